@@ -1,0 +1,134 @@
+"""Dates: date lines ("14 January", "Friday, 14 Jan 2022 10:15") and relative dates ("on Friday").
+
+Parsing is dateparser's; what is ours is the rule that a year is never invented: a date line
+without a year gives the ISO 8601 year-less form ``--MM-DD``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+_HAS_DIGIT_OR_MONTH = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
+    r"|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
+    "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+}  # fmt: skip
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "сегодня": 0, "вчера": -1, "позавчера": -2}
+_DATELINE_MAX_CHARS = 60
+_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A calendar date read from text; ``year`` is ``None`` when the text gave none."""
+
+    year: int | None
+    month: int
+    day: int
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@lru_cache(maxsize=4096)
+def parse_date_line(line: str, languages: tuple[str, ...] = ("en", "ru")) -> ParsedDate | None:
+    """Read a line that is only a date (and maybe a weekday and time); ``None`` if it is not."""
+    text = line.strip().strip(".,|-–—").strip()
+    if not text or len(text) > _DATELINE_MAX_CHARS or not _HAS_DIGIT_OR_MONTH.search(text):
+        return None
+    if re.fullmatch(r"\d{1,4}", text):
+        return None
+    parsed = dateparser.parse(
+        text, languages=list(languages), settings={**_SETTINGS, "STRICT_PARSING": False}
+    )
+    if parsed is None or not _looks_like_whole_date(text):
+        return None
+    year = parsed.year if _YEAR.search(text) else None
+    return ParsedDate(year, parsed.month, parsed.day)
+
+
+def _looks_like_whole_date(text: str) -> bool:
+    """Reject lines that only contain a date among other words ("Talks resumed on 14 May")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    known = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "am", "pm", "gmt", "utc", "msk", "est", "edt",
+        "updated", "published", "posted", "года", "г", "at", "of", "the", "on", "th", "st",
+        "nd", "rd",
+    }  # fmt: skip
+    other = [
+        w for w in words
+        if w.lower() not in known and w.lower() not in _WEEKDAYS
+        and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", w.lower())
+        and not re.match(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)", w.lower())
+    ]  # fmt: skip
+    return not other
+
+
+def parse_iso_date(value: str | None) -> str | None:
+    """Normalise a user-given date (``--published``) to ISO 8601 ``YYYY-MM-DD``."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"--\d{2}-\d{2}", value):
+        return value
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    parsed = dateparser.parse(value, settings=_SETTINGS)
+    if parsed is None:
+        raise ValueError(f"not a date: {value!r}")
+    return parsed.date().isoformat()
+
+
+def resolve_relative(expression: str, published: str | None) -> str | None:
+    """When a statement was made: "on Friday" / "yesterday" / "on 14 January" → ISO date.
+
+    Needs the article's full date for weekdays and relative days; an absolute date without a
+    year takes the article's year when known (and is not later than the article), else stays
+    year-less.
+    """
+    text = expression.strip().lower()
+    anchor = _full_date(published)
+    for word, offset in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", text):
+            return (anchor + timedelta(days=offset)).isoformat() if anchor else None
+    for word, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{word}\b", text):
+            if anchor is None:
+                return None
+            back = (anchor.weekday() - weekday) % 7
+            return (anchor - timedelta(days=back)).isoformat()
+    parsed = parse_date_line(re.sub(r"^(?:on|в|во)\s+", "", text))
+    if parsed is None:
+        return None
+    if parsed.year is None and anchor is not None:
+        candidate = date(anchor.year, parsed.month, parsed.day)
+        if candidate > anchor:
+            candidate = date(anchor.year - 1, parsed.month, parsed.day)
+        return candidate.isoformat()
+    return parsed.iso()
+
+
+def _full_date(published: str | None) -> date | None:
+    if not published or published.startswith("--"):
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        return None
