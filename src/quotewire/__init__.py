@@ -1,5 +1,39 @@
-"""quotewire: who said what, when, on what occasion, and who reported it first."""
+"""quotewire: who said what, when, on what occasion, and who reported it first.
+
+>>> import quotewire
+>>> article = quotewire.extract(text, published="2022-01-14")
+>>> for quote in article.quotes:
+...     print(quote.speaker, quote.cue, quote.text)
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from quotewire.errors import (  # noqa: E402
+    ExtractionError,
+    InputError,
+    QuotewireError,
+    StoreError,
+)
+from quotewire.options import Settings, load_settings  # noqa: E402
+from quotewire.pipeline import EXTRACTOR_VERSION, extract, extract_batch  # noqa: E402
+from quotewire.types import Article, Document, Mention, Quote, Span, Speaker  # noqa: E402
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Article",
+    "Document",
+    "ExtractionError",
+    "InputError",
+    "Mention",
+    "Quote",
+    "QuotewireError",
+    "Settings",
+    "Span",
+    "Speaker",
+    "StoreError",
+    "extract",
+    "extract_batch",
+    "load_settings",
+]

@@ -1,0 +1,82 @@
+"""Throughput of ``quotewire.extract_batch`` beside bare ``nlp.pipe`` of the same model, in one run.
+
+    .venv/bin/python benchmarks/extract.py [--corpus PATH] [--limit N] [--out FILE]
+
+Reads a JSONL corpus of {"id", "text", ...} (default: ../shared/corpus/wikinews-en.jsonl, or the
+bundled sample), runs both over the same texts (after one warm-up pass that loads the model), and
+prints articles/s and chars/s for each as a Markdown table (also written to --out as JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+from pathlib import Path
+
+from quotewire import Document, extract_batch
+from quotewire.nlp.model import english_model_name, load_english
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / "wikinews-en.jsonl",
+                   ROOT / "samples" / "wikinews-en-sample.jsonl"]  # fmt: skip
+
+
+def load(path: Path, limit: int | None) -> list[Document]:
+    documents = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            documents.append(Document(id=record["id"], text=record["text"],
+                                      title=record.get("title"), published=record.get("published"),
+                                      language=record.get("lang")))  # fmt: skip
+            if limit and len(documents) >= limit:
+                break
+    return documents
+
+
+def timed(label: str, func, documents: list[Document]) -> dict[str, float | str]:  # type: ignore[no-untyped-def]
+    chars = sum(len(d.text) for d in documents)
+    start = time.perf_counter()
+    count = func(documents)
+    seconds = time.perf_counter() - start
+    return {"run": label, "articles": len(documents), "seconds": round(seconds, 2),
+            "articles_per_s": round(len(documents) / seconds, 1),
+            "chars_per_s": round(chars / seconds), "quotes": count}  # fmt: skip
+
+
+def run_extract(documents: list[Document]) -> int:
+    return sum(len(a.quotes) for a in extract_batch(documents, lang="en"))
+
+
+def run_bare_pipe(documents: list[Document]) -> int:
+    nlp = load_english()
+    for _doc in nlp.pipe((d.text for d in documents), batch_size=32):
+        pass
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=next((p for p in DEFAULT_CORPORA if p.exists()), None))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    documents = load(args.corpus, args.limit)
+    run_extract(documents[:5])  # warm-up: load the model and lexicons once
+    results = [timed("bare nlp.pipe", run_bare_pipe, documents),
+               timed("quotewire extract_batch", run_extract, documents)]  # fmt: skip
+    ratio = results[1]["articles_per_s"] / results[0]["articles_per_s"]  # type: ignore[operator]
+    print(f"corpus {args.corpus.name}: {len(documents)} articles; model {english_model_name()}; "
+          f"{platform.processor() or platform.machine()}, 1 process")  # fmt: skip
+    print("| run | articles/s | chars/s | seconds | quotes |\n|---|---:|---:|---:|---:|")
+    for r in results:
+        print(f"| {r['run']} | {r['articles_per_s']} | {r['chars_per_s']:,} | {r['seconds']} | {r['quotes']} |")
+    print(f"\nextract / bare nlp.pipe speed: {ratio:.2f}x")
+    if args.out:
+        args.out.write_text(json.dumps({"results": results, "ratio": ratio}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

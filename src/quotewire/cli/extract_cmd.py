@@ -1,0 +1,113 @@
+"""``quotewire extract``: quotes and speakers of articles, as a table, JSON or JSONL."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from quotewire.cli.app import format_option, main
+from quotewire.cli.output import print_json, print_jsonl
+from quotewire.errors import ExtractionError, InputError
+from quotewire.nlp.dates import parse_iso_date
+from quotewire.options import load_settings
+from quotewire.pipeline import extract_batch
+from quotewire.read.sources import read_sources
+from quotewire.types import Article
+
+KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE... | -")
+@format_option("table", "json", "jsonl")
+@click.option("--published", help="Publication date (ISO 8601) for texts without one.")
+@click.option("--lang", help="Language of the articles (skips detection), e.g. en or ru.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "jsonl", "html"]),
+    default=None,
+    help="How to read the inputs (default: by file extension, - is text).",
+)
+def extract(
+    inputs: tuple[str, ...], fmt: str, published: str | None, lang: str | None,
+    input_format: str | None,
+) -> None:  # fmt: skip
+    """Find who said what in each article (text files, JSONL of {"id", "text"}, or - for stdin)."""
+    try:
+        published = parse_iso_date(published)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+    settings = load_settings(language=lang)
+    failures = 0
+    documents = []
+    for item in read_sources(inputs, settings, input_format=input_format or _default_format(inputs)):
+        if isinstance(item, InputError):
+            failures += 1
+            click.echo(f"error: {item}", err=True)
+        else:
+            documents.append(item)
+    articles = []
+    for result in extract_batch(documents, published=published, lang=lang, settings=settings,
+                                return_errors=True):  # fmt: skip
+        if isinstance(result, ExtractionError):
+            failures += 1
+            click.echo(f"error: {result}", err=True)
+        elif fmt == "jsonl":
+            print_jsonl([result.to_dict()])
+        else:
+            articles.append(result)
+    if fmt == "json":
+        print_json([a.to_dict() for a in articles] if len(articles) != 1 else articles[0].to_dict())
+    elif fmt == "table":
+        for article in articles:
+            print_article(article)
+    sys.exit(1 if failures else 0)
+
+
+def _default_format(inputs: tuple[str, ...]) -> str | None:
+    return "text" if inputs == ("-",) else None
+
+
+def print_article(article: Article) -> None:
+    """A readable, coloured summary of one article's statements."""
+    console = Console()
+    header = Text()
+    header.append(article.title or article.id or "(untitled)", style="bold")
+    header.append(f"\n{article.id}  published {article.published or 'unknown'}  "
+                  f"language {article.language}")  # fmt: skip
+    if article.syndicated_from:
+        header.append(f"  syndicated from {', '.join(article.syndicated_from)}", style="yellow")
+    for note in article.notes:
+        header.append(f"\nnote: {note}", style="dim")
+    console.print(header)
+    table = Table(show_lines=True)
+    for column in ("#", "kind", "speaker", "cue", "statement", "date", "conf"):
+        table.add_column(column, overflow="fold")
+    for number, quote in enumerate(article.quotes, 1):
+        speaker = quote.speaker or "[unresolved]"
+        if quote.speaker_role:
+            speaker += f"\n({quote.speaker_role})"
+        if quote.speaker_mention and quote.speaker_mention.text != quote.speaker:
+            speaker += f'\nvia "{quote.speaker_mention.text}"'
+        statement = quote.text if len(quote.text) <= 300 else quote.text[:297] + "..."
+        if quote.occasion:
+            statement += f"\n[occasion: {quote.occasion}]"
+        table.add_row(
+            str(number),
+            Text(quote.kind, style=KIND_STYLES.get(quote.kind, "")),
+            speaker,
+            quote.cue or "",
+            statement,
+            quote.date or "",
+            f"{quote.confidence:.2f}",
+        )
+    console.print(table)
+    extras = [("header", s.text) for s in article.headers] + [("credit", s.text) for s in article.credits]
+    extras += [("syndication", f"{c.source}: {c.line.text}") for c in article.syndication]
+    for kind, text in extras:
+        console.print(f"[dim]{kind}:[/dim] {text}")
+    console.print()

@@ -1,0 +1,67 @@
+"""Is a predicted speaker the annotated one? Names are compared after light normalisation.
+
+A prediction is right when, after lower-casing and dropping punctuation and titles ("Mr",
+"President", "Foreign Minister"), it equals the gold speaker or one of its annotated mentions,
+or when its last word is the last name of a gold mention that is a proper name ("Lavrov" for
+"Sergey Lavrov"). A pronoun is only right for a speaker the annotators also left as a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotewire.evaluate.gold import GoldQuote
+from quotewire.evaluate.lexicon import eval_lexicon
+
+_JOINERS = re.compile(r"[.'’`]")
+_NON_WORD = re.compile(r"[^\w]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Lower-case words of a name without punctuation ("U.S. Sen. O'Neill" -> us sen oneill)."""
+    name = _POSSESSIVE.sub("", name.strip())
+    return tuple(_NON_WORD.sub(" ", _JOINERS.sub("", name.lower())).split())
+
+
+def normalised_name(name: str) -> tuple[str, ...]:
+    """:func:`name_words` without titles and roles ("President Obama" -> obama)."""
+    titles = eval_lexicon().titles
+    return tuple(word for word in name_words(name) if word not in titles)
+
+
+def is_pronoun(name: str) -> bool:
+    """True for "he", "They", "who": a mention that names nobody by itself."""
+    words = name_words(name)
+    return bool(words) and all(word in eval_lexicon().pronouns for word in words)
+
+
+def is_proper_name(name: str) -> bool:
+    """True when the name's last word is capitalised and is not a pronoun or a common noun."""
+    words = _NON_WORD.sub(" ", _JOINERS.sub("", _POSSESSIVE.sub("", name.strip()))).split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    last = words[-1].lower()
+    lexicon = eval_lexicon()
+    return last not in lexicon.pronouns and last not in lexicon.common_nouns
+
+
+def speaker_is_correct(predicted: str | None, gold: GoldQuote) -> bool:
+    """Score one matched quote's speaker (rules in the module docstring and docs/evaluation.md)."""
+    candidates = [c for c in (gold.speaker, *gold.speaker_mentions) if c and c.strip()]
+    if not candidates:
+        return not (predicted and predicted.strip())
+    if not predicted or not predicted.strip():
+        return False
+    if is_pronoun(predicted) and not all(is_pronoun(c) for c in candidates):
+        return False
+    plain = name_words(predicted)
+    stripped = normalised_name(predicted)
+    for candidate in candidates:
+        if plain == name_words(candidate):
+            return True
+        if stripped and stripped == normalised_name(candidate):
+            return True
+        if stripped and is_proper_name(candidate) and normalised_name(candidate)[-1:] == stripped[-1:]:
+            return True
+    return False

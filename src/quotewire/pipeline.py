@@ -1,0 +1,192 @@
+"""The front door: ``extract`` one article, ``extract_batch`` many (spaCy ``nlp.pipe``).
+
+The steps, in order: layout (headline, date line, headers, credits, syndication) → language →
+spaCy over the article (English) → attribution (quotes and speakers) → statement dates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal, overload
+
+from quotewire.attribution import attribute_doc
+from quotewire.errors import ExtractionError, QuotewireError
+from quotewire.nlp.dates import resolve_relative
+from quotewire.nlp.model import load_english
+from quotewire.options import Settings
+from quotewire.read.layout import Layout, parse_layout
+from quotewire.types import Article, Document, Quote, Speaker
+
+# Bump when a change to extraction changes its output: stores re-extract older articles.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(slots=True)
+class _Prepared:
+    document: Document
+    layout: Layout
+    language: str
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    id: str | None = None,  # noqa: A002 - the JSON contract's name
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Find every statement in one article: who said what, when, on what occasion.
+
+    ``published`` (ISO 8601) anchors relative dates ("on Friday"); without it the date line is
+    used, and a date line without a year leaves the year unknown. ``lang`` skips detection.
+    """
+    document = Document(
+        id=id or content_id(text), text=text, title=title, published=published, url=url,
+        outlet=outlet, language=lang,
+    )  # fmt: skip
+    return next(iter(extract_batch([document], settings=settings)))
+
+
+@overload
+def extract_batch(
+    items: Iterable[Document | str],
+    *,
+    published: str | None = ...,
+    lang: str | None = ...,
+    settings: Settings | None = ...,
+    return_errors: Literal[False] = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def extract_batch(
+    items: Iterable[Document | str],
+    *,
+    published: str | None = ...,
+    lang: str | None = ...,
+    settings: Settings | None = ...,
+    return_errors: Literal[True],
+) -> Iterator[Article | ExtractionError]: ...
+
+
+def extract_batch(
+    items: Iterable[Document | str],
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    settings: Settings | None = None,
+    return_errors: bool = False,
+) -> Iterator[Article | ExtractionError]:
+    """Extract many articles, in input order, running spaCy in batches.
+
+    With ``return_errors`` an article that cannot be processed yields an
+    :class:`ExtractionError` in its place and the batch goes on; otherwise it raises.
+    """
+    settings = settings or Settings()
+    prepared = (_prepare(item, published, lang, settings) for item in items)
+    for result in _run(prepared, settings):
+        if isinstance(result, ExtractionError) and not return_errors:
+            raise result
+        yield result
+
+
+def content_id(text: str) -> str:
+    """A stable id for a text without one: the first 16 hex digits of its SHA-1."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _prepare(
+    item: Document | str, published: str | None, lang: str | None, settings: Settings
+) -> _Prepared | ExtractionError:
+    document = item if isinstance(item, Document) else Document(id=content_id(item), text=item)
+    try:
+        if len(document.text) > settings.max_article_chars:
+            raise ExtractionError(
+                document.id,
+                f"article has {len(document.text):,} characters, more than the limit of "
+                f"{settings.max_article_chars:,} (settings.max_article_chars)",
+            )
+        layout = parse_layout(
+            document.text, published=document.published or published, title=document.title
+        )
+        language = lang or document.language or settings.language or _detect(document.text)
+        return _Prepared(document, layout, language)
+    except ExtractionError as error:
+        return error
+    except (QuotewireError, ValueError) as error:
+        return ExtractionError(document.id, str(error))
+
+
+def _detect(text: str) -> str:
+    from quotewire.nlp.language import detect_language
+
+    return detect_language(text)
+
+
+def _run(
+    prepared: Iterable[_Prepared | ExtractionError], settings: Settings
+) -> Iterator[Article | ExtractionError]:
+    """Route each article to its language's attribution, keeping input order."""
+    nlp = load_english()
+
+    def english_inputs() -> Iterator[tuple[str, Any]]:
+        for item in prepared:
+            if isinstance(item, _Prepared) and item.language == "en":
+                yield item.document.text, item
+            else:
+                yield "", item
+
+    for doc, item in nlp.pipe(english_inputs(), as_tuples=True, batch_size=settings.batch_size):
+        if isinstance(item, ExtractionError):
+            yield item
+            continue
+        try:
+            if item.language == "en":
+                quotes, speakers = attribute_doc(doc, item.layout)
+            elif item.language == "ru":
+                from quotewire.quotes.russian import attribute_russian
+
+                quotes, speakers = attribute_russian(item.document.text, item.layout)
+            else:
+                quotes, speakers = [], []
+                item.layout.notes.append(
+                    f"language {item.language!r} is not supported: no quotes extracted"
+                )
+            yield _article(item, quotes, speakers)
+        except QuotewireError as error:
+            yield ExtractionError(item.document.id, str(error))
+        except Exception as error:  # one broken article must not stop a batch
+            yield ExtractionError(item.document.id, f"{type(error).__name__}: {error}")
+
+
+def _article(item: _Prepared, quotes: list[Quote], speakers: list[Speaker]) -> Article:
+    document, layout = item.document, item.layout
+    for quote in quotes:
+        if quote.date is None and quote.date_text is not None:
+            quote.date = resolve_relative(quote.date_text.text, layout.published)
+    title = document.title or (layout.title.text if layout.title else None)
+    return Article(
+        text=document.text,
+        id=document.id,
+        title=title,
+        published=layout.published,
+        language=item.language,
+        url=document.url,
+        outlet=document.outlet,
+        paragraphs=layout.paragraphs,
+        title_span=layout.title,
+        dateline=layout.dateline,
+        headers=layout.headers,
+        credits=layout.credits,
+        syndication=layout.syndication,
+        quotes=sorted(quotes, key=lambda q: (q.start, q.end)),
+        speakers=speakers,
+        notes=layout.notes,
+        extractor_version=EXTRACTOR_VERSION,
+    )

@@ -1,0 +1,153 @@
+"""Quotation marks: pair them into quoted spans, over paragraphs, without trusting the text.
+
+News text mixes straight and typographic marks, uses apostrophes that look like closing single
+quotes, writes heights as 5'10", and leaves marks unbalanced. Pairing is done per paragraph with
+a small state machine; a quote left open at the end of a paragraph continues only when the next
+paragraph reopens it (the convention for multi-paragraph quotations), so one quotation spanning
+several paragraphs becomes one :class:`QuotedSpan`. Unmatched marks are ignored, never fatal.
+Single-quote pairs are looked for only outside double-quoted text (inside, they are nested
+quotations belonging to the outer one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+_OPEN_CONTEXT = " \t\n([{—–-/"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between a pair of quotation marks; ``start``/``end`` exclude the marks."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraphs: int = 1
+    single: bool = False
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.open <= start and end <= self.close
+
+
+def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedSpan]:
+    """Quoted spans inside ``regions`` (paragraph ranges, in text order)."""
+    spans: list[QuotedSpan] = []
+    pending: tuple[int, int] | None = None  # (open offset, paragraphs so far) of a quote left open
+    for index, (start, end) in enumerate(regions):
+        doubles, left_open = _pair_doubles(text, start, end)
+        if pending is not None and doubles and doubles[0].open == _first_mark(text, start, end):
+            first = doubles.pop(0)
+            doubles.insert(
+                0, QuotedSpan(pending[0], pending[0] + 1, first.end, first.close, pending[1] + 1)
+            )
+            pending = None
+        elif pending is not None and left_open is not None and left_open == _first_mark(text, start, end):
+            pending = (pending[0], pending[1] + 1)
+            left_open = None
+        else:
+            pending = None
+        spans.extend(doubles)
+        if left_open is not None and _reopens(text, regions, index + 1):
+            pending = (left_open, 1)
+        spans.extend(_pair_singles(text, start, end, doubles))
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    """Offset of an opening mark at the very start of a paragraph."""
+    if start < end and (text[start] in _DOUBLE_OPEN or text[start] == '"'):
+        return start
+    return None
+
+
+def _reopens(text: str, regions: list[tuple[int, int]], index: int) -> bool:
+    return index < len(regions) and _first_mark(text, *regions[index]) is not None
+
+
+def _pair_doubles(text: str, start: int, end: int) -> tuple[list[QuotedSpan], int | None]:
+    """Pair double marks in one paragraph; also return an opening mark left unclosed."""
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == '"':
+            if open_at is not None:
+                spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+                open_at = None
+            elif _straight_opens(text, i, start, end):
+                open_at = i
+        elif ch in _DOUBLE_OPEN:
+            if open_at is not None and text[open_at] == "„" and ch == "“":
+                spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+                open_at = None
+            elif open_at is not None and ch == "“" and _looks_closing(text, i, end):
+                spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+                open_at = None
+            else:
+                open_at = i
+        elif ch in _DOUBLE_CLOSE and open_at is not None:
+            spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+            open_at = None
+    return [s for s in spans if s.end > s.start], open_at
+
+
+def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
+    """A straight double mark opens unless it is an inch sign or a stray closer."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isdigit():
+        return False
+    return not after.isspace()
+
+
+def _looks_closing(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    return after.isspace() or after in ".,;:!?)"
+
+
+def _pair_singles(
+    text: str, start: int, end: int, doubles: list[QuotedSpan]
+) -> list[QuotedSpan]:
+    """Single-quoted spans outside double-quoted text; apostrophes are never openers."""
+    spans: list[QuotedSpan] = []
+    i = start
+    inside = [(d.open, d.close) for d in doubles]
+    while i < end:
+        ch = text[i]
+        if (ch in _SINGLE_OPEN or ch == "'") and _single_opens(text, i, start, end):
+            if any(a <= i < b for a, b in inside):
+                i += 1
+                continue
+            close = _single_close(text, i + 1, end)
+            if close is not None and not any(a <= close < b for a, b in inside):
+                spans.append(QuotedSpan(i, i + 1, close, close + 1, single=True))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before in _OPEN_CONTEXT or before in "\"“:") and after.isalpha()
+
+
+def _single_close(text: str, i: int, end: int) -> int | None:
+    """The first single mark after ``i`` that is followed by no letter (not an apostrophe)."""
+    for j in range(i, end):
+        ch = text[j]
+        if ch == "\n" and j + 1 < end and text[j + 1] == "\n":
+            return None
+        if ch in _SINGLE_CLOSE or ch == "'":
+            after = text[j + 1] if j + 1 < end else " "
+            if not after.isalnum() and not text[j - 1].isspace():
+                return j
+    return None

@@ -1,0 +1,136 @@
+"""Bytes to text, saying how: UTF-8 first, then the declared charset, then detection.
+
+Every reader gets raw bytes (files, HTTP bodies, WARC payloads, JSONL lines) and must turn them
+into ``str`` or into an :class:`InputError` that says why not. Binary data (images, archives,
+executables) is recognised here so that no reader hands garbage to the extractor, and size
+limits live here so that every reader stops at the same, documented, number of bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import charset_normalizer
+
+from quotewire.errors import InputError
+from quotewire.options import Settings
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
+# Control characters other than tab, newlines and form feeds; text has almost none.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Share of control characters above which decoded "text" is really binary data.
+_MAX_CONTROL_SHARE = 0.01
+_SAMPLE_CHARS = 65_536
+_CHUNK = 1 << 16
+# One character is at most 4 bytes of UTF-8; markup (HTML, feeds, JSON escapes) adds more, so a
+# page or a record may be several times its text, but never less than a plain page allowance.
+_UTF8_MAX_BYTES = 4
+_MARKUP_FACTOR = 8
+_MARKUP_FLOOR = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text and the encoding it was read with; ``how`` is ``utf-8``, ``bom``, ``declared`` or
+    ``detected`` so that a reader can say when it had to guess."""
+
+    text: str
+    encoding: str
+    how: str
+
+    @property
+    def note(self) -> str | None:
+        """A short remark for ``Document.extra['encoding']`` when the input was not UTF-8."""
+        if self.how == "utf-8":
+            return None
+        return f"{self.encoding} ({self.how})"
+
+
+def text_byte_limit(settings: Settings) -> int:
+    """The most bytes read for one plain-text article before it is reported as too long."""
+    return settings.max_article_chars * _UTF8_MAX_BYTES + _UTF8_MAX_BYTES
+
+
+def markup_byte_limit(settings: Settings) -> int:
+    """The most bytes read for one HTML page, feed, JSONL line or WARC payload."""
+    return max(settings.max_article_chars * _MARKUP_FACTOR, _MARKUP_FLOOR)
+
+
+def read_limited(stream: BinaryIO, limit: int) -> bytes | None:
+    """Read the whole stream if it holds at most ``limit`` bytes, else ``None``.
+
+    Reads in chunks so that an oversized input costs ``limit`` bytes of memory, not its size.
+    """
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML ``<meta>`` or an XML declaration names in the first bytes."""
+    head = data[:4096]
+    match = _XML_ENCODING.search(head) or _DECLARED_CHARSET.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decoded:
+    """Decode ``data``: BOM, then UTF-8, then the declared charset, then charset detection.
+
+    Raises :class:`InputError` for empty, binary or undecodable data.
+    """
+    if not data.strip():
+        raise InputError(origin, "empty input")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(Decoded(data.decode(encoding, errors="replace"), encoding, "bom"), origin)
+    if b"\x00" in data[: _SAMPLE_CHARS * 4]:
+        raise InputError(origin, "binary data (NUL bytes), not text")
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8", "utf-8"), origin)
+    except UnicodeDecodeError:
+        pass
+    if declared and _known_codec(declared):
+        try:
+            return _checked(Decoded(data.decode(declared), declared, "declared"), origin)
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(origin, "not UTF-8 and no text encoding could be detected")
+    return _checked(Decoded(str(best), best.encoding, "detected"), origin)
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _checked(decoded: Decoded, origin: str) -> Decoded:
+    sample = decoded.text[:_SAMPLE_CHARS]
+    controls = len(_CONTROL.findall(sample))
+    if controls > len(sample) * _MAX_CONTROL_SHARE:
+        raise InputError(origin, f"binary data ({controls} control characters), not text")
+    if not decoded.text.strip():
+        raise InputError(origin, "empty input")
+    return decoded

@@ -1,0 +1,139 @@
+"""The normal form of a quote: the words that make it the same statement wherever it is printed.
+
+Outlets print one statement with different quotation marks, case, spacing, punctuation,
+ellipses for cut words and brackets for editorial insertions. The normal form keeps only the
+words (lower-cased) and remembers what verification needs to tell a trimmed or lightly edited
+quote from a distractor: where words were cut (ellipsis, brackets), which words look like
+names, and which carry meaning that must not change (negations, numbers, antonyms).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
+_GAP = "\x00"
+_TOKEN = re.compile(r"\x00|\d+(?:[.,:]\d+)*|\w+(?:'\w+)*")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\"«»“”„]")
+_LEXICON_LANGUAGES = ("en", "ru")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Meaning-carrying words of every supported language (a quote's language is not needed)."""
+
+    negations: frozenset[str]
+    numbers: frozenset[str]
+    antonyms: frozenset[frozenset[str]]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load ``data/<lang>/statements.toml`` and spaCy's stop-word lists (no model needed)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
+
+    negations: set[str] = set()
+    numbers: set[str] = set()
+    antonyms: set[frozenset[str]] = set()
+    for lang in _LEXICON_LANGUAGES:
+        path = resources.files("quotewire.data").joinpath(lang, "statements.toml")
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        negations.update(table.get("negations", []))
+        numbers.update(table.get("numbers", []))
+        antonyms.update(frozenset(pair) for pair in table.get("antonyms", []))
+    return Lexicon(
+        negations=frozenset(negations),
+        numbers=frozenset(numbers),
+        antonyms=frozenset(antonyms),
+        stopwords=frozenset(w.lower() for w in EN_STOP | RU_STOP),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NormalForm:
+    """The words of a quote plus the marks verification needs.
+
+    ``gaps`` holds the indices of tokens that follow an ellipsis or a removed editorial
+    insertion: words of the other form missing there are a cut, not an edit. ``names`` holds
+    the indices of tokens written with a capital letter inside a sentence.
+    """
+
+    tokens: tuple[str, ...]
+    gaps: frozenset[int] = frozenset()
+    names: frozenset[int] = frozenset()
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def key(self) -> str:
+        """A stable id of the normal form: equal texts, equal keys, in every process."""
+        return stable_hash_hex(self.text)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+def normalise(text: str) -> NormalForm:
+    """Reduce a quote to its words; quotation marks, case, spacing and punctuation go."""
+    cleaned = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    cleaned = _BRACKETED.sub(f" {_GAP} ", cleaned)
+    cleaned = _ELLIPSIS.sub(f" {_GAP} ", cleaned)
+    tokens: list[str] = []
+    gaps: set[int] = set()
+    names: set[int] = set()
+    previous_end = 0
+    for match in _TOKEN.finditer(cleaned):
+        word = match.group()
+        if word == _GAP:
+            gaps.add(len(tokens))
+            previous_end = match.end()
+            continue
+        between = cleaned[previous_end : match.start()]
+        sentence_start = not tokens or bool(_SENTENCE_BREAK.search(between))
+        if word[:1].isupper() and not sentence_start and not _is_pronoun_i(word):
+            names.add(len(tokens))
+        tokens.append(word.lower())
+        previous_end = match.end()
+    return NormalForm(tuple(tokens), frozenset(g for g in gaps if g < len(tokens)), frozenset(names))
+
+
+def _is_pronoun_i(word: str) -> bool:
+    return word == "I" or word.startswith("I'")
+
+
+def is_negation(token: str) -> bool:
+    return token in lexicon().negations or token.endswith("n't")
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit() or token in lexicon().numbers
+
+
+def are_antonyms(left: str, right: str) -> bool:
+    return frozenset((left, right)) in lexicon().antonyms
+
+
+def is_stopword(token: str) -> bool:
+    return token in lexicon().stopwords
+
+
+def stable_hash(text: str) -> int:
+    """A 63-bit hash that is the same in every process (``hash()`` is salted per process)."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def stable_hash_hex(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -1,0 +1,243 @@
+"""The one seam between SQLite and PostgreSQL.
+
+Everything else in ``quotewire.store`` writes portable SQL with ``?`` placeholders and calls a
+:class:`Dialect` for the few things that differ: connecting, transactions, placeholders,
+full-text search, case folding and string aggregation.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotewire.errors import StoreError
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """SQL pieces that restrict quotes ``q`` to a full-text query and rank them."""
+
+    joins: str
+    where: str
+    score: str
+    params: tuple[Any, ...]
+
+
+class Dialect:
+    """What differs between the two databases. Subclasses hold one open connection."""
+
+    name: str
+    connection: Any
+
+    def sql(self, text: str) -> str:
+        """Turn portable SQL (``?`` placeholders) into this database's."""
+        return text
+
+    def execute(self, text: str, params: Sequence[Any] = ()) -> Any:
+        return self.connection.execute(self.sql(text), tuple(params))
+
+    def executemany(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.connection.cursor().executemany(self.sql(text), rows)
+
+    def fetch(self, text: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.execute(text, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+
+    def lock_for_migration(self) -> None:
+        """Inside a transaction: keep other processes from migrating at the same time."""
+
+    def run_script(self, script: str) -> None:
+        """Run several statements (a migration) inside the current transaction."""
+        raise NotImplementedError
+
+    def text_match(self, query: str) -> TextMatch:
+        raise NotImplementedError
+
+    def casefold(self, expression: str) -> str:
+        return f"lower({expression})"
+
+    def distinct_list(self, expression: str) -> str:
+        """An aggregate of the distinct non-null values, joined by U+001F."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class SQLiteDialect(Dialect):
+    """One SQLite file in WAL mode; writes take the write lock at BEGIN (IMMEDIATE)."""
+
+    name = "sqlite"
+
+    def __init__(self, path: str, *, read_only: bool = False, timeout: float = 30.0) -> None:
+        file = Path(path)
+        if read_only and not file.is_file():
+            raise StoreError(f"{path}: no such database (ingest something first)")
+        if not read_only and file.parent and not file.parent.is_dir():
+            raise StoreError(f"{path}: folder {file.parent} does not exist")
+        target = f"file:{file.resolve()}?mode=ro" if read_only else str(file)
+        try:
+            self.connection = sqlite3.connect(
+                target, uri=read_only, timeout=timeout, isolation_level=None,
+                check_same_thread=False,
+            )
+            self.connection.create_function("casefold", 1, _casefold, deterministic=True)
+            if not read_only:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL survives a killed process; only power loss may lose the
+                # last commits, never consistency.
+                self.connection.execute("PRAGMA synchronous = NORMAL")
+            self.connection.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path}: not a quotewire database ({error})") from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def run_script(self, script: str) -> None:
+        # executescript() would commit first; run statement by statement instead, using
+        # sqlite3.complete_statement to keep trigger bodies (BEGIN ... END;) whole.
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.connection.execute(statement)
+                statement = ""
+        if statement.strip() and not _only_comments(statement):
+            raise StoreError(f"incomplete SQL statement in migration: {statement[:60]!r}")
+
+    def text_match(self, query: str) -> TextMatch:
+        return TextMatch(
+            joins="JOIN quotes_fts ON quotes_fts.rowid = q.seq",
+            where="quotes_fts MATCH ?",
+            score="-bm25(quotes_fts)",
+            params=(fts5_query(query),),
+        )
+
+    def casefold(self, expression: str) -> str:
+        # SQLite's lower() folds ASCII only; names are often Cyrillic or accented.
+        return f"casefold({expression})"
+
+    def distinct_list(self, expression: str) -> str:
+        return f"group_concat(DISTINCT {expression})"
+
+
+class PostgresDialect(Dialect):
+    """A psycopg 3 connection in autocommit mode with explicit transactions."""
+
+    name = "postgresql"
+
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float = 30.0) -> None:
+        import psycopg
+
+        try:
+            self.connection = psycopg.connect(url, autocommit=True, connect_timeout=int(timeout))
+        except psycopg.Error as error:
+            raise StoreError(f"{_redact(url)}: cannot connect ({error})".strip()) from error
+        if read_only:
+            self.connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+
+    def sql(self, text: str) -> str:
+        return text.replace("%", "%%").replace("?", "%s")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.connection.transaction():
+            yield
+
+    def lock_for_migration(self) -> None:
+        self.connection.execute("SELECT pg_advisory_xact_lock(7115561)")
+
+    def run_script(self, script: str) -> None:
+        self.connection.execute(script.encode())
+
+    def text_match(self, query: str) -> TextMatch:
+        return TextMatch(
+            joins="",
+            where="q.search @@ websearch_to_tsquery('english', ?)",
+            score="ts_rank(q.search, websearch_to_tsquery('english', ?))",
+            params=(query,),
+        )
+
+    def distinct_list(self, expression: str) -> str:
+        return f"string_agg(DISTINCT {expression}, chr(31))"
+
+
+def open_dialect(target: str, *, read_only: bool = False, timeout: float = 30.0) -> Dialect:
+    """Connect to a SQLite file path or a ``postgresql://`` URL."""
+    if target.startswith(POSTGRES_SCHEMES):
+        return PostgresDialect(target, read_only=read_only, timeout=timeout)
+    if "://" in target:
+        raise StoreError(f"{_redact(target)}: use a file path or a postgresql:// URL")
+    return SQLiteDialect(target, read_only=read_only, timeout=timeout)
+
+
+_TERM = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts5_query(query: str) -> str:
+    """Translate a web-search style query into FTS5 syntax, as PostgreSQL's
+    ``websearch_to_tsquery`` reads it: words are ANDed, ``"a phrase"``, ``or``, ``-word``.
+
+    Every term is quoted, so user input can never be an FTS5 syntax error.
+    """
+    positive: list[str] = []
+    negative: list[str] = []
+    pending_or = False
+    for match in _TERM.finditer(query):
+        minus = match.group(1) or match.group(3)
+        raw = match.group(2) if match.group(2) is not None else match.group(4)
+        if match.group(4) is not None and raw.lower() == "or" and positive and not minus:
+            pending_or = True
+            continue
+        words = _WORD.findall(raw)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        if minus:
+            negative.append(term)
+        elif pending_or:
+            positive[-1] = f"{positive[-1]} OR {term}"
+            pending_or = False
+        else:
+            positive.append(term)
+    if not positive:
+        return '""'
+    expression = " AND ".join(f"({term})" for term in positive)
+    for term in negative:
+        expression = f"({expression}) NOT {term}"
+    return expression
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if value is not None else None
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for error messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)

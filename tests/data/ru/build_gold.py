@@ -1,0 +1,103 @@
+"""Build wikinews-ru-gold.jsonl from the hand annotation in annotations.txt.
+
+Usage (from the repository root; needs the shared corpus):
+    .venv/bin/python tests/data/ru/build_gold.py /work/shared/corpus/wikinews-ru.jsonl
+
+The annotation names each quotation by its exact text; this script finds the offsets, checks
+that every quote and mention is really in the article, and writes the gold format of
+/work/shared/eval/README.md, keeping each record's licence and attribution.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ANNOTATIONS = HERE / "annotations.txt"
+OUTPUT = HERE / "wikinews-ru-gold.jsonl"
+
+
+def parse_annotations(path: Path) -> list[tuple[str, str, list[list[str]]]]:
+    """(record id, split, rows) per article, in file order."""
+    articles: list[tuple[str, str, list[list[str]]]] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            record_id, split = line[3:].split()
+            articles.append((record_id, split, []))
+            continue
+        articles[-1][2].append([field.strip() for field in line.split("|")])
+    return articles
+
+
+def pattern_of(words: str) -> re.Pattern[str]:
+    """Annotations are typed with plain spaces; the corpus keeps no-break spaces before dashes."""
+    return re.compile(r"\s+".join(re.escape(word) for word in words.split()))
+
+
+def locate_mention(text: str, mention: str, near: int) -> tuple[int, int]:
+    """The occurrence of ``mention`` closest before ``near``, else the first after it."""
+    found = [(m.start(), m.end()) for m in pattern_of(mention).finditer(text)]
+    if not found:
+        raise ValueError(f"mention {mention!r} not in text")
+    before = [span for span in found if span[0] < near]
+    return before[-1] if before else found[0]
+
+
+def build_quote(record_id: str, text: str, row: list[str]) -> dict[str, object]:
+    kind, quote, speaker, mentions, cue, *group = row
+    found = list(pattern_of(quote).finditer(text))
+    if len(found) != 1:
+        raise ValueError(f"{record_id}: quote not found exactly once: {quote[:60]!r}")
+    start, end = found[0].span()
+    names = [m.strip() for m in mentions.split(";") if m.strip()]
+    speaker_start, speaker_end = locate_mention(text, names[0], start) if names else (None, None)
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "kind": kind,
+        "speaker": speaker or None,
+        "speaker_mentions": names,
+        "speaker_start": speaker_start,
+        "speaker_end": speaker_end,
+        "cue": cue or None,
+        "attribution_id": f"{record_id}:{group[0]}" if group and group[0] else None,
+    }
+
+
+def main(corpus_path: str) -> None:
+    corpus = {}
+    with open(corpus_path, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            corpus[record["id"]] = record
+    with OUTPUT.open("w", encoding="utf-8") as out:
+        for record_id, split, rows in parse_annotations(ANNOTATIONS):
+            record = corpus[record_id]
+            text = record["text"]
+            gold = {
+                "id": record_id,
+                "source": "wikinews-ru",
+                "split": split,
+                "text": text,
+                "quotes": [build_quote(record_id, text, row) for row in rows],
+                "meta": {
+                    "title": record["title"],
+                    "url": record["url"],
+                    "date": record.get("published"),
+                    "license": record["license"],
+                    "license_url": record["license_url"],
+                    "attribution": record["attribution"],
+                },
+            }
+            out.write(json.dumps(gold, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/wikinews-ru.jsonl")

@@ -1,0 +1,41 @@
+"""Date lines and the dates of statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire.nlp.dates import parse_date_line, parse_iso_date, resolve_relative
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("on Friday", "2022-01-14", "2022-01-14"),  # 2022-01-14 was a Friday
+        ("on Monday", "2022-01-14", "2022-01-10"),
+        ("yesterday", "2022-01-14", "2022-01-13"),
+        ("on 12 January", "2022-01-14", "2022-01-12"),
+        ("on December 30", "2022-01-14", "2021-12-30"),
+        ("в пятницу", "2022-01-14", "2022-01-14"),
+        ("on Friday", "--01-14", None),  # weekday with an unknown year: no date invented
+        ("on Friday", None, None),
+    ],
+)
+def test_resolve_relative(expression: str, published: str | None, expected: str | None) -> None:
+    assert resolve_relative(expression, published) == expected
+
+
+def test_date_line_without_year_keeps_it_unknown() -> None:
+    parsed = parse_date_line("14 January")
+    assert parsed is not None and parsed.year is None and parsed.iso() == "--01-14"
+
+
+def test_not_date_lines() -> None:
+    assert parse_date_line("Attempts to undermine the situation") is None
+    assert parse_date_line("2021") is None
+
+
+def test_parse_iso_date() -> None:
+    assert parse_iso_date("2022-01-14") == "2022-01-14"
+    assert parse_iso_date("14 January 2022") == "2022-01-14"
+    with pytest.raises(ValueError):
+        parse_iso_date("not a date at all")
