@@ -10,15 +10,15 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from quotewire.errors import (  # noqa: E402
+from quotewire.errors import (
     ExtractionError,
     InputError,
     QuotewireError,
     StoreError,
 )
-from quotewire.options import Settings, load_settings  # noqa: E402
-from quotewire.pipeline import EXTRACTOR_VERSION, extract, extract_batch  # noqa: E402
-from quotewire.types import Article, Document, Mention, Quote, Span, Speaker  # noqa: E402
+from quotewire.options import Settings, load_settings
+from quotewire.pipeline import EXTRACTOR_VERSION, extract, extract_batch
+from quotewire.types import Article, Document, Mention, Quote, Span, Speaker
 
 __all__ = [
     "EXTRACTOR_VERSION",

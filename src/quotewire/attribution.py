@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotewire.nlp.dates import resolve_relative
 from quotewire.types import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -20,3 +21,10 @@ def attribute_doc(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speaker]]
     from quotewire.quotes.english import attribute_english
 
     return attribute_english(doc, layout)
+
+
+def resolve_dates(quotes: list[Quote], published: str | None) -> None:
+    """Fill ``Quote.date`` from the time expression the attribution found ("on Friday")."""
+    for quote in quotes:
+        if quote.date is None and quote.date_text is not None:
+            quote.date = resolve_relative(quote.date_text.text, published)

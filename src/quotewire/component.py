@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotewire.attribution import attribute_doc
+from quotewire.attribution import attribute_doc, resolve_dates
 from quotewire.read.layout import parse_layout
 
 for _name in ("quotes", "speakers"):
@@ -28,6 +28,7 @@ class QuotewireComponent:
     def __call__(self, doc: Doc) -> Doc:
         layout = parse_layout(doc.text)
         quotes, speakers = attribute_doc(doc, layout)
+        resolve_dates(quotes, layout.published)
         doc._.quotes = quotes
         doc._.speakers = speakers
         return doc

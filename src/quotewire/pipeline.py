@@ -11,9 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, overload
 
-from quotewire.attribution import attribute_doc
+from quotewire.attribution import attribute_doc, resolve_dates
 from quotewire.errors import ExtractionError, QuotewireError
-from quotewire.nlp.dates import resolve_relative
 from quotewire.nlp.model import load_english
 from quotewire.options import Settings
 from quotewire.read.layout import Layout, parse_layout
@@ -35,7 +34,7 @@ def extract(
     *,
     published: str | None = None,
     lang: str | None = None,
-    id: str | None = None,  # noqa: A002 - the JSON contract's name
+    id: str | None = None,
     title: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
@@ -167,9 +166,7 @@ def _run(
 
 def _article(item: _Prepared, quotes: list[Quote], speakers: list[Speaker]) -> Article:
     document, layout = item.document, item.layout
-    for quote in quotes:
-        if quote.date is None and quote.date_text is not None:
-            quote.date = resolve_relative(quote.date_text.text, layout.published)
+    resolve_dates(quotes, layout.published)
     title = document.title or (layout.title.text if layout.title else None)
     return Article(
         text=document.text,

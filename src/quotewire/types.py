@@ -47,7 +47,9 @@ class Mention(Span):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]), data.get("kind", "name"))
+        return cls(
+            int(data["start"]), int(data["end"]), str(data["text"]), data.get("kind", "name")
+        )
 
 
 @dataclass(slots=True)

@@ -53,7 +53,9 @@ def test_year_is_never_invented(lavrov: str) -> None:
     ],
 )
 def test_date_lines(line: str, expected: str) -> None:
-    layout = parse_layout(f"Headline of the story\n\n{line}\n\nThe body says something. It goes on.")
+    layout = parse_layout(
+        f"Headline of the story\n\n{line}\n\nThe body says something. It goes on."
+    )
     assert layout.published == expected
     assert layout.dateline is not None and layout.dateline.text == line
 
@@ -109,7 +111,10 @@ def test_one_line_quotation_is_not_a_header() -> None:
 def test_paragraph_offsets_are_exact() -> None:
     text = "  A first block.\nstill first\n\n\n   Second block.  \n"
     paragraphs = split_paragraphs(text)
-    assert [text[p.start : p.end] for p in paragraphs] == ["A first block.\nstill first", "Second block."]
+    assert [text[p.start : p.end] for p in paragraphs] == [
+        "A first block.\nstill first",
+        "Second block.",
+    ]
 
 
 def test_empty_and_whitespace_text() -> None:

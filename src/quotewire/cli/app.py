@@ -29,6 +29,10 @@ def db_option(func):  # type: ignore[no-untyped-def]
 def format_option(*choices: str, default: str = "table"):  # type: ignore[no-untyped-def]
     """``--format`` with the given choices."""
     return click.option(
-        "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
         help="Output format.",
     )

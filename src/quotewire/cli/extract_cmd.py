@@ -44,7 +44,9 @@ def extract(
     settings = load_settings(language=lang)
     failures = 0
     documents = []
-    for item in read_sources(inputs, settings, input_format=input_format or _default_format(inputs)):
+    for item in read_sources(
+        inputs, settings, input_format=input_format or _default_format(inputs)
+    ):
         if isinstance(item, InputError):
             failures += 1
             click.echo(f"error: {item}", err=True)
@@ -106,7 +108,9 @@ def print_article(article: Article) -> None:
             f"{quote.confidence:.2f}",
         )
     console.print(table)
-    extras = [("header", s.text) for s in article.headers] + [("credit", s.text) for s in article.credits]
+    extras = [("header", s.text) for s in article.headers] + [
+        ("credit", s.text) for s in article.credits
+    ]
     extras += [("syndication", f"{c.source}: {c.line.text}") for c in article.syndication]
     for kind, text in extras:
         console.print(f"[dim]{kind}:[/dim] {text}")

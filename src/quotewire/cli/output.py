@@ -39,7 +39,9 @@ def print_table(
     """A readable table; colours only when stdout is a terminal (rich decides)."""
     table = Table(title=title, show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column.replace("_", " "), style=(styles or {}).get(column), overflow="fold")
+        table.add_column(
+            column.replace("_", " "), style=(styles or {}).get(column), overflow="fold"
+        )
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
     Console().print(table)

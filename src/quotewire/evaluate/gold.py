@@ -75,7 +75,7 @@ def iter_gold(path: Path) -> Iterator[GoldRecord]:
     with handle:
         line_number = 0
         try:
-            for line_number, line in enumerate(handle, start=1):  # noqa: B007 - used in except
+            for line_number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 record = parse_record(line, where=f"{path}:{line_number}")
@@ -95,7 +95,9 @@ def parse_record(line: str, *, where: str) -> GoldRecord:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
-        raise EvalFormatError(f"{where}: not valid JSON ({error.msg} at column {error.colno})")
+        raise EvalFormatError(
+            f"{where}: not valid JSON ({error.msg} at column {error.colno})"
+        ) from None
     if not isinstance(data, dict):
         raise EvalFormatError(f"{where}: expected a JSON object, got {type(data).__name__}")
     record_id = _required(data, "id", str, where)
@@ -104,9 +106,7 @@ def parse_record(line: str, *, where: str) -> GoldRecord:
     meta = data.get("meta") or {}
     if not isinstance(meta, dict):
         raise EvalFormatError(f"{where}: 'meta' must be an object")
-    quotes = tuple(
-        _parse_quote(q, text, f"{where}: quote {i}") for i, q in enumerate(raw_quotes)
-    )
+    quotes = tuple(_parse_quote(q, text, f"{where}: quote {i}") for i, q in enumerate(raw_quotes))
     return GoldRecord(
         id=record_id,
         text=text,

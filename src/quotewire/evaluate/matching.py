@@ -3,7 +3,8 @@
 Every rule gives a pair (gold, predicted) a score in [0, 1] and says whether that score is a
 match. Matching is greedy and global: all matching pairs of one article are sorted by score,
 best first (ties: earlier gold, then earlier prediction), and a pair is kept when neither side is
-already taken. Only spans that share at least one character can match, under every rule. The rules are documented, with their sources, in docs/evaluation.md.
+already taken. Only spans that share at least one character can match, under every rule.
+The rules are documented, with their sources, in docs/evaluation.md.
 """
 
 from __future__ import annotations

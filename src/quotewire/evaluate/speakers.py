@@ -3,7 +3,8 @@
 A prediction is right when, after lower-casing and dropping punctuation and titles ("Mr",
 "President", "Foreign Minister"), it equals the gold speaker or one of its annotated mentions,
 or when its last word is the last name of a gold mention that is a proper name ("Lavrov" for
-"Sergey Lavrov"). A pronoun is only right for a speaker the annotators also left as a pronoun.
+"Sergey Lavrov"). A pronoun is only right when the gold speaker itself is a pronoun (neither the annotators nor
+coreference found a name), and then only if it is one of the gold mentions.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def speaker_is_correct(predicted: str | None, gold: GoldQuote) -> bool:
         return not (predicted and predicted.strip())
     if not predicted or not predicted.strip():
         return False
-    if is_pronoun(predicted) and not all(is_pronoun(c) for c in candidates):
+    if is_pronoun(predicted) and not is_pronoun(candidates[0]):
         return False
     plain = name_words(predicted)
     stripped = normalised_name(predicted)
@@ -62,6 +63,10 @@ def speaker_is_correct(predicted: str | None, gold: GoldQuote) -> bool:
             return True
         if stripped and stripped == normalised_name(candidate):
             return True
-        if stripped and is_proper_name(candidate) and normalised_name(candidate)[-1:] == stripped[-1:]:
+        if (
+            stripped
+            and is_proper_name(candidate)
+            and normalised_name(candidate)[-1:] == stripped[-1:]
+        ):
             return True
     return False

@@ -19,6 +19,10 @@ _HAS_DIGIT_OR_MONTH = re.compile(
     r"|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр",
     re.IGNORECASE,
 )
+_DATE_WORD = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+)
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6, "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
@@ -70,13 +74,9 @@ def _looks_like_whole_date(text: str) -> bool:
         "updated", "published", "posted", "года", "г", "at", "of", "the", "on", "th", "st",
         "nd", "rd",
     }  # fmt: skip
-    other = [
-        w for w in words
-        if w.lower() not in known and w.lower() not in _WEEKDAYS
-        and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", w.lower())
-        and not re.match(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)", w.lower())
-    ]  # fmt: skip
-    return not other
+    return all(
+        w.lower() in known or w.lower() in _WEEKDAYS or _DATE_WORD.match(w.lower()) for w in words
+    )
 
 
 def parse_iso_date(value: str | None) -> str | None:

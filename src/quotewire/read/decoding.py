@@ -9,7 +9,9 @@ limits live here so that every reader stops at the same, documented, number of b
 from __future__ import annotations
 
 import codecs
+import http.client
 import re
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -18,6 +20,8 @@ import charset_normalizer
 from quotewire.errors import InputError
 from quotewire.options import Settings
 
+# What reading an open stream can raise: I/O errors, timeouts and resets, truncated or bad gzip.
+READ_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error, http.client.HTTPException)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

@@ -68,7 +68,9 @@ def _patterns() -> _Patterns:
     agency = "(?P<agency>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
 
     def compile_all(key: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p.replace("{agency}", agency), flags) for p in synd["patterns"][key])
+        return tuple(
+            re.compile(p.replace("{agency}", agency), flags) for p in synd["patterns"][key]
+        )
 
     return _Patterns(
         line=tuple((p, canonical) for p in compile_all("line")),
@@ -184,7 +186,9 @@ def _find_credits_and_syndication(layout: Layout) -> None:
             if match:
                 paragraph.kind = "syndication"
                 source = canonical[match.group("agency")]
-                layout.syndication.append(SyndicationCredit(source, Span.of(text, paragraph.start, paragraph.end)))
+                layout.syndication.append(
+                    SyndicationCredit(source, Span.of(text, paragraph.start, paragraph.end))
+                )
                 break
         else:
             if any(p.fullmatch(line) for p in patterns.credit):
@@ -201,7 +205,11 @@ def _find_headers(layout: Layout) -> None:
         if paragraph.kind != "body":
             continue
         line = text[paragraph.start : paragraph.end]
-        if seen_body and _looks_like_header(line) and _has_body_after_or_is_tail(paragraphs, index, text):
+        if (
+            seen_body
+            and _looks_like_header(line)
+            and _has_body_after_or_is_tail(paragraphs, index, text)
+        ):
             paragraph.kind = "header"
             layout.headers.append(Span(paragraph.start, paragraph.end, line))
             continue
@@ -211,9 +219,9 @@ def _find_headers(layout: Layout) -> None:
 def _looks_like_header(line: str) -> bool:
     if "\n" in line or len(line.split()) > _HEADER_MAX_WORDS or len(line) > 120:
         return False
-    if _SENTENCE_END.search(line) and not line.rstrip().endswith(("\"", "»", "”")):
+    if _SENTENCE_END.search(line) and not line.rstrip().endswith(('"', "»", "”")):
         return False
-    if line.rstrip().endswith(("\"", "»", "”")) and line.lstrip()[0] in _QUOTE_MARKS:
+    if line.rstrip().endswith(('"', "»", "”")) and line.lstrip()[0] in _QUOTE_MARKS:
         return False  # a one-line quotation, not a header
     return line[:1].isupper() or line[:1].isdigit() or line[:1] in _QUOTE_MARKS
 
@@ -236,7 +244,9 @@ def _find_inline_syndication(layout: Layout) -> None:
         match = pattern.match(text, first.start, first.end)
         if match:
             source = patterns.canonical[match.group("agency")]
-            layout.syndication.append(SyndicationCredit(source, Span.of(text, match.start(), match.end())))
+            layout.syndication.append(
+                SyndicationCredit(source, Span.of(text, match.start(), match.end()))
+            )
             break
     for pattern in patterns.tail:
         match = pattern.search(text, last.start, last.end)

@@ -46,7 +46,7 @@ def lexicon() -> Lexicon:
     numbers: set[str] = set()
     antonyms: set[frozenset[str]] = set()
     for lang in _LEXICON_LANGUAGES:
-        path = resources.files("quotewire.data").joinpath(lang, "statements.toml")
+        path = resources.files("quotewire.data").joinpath(f"{lang}/statements.toml")
         table = tomllib.loads(path.read_text(encoding="utf-8"))
         negations.update(table.get("negations", []))
         numbers.update(table.get("numbers", []))

@@ -25,9 +25,10 @@ class TextMatch:
     """SQL pieces that restrict quotes ``q`` to a full-text query and rank them."""
 
     joins: str
+    join_params: tuple[Any, ...]
     where: str
+    where_params: tuple[Any, ...]
     score: str
-    params: tuple[Any, ...]
 
 
 class Dialect:
@@ -58,6 +59,9 @@ class Dialect:
 
     def lock_for_migration(self) -> None:
         """Inside a transaction: keep other processes from migrating at the same time."""
+
+    def has_table(self, name: str) -> bool:
+        raise NotImplementedError
 
     def run_script(self, script: str) -> None:
         """Run several statements (a migration) inside the current transaction."""
@@ -126,12 +130,17 @@ class SQLiteDialect(Dialect):
         if statement.strip() and not _only_comments(statement):
             raise StoreError(f"incomplete SQL statement in migration: {statement[:60]!r}")
 
+    def has_table(self, name: str) -> bool:
+        query = "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return bool(self.fetch(query, (name,)))
+
     def text_match(self, query: str) -> TextMatch:
         return TextMatch(
             joins="JOIN quotes_fts ON quotes_fts.rowid = q.seq",
+            join_params=(),
             where="quotes_fts MATCH ?",
+            where_params=(fts5_query(query),),
             score="-bm25(quotes_fts)",
-            params=(fts5_query(query),),
         )
 
     def casefold(self, expression: str) -> str:
@@ -168,15 +177,20 @@ class PostgresDialect(Dialect):
     def lock_for_migration(self) -> None:
         self.connection.execute("SELECT pg_advisory_xact_lock(7115561)")
 
+    def has_table(self, name: str) -> bool:
+        query = "SELECT 1 AS found FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"
+        return bool(self.fetch(query, (name,)))
+
     def run_script(self, script: str) -> None:
         self.connection.execute(script.encode())
 
     def text_match(self, query: str) -> TextMatch:
         return TextMatch(
-            joins="",
-            where="q.search @@ websearch_to_tsquery('english', ?)",
-            score="ts_rank(q.search, websearch_to_tsquery('english', ?))",
-            params=(query,),
+            joins="CROSS JOIN websearch_to_tsquery('english', ?) AS tsq",
+            join_params=(query,),
+            where="q.search @@ tsq",
+            where_params=(),
+            score="ts_rank(q.search, tsq)",
         )
 
     def distinct_list(self, expression: str) -> str:

@@ -51,10 +51,16 @@ def locate_mention(text: str, mention: str, near: int) -> tuple[int, int]:
 
 def build_quote(record_id: str, text: str, row: list[str]) -> dict[str, object]:
     kind, quote, speaker, mentions, cue, *group = row
-    found = list(pattern_of(quote).finditer(text))
-    if len(found) != 1:
+    quote, _, nth = quote.partition("@")
+    if " … " in quote:
+        head, tail = quote.split(" … ")
+        pattern = re.compile(pattern_of(head).pattern + ".*?" + pattern_of(tail).pattern, re.S)
+    else:
+        pattern = pattern_of(quote)
+    found = list(pattern.finditer(text))
+    if len(found) != 1 and not nth:
         raise ValueError(f"{record_id}: quote not found exactly once: {quote[:60]!r}")
-    start, end = found[0].span()
+    start, end = found[int(nth or 1) - 1].span()
     names = [m.strip() for m in mentions.split(";") if m.strip()]
     speaker_start, speaker_end = locate_mention(text, names[0], start) if names else (None, None)
     return {

@@ -2,7 +2,6 @@
 
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
-    identity TEXT NOT NULL UNIQUE,
     source_id TEXT,
     url TEXT,
     outlet TEXT,

@@ -1,8 +1,7 @@
 -- Articles, their speakers and quotes, and full-text search over quotes (FTS5, bm25).
 
 CREATE TABLE articles (
-    id TEXT PRIMARY KEY,               -- stable: hash of identity
-    identity TEXT NOT NULL UNIQUE,     -- 'url:<normalised url>' or 'text:<sha256 of text>'
+    id TEXT PRIMARY KEY,               -- stable: 'sha1:' + hash of the URL, else of the text
     source_id TEXT,                    -- the id the reader gave (e.g. a JSONL record id)
     url TEXT,
     outlet TEXT,

@@ -1,0 +1,109 @@
+"""``quotewire eval``: score extraction against an annotated gold set (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from quotewire.cli.app import format_option, main
+from quotewire.cli.output import print_json
+from quotewire.errors import EvalFormatError
+from quotewire.evaluate import Report, evaluate, quotewire_predictor, read_gold
+from quotewire.evaluate.matching import RULES_BY_NAME
+from quotewire.evaluate.scorer import KINDS
+from quotewire.options import load_settings
+
+SCOPE_TITLES = {"all": "all attributions", "speech": "speech cues only"}
+
+
+@main.command(name="eval")
+@click.argument("gold", metavar="GOLD.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--split", help="Score only records of this split (e.g. dev).")
+@format_option("table", "json")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write every miss, false alarm and wrong speaker to this JSONL file.",
+)
+@click.option(
+    "--errors-rule",
+    type=click.Choice(sorted(RULES_BY_NAME)),
+    default="overlap",
+    show_default=True,
+    help="Matching rule whose errors --errors writes.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles.")
+def eval_command(
+    gold: Path, split: str | None, fmt: str, errors_path: Path | None, errors_rule: str,
+    limit: int | None,
+) -> None:  # fmt: skip
+    """Run extraction on each gold article and score it: quote detection, speakers, end to end."""
+    try:
+        records = read_gold(gold, split=split)
+    except EvalFormatError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    records = records[:limit] if limit else records
+    report = evaluate(
+        records, quotewire_predictor(load_settings()), error_rule=errors_rule
+    )
+    for failure in report.failures:
+        click.echo(f"error: {failure}", err=True)
+    if errors_path is not None:
+        _write_errors(report, errors_path)
+    if fmt == "json":
+        print_json({"gold": str(gold), "split": split, **report.to_dict()})
+    else:
+        print_report(report, title=f"{gold.name}{f' ({split})' if split else ''}")
+    sys.exit(1 if report.failures else 0)
+
+
+def _write_errors(report: Report, path: Path) -> None:
+    try:
+        with path.open("w", encoding="utf-8") as handle:
+            for error in report.errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    except OSError as error:
+        click.echo(f"error: {path}: cannot write errors file ({error.strerror})", err=True)
+        sys.exit(2)
+
+
+def print_report(report: Report, *, title: str) -> None:
+    """Two tables (all attributions, speech cues only): one row per matching rule and kind."""
+    console = Console()
+    for scope, scope_title in SCOPE_TITLES.items():
+        table = Table(title=f"{title}: {scope_title}", title_justify="left")
+        for column in ("rule", "kind", "gold", "pred"):
+            table.add_column(column, justify="left" if column in ("rule", "kind") else "right")
+        for column in ("P", "R", "F1", "speaker acc", "e2e P", "e2e R", "e2e F1"):
+            table.add_column(column, justify="right")
+        for rule in report.rules:
+            for kind in KINDS:
+                s = report.score(rule.name, scope, kind)
+                table.add_row(
+                    rule.name if kind == KINDS[0] else "",
+                    kind,
+                    str(s.counts.gold),
+                    str(s.counts.predicted),
+                    *(_percent(v) for v in (s.precision, s.recall, s.f1, s.speaker_accuracy,
+                                            s.e2e_precision, s.e2e_recall, s.e2e_f1)),
+                    style="bold" if kind == "all" else None,
+                    end_section=kind == KINDS[-1],
+                )  # fmt: skip
+        console.print(table)
+    errors = report.error_counts()
+    console.print(
+        f"{report.articles} articles in {report.seconds:.1f} s; under the overlap rule: "
+        f"{errors['miss']} misses, {errors['false_alarm']} false alarms, "
+        f"{errors['wrong_speaker']} wrong speakers"
+    )
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.1f}"

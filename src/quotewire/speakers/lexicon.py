@@ -1,0 +1,47 @@
+"""Word lists about people (honorifics, roles, pronouns, organisation nouns) from
+``data/en/people.toml``, loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleLexicon:
+    honorifics: frozenset[str]
+    male_honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
+    roles: frozenset[str]
+    male_roles: frozenset[str]
+    female_roles: frozenset[str]
+    pronoun_class: dict[str, str]
+    organisation_nouns: frozenset[str]
+
+    def gender_of_word(self, word: str) -> str | None:
+        """'male' / 'female' when a word (honorific, role noun, pronoun) tells it."""
+        low = word.lower()
+        if low in self.male_honorifics or low in self.male_roles:
+            return "male"
+        if low in self.female_honorifics or low in self.female_roles:
+            return "female"
+        pronoun = self.pronoun_class.get(low)
+        return pronoun if pronoun in ("male", "female") else None
+
+
+@lru_cache(maxsize=1)
+def load_people_lexicon() -> PeopleLexicon:
+    data = resources.files("quotewire.data").joinpath("en")
+    raw = tomllib.loads(data.joinpath("people.toml").read_text(encoding="utf-8"))
+    return PeopleLexicon(
+        honorifics=frozenset(raw["honorifics"]),
+        male_honorifics=frozenset(raw["male_honorifics"]),
+        female_honorifics=frozenset(raw["female_honorifics"]),
+        roles=frozenset(raw["roles"]),
+        male_roles=frozenset(raw["male_roles"]),
+        female_roles=frozenset(raw["female_roles"]),
+        pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
+        organisation_nouns=frozenset(raw["organisations"]["nouns"]),
+    )

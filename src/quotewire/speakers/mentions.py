@@ -1,0 +1,158 @@
+"""What a source mention says about its speaker: name, role, kind, gender.
+
+Given the head token of a source ("Lavrov" in "Russian Foreign Minister Sergey Lavrov said"),
+read the noun phrase around it: the name is the PERSON entity without honorifics or a
+possessive; the role is what stands before the name ("Russian Foreign Minister") or an
+apposition ("Jane Doe, a spokeswoman for the ministry,"). Pronouns, role nouns ("the
+minister"), organisations ("the ministry", "Reuters") and groups ("officials", "a source") are
+told apart so that coreference knows what to look for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.types import MentionKind
+
+_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "punct")
+_NAME_ENTS = ("PERSON",)
+_ORG_ENTS = ("ORG", "GPE", "NORP")
+_DETERMINERS = ("the", "a", "an")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(slots=True)
+class SourceMention:
+    """A source mention read from the parse; ``start``/``end`` are character offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    head: Token
+    name: str | None = None  # a proper name when the mention holds one
+    role: str | None = None
+    gender: str | None = None
+    organisation: bool = False
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.kind == "pronoun"
+
+
+def entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the named entity ``token`` belongs to (empty when none)."""
+    if not token.ent_type_:
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
+    """Name tokens without honorifics, leading role words, articles or a possessive ending."""
+    tokens = [t for t in tokens if t.text not in _POSSESSIVE]
+    while tokens and (
+        tokens[0].lower_ in people.honorifics
+        or tokens[0].lower_ in _DETERMINERS
+        or (tokens[0].lower_ in people.roles and len(tokens) > 1)
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The head with its pre-modifiers (titles, names, determiners), without appositions."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") and child.i == right + 1:
+            right = child.i
+    tokens = list(head.doc[left : right + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def describe(head: Token, people: PeopleLexicon) -> SourceMention:
+    """Read the source mention headed by ``head``."""
+    low = head.lower_
+    if head.pos_ == "PRON" or low in people.pronoun_class:
+        return SourceMention(
+            head.idx, head.idx + len(head.text), head.text, "pronoun", head,
+            gender=people.gender_of_word(low),
+        )
+    phrase = noun_phrase(head)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    text = head.doc.text[start:end]
+    entity = entity_tokens(head)
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if head.ent_type_ in _NAME_ENTS or (head.pos_ == "PROPN" and not head.ent_type_):
+        return _named(head, phrase, entity or [head], appos, people, text, start, end)
+    if head.ent_type_ in _ORG_ENTS:
+        name = phrase_text(clean_name(entity, people)) or text
+        return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
+    if appos is not None and appos.ent_type_ in _NAME_ENTS:
+        named = _named(appos, [appos], entity_tokens(appos), None, people, text, start, end)
+        named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
+        return named
+    gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
+    if low in people.organisation_nouns:
+        return SourceMention(start, end, text, "organisation", head, organisation=True)
+    role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
+    return SourceMention(start, end, text, "role", head, role=role or None, gender=gender)
+
+
+def _named(
+    head: Token,
+    phrase: list[Token],
+    entity: list[Token],
+    appos: Token | None,
+    people: PeopleLexicon,
+    text: str,
+    start: int,
+    end: int,
+) -> SourceMention:
+    name_tokens = clean_name(entity, people) or [head]
+    first_name = name_tokens[0].i
+    before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
+    before = [t for t in before if t.lower_ not in people.honorifics]
+    role = _role_text(before)
+    if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
+        role = _role_text([t for t in appos.subtree if not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)])
+    gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
+    if gender is None and appos is not None:
+        gender = next((g for t in appos.subtree if (g := people.gender_of_word(t.text))), None)
+    kind: MentionKind = "name" if len(name_tokens) > 1 else "surname"
+    return SourceMention(
+        start, end, text, kind, head, name=phrase_text(name_tokens), role=role or None, gender=gender,
+    )
+
+
+def _role_text(tokens: list[Token]) -> str:
+    """Role words as written, trimmed of punctuation at the edges."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return phrase_text(tokens)

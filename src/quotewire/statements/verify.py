@@ -1,0 +1,102 @@
+"""Verification: are two index candidates really one statement?
+
+The index only proposes pairs; this step decides, on a word alignment of the two normal forms
+(rapidfuzz's Levenshtein opcodes over word sequences). Two forms are one statement when
+
+* they are identical;
+* the shorter is a substantial contiguous part of the longer (a trimmed quote): the words the
+  longer one has before or after the shorter one are free, words cut at an ellipsis or bracket
+  are free;
+* they are near-duplicates: a few words changed, inserted or dropped.
+
+Whatever the overlap, a changed word that carries meaning keeps them apart: a negation added
+or dropped, a different number, a different name, an antonym ("rose"/"fell").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from quotewire.statements.normalise import NormalForm, are_antonyms, is_negation, is_number
+
+MIN_TRIM_WORDS = 6
+MIN_NEAR_WORDS = 4
+NEAR_COVERAGE = 0.75
+TRIM_COVERAGE = 0.85
+MAX_EDIT_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision on one pair, with the reason kept as evidence."""
+
+    same: bool
+    reason: str
+    coverage: float = 0.0
+
+
+def verify(left: NormalForm, right: NormalForm) -> Verdict:
+    """Decide whether two normal forms carry the same statement."""
+    if left.tokens == right.tokens:
+        return Verdict(True, "identical", 1.0)
+    short, long = (left, right) if len(left) <= len(right) else (right, left)
+    if len(short) == 0:
+        return Verdict(False, "empty")
+    ops = list(Levenshtein.opcodes(list(short.tokens), list(long.tokens)))
+    while ops and ops[0].tag == "insert":
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":
+        ops.pop()
+    matched = 0
+    edits = 0
+    for op in ops:
+        s_words = short.tokens[op.src_start : op.src_end]
+        l_words = long.tokens[op.dest_start : op.dest_end]
+        if op.tag == "equal":
+            matched += len(s_words)
+            continue
+        if op.tag == "insert" and op.src_start in short.gaps:
+            continue  # words the shorter form cut at an ellipsis or editorial bracket
+        if op.tag == "delete" and op.dest_start in long.gaps:
+            continue
+        conflict = _meaning_conflict(short, op.src_start, s_words, long, op.dest_start, l_words)
+        if conflict:
+            return Verdict(False, conflict, matched / len(short))
+        edits += max(len(s_words), len(l_words))
+    coverage = matched / len(short)
+    trimmed = len(short) < 0.6 * len(long)
+    if trimmed:
+        if matched < MIN_TRIM_WORDS or coverage < TRIM_COVERAGE:
+            return Verdict(False, "too little of the shorter quote in the longer", coverage)
+        return Verdict(True, "trimmed" if edits == 0 else "trimmed and edited", coverage)
+    if matched < MIN_NEAR_WORDS or coverage < NEAR_COVERAGE:
+        return Verdict(False, "too few shared words", coverage)
+    if edits > max(2, MAX_EDIT_SHARE * len(short)):
+        return Verdict(False, "too many changed words", coverage)
+    return Verdict(True, "trimmed" if edits == 0 else "near-duplicate", coverage)
+
+
+def _meaning_conflict(
+    short: NormalForm,
+    s_start: int,
+    s_words: tuple[str, ...],
+    long: NormalForm,
+    l_start: int,
+    l_words: tuple[str, ...],
+) -> str | None:
+    """Why a changed stretch of words changes the meaning, or ``None`` if it does not."""
+    if any(is_negation(w) for w in s_words) != any(is_negation(w) for w in l_words):
+        return "negation differs"
+    if any(is_negation(w) for w in s_words + l_words) and set(s_words) != set(l_words):
+        return "negation differs"
+    if any(is_number(w) for w in s_words + l_words):
+        return "number differs"
+    s_names = [i for i in range(s_start, s_start + len(s_words)) if i in short.names]
+    l_names = [i for i in range(l_start, l_start + len(l_words)) if i in long.names]
+    if s_names or l_names:
+        return "name differs"
+    if any(are_antonyms(a, b) for a in s_words for b in l_words):
+        return "antonym"
+    return None
