@@ -14,7 +14,9 @@ from typing import Any, Literal, overload
 from quotewire.attribution import attribute_doc, resolve_dates
 from quotewire.errors import ExtractionError, QuotewireError
 from quotewire.nlp.model import load_english
+from quotewire.nlp.selective import pipe_selectively
 from quotewire.options import Settings
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.read.layout import Layout, parse_layout
 from quotewire.types import Article, Document, Quote, Speaker
 
@@ -141,7 +143,18 @@ def _run(
             else:
                 yield "", item
 
-    for doc, item in nlp.pipe(english_inputs(), as_tuples=True, batch_size=settings.batch_size):
+    if settings.selective_parse:
+        lexicon = load_cue_lexicon()
+
+        def may_report_speech(form: str) -> bool:
+            return lexicon.is_speech(form) or lexicon.prior(form) >= settings.selection_prior
+
+        docs = pipe_selectively(
+            nlp, english_inputs(), may_report_speech, batch_size=settings.batch_size
+        )
+    else:
+        docs = nlp.pipe(english_inputs(), as_tuples=True, batch_size=settings.batch_size)
+    for doc, item in docs:
         if isinstance(item, ExtractionError):
             yield item
             continue

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -19,6 +20,13 @@ from quotewire.evaluate.scorer import KINDS
 from quotewire.options import load_settings
 
 SCOPE_TITLES = {"all": "all attributions", "speech": "speech cues only"}
+# Header and width of each number column; compact so both tables fit 80 columns.
+COLUMNS = (("gold", 4), ("pred", 4), ("P", 5), ("R", 5), ("F1", 5), ("spk", 5),
+           ("e2eP", 5), ("e2eR", 5), ("e2eF1", 5))  # fmt: skip
+TABLE_CAPTION = (
+    "P/R/F1: quote detection; spk: speaker accuracy over matched quotes; "
+    "e2eP/e2eR/e2eF1: quote found with the right speaker. Percent."
+)
 
 
 @main.command(name="eval")
@@ -50,9 +58,7 @@ def eval_command(
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
     records = records[:limit] if limit else records
-    report = evaluate(
-        records, quotewire_predictor(load_settings()), error_rule=errors_rule
-    )
+    report = evaluate(records, quotewire_predictor(load_settings()), error_rule=errors_rule)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     if errors_path is not None:
@@ -78,11 +84,14 @@ def print_report(report: Report, *, title: str) -> None:
     """Two tables (all attributions, speech cues only): one row per matching rule and kind."""
     console = Console()
     for scope, scope_title in SCOPE_TITLES.items():
-        table = Table(title=f"{title}: {scope_title}", title_justify="left")
-        for column in ("rule", "kind", "gold", "pred"):
-            table.add_column(column, justify="left" if column in ("rule", "kind") else "right")
-        for column in ("P", "R", "F1", "speaker acc", "e2e P", "e2e R", "e2e F1"):
-            table.add_column(column, justify="right")
+        table = Table(
+            title=f"{title}: {scope_title}", title_justify="left", box=box.SIMPLE_HEAD,
+            pad_edge=False, padding=(0, 1, 0, 0),
+        )  # fmt: skip
+        table.add_column("rule", min_width=7)
+        table.add_column("kind", min_width=8)
+        for column, width in COLUMNS:
+            table.add_column(column, justify="right", min_width=width)
         for rule in report.rules:
             for kind in KINDS:
                 s = report.score(rule.name, scope, kind)
@@ -97,9 +106,11 @@ def print_report(report: Report, *, title: str) -> None:
                     end_section=kind == KINDS[-1],
                 )  # fmt: skip
         console.print(table)
+    console.print(TABLE_CAPTION, style="dim")
     errors = report.error_counts()
     console.print(
-        f"{report.articles} articles in {report.seconds:.1f} s; under the overlap rule: "
+        f"{report.articles} articles in {report.seconds:.1f} s; "
+        f"under the {report.error_rule} rule: "
         f"{errors['miss']} misses, {errors['false_alarm']} false alarms, "
         f"{errors['wrong_speaker']} wrong speakers"
     )

@@ -83,6 +83,7 @@ class Report:
     seconds: float = 0.0
     counts: dict[Key, Counts] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    error_rule: str | None = None
     failures: list[str] = field(default_factory=list)
 
     @classmethod
@@ -121,6 +122,7 @@ class Report:
             "seconds": round(self.seconds, 2),
             "rules": {rule.name: rule.description for rule in self.rules},
             "scores": [s.to_dict() for s in self.all_scores()],
+            "error_rule": self.error_rule,
             "error_counts": self.error_counts(),
             "failures": list(self.failures),
         }

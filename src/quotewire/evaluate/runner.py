@@ -31,7 +31,7 @@ def evaluate(
 ) -> Report:
     """Score ``predict`` (quotewire's own extractor by default) on ``records``."""
     predict = predict or quotewire_predictor()
-    report = Report(rules=rules)
+    report = Report(rules=rules, error_rule=error_rule)
     started = time.perf_counter()
     predictions = iter(predict(records))
     for record in records:

@@ -3,8 +3,8 @@
 A prediction is right when, after lower-casing and dropping punctuation and titles ("Mr",
 "President", "Foreign Minister"), it equals the gold speaker or one of its annotated mentions,
 or when its last word is the last name of a gold mention that is a proper name ("Lavrov" for
-"Sergey Lavrov"). A pronoun is only right when the gold speaker itself is a pronoun (neither the annotators nor
-coreference found a name), and then only if it is one of the gold mentions.
+"Sergey Lavrov"). A pronoun is only right when the gold speaker itself is a pronoun (neither
+the annotators nor coreference found a name), and then only if it is one of the gold mentions.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ or much slower (DeepPavlov). docs/russian.md has the measurements.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,79 @@ from quotewire.errors import ModelNotInstalledError
 
 if TYPE_CHECKING:
     from natasha import Doc
+
+
+@dataclass(slots=True)
+class Token:
+    """One word or mark with its morphology and its place in the dependency tree."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    pos: str
+    feats: dict[str, str]
+    lemma: str
+    rel: str
+    head: int | None  # index of the head token; None for a sentence root
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A PER, ORG or LOC name found by slovnet, with its nominative form ("Лаврова" -> "Лавров")."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    normal: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    first: int  # index of the first token
+    stop: int  # index after the last token
+
+
+@dataclass(slots=True)
+class RussianText:
+    """An analysed article: tokens, sentences and named entities, all with offsets into ``text``."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    entities: list[Entity]
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _children: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.tokens]
+        for token in self.tokens:
+            if token.head is not None:
+                self._children.setdefault(token.head, []).append(token.index)
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that lie inside ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        while last > first and self.tokens[last - 1].end > end:
+            last -= 1
+        return range(first, last)
+
+    def children(self, index: int) -> list[int]:
+        return self._children.get(index, [])
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if start <= e.start and e.end <= end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +115,54 @@ class RussianPipeline:
         doc.parse_syntax(self.syntax_parser)
         doc.tag_ner(self.ner_tagger)
         return doc
+
+    def read(self, text: str) -> RussianText:
+        """Analyse ``text`` into plain tokens, sentences and normalised entities."""
+        doc = self.analyse(text)
+        tokens: list[Token] = []
+        ids: dict[str, int] = {}
+        sentences = []
+        for number, sent in enumerate(doc.sents):
+            first = len(tokens)
+            for token in sent.tokens:
+                ids[token.id] = len(tokens)
+                tokens.append(
+                    Token(
+                        index=len(tokens), start=token.start, end=token.stop, text=token.text,
+                        pos=token.pos or "X", feats=dict(token.feats or {}),
+                        lemma=self._lemma(token.text, token.pos, token.feats), rel=token.rel or "",
+                        head=None, sentence=number,
+                    )
+                )  # fmt: skip
+            for token in sent.tokens:
+                tokens[ids[token.id]].head = ids.get(token.head_id)
+            sentences.append(Sentence(sent.start, sent.stop, first, len(tokens)))
+        entities = []
+        for span in doc.spans:
+            span.normalize(self.morph_vocab)
+            entities.append(Entity(span.start, span.stop, span.text, span.type, span.normal))
+        return RussianText(text, tokens, sentences, entities)
+
+    def _lemma(self, word: str, pos: str | None, feats: dict[str, str] | None) -> str:
+        if not word[:1].isalpha():
+            return word
+        if pos in ("PROPN", "X"):
+            return word.lower()
+        try:
+            return self.morph_vocab.lemmatize(word, pos, feats or {}).lower()
+        except (KeyError, ValueError):
+            return word.lower()
+
+    def inflect_nominative(self, word: str, pos: str, feats: dict[str, str]) -> str:
+        """``word`` put in the nominative, keeping its number; the word itself if that fails."""
+        for form in self.morph_vocab.parse(word):
+            if form.pos != pos:
+                continue
+            grams = {"Nom", feats.get("Number", "Sing")}
+            inflected = form.inflect(grams)
+            if inflected is not None:
+                return _same_case(word, inflected.word)
+        return word
 
     def lemma(self, word: str) -> str:
         """The dictionary form of one word ("заявила" -> "заявить"), lower-cased."""
@@ -71,3 +193,10 @@ def load_russian() -> RussianPipeline:
         syntax_parser=NewsSyntaxParser(embedding),
         ner_tagger=NewsNERTagger(embedding),
     )
+
+
+def _same_case(model: str, word: str) -> str:
+    """pymorphy answers in lower case: give ``word`` the capitalisation of ``model``."""
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -2,26 +2,21 @@
 
 Every reader gets raw bytes (files, HTTP bodies, WARC payloads, JSONL lines) and must turn them
 into ``str`` or into an :class:`InputError` that says why not. Binary data (images, archives,
-executables) is recognised here so that no reader hands garbage to the extractor, and size
+executables) is recognised here so that no reader hands garbage to the extractor, and the size
 limits live here so that every reader stops at the same, documented, number of bytes.
 """
 
 from __future__ import annotations
 
 import codecs
-import http.client
 import re
-import zlib
 from dataclasses import dataclass
-from typing import BinaryIO
 
 import charset_normalizer
 
 from quotewire.errors import InputError
 from quotewire.options import Settings
 
-# What reading an open stream can raise: I/O errors, timeouts and resets, truncated or bad gzip.
-READ_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error, http.client.HTTPException)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -36,7 +31,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Share of control characters above which decoded "text" is really binary data.
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE_CHARS = 65_536
-_CHUNK = 1 << 16
 # One character is at most 4 bytes of UTF-8; markup (HTML, feeds, JSON escapes) adds more, so a
 # page or a record may be several times its text, but never less than a plain page allowance.
 _UTF8_MAX_BYTES = 4
@@ -71,23 +65,6 @@ def markup_byte_limit(settings: Settings) -> int:
     return max(settings.max_article_chars * _MARKUP_FACTOR, _MARKUP_FLOOR)
 
 
-def read_limited(stream: BinaryIO, limit: int) -> bytes | None:
-    """Read the whole stream if it holds at most ``limit`` bytes, else ``None``.
-
-    Reads in chunks so that an oversized input costs ``limit`` bytes of memory, not its size.
-    """
-    parts: list[bytes] = []
-    size = 0
-    while True:
-        chunk = stream.read(min(_CHUNK, limit + 1 - size))
-        if not chunk:
-            return b"".join(parts)
-        parts.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            return None
-
-
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML ``<meta>`` or an XML declaration names in the first bytes."""
     head = data[:4096]
@@ -104,7 +81,9 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
         raise InputError(origin, "empty input")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(Decoded(data.decode(encoding, errors="replace"), encoding, "bom"), origin)
+            return _checked(
+                Decoded(data.decode(encoding, errors="replace"), encoding, "bom"), origin
+            )
     if b"\x00" in data[: _SAMPLE_CHARS * 4]:
         raise InputError(origin, "binary data (NUL bytes), not text")
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import http.client
-import socket
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -53,13 +52,13 @@ def fetch(url: str, settings: Settings) -> Iterator[Response]:
         url, headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT}
     )
     try:
-        raw = urllib.request.urlopen(request, timeout=settings.fetch_timeout)  # noqa: S310
+        raw = urllib.request.urlopen(request, timeout=settings.fetch_timeout)
     except urllib.error.HTTPError as error:
         error.close()
         raise InputError(url, f"HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         raise InputError(url, f"cannot fetch: {_reason(error.reason)}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise InputError(url, f"no answer within {settings.fetch_timeout:g} s") from None
     except (http.client.HTTPException, OSError, ValueError) as error:
         raise InputError(url, f"cannot fetch: {error}") from None
@@ -77,6 +76,6 @@ def fetch(url: str, settings: Settings) -> Iterator[Response]:
 
 
 def _reason(reason: object) -> str:
-    if isinstance(reason, TimeoutError | socket.timeout):
+    if isinstance(reason, TimeoutError):
         return "timed out"
     return str(reason)

@@ -19,8 +19,9 @@ from lxml.etree import _Element
 
 from quotewire.errors import InputError
 from quotewire.options import Settings
-from quotewire.read.decoding import decode_bytes, declared_charset, markup_byte_limit, read_limited
+from quotewire.read.decoding import declared_charset, decode_bytes, markup_byte_limit
 from quotewire.read.ids import document_id
+from quotewire.read.streams import read_limited
 from quotewire.read.text import normalize_text
 from quotewire.types import Document
 
@@ -44,16 +45,20 @@ class Page:
 
 def extract_page(html: str, url: str | None = None) -> Page | None:
     """The main text and metadata of ``html`` (a page or a fragment); ``None`` if it has none."""
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+        )
+    except (ValueError, TypeError, LookupError, etree.LxmlError):
+        # trafilatura gives up on markup lxml cannot build a tree from: no article either.
+        return None
     if result is None or result.body is None:
         return None
     paragraphs = _paragraphs(result.body)
@@ -105,10 +110,7 @@ def page_document(
     html: str, origin: str, *, url: str | None = None, extra: dict[str, Any] | None = None
 ) -> Document | InputError:
     """One page's HTML to a :class:`Document` (id from the canonical URL when there is one)."""
-    try:
-        page = extract_page(html, url)
-    except (ValueError, TypeError, LookupError, etree.LxmlError) as error:
-        return InputError(origin, f"HTML could not be parsed: {error}")
+    page = extract_page(html, url)
     words = len(page.text.split()) if page else 0
     if page is None or words < MIN_PAGE_WORDS:
         return InputError(origin, f"no article text found in the HTML ({words} words of main text)")
@@ -116,7 +118,7 @@ def page_document(
     if page.author:
         extra["author"] = page.author
     return Document(
-        id=document_id(url=page.url, content=html),
+        id=document_id(url=page.url, content=page.text),
         text=page.text,
         title=page.title,
         published=page.published,

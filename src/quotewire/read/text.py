@@ -11,8 +11,9 @@ from typing import BinaryIO
 
 from quotewire.errors import InputError
 from quotewire.options import Settings
-from quotewire.read.decoding import decode_bytes, read_limited, text_byte_limit
+from quotewire.read.decoding import decode_bytes, text_byte_limit
 from quotewire.read.ids import document_id
+from quotewire.read.streams import read_limited
 from quotewire.types import Document
 
 

@@ -106,7 +106,9 @@ def normalise(text: str) -> NormalForm:
             names.add(len(tokens))
         tokens.append(word.lower())
         previous_end = match.end()
-    return NormalForm(tuple(tokens), frozenset(g for g in gaps if g < len(tokens)), frozenset(names))
+    return NormalForm(
+        tuple(tokens), frozenset(g for g in gaps if g < len(tokens)), frozenset(names)
+    )
 
 
 def _is_pronoun_i(word: str) -> bool:

@@ -17,6 +17,7 @@ Signatures are computed for a whole batch at once with numpy (``minhash_band_key
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -25,17 +26,58 @@ from quotewire.statements.normalise import NormalForm, is_number, is_stopword, s
 
 BANDS = 16
 ROWS = 4
-NUM_PERM = BANDS * ROWS
 K = 4
 WINDOW = 3
 MIN_CONTENT_WORDS = 2
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _KEY_MASK = (1 << 63) - 1
-_rng = np.random.RandomState(20260101)
-_A = _rng.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
-_B = _rng.randint(0, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
-_BAND_SALT = np.array([stable_hash(f"band-{b}") for b in range(BANDS)], dtype=np.uint64)
+
+
+@dataclass(frozen=True, slots=True)
+class MinHasher:
+    """``bands * rows`` universal hash permutations, seeded so every process draws the same."""
+
+    bands: int
+    rows: int
+    seed: int
+    a: np.ndarray = field(init=False, repr=False)
+    b: np.ndarray = field(init=False, repr=False)
+    salt: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        rng = np.random.RandomState(self.seed)
+        count = self.bands * self.rows
+        object.__setattr__(self, "a", rng.randint(1, 1 << 31, count, np.int64).astype(np.uint64))
+        object.__setattr__(self, "b", rng.randint(0, 1 << 31, count, np.int64).astype(np.uint64))
+        salt = [stable_hash(f"band-{self.seed}-{b}") for b in range(self.bands)]
+        object.__setattr__(self, "salt", np.array(salt, dtype=np.uint64))
+
+    def signatures(self, sets: Sequence[Sequence[int]]) -> np.ndarray:
+        """MinHash signatures (one row per non-empty set, uint64) of sets of 32-bit hashes."""
+        lengths = np.array([len(s) for s in sets], dtype=np.int64)
+        flat = np.fromiter((h for s in sets for h in s), dtype=np.uint64, count=int(lengths.sum()))
+        if flat.size == 0:
+            return np.zeros((0, self.bands * self.rows), dtype=np.uint64)
+        # (a*x + b) mod p, one permutation per column; x < 2**32 and a < 2**31 keep the
+        # product below 2**63, so uint64 arithmetic never overflows.
+        permuted = (flat[:, None] * self.a[None, :] + self.b[None, :]) % _MERSENNE
+        permuted &= _MAX_HASH
+        nonempty = lengths[lengths > 0]
+        offsets = np.concatenate(([0], np.cumsum(nonempty)[:-1]))
+        return np.minimum.reduceat(permuted, offsets, axis=0)
+
+    def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
+        """One 63-bit key per band: two signatures share a key when a whole band agrees."""
+        bands = signatures.reshape(len(signatures), self.bands, self.rows)
+        mixed = np.repeat(self.salt[None, :], len(signatures), axis=0)
+        for row in range(self.rows):
+            mixed = (mixed * np.uint64(1_000_003)) ^ bands[:, :, row]
+        mixed ^= mixed >> np.uint64(29)
+        return [[int(k) & _KEY_MASK for k in row] for row in mixed.tolist()]
+
+
+QUOTE_HASHER = MinHasher(BANDS, ROWS, seed=20260101)
 
 
 @lru_cache(maxsize=1 << 20)
@@ -54,25 +96,12 @@ def content_hashes(form: NormalForm) -> list[int]:
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """LSH band keys of each form (empty for a form without words), computed in one pass."""
     sets = [content_hashes(f) for f in forms]
-    lengths = np.array([len(s) for s in sets], dtype=np.int64)
     keys: list[list[int]] = [[] for _ in forms]
-    present = np.flatnonzero(lengths)
-    if present.size == 0:
-        return keys
-    flat = np.fromiter((h for s in sets for h in s), dtype=np.uint64, count=int(lengths.sum()))
-    # Universal hashing ((a*x + b) mod p) as one permutation per column; x < 2**32, a < 2**31
-    # keeps the product below 2**63, so uint64 arithmetic never overflows.
-    permuted = (flat[:, None] * _A[None, :] + _B[None, :]) % _MERSENNE
-    permuted &= _MAX_HASH
-    offsets = np.concatenate(([0], np.cumsum(lengths[present])[:-1]))
-    signatures = np.minimum.reduceat(permuted, offsets, axis=0)
-    bands = signatures.reshape(len(present), BANDS, ROWS)
-    mixed = _BAND_SALT[None, :].copy()
-    for row in range(ROWS):
-        mixed = (mixed * np.uint64(1_000_003)) ^ bands[:, :, row]
-    mixed ^= mixed >> np.uint64(29)
-    for index, row_keys in zip(present.tolist(), mixed.tolist(), strict=True):
-        keys[index] = [int(k) & _KEY_MASK for k in row_keys]
+    present = [i for i, s in enumerate(sets) if s]
+    if present:
+        signatures = QUOTE_HASHER.signatures([sets[i] for i in present])
+        for index, row in zip(present, QUOTE_HASHER.band_keys(signatures), strict=True):
+            keys[index] = row
     return keys
 
 

@@ -74,7 +74,7 @@ class Dialect:
         return f"lower({expression})"
 
     def distinct_list(self, expression: str) -> str:
-        """An aggregate of the distinct non-null values, joined by U+001F."""
+        """An aggregate of the distinct values as a JSON array (it may hold null)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -148,7 +148,7 @@ class SQLiteDialect(Dialect):
         return f"casefold({expression})"
 
     def distinct_list(self, expression: str) -> str:
-        return f"group_concat(DISTINCT {expression})"
+        return f"json_group_array(DISTINCT {expression})"
 
 
 class PostgresDialect(Dialect):
@@ -194,7 +194,7 @@ class PostgresDialect(Dialect):
         )
 
     def distinct_list(self, expression: str) -> str:
-        return f"string_agg(DISTINCT {expression}, chr(31))"
+        return f"CAST(json_agg(DISTINCT {expression}) AS TEXT)"
 
 
 def open_dialect(target: str, *, read_only: bool = False, timeout: float = 30.0) -> Dialect:

@@ -1,0 +1,360 @@
+"""Ingest: read → extract → store, with extraction in ``jobs`` processes and one writer.
+
+The parent process reads the inputs, skips articles the store already holds unchanged (before
+spending the model on them), hands batches to the extraction workers (each loads the spaCy
+model once) and saves every result itself, one transaction per article, in input order. One
+bad input never stops the rest: it is counted and reported with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from multiprocessing import get_context
+from typing import Any
+
+from quotewire.errors import ExtractionError, InputError, QuotewireError
+from quotewire.options import Settings
+from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
+from quotewire.store import Store
+from quotewire.store.codec import content_hash, store_id
+from quotewire.store.store import needs_update
+from quotewire.types import Article, Document
+
+# How far reading may run ahead of extraction: enough to know the total (for an ETA) of any
+# ordinary run, small enough to keep memory flat on a huge one.
+READ_AHEAD_ITEMS = 5_000
+READ_AHEAD_CHARS = 64_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that failed or was skipped, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did. ``read`` = new + updated + unchanged + skipped + failed."""
+
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    quotes: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    failures: list[Problem] = field(default_factory=list)
+    skips: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def fail(self, source: str, reason: str) -> None:
+        self.failed += 1
+        self.failures.append(Problem(source, reason))
+
+    def skip(self, source: str, reason: str) -> None:
+        self.skipped += 1
+        self.skips.append(Problem(source, reason))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "quotes": self.quotes,
+            "chars": self.chars,
+            "seconds": round(self.seconds, 3),
+            "failures": [str(p) for p in self.failures],
+            "skips": [str(p) for p in self.skips],
+        }
+
+
+ProgressCallback = Callable[[IngestReport, int | None], None]
+"""Called after every input is accounted for, with the report so far and the total number of
+inputs once reading has finished (``None`` before)."""
+
+
+def ingest(
+    items: Iterable[Document | InputError],
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    jobs: int | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Extract and store every document; input errors are counted as failures, not raised.
+
+    ``items`` is what ``read_sources`` yields. ``jobs`` (default ``settings.jobs``) is the
+    number of extraction processes; 1 extracts in this process.
+    """
+    settings = settings or Settings()
+    run = _Run(store, settings, on_progress)
+    started = time.perf_counter()
+    workers = max(1, jobs if jobs is not None else settings.jobs)
+    with _extractor(workers, settings) as extractor:
+        for chunk, results in extractor.run(_batches(run.candidates(items), settings.batch_size)):
+            for document, result in zip(chunk, results, strict=True):
+                run.store_result(document, result)
+    run.report.seconds = time.perf_counter() - started
+    return run.report
+
+
+class _Run:
+    """The parent's bookkeeping: triage before extraction, saving after, progress."""
+
+    def __init__(self, store: Store, settings: Settings, on_progress: ProgressCallback | None):
+        self.store = store
+        self.settings = settings
+        self.report = IngestReport()
+        self.on_progress = on_progress
+        self.total: int | None = None
+        self.first_seen: dict[str, str] = {}
+
+    def candidates(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
+        """The documents that need extraction; everything else is accounted for here."""
+        ahead = _ReadAhead(iter(items))
+        while (item := ahead.next()) is not None:
+            if ahead.exhausted:
+                self.total = ahead.count
+            if isinstance(item, InputError):
+                self.report.read += 1
+                self.report.fail(item.source, item.reason)
+                self._progress()
+            elif self._needs_extraction(item):
+                yield item
+        self.total = ahead.count
+        self._progress()
+
+    def _needs_extraction(self, document: Document) -> bool:
+        article_id = store_id(Article(text=document.text, url=document.url))
+        name = _name(document)
+        if article_id in self.first_seen:
+            self._account(document)
+            self.report.skip(name, f"same article as {self.first_seen[article_id]}, read earlier")
+            return False
+        self.first_seen[article_id] = name
+        try:
+            stored = self.store.stored_version(url=document.url, text=document.text)
+        except QuotewireError as error:
+            self._account(document)
+            self.report.fail(name, str(error))
+            return False
+        if stored and not needs_update(stored, content_hash(document.text), EXTRACTOR_VERSION):
+            self._account(document)
+            self.report.unchanged += 1
+            return False
+        return True
+
+    def store_result(self, document: Document, result: Article | ExtractionError) -> None:
+        self._account(document)
+        name = _name(document)
+        if isinstance(result, ExtractionError):
+            self.report.fail(name, result.reason)
+            return
+        try:
+            saved = self.store.save_article(result)
+        except QuotewireError as error:
+            self.report.fail(name, str(error))
+            return
+        if saved.status == "new":
+            self.report.new += 1
+        elif saved.status == "updated":
+            self.report.updated += 1
+        else:
+            self.report.unchanged += 1
+        if saved.status != "unchanged":
+            self.report.quotes += saved.quotes
+
+    def _account(self, document: Document) -> None:
+        self.report.read += 1
+        self.report.chars += len(document.text)
+        self._progress()
+
+    def _progress(self) -> None:
+        if self.on_progress:
+            self.on_progress(self.report, self.total)
+
+
+class _ReadAhead:
+    """Pull inputs ahead of extraction (bounded), so the total is known early for an ETA."""
+
+    def __init__(self, items: Iterator[Document | InputError]) -> None:
+        self._items = items
+        self._buffer: deque[Document | InputError] = deque()
+        self._chars = 0
+        self.count = 0
+        self.exhausted = False
+
+    def next(self) -> Document | InputError | None:
+        while (
+            not self.exhausted
+            and len(self._buffer) < READ_AHEAD_ITEMS
+            and self._chars < READ_AHEAD_CHARS
+        ):
+            item = next(self._items, None)
+            if item is None:
+                self.exhausted = True
+                break
+            self._buffer.append(item)
+            self._chars += len(item.text) if isinstance(item, Document) else 0
+            self.count += 1
+        if not self._buffer:
+            return None
+        item = self._buffer.popleft()
+        self._chars -= len(item.text) if isinstance(item, Document) else 0
+        return item
+
+
+Chunk = list[Document]
+Results = list[Article | ExtractionError]
+
+
+def extract_chunk(chunk: Chunk, settings: Settings) -> Results:
+    """Extract one batch (in a worker or in-process); never raises for one bad article."""
+    return list(extract_batch(chunk, settings=settings, return_errors=True))
+
+
+class _InProcess(AbstractContextManager["_InProcess"]):
+    """``--jobs 1``: extract in this process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, Results]]:
+        for chunk in chunks:
+            yield chunk, extract_chunk(chunk, self.settings)
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _Workers(AbstractContextManager["_Workers"]):
+    """``--jobs N``: N spawned processes, each loading the model once; results in order.
+
+    At most two batches per worker are in flight, so memory stays flat however long the
+    input. A worker that dies fails its batch only; the pool is started again for the rest.
+    """
+
+    def __init__(self, jobs: int, settings: Settings) -> None:
+        self.jobs = jobs
+        self.settings = settings
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=get_context("spawn"), initializer=_load_model
+        )
+
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, Results]]:
+        in_flight: deque[tuple[Chunk, Future[Results]]] = deque()
+        for chunk in chunks:
+            in_flight.append((chunk, self._submit(chunk)))
+            if len(in_flight) >= 2 * self.jobs:
+                yield self._collect(in_flight)
+        while in_flight:
+            yield self._collect(in_flight)
+
+    def _submit(self, chunk: Chunk) -> Future[Results]:
+        return self.pool.submit(extract_chunk, chunk, self.settings)
+
+    def _collect(self, in_flight: deque[tuple[Chunk, Future[Results]]]) -> tuple[Chunk, Results]:
+        chunk, future = in_flight.popleft()
+        try:
+            return chunk, future.result()
+        except BrokenProcessPool:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = self._start()
+            for index, (waiting, _) in enumerate(in_flight):
+                in_flight[index] = (waiting, self._submit(waiting))
+            reason = "the extraction worker process died (out of memory or a crash)"
+            return chunk, [ExtractionError(d.id, reason) for d in chunk]
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+def _extractor(jobs: int, settings: Settings) -> _InProcess | _Workers:
+    return _InProcess(settings) if jobs == 1 else _Workers(jobs, settings)
+
+
+def _load_model() -> None:
+    from quotewire.nlp.model import load_english
+
+    load_english()
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[Chunk]:
+    while chunk := list(islice(documents, max(1, size))):
+        yield chunk
+
+
+def _name(document: Document) -> str:
+    """How to name a document in a report: where it came from."""
+    return document.origin or document.url or document.id
+
+
+# -- watching feeds ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PollResult:
+    feed: str
+    polled_at: datetime
+    report: IngestReport
+
+
+def poll_due_feeds(
+    feeds: Iterable[str],
+    store: Store,
+    read: Callable[[str], Iterable[Document | InputError]],
+    *,
+    every: timedelta,
+    settings: Settings | None = None,
+    jobs: int | None = None,
+) -> list[PollResult]:
+    """Ingest every feed whose last poll (recorded in the store) is ``every`` ago or more.
+
+    Because the time of each poll is in the database and articles are deduplicated by URL,
+    ``quotewire watch`` can be stopped and restarted at any time.
+    """
+    results = []
+    for feed in feeds:
+        last = store.last_feed_poll(feed)
+        now = datetime.now(UTC)
+        if last is not None and now - last < every:
+            continue
+        report = ingest(read(feed), store, settings=settings, jobs=jobs)
+        error = str(report.failures[0]) if report.failures else None
+        store.record_feed_poll(feed, new=report.new + report.updated, failed=report.failed, error=error)
+        results.append(PollResult(feed, now, report))
+    return results
+
+
+def seconds_until_due(feeds: Iterable[str], store: Store, every: timedelta) -> float:
+    """How long until the next feed is due (0 when one is due now)."""
+    now = datetime.now(UTC)
+    waits = []
+    for feed in feeds:
+        last = store.last_feed_poll(feed)
+        waits.append(0.0 if last is None else (last + every - now).total_seconds())
+    return max(0.0, min(waits, default=0.0))

@@ -1,0 +1,71 @@
+"""When and where a statement was made, read off its cue verb.
+
+``date_text`` is the time expression among the cue's dependents ("on Friday", "Tuesday",
+"last week"); ``occasion`` is a prepositional phrase naming an event ("at a press conference on
+the results of Russian diplomacy in 2021", "in an interview with CNN"). Word lists live in
+``data/en/occasions.toml``. The pipeline turns ``date_text`` into a date.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from quotewire.types import Span
+
+_DATE_ENTS = ("DATE", "TIME")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    prepositions: frozenset[str]
+    nouns: frozenset[str]
+    time_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = resources.files("quotewire.data").joinpath("en")
+    raw = tomllib.loads(data.joinpath("occasions.toml").read_text(encoding="utf-8"))
+    return _Words(
+        frozenset(raw["prepositions"]), frozenset(raw["nouns"]), frozenset(raw["time_words"])
+    )
+
+
+def _span_of(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span(start, end, doc.text[start:end])
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in _DATE_ENTS or token.lower_ in _words().time_words
+
+
+def circumstances(cue: Token) -> tuple[Span | None, str | None]:
+    """(date_text, occasion) among the dependents of ``cue`` (and of the verb it attaches to)."""
+    words = _words()
+    date_text: Span | None = None
+    occasion: str | None = None
+    verbs = [cue]
+    if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head != cue:
+        verbs.append(cue.head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("npadvmod", "tmod") and _is_time(child) and date_text is None:
+                date_text = _span_of(list(child.subtree))
+            elif child.dep_ == "prep" and child.lower_ in words.prepositions:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                obj = objects[0]
+                tokens = list(child.subtree)
+                if _is_time(obj) and date_text is None:
+                    date_text = _span_of(tokens)
+                elif obj.lower_ in words.nouns and occasion is None:
+                    occasion = _span_of(tokens).text
+    return date_text, occasion

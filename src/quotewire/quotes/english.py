@@ -1,0 +1,166 @@
+"""English attribution: who said what in one article Doc.
+
+Stages (each its own module):
+
+1. :mod:`~quotewire.quotes.marks` pairs quotation marks into quoted spans over the headline and
+   body paragraphs (never section headers, credits or syndication lines).
+2. :mod:`~quotewire.quotes.frames` finds attribution frames in the parse: cue, source, reported
+   clause; :mod:`~quotewire.quotes.headline` adds "Source: statement" headlines.
+3. :mod:`~quotewire.quotes.linking` decides direct / mixed / indirect statements and which frame
+   each belongs to.
+4. :mod:`quotewire.speakers` reads each source mention and resolves it by coreference.
+5. Quotes get their cue, insertions, date expression and occasion, and a confidence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotewire.quotes.circumstances import circumstances
+from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.frames import Frame, find_frames
+from quotewire.quotes.headline import headline_frame
+from quotewire.quotes.insertions import find_insertions
+from quotewire.quotes.linking import Statement, link_statements
+from quotewire.quotes.marks import find_quoted_spans
+from quotewire.speakers.coref import Coreference, Entity
+from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.mentions import SourceMention, describe
+from quotewire.types import Mention, Quote, Speaker, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from quotewire.read.layout import Layout
+
+# How much each way of linking a statement to its cue is worth, before speaker resolution.
+_LINK_CONFIDENCE = {
+    "clause": 0.9,
+    "beside": 0.95,
+    "object": 0.7,
+    "headline": 0.8,
+    "continues": 0.65,
+    "none": 0.0,
+}
+
+
+def statement_regions(layout: Layout) -> list[tuple[int, int]]:
+    """Character ranges where statements can be: the headline and the body paragraphs."""
+    return [(p.start, p.end) for p in layout.paragraphs if p.kind in ("title", "body")]
+
+
+def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speaker]]:
+    """Find the statements of an English article and resolve their speakers.
+
+    ``doc`` covers the whole article text (offsets are the article's); it needs the parser and
+    the entity recogniser on every paragraph in the layout's headline and body.
+    """
+    text = doc.text
+    regions = statement_regions(layout)
+    if not regions or not len(doc):
+        return [], []
+    quoted = find_quoted_spans(text, regions)
+    frames = find_frames(doc, load_cue_lexicon(), regions, quoted)
+    headline = headline_frame(doc, layout.title)
+    if headline is not None:
+        frames.append(headline)
+    statements = link_statements(doc, quoted, frames, regions)
+    people = load_people_lexicon()
+    coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted])
+    sources = _resolve_sources(statements, coref, headline)
+    return _assemble(doc, statements, sources, headline)
+
+
+_Source = tuple[Entity | None, SourceMention, float]
+
+
+def _resolve_sources(
+    statements: list[Statement], coref: Coreference, headline: Frame | None
+) -> dict[int, _Source]:
+    """Resolve each frame's source once, in text order (pronouns look back at earlier ones)."""
+    frames = {id(s.frame): s.frame for s in statements if s.frame is not None}
+    ordered = sorted(
+        (f for f in frames.values() if f.speaker is not None), key=lambda f: f.speaker.idx
+    )
+    people = coref.people
+    sources: dict[int, _Source] = {}
+    for frame in ordered:
+        mention = describe(frame.speaker, people)
+        if frame is headline:
+            mention.kind = "headline" if mention.kind in ("name", "surname") else mention.kind
+            entity, confidence = coref.resolve(_as_name(mention))
+        else:
+            entity, confidence = coref.resolve(mention)
+        sources[id(frame)] = (entity, mention, confidence)
+    return sources
+
+
+def _as_name(mention: SourceMention) -> SourceMention:
+    """A headline source resolves like a name; its mention keeps the kind "headline"."""
+    if mention.kind != "headline":
+        return mention
+    return SourceMention(
+        mention.start, mention.end, mention.text, "surname" if " " not in (mention.name or "") else "name",
+        mention.head, name=mention.name, role=mention.role, gender=mention.gender,
+    )
+
+
+def _assemble(
+    doc: Doc,
+    statements: list[Statement],
+    sources: dict[int, _Source],
+    headline: Frame | None,
+) -> tuple[list[Quote], list[Speaker]]:
+    text = doc.text
+    speaker_ids: dict[int, str] = {}
+    speakers: list[Speaker] = []
+    quotes: list[Quote] = []
+    for statement in statements:
+        frame = statement.frame
+        quote = Quote(
+            start=statement.start,
+            end=statement.end,
+            text=text[statement.start : statement.end],
+            kind=statement.kind,
+            attribution_id=f"a{statement.group + 1}",
+        )
+        if statement.kind != "indirect":
+            quote.insertions = find_insertions(text, statement.start, statement.end)
+        confidence = _LINK_CONFIDENCE[statement.link] * min(1.0, frame.prior + 0.1) if frame else 0.1
+        if frame is not None and statement.link != "continues":
+            start, end = frame.cue_char
+            quote.cue = text[start:end]
+            quote.cue_span = Span(start, end, quote.cue)
+            if frame is not headline:
+                quote.date_text, quote.occasion = circumstances(frame.cue)
+        source = sources.get(id(frame)) if frame is not None else None
+        if source is None:
+            quote.confidence = min(confidence, 0.3)
+            quotes.append(quote)
+            continue
+        entity, mention, speaker_confidence = source
+        if statement.link != "continues":
+            quote.speaker_mention = Mention(mention.start, mention.end, mention.text, mention.kind)
+        quote.confidence = round(confidence * speaker_confidence, 3)
+        if entity is not None:
+            if entity.key not in speaker_ids:
+                speaker_ids[entity.key] = f"s{len(speaker_ids) + 1}"
+                speakers.append(Speaker(speaker_ids[entity.key], entity.name, entity.kind, entity.role))
+            quote.speaker = entity.name
+            quote.speaker_id = speaker_ids[entity.key]
+            quote.speaker_role = entity.role
+        quotes.append(quote)
+    by_id = {s.id: s for s in speakers}
+    for entity_key, speaker_id in speaker_ids.items():
+        speaker = by_id[speaker_id]
+        entity = next(e for e in _entities(sources) if e.key == entity_key)
+        speaker.role = entity.role
+        speaker.mentions = sorted(entity.mentions, key=lambda m: m.start)
+    for quote in quotes:
+        if quote.speaker_id:
+            quote.speaker_role = by_id[quote.speaker_id].role
+    return quotes, speakers
+
+
+def _entities(sources: dict[int, _Source]) -> list[Entity]:
+    return [entity for entity, _, _ in sources.values() if entity is not None]

@@ -1,0 +1,119 @@
+"""JSON Lines: one article per line, ``{"id", "text" or "html", "url", "published", "title",
+"outlet", "lang"}``; every other field is kept in ``Document.extra``.
+
+Lines are read one at a time with a byte limit, so a corpus of any size (or a file with no
+newline at all) costs one line of memory. A bad line is reported by ``file:line`` and reading
+goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from quotewire.errors import InputError
+from quotewire.options import Settings
+from quotewire.read.decoding import decode_bytes, markup_byte_limit
+from quotewire.read.html import page_document
+from quotewire.read.ids import document_id
+from quotewire.read.streams import READ_ERRORS
+from quotewire.read.text import normalize_text
+from quotewire.types import Document
+
+_KNOWN = {"id", "text", "html", "url", "published", "title", "outlet", "lang", "language"}
+_SKIP_CHUNK = 1 << 20
+
+
+def read_jsonl(
+    stream: BinaryIO, origin: str, settings: Settings
+) -> Iterator[Document | InputError]:
+    """Yield one Document (or InputError naming ``origin:line``) per non-blank line."""
+    limit = markup_byte_limit(settings)
+    number = 0
+    seen_any = False
+    try:
+        for number, line in _bounded_lines(stream, limit):
+            where = f"{origin}:{number}"
+            if line is None:
+                seen_any = True
+                yield InputError(where, f"line longer than {limit} bytes; skipped")
+            elif line.strip():
+                seen_any = True
+                yield _record_document(line, where)
+    except READ_ERRORS as error:
+        yield InputError(
+            f"{origin}:{number + 1}", f"input ends abruptly after line {number}: {error}"
+        )
+        return
+    if not seen_any:
+        yield InputError(origin, "empty input (no JSON lines)")
+
+
+def record_document(record: dict[str, Any], where: str) -> Document | InputError:
+    """One JSON object to a Document: ``text`` as is, or ``html`` through trafilatura."""
+    fields = {key: _string(record.get(key)) for key in _KNOWN}
+    extra = {key: value for key, value in record.items() if key not in _KNOWN}
+    url = fields["url"]
+    text = record.get("text")
+    html = record.get("html")
+    if isinstance(text, str) and text.strip():
+        text = normalize_text(text)
+        found = Document(id=document_id(url=url, content=text), text=text, url=url, origin=where)
+    elif isinstance(html, str) and html.strip():
+        extracted = page_document(html, where, url=url)
+        if isinstance(extracted, InputError):
+            return extracted
+        found = extracted
+    elif "text" in record or "html" in record:
+        return InputError(where, "the 'text' / 'html' field is empty or not a string")
+    else:
+        return InputError(where, "no 'text' or 'html' field")
+    found.extra.update(extra)
+    found.id = fields["id"] or found.id
+    found.url = url or found.url
+    found.title = fields["title"] or found.title
+    found.published = fields["published"] or found.published
+    found.outlet = fields["outlet"] or found.outlet
+    found.language = fields["lang"] or fields["language"] or found.language
+    return found
+
+
+def _record_document(line: bytes, where: str) -> Document | InputError:
+    try:
+        record = json.loads(decode_bytes(line, where).text)
+    except InputError as error:
+        return error
+    except json.JSONDecodeError as error:
+        return InputError(where, f"not JSON: {error.msg} at column {error.colno}")
+    if not isinstance(record, dict):
+        return InputError(where, f"a JSON {type(record).__name__}, not an object")
+    return record_document(record, where)
+
+
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, line)`` pairs; ``None`` for a line over ``limit`` bytes, which is skipped
+    in bounded chunks rather than loaded."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(_SKIP_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+        else:
+            yield number, line
+
+
+def _string(value: Any) -> str | None:
+    """A metadata value as text: strings stripped, numbers (ids) written out, others ignored."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None

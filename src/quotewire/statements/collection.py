@@ -1,0 +1,100 @@
+"""Statements over articles held in memory: the whole algorithm without a database.
+
+Used by the evaluation, the benchmarks and anyone with a list of ``Article`` objects; the
+store-backed service (``statements.service``) runs the same steps over stored tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from quotewire.statements.cluster import MemoryBackend, StatementIndex
+from quotewire.statements.normalise import normalise
+from quotewire.statements.provenance import Appearance, Statement, build_statement
+from quotewire.statements.syndication import (
+    ArticleInfo,
+    MemorySyndicationBackend,
+    sketch_bodies,
+    update_syndication,
+)
+from quotewire.types import Article, Quote
+
+SpeakerNamer = Callable[[Article, Quote], str | None]
+
+
+def appearances_of(article: Article, seq: int) -> list[tuple[Appearance, Quote]]:
+    """One appearance per quote with words; the article must have an id."""
+    if not article.id:
+        raise ValueError("an article needs an id to take part in statements")
+    found = []
+    for position, quote in enumerate(article.quotes):
+        if not quote.text.strip():
+            continue
+        appearance = Appearance(
+            article_id=article.id,
+            quote_id=quote.attribution_id or f"{article.id}:{position}",
+            text=quote.text,
+            form_key="",
+            kind=quote.kind,
+            seq=seq,
+            outlet=article.outlet,
+            published=article.published,
+            url=article.url,
+            speaker=quote.speaker,
+        )
+        found.append((appearance, quote))
+    return found
+
+
+class StatementCollection:
+    """Add articles one by one or in batches; ask for statements at any time."""
+
+    def __init__(self, speaker_namer: SpeakerNamer | None = None) -> None:
+        self.forms = MemoryBackend()
+        self.index = StatementIndex(self.forms)
+        self.syndication = MemorySyndicationBackend()
+        self.speaker_namer = speaker_namer
+        self.appearances: dict[str, list[Appearance]] = {}
+        self.seq = 0
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """Ingest articles in the order given (the order only breaks ties of "first seen")."""
+        batch = list(articles)
+        for article, sketch in zip(batch, sketch_bodies(batch), strict=True):
+            self.seq += 1
+            found = appearances_of(article, self.seq)
+            keys = self.index.add(normalise(a.text) for a, _ in found)
+            for (appearance, quote), key in zip(found, keys, strict=True):
+                appearance.form_key = key
+                if self.speaker_namer is not None:
+                    appearance.speaker_entity = self.speaker_namer(article, quote)
+                self.appearances.setdefault(key, []).append(appearance)
+            article_id = str(article.id)
+            self.syndication.infos[article_id] = ArticleInfo(
+                article_id,
+                article.outlet,
+                article.published,
+                self.seq,
+                tuple(article.syndicated_from),
+            )
+            update_syndication(self.syndication, article_id, sketch)
+
+    def statements(self) -> list[Statement]:
+        """Every statement, most independent outlets first, then earliest first seen."""
+        result = [
+            build_statement(sid, self._appearances(keys), self.syndication.links)
+            for sid, keys in self.forms.statements().items()
+        ]
+        result.sort(
+            key=lambda s: (-s.independent_outlets, -len(s.appearances), s.first_seen.order())
+        )
+        return result
+
+    def statement_of_quote(self, quote_id: str) -> str | None:
+        for key, items in self.appearances.items():
+            if any(a.quote_id == quote_id for a in items):
+                return self.forms.statement_of(key)
+        return None
+
+    def _appearances(self, keys: Iterable[str]) -> list[Appearance]:
+        return [a for key in keys for a in self.appearances.get(key, [])]

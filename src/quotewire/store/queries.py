@@ -1,0 +1,161 @@
+"""The read queries: ranked quote search with filters, and speakers by how often quoted.
+
+Every value a user gives travels as a parameter; only the dialect's fixed SQL fragments are
+put into the text of a query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from quotewire.store.dialect import Dialect
+from quotewire.store.records import QuoteHit, SpeakerSummary
+
+CONTEXT_CHARS = 240
+
+# A date to filter on: the quote's own date, else the article's; year-less dates never match.
+_EFFECTIVE_DATE = (
+    "CASE WHEN COALESCE(q.date, a.published) LIKE '--%' THEN NULL "
+    "ELSE substr(COALESCE(q.date, a.published), 1, 10) END"
+)
+
+_HIT_COLUMNS = f"""
+    q.id AS quote_id, q.article_id, q.text, q.kind, q.speaker, q.speaker_role, q.cue,
+    q.confidence, q.date, q.occasion, q.start_offset, q.end_offset,
+    a.published, a.title, a.url, a.outlet, a.language,
+    substr(a.text,
+           CASE WHEN q.start_offset > {CONTEXT_CHARS} THEN q.start_offset - {CONTEXT_CHARS - 1}
+                ELSE 1 END,
+           CASE WHEN q.start_offset > {CONTEXT_CHARS} THEN {CONTEXT_CHARS}
+                ELSE q.start_offset END) AS before,
+    substr(a.text, q.end_offset + 1, {CONTEXT_CHARS}) AS after
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Conditions on quotes ``q`` joined to their article ``a``; all of them must hold."""
+
+    speaker: str | None = None
+    speaker_exact: bool = False
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    kind: str | None = None
+
+    def sql(self, dialect: Dialect) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if self.speaker:
+            if self.speaker_exact:
+                where.append(f"{dialect.casefold('q.speaker')} = ?")
+                params.append(self.speaker.casefold())
+            else:
+                where.append(f"{dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\'")
+                params.append(f"%{_escape_like(self.speaker.casefold())}%")
+        if self.since:
+            where.append(f"{_EFFECTIVE_DATE} >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append(f"{_EFFECTIVE_DATE} <= ?")
+            params.append(self.until)
+        if self.outlet:
+            where.append(f"{dialect.casefold('a.outlet')} = ?")
+            params.append(self.outlet.casefold())
+        if self.kind:
+            where.append("q.kind = ?")
+            params.append(self.kind)
+        return where, params
+
+
+def search(
+    dialect: Dialect, query: str | None, filters: Filters, *, limit: int, offset: int
+) -> list[QuoteHit]:
+    """Quotes matching ``query`` best first (bm25 / ts_rank); without a query, newest first."""
+    where, params = filters.sql(dialect)
+    joins, join_params, score = "", [], "NULL"
+    if query and re.search(r"\w", query):
+        match = dialect.text_match(query)
+        joins, join_params, score = match.joins, list(match.join_params), match.score
+        where.insert(0, match.where)
+        params[:0] = match.where_params
+        order = "score DESC, a.published DESC, q.seq"
+    else:
+        order = f"{_EFFECTIVE_DATE} DESC NULLS LAST, q.seq"
+    sql = f"""
+        SELECT {_HIT_COLUMNS}, {score} AS score
+        FROM quotes q JOIN articles a ON a.id = q.article_id {joins}
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY {order}
+        LIMIT ? OFFSET ?
+    """
+    rows = dialect.fetch(sql, [*join_params, *params, limit, offset])
+    return [_hit(row) for row in rows]
+
+
+def speakers(
+    dialect: Dialect, filters: Filters, *, top: int, offset: int = 0
+) -> list[SpeakerSummary]:
+    """Speaker names by number of quotes, with article counts, roles and first/last date."""
+    where, params = filters.sql(dialect)
+    where.insert(0, "q.speaker IS NOT NULL")
+    sql = f"""
+        SELECT q.speaker AS name, COUNT(*) AS quotes, COUNT(DISTINCT q.article_id) AS articles,
+               {dialect.distinct_list("q.speaker_role")} AS roles,
+               MIN({_EFFECTIVE_DATE}) AS first_date, MAX({_EFFECTIVE_DATE}) AS last_date
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE {" AND ".join(where)}
+        GROUP BY q.speaker
+        ORDER BY quotes DESC, articles DESC, name
+        LIMIT ? OFFSET ?
+    """
+    rows = dialect.fetch(sql, [*params, top, offset])
+    return [
+        SpeakerSummary(
+            name=row["name"],
+            quotes=int(row["quotes"]),
+            articles=int(row["articles"]),
+            roles=sorted(_split_list(row["roles"])),
+            first_date=row["first_date"],
+            last_date=row["last_date"],
+        )
+        for row in rows
+    ]
+
+
+def _split_list(value: str | None) -> list[str]:
+    return [item for item in json.loads(value or "[]") if item]
+
+
+def _hit(row: dict[str, Any]) -> QuoteHit:
+    before = row["before"] or ""
+    after = row["after"] or ""
+    return QuoteHit(
+        quote_id=row["quote_id"],
+        article_id=row["article_id"],
+        text=row["text"],
+        kind=row["kind"],
+        speaker=row["speaker"],
+        speaker_role=row["speaker_role"],
+        cue=row["cue"],
+        confidence=float(row["confidence"]),
+        date=row["date"],
+        occasion=row["occasion"],
+        start=int(row["start_offset"]),
+        end=int(row["end_offset"]),
+        published=row["published"],
+        title=row["title"],
+        url=row["url"],
+        outlet=row["outlet"],
+        language=row["language"],
+        before=before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before,
+        after=after.split("\n\n", 1)[0],
+        score=float(row["score"]) if row["score"] is not None else None,
+    )
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
