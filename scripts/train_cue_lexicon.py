@@ -1,17 +1,22 @@
 """Learn the English cue lexicon from an attribution-annotated training set (PolNeAR train).
 
-For every word form (lower case) the script counts how often it occurs in the training
-articles and how often it heads an annotated cue ("said", "according", "expected", ...). The
-ratio is the prior probability that the form introduces an attribution; it is what
-``quotewire.quotes.cues`` reads. Forms seen fewer than ``--min-count`` times as a cue are
-dropped, so the file stays small and free of one-off noise.
+Two tables are learned, both keyed by lower-case word form (the pipeline runs without spaCy's
+lemmatizer):
 
-Run (one command, a few minutes on 2 cores):
+- ``forms``: how often the form occurs and how often it heads an annotated cue. This prior says
+  whether a verb of saying sits beside a quotation.
+- ``frames``: for a form and one of its dependents ("said" + ``ccomp``, "cited" + ``dobj``,
+  "called" + ``prep:for``, "reported" + ``nsubjpass``), how often that dependent's subtree is an
+  annotated content span (word-token Jaccard >= 0.5) out of all times the form had such a
+  dependent. :mod:`quotewire.quotes.frames` turns a (form, dependent) whose probability clears
+  a threshold into an attribution frame.
+
+Run (one command; parsing the 840 training articles takes a few minutes on 2 cores):
 
     .venv/bin/python scripts/train_cue_lexicon.py /work/shared/eval/polnear-train.jsonl
 
-``--docbin`` reuses a DocBin of the same articles parsed earlier with ``load_english()``.
-The training data itself is never copied into the repository; only the counts are written.
+``--docbin`` reuses a DocBin of the same articles parsed earlier with ``load_english()``. The
+training data itself is never copied into the repository; only counts are written.
 """
 
 from __future__ import annotations
@@ -24,21 +29,24 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 
 from quotewire.nlp.model import load_english
+from quotewire.quotes.frames import content_candidates
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src/quotewire/data/en/cues.json"
 _WINDOW = 250
+_MATCH = 0.5
+_SMOOTHING = 2  # pseudo-count of misses: rare pairs seen twice out of two are not certain
 
 
-def cue_head(doc: Doc, record_quote: dict, text: str) -> int | None:
+def cue_head(doc: Doc, quote: dict, text: str) -> int | None:
     """The token index heading the annotated cue, located nearest to the source mention."""
-    cue = (record_quote.get("cue") or "").strip()
+    cue = (quote.get("cue") or "").strip()
     if not cue or not any(ch.isalpha() for ch in cue):
         return None
-    anchor = record_quote.get("speaker_start")
+    anchor = quote.get("speaker_start")
     if anchor is None:
-        anchor = record_quote["start"]
-    low = max(0, min(anchor, record_quote["start"]) - _WINDOW)
-    high = min(len(text), max(anchor, record_quote["end"]) + _WINDOW)
+        anchor = quote["start"]
+    low = max(0, min(anchor, quote["start"]) - _WINDOW)
+    high = min(len(text), max(anchor, quote["end"]) + _WINDOW)
     best: int | None = None
     position = text.find(cue, low, high)
     while position != -1:
@@ -53,25 +61,54 @@ def cue_head(doc: Doc, record_quote: dict, text: str) -> int | None:
     return span.root.i
 
 
-def learn(records: list[dict], docs: list[Doc], min_count: int) -> dict[str, dict[str, float]]:
+def _words(doc: Doc, start: int, end: int) -> frozenset[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return frozenset(t.i for t in span or [] if not (t.is_punct or t.is_space))
+
+
+def learn(records: list[dict], docs: list[Doc], min_count: int) -> dict:
     seen: collections.Counter[str] = collections.Counter()
     cue: collections.Counter[str] = collections.Counter()
+    frame_seen: collections.Counter[tuple[str, str]] = collections.Counter()
+    frame_hit: collections.Counter[tuple[str, str]] = collections.Counter()
     for record, doc in zip(records, docs, strict=True):
         seen.update(t.lower_ for t in doc if t.is_alpha)
         heads = {cue_head(doc, q, record["text"]) for q in record["quotes"]}
         cue.update(doc[i].lower_ for i in heads if i is not None and doc[i].is_alpha)
-    lexicon = {}
-    for form, count in sorted(cue.items()):
-        if count >= min_count:
-            lexicon[form] = {"cue": count, "seen": seen[form], "p": round(count / seen[form], 3)}
-    return lexicon
+        gold = [_words(doc, q["start"], q["end"]) for q in record["quotes"]]
+        by_token: dict[int, list[int]] = collections.defaultdict(list)
+        for index, words in enumerate(gold):
+            for i in words:
+                by_token[i].append(index)
+        for token in doc:
+            if not token.is_alpha:
+                continue
+            for key, tokens in content_candidates(token):
+                words = frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
+                if not words:
+                    continue
+                frame_seen[token.lower_, key] += 1
+                overlapping = {g for i in words for g in by_token.get(i, ())}
+                if any(len(words & gold[g]) / len(words | gold[g]) >= _MATCH for g in overlapping):
+                    frame_hit[token.lower_, key] += 1
+    forms = {
+        form: {"cue": count, "seen": seen[form], "p": round(count / seen[form], 3)}
+        for form, count in sorted(cue.items())
+        if count >= min_count
+    }
+    frames: dict[str, dict[str, list[float]]] = collections.defaultdict(dict)
+    for (form, key), hits in sorted(frame_hit.items()):
+        if hits >= min_count:
+            total = frame_seen[form, key]
+            frames[form][key] = [hits, total, round(hits / (total + _SMOOTHING), 3)]
+    return {"forms": forms, "frames": dict(frames)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path, help="PolNeAR-format JSONL training file")
     parser.add_argument("--docbin", type=Path, help="the same articles already parsed")
-    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     with args.train.open(encoding="utf-8") as handle:
@@ -81,13 +118,12 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
-    lexicon = learn(records, docs, args.min_count)
     payload = {
-        "about": "P(form heads an attribution cue), learned by scripts/train_cue_lexicon.py",
-        "forms": lexicon,
+        "about": "cue priors and (form, dependent) frame priors, by scripts/train_cue_lexicon.py",
+        **learn(records, docs, args.min_count),
     }
-    args.output.write_text(json.dumps(payload, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(lexicon)} cue forms written to {args.output}")
+    args.output.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}")
 
 
 if __name__ == "__main__":

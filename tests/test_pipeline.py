@@ -32,10 +32,10 @@ def test_extract_simple_article() -> None:
 def test_batch_keeps_order_ids_and_reports_errors() -> None:
     documents = [
         Document(id="a", text=SIMPLE),
-        Document(id="too-long", text="x " * 60),
+        Document(id="too-long", text="x " * 200),
         Document(id="b", text="No quotations here at all."),
     ]
-    results = list(extract_batch(documents, lang="en", settings=Settings(max_article_chars=100),
+    results = list(extract_batch(documents, lang="en", settings=Settings(max_article_chars=300),
                                  return_errors=True))  # fmt: skip
     assert isinstance(results[1], ExtractionError) and results[1].article_id == "too-long"
     assert "max_article_chars" in str(results[1])

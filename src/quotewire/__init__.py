@@ -18,6 +18,7 @@ from quotewire.errors import (
 )
 from quotewire.options import Settings, load_settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract, extract_batch
+from quotewire.store import Store
 from quotewire.types import Article, Document, Mention, Quote, Span, Speaker
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Settings",
     "Span",
     "Speaker",
+    "Store",
     "StoreError",
     "extract",
     "extract_batch",

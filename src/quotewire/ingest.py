@@ -23,6 +23,7 @@ from typing import Any
 from quotewire.errors import ExtractionError, InputError, QuotewireError
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
+from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
 from quotewire.store.store import needs_update
@@ -173,6 +174,8 @@ class _Run:
             return
         try:
             saved = self.store.save_article(result)
+            if saved.status != "unchanged":
+                Statements(self.store).update_article(result)
         except QuotewireError as error:
             self.report.fail(name, str(error))
             return
@@ -345,7 +348,9 @@ def poll_due_feeds(
             continue
         report = ingest(read(feed), store, settings=settings, jobs=jobs)
         error = str(report.failures[0]) if report.failures else None
-        store.record_feed_poll(feed, new=report.new + report.updated, failed=report.failed, error=error)
+        store.record_feed_poll(
+            feed, new=report.new + report.updated, failed=report.failed, error=error
+        )
         results.append(PollResult(feed, now, report))
     return results
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import GOLD, TEXT, gold_quote, predicted
+from eval_samples import GOLD, TEXT, gold_quote, predicted
 
 from quotewire.evaluate.matching import (
     EXACT,
@@ -36,7 +36,9 @@ def test_word_index_includes_partly_covered_words() -> None:
 
 def test_gold_coverage_is_asymmetric() -> None:
     gold = gold_quote("the bridge would reopen in May", "indirect", "said", None)
-    longer = predicted("Mayor Jane Doe said on Monday that the bridge would reopen in May.", "indirect")
+    longer = predicted(
+        "Mayor Jane Doe said on Monday that the bridge would reopen in May.", "indirect"
+    )
     assert gold_coverage(gold, longer, WORDS) == 1.0
     assert gold_coverage(longer, gold, WORDS) < 0.5  # type: ignore[arg-type]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import GOLD, gold_quote
+from eval_samples import GOLD, gold_quote
 
 from quotewire.evaluate.speakers import (
     is_pronoun,

@@ -7,7 +7,7 @@ import importlib
 from quotewire.cli.app import main
 
 # Each module adds its commands to ``main`` when imported.
-COMMAND_MODULES = ("extract_cmd", "eval_cmd")
+COMMAND_MODULES = ("extract_cmd", "eval_cmd", "ingest_cmd", "serve_cmd", "statements_cmd")
 
 for _module in COMMAND_MODULES:
     importlib.import_module(f"quotewire.cli.{_module}")

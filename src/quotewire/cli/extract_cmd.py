@@ -86,16 +86,21 @@ def print_article(article: Article) -> None:
     for note in article.notes:
         header.append(f"\nnote: {note}", style="dim")
     console.print(header)
-    table = Table(show_lines=True)
-    for column in ("#", "kind", "speaker", "cue", "statement", "date", "conf"):
-        table.add_column(column, overflow="fold")
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", no_wrap=True, justify="right")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("speaker", min_width=16, max_width=28)
+    table.add_column("cue", no_wrap=True)
+    table.add_column("statement", ratio=1)
+    table.add_column("date", no_wrap=True)
+    table.add_column("conf", no_wrap=True, justify="right")
     for number, quote in enumerate(article.quotes, 1):
         speaker = quote.speaker or "[unresolved]"
         if quote.speaker_role:
             speaker += f"\n({quote.speaker_role})"
         if quote.speaker_mention and quote.speaker_mention.text != quote.speaker:
             speaker += f'\nvia "{quote.speaker_mention.text}"'
-        statement = quote.text if len(quote.text) <= 300 else quote.text[:297] + "..."
+        statement = quote.text if len(quote.text) <= 240 else quote.text[:237] + "..."
         if quote.occasion:
             statement += f"\n[occasion: {quote.occasion}]"
         table.add_row(

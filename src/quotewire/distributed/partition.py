@@ -12,6 +12,7 @@ job finds the shards it already wrote and a changed file is read again.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -19,12 +20,20 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from quotewire.errors import InputError
+from quotewire.read.fetch import is_url
+
+# The same folder walk as single-machine reading, so both see the same files in the same order.
+from quotewire.read.sources import STDIN
+from quotewire.read.sources import _walk as walk_folder
 
 PartitionKind = Literal["sources", "jsonl", "warc"]
 
-DEFAULT_PARTITION_BYTES = 8 * 1024 * 1024
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_PARTITION_BYTES = 8 * 1024 * 1024
+MIN_PARTITION_BYTES = 16 * 1024
+# Small inputs are cut into about this many partitions so that every worker gets some.
+MIN_PARTITIONS = 16
+# Only uncompressed JSONL can be cut by byte offsets; a .jsonl.gz is read whole by one task.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # A plain source (a URL, a feed) has no size on disk; count it as a typical article page.
 _SOURCE_BYTES = 64 * 1024
@@ -58,16 +67,19 @@ class Partition:
 
 
 def plan_partitions(
-    sources: Iterable[str],
-    *,
-    partition_bytes: int = DEFAULT_PARTITION_BYTES,
-    input_format: str | None = None,
+    sources: Iterable[str], *, partition_bytes: int | None = None
 ) -> list[Partition]:
     """Cut the inputs into partitions of about ``partition_bytes`` each, in input order.
 
-    Folders are expanded (sorted) into their files. Raises :class:`InputError` for a path
-    that does not exist, since a job that silently skips an input is worse than one that stops.
+    By default the size follows the input's (``auto_partition_bytes``), never the cluster's,
+    so that a rerun on more or fewer workers finds the same partitions done.
+    Folders are expanded into their files as ``read_sources`` walks them. An input that does
+    not exist goes into a list of sources like any other, so the worker's reader reports it
+    the way a single-machine run does. Standard input cannot be shared with workers.
     """
+    sources = list(sources)
+    if partition_bytes is None:
+        partition_bytes = auto_partition_bytes(sources)
     if partition_bytes < 1:
         raise ValueError("partition_bytes must be positive")
     partitions: list[Partition] = []
@@ -81,7 +93,7 @@ def plan_partitions(
         group, group_bytes = [], 0
 
     for source in _expand(sources):
-        kind = _kind(source, input_format)
+        kind = _kind(source)
         if kind == "jsonl":
             close_group()
             partitions.extend(jsonl_partitions(source, partition_bytes))
@@ -95,6 +107,12 @@ def plan_partitions(
                 close_group()
     close_group()
     return partitions
+
+
+def auto_partition_bytes(sources: Iterable[str]) -> int:
+    """About ``MIN_PARTITIONS`` partitions for a small input, 8 MiB ones for a large one."""
+    total = sum(_size(source) for source in _expand(sources))
+    return max(MIN_PARTITION_BYTES, min(MAX_PARTITION_BYTES, total // MIN_PARTITIONS))
 
 
 def jsonl_partitions(path: str, partition_bytes: int) -> list[Partition]:
@@ -118,7 +136,7 @@ def jsonl_partitions(path: str, partition_bytes: int) -> list[Partition]:
     boundaries.append(size)
     return [
         Partition("jsonl", (path,), start, end, fingerprint)
-        for start, end in zip(boundaries, boundaries[1:], strict=False)
+        for start, end in itertools.pairwise(boundaries)
         if end > start
     ]
 
@@ -126,6 +144,7 @@ def jsonl_partitions(path: str, partition_bytes: int) -> list[Partition]:
 def warc_partitions(path: str, partition_bytes: int) -> list[Partition]:
     """Byte ranges of whole WARC records (gzip members in a ``.warc.gz``).
 
+    An archive that cannot be cut (damaged, or gzipped as one stream) is one partition.
     Record offsets are found by one pass over the file without parsing payloads; at very large
     scale a CDX index gives them without that pass.
     """
@@ -134,6 +153,8 @@ def warc_partitions(path: str, partition_bytes: int) -> list[Partition]:
 
     size = os.path.getsize(path)
     fingerprint = _fingerprint([path])
+    if size == 0:  # one empty partition, so that the reader reports the empty file
+        return [Partition("warc", (path,), 0, 0, fingerprint)]
     boundaries = [0]
     try:
         with open(path, "rb") as handle:
@@ -142,89 +163,65 @@ def warc_partitions(path: str, partition_bytes: int) -> list[Partition]:
                 offset = iterator.get_record_offset()
                 if offset - boundaries[-1] >= partition_bytes:
                     boundaries.append(offset)
-    except ArchiveLoadFailed as error:
-        raise InputError(path, f"not a readable WARC file ({error})") from error
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError):
+        # A damaged archive is read whole by one task, whose reader reports the damage
+        # exactly as a single-machine run does.
+        boundaries = [0]
+    if path.lower().endswith(".gz") and not _gzip_members_at(path, boundaries):
+        boundaries = [0]  # one gzip stream over the whole file: it cannot be cut
     boundaries.append(size)
     return [
         Partition("warc", (path,), start, end, fingerprint)
-        for start, end in zip(boundaries, boundaries[1:], strict=False)
+        for start, end in itertools.pairwise(boundaries)
         if end > start
     ]
 
 
-def read_jsonl_lines(partition: Partition) -> Iterator[tuple[int, bytes]]:
-    """The lines of a JSONL partition as ``(line number in the file, raw bytes)``.
-
-    Line numbers are counted from the start of the file, so error messages and record ids
-    that use them are the same as when the whole file is read by one process.
-    """
-    path = partition.sources[0]
+def _gzip_members_at(path: str, offsets: list[int]) -> bool:
+    """Whether a gzip member starts at each offset (a record-at-a-time ``.warc.gz``)."""
     with open(path, "rb") as handle:
-        line_number = _count_lines_before(handle, partition.start)
-        handle.seek(partition.start)
-        position = partition.start
-        while position < partition.end:
-            line = handle.readline()
-            if not line:
-                break
-            position += len(line)
-            line_number += 1
-            yield line_number, line
-
-
-def _count_lines_before(handle, offset: int) -> int:  # type: ignore[no-untyped-def]
-    handle.seek(0)
-    count = 0
-    remaining = offset
-    while remaining > 0:
-        chunk = handle.read(min(remaining, 1 << 20))
-        if not chunk:
-            break
-        count += chunk.count(b"\n")
-        remaining -= len(chunk)
-    return count
+        for offset in offsets[1:]:
+            handle.seek(offset)
+            if handle.read(2) != b"\x1f\x8b":
+                return False
+    return True
 
 
 def _expand(sources: Iterable[str]) -> Iterator[str]:
     for source in sources:
-        if _is_url(source):
-            yield source
-            continue
+        if source == STDIN:
+            raise ValueError(
+                "standard input ('-') cannot be shared with Dask workers; save it to a file"
+            )
         path = Path(source)
-        if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
-        elif path.is_file():
-            yield str(path)
+        if not is_url(source) and path.is_dir():
+            yield from (str(file) for file in walk_folder(path))
         else:
-            raise InputError(source, "no such file or folder")
+            yield source
 
 
-def _kind(source: str, input_format: str | None) -> PartitionKind:
-    if _is_url(source):
+def _kind(source: str) -> PartitionKind:
+    if is_url(source) or not os.path.isfile(source):
         return "sources"
     name = source.lower()
-    if input_format == "jsonl" or (input_format is None and name.endswith(JSONL_SUFFIXES)):
+    if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
-    if input_format == "warc" or (input_format is None and name.endswith(WARC_SUFFIXES)):
+    if name.endswith(WARC_SUFFIXES):
         return "warc"
     return "sources"
 
 
-def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
-
-
 def _size(source: str) -> int:
-    return _SOURCE_BYTES if _is_url(source) else os.path.getsize(source)
+    return os.path.getsize(source) if os.path.isfile(source) else _SOURCE_BYTES
 
 
 def _fingerprint(sources: Iterable[str]) -> str:
     """Size and modification time of each local file: a changed input gets new shards."""
     parts = []
     for source in sources:
-        if _is_url(source):
-            parts.append(source)
-        else:
+        if os.path.isfile(source):
             stat = os.stat(source)
             parts.append(f"{os.path.abspath(source)}:{stat.st_size}:{stat.st_mtime_ns}")
+        else:
+            parts.append(source)
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]

@@ -39,9 +39,11 @@ ERRORS = "errors.parquet"
 MANIFEST = "manifest.json"
 _TEMP_PREFIX = ".tmp-"
 
+# ``origin`` is where the article was read from (``file:line``, a URL): reports name it.
 ARTICLE_SCHEMA = pa.schema([
-    ("position", pa.int64()), ("id", pa.string()), ("source_id", pa.string()),
-    ("url", pa.string()), ("outlet", pa.string()), ("title", pa.string()),
+    ("position", pa.int64()), ("origin", pa.string()), ("id", pa.string()),
+    ("source_id", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
+    ("title", pa.string()),
     ("published", pa.string()), ("language", pa.string()), ("text", pa.string()),
     ("content_hash", pa.string()), ("syndicated_from", pa.string()), ("layout", pa.string()),
     ("extractor_version", pa.string()),
@@ -49,15 +51,16 @@ ARTICLE_SCHEMA = pa.schema([
 # ``article_position`` ties quote and speaker rows to their article row even when one input
 # holds the same article twice (same store id).
 QUOTE_SCHEMA = pa.schema([
-    ("article_position", pa.int64()), ("id", pa.string()), ("article_id", pa.string()), ("position", pa.int64()),
+    ("article_position", pa.int64()), ("id", pa.string()), ("article_id", pa.string()),
+    ("position", pa.int64()),
     ("start_offset", pa.int64()), ("end_offset", pa.int64()), ("text", pa.string()),
     ("kind", pa.string()), ("cue", pa.string()), ("speaker", pa.string()),
     ("speaker_id", pa.string()), ("speaker_role", pa.string()), ("confidence", pa.float64()),
     ("date", pa.string()), ("occasion", pa.string()), ("detail", pa.string()),
 ])  # fmt: skip
 SPEAKER_SCHEMA = pa.schema([
-    ("article_position", pa.int64()), ("article_id", pa.string()), ("id", pa.string()), ("name", pa.string()),
-    ("kind", pa.string()), ("role", pa.string()), ("mentions", pa.string()),
+    ("article_position", pa.int64()), ("article_id", pa.string()), ("id", pa.string()),
+    ("name", pa.string()), ("kind", pa.string()), ("role", pa.string()), ("mentions", pa.string()),
 ])  # fmt: skip
 ERROR_SCHEMA = pa.schema([("source", pa.string()), ("reason", pa.string())])
 
@@ -86,15 +89,16 @@ def shard_exists(shard_dir: str | Path, key: str) -> bool:
 def write_shard(
     shard_dir: str | Path,
     key: str,
-    articles: Iterable[Article],
+    articles: Iterable[tuple[str, Article]],
     errors: Iterable[tuple[str, str]],
     *,
     definition: dict[str, Any] | None = None,
 ) -> ShardSummary:
     """Write one partition's results atomically; an existing shard is kept as it is.
 
-    ``errors`` are ``(source, reason)`` pairs of inputs that could not be read or extracted,
-    kept so the client reports them after the run. ``definition`` goes into the manifest.
+    ``articles`` are ``(origin, article)`` pairs in input order. ``errors`` are
+    ``(source, reason)`` pairs of inputs that could not be read or extracted, kept so the
+    client reports them after the run. ``definition`` goes into the manifest.
     """
     root = Path(shard_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -143,8 +147,8 @@ def read_summary(shard_dir: str | Path, key: str, *, skipped: bool = False) -> S
     )
 
 
-def read_articles(shard_dir: str | Path, key: str) -> Iterator[Article]:
-    """Rebuild the shard's articles, in input order, exactly as extraction returned them."""
+def read_articles(shard_dir: str | Path, key: str) -> Iterator[tuple[str, Article]]:
+    """``(origin, article)`` in input order, each article exactly as extraction returned it."""
     folder = shard_path(shard_dir, key)
     quotes: dict[int, list[dict[str, Any]]] = {}
     for row in pq.read_table(folder / QUOTES).to_pylist():
@@ -159,7 +163,7 @@ def read_articles(shard_dir: str | Path, key: str) -> Iterator[Article]:
             speakers.get(position, []),
         )  # fmt: skip
         article.id = row["source_id"]  # the reader's id, as extraction returned it
-        yield article
+        yield row["origin"], article
 
 
 def read_errors(shard_dir: str | Path, key: str) -> list[tuple[str, str]]:
@@ -184,16 +188,16 @@ def remove_temporary(shard_dir: str | Path) -> int:
     return removed
 
 
-def _tables(articles: Iterable[Article]) -> tuple[pa.Table, pa.Table, pa.Table]:
+def _tables(articles: Iterable[tuple[str, Article]]) -> tuple[pa.Table, pa.Table, pa.Table]:
     article_list: list[dict[str, Any]] = []
     quote_list: list[tuple[Any, ...]] = []
     speaker_list: list[tuple[Any, ...]] = []
-    for position, article in enumerate(articles):
+    for position, (origin, article) in enumerate(articles):
         article_id = store_id(article)
         row = article_row(article, article_id, "")
         row.pop("ingested_at")
         row.pop("updated_at")
-        article_list.append({"position": position, **row})
+        article_list.append({"position": position, "origin": origin, **row})
         quote_list.extend((position, *q) for q in quote_rows(article_id, article.quotes))
         speaker_list.extend((position, *s) for s in speaker_rows(article_id, article.speakers))
     return (
@@ -205,10 +209,11 @@ def _tables(articles: Iterable[Article]) -> tuple[pa.Table, pa.Table, pa.Table]:
 
 def _from_tuples(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema.names]
-    return pa.Table.from_arrays(
-        [pa.array(list(column), type=field.type) for column, field in zip(columns, schema, strict=True)],
-        schema=schema,
-    )
+    arrays = [
+        pa.array(list(column), type=field.type)
+        for column, field in zip(columns, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -19,7 +19,11 @@ from quotewire.distributed.shards import ShardSummary, read_summary, shard_exist
 from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.model import load_english
 from quotewire.options import Settings
-from quotewire.pipeline import extract_batch
+from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
+from quotewire.read.jsonl import read_jsonl
+from quotewire.read.sources import _within_limit as within_limit
+from quotewire.read.sources import read_sources
+from quotewire.read.warc import read_warc
 from quotewire.types import Article, Document
 
 
@@ -27,22 +31,17 @@ from quotewire.types import Article, Document
 class ExtractJob:
     """The options every partition of one ingest job is extracted with.
 
-    ``key`` goes into every shard name: the same inputs extracted with other options (or by
-    another extractor version) are a different job and are not skipped.
+    ``key`` goes into every shard name: the same inputs extracted with other options, or by
+    another extractor version, are another job, whose shards are not reused.
     """
 
     settings: Settings
-    published: str | None = None
-    lang: str | None = None
-    input_format: str | None = None
-    extractor_version: str = ""
+    extractor_version: str = EXTRACTOR_VERSION
 
     @property
     def key(self) -> str:
-        return repr((
-            self.extractor_version, self.published, self.lang, self.input_format,
-            self.settings.language, self.settings.max_article_chars,
-        ))  # fmt: skip
+        settings = self.settings
+        return repr((self.extractor_version, settings.language, settings.max_article_chars))
 
 
 class ModelPreload(WorkerPlugin):
@@ -65,40 +64,33 @@ def extract_partition(partition: Partition, shard_dir: str, job: ExtractJob) -> 
         return read_summary(shard_dir, key, skipped=True)
     documents: list[Document] = []
     errors: list[tuple[str, str]] = []
-    for item in read_partition(partition, job):
+    for item in read_partition(partition, job.settings):
         if isinstance(item, InputError):
             errors.append((item.source, item.reason))
         else:
             documents.append(item)
-    articles: list[Article] = []
-    for result in extract_batch(
-        documents, published=job.published, lang=job.lang, settings=job.settings,
-        return_errors=True,
-    ):  # fmt: skip
+    # Failures are named as the single-machine ingest names them: where the input came from.
+    names = {d.id: d.origin or d.url or d.id for d in documents}
+    articles: list[tuple[str, Article]] = []
+    for result in extract_batch(documents, settings=job.settings, return_errors=True):
         if isinstance(result, ExtractionError):
-            errors.append((result.article_id or partition.describe(), result.reason))
+            errors.append((names.get(result.article_id or "", partition.describe()), result.reason))
         else:
-            articles.append(result)
+            articles.append((names.get(result.id or "", partition.describe()), result))
     return write_shard(
         shard_dir, key, articles, errors,
         definition={"partition": partition.describe(), "job": job.key},
     )  # fmt: skip
 
 
-def read_partition(partition: Partition, job: ExtractJob) -> Iterator[Document | InputError]:
-    """The documents of one partition, read with the project's readers."""
-    if partition.kind == "jsonl":
-        from quotewire.read.jsonl import read_jsonl
-
-        yield from read_jsonl(_byte_range(partition), _origin(partition), job.settings)
-    elif partition.kind == "warc":
-        from quotewire.read.warc import read_warc
-
-        yield from read_warc(_byte_range(partition), _origin(partition), job.settings)
-    else:
-        from quotewire.read.sources import read_sources
-
-        yield from read_sources(partition.sources, job.settings, input_format=job.input_format)
+def read_partition(partition: Partition, settings: Settings) -> Iterator[Document | InputError]:
+    """The documents of one partition, read by the same readers as a single-machine run."""
+    if partition.kind == "sources":
+        yield from read_sources(partition.sources, settings)
+        return
+    reader = read_jsonl if partition.kind == "jsonl" else read_warc
+    for item in reader(_byte_range(partition), _origin(partition), settings):
+        yield within_limit(item, settings)
 
 
 def _byte_range(partition: Partition) -> io.BytesIO:
@@ -109,7 +101,8 @@ def _byte_range(partition: Partition) -> io.BytesIO:
 
 
 def _origin(partition: Partition) -> str:
-    """Name errors by file and byte range: line numbers count from the range's start."""
+    """Name errors by file and start offset (``file@offset:line``): lines and records are
+    counted from the start of the range."""
     path = partition.sources[0]
     if partition.start == 0:
         return path

@@ -12,6 +12,7 @@ or much slower (DeepPavlov). docs/russian.md has the measurements.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,9 @@ from quotewire.errors import ModelNotInstalledError
 
 if TYPE_CHECKING:
     from natasha import Doc
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 @dataclass(slots=True)
@@ -117,48 +121,68 @@ class RussianPipeline:
         return doc
 
     def read(self, text: str) -> RussianText:
-        """Analyse ``text`` into plain tokens, sentences and normalised entities."""
-        doc = self.analyse(text)
+        """Analyse ``text`` into plain tokens, sentences and normalised entities.
+
+        Each line is analysed on its own: a headline or date line has no final full stop, and
+        razdel would otherwise run it into the first sentence of the body.
+        """
         tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        entities: list[Entity] = []
+        for line in _LINE.finditer(text):
+            self._read_line(line.group(), line.start(), tokens, sentences, entities)
+        return RussianText(text, tokens, sentences, entities)
+
+    def _read_line(
+        self, line: str, offset: int, tokens: list[Token], sentences: list[Sentence],
+        entities: list[Entity],
+    ) -> None:  # fmt: skip
+        doc = self.analyse(line)
         ids: dict[str, int] = {}
-        sentences = []
-        for number, sent in enumerate(doc.sents):
+        for sent in doc.sents:
             first = len(tokens)
+            number = len(sentences)
             for token in sent.tokens:
                 ids[token.id] = len(tokens)
                 tokens.append(
                     Token(
-                        index=len(tokens), start=token.start, end=token.stop, text=token.text,
-                        pos=token.pos or "X", feats=dict(token.feats or {}),
+                        index=len(tokens), start=offset + token.start, end=offset + token.stop,
+                        text=token.text, pos=token.pos or "X", feats=dict(token.feats or {}),
                         lemma=self._lemma(token.text, token.pos, token.feats), rel=token.rel or "",
                         head=None, sentence=number,
                     )
                 )  # fmt: skip
             for token in sent.tokens:
                 tokens[ids[token.id]].head = ids.get(token.head_id)
-            sentences.append(Sentence(sent.start, sent.stop, first, len(tokens)))
-        entities = []
+            sentences.append(Sentence(offset + sent.start, offset + sent.stop, first, len(tokens)))
         for span in doc.spans:
             span.normalize(self.morph_vocab)
-            entities.append(Entity(span.start, span.stop, span.text, span.type, span.normal))
-        return RussianText(text, tokens, sentences, entities)
+            entities.append(
+                Entity(offset + span.start, offset + span.stop, span.text, span.type, span.normal)
+            )
 
     def _lemma(self, word: str, pos: str | None, feats: dict[str, str] | None) -> str:
         if not word[:1].isalpha():
             return word
-        if pos in ("PROPN", "X"):
+        if pos == "X":
             return word.lower()
         try:
             return self.morph_vocab.lemmatize(word, pos, feats or {}).lower()
         except (KeyError, ValueError):
             return word.lower()
 
-    def inflect_nominative(self, word: str, pos: str, feats: dict[str, str]) -> str:
-        """``word`` put in the nominative, keeping its number; the word itself if that fails."""
+    def inflect_nominative(
+        self, word: str, pos: str, feats: dict[str, str], gender: str | None = None
+    ) -> str:
+        """``word`` in the nominative, keeping its number (and, for an adjective, the gender of
+        its noun); the word itself if that fails."""
         for form in self.morph_vocab.parse(word):
             if form.pos != pos:
                 continue
-            grams = {"Nom", feats.get("Number", "Sing")}
+            number = feats.get("Number", "Sing")
+            grams = {"Nom", number}
+            if pos == "ADJ" and number == "Sing" and gender:
+                grams.add(gender)
             inflected = form.inflect(grams)
             if inflected is not None:
                 return _same_case(word, inflected.word)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
-
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
@@ -26,7 +24,8 @@ class CueLexicon:
     counts: dict[str, int]
     phrases: dict[str, str]
     particles: frozenset[str]
-    clause_threshold: float
+    frames: dict[str, dict[str, float]]
+    frame_threshold: float
     min_count: int
 
     def prior(self, form: str) -> float:
@@ -40,9 +39,13 @@ class CueLexicon:
     def is_speech(self, form: str) -> bool:
         return form in self.speech
 
-    def governs_clause(self, token: Token) -> bool:
-        """Whether ``token`` is a cue strong enough to report the clause it governs."""
-        return self.prior(token.lower_) >= self.clause_threshold
+    def frame_prior(self, form: str, dependent: str) -> float:
+        """P(the ``dependent`` subtree of ``form`` is reported content), learned; a verb of
+        saying reports its clausal complement even when the training data never showed it."""
+        learned = self.frames.get(form, {}).get(dependent, 0.0)
+        if dependent == "ccomp" and form in self.speech:
+            return max(learned, 0.5)
+        return learned
 
 
 @lru_cache(maxsize=1)
@@ -50,13 +53,17 @@ def load_cue_lexicon() -> CueLexicon:
     """Read the lexicon files once per process."""
     data = resources.files("quotewire.data").joinpath("en")
     hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
-    learned = json.loads(data.joinpath("cues.json").read_text(encoding="utf-8"))["forms"]
+    learned = json.loads(data.joinpath("cues.json").read_text(encoding="utf-8"))
     return CueLexicon(
         speech=frozenset(hand["speech"]),
-        priors={form: float(v["p"]) for form, v in learned.items()},
-        counts={form: int(v["cue"]) for form, v in learned.items()},
+        priors={form: float(v["p"]) for form, v in learned["forms"].items()},
+        counts={form: int(v["cue"]) for form, v in learned["forms"].items()},
         phrases=dict(hand["phrases"]),
         particles=frozenset(hand["particles"]),
-        clause_threshold=float(hand["thresholds"]["clause"]),
+        frames={
+            form: {dep: float(v[2]) for dep, v in deps.items()}
+            for form, deps in learned["frames"].items()
+        },
+        frame_threshold=float(hand["thresholds"]["frame"]),
         min_count=int(hand["thresholds"]["min_cue_count"]),
     )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
-from quotewire.quotes.headline import headline_frame
+from quotewire.quotes.headline import headline_frame, headline_mention
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
@@ -85,24 +85,15 @@ def _resolve_sources(
     people = coref.people
     sources: dict[int, _Source] = {}
     for frame in ordered:
-        mention = describe(frame.speaker, people)
         if frame is headline:
-            mention.kind = "headline" if mention.kind in ("name", "surname") else mention.kind
-            entity, confidence = coref.resolve(_as_name(mention))
+            mention = headline_mention(frame, people)
+            entity, confidence = coref.resolve(mention)
+            mention.kind = "headline"
         else:
+            mention = describe(frame.speaker, people)
             entity, confidence = coref.resolve(mention)
         sources[id(frame)] = (entity, mention, confidence)
     return sources
-
-
-def _as_name(mention: SourceMention) -> SourceMention:
-    """A headline source resolves like a name; its mention keeps the kind "headline"."""
-    if mention.kind != "headline":
-        return mention
-    return SourceMention(
-        mention.start, mention.end, mention.text, "surname" if " " not in (mention.name or "") else "name",
-        mention.head, name=mention.name, role=mention.role, gender=mention.gender,
-    )
 
 
 def _assemble(

@@ -16,6 +16,7 @@ Frames whose cue lies inside quoted text are the quoted person's own words and a
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
 
-_CLAUSE_DEPS = ("ccomp",)
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -70,17 +71,16 @@ def find_frames(
     inside_quotes = _Regions([(q.start, q.end) for q in quoted])
     frames: list[Frame] = []
     for token in doc:
-        if not token.is_alpha or allowed.find(token.idx) is None:
+        region = allowed.find(token.idx) if token.is_alpha else None
+        if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        if inside_quotes.find(token.idx) is not None:
-            continue
-        frame = _according_to(token, lexicon) or _verb_frame(token, lexicon)
+        frame = _according_to(token, lexicon, region) or _verb_frame(token, lexicon, region)
         if frame is not None:
             frames.append(frame)
     return frames
 
 
-def _according_to(token: Token, lexicon: CueLexicon) -> Frame | None:
+def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
     """'according to X' (and other phrase cues): the source is the object of the preposition."""
     phrase = next((p for p, head in lexicon.phrases.items() if head == token.lower_), None)
     if phrase is None:
@@ -98,27 +98,42 @@ def _according_to(token: Token, lexicon: CueLexicon) -> Frame | None:
     content = None
     if clause is not None:
         excluded = {t.i for t in token.subtree}
-        content = _char_range([t for t in clause.subtree if t.i not in excluded], clause.sent)
+        content = _char_range([t for t in clause.subtree if t.i not in excluded], region)
     return Frame(token, cue_tokens, source, content, 0.9)
 
 
-def _verb_frame(token: Token, lexicon: CueLexicon) -> Frame | None:
-    if token.pos_ not in ("VERB", "AUX") and token.lower_ not in lexicon.speech:
-        return None
-    prior = lexicon.prior(token.lower_)
-    if prior <= 0.0:
-        return None
-    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS]
-    content = None
-    if clauses and lexicon.governs_clause(token):
-        tokens = [t for c in clauses for t in c.subtree]
-        content = _char_range(tokens, token.sent)
-    elif not lexicon.is_speech(token.lower_):
-        return None
+def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
+    """Dependents of ``token`` that could hold what it reports, keyed as the lexicon keys them:
+    the dependency label, ``prep:<word>`` for a preposition's object ("called for X"), and
+    ``nsubjpass`` for the subject of a passive ("X was first reported by Y")."""
+    for child in token.children:
+        if child.dep_ in _CONTENT_DEPS:
+            yield child.dep_, list(child.subtree)
+        elif child.dep_ == "prep":
+            objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if objects:
+                yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
+        elif child.dep_ == "nsubjpass":
+            yield "nsubjpass", list(child.subtree)
+
+
+def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
+    best: tuple[float, str, list[Token]] | None = None
+    for key, tokens in content_candidates(token):
+        prior = lexicon.frame_prior(token.lower_, key)
+        if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
+            best = (prior, key, tokens)
     speaker = find_speaker(token)
-    if content is None and speaker is None:
+    if best is not None:
+        prior, key, tokens = best
+        if key == "nsubjpass":
+            speaker = _agent(token)
+        content = _char_range(tokens, region)
+        if content is not None:
+            return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
+    if not lexicon.is_speech(token.lower_) or speaker is None:
         return None
-    return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
+    return Frame(token, _cue_tokens(token, lexicon), speaker, None, lexicon.prior(token.lower_))
 
 
 def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token]:
@@ -164,8 +179,10 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _char_range(tokens: list[Token], sentence) -> tuple[int, int] | None:
-    """Character range covering ``tokens``, trimmed of edge punctuation and space."""
+def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:
+    """Character range covering ``tokens`` within the cue's paragraph, trimmed of edge
+    punctuation and space (the parser may run a sentence across a paragraph break)."""
+    tokens = [t for t in tokens if region[0] <= t.idx < region[1]]
     if not tokens:
         return None
     doc = tokens[0].doc

@@ -2,7 +2,8 @@
 
 A headline that starts with a short name-like source followed by a colon states what the
 source said. The source is resolved like any other mention (so "Lavrov" finds "Sergey Lavrov"
-in the body).
+in the body). The parser often runs a headline into the next paragraph, so the source is
+read from the capitalised words before the colon rather than from the parse.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotewire.quotes.frames import Frame
+from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
@@ -26,10 +29,9 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if source is None or cue is None or not 0 < len(source) <= _MAX_SOURCE_TOKENS:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in source) or not source[0].text[:1].isupper():
-        return None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in source):
-        return None
+    words = [t for t in source if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None  # a name-like source is capitalised throughout; "Why it matters:" is not
     start = colon + 1
     end = title.end
     text = doc.text
@@ -39,5 +41,19 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         end -= 1
     if end - start < 3:
         return None
-    head = source.root
-    return Frame(cue[0], [cue[0]], head, (start, end), 1.0)
+    return Frame(cue[0], [cue[0]], words[-1], (start, end), 1.0)
+
+
+def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
+    """The source of a headline frame, read as a name (role words before it become the role)."""
+    doc = frame.cue.doc
+    line_start = doc.text.rfind("\n", 0, frame.cue.idx) + 1
+    tokens = [t for t in doc.char_span(line_start, frame.cue.idx, alignment_mode="contract") or []]
+    tokens = [t for t in tokens if not t.is_space]
+    name = clean_name(tokens, people) or tokens[-1:]
+    role = phrase_text([t for t in tokens if t.i < name[0].i and t.lower_ not in people.honorifics])
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    kind = "name" if len(name) > 1 else "surname"
+    return SourceMention(
+        start, end, doc.text[start:end], kind, frame.speaker, name=phrase_text(name), role=role or None
+    )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 import charset_normalizer
+from charset_normalizer import CharsetMatch
 
 from quotewire.errors import InputError
 from quotewire.options import Settings
@@ -31,6 +32,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Share of control characters above which decoded "text" is really binary data.
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE_CHARS = 65_536
+# Legacy encodings of English, Western European and Russian news sites, most common first.
+_LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1250", "iso8859_15", "iso8859_5", "mac_cyrillic")
+# charset-normalizer's "chaos" (share of odd characters) above which a legacy guess is wrong.
+_MAX_CHAOS = 0.05
 # One character is at most 4 bytes of UTF-8; markup (HTML, feeds, JSON escapes) adds more, so a
 # page or a record may be several times its text, but never less than a plain page allowance.
 _UTF8_MAX_BYTES = 4
@@ -95,10 +100,27 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
             return _checked(Decoded(data.decode(declared), declared, "declared"), origin)
         except UnicodeDecodeError:
             pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    best = _detect(data)
+    if best is None:
         raise InputError(origin, "not UTF-8 and no text encoding could be detected")
     return _checked(Decoded(str(best), best.encoding, "detected"), origin)
+
+
+def _detect(data: bytes) -> CharsetMatch | None:
+    """charset-normalizer's guess, first among the legacy encodings of news sites.
+
+    On short texts it often cannot tell Western encodings apart (French in cp1252 scores the
+    same as cp1250 or cp1257); among equally good candidates the more common one wins.
+    """
+    candidates = list(charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)))
+    if candidates:
+        best = min(
+            candidates,
+            key=lambda m: (round(m.chaos, 2), -round(m.coherence, 2), _LEGACY.index(m.encoding)),
+        )
+        if best.chaos <= _MAX_CHAOS:
+            return best
+    return charset_normalizer.from_bytes(data).best()
 
 
 def _known_codec(name: str) -> bool:

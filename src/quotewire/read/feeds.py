@@ -9,6 +9,7 @@ used; one with nothing readable is an InputError.
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -60,8 +61,9 @@ def _entry_document(
     page: Page | None = None
     if content is not None:
         markup, media_type = content
-        if media_type == "text/plain":
-            page = Page(text=normalize_text(markup)) if markup.strip() else None
+        if media_type == "text/plain" or "<" not in markup:
+            # Feeds often put bare text in "HTML" fields; trafilatura finds no tree in it.
+            page = Page(text=normalize_text(html.unescape(markup)))
         else:
             page = extract_page(markup, link)
     if page is not None:

@@ -81,11 +81,11 @@ def record_document(record: dict[str, Any], where: str) -> Document | InputError
 
 def _record_document(line: bytes, where: str) -> Document | InputError:
     try:
-        record = json.loads(decode_bytes(line, where).text)
+        record = json.loads(decode_bytes(line.rstrip(b"\r\n"), where).text)
     except InputError as error:
         return error
     except json.JSONDecodeError as error:
-        return InputError(where, f"not JSON: {error.msg} at column {error.colno}")
+        return InputError(where, f"not JSON: {error.msg} (column {error.colno})")
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__}, not an object")
     return record_document(record, where)
@@ -107,6 +107,10 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | 
                     break
             yield number, None
         else:
+            if not line.endswith(b"\n"):
+                # The last line, or the data before a cut in a compressed stream: reading on
+                # raises in that case, so a half record is reported as a truncation, not as JSON.
+                stream.read(1)
             yield number, line
 
 

@@ -134,20 +134,32 @@ def _read_path(
 ) -> Iterator[Document | InputError]:
     if path.is_dir():
         for file in _walk(path):
-            yield from _read_file(file, settings, input_format)
+            if isinstance(file, InputError):
+                yield file
+            else:
+                yield from _read_file(file, settings, input_format)
     elif path.exists():
         yield from _read_file(path, settings, input_format)
     else:
         yield InputError(str(path), "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, recursively, sorted by name, hidden files and folders skipped."""
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root, name)
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Files under ``folder`` in name order, each subfolder at its place in that order (like
+    sorted full paths), hidden files and folders skipped, symbolic links to folders not
+    followed (they can loop)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputError(str(folder), f"cannot list folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        else:
+            yield Path(entry.path)
 
 
 def _read_file(

@@ -41,17 +41,23 @@ class GzipGuard(io.RawIOBase):
         super().__init__()
         self._counter = _CountingReader(compressed)
         self._gzip = gzip.GzipFile(fileobj=cast(BinaryIO, self._counter), mode="rb")
+        self._failure: TruncatedStream | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        """Decompress into ``buffer``. On damage, first report a short end of data (so that a
+        buffered reader hands over what it already holds), then raise on the next call."""
+        if self._failure is not None:
+            raise self._failure
         try:
-            data = self._gzip.read(len(buffer))
+            data = self._gzip.read1(len(buffer))
         except (EOFError, zlib.error, gzip.BadGzipFile) as error:
-            raise TruncatedStream(
+            self._failure = TruncatedStream(
                 f"truncated or corrupt gzip after {self._counter.count} compressed bytes ({error})"
-            ) from None
+            )
+            return 0
         buffer[: len(data)] = data
         return len(data)
 

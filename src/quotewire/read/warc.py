@@ -39,13 +39,13 @@ def read_warc(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
         return
     limit = markup_byte_limit(settings)
     archive = ArchiveIterator(plain, ensure_http_headers=False)
-    number = 0
+    number = pages = 0
     try:
         for number, record in enumerate(archive, 1):
             where = f"{origin}#{number}"
             payload = read_limited(record.content_stream(), limit) if _is_page(record) else None
             _drain(record.raw_stream)
-            if record.raw_stream.limit:
+            if getattr(record.raw_stream, "limit", 0):
                 offset = archive.get_record_offset()
                 yield InputError(
                     where, f"record at offset {offset} is truncated; the WARC ends there"
@@ -53,6 +53,7 @@ def read_warc(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
                 return
             if not _is_page(record):
                 continue
+            pages += 1
             if payload is None:
                 yield InputError(where, f"page larger than {limit} bytes; skipped")
                 continue
@@ -65,8 +66,12 @@ def read_warc(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
     except ArchiveLoadFailed as error:
         message = str(error).strip().splitlines()[0]
         yield InputError(f"{origin}#{number + 1}", f"corrupt WARC record: {message}")
+        return
     except READ_ERRORS as error:
         yield InputError(f"{origin}#{number + 1}", f"WARC ends abruptly: {error}")
+        return
+    if not pages:
+        yield InputError(origin, f"no HTML page among its {number} WARC records")
 
 
 def _drain(stream: BinaryIO) -> None:

@@ -2,14 +2,18 @@
 
 A *form* is one distinct normal form (``NormalForm.key``); every appearance of the same words
 shares it, so a statement printed a thousand times is indexed once. A new form is compared
-only with the forms that share an index key (``sketch.index_keys``), never with every form,
-and only with candidates not already in its statement. Verified pairs are joined with
-union-find, so the statements are the connected components of the verified candidate graph:
-the same whatever order the forms arrive in. A statement's id is the smallest form key in it,
-which is order-independent too.
+only with the forms that share an index key (``sketch.index_keys``), never with every form.
+
+Each verified pair is an edge: *positive* (same statement) or a *conflict* (same words, other
+meaning). Forms joined by positive edges make a *group* (union-find). A group without
+conflicts is one statement. A group with a conflict (a trimmed quote that fits both a quote and
+its distractor) is partitioned by joining its positive edges strongest first, never joining two
+parts with a conflict between them. Edges are taken in a canonical order (strength, then keys),
+so the statements depend only on the set of forms, not on the order they arrived in. A
+statement's id is the smallest form key in it.
 
 Where the state lives is a backend: ``MemoryBackend`` here (tests, benchmarks, one-off runs)
-and ``statements.storage.SqlBackend`` over the store's database.
+and ``statements.storage.SqlFormBackend`` over the store's database.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from quotewire.statements.constrained import constrained_union
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.verify import Verdict, verify
@@ -27,15 +32,15 @@ BATCH = 4096
 
 @dataclass(frozen=True, slots=True)
 class Edge:
-    """A verified pair of forms: the evidence that joined (or kept apart) two statements."""
+    """A verified pair of forms: the evidence that joined (or kept apart) two forms."""
 
     left: str
     right: str
     verdict: Verdict
 
 
-class IndexBackend(Protocol):
-    """Where forms, index keys and statement membership are kept."""
+class FormBackend(Protocol):
+    """Where forms, index keys, edges, groups and statement membership are kept."""
 
     def has_form(self, form_key: str) -> bool: ...
 
@@ -43,21 +48,26 @@ class IndexBackend(Protocol):
 
     def form(self, form_key: str) -> NormalForm: ...
 
-    def statement_of(self, form_key: str) -> str: ...
-
     def add_form(self, form_key: str, form: NormalForm, keys: Sequence[int]) -> None: ...
 
-    def merge(self, left_statement: str, right_statement: str) -> str: ...
+    def add_edges(self, edges: Sequence[Edge]) -> None: ...
 
-    def add_edge(self, edge: Edge) -> None: ...
+    def join_groups(self, form_keys: Sequence[str]) -> list[str]:
+        """Put the forms' groups together; return every form of the joined group."""
+        ...
+
+    def conflicted(self, members: Sequence[str]) -> bool: ...
+
+    def edges_within(self, members: Sequence[str]) -> list[Edge]: ...
+
+    def set_statements(self, assignment: dict[str, str]) -> None: ...
 
 
 class StatementIndex:
-    """Adds forms to a backend and joins each with the statements it verifiably belongs to."""
+    """Adds forms to a backend and keeps the partition of forms into statements."""
 
-    def __init__(self, backend: IndexBackend, *, keep_rejected: bool = False) -> None:
+    def __init__(self, backend: FormBackend) -> None:
         self.backend = backend
-        self.keep_rejected = keep_rejected
         self.verifications = 0
 
     def add(self, forms: Iterable[NormalForm]) -> list[str]:
@@ -89,28 +99,45 @@ class StatementIndex:
         backend = self.backend
         candidates = sorted(backend.candidates(keys))
         backend.add_form(key, form, keys)
-        statement = backend.statement_of(key)
+        edges: list[Edge] = []
         for other in candidates:
-            other_statement = backend.statement_of(other)
-            if other_statement == statement:
-                continue
             self.verifications += 1
             verdict = verify(form, backend.form(other))
-            if verdict.same:
-                backend.add_edge(Edge(key, other, verdict))
-                statement = backend.merge(statement, other_statement)
-            elif self.keep_rejected:
-                backend.add_edge(Edge(key, other, verdict))
+            if verdict.same or verdict.conflict:
+                edges.append(Edge(key, other, verdict))
+        backend.add_edges(edges)
+        joined = [key, *(e.right for e in edges if e.verdict.same)]
+        members = backend.join_groups(joined)
+        if len(members) == 1:
+            backend.set_statements({key: key})
+        elif backend.conflicted(members):
+            backend.set_statements(partition(members, backend.edges_within(members)))
+        elif len(joined) > 1:
+            first = min(members)
+            backend.set_statements({m: first for m in members})
+
+
+def partition(members: Sequence[str], edges: Sequence[Edge]) -> dict[str, str]:
+    """Split one group into statements so that no statement holds a conflicting pair."""
+    positive = sorted(
+        (e for e in edges if e.verdict.same),
+        key=lambda e: (-e.verdict.strength[0], -e.verdict.strength[1], *sorted((e.left, e.right))),
+    )
+    conflicts = [(e.left, e.right) for e in edges if e.verdict.conflict]
+    return constrained_union(members, [(e.left, e.right) for e in positive], conflicts)
 
 
 class MemoryBackend:
-    """Everything in dictionaries; union-find with path halving for statement membership."""
+    """Everything in dictionaries: groups by union-find with member lists (small into large)."""
 
     def __init__(self) -> None:
         self.forms: dict[str, NormalForm] = {}
         self.buckets: dict[int, list[str]] = {}
-        self.parent: dict[str, str] = {}
-        self.edges: list[Edge] = []
+        self.group: dict[str, str] = {}
+        self.members: dict[str, list[str]] = {}
+        self.edges: dict[str, list[Edge]] = {}
+        self.statement: dict[str, str] = {}
+        self.conflicted_groups: set[str] = set()
 
     def has_form(self, form_key: str) -> bool:
         return form_key in self.forms
@@ -126,31 +153,64 @@ class MemoryBackend:
     def form(self, form_key: str) -> NormalForm:
         return self.forms[form_key]
 
-    def statement_of(self, form_key: str) -> str:
-        parent = self.parent
-        node = form_key
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
     def add_form(self, form_key: str, form: NormalForm, keys: Sequence[int]) -> None:
         self.forms[form_key] = form
-        self.parent[form_key] = form_key
+        self.group[form_key] = form_key
+        self.members[form_key] = [form_key]
         for key in keys:
             self.buckets.setdefault(key, []).append(form_key)
 
-    def merge(self, left_statement: str, right_statement: str) -> str:
-        keep, drop = sorted((left_statement, right_statement))
-        self.parent[drop] = keep
-        return keep
+    def add_edges(self, edges: Sequence[Edge]) -> None:
+        for edge in edges:
+            self.edges.setdefault(edge.left, []).append(edge)
+            self.edges.setdefault(edge.right, []).append(edge)
 
-    def add_edge(self, edge: Edge) -> None:
-        self.edges.append(edge)
+    def join_groups(self, form_keys: Sequence[str]) -> list[str]:
+        roots = sorted({self.group[k] for k in form_keys}, key=lambda r: -len(self.members[r]))
+        root = roots[0]
+        for other in roots[1:]:
+            moved = self.members.pop(other)
+            if other in self.conflicted_groups:
+                self.conflicted_groups.discard(other)
+                self.conflicted_groups.add(root)
+            for member in moved:
+                self.group[member] = root
+            self.members[root].extend(moved)
+            if self._conflict_into(moved, root):
+                self.conflicted_groups.add(root)
+        return self.members[root]
+
+    def _conflict_into(self, moved: list[str], root: str) -> bool:
+        """Does a moved form conflict with a form of the group it joined? (Checks the smaller.)"""
+        group = self.group
+        return any(
+            e.verdict.conflict and group[e.left] == root and group[e.right] == root
+            for m in moved
+            for e in self.edges.get(m, ())
+        )
+
+    def conflicted(self, members: Sequence[str]) -> bool:
+        return self.group[members[0]] in self.conflicted_groups
+
+    def edges_within(self, members: Sequence[str]) -> list[Edge]:
+        inside = set(members)
+        found = {
+            (e.left, e.right): e
+            for m in members
+            for e in self.edges.get(m, ())
+            if e.left in inside and e.right in inside
+        }
+        return list(found.values())
+
+    def set_statements(self, assignment: dict[str, str]) -> None:
+        self.statement.update(assignment)
+
+    def statement_of(self, form_key: str) -> str:
+        return self.statement[form_key]
 
     def statements(self) -> dict[str, list[str]]:
         """Statement id -> its form keys."""
         groups: dict[str, list[str]] = {}
-        for key in self.forms:
-            groups.setdefault(self.statement_of(key), []).append(key)
+        for key, statement in self.statement.items():
+            groups.setdefault(statement, []).append(key)
         return groups

@@ -65,7 +65,8 @@ class NormalForm:
 
     ``gaps`` holds the indices of tokens that follow an ellipsis or a removed editorial
     insertion: words of the other form missing there are a cut, not an edit. ``names`` holds
-    the indices of tokens written with a capital letter inside a sentence.
+    the indices of tokens written with a capital letter, except common words that start a
+    sentence ("The", "We").
     """
 
     tokens: tuple[str, ...]
@@ -102,7 +103,9 @@ def normalise(text: str) -> NormalForm:
             continue
         between = cleaned[previous_end : match.start()]
         sentence_start = not tokens or bool(_SENTENCE_BREAK.search(between))
-        if word[:1].isupper() and not sentence_start and not _is_pronoun_i(word):
+        # Sentence-initial capitals are names only when the word is not a common one.
+        common_opening = sentence_start and word.lower() in lexicon().stopwords
+        if word[:1].isupper() and not _is_pronoun_i(word) and not common_opening:
             names.add(len(tokens))
         tokens.append(word.lower())
         previous_end = match.end()
@@ -120,7 +123,7 @@ def is_negation(token: str) -> bool:
 
 
 def is_number(token: str) -> bool:
-    return token[:1].isdigit() or token in lexicon().numbers
+    return any(c.isdigit() for c in token) or token in lexicon().numbers
 
 
 def are_antonyms(left: str, right: str) -> bool:

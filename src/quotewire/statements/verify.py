@@ -10,7 +10,9 @@ The index only proposes pairs; this step decides, on a word alignment of the two
 * they are near-duplicates: a few words changed, inserted or dropped.
 
 Whatever the overlap, a changed word that carries meaning keeps them apart: a negation added
-or dropped, a different number, a different name, an antonym ("rose"/"fell").
+or dropped, a different number, a different name, an antonym ("rose"/"fell"). Such a pair is a
+*conflict*: clustering never puts its two forms in one statement, even through a third form
+(a trimmed quote can be part of both a quote and its distractor).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ MIN_NEAR_WORDS = 4
 NEAR_COVERAGE = 0.75
 TRIM_COVERAGE = 0.85
 MAX_EDIT_SHARE = 0.25
+TRIM_CLOSENESS = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +38,23 @@ class Verdict:
     same: bool
     reason: str
     coverage: float = 0.0
+    closeness: float = 0.0
+    conflict: bool = False
+
+    @property
+    def strength(self) -> tuple[float, float]:
+        """How sure the join is: covered share of the shorter form, then length ratio."""
+        return (self.coverage, self.closeness)
 
 
 def verify(left: NormalForm, right: NormalForm) -> Verdict:
     """Decide whether two normal forms carry the same statement."""
     if left.tokens == right.tokens:
-        return Verdict(True, "identical", 1.0)
+        return Verdict(True, "identical", 1.0, 1.0)
     short, long = (left, right) if len(left) <= len(right) else (right, left)
     if len(short) == 0:
         return Verdict(False, "empty")
+    closeness = len(short) / len(long)
     ops = list(Levenshtein.opcodes(list(short.tokens), list(long.tokens)))
     while ops and ops[0].tag == "insert":
         ops.pop(0)
@@ -63,19 +74,20 @@ def verify(left: NormalForm, right: NormalForm) -> Verdict:
             continue
         conflict = _meaning_conflict(short, op.src_start, s_words, long, op.dest_start, l_words)
         if conflict:
-            return Verdict(False, conflict, matched / len(short))
+            return Verdict(False, conflict, matched / len(short), closeness, conflict=True)
         edits += max(len(s_words), len(l_words))
     coverage = matched / len(short)
-    trimmed = len(short) < 0.6 * len(long)
-    if trimmed:
+    if closeness < TRIM_CLOSENESS:
         if matched < MIN_TRIM_WORDS or coverage < TRIM_COVERAGE:
-            return Verdict(False, "too little of the shorter quote in the longer", coverage)
-        return Verdict(True, "trimmed" if edits == 0 else "trimmed and edited", coverage)
+            reason = "too little of the shorter quote in the longer"
+            return Verdict(False, reason, coverage, closeness)
+        reason = "trimmed" if edits == 0 else "trimmed and edited"
+        return Verdict(True, reason, coverage, closeness)
     if matched < MIN_NEAR_WORDS or coverage < NEAR_COVERAGE:
-        return Verdict(False, "too few shared words", coverage)
+        return Verdict(False, "too few shared words", coverage, closeness)
     if edits > max(2, MAX_EDIT_SHARE * len(short)):
-        return Verdict(False, "too many changed words", coverage)
-    return Verdict(True, "trimmed" if edits == 0 else "near-duplicate", coverage)
+        return Verdict(False, "too many changed words", coverage, closeness)
+    return Verdict(True, "trimmed" if edits == 0 else "near-duplicate", coverage, closeness)
 
 
 def _meaning_conflict(

@@ -92,7 +92,9 @@ def article_row(article: Article, article_id: str, now: str) -> dict[str, Any]:
 
 def quote_rows(article_id: str, quotes: list[Quote]) -> list[tuple[Any, ...]]:
     rows = []
-    for position, (quote_id, quote) in enumerate(zip(quote_ids(article_id, quotes), quotes, strict=True)):
+    for position, (quote_id, quote) in enumerate(
+        zip(quote_ids(article_id, quotes), quotes, strict=True)
+    ):
         detail = {
             "cue_span": quote.cue_span.to_dict() if quote.cue_span else None,
             "speaker_mention": quote.speaker_mention.to_dict() if quote.speaker_mention else None,
@@ -144,11 +146,14 @@ def article_from_rows(
         quotes=[quote_from_row(q) for q in quotes],
         speakers=[
             Speaker(
-                id=s["id"], name=s["name"], kind=s["kind"], role=s["role"],
+                id=s["id"],
+                name=s["name"],
+                kind=s["kind"],
+                role=s["role"],
                 mentions=[Mention.from_dict(m) for m in json.loads(s["mentions"])],
             )
             for s in speakers
-        ],  # fmt: skip
+        ],
         notes=list(layout["notes"]),
         extractor_version=row["extractor_version"],
     )

@@ -36,6 +36,8 @@ class Dialect:
 
     name: str
     connection: Any
+    errors: tuple[type[Exception], ...]
+    """The driver's exceptions, which the store turns into ``StoreError``."""
 
     def sql(self, text: str) -> str:
         """Turn portable SQL (``?`` placeholders) into this database's."""
@@ -85,6 +87,7 @@ class SQLiteDialect(Dialect):
     """One SQLite file in WAL mode; writes take the write lock at BEGIN (IMMEDIATE)."""
 
     name = "sqlite"
+    errors = (sqlite3.Error,)
 
     def __init__(self, path: str, *, read_only: bool = False, timeout: float = 30.0) -> None:
         file = Path(path)
@@ -95,7 +98,10 @@ class SQLiteDialect(Dialect):
         target = f"file:{file.resolve()}?mode=ro" if read_only else str(file)
         try:
             self.connection = sqlite3.connect(
-                target, uri=read_only, timeout=timeout, isolation_level=None,
+                target,
+                uri=read_only,
+                timeout=timeout,
+                isolation_level=None,
                 check_same_thread=False,
             )
             self.connection.create_function("casefold", 1, _casefold, deterministic=True)
@@ -159,10 +165,11 @@ class PostgresDialect(Dialect):
     def __init__(self, url: str, *, read_only: bool = False, timeout: float = 30.0) -> None:
         import psycopg
 
+        self.errors = (psycopg.Error,)
         try:
             self.connection = psycopg.connect(url, autocommit=True, connect_timeout=int(timeout))
         except psycopg.Error as error:
-            raise StoreError(f"{_redact(url)}: cannot connect ({error})".strip()) from error
+            raise StoreError(f"{redact(url)}: cannot connect ({error})".strip()) from error
         if read_only:
             self.connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
@@ -178,7 +185,9 @@ class PostgresDialect(Dialect):
         self.connection.execute("SELECT pg_advisory_xact_lock(7115561)")
 
     def has_table(self, name: str) -> bool:
-        query = "SELECT 1 AS found FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"
+        query = (
+            "SELECT 1 AS found FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"
+        )
         return bool(self.fetch(query, (name,)))
 
     def run_script(self, script: str) -> None:
@@ -202,7 +211,7 @@ def open_dialect(target: str, *, read_only: bool = False, timeout: float = 30.0)
     if target.startswith(POSTGRES_SCHEMES):
         return PostgresDialect(target, read_only=read_only, timeout=timeout)
     if "://" in target:
-        raise StoreError(f"{_redact(target)}: use a file path or a postgresql:// URL")
+        raise StoreError(f"{redact(target)}: use a file path or a postgresql:// URL")
     return SQLiteDialect(target, read_only=read_only, timeout=timeout)
 
 
@@ -252,6 +261,6 @@ def _only_comments(text: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without its password, for error messages."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from quotewire.store.codec import quote_ids
 from quotewire.store.store import Store
 
 # One row per quote: the quote, who said it, and the article that reported it.
@@ -22,8 +23,6 @@ _PARQUET_BATCH = 10_000
 
 def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored quote as a flat dict with :data:`QUOTE_ROW_COLUMNS`, article by article."""
-    from quotewire.store.codec import quote_ids
-
     for article in store.iter_articles():
         for quote_id, quote in zip(quote_ids(article.id or "", article.quotes), article.quotes,
                                    strict=True):  # fmt: skip
@@ -77,13 +76,8 @@ def export_parquet(store: Store, path: str | Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema(
-        [
-            (name, pa.int64() if name in ("start", "end") else pa.float64()
-             if name == "confidence" else pa.string())
-            for name in QUOTE_ROW_COLUMNS
-        ]  # fmt: skip
-    )
+    types = {"start": pa.int64(), "end": pa.int64(), "confidence": pa.float64()}
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in QUOTE_ROW_COLUMNS])
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         batch: list[dict[str, Any]] = []

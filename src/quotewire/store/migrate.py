@@ -52,7 +52,9 @@ def applied(dialect: Dialect) -> list[str]:
     """Names of the migrations recorded in the database, in order ([] for a new database)."""
     if not dialect.has_table("schema_migrations"):
         return []
-    return [row["name"] for row in dialect.fetch("SELECT name FROM schema_migrations ORDER BY name")]
+    return [
+        row["name"] for row in dialect.fetch("SELECT name FROM schema_migrations ORDER BY name")
+    ]
 
 
 def pending(dialect: Dialect) -> list[Migration]:
@@ -88,4 +90,3 @@ def migrate(dialect: Dialect) -> list[str]:
             )
             done.append(migration.name)
     return done
-

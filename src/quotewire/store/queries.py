@@ -61,7 +61,7 @@ class Filters:
             params.append(self.since)
         if self.until:
             where.append(f"{_EFFECTIVE_DATE} <= ?")
-            params.append(self.until)
+            params.append(_last_day(self.until))
         if self.outlet:
             where.append(f"{dialect.casefold('a.outlet')} = ?")
             params.append(self.outlet.casefold())
@@ -155,6 +155,11 @@ def _hit(row: dict[str, Any]) -> QuoteHit:
         after=after.split("\n\n", 1)[0],
         score=float(row["score"]) if row["score"] is not None else None,
     )
+
+
+def _last_day(date: str) -> str:
+    """``2020`` -> ``2020-12-31``, ``2020-02`` -> ``2020-02-31``: an inclusive upper bound."""
+    return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)
 
 
 def _escape_like(value: str) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from quotewire.errors import NotFoundError, StoreError
 from quotewire.store import codec, queries
-from quotewire.store.dialect import Dialect, open_dialect
+from quotewire.store.dialect import Dialect, open_dialect, redact
 from quotewire.store.migrate import applied, migrate, pending
 from quotewire.store.records import QuoteHit, SaveResult, SpeakerSummary, StoredVersion, StoreStats
 from quotewire.types import Article
@@ -49,8 +50,9 @@ class Store:
                 missing = [m.name for m in pending(dialect)]
                 if missing:
                     raise StoreError(
-                        f"{target}: database schema is out of date (missing {', '.join(missing)});"
-                        " open it once for writing (e.g. quotewire ingest) to migrate it"
+                        f"{redact(str(target))}: database schema is out of date (missing "
+                        f"{', '.join(missing)}); open it once for writing (e.g. quotewire "
+                        "ingest) to migrate it"
                     )
             else:
                 migrate(dialect)
@@ -63,6 +65,12 @@ class Store:
     def backend(self) -> str:
         """``sqlite`` or ``postgresql``."""
         return self._db.name
+
+    @property
+    def dialect(self) -> Dialect:
+        """The open connection's dialect, for modules that keep tables of their own
+        (``quotewire.statements``); use it under ``transaction()``."""
+        return self._db
 
     def close(self) -> None:
         with self._lock:
@@ -84,7 +92,7 @@ class Store:
         """
         article_id = codec.store_id(article)
         row = codec.article_row(article, article_id, _now())
-        with self._lock, self._db.transaction():
+        with self._guard(f"saving article {article.id or article_id}"), self._db.transaction():
             stored = self._stored(article_id)
             if stored and not needs_update(stored, row["content_hash"], article.extractor_version):
                 return SaveResult("unchanged", article_id, self._quote_count(article_id))
@@ -102,8 +110,12 @@ class Store:
                     f"VALUES ({', '.join('?' for _ in codec.ARTICLE_COLUMNS)})",
                     [row[c] for c in codec.ARTICLE_COLUMNS],
                 )
-            self._insert("speakers", codec.SPEAKER_COLUMNS, codec.speaker_rows(article_id, article.speakers))
-            self._insert("quotes", codec.QUOTE_COLUMNS, codec.quote_rows(article_id, article.quotes))
+            self._insert(
+                "speakers", codec.SPEAKER_COLUMNS, codec.speaker_rows(article_id, article.speakers)
+            )
+            self._insert(
+                "quotes", codec.QUOTE_COLUMNS, codec.quote_rows(article_id, article.quotes)
+            )
             self._insert(
                 "syndication_credits", codec.SYNDICATION_COLUMNS,
                 codec.syndication_rows(article_id, article.syndication),
@@ -116,12 +128,12 @@ class Store:
         Lets a caller skip extraction for an article that would be saved ``unchanged``.
         """
         article_id = codec.store_id(Article(text=text, url=url))
-        with self._lock:
+        with self._guard("reading"):
             return self._stored(article_id)
 
     def record_feed_poll(self, feed: str, *, new: int, failed: int, error: str | None) -> None:
         """Remember when a feed was polled (``quotewire watch`` resumes from this)."""
-        with self._lock, self._db.transaction():
+        with self._guard("recording a feed poll"), self._db.transaction():
             self._db.execute("DELETE FROM feed_polls WHERE feed = ?", (feed,))
             self._db.execute(
                 "INSERT INTO feed_polls (feed, polled_at, new_articles, failed, last_error) "
@@ -178,7 +190,7 @@ class Store:
         inclusive ISO dates compared with the quote's date, else the article's.
         """
         filters = queries.Filters(speaker, False, since, until, outlet, kind)
-        with self._lock:
+        with self._guard("searching"):
             return queries.search(self._db, query, filters, limit=limit, offset=offset)
 
     def quotes_by_speaker(
@@ -192,7 +204,7 @@ class Store:
     ) -> list[QuoteHit]:
         """Every quote attributed to exactly this name (case-insensitive), newest first."""
         filters = queries.Filters(name, True, since, until)
-        with self._lock:
+        with self._guard("reading quotes"):
             return queries.search(self._db, None, filters, limit=limit, offset=offset)
 
     def speakers(
@@ -206,7 +218,7 @@ class Store:
     ) -> list[SpeakerSummary]:
         """Who is quoted most: quote and article counts, roles, first and last date."""
         filters = queries.Filters(since=since, until=until, outlet=outlet)
-        with self._lock:
+        with self._guard("reading speakers"):
             return queries.speakers(self._db, filters, top=top, offset=offset)
 
     def stats(self) -> StoreStats:
@@ -218,7 +230,7 @@ class Store:
         quotes = self._fetch(
             "SELECT COUNT(*) AS quotes, COUNT(DISTINCT speaker) AS speakers FROM quotes"
         )[0]
-        with self._lock:
+        with self._guard("reading"):
             migrations = applied(self._db)
         return StoreStats(
             backend=self.backend,
@@ -233,8 +245,17 @@ class Store:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _fetch(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    @contextmanager
+    def _guard(self, doing: str) -> Iterator[None]:
+        """Serialise use of the connection; database errors become ``StoreError``."""
         with self._lock:
+            try:
+                yield
+            except self._db.errors as error:
+                raise StoreError(f"{redact(self.target)}: {doing} failed: {error}") from error
+
+    def _fetch(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        with self._guard("reading"):
             return self._db.fetch(sql, params)
 
     def _count(self, table: str) -> int:

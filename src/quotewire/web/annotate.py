@@ -94,7 +94,9 @@ def _pieces(text: str, start: int, end: int, marks: list[_Mark]) -> list[dict[st
     pieces = []
     for left, right in zip(bounds, bounds[1:], strict=False):
         covering = [m for m in inside if m.start <= left and m.end >= right]
-        pieces.append(_piece(text[left:right], covering))
+        piece = _piece(text[left:right], covering)
+        piece["starts_quote"] = any(m.layer == "quote" and m.start == left for m in covering)
+        pieces.append(piece)
     return pieces
 
 

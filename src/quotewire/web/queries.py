@@ -1,13 +1,16 @@
-"""Read-only queries the pages need beyond the ``Store`` API: one speaker's profile, outlets.
+"""Read-only queries the pages need beyond the ``Store`` API: speakers and their profiles.
 
-Every user value is a parameter; the only SQL pieces put into the text are the dialect's fixed
-fragments. Speakers are keyed by name, compared case-insensitively, as ``Store`` does.
+A speaker is a person entity when ``quotewire.statements`` has resolved identities (then
+"Bush" and "George W. Bush" are one page), else a name as the articles wrote it, compared
+case-insensitively as ``Store`` does. Every user value is a parameter; only fixed SQL
+fragments are put into the text of a query.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from quotewire.store.dialect import Dialect
@@ -19,78 +22,151 @@ _DATE = (
     "ELSE substr(COALESCE(q.date, a.published), 1, 10) END"
 )
 _FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
-
-# Mentions that are not a name variant of the speaker.
+_IDENTITY = "si.article_id = q.article_id AND si.speaker_id = q.speaker_id"
 _NOT_VARIANTS = frozenset({"pronoun"})
 MAX_SPEAKER_ROWS = 2000
+MAX_MONTHS = 1200
 
 
-def speaker_summary(dialect: Dialect, name: str) -> dict[str, Any] | None:
-    """How often the speaker is quoted, in how many articles, from when to when."""
-    rows = dialect.fetch(
-        f"SELECT MIN(q.speaker) AS name, COUNT(*) AS quotes, "
-        f"COUNT(DISTINCT q.article_id) AS articles, MIN({_DATE}) AS first_date, "
-        f"MAX({_DATE}) AS last_date {_FROM} WHERE {dialect.casefold('q.speaker')} = ?",
-        (name.casefold(),),
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """Which quotes are one speaker's: ``condition`` (SQL over quotes ``q``) with ``params``."""
+
+    id: str
+    name: str
+    entity: dict[str, Any] | None
+    condition: str
+    params: tuple[Any, ...]
+
+
+def find_speaker(dialect: Dialect, key: str) -> SpeakerRef | None:
+    """The speaker with this entity id, or the entity most records of this name belong to,
+    or else the plain name; ``None`` when nobody by that id or name is quoted."""
+    rows = dialect.fetch("SELECT entity_id, data FROM speaker_entities WHERE entity_id = ?", (key,))
+    if not rows:
+        rows = dialect.fetch(
+            "SELECT e.entity_id, e.data FROM speaker_identities si "
+            "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
+            "JOIN speaker_entities e ON e.entity_id = si.entity_id "
+            f"WHERE {dialect.casefold('s.name')} = ? "
+            "GROUP BY e.entity_id, e.data ORDER BY COUNT(*) DESC, e.entity_id LIMIT 1",
+            (key.casefold(),),
+        )
+    if rows:
+        entity = json.loads(rows[0]["data"])
+        condition = f"EXISTS (SELECT 1 FROM speaker_identities si WHERE {_IDENTITY} AND si.entity_id = ?)"
+        return SpeakerRef(rows[0]["entity_id"], entity["name"], entity, condition, (rows[0]["entity_id"],))
+    named = dialect.fetch(
+        f"SELECT MIN(q.speaker) AS name FROM quotes q WHERE {dialect.casefold('q.speaker')} = ?",
+        (key.casefold(),),
     )
-    if not rows or not rows[0]["quotes"]:
+    if not named or named[0]["name"] is None:
         return None
-    row = rows[0]
-    return {**row, "quotes": int(row["quotes"]), "articles": int(row["articles"])}
+    return SpeakerRef(named[0]["name"], named[0]["name"], None,
+                      f"{dialect.casefold('q.speaker')} = ?", (key.casefold(),))  # fmt: skip
 
 
-def quotes_per_month(dialect: Dialect, name: str) -> list[dict[str, Any]]:
-    """``[{"month": "2022-01", "quotes": 3}, ...]`` in order, months without quotes included."""
+def has_identities(dialect: Dialect) -> bool:
+    return bool(dialect.fetch("SELECT 1 AS found FROM speaker_identities LIMIT 1"))
+
+
+def speaker_list(dialect: Dialect, *, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Speakers by number of quotes: person entities when identities are resolved."""
+    if has_identities(dialect):
+        key, name, join = "si.entity_id", "MIN(si.entity_name)", f"JOIN speaker_identities si ON {_IDENTITY}"
+    else:
+        key, name, join = "q.speaker", "MIN(q.speaker)", ""
     rows = dialect.fetch(
-        f"SELECT substr({_DATE}, 1, 7) AS month, COUNT(*) AS quotes {_FROM} "
-        f"WHERE {dialect.casefold('q.speaker')} = ? AND {_DATE} IS NOT NULL "
-        "GROUP BY substr(" + _DATE + ", 1, 7) ORDER BY month",
-        (name.casefold(),),
+        f"SELECT {key} AS id, {name} AS name, COUNT(*) AS quotes, "
+        f"COUNT(DISTINCT q.article_id) AS articles, "
+        f"{dialect.distinct_list('q.speaker_role')} AS roles, "
+        f"MIN({_DATE}) AS first_date, MAX({_DATE}) AS last_date "
+        f"{_FROM} {join} WHERE q.speaker IS NOT NULL "
+        f"GROUP BY {key} ORDER BY quotes DESC, articles DESC, name LIMIT ? OFFSET ?",
+        (limit, offset),
+    )  # fmt: skip
+    return [
+        {
+            **row,
+            "quotes": int(row["quotes"]),
+            "articles": int(row["articles"]),
+            "roles": sorted(r for r in json.loads(row["roles"] or "[]") if r),
+        }
+        for row in rows
+    ]
+
+
+def speaker_summary(dialect: Dialect, ref: SpeakerRef) -> dict[str, Any]:
+    """How often the speaker is quoted, in how many articles, from when to when."""
+    row = dialect.fetch(
+        f"SELECT COUNT(*) AS quotes, COUNT(DISTINCT q.article_id) AS articles, "
+        f"MIN({_DATE}) AS first_date, MAX({_DATE}) AS last_date {_FROM} WHERE {ref.condition}",
+        ref.params,
+    )[0]
+    return {
+        "id": ref.id,
+        "name": ref.name,
+        "entity": ref.entity is not None,
+        "quotes": int(row["quotes"]),
+        "articles": int(row["articles"]),
+        "first_date": row["first_date"],
+        "last_date": row["last_date"],
+    }
+
+
+def quotes_per_month(dialect: Dialect, ref: SpeakerRef) -> list[dict[str, Any]]:
+    """``[{"month": "2022-01", "quotes": 3}, ...]`` in order, months without quotes included."""
+    month = f"substr({_DATE}, 1, 7)"
+    rows = dialect.fetch(
+        f"SELECT {month} AS month, COUNT(*) AS quotes {_FROM} "
+        f"WHERE {ref.condition} AND {_DATE} IS NOT NULL GROUP BY {month}",
+        ref.params,
     )
     counts = {row["month"]: int(row["quotes"]) for row in rows if row["month"]}
-    return [{"month": month, "quotes": counts.get(month, 0)} for month in _months(counts)]
+    return [{"month": m, "quotes": counts.get(m, 0)} for m in _months(counts)]
 
 
-def roles_over_time(dialect: Dialect, name: str) -> list[dict[str, Any]]:
-    """Each role the speaker was given, with the first and last date it was used."""
+def roles_over_time(dialect: Dialect, ref: SpeakerRef) -> list[dict[str, Any]]:
+    """Each role articles gave the speaker, with the first and last date it was used."""
     rows = dialect.fetch(
         f"SELECT q.speaker_role AS role, COUNT(*) AS quotes, MIN({_DATE}) AS first_date, "
         f"MAX({_DATE}) AS last_date {_FROM} "
-        f"WHERE {dialect.casefold('q.speaker')} = ? AND q.speaker_role IS NOT NULL "
+        f"WHERE {ref.condition} AND q.speaker_role IS NOT NULL "
         "GROUP BY q.speaker_role ORDER BY first_date, role",
-        (name.casefold(),),
+        ref.params,
     )
     return [{**row, "quotes": int(row["quotes"])} for row in rows]
 
 
-def outlets_quoting(dialect: Dialect, name: str, *, limit: int = 20) -> list[dict[str, Any]]:
+def outlets_quoting(dialect: Dialect, ref: SpeakerRef, *, limit: int = 20) -> list[dict[str, Any]]:
     """The outlets that quote the speaker, most quotes first."""
     rows = dialect.fetch(
         f"SELECT a.outlet AS outlet, COUNT(*) AS quotes, COUNT(DISTINCT a.id) AS articles "
-        f"{_FROM} WHERE {dialect.casefold('q.speaker')} = ? "
-        "GROUP BY a.outlet ORDER BY quotes DESC, outlet LIMIT ?",
-        (name.casefold(), limit),
+        f"{_FROM} WHERE {ref.condition} GROUP BY a.outlet ORDER BY quotes DESC, outlet LIMIT ?",
+        (*ref.params, limit),
     )
-    return [
-        {**row, "quotes": int(row["quotes"]), "articles": int(row["articles"])} for row in rows
-    ]
+    return [{**r, "quotes": int(r["quotes"]), "articles": int(r["articles"])} for r in rows]
 
 
-def name_variants(dialect: Dialect, name: str) -> list[dict[str, Any]]:
-    """The words articles use for the speaker ("Sergey Lavrov", "Lavrov", "the minister")."""
-    rows = dialect.fetch(
-        f"SELECT s.mentions FROM speakers s WHERE {dialect.casefold('s.name')} = ? LIMIT ?",
-        (name.casefold(), MAX_SPEAKER_ROWS),
+def recent_quotes(dialect: Dialect, ref: SpeakerRef, *, limit: int) -> list[dict[str, Any]]:
+    """The speaker's latest quotes with their articles, newest first."""
+    return dialect.fetch(
+        f"SELECT q.id AS quote_id, q.article_id, q.text, q.kind, q.speaker, q.speaker_role, "
+        f"q.cue, q.date, a.published, a.title, a.outlet, a.url {_FROM} WHERE {ref.condition} "
+        f"ORDER BY {_DATE} DESC NULLS LAST, q.seq LIMIT ?",
+        (*ref.params, limit),
     )
-    counts: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        for mention in json.loads(row["mentions"] or "[]"):
-            kind = mention.get("kind", "name")
-            if kind not in _NOT_VARIANTS:
-                counts[(" ".join(str(mention.get("text", "")).split()), kind)] += 1
+
+
+def name_variants(dialect: Dialect, ref: SpeakerRef) -> list[dict[str, Any]]:
+    """The names articles use for the speaker ("Sergey Lavrov", "Lavrov", "the minister")."""
+    if ref.entity is not None:
+        counts = Counter({str(k): int(v) for k, v in ref.entity.get("variants", {}).items()})
+    else:
+        counts = _mention_counts(dialect, ref.name)
     return [
-        {"text": text, "kind": kind, "count": count}
-        for (text, kind), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        {"text": text, "count": count}
+        for text, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         if text
     ]
 
@@ -105,6 +181,19 @@ def outlets(dialect: Dialect, *, limit: int = 200) -> list[str]:
     return [row["outlet"] for row in rows]
 
 
+def _mention_counts(dialect: Dialect, name: str) -> Counter[str]:
+    rows = dialect.fetch(
+        f"SELECT s.mentions FROM speakers s WHERE {dialect.casefold('s.name')} = ? LIMIT ?",
+        (name.casefold(), MAX_SPEAKER_ROWS),
+    )
+    counts: Counter[str] = Counter()
+    for row in rows:
+        for mention in json.loads(row["mentions"] or "[]"):
+            if mention.get("kind", "name") not in _NOT_VARIANTS:
+                counts[" ".join(str(mention.get("text", "")).split())] += 1
+    return counts
+
+
 def _months(counts: dict[str, int]) -> list[str]:
     """Every month from the first to the last key of ``counts`` ("YYYY-MM")."""
     valid = sorted(m for m in counts if len(m) == 7 and m[:4].isdigit() and m[5:].isdigit())
@@ -112,8 +201,34 @@ def _months(counts: dict[str, int]) -> list[str]:
         return []
     year, month = int(valid[0][:4]), int(valid[0][5:])
     last = (int(valid[-1][:4]), int(valid[-1][5:]))
-    months = []
-    while (year, month) <= last and len(months) < 1200:
+    months: list[str] = []
+    while (year, month) <= last and len(months) < MAX_MONTHS:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+def statements_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each quote that belongs to an indexed statement: the statement's id and how many
+    articles print it."""
+    if not quote_ids:
+        return {}
+    marks = ", ".join("?" for _ in quote_ids)
+    rows = dialect.fetch(
+        "SELECT sa.quote_id, f.statement_id, "
+        "(SELECT COUNT(DISTINCT sa2.article_id) FROM statement_appearances sa2 "
+        " JOIN statement_forms f2 ON f2.form_key = sa2.form_key "
+        " WHERE f2.statement_id = f.statement_id) AS articles "
+        "FROM statement_appearances sa JOIN statement_forms f ON f.form_key = sa.form_key "
+        f"WHERE sa.quote_id IN ({marks})",
+        tuple(quote_ids),
+    )
+    return {r["quote_id"]: {"id": r["statement_id"], "articles": int(r["articles"])} for r in rows}
+
+
+def article_titles(dialect: Dialect, article_ids: list[str]) -> dict[str, str | None]:
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" for _ in article_ids)
+    rows = dialect.fetch(f"SELECT id, title FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    return {row["id"]: row["title"] for row in rows}

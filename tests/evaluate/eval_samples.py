@@ -1,4 +1,4 @@
-"""Hand-built gold records and predictions for the scorer's tests (no model needed)."""
+"""Hand-built gold records and predictions shared by the scorer's tests (no model needed)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from quotewire.evaluate import GoldQuote, GoldRecord
 from quotewire.types import Mention, Quote
 
 TEXT = (
-    'Mayor Jane Doe said on Monday that the bridge would reopen in May.\n\n'
+    "Mayor Jane Doe said on Monday that the bridge would reopen in May.\n\n"
     '"We have fixed every crack," Doe told reporters. "Traffic will flow again."\n\n'
     "Critics believe the repairs were rushed.\n"
 )

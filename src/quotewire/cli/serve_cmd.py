@@ -1,0 +1,45 @@
+"""``quotewire serve``: the web interface and JSON API over a store, read-only."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from quotewire.cli.app import db_option, main
+from quotewire.errors import StoreError
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the store.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--time-limit", default=5.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds one request may spend in the database.")
+def serve(db: str, host: str, port: int, time_limit: float) -> None:  # fmt: skip
+    """Serve search, speaker, article and paste pages and the JSON API (docs at /docs)."""
+    import uvicorn
+
+    from quotewire.web import create_app
+
+    app = create_app(db, time_limit=time_limit)
+    try:
+        app.state.database.check()
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+    if not _is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
+                   err=True)  # fmt: skip
+    click.echo(f"quotewire: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)",
+               err=True)  # fmt: skip
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

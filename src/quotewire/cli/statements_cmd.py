@@ -1,0 +1,189 @@
+"""``quotewire statements | provenance | speakers entities | speakers merge | speakers split``.
+
+Thin commands over ``quotewire.statements.service.Statements``. Each opens the store for
+writing and first indexes any stored article that is not indexed yet (``catch_up``), so the
+answers cover everything ingested, however it was loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+
+from quotewire.cli.app import db_option, format_option, main
+from quotewire.cli.ingest_cmd import open_store, speakers_command
+from quotewire.cli.output import print_json, print_table
+from quotewire.errors import QuotewireError
+from quotewire.statements.provenance import Appearance, Statement
+from quotewire.statements.service import Statements
+
+STATEMENT_COLUMNS = ("id", "outlets", "independent", "appearances", "first_seen", "speaker", "text")
+TIMELINE_COLUMNS = ("published", "outlet", "status", "speaker", "text", "article_id")
+ENTITY_COLUMNS = ("name", "articles", "variants", "roles", "id")
+TEXT_SHOWN = 160
+SHORT_ID = 12
+
+
+@contextmanager
+def statements_service(db: str) -> Iterator[Statements]:
+    """The service over an open, caught-up store; errors become one-line messages."""
+    with open_store(db) as store:
+        service = Statements(store)
+        try:
+            service.catch_up()
+            yield service
+        except QuotewireError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@main.command("statements")
+@click.argument("query", required=False)
+@db_option
+@click.option("--speaker", help="Only statements whose speaker (or speaker entity) matches.")
+@click.option(
+    "--min-outlets",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only statements printed by at least this many outlets.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@format_option("table", "json")
+def statements_command(query: str | None, db: str, speaker: str | None, min_outlets: int,
+                       limit: int, fmt: str) -> None:  # fmt: skip
+    """One statement across articles and outlets: appearance counts (all, and independent of
+    republications) and who printed it first. QUERY searches the quotes' words."""
+    with statements_service(db) as service:
+        found = service.list(query, speaker=speaker, min_outlets=min_outlets, limit=limit)
+    if fmt == "json":
+        print_json([s.to_dict() for s in found])
+        return
+    print_table([_statement_row(s) for s in found], STATEMENT_COLUMNS,
+                title=f"{len(found)} statements", styles={"id": "dim"})  # fmt: skip
+
+
+@main.command("provenance")
+@click.argument("statement_id")
+@db_option
+@format_option("table", "json")
+def provenance_command(statement_id: str, db: str, fmt: str) -> None:
+    """Timeline of one statement: every appearance in order, originals and republications.
+    STATEMENT_ID may be a unique prefix (6+ characters) of the id `statements` shows."""
+    with statements_service(db) as service:
+        data = service.provenance(statement_id)
+        statement = service.get(statement_id)
+    if fmt == "json":
+        print_json(data)
+        return
+    click.echo(f"{statement.id}: {statement.text}")
+    click.echo(
+        f"speaker: {statement.speaker or '-'}; {len(statement.appearances)} appearances, "
+        f"{statement.outlets} outlets, {statement.independent_outlets} independent"
+    )
+    print_table([_timeline_row(a) for a in statement.appearances], TIMELINE_COLUMNS,
+                title="Timeline (earliest first)", styles={"outlet": "bold"})  # fmt: skip
+
+
+@speakers_command.command("entities")
+@click.argument("name", required=False)
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@format_option("table", "json")
+def speaker_entities_command(name: str | None, db: str, limit: int, fmt: str) -> None:
+    """People merged across articles, with every name variant and dated roles."""
+    with statements_service(db) as service:
+        found = service.speakers(name, limit=limit)
+    if fmt == "json":
+        print_json(found)
+        return
+    rows = [
+        {
+            "name": e["name"] + (" (ambiguous)" if e["ambiguous"] else ""),
+            "articles": e["articles"],
+            "variants": list(e["variants"]),
+            "roles": [_role(r) for r in e["roles"]],
+            "id": e["id"],
+        }
+        for e in found
+    ]
+    print_table(rows, ENTITY_COLUMNS, title="Speaker entities", styles={"name": "bold"})
+
+
+@speakers_command.command("merge")
+@click.argument("first")
+@click.argument("second")
+@db_option
+@format_option("table", "json")
+def speaker_merge_command(first: str, second: str, db: str, fmt: str) -> None:
+    """Make FIRST and SECOND (names or entity ids) one person. Kept as a rule: it holds
+    after re-ingest."""
+    with statements_service(db) as service:
+        entities = service.merge_speakers(first, second)
+    _print_entities(entities, fmt, f"merged {first} and {second}")
+
+
+@speakers_command.command("split")
+@click.argument("entity")
+@click.argument("variant")
+@db_option
+@format_option("table", "json")
+def speaker_split_command(entity: str, variant: str, db: str, fmt: str) -> None:
+    """Take the records written VARIANT out of ENTITY (a name or entity id) into a person of
+    their own. Kept as a rule: it holds after re-ingest."""
+    with statements_service(db) as service:
+        entities = service.split_speaker(entity, variant)
+    _print_entities(entities, fmt, f"split {variant} from {entity}")
+
+
+def _print_entities(entities: list, fmt: str, title: str) -> None:  # type: ignore[type-arg]
+    data = [e.to_dict() for e in entities]
+    if fmt == "json":
+        print_json(data)
+        return
+    rows = [
+        {**d, "variants": list(d["variants"]), "roles": [_role(r) for r in d["roles"]]}
+        for d in data
+    ]
+    print_table(rows, ENTITY_COLUMNS, title=title, styles={"name": "bold"})
+
+
+def _statement_row(statement: Statement) -> dict[str, object]:
+    first = statement.first_seen
+    return {
+        "id": statement.id[:SHORT_ID],
+        "outlets": statement.outlets,
+        "independent": statement.independent_outlets,
+        "appearances": len(statement.appearances),
+        "first_seen": f"{first.published or '?'} {first.outlet or first.article_id}",
+        "speaker": statement.speaker,
+        "text": _shorten(statement.text),
+    }
+
+
+def _timeline_row(appearance: Appearance) -> dict[str, object]:
+    if appearance.republication_of:
+        status = f"republication of {appearance.republication_of}"
+    elif appearance.republished_from:
+        status = f"credits {appearance.republished_from}"
+    else:
+        status = "independent"
+    return {
+        "published": appearance.published,
+        "outlet": appearance.outlet,
+        "status": status,
+        "speaker": appearance.speaker_entity or appearance.speaker,
+        "text": _shorten(appearance.text),
+        "article_id": appearance.article_id,
+    }
+
+
+def _role(role: dict[str, str | None]) -> str:
+    first, last = role.get("first"), role.get("last")
+    when = first if first == last else f"{first or '?'}..{last or '?'}"
+    return f"{role['role']} ({when})" if when else str(role["role"])
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1] + "…"

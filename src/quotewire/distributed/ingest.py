@@ -1,0 +1,217 @@
+"""``quotewire ingest --engine dask``: the same ingest as on one machine, spread over a cluster.
+
+1. The client cuts the inputs into partitions (``partition.plan_partitions``).
+2. Workers extract the partitions whose shard is not there yet, one task per partition, and
+   write one Parquet shard each (``worker.extract_partition``). A task on a worker that dies
+   is given to another worker by the scheduler; a shard appears complete or not at all.
+3. The client loads the shards into the store in input order (``load.ShardLoader``).
+4. Statement clustering runs as a shuffle over the shards' quote tables on the workers
+   (``statements.cluster_statements``); the client joins the verified pairs.
+
+A rerun of the same job finds the shards of finished partitions and extracts only the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quotewire.distributed.load import ShardLoader
+from quotewire.distributed.partition import Partition, plan_partitions
+from quotewire.distributed.shards import ShardSummary, remove_temporary, shard_exists
+from quotewire.distributed.statements import StatementClusters, cluster_statements
+from quotewire.distributed.worker import ExtractJob, ModelPreload, extract_partition
+from quotewire.errors import QuotewireError
+from quotewire.ingest import IngestReport
+from quotewire.options import Settings
+from quotewire.store import Store
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+SHARD_DIR_ENV = "QUOTEWIRE_SHARD_DIR"
+LOCAL_WORKERS = 2
+# A task whose worker died is retried on another one; a task that raised is retried this
+# many times before the job fails (an input that crashes a worker every time is not retried
+# forever: the scheduler gives up after ``distributed.scheduler.allowed-failures``).
+TASK_RETRIES = 2
+CONNECT_TIMEOUT = "30s"
+
+
+class DistributedError(QuotewireError):
+    """The job cannot run on the cluster: the scheduler is unreachable, an input cannot be
+    shared with workers (standard input), or the cluster failed the job."""
+
+
+@dataclass(slots=True)
+class DistributedReport:
+    """What a distributed ingest did: the store's side (as a local ingest reports it), the
+    partitions, and the statements found by the distributed clustering."""
+
+    report: IngestReport
+    partitions: int = 0
+    partitions_done_before: int = 0
+    workers: int = 0
+    shard_dir: str = ""
+    statements: StatementClusters = field(default_factory=StatementClusters)
+    seconds_extract: float = 0.0
+    seconds_load: float = 0.0
+    seconds_statements: float = 0.0
+
+    def describe(self) -> str:
+        """One line for the command line, after the ingest summary."""
+        statements = self.statements
+        return (
+            f"dask: {self.workers} workers, {self.partitions} partitions "
+            f"({self.partitions_done_before} done before), shards in {self.shard_dir}; "
+            f"{len(statements.groups())} statements of more than one quote form "
+            f"({len(statements.pairs)} verified pairs, {statements.shuffle_entries} keys shuffled)"
+        )
+
+
+ProgressCallback = Callable[[str, int, int], None]
+"""Called with a stage name (``extract``, ``load``), the partitions done and the total."""
+
+
+def default_shard_dir(db: str) -> str:
+    """``$QUOTEWIRE_SHARD_DIR``, else ``<db>.shards`` beside a SQLite file, else
+    ``quotewire-shards`` (workers must see the same folder: use a shared file system)."""
+    configured = os.environ.get(SHARD_DIR_ENV)
+    if configured:
+        return configured
+    if "://" in db:
+        return "quotewire-shards"
+    return f"{db}.shards"
+
+
+def ingest_distributed(
+    sources: Iterable[str],
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    scheduler: str | None = None,
+    shard_dir: str | None = None,
+    partition_bytes: int | None = None,
+    local_workers: int = LOCAL_WORKERS,
+    on_progress: ProgressCallback | None = None,
+) -> DistributedReport:
+    """Extract ``sources`` on a Dask cluster and store the results in ``store``.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without it a
+    ``LocalCluster`` of ``local_workers`` processes runs on this machine. Input problems are
+    counted in the report as a local ingest counts them; a cluster failure raises
+    :class:`DistributedError`.
+    """
+    settings = settings or Settings()
+    job = ExtractJob(settings)
+    shards = str(Path(shard_dir or default_shard_dir(store.target)).resolve())
+    Path(shards).mkdir(parents=True, exist_ok=True)
+    remove_temporary(shards)
+    try:
+        planned = plan_partitions(sources, partition_bytes=partition_bytes)
+    except ValueError as error:
+        raise DistributedError(str(error)) from error
+    partitions = [_absolute(p) for p in planned]
+    keys = [p.key(job.key) for p in partitions]
+    result = DistributedReport(IngestReport(), partitions=len(partitions), shard_dir=shards)
+    result.partitions_done_before = sum(shard_exists(shards, k) for k in keys)
+    started = time.perf_counter()
+    with connect(scheduler, local_workers) as client:
+        result.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        _extract(client, partitions, keys, shards, job, on_progress)
+        result.seconds_extract = time.perf_counter() - started
+        loading = time.perf_counter()
+        loader = ShardLoader(store, shards)
+        done = 0
+
+        def loaded(_key: str) -> None:
+            nonlocal done
+            done += 1
+            if on_progress:
+                on_progress("load", done, len(keys))
+
+        loader.load(keys, loaded)
+        result.report = loader.report
+        result.seconds_load = time.perf_counter() - loading
+        clustering = time.perf_counter()
+        result.statements = cluster_statements(client, shards, keys)
+        result.seconds_statements = time.perf_counter() - clustering
+    result.report.seconds = time.perf_counter() - started
+    return result
+
+
+@contextmanager
+def connect(scheduler: str | None, local_workers: int = LOCAL_WORKERS) -> Iterator[Client]:
+    """A client of the given scheduler, or of a new ``LocalCluster`` (closed afterwards)."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise DistributedError(
+                f"cannot reach the Dask scheduler at {scheduler}: {error}"
+            ) from error
+        with client:
+            yield client
+        return
+    cluster = LocalCluster(
+        n_workers=local_workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+def _extract(
+    client: Client,
+    partitions: list[Partition],
+    keys: list[str],
+    shard_dir: str,
+    job: ExtractJob,
+    on_progress: ProgressCallback | None,
+) -> list[ShardSummary]:
+    """One task per partition not yet done; waits for all of them."""
+    from distributed.client import FutureCancelledError
+
+    from distributed import as_completed
+
+    todo = [(p, k) for p, k in zip(partitions, keys, strict=True) if not shard_exists(shard_dir, k)]
+    total, done = len(partitions), len(partitions) - len(todo)
+    if on_progress:
+        on_progress("extract", done, total)
+    if not todo:
+        return []
+    client.register_plugin(ModelPreload())
+    futures = client.map(
+        extract_partition,
+        [p for p, _ in todo],
+        shard_dir=shard_dir,
+        job=job,
+        key=[f"quotewire-extract-{k}" for _, k in todo],
+        retries=TASK_RETRIES,
+    )
+    summaries = []
+    try:
+        for future in as_completed(futures):
+            summaries.append(future.result())
+            done += 1
+            if on_progress:
+                on_progress("extract", done, total)
+    except (FutureCancelledError, OSError) as error:
+        raise DistributedError(f"the cluster failed the job: {error}") from error
+    except Exception as error:
+        # KilledWorker (a partition that kills every worker it runs on) and task errors arrive
+        # here; the shards already written stay, and a rerun goes on from them.
+        raise DistributedError(f"{type(error).__name__}: {error}") from error
+    return summaries
+
+
+def _absolute(partition: Partition) -> Partition:
+    """Workers may run in another folder: give them absolute paths of local files."""
+    sources = tuple(os.path.abspath(s) if os.path.exists(s) else s for s in partition.sources)
+    return Partition(partition.kind, sources, partition.start, partition.end, partition.fingerprint)

@@ -1,0 +1,374 @@
+"""Who is speaking, in Russian: names in any case back to the nominative, roles, pronouns.
+
+A :class:`SpeakerBook` lives for one article. The quote finder hands it the token that heads the
+speaker's phrase (the subject of «заявил», the noun after «по словам»); the book turns that
+phrase into a mention and the mention into a :class:`Speaker`, so that «Сергей Лавров»,
+«Лаврова», «министр» and «он» all land on one speaker. It prefers no speaker to a wrong one:
+a role or pronoun that points at nobody in the article stays a bare role, or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
+from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
+
+_PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
+                "compound", "case", "punct"}  # fmt: skip
+_PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
+
+
+@dataclass(frozen=True, slots=True)
+class RussianLexicon:
+    speech: frozenset[str]
+    impersonal: frozenset[str]
+    naming: frozenset[str]
+    according_to: tuple[tuple[str, str], ...]
+    pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
+    roles: frozenset[str]
+    documents: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def russian_lexicon() -> RussianLexicon:
+    """The word lists of ``data/ru/lexicon.toml``."""
+    raw = resources.files("quotewire.data").joinpath("ru/lexicon.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
+                for w in data["pronouns"][gender]}  # fmt: skip
+    return RussianLexicon(
+        speech=frozenset(data["cues"]["speech"]),
+        impersonal=frozenset(data["cues"]["impersonal"]),
+        naming=frozenset(data["cues"]["naming"]),
+        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),  # type: ignore[misc]
+        pronouns={w: {"masculine": "masc", "feminine": "fem", "plural": "plur"}[g]
+                  for w, g in pronouns.items()},  # fmt: skip
+        roles=frozenset(data["roles"]["nouns"]),
+        documents=frozenset(data["roles"]["documents"]),
+    )
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A speaker found for one quote: who, through which words, in what role."""
+
+    speaker: Speaker | None
+    mention: Mention
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class _Person:
+    speaker: Speaker
+    key: str
+    gender: str | None
+    role_lemmas: set[str] = field(default_factory=set)
+    quoted: bool = False
+
+
+class SpeakerBook:
+    """The people and bodies of one article, and every mention of them."""
+
+    def __init__(self, text: RussianText, pipeline: RussianPipeline) -> None:
+        self.text = text
+        self.pipeline = pipeline
+        self.lexicon = russian_lexicon()
+        self._people: list[_Person] = []
+        self._by_key: dict[str, _Person] = {}
+        self._bodies: dict[str, _Person] = {}
+        self._last: _Person | None = None
+        for entity in text.entities:
+            if entity.type == "PER":
+                self._person_for(entity)
+
+    # -- public -------------------------------------------------------------------------------
+
+    def from_head(self, head: int) -> Resolved | None:
+        """The speaker named by the phrase headed by token ``head``."""
+        tokens = self.phrase(head)
+        if not tokens:
+            return None
+        first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
+        head_token = self.text.tokens[head]
+        if head_token.lemma in self.lexicon.pronouns or head_token.text.lower() in self.lexicon.pronouns:
+            return self._pronoun(head_token)
+        entity = self._name_in(tokens, head) or self._appositive_name(head)
+        if entity is not None:
+            person = self._person_for(entity)
+            role = self._role_before(tokens, entity)
+            if role:
+                person.role_lemmas.add(self.text.tokens[tokens[0]].lemma)
+                person.speaker.role = person.speaker.role or role
+            return self._use(person, Mention(entity.start, entity.end, entity.text, "name"), role)
+        span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
+        person = self._role_holder(head_token)
+        if person is not None:
+            return self._use(person, span, person.speaker.role)
+        return self._body(tokens, span)
+
+    def from_region(self, start: int, end: int) -> Resolved | None:
+        """The speaker in ``[start, end)``: the first subject-like noun or name there."""
+        for index in self.text.token_range(start, end):
+            token = self.text.tokens[index]
+            if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom":
+                return self.from_head(self._phrase_head(index))
+        return None
+
+    def last(self) -> Resolved | None:
+        """The most recent speaker, for quotes that carry on without a new attribution."""
+        if self._last is None or not self._last.speaker.mentions:
+            return None
+        return Resolved(self._last.speaker, self._last.speaker.mentions[-1], self._last.speaker.role)
+
+    def speakers(self) -> list[Speaker]:
+        """Everyone who was quoted, in order of first quotation."""
+        return [p.speaker for p in self._people if p.quoted]
+
+    # -- phrases ------------------------------------------------------------------------------
+
+    def phrase(self, head: int) -> list[int]:
+        """The contiguous noun phrase around ``head``: modifiers, genitives, appositive names."""
+        tokens = self.text.tokens
+        sentence = self.text.sentences[tokens[head].sentence]
+        members = {head}
+        frontier = [head]
+        while frontier:
+            current = frontier.pop()
+            for child in self.text.children(current):
+                if tokens[child].rel in _PHRASE_RELS and child not in members:
+                    members.add(child)
+                    frontier.append(child)
+        left = right = head
+        while left - 1 >= sentence.first and left - 1 in members and tokens[left - 1].text not in _PHRASE_STOP:
+            left -= 1
+        while right + 1 < sentence.stop and right + 1 in members and tokens[right + 1].text not in _PHRASE_STOP:
+            right += 1
+        while left < head and tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«":
+            left += 1
+        span = list(range(left, right + 1))
+        return self._balanced(span)
+
+    def _balanced(self, span: list[int]) -> list[int]:
+        """Drop a trailing «…» half: a phrase ends after a closing mark, not on an opening one."""
+        tokens = self.text.tokens
+        opened = sum(1 for i in span if tokens[i].text == "«") - sum(1 for i in span if tokens[i].text == "»")
+        while span and (opened > 0 and tokens[span[-1]].text != "»" or tokens[span[-1]].pos == "ADP"):
+            if tokens[span[-1]].text == "«":
+                opened -= 1
+            span.pop()
+            if opened <= 0:
+                break
+        return span
+
+    def _phrase_head(self, index: int) -> int:
+        """Climb from a name part or modifier to the noun the phrase is about."""
+        tokens = self.text.tokens
+        current = index
+        while tokens[current].rel in ("flat:name", "amod", "flat") and tokens[current].head is not None:
+            current = tokens[current].head  # type: ignore[assignment]
+        return current
+
+    def _name_in(self, tokens: list[int], head: int) -> Entity | None:
+        """The person the phrase names: the head's own name or a name in apposition to it."""
+        start, end = self.text.tokens[tokens[0]].start, self.text.tokens[tokens[-1]].end
+        people = [e for e in self.text.entities_in(start, end) if e.type == "PER"]
+        if not people:
+            return None
+        head_token = self.text.tokens[head]
+        for entity in people:
+            if entity.start <= head_token.start < entity.end:
+                return entity
+        case = head_token.feats.get("Case")
+        for entity in reversed(people):
+            first = self.text.token_range(entity.start, entity.end)
+            if first and self.text.tokens[first[0]].feats.get("Case") == case:
+                return entity
+        return None
+
+    def _appositive_name(self, head: int) -> Entity | None:
+        """«её мать – актриса Дебби Рейнольдс –»: a name in apposition set off by dashes."""
+        for child in self.text.children(head):
+            if self.text.tokens[child].rel != "appos":
+                continue
+            for entity in self.text.entities:
+                inside = self.text.token_range(entity.start, entity.end)
+                if entity.type == "PER" and (child in inside or any(
+                    self.text.tokens[i].head == child for i in inside
+                )):  # fmt: skip
+                    return entity
+        return None
+
+    def _role_before(self, tokens: list[int], entity: Entity) -> str | None:
+        words = [i for i in tokens if self.text.tokens[i].end <= entity.start]
+        if not words or self.text.tokens[words[0]].lemma not in self.lexicon.roles:
+            return None
+        return self.normalise(words)
+
+    def normalise(self, indices: list[int]) -> str:
+        """The phrase in the nominative: the head and the words agreeing with it before it."""
+        tokens = [self.text.tokens[i] for i in indices]
+        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+        case = head.feats.get("Case") if head else None
+        words = []
+        for token in tokens:
+            word = token.text
+            before_head = head is not None and token.index <= head.index
+            if before_head and case not in (None, "Nom") and token.feats.get("Case") == case:
+                word = self.pipeline.inflect_nominative(
+                    word, token.pos, token.feats, head.feats.get("Gender") if head else None
+                )
+            words.append((word, token))
+        out = ""
+        for i, (word, token) in enumerate(words):
+            glue = i > 0 and self.text.text[tokens[i - 1].end : token.start] != ""
+            out += (" " if glue else "") + word
+        if head is not None and head.pos == "NOUN" and out[:1].isupper() and head is tokens[0]:
+            out = out[:1].lower() + out[1:]
+        return out.strip()
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _person_for(self, entity: Entity) -> _Person:
+        name = _tidy_name(entity)
+        key = _surname_key(name)
+        person = self._by_key.get(key) or self._by_first_name(name)
+        if person is None:
+            gender = self._gender(entity)
+            speaker = Speaker(id=_speaker_id(name), name=name, kind="person")
+            person = _Person(speaker, key, gender)
+            self._people.append(person)
+            self._by_key[key] = person
+        elif len(name.split()) > len(person.speaker.name.split()):
+            person.speaker.name = name
+            person.speaker.id = _speaker_id(name)
+        return person
+
+    def _by_first_name(self, name: str) -> _Person | None:
+        """«принцессы Мако» after «Принцесса Мако Акисино»: a lone first name of someone named."""
+        if len(name.split()) != 1:
+            return None
+        word = name.lower().replace("ё", "е")
+        for person in self._people:
+            words = person.speaker.name.lower().replace("ё", "е").split()
+            if len(words) > 1 and words[0] == word:
+                return person
+        return None
+
+    def _gender(self, entity: Entity) -> str | None:
+        for index in self.text.token_range(entity.start, entity.end):
+            gender = self.text.tokens[index].feats.get("Gender")
+            if gender:
+                return gender.lower()[:4]
+        return None
+
+    def _pronoun(self, token: Token) -> Resolved | None:
+        mention = Mention(token.start, token.end, token.text, "pronoun")
+        gender = self.lexicon.pronouns.get(token.text.lower()) or self.lexicon.pronouns.get(token.lemma)
+        candidates = [p for p in self._recent_people(token.start)]
+        for person in candidates:
+            if gender in (None, "plur") or person.gender in (None, gender):
+                if gender == "plur":
+                    return None
+                return self._use(person, mention, person.speaker.role)
+        return None
+
+    def _recent_people(self, before: int) -> list[_Person]:
+        """People named before ``before``, the last quoted first, then by nearness."""
+        seen: list[_Person] = []
+        if self._last is not None:
+            seen.append(self._last)
+        for entity in reversed(self.text.entities):
+            if entity.type != "PER" or entity.end > before:
+                continue
+            person = self._by_key.get(_surname_key(_tidy_name(entity)))
+            if person is not None and person not in seen:
+                seen.append(person)
+        return seen
+
+    def _role_holder(self, head: Token) -> _Person | None:
+        """The person earlier given this role («министр» after «министр ... Сергей Лавров»)."""
+        for person in self._recent_people(head.start):
+            if head.lemma in person.role_lemmas:
+                return person
+        for entity in self.text.entities:
+            if entity.type != "PER" or entity.start > head.start:
+                continue
+            if self._role_lemma_near(entity) == head.lemma and head.lemma in self.lexicon.roles:
+                return self._by_key.get(_surname_key(_tidy_name(entity)))
+        return None
+
+    def _role_lemma_near(self, entity: Entity) -> str | None:
+        """The role noun just before a name, or in apposition just after it."""
+        tokens = self.text.tokens
+        inside = self.text.token_range(entity.start, entity.end)
+        if not inside:
+            return None
+        first = inside[0]
+        for index in range(first - 1, max(first - 6, -1), -1):
+            if tokens[index].text in _PHRASE_STOP:
+                break
+            if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
+                return tokens[index].lemma
+        after = inside[-1] + 1
+        if after < len(tokens) and tokens[after].text == "(":  # «Томас Шефер (Thomas Schäfer), министр»
+            while after < len(tokens) and tokens[after].text != ")":
+                after += 1
+            after += 1
+        if after >= len(tokens) or tokens[after].text != ",":
+            return None  # only «Имя Фамилия, министр …» is an apposition after the name
+        after += 1
+        for index in range(after, min(after + 3, len(tokens))):
+            if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
+                return tokens[index].lemma
+        return None
+
+    def _body(self, tokens: list[int], span: Mention) -> Resolved:
+        """An unnamed speaker (officials, a ministry, the press): the phrase is the name."""
+        name = self.normalise(tokens)
+        head = next((self.text.tokens[i] for i in tokens if self.text.tokens[i].pos in ("NOUN", "PROPN")), None)
+        kind: SpeakerKind = "person"
+        mention_kind: MentionKind = "role"
+        if head is not None and head.feats.get("Number") == "Plur":
+            kind = "group"
+        if any(e.type == "ORG" for e in self.text.entities_in(span.start, span.end)) and (
+            head is None or head.lemma not in self.lexicon.roles or head.pos == "PROPN"
+        ):
+            kind, mention_kind = "organisation", "organisation"
+        key = name.lower()
+        person = self._bodies.get(key)
+        if person is None:
+            person = _Person(Speaker(id=_speaker_id(name), name=name, kind=kind), key, None)
+            self._bodies[key] = person
+            self._people.append(person)
+        mention = Mention(span.start, span.end, span.text, mention_kind)
+        return self._use(person, mention, None)
+
+    def _use(self, person: _Person, mention: Mention, role: str | None) -> Resolved:
+        person.quoted = True
+        if mention not in person.speaker.mentions:
+            person.speaker.mentions.append(mention)
+            person.speaker.mentions.sort(key=lambda m: m.start)
+        if person.speaker.kind == "person":
+            self._last = person
+        return Resolved(person.speaker, mention, role or person.speaker.role)
+
+
+def _tidy_name(entity: Entity) -> str:
+    """slovnet's normal form without a parenthesised original spelling («Буфье (Bouffier)»),
+    with the «ё» the normaliser drops put back from the text («Алёхина», not «Алехина»)."""
+    words = (entity.normal or entity.text).split("(")[0].split()
+    surface = {w.replace("ё", "е"): w for w in entity.text.split() if "ё" in w}
+    return " ".join(surface.get(w, w) if "ё" not in w else w for w in words)
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1].lower().replace("ё", "е") if name.split() else name.lower()
+
+
+def _speaker_id(name: str) -> str:
+    return "ru-" + hashlib.sha1(name.lower().encode("utf-8")).hexdigest()[:10]

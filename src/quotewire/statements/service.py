@@ -1,0 +1,266 @@
+"""``Statements``: statements, provenance and speaker entities over a ``Store``.
+
+>>> with Store.open("quotewire.db") as store:
+...     service = Statements(store)
+...     service.catch_up()                       # index what ingest stored
+...     for statement in service.list("exclusive economic zone", min_outlets=2):
+...         print(statement.first_seen.outlet, statement.text)
+
+``update_article`` is what ingest calls after each saved article; ``catch_up`` indexes every
+stored article that is not indexed yet (or changed), e.g. after a distributed load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from quotewire.errors import NotFoundError, StoreError
+from quotewire.speakers.identity import SpeakerEntity
+from quotewire.statements import speaker_registry
+from quotewire.statements.cluster import StatementIndex
+from quotewire.statements.normalise import normalise
+from quotewire.statements.provenance import Appearance, Statement, build_statement
+from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
+from quotewire.statements.syndication import SyndicationLink, sketch_bodies, update_syndication
+from quotewire.store import Store
+from quotewire.store.codec import content_hash, quote_ids, store_id
+from quotewire.types import Article
+
+MIN_ID_PREFIX = 6
+_APPEARANCE_SQL = (
+    "SELECT sa.quote_id, sa.article_id, sa.form_key, f.statement_id, q.text, q.kind, q.speaker, "
+    "a.outlet, a.published, a.url, s.seq, si.entity_name "
+    "FROM statement_appearances sa "
+    "JOIN statement_forms f ON f.form_key = sa.form_key "
+    "JOIN quotes q ON q.id = sa.quote_id "
+    "JOIN articles a ON a.id = sa.article_id "
+    "JOIN statement_articles s ON s.article_id = sa.article_id "
+    "LEFT JOIN speaker_identities si "
+    "ON si.article_id = q.article_id AND si.speaker_id = q.speaker_id "
+)
+
+
+class Statements:
+    """Statements across articles, backed by the store's tables (migration 0010)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.dialect
+
+    # -- writing -------------------------------------------------------------------------
+
+    def update_article(self, article: Article) -> None:
+        """Index one saved article: its quotes, its body, its speakers. Idempotent."""
+        article_id = store_id(article)
+        digest = content_hash(article.text)
+        with self._writing(f"indexing statements of article {article.id or article_id}"):
+            seen = self.db.fetch(
+                "SELECT seq, content_hash FROM statement_articles WHERE article_id = ?",
+                (article_id,),
+            )
+            if seen and seen[0]["content_hash"] == digest:
+                return
+            seq = int(seen[0]["seq"]) if seen else self._next_seq()
+            self._forget(article_id)
+            self.db.execute(
+                "INSERT INTO statement_articles "
+                "(article_id, seq, content_hash, signature, shingles) VALUES (?, ?, ?, NULL, 0)",
+                (article_id, seq, digest),
+            )
+            self._index_quotes(article_id, article)
+            sketch = sketch_bodies([article])[0]
+            update_syndication(SqlSyndicationBackend(self.db), article_id, sketch)
+            speaker_registry.record_article_speakers(self.db, article_id, article)
+
+    def catch_up(self) -> int:
+        """Index every stored article not indexed yet, or changed since; returns how many."""
+        rows = self.store.dialect.fetch(
+            "SELECT a.id FROM articles a LEFT JOIN statement_articles s ON s.article_id = a.id "
+            "WHERE s.article_id IS NULL OR s.content_hash <> a.content_hash "
+            "ORDER BY a.ingested_at, a.id"
+        )
+        for row in rows:
+            self.update_article(self.store.article(row["id"]))
+        return len(rows)
+
+    def merge_speakers(self, left: str, right: str) -> list[SpeakerEntity]:
+        """Make the people named ``left`` and ``right`` one entity, now and after re-ingest."""
+        with self._writing(f"merging speakers {left!r} and {right!r}"):
+            return speaker_registry.add_rule(self.db, "merge", left, right)
+
+    def split_speaker(self, entity: str, variant: str) -> list[SpeakerEntity]:
+        """Take the records written ``variant`` out of ``entity`` (a name or entity id)."""
+        with self._writing(f"splitting {variant!r} from {entity!r}"):
+            return speaker_registry.add_rule(self.db, "split", entity, variant)
+
+    def _next_seq(self) -> int:
+        row = self.db.fetch("SELECT COALESCE(MAX(seq), 0) AS n FROM statement_articles")[0]
+        return int(row["n"]) + 1
+
+    def _forget(self, article_id: str) -> None:
+        """Drop what an earlier version of the article left (forms stay: others share them)."""
+        for table, column in (
+            ("statement_appearances", "article_id"),
+            ("article_sketch_keys", "article_id"),
+            ("article_duplicates", "left_article"),
+            ("article_duplicates", "right_article"),
+            ("syndication_links", "article_id"),
+            ("statement_articles", "article_id"),
+        ):
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
+
+    def _index_quotes(self, article_id: str, article: Article) -> None:
+        ids = quote_ids(article_id, article.quotes)
+        kept = [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if q.text.strip()]
+        keys = StatementIndex(SqlFormBackend(self.db)).add(normalise(q.text) for _, q in kept)
+        self.db.executemany(
+            "INSERT INTO statement_appearances (quote_id, article_id, form_key) VALUES (?, ?, ?)",
+            [(qid, article_id, key) for (qid, _), key in zip(kept, keys, strict=True)],
+        )
+
+    @contextmanager
+    def _writing(self, doing: str) -> Iterator[None]:
+        try:
+            with self.db.transaction():
+                yield
+        except self.db.errors as error:
+            raise StoreError(f"{doing} failed: {error}") from error
+
+    # -- reading -------------------------------------------------------------------------
+
+    def list(
+        self,
+        query: str | None = None,
+        *,
+        speaker: str | None = None,
+        min_outlets: int = 1,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[Statement]:
+        """Statements printed by at least ``min_outlets`` outlets, most outlets first.
+
+        ``query`` is a full-text search over the quotes (as ``quotewire search``); ``speaker``
+        matches part of a quote's speaker name or of its speaker entity's name.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if query:
+            match = self.db.text_match(query)
+            where.append(
+                "f.statement_id IN (SELECT f2.statement_id FROM quotes q "
+                f"{match.joins} JOIN statement_appearances sa2 ON sa2.quote_id = q.id "
+                f"JOIN statement_forms f2 ON f2.form_key = sa2.form_key WHERE {match.where})"
+            )
+            params += [*match.join_params, *match.where_params]
+        if speaker:
+            needle = f"%{speaker.casefold()}%"
+            where.append(
+                "f.statement_id IN (SELECT f3.statement_id FROM statement_appearances sa3 "
+                "JOIN statement_forms f3 ON f3.form_key = sa3.form_key "
+                "JOIN quotes q3 ON q3.id = sa3.quote_id "
+                "LEFT JOIN speaker_identities si3 ON si3.article_id = q3.article_id "
+                "AND si3.speaker_id = q3.speaker_id "
+                f"WHERE {self.db.casefold('q3.speaker')} LIKE ? "
+                f"OR {self.db.casefold('si3.entity_name')} LIKE ?)"
+            )
+            params += [needle, needle]
+        rows = self.db.fetch(
+            "SELECT f.statement_id, COUNT(*) AS appearances, "
+            "COUNT(DISTINCT COALESCE(a.outlet, a.id)) AS outlets "
+            "FROM statement_appearances sa "
+            "JOIN statement_forms f ON f.form_key = sa.form_key "
+            "JOIN articles a ON a.id = sa.article_id "
+            + (f"WHERE {' AND '.join(where)} " if where else "")
+            + "GROUP BY f.statement_id HAVING COUNT(DISTINCT COALESCE(a.outlet, a.id)) >= ? "
+            "ORDER BY outlets DESC, appearances DESC, f.statement_id LIMIT ? OFFSET ?",
+            (*params, min_outlets, limit, offset),
+        )
+        return [self.get(r["statement_id"]) for r in rows]
+
+    def get(self, statement_id: str) -> Statement:
+        """One statement with every appearance; a unique id prefix of 6+ characters will do."""
+        full_id = self._resolve_id(statement_id)
+        rows = self.db.fetch(_APPEARANCE_SQL + "WHERE f.statement_id = ?", (full_id,))
+        appearances = [
+            Appearance(
+                article_id=r["article_id"],
+                quote_id=r["quote_id"],
+                text=r["text"],
+                form_key=r["form_key"],
+                kind=r["kind"],
+                seq=int(r["seq"]),
+                outlet=r["outlet"],
+                published=r["published"],
+                url=r["url"],
+                speaker=r["speaker"],
+                speaker_entity=r["entity_name"],
+            )
+            for r in rows
+        ]
+        if not appearances:
+            raise NotFoundError(f"statement {statement_id!r} has no stored appearance")
+        return build_statement(
+            full_id, appearances, self._links({a.article_id for a in appearances})
+        )
+
+    def provenance(self, statement_id: str) -> dict[str, Any]:
+        """The statement's timeline: every appearance in order, originals and republications,
+        the syndication evidence of each article and how the statement's forms were joined."""
+        statement = self.get(statement_id)
+        links = self._links({a.article_id for a in statement.appearances})
+        forms = sorted({a.form_key for a in statement.appearances})
+        marks = ", ".join("?" for _ in forms)
+        edges = self.db.fetch(
+            "SELECT left_form, right_form, same, reason FROM statement_edges "
+            f"WHERE left_form IN ({marks}) AND right_form IN ({marks})",
+            (*forms, *forms),
+        )
+        data = statement.to_dict()
+        data["syndication"] = [links[a].to_dict() for a in sorted(links)]
+        data["evidence"] = [
+            {
+                "left": e["left_form"],
+                "right": e["right_form"],
+                "same": bool(e["same"]),
+                "reason": e["reason"],
+            }
+            for e in edges
+        ]
+        return data
+
+    def speakers(self, name: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Speaker entities with their name variants, roles and evidence, most articles first."""
+        return speaker_registry.entities(self.db, name, limit=limit)
+
+    def _links(self, article_ids: set[str]) -> dict[str, SyndicationLink]:
+        ids = sorted(article_ids)
+        if not ids:
+            return {}
+        rows = self.db.fetch(
+            f"SELECT * FROM syndication_links WHERE article_id IN ({', '.join('?' for _ in ids)})",
+            tuple(ids),
+        )
+        return {
+            r["article_id"]: SyndicationLink(
+                r["article_id"], r["original_id"], r["original_outlet"], r["method"], r["evidence"]
+            )
+            for r in rows
+        }
+
+    def _resolve_id(self, statement_id: str) -> str:
+        rows = self.db.fetch(
+            "SELECT 1 AS found FROM statement_forms WHERE statement_id = ? LIMIT 1", (statement_id,)
+        )
+        if rows:
+            return statement_id
+        if len(statement_id) >= MIN_ID_PREFIX:
+            rows = self.db.fetch(
+                "SELECT DISTINCT statement_id FROM statement_forms "
+                "WHERE statement_id LIKE ? LIMIT 2",
+                (statement_id + "%",),
+            )
+            if len(rows) == 1:
+                return str(rows[0]["statement_id"])
+        raise NotFoundError(f"no statement with id {statement_id!r}")

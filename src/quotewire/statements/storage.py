@@ -1,0 +1,263 @@
+"""The clustering and syndication backends over the store's database (migration 0010).
+
+Same protocols as the in-memory backends (``cluster.FormBackend``,
+``syndication.SyndicationBackend``), so one algorithm serves both. The caller holds the
+transaction; forms read during one update are cached, since verification reads each candidate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from quotewire.statements.cluster import Edge
+from quotewire.statements.normalise import NormalForm
+from quotewire.statements.syndication import ArticleInfo, BodySketch, SyndicationLink
+from quotewire.statements.verify import Verdict
+from quotewire.store.dialect import Dialect
+
+_CHUNK = 500
+
+
+def form_to_json(form: NormalForm) -> str:
+    return json.dumps(
+        {"tokens": form.tokens, "gaps": sorted(form.gaps), "names": sorted(form.names)},
+        ensure_ascii=False,
+    )
+
+
+def form_from_json(text: str) -> NormalForm:
+    data = json.loads(text)
+    return NormalForm(tuple(data["tokens"]), frozenset(data["gaps"]), frozenset(data["names"]))
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" for _ in range(count))
+
+
+class SqlFormBackend:
+    """Forms, index keys, edges and statement membership in ``statement_*`` tables."""
+
+    def __init__(self, db: Dialect) -> None:
+        self.db = db
+        self._forms: dict[str, NormalForm] = {}
+
+    def has_form(self, form_key: str) -> bool:
+        if form_key in self._forms:
+            return True
+        rows = self.db.fetch(
+            "SELECT 1 AS found FROM statement_forms WHERE form_key = ?", (form_key,)
+        )
+        return bool(rows)
+
+    def candidates(self, keys: Sequence[int]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            rows = self.db.fetch(
+                "SELECT DISTINCT form_key FROM statement_index_keys "
+                f"WHERE index_key IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            found.update(r["form_key"] for r in rows)
+        return found
+
+    def form(self, form_key: str) -> NormalForm:
+        if form_key not in self._forms:
+            rows = self.db.fetch("SELECT form FROM statement_forms WHERE form_key = ?", (form_key,))
+            self._forms[form_key] = form_from_json(rows[0]["form"])
+        return self._forms[form_key]
+
+    def add_form(self, form_key: str, form: NormalForm, keys: Sequence[int]) -> None:
+        self._forms[form_key] = form
+        self.db.execute(
+            "INSERT INTO statement_forms (form_key, form, group_key, statement_id) "
+            "VALUES (?, ?, ?, ?)",
+            (form_key, form_to_json(form), form_key, form_key),
+        )
+        self.db.executemany(
+            "INSERT INTO statement_index_keys (index_key, form_key) VALUES (?, ?)",
+            [(key, form_key) for key in keys],
+        )
+
+    def add_edges(self, edges: Sequence[Edge]) -> None:
+        self.db.executemany(
+            "INSERT INTO statement_edges (left_form, right_form, same, reason, coverage, closeness)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [
+                (
+                    e.left,
+                    e.right,
+                    int(e.verdict.same),
+                    e.verdict.reason,
+                    e.verdict.coverage,
+                    e.verdict.closeness,
+                )
+                for e in edges
+            ],
+        )
+
+    def join_groups(self, form_keys: Sequence[str]) -> list[str]:
+        groups: set[str] = set()
+        for chunk in _chunks(list(form_keys)):
+            rows = self.db.fetch(
+                "SELECT DISTINCT group_key FROM statement_forms "
+                f"WHERE form_key IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            groups.update(r["group_key"] for r in rows)
+        root = min(groups)
+        others = sorted(groups - {root})
+        for chunk in _chunks(others):
+            self.db.execute(
+                "UPDATE statement_forms SET group_key = ? "
+                f"WHERE group_key IN ({_marks(len(chunk))})",
+                (root, *chunk),
+            )
+        rows = self.db.fetch("SELECT form_key FROM statement_forms WHERE group_key = ?", (root,))
+        return sorted(r["form_key"] for r in rows)
+
+    def conflicted(self, members: Sequence[str]) -> bool:
+        rows = self.db.fetch(
+            "SELECT 1 AS found FROM statement_edges e "
+            "JOIN statement_forms l ON l.form_key = e.left_form "
+            "JOIN statement_forms r ON r.form_key = e.right_form "
+            "WHERE e.same = 0 AND l.group_key = r.group_key AND l.group_key = "
+            "(SELECT group_key FROM statement_forms WHERE form_key = ?) LIMIT 1",
+            (members[0],),
+        )
+        return bool(rows)
+
+    def edges_within(self, members: Sequence[str]) -> list[Edge]:
+        rows = self.db.fetch(
+            "SELECT e.* FROM statement_edges e "
+            "JOIN statement_forms l ON l.form_key = e.left_form "
+            "JOIN statement_forms r ON r.form_key = e.right_form "
+            "WHERE l.group_key = r.group_key AND l.group_key = "
+            "(SELECT group_key FROM statement_forms WHERE form_key = ?)",
+            (members[0],),
+        )
+        return [
+            Edge(
+                r["left_form"],
+                r["right_form"],
+                Verdict(
+                    bool(r["same"]),
+                    r["reason"],
+                    float(r["coverage"]),
+                    float(r["closeness"]),
+                    conflict=not r["same"],
+                ),
+            )
+            for r in rows
+        ]
+
+    def set_statements(self, assignment: dict[str, str]) -> None:
+        self.db.executemany(
+            "UPDATE statement_forms SET statement_id = ? WHERE form_key = ?",
+            [(statement, form) for form, statement in assignment.items()],
+        )
+
+
+class SqlSyndicationBackend:
+    """Body sketches, near-duplicate pairs and syndication links in the store."""
+
+    def __init__(self, db: Dialect) -> None:
+        self.db = db
+
+    def candidates(self, keys: Sequence[int]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            rows = self.db.fetch(
+                "SELECT DISTINCT article_id FROM article_sketch_keys "
+                f"WHERE index_key IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            found.update(r["article_id"] for r in rows)
+        return found
+
+    def sketch(self, article_id: str) -> BodySketch | None:
+        rows = self.db.fetch(
+            "SELECT signature, shingles FROM statement_articles WHERE article_id = ?", (article_id,)
+        )
+        if not rows or rows[0]["signature"] is None:
+            return None
+        signature = np.frombuffer(bytes(rows[0]["signature"]), dtype=np.uint32)
+        return BodySketch(signature, int(rows[0]["shingles"]), ())
+
+    def add_sketch(self, article_id: str, sketch: BodySketch) -> None:
+        self.db.execute(
+            "UPDATE statement_articles SET signature = ?, shingles = ? WHERE article_id = ?",
+            (sketch.signature.astype(np.uint32).tobytes(), sketch.size, article_id),
+        )
+        self.db.executemany(
+            "INSERT INTO article_sketch_keys (index_key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in sketch.keys],
+        )
+
+    def add_pair(self, left: str, right: str, containment: float) -> None:
+        self.db.execute(
+            "INSERT INTO article_duplicates (left_article, right_article, containment) "
+            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (left, right, containment),
+        )
+
+    def pairs_of(self, article_ids: Iterable[str]) -> list[tuple[str, str, float]]:
+        ids = sorted(article_ids)
+        found = []
+        for chunk in _chunks(ids):
+            marks = _marks(len(chunk))
+            rows = self.db.fetch(
+                "SELECT left_article, right_article, containment FROM article_duplicates "
+                f"WHERE left_article IN ({marks}) OR right_article IN ({marks})",
+                (*chunk, *chunk),
+            )
+            found += [
+                (r["left_article"], r["right_article"], float(r["containment"])) for r in rows
+            ]
+        return found
+
+    def info(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
+        ids = sorted(article_ids)
+        infos = {}
+        for chunk in _chunks(ids):
+            rows = self.db.fetch(
+                "SELECT a.id, a.outlet, a.published, a.syndicated_from, s.seq FROM articles a "
+                "JOIN statement_articles s ON s.article_id = a.id "
+                f"WHERE a.id IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            for r in rows:
+                credits = tuple(json.loads(r["syndicated_from"] or "[]"))
+                infos[r["id"]] = ArticleInfo(
+                    r["id"], r["outlet"], r["published"], int(r["seq"]), credits
+                )
+        return infos
+
+    def set_links(self, links: Sequence[SyndicationLink]) -> None:
+        ids = [link.article_id for link in links]
+        for chunk in _chunks(ids):
+            self.db.execute(
+                f"DELETE FROM syndication_links WHERE article_id IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+        self.db.executemany(
+            "INSERT INTO syndication_links "
+            "(article_id, original_id, original_outlet, method, evidence) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    link.article_id,
+                    link.original_id,
+                    link.original_outlet,
+                    link.method,
+                    link.evidence,
+                )
+                for link in links
+            ],
+        )

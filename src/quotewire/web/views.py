@@ -1,0 +1,183 @@
+"""What each page shows, as one plain dict: the HTML page renders it, the API returns it.
+
+Views take already-validated parameters and an open read-only connection; they never build
+HTML and never see the request, so the same dict is testable without a server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote as quote_path
+
+from quotewire.statements.service import Statements
+from quotewire.store.codec import quote_ids
+from quotewire.types import Article, Quote
+from quotewire.web import queries
+from quotewire.web.annotate import QUOTE_KINDS, annotate
+from quotewire.web.database import Connection
+
+# Characters of context shown on either side of a search hit.
+HIT_CONTEXT = 160
+RECENT_QUOTES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SearchParams:
+    """The search form: full text plus filters, all optional, and the page to show."""
+
+    q: str | None = None
+    speaker: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    kind: str | None = None
+    page: int = 1
+    per_page: int = 20
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "q": self.q, "speaker": self.speaker, "since": self.since, "until": self.until,
+            "outlet": self.outlet, "kind": self.kind,
+        }  # fmt: skip
+
+
+def speaker_path(name: str) -> str:
+    return "/speakers/" + quote_path(name, safe="")
+
+
+def statement_path(statement_id: str) -> str:
+    return "/statements/" + quote_path(statement_id, safe=":")
+
+
+def article_path(article_id: str) -> str:
+    return "/articles/" + quote_path(article_id, safe=":")
+
+
+def search_view(conn: Connection, params: SearchParams) -> dict[str, Any]:
+    """One page of quotes matching the query and filters, best match (else newest) first."""
+    offset = (params.page - 1) * params.per_page
+    hits = conn.store.search(
+        params.q, speaker=params.speaker, since=params.since, until=params.until,
+        outlet=params.outlet, kind=params.kind, limit=params.per_page + 1, offset=offset,
+    )  # fmt: skip
+    shown = hits[: params.per_page]
+    statements = queries.statements_of_quotes(conn.dialect, [hit.quote_id for hit in shown])
+    results = [_hit(hit.to_dict(), statements.get(hit.quote_id)) for hit in shown]
+    return {
+        "query": params.to_dict(),
+        "page": params.page,
+        "per_page": params.per_page,
+        "next_page": params.page + 1 if len(hits) > params.per_page else None,
+        "previous_page": params.page - 1 if params.page > 1 else None,
+        "results": results,
+        "outlets": queries.outlets(conn.dialect),
+        "kinds": list(QUOTE_KINDS),
+        "stats": conn.store.stats().to_dict(),
+    }
+
+
+def speakers_view(conn: Connection, *, page: int, per_page: int) -> dict[str, Any]:
+    """Speakers by how often they are quoted."""
+    rows = queries.speaker_list(conn.dialect, limit=per_page + 1, offset=(page - 1) * per_page)
+    return {
+        "page": page,
+        "per_page": per_page,
+        "next_page": page + 1 if len(rows) > per_page else None,
+        "previous_page": page - 1 if page > 1 else None,
+        "speakers": [{**row, "href": speaker_path(row["id"])} for row in rows[:per_page]],
+    }
+
+
+def speaker_view(conn: Connection, key: str) -> dict[str, Any] | None:
+    """One speaker (entity id or name): name variants, roles over time, quotes per month,
+    outlets that quote them, recent quotes."""
+    ref = queries.find_speaker(conn.dialect, key)
+    if ref is None:
+        return None
+    recent = queries.recent_quotes(conn.dialect, ref, limit=RECENT_QUOTES)
+    statements = queries.statements_of_quotes(conn.dialect, [q["quote_id"] for q in recent])
+    return {
+        "speaker": {**queries.speaker_summary(conn.dialect, ref), "href": speaker_path(ref.id)},
+        "variants": queries.name_variants(conn.dialect, ref),
+        "roles": queries.roles_over_time(conn.dialect, ref),
+        "timeline": queries.quotes_per_month(conn.dialect, ref),
+        "outlets": queries.outlets_quoting(conn.dialect, ref),
+        "recent": [
+            _hit({"before": "", "after": "", **quote}, statements.get(quote["quote_id"]))
+            for quote in recent
+        ],
+    }
+
+
+def statement_view(conn: Connection, statement_id: str) -> dict[str, Any]:
+    """One statement: its longest wording, who said it, and every appearance in time order
+    with the first one and the republications marked. Raises ``NotFoundError``."""
+    data = Statements(conn.store).provenance(statement_id)
+    appearances = data["appearances"]
+    titles = queries.article_titles(conn.dialect, sorted({a["article_id"] for a in appearances}))
+    for position, appearance in enumerate(appearances):
+        appearance["first"] = position == 0
+        appearance["title"] = titles.get(appearance["article_id"])
+        appearance["article_href"] = (
+            article_path(appearance["article_id"]) + f"#quote-{appearance['quote_id']}"
+        )
+        appearance["speaker_href"] = (
+            speaker_path(appearance["speaker"]) if appearance["speaker"] else None
+        )
+    data["speaker_href"] = speaker_path(data["speaker"]) if data["speaker"] else None
+    return data
+
+
+def article_view(conn: Connection, article_id: str) -> dict[str, Any]:
+    """A stored article with its quotes highlighted; raises ``NotFoundError`` when absent."""
+    article = conn.store.article(article_id)
+    ids = quote_ids(article.id or article_id, article.quotes)
+    statements = queries.statements_of_quotes(conn.dialect, ids)
+    data = annotated_article(article, quote_speaker_href)
+    for quote, quote_id in zip(data["quotes"], ids, strict=True):
+        quote["id"] = quote_id
+        quote["statement"] = statements.get(quote_id)
+    return data
+
+
+def annotated_article(
+    article: Article, speaker_href: Callable[[Quote], str | None] | None = None
+) -> dict[str, Any]:
+    """The article's metadata, quotes and speakers, and its text cut into highlighted pieces."""
+    data = article.to_dict(include_text=True)
+    for number, quote in enumerate(data["quotes"], 1):
+        quote["number"] = number
+        quote["speaker_href"] = (
+            speaker_href(article.quotes[number - 1]) if speaker_href else None
+        )
+    data["annotated"] = annotate(article, speaker_href)
+    data["counts"] = {
+        kind: sum(1 for q in article.quotes if q.kind == kind) for kind in QUOTE_KINDS
+    }
+    return data
+
+
+def _hit(hit: dict[str, Any], statement: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A search hit with short context and the links a result list needs."""
+    before, after = hit["before"], hit["after"]
+    if len(before) > HIT_CONTEXT:
+        cut = before[-HIT_CONTEXT:]
+        before = "…" + cut[cut.find(" ") + 1 :] if " " in cut else "…" + cut
+    if len(after) > HIT_CONTEXT:
+        cut = after[:HIT_CONTEXT]
+        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    return {
+        **hit,
+        "before": before,
+        "after": after,
+        "article_href": article_path(hit["article_id"]) + f"#quote-{hit['quote_id']}",
+        "speaker_href": speaker_path(hit["speaker"]) if hit["speaker"] else None,
+        "statement": statement,
+    }
+
+
+def quote_speaker_href(quote: Quote) -> str | None:
+    """Where a quote's speaker mention links to in a stored article."""
+    return speaker_path(quote.speaker) if quote.speaker else None

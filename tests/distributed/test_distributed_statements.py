@@ -1,0 +1,100 @@
+"""Statement clustering as map → shuffle → verify → union-find gives the single-machine
+``StatementIndex`` result, on real quotes of the corpus and edited copies of them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotewire.distributed.shards import write_shard
+from quotewire.distributed.statements import index_entries, resolve_statements, verify_group
+from quotewire.statements.cluster import MemoryBackend, StatementIndex
+from quotewire.statements.normalise import NormalForm, normalise
+from quotewire.types import Article, Quote
+
+QUOTED = re.compile(r'"([^"]{30,400})"')
+
+
+def _quotes(records: list[dict]) -> list[str]:
+    """Quoted passages of the corpus plus the edits outlets make (and one that changes meaning)."""
+    found = [m.group(1) for r in records for m in QUOTED.finditer(r["text"])]
+    edited = []
+    for text in found[:12]:
+        words = text.split()
+        edited.append(text.upper())  # case and punctuation do not matter
+        edited.append(" ".join(words[: len(words) // 2]) + " ... " + " ".join(words[-3:]))
+        edited.append(" ".join(words[:-1]))  # trimmed by one word
+        edited.append(_negated(text))  # a negation makes another statement
+    return found + edited
+
+
+def _negated(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return f"{first} not {rest}"
+
+
+def _single_machine(forms: dict[str, NormalForm]) -> dict[str, str]:
+    backend = MemoryBackend()
+    StatementIndex(backend).add(forms.values())
+    return {key: backend.statement_of(key) for key in forms}
+
+
+def _shuffled(shards: list[dict[str, NormalForm]]) -> dict[str, str]:
+    groups: dict[int, list] = {}
+    for shard in shards:
+        for entry in index_entries(shard):
+            groups.setdefault(entry[0], []).append(entry)
+    edges = [edge for group in groups.values() for edge in verify_group(group)]
+    joined = resolve_statements(edges)
+    return {key: joined.get(key, key) for shard in shards for key in shard}
+
+
+def _forms(texts: list[str]) -> dict[str, NormalForm]:
+    forms: dict[str, NormalForm] = {}
+    for text in texts:
+        form = normalise(text)
+        forms.setdefault(form.key, form)
+    return forms
+
+
+def test_shuffle_and_union_equal_the_incremental_index(corpus_records):
+    texts = _quotes(corpus_records)
+    forms = _forms(texts)
+    expected = _single_machine(forms)
+    assert len(set(expected.values())) < len(forms)  # some edits were joined
+    keys = sorted(forms)
+    shards = [{k: forms[k] for k in keys[i::3]} for i in range(3)]  # any split across shards
+    assert _shuffled(shards) == expected
+
+
+def test_a_negated_quote_stays_a_statement_of_its_own(corpus_records):
+    text = _quotes(corpus_records)[0]
+    statements = _shuffled([_forms([text]), _forms([_negated(text), text.upper()])])
+    assert statements[normalise(text).key] == statements[normalise(text.upper()).key]
+    assert statements[normalise(_negated(text)).key] != statements[normalise(text).key]
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+def test_on_a_local_cluster_the_shuffle_gives_the_same_statements(
+    tmp_path: Path, corpus_records, local_client
+):
+    from quotewire.distributed.statements import cluster_statements
+
+    texts = _quotes(corpus_records)
+    keys = []
+    for index in range(4):
+        chunk = texts[index::4]
+        text = "\n\n".join(chunk)
+        quotes, offset = [], 0
+        for quote_text in chunk:
+            quotes.append(Quote(offset, offset + len(quote_text), quote_text, "direct"))
+            offset += len(quote_text) + 2
+        write_shard(tmp_path, f"shard-{index}", [(f"in:{index}", Article(text, quotes=quotes))], [])
+        keys.append(f"shard-{index}")
+    expected = _single_machine(_forms(texts))
+    clusters = cluster_statements(local_client, str(tmp_path), keys)
+    assert {key: clusters.statement(key) for key in expected} == expected
+    assert clusters.shuffle_entries > len(expected)

@@ -1,0 +1,60 @@
+"""The accuracy gate: pinned floors that fail the build when extraction quality drops.
+
+Floors sit a little below what quotewire reaches (docs/evaluation.md has the numbers); raise
+them when quality improves, never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotewire.evaluate import Report, evaluate, read_gold
+
+ROOT = Path(__file__).resolve().parents[2]
+LAVROV = ROOT / "tests" / "data" / "gold" / "lavrov-csto.jsonl"
+POLNEAR_DEV = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
+
+# (rule, scope, kind, metric): floor
+LAVROV_FLOORS = {
+    ("overlap", "all", "all", "f1"): 0.95,
+    ("exact", "all", "direct", "f1"): 0.9,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.95,
+    ("overlap", "all", "all", "e2e_f1"): 0.9,
+}
+POLNEAR_DEV_FLOORS = {
+    ("overlap", "all", "all", "f1"): 0.56,
+    ("overlap", "all", "direct", "f1"): 0.85,
+    ("overlap", "speech", "all", "f1"): 0.76,
+    ("ggt-0.3", "all", "all", "f1"): 0.60,
+    ("exact", "all", "direct", "f1"): 0.82,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.67,
+    ("overlap", "all", "all", "e2e_f1"): 0.39,
+    ("overlap", "speech", "all", "e2e_f1"): 0.55,
+}
+
+
+def _below_floor(report: Report, floors: dict[tuple[str, str, str, str], float]) -> list[str]:
+    failures = []
+    for (rule, scope, kind, metric), floor in floors.items():
+        value = getattr(report.score(rule, scope, kind), metric)  # type: ignore[arg-type]
+        if value < floor:
+            failures.append(f"{rule}/{scope}/{kind} {metric} = {value:.3f} < floor {floor}")
+    return failures
+
+
+@pytest.mark.slow
+def test_reference_article_gate() -> None:
+    report = evaluate(read_gold(LAVROV))
+    assert not report.failures
+    assert not _below_floor(report, LAVROV_FLOORS), report.errors
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not POLNEAR_DEV.is_file(), reason="PolNeAR dev set not present")
+def test_polnear_dev_gate() -> None:
+    report = evaluate(read_gold(POLNEAR_DEV, split="dev"), error_rule=None)
+    assert not report.failures
+    assert report.score().counts.gold == 2487
+    assert not _below_floor(report, POLNEAR_DEV_FLOORS)

@@ -1,0 +1,83 @@
+"""Killed mid-run, ingest keeps every committed article whole; a rerun completes the rest.
+Extraction in worker processes stores exactly what in-process extraction stores."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from quotewire.ingest import ingest
+from quotewire.read.sources import read_sources
+from quotewire.store import Store
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).parents[1] / "data" / "store" / "wikinews-en-24.jsonl"
+
+
+def snapshot(db: str) -> dict[str, dict]:  # type: ignore[type-arg]
+    with Store.open(db, read_only=True) as store:
+        return {a.id: a.to_dict(include_text=True) for a in store.iter_articles()}  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The corpus ingested in one uninterrupted run, in this process."""
+    db = str(tmp_path_factory.mktemp("reference") / "reference.db")
+    with Store.open(db) as store:
+        report = ingest(read_sources([str(CORPUS)]), store)
+    assert (report.new, report.failed) == (24, 0)
+    return snapshot(db)
+
+
+def stored_articles(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
+            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # schema not created yet
+        return 0
+
+
+def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(
+    tmp_path: Path, reference: dict[str, dict]  # type: ignore[type-arg]
+) -> None:
+    db = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "quotewire", "ingest", str(CORPUS), "--db", str(db), "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while stored_articles(db) < 3 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL
+
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    survived = snapshot(str(db))
+    assert 3 <= len(survived) < 24
+    for article_id, article in survived.items():  # whole articles only, as in a clean run
+        assert article == reference[article_id]
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{24 - len(survived)} new, 0 updated, {len(survived)} unchanged" in rerun.stdout
+    assert snapshot(str(db)) == reference
+
+
+def test_two_worker_processes_store_the_same_as_one(
+    tmp_path: Path, reference: dict[str, dict]  # type: ignore[type-arg]
+) -> None:
+    db = str(tmp_path / "jobs2.db")
+    with Store.open(db) as store:
+        report = ingest(read_sources([str(CORPUS)]), store, jobs=2)
+    assert (report.new, report.failed) == (24, 0)
+    assert snapshot(db) == reference

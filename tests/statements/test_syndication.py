@@ -1,0 +1,74 @@
+"""Republications from credit lines and near-duplicate bodies."""
+
+from quotewire.statements.collection import StatementCollection
+from tests.statements.conftest import make_article
+
+BODY = [
+    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
+    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
+    '"The efforts that the organisation has made in recent years to create peacekeeping '
+    'capabilities have been very effective and very much in demand," the minister said.',
+    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
+    "whole world, and that the units would leave once their task was complete.",
+    "The minister also said the allies would meet again in the spring to review the mission and "
+    "to decide on the next steps for the joint forces of the treaty members.",
+]
+
+
+def links(articles):  # type: ignore[no-untyped-def]
+    collection = StatementCollection()
+    collection.add(articles)
+    return collection, collection.syndication.links
+
+
+def test_a_credit_line_points_at_the_stored_original_of_that_outlet() -> None:
+    original = make_article("tass-1", "TASS", "2022-01-14", BODY)
+    copy = make_article("daily-1", "Daily", "2022-01-15", [*BODY[:3], "Based on materials from TASS"])
+    _, found = links([copy, original])
+    assert found["daily-1"].original_id == "tass-1"
+    assert found["daily-1"].method == "credit+near-duplicate"
+    assert found["tass-1"].method == "original"
+
+
+def test_an_uncredited_copy_with_dropped_paragraphs_is_a_near_duplicate() -> None:
+    original = make_article("a", "Herald", "2022-01-14", BODY)
+    copy = make_article("b", "Ledger", "2022-01-16", [BODY[0], BODY[1], BODY[3]])
+    for order in ([original, copy], [copy, original]):
+        _, found = links(order)
+        assert found["b"].original_id == "a" and found["b"].method == "near-duplicate"
+        assert found["a"].original_id is None
+
+
+def test_a_credit_to_an_outlet_not_in_the_store_still_marks_a_republication() -> None:
+    copy = make_article("c", "Daily", "2022-01-15", [*BODY, "(Reuters)"])
+    collection, found = links([copy])
+    assert found["c"].original_id is None and found["c"].original_outlet == "Reuters"
+    statement = collection.statements()[0]
+    assert statement.appearances[0].republished_from == "Reuters"
+    assert statement.independent_outlets == 1
+
+
+def test_republished_quotes_are_not_independent_confirmations() -> None:
+    original = make_article("a", "Herald", "2022-01-14", BODY)
+    copy = make_article("b", "Ledger", "2022-01-14", BODY)
+    report = make_article(
+        "c", "Post", "2022-01-15",
+        ["Analysts in Almaty doubted the claim. One of them recalled the words: "
+         + BODY[1].split(",")[0] + '"'],
+    )  # fmt: skip
+    collection, _ = links([original, copy, report])
+    statement = next(s for s in collection.statements() if len(s.appearances) == 3)
+    assert statement.outlets == 3 and statement.independent_outlets == 2
+    assert statement.first_seen.article_id == "a"
+    by_article = {a.article_id: a for a in statement.appearances}
+    assert by_article["b"].republication_of == "a"
+    assert by_article["c"].republication_of is None
+
+
+def test_unrelated_articles_are_not_duplicates() -> None:
+    other = make_article("z", "Post", "2022-01-14", [
+        "The central bank kept its key rate unchanged on Friday, citing slowing inflation.",
+        '"We see no reason to move rates before the summer," the governor told reporters.',
+    ])  # fmt: skip
+    _, found = links([make_article("a", "Herald", "2022-01-14", BODY), other])
+    assert found["z"].method == found["a"].method == "original"

@@ -1,0 +1,78 @@
+"""What keeps the app safe: read-only, time-limited queries, bounded bodies, errors without traces."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from conftest import TestClient
+
+from quotewire.cli import main
+from quotewire.errors import StoreError
+from quotewire.web import create_app
+from quotewire.web.database import Database, QueryTimeout
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT max(x) FROM n"
+
+
+def test_a_query_past_the_time_limit_is_stopped(annotated_db):
+    with pytest.raises(QueryTimeout, match="longer than 0.2 s"), Database(annotated_db, 0.2).connect() as conn:
+        conn.dialect.fetch(ENDLESS)
+
+
+def test_the_database_is_opened_read_only(annotated_db):
+    with pytest.raises(StoreError, match="readonly"), Database(annotated_db).connect() as conn:
+        conn.dialect.execute("DELETE FROM quotes")
+    with Database(annotated_db).connect() as conn:
+        assert conn.store.stats().quotes == 10
+
+
+def test_database_errors_are_messages_not_traces(tmp_path):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("these are not the tables you are looking for " * 100)
+    for target in (str(not_a_db), str(tmp_path / "missing.db")):
+        client = TestClient(create_app(target), raise_server_exceptions=False)
+        api = client.get("/api/quotes")
+        assert api.status_code == 503, target
+        assert api.json()["error"]["message"].startswith("the database could not answer")
+        page = client.get("/")
+        assert page.status_code == 503 and "Traceback" not in page.text
+        assert "File \"" not in page.text
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no such database" in result.output
+
+
+def test_request_bodies_are_bounded(annotated_db):
+    client = TestClient(create_app(annotated_db, max_body_bytes=1000))
+    declared = client.post("/api/extract", json={"text": "x" * 5000})
+    assert declared.status_code == 413
+    assert declared.json()["error"]["message"] == "request body larger than 1,000 bytes"
+
+    def chunks():
+        for _ in range(10):
+            yield b"a" * 500
+
+    streamed = client.post("/paste", content=chunks(),
+                           headers={"content-type": "application/x-www-form-urlencoded"})  # fmt: skip
+    assert streamed.status_code == 413 and "larger than 1,000 bytes" in streamed.text
+
+
+def test_extraction_input_is_checked_before_the_model_runs(annotated_db):
+    client = TestClient(create_app(annotated_db, max_extract_chars=50))
+    too_long = client.post("/api/extract", json={"text": "word " * 20})
+    assert too_long.status_code == 413
+    assert too_long.json()["error"]["message"] == "text: 100 characters; at most 50 here"
+    empty = client.post("/api/extract", json={"text": "  \n "})
+    assert empty.status_code == 400
+    missing = client.post("/api/extract", json={"published": "2022-01-14"})
+    assert missing.status_code == 422 and missing.json()["error"]["message"].startswith("text")
+    not_json = client.post("/api/extract", content=b"\xff\xfe", headers={"content-type": "application/json"})
+    assert not_json.status_code == 422
+    bad_date = client.post("/api/extract", json={"text": "He said hi.", "published": "someday"})
+    assert bad_date.status_code == 400
+    bad_form = client.post("/paste", content=b"text=%FF%FE",
+                           headers={"content-type": "application/x-www-form-urlencoded"})  # fmt: skip
+    assert bad_form.status_code == 400 and "could not be read" in bad_form.text
