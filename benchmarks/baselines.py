@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -41,17 +42,17 @@ Triples = Callable[[Doc], Iterable[object]]
 
 
 def spacy_predictor(
-    find_triples: Triples, *, one_newline: bool = False
+    find_triples: Triples, *, prepare: Callable[[str], tuple[str, list[int]]] | None = None
 ) -> Callable[[Sequence[GoldRecord]], Iterator[Prediction]]:
     """Run a (speaker, cue, content) triple finder over each article parsed by the shared model.
 
-    ``one_newline`` feeds paragraphs separated by a single newline, the input SaysWho expects
-    (it crashes on the two-character token of a blank line); offsets are mapped back.
+    ``prepare`` rewrites the text into the form the finder expects and gives the original
+    offset of each character, so that quotes are mapped back onto the article.
     """
 
     def predict(records: Sequence[GoldRecord]) -> Iterator[Prediction]:
         nlp = load_english(exclude=())
-        inputs = [_single_newlines(r.text) if one_newline else (r.text, None) for r in records]
+        inputs = [prepare(r.text) if prepare else (r.text, None) for r in records]
         docs = nlp.pipe((text for text, _ in inputs), batch_size=16)
         for record, (_, origin), doc in zip(records, inputs, docs, strict=True):
             try:
@@ -66,11 +67,16 @@ def spacy_predictor(
     return predict
 
 
-def _single_newlines(text: str) -> tuple[str, list[int]]:
-    """``text`` with blank space after a newline dropped, and the original offset of each char."""
+def sayswho_text(text: str) -> tuple[str, list[int]]:
+    """The input SaysWho's own preparation makes: paragraphs on single newlines, ``''`` as ``"``.
+
+    Its quote finder reads single-character quote and newline tokens and fails on a blank line's
+    token or on ``''``. Returns the text and the original offset of each of its characters.
+    """
+    text = text.replace("''", '" ')
     chars, origin = [], []
     for i, char in enumerate(text):
-        if char in "\n \t" and chars and chars[-1] == "\n":
+        if char in "\n \t\xa0" and chars and chars[-1] == "\n":
             continue
         chars.append(char)
         origin.append(i)
@@ -132,7 +138,7 @@ def systems(
         except ImportError:
             print("sayswho not installed (pip install --no-deps sayswho==0.1.4): skipped")
         else:
-            found["SaysWho quote_finder"] = spacy_predictor(quote_finder, one_newline=True)
+            found["SaysWho quote_finder"] = spacy_predictor(quote_finder, prepare=sayswho_text)
     return found
 
 
@@ -167,6 +173,7 @@ COLUMNS = [
     ("e2e_f1_speech", "end-to-end F1, speech cues"),
     ("given_up", "articles given up"),
     ("seconds", "seconds"),
+    ("cpu_seconds", "CPU seconds"),
 ]
 
 
@@ -177,7 +184,9 @@ def markdown(rows: list[dict[str, object]], caption: str) -> str:
         cells = (
             [str(r["system"])]
             + [
-                f"{r[k]:.0f}" if k in ("seconds", "given_up") else f"{100 * r[k]:.1f}"  # type: ignore[operator]
+                f"{r[k]:.0f}"
+                if k in ("seconds", "cpu_seconds", "given_up")
+                else f"{100 * r[k]:.1f}"  # type: ignore[operator]
                 for k, _ in COLUMNS[1:]
             ]
         )
@@ -207,12 +216,14 @@ def main() -> None:
     records = read_gold(args.gold, split=args.split)[: args.limit]
     load_english(exclude=())  # load the model before any clock starts
     load_english()
-    rows, reports = [], {}
+    rows, reports, cpu_seconds = [], {}, {}
     for name, predict in systems(args.system or SYSTEMS).items():
+        cpu_started = time.process_time()
         report = evaluate(records, predict, error_rule=None)
-        rows.append(row(name, report))
+        cpu_seconds[name] = time.process_time() - cpu_started
+        rows.append({**row(name, report), "cpu_seconds": round(cpu_seconds[name], 1)})
         reports[name] = report.to_dict()
-        print(f"{name}: {report.seconds:.1f} s", flush=True)
+        print(f"{name}: {report.seconds:.1f} s ({cpu_seconds[name]:.1f} s CPU)", flush=True)
     gold_quotes = sum(len(r.quotes) for r in records)
     caption = (
         f"{args.gold.name} ({args.split}): {len(records)} articles, {gold_quotes} gold quotes; "

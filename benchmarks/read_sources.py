@@ -1,11 +1,12 @@
 """Speed and memory of ``read_sources`` per input kind, on a corpus built in a temporary folder.
 
-    .venv/bin/python benchmarks/read_sources.py [--corpus PATH] [--copies N] [--kinds jsonl,warc,html]
+    .venv/bin/python benchmarks/read_sources.py [--corpus PATH] [--copies N] [--kinds jsonl,warc]
 
 Takes the articles of a JSONL corpus (default: ../shared/corpus/wikinews-en.jsonl, else the
 reader fixtures), writes them ``--copies`` times (each copy with its own URLs) as a JSONL file, a
 WARC.gz of HTML pages and a folder of HTML files, then reads each with ``read_sources`` and
-prints documents per second of wall and of CPU time (the machine may be shared) and the growth of the process's peak memory (RSS) as a Markdown table.
+prints documents per CPU second (the machine may be shared, so wall time says less) and the
+growth of the process's peak memory (RSS) as a Markdown table.
 Each kind runs in its own subprocess, so one kind's peak does not hide another's.
 """
 
@@ -43,7 +44,7 @@ def page(record: dict, url: str) -> bytes:
         f'<html><head><title>{html.escape(record["title"])}</title><link rel="canonical" '
         f'href="{url}"></head><body><nav><a href="/">Home</a></nav><article>'
         f"<h1>{html.escape(record['title'])}</h1>{paragraphs}</article></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def build(records: list[dict], copies: int, folder: Path) -> dict[str, Path]:
@@ -85,9 +86,9 @@ def measure(path: str) -> None:
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"documents": documents, "errors": errors, "chars": chars,
-                      "seconds": seconds, "cpu_seconds": cpu, "rss_growth_mb": (peak - before) / 1024,
-                      "peak_rss_mb": peak / 1024}))  # fmt: skip
+    numbers = {"documents": documents, "errors": errors, "chars": chars, "seconds": seconds,
+               "cpu_seconds": cpu, "rss_growth_mb": (peak - before) / 1024}  # fmt: skip
+    print(json.dumps(numbers))
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 quotewire=.venv/bin/quotewire
 
-echo "== quotewire ingest samples/"
-"$quotewire" ingest samples/
+echo "== quotewire ingest samples/wikinews-en-sample.jsonl"
+"$quotewire" ingest samples/wikinews-en-sample.jsonl
 echo
 echo "== quotewire speakers --top 10"
 "$quotewire" speakers --top 10

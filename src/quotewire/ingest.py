@@ -111,6 +111,8 @@ def ingest(
     settings = settings or Settings()
     run = _Run(store, settings, on_progress)
     started = time.perf_counter()
+    # A run killed between saving an article and indexing its statements left it unindexed.
+    Statements(store).catch_up()
     workers = max(1, jobs if jobs is not None else settings.jobs)
     with _extractor(workers, settings) as extractor:
         for chunk, results in extractor.run(_batches(run.candidates(items), settings.batch_size)):

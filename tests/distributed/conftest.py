@@ -4,11 +4,78 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).parent.parent / "data" / "distributed" / "wikinews-en-20.jsonl"
+ROOT = Path(__file__).parent.parent.parent
+CORPUS = ROOT / "tests" / "data" / "distributed" / "wikinews-en-20.jsonl"
+CLUSTER_SCRIPT = ROOT / "scripts" / "dask-cluster.sh"
+
+# What a store holds after ingest, table by table, without the times of ingest; edges and
+# duplicate pairs are unordered (which side was added first depends on arrival order).
+STORE_TABLES = {
+    "articles": "id, source_id, url, outlet, title, published, language, text, content_hash, "
+    "syndicated_from, layout, extractor_version",
+    "quotes": "id, article_id, position, start_offset, end_offset, text, kind, cue, speaker, "
+    "speaker_id, speaker_role, confidence, date, occasion, detail",
+    "speakers": "*",
+    "syndication_credits": "*",
+    "statement_articles": "article_id, seq, content_hash, shingles",
+    "statement_forms": "*",
+    "statement_index_keys": "*",
+    "statement_appearances": "*",
+    "statement_edges": "min(left_form, right_form), max(left_form, right_form), same, reason",
+    "syndication_links": "*",
+    "article_duplicates": "min(left_article, right_article), max(left_article, right_article)",
+    "speaker_identities": "*",
+    "speaker_entities": "*",
+}
+
+
+@pytest.fixture
+def store_contents():
+    """Read every table of a SQLite store as sorted rows, for comparing two stores."""
+    return _store_contents
+
+
+def _store_contents(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall())
+            for table, columns in STORE_TABLES.items()
+        }
+
+
+@pytest.fixture(scope="session")
+def local_store(tmp_path_factory) -> Path:
+    """The corpus ingested by the single-machine engine (``--engine local``), once per session."""
+    from quotewire.ingest import ingest
+    from quotewire.read.sources import read_sources
+    from quotewire.store import Store
+
+    path = tmp_path_factory.mktemp("local") / "local.db"
+    with Store.open(str(path)) as store:
+        report = ingest(read_sources([str(CORPUS)]), store)
+    assert report.new == 20 and report.failed == 0
+    return path
+
+
+@pytest.fixture
+def dask_cli_cluster(tmp_path):
+    """A real scheduler and two workers started with the dask command-line tools on
+    127.0.0.1 (free ports) by scripts/dask-cluster.sh; always stopped afterwards."""
+    state = tmp_path / "dask-cluster"
+    try:
+        started = subprocess.run(
+            ["bash", str(CLUSTER_SCRIPT), "start", str(state)],
+            capture_output=True, text=True, timeout=180, check=True,
+        )  # fmt: skip
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(CLUSTER_SCRIPT), "stop", str(state)], timeout=60, check=False)
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ PAGE = (
 def rss(items: str, title: str = "City Desk") -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-        f"<title>{title}</title><link>https://city.example/</link>{items}</channel></rss>"
+        f"<title>{title}</title><link>https://city.example/</link><language>en-gb</language>"
+        f"{items}</channel></rss>"
     )
 
 
@@ -105,6 +106,7 @@ def test_link_only_entries_are_fetched(tmp_path: Path, settings: Settings, serve
     assert doc.title == "Bridge to reopen"
     assert doc.published == "2024-05-06T09:30:00+00:00"
     assert doc.outlet == "City Desk"
+    assert doc.language == "en"  # the channel's en-gb
     assert doc.id == document_id(url=server.url("/bridge"))
     assert [str(e) for e in errors] == [
         f"{path}#2: HTTP 404 Not Found ({server.url('/gone')})",

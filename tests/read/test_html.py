@@ -18,6 +18,7 @@ def test_the_fixture_page(inputs: Path, settings: Settings, split) -> None:
     assert doc.published == "2005-02-19"
     assert doc.url == "https://en.wikinews.org/wiki/?curid=4865"  # the canonical link
     assert doc.outlet == "Wikinews"
+    assert doc.language == "en"  # <html lang="en">
     assert doc.extra["author"] == "Wikinews contributors"
     assert doc.id == document_id(url=doc.url)
     assert doc.origin == str(inputs / "article.html")
@@ -67,7 +68,8 @@ def test_a_page_without_an_article(tmp_path: Path, settings: Settings, split) ->
 
 def test_a_declared_legacy_charset(tmp_path: Path, settings: Settings, split) -> None:
     html = (
-        '<html><head><meta charset="windows-1251"><title>Лавров</title></head><body><article>'
+        '<html lang="ru-RU"><head><meta charset="windows-1251"><title>Лавров</title></head>'
+        "<body><article>"
         "<p>Министр иностранных дел России Сергей Лавров заявил журналистам в пятницу, "
         "что переговоры были «полезными и откровенными».</p></article></body></html>"
     )
@@ -77,6 +79,7 @@ def test_a_declared_legacy_charset(tmp_path: Path, settings: Settings, split) ->
     assert errors == []
     assert "Сергей Лавров" in docs[0].text
     assert docs[0].extra["encoding"] == "windows-1251 (declared)"
+    assert docs[0].language == "ru"
 
 
 def test_without_canonical_link_the_id_hashes_the_text(tmp_path: Path, settings: Settings) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,6 +98,7 @@ def test_an_unknown_format_is_a_programming_error(settings: Settings) -> None:
         ("news", b"<?xml version='1.0'?>\n<feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),
         ("news", b"<!DOCTYPE html>\n<html lang='en'>", "html"),
         ("news", b"  <div><p>fragment</p></div>", "html"),
+        ("news", b"<!DOCTYPE html><p>Subscribe to our <rss> and <feed> pages</p>", "html"),
         ("news", b"Minister says talks useful", "text"),
     ],
 )
@@ -136,7 +136,6 @@ def test_a_huge_text_file_without_newlines_is_refused_in_bounded_memory(
         for _ in range(32):
             out.write(b"x" * (1 << 20))
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         docs, errors = split(read_sources([str(path)], Settings()))
         _, peak = tracemalloc.get_traced_memory()
@@ -148,7 +147,6 @@ def test_a_huge_text_file_without_newlines_is_refused_in_bounded_memory(
         "skipped (split the file or raise max_article_chars)"
     )
     assert peak < 12 * 1024 * 1024
-    assert time.perf_counter() - started < 2
 
 
 def test_sources_are_read_lazily(settings: Settings) -> None:

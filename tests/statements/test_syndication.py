@@ -1,7 +1,8 @@
 """Republications from credit lines and near-duplicate bodies."""
 
+from statement_articles import make_article
+
 from quotewire.statements.collection import StatementCollection
-from tests.statements.conftest import make_article
 
 BODY = [
     "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
@@ -23,7 +24,9 @@ def links(articles):  # type: ignore[no-untyped-def]
 
 def test_a_credit_line_points_at_the_stored_original_of_that_outlet() -> None:
     original = make_article("tass-1", "TASS", "2022-01-14", BODY)
-    copy = make_article("daily-1", "Daily", "2022-01-15", [*BODY[:3], "Based on materials from TASS"])
+    copy = make_article(
+        "daily-1", "Daily", "2022-01-15", [*BODY[:3], "Based on materials from TASS"]
+    )
     _, found = links([copy, original])
     assert found["daily-1"].original_id == "tass-1"
     assert found["daily-1"].method == "credit+near-duplicate"

@@ -21,7 +21,9 @@ def test_identical_after_normalising() -> None:
 
 
 def test_trimmed_quote_is_the_same_statement() -> None:
-    trimmed = "our islands, including our biggest island Crete, does not have an exclusive economic zone"
+    trimmed = (
+        "our islands, including our biggest island Crete, does not have an exclusive economic zone"
+    )
     verdict = check(trimmed, FULL)
     assert verdict.same and verdict.reason == "trimmed"
 

@@ -9,8 +9,13 @@ with the real pipeline (see ``test_browser.py``).
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import uuid
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -19,15 +24,17 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.types import Article
 from quotewire.web import create_app
 
 DATA = Path(__file__).parent.parent / "data" / "web"
+PG_URL = os.environ.get("QUOTEWIRE_TEST_PG")
 
 
 def load_annotated() -> list[Article]:
-    """The hand-annotated articles (see tests/data/web/README.md)."""
+    """The hand-annotated articles (built by tests/data/web/make_annotated.py)."""
     with (DATA / "annotated.jsonl").open(encoding="utf-8") as handle:
         return [Article.from_dict(json.loads(line)) for line in handle if line.strip()]
 
@@ -41,6 +48,46 @@ def annotated_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(path)
 
 
+@pytest.fixture(scope="session")
+def indexed_db(tmp_path_factory: pytest.TempPathFactory, annotated_db: str) -> str:
+    """The same articles with statements and speaker identities indexed (as ingest does)."""
+    path = tmp_path_factory.mktemp("web") / "indexed.db"
+    shutil.copyfile(annotated_db, path)
+    with Store.open(str(path)) as store:
+        Statements(store).catch_up()
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def postgres_db() -> Iterator[str]:
+    """The indexed articles in a fresh PostgreSQL schema ($QUOTEWIRE_TEST_PG), dropped after."""
+    if not PG_URL:
+        pytest.skip("QUOTEWIRE_TEST_PG is not set (scripts/postgres.sh prints a URL)")
+    import psycopg
+
+    schema = f"test_web_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in PG_URL else "?"
+    url = f"{PG_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    try:
+        with Store.open(url) as store:
+            for article in load_annotated():
+                store.save_article(article)
+            Statements(store).catch_up()
+        yield url
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture()
 def client(annotated_db: str) -> TestClient:
+    """Speakers are names as written: no statement index."""
     return TestClient(create_app(annotated_db), raise_server_exceptions=False)
+
+
+@pytest.fixture()
+def indexed_client(indexed_db: str) -> TestClient:
+    """Speakers are person entities and quotes belong to statements."""
+    return TestClient(create_app(indexed_db), raise_server_exceptions=False)

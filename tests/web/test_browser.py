@@ -9,6 +9,7 @@ screenshots go to a temporary folder, or to ``$QUOTEWIRE_SCREENSHOTS`` (the READ
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -26,12 +27,15 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 DATA = Path(__file__).parent.parent / "data" / "web"
+REFERENCE = Path(__file__).parents[2] / "examples" / "lavrov-csto.txt"
 RUN_CLI = "from quotewire.cli import main; main()"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (scripts/browser.sh)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs /usr/bin/chromium (scripts/browser.sh)"
+    ),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -52,7 +56,9 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``quotewire serve`` over a store of the sample articles and the crafted one."""
     db = str(tmp_path_factory.mktemp("browser") / "web.db")
-    ingest = _cli("ingest", "-q", "--db", db, str(DATA / "sample.jsonl"), str(DATA / "injection.txt"))
+    ingest = _cli(
+        "ingest", "-q", "--db", db, str(DATA / "sample.jsonl"), str(DATA / "injection.txt")
+    )
     assert ingest.returncode == 0, ingest.stderr
     port = _free_port()
     process = subprocess.Popen(
@@ -72,7 +78,9 @@ def _wait_until_up(base: str, process: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"quotewire serve exited: {process.stderr.read() if process.stderr else ''}")
+            pytest.fail(
+                f"quotewire serve exited: {process.stderr.read() if process.stderr else ''}"
+            )
         try:
             with urllib.request.urlopen(base + "/api/speakers", timeout=2) as response:
                 if response.status == 200:
@@ -111,23 +119,25 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _top_speaker(server: str) -> str:
-    import json
+def _speaker_href(server: str, name: str) -> str:
+    """The page of the most quoted speaker whose name contains ``name``."""
 
-    with urllib.request.urlopen(server + "/api/speakers?per_page=1") as response:
-        return json.load(response)["speakers"][0]["href"]
+    with urllib.request.urlopen(server + "/api/speakers?per_page=100") as response:
+        speakers = json.load(response)["speakers"]
+    return next(s["href"] for s in speakers if name in s["name"])
 
 
 def test_search_finds_quotes_with_speaker_outlet_date_and_article_link(page, server, shots):
     page.goto(server + "/")
-    page.fill("input[name=q]", "genocide")
+    page.fill("input[name=q]", "Sudanese government")
     page.click("button[type=submit]")
     page.wait_for_load_state()
     hits = page.locator("li.hit")
-    assert hits.count() >= 1
+    assert hits.count() >= 2
     first = hits.first
-    assert "genocide" in first.locator("mark.quote").inner_text().lower()
+    assert "sudanese government" in first.locator("mark.quote").inner_text().lower()
     assert first.locator("time").inner_text().startswith("2006-")
+    assert first.locator("a.speaker").count() == 1
     page.screenshot(path=str(shots / "search.png"), full_page=True)
     first.locator("a[href^='/articles/']").click()
     page.wait_for_load_state()
@@ -136,12 +146,13 @@ def test_search_finds_quotes_with_speaker_outlet_date_and_article_link(page, ser
 
 
 def test_speaker_page_draws_the_chart(page, server, shots):
-    page.goto(server + _top_speaker(server))
+    page.goto(server + _speaker_href(server, "Bush"))
     page.wait_for_selector("#timeline-chart")
     drawn = page.evaluate(
         """() => {
             const canvas = document.getElementById('timeline-chart');
-            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            const context = canvas.getContext('2d');
+            const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
             let painted = 0;
             for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
             return painted;
@@ -163,31 +174,42 @@ def test_article_page_highlights_quotes_and_links_speakers(page, server, shots):
     assert not page.errors
 
 
+def test_statement_page_shows_provenance(page, server, shots):
+    page.goto(server + "/?q=%22exclusive+economic+zone%22")
+    page.locator("a", has_text="in 2 articles").first.click()
+    page.wait_for_selector("ol.timeline")
+    entries = page.locator("ol.timeline > li")
+    assert entries.count() == 2
+    assert "first seen" in entries.first.inner_text()
+    assert entries.first.locator("time").inner_text() == "2020-01-10"
+    page.screenshot(path=str(shots / "statement.png"), full_page=True)
+    assert not page.errors
+
+
 def test_paste_page_annotates_without_storing(page, server, shots):
-    text = (DATA / "injection.txt").read_text(encoding="utf-8")
-    article = (
-        "Minister says talks will go on\n\nMOSCOW, January 14. \"We are ready to continue the "
-        'talks,\" Foreign Minister Sergey Lavrov told reporters on Friday.\n\nHe said the '
-        "meeting would take place in Geneva."
-    )
     page.goto(server + "/paste")
-    page.fill("textarea[name=text]", article)
+    page.fill("textarea[name=text]", REFERENCE.read_text(encoding="utf-8"))
     page.fill("input[name=published]", "2022-01-14")
     page.click("button[type=submit]")
     page.wait_for_selector("#result")
-    assert page.locator("#result mark.quote").count() >= 1
-    assert "Lavrov" in page.locator("#result table.quotes").inner_text()
+    result = page.locator("#result")
+    assert result.locator("mark.quote").count() >= 3
+    assert result.locator(".insertion", has_text="[the situation]").count() == 1
+    assert "TASS" in result.locator(".syndication").inner_text()
+    assert "Sergey Lavrov" in result.locator("table.quotes").inner_text()
+    assert result.locator("p.para-title").count() == 1
     page.screenshot(path=str(shots / "paste.png"), full_page=True)
     page.goto(server + "/paste")
-    page.fill("textarea[name=text]", text)
+    page.fill("textarea[name=text]", (DATA / "injection.txt").read_text(encoding="utf-8"))
     page.click("button[type=submit]")
     page.wait_for_selector("#result")
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert not page.dialogs
+    with urllib.request.urlopen(server + "/api/speakers?per_page=100") as response:
+        assert "Lavrov" not in response.read().decode(), "pasting stores nothing"
 
 
 def test_crafted_article_runs_no_script(page, server):
-    import json
 
     with urllib.request.urlopen(server + "/api/quotes?q=protect+border") as response:
         hits = json.load(response)["results"]

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 ARTICLE = (
     "Minister says talks will go on\n\n"
-    "MOSCOW, January 14. \"We are ready to continue the talks,\" Foreign Minister Sergey Lavrov "
+    'MOSCOW, January 14. "We are ready to continue the talks," Foreign Minister Sergey Lavrov '
     "told reporters on Friday."
 )
 

@@ -15,7 +15,7 @@ from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
 from quotewire.pipeline import extract_batch
-from quotewire.read.sources import read_sources
+from quotewire.read.sources import INPUT_FORMATS, read_sources
 from quotewire.types import Article
 
 KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
@@ -28,7 +28,7 @@ KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
 @click.option("--lang", help="Language of the articles (skips detection), e.g. en or ru.")
 @click.option(
     "--input-format",
-    type=click.Choice(["text", "jsonl", "html"]),
+    type=click.Choice(INPUT_FORMATS),
     default=None,
     help="How to read the inputs (default: by file extension, - is text).",
 )
@@ -36,7 +36,11 @@ def extract(
     inputs: tuple[str, ...], fmt: str, published: str | None, lang: str | None,
     input_format: str | None,
 ) -> None:  # fmt: skip
-    """Find who said what in each article (text files, JSONL of {"id", "text"}, or - for stdin)."""
+    """Find who said what in each article.
+
+    Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"},
+    HTML, feeds, WARC files, folders, URLs, or - for stdin (its format is sniffed).
+    """
     try:
         published = parse_iso_date(published)
     except ValueError as error:
@@ -44,9 +48,7 @@ def extract(
     settings = load_settings(language=lang)
     failures = 0
     documents = []
-    for item in read_sources(
-        inputs, settings, input_format=input_format or _default_format(inputs)
-    ):
+    for item in read_sources(inputs, settings, input_format=input_format):
         if isinstance(item, InputError):
             failures += 1
             click.echo(f"error: {item}", err=True)
@@ -68,10 +70,6 @@ def extract(
         for article in articles:
             print_article(article)
     sys.exit(1 if failures else 0)
-
-
-def _default_format(inputs: tuple[str, ...]) -> str | None:
-    return "text" if inputs == ("-",) else None
 
 
 def print_article(article: Article) -> None:

@@ -27,6 +27,7 @@ from quotewire.errors import StoreError
 from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
 from quotewire.options import Settings, load_settings
 from quotewire.store import QuoteHit, Store
+from quotewire.store.dialect import redact
 from quotewire.store.export import export_csv, export_jsonl, export_parquet
 
 MAX_LISTED_PROBLEMS = 50
@@ -124,7 +125,7 @@ def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[
 def print_summary(report: IngestReport, db: str) -> None:
     rate = report.read / report.seconds if report.seconds else 0.0
     click.echo(
-        f"{db}: read {report.read} articles in {report.seconds:.1f} s ({rate:.1f}/s): "
+        f"{redact(db)}: read {report.read} articles in {report.seconds:.1f} s ({rate:.1f}/s): "
         f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.skipped} skipped, {report.failed} failed; {report.quotes} quotes stored"
     )

@@ -12,13 +12,22 @@ from quotewire.errors import StoreError
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback exposes the store.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but loopback exposes the store.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--time-limit", default=5.0, show_default=True, type=click.FloatRange(0.1, 600),
-              help="Seconds one request may spend in the database.")
+@click.option(
+    "--time-limit",
+    default=5.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 600),
+    help="Seconds one request may spend in the database.",
+)
 def serve(db: str, host: str, port: int, time_limit: float) -> None:  # fmt: skip
-    """Serve search, speaker, article and paste pages and the JSON API (docs at /docs)."""
+    """Serve the web pages (search, speakers, statements, articles, paste) and the JSON API."""
     import uvicorn
 
     from quotewire.web import create_app

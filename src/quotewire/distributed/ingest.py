@@ -5,8 +5,9 @@
    write one Parquet shard each (``worker.extract_partition``). A task on a worker that dies
    is given to another worker by the scheduler; a shard appears complete or not at all.
 3. The client loads the shards into the store in input order (``load.ShardLoader``).
-4. Statement clustering runs as a shuffle over the shards' quote tables on the workers
-   (``statements.cluster_statements``); the client joins the verified pairs.
+4. Statement clustering and speaker identity run as shuffles over the shards on the workers
+   (``statements.cluster_statements``, ``speakers.resolve_speakers``); the client writes the
+   result into the store's statement tables (``index.write_index``).
 
 A rerun of the same job finds the shards of finished partitions and extracts only the rest.
 """
@@ -21,14 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quotewire.distributed.index import index_is_empty, write_index
 from quotewire.distributed.load import ShardLoader
 from quotewire.distributed.partition import Partition, plan_partitions
 from quotewire.distributed.shards import ShardSummary, remove_temporary, shard_exists
+from quotewire.distributed.speakers import resolve_speakers
 from quotewire.distributed.statements import StatementClusters, cluster_statements
 from quotewire.distributed.worker import ExtractJob, ModelPreload, extract_partition
 from quotewire.errors import QuotewireError
 from quotewire.ingest import IngestReport
 from quotewire.options import Settings
+from quotewire.statements import speaker_registry
+from quotewire.statements.service import Statements
 from quotewire.store import Store
 
 if TYPE_CHECKING:
@@ -59,19 +64,30 @@ class DistributedReport:
     workers: int = 0
     shard_dir: str = ""
     statements: StatementClusters = field(default_factory=StatementClusters)
+    index_mode: str = ""  # "distributed", "incremental" (the store had an index) or ""
+    indexed: int = 0
+    speaker_entities: int = 0
     seconds_extract: float = 0.0
     seconds_load: float = 0.0
     seconds_statements: float = 0.0
 
     def describe(self) -> str:
         """One line for the command line, after the ingest summary."""
-        statements = self.statements
-        return (
+        line = (
             f"dask: {self.workers} workers, {self.partitions} partitions "
-            f"({self.partitions_done_before} done before), shards in {self.shard_dir}; "
-            f"{len(statements.groups())} statements of more than one quote form "
-            f"({len(statements.pairs)} verified pairs, {statements.shuffle_entries} keys shuffled)"
+            f"({self.partitions_done_before} done before), shards in {self.shard_dir}"
         )
+        if self.index_mode == "distributed":
+            statements = self.statements
+            line += (
+                f"; statements indexed on the cluster: {len(statements.groups())} statements "
+                f"of several forms ({len(statements.edges)} edges, "
+                f"{statements.shuffle_entries} index keys shuffled), "
+                f"{self.speaker_entities} speaker entities"
+            )
+        elif self.index_mode == "incremental":
+            line += f"; {self.indexed} articles added to the existing statement index"
+        return line
 
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -138,11 +154,37 @@ def ingest_distributed(
         loader.load(keys, loaded)
         result.report = loader.report
         result.seconds_load = time.perf_counter() - loading
-        clustering = time.perf_counter()
-        result.statements = cluster_statements(client, shards, keys)
-        result.seconds_statements = time.perf_counter() - clustering
+        indexing = time.perf_counter()
+        _index(client, store, shards, loader.included, result)
+        result.seconds_statements = time.perf_counter() - indexing
     result.report.seconds = time.perf_counter() - started
     return result
+
+
+def _index(
+    client: Client,
+    store: Store,
+    shard_dir: str,
+    included: list[tuple[str, int]],
+    result: DistributedReport,
+) -> None:
+    """Statements and speaker identities of the stored articles: distributed into an empty
+    index, else incrementally as a single-machine ingest does (see ``index``)."""
+    selection: dict[str, list[int]] = {}
+    for key, position in included:
+        selection.setdefault(key, []).append(position)
+    items = [(key, tuple(positions)) for key, positions in selection.items()]
+    if included and index_is_empty(store):
+        result.statements = cluster_statements(client, shard_dir, items)
+        rules = speaker_registry.rules(store.dialect)
+        entities = resolve_speakers(client, shard_dir, items, rules)
+        result.indexed = write_index(store, shard_dir, included, result.statements, entities)
+        result.speaker_entities = len(entities)
+        result.index_mode = "distributed"
+    caught_up = Statements(store).catch_up()
+    if caught_up:
+        result.indexed += caught_up
+        result.index_mode = result.index_mode or "incremental"
 
 
 @contextmanager

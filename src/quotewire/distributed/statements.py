@@ -135,16 +135,19 @@ def resolve_statements(edges: Iterable[Edge]) -> tuple[dict[str, str], dict[str,
     return statements, group_of
 
 
-def cluster_statements(client, shard_dir: str, shard_keys: Sequence[str]) -> StatementClusters:  # type: ignore[no-untyped-def]
-    """Run the map → shuffle → verify steps on the cluster behind ``client``; reduce here."""
+def cluster_statements(client, shard_dir: str, selection: Selection) -> StatementClusters:  # type: ignore[no-untyped-def]
+    """Run the map → shuffle → verify steps on the cluster behind ``client``; reduce here.
+
+    ``selection`` lists each shard with the positions of its stored articles.
+    """
     import dask.bag as db
 
-    if not shard_keys:
+    if not selection:
         return StatementClusters()
-    shards = db.from_sequence(list(shard_keys), npartitions=len(shard_keys))
-    forms = shards.map(lambda key: shard_forms(shard_dir, key))
+    shards = db.from_sequence(list(selection), npartitions=len(selection))
+    forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1]))
     entry_lists = forms.map(index_entries)
-    groups = entry_lists.flatten().groupby(_index_key, npartitions=len(shard_keys), shuffle="tasks")
+    groups = entry_lists.flatten().groupby(_index_key, npartitions=len(selection), shuffle="tasks")
     edges = groups.map(lambda group: verify_group(group[1])).flatten()
     edges_future, forms_future, entries_future = client.compute(
         [edges.distinct(key=_pair_key), forms.map(len).sum(), entry_lists.map(len).sum()],

@@ -81,29 +81,47 @@ def score_article(
             for g, p in pairs.items()
         }
         for scope in SCOPES:
-            counts = {kind: Counts() for kind in KINDS}
-            in_scope_gold = [scope == "all" or gold_speech[g] for g in range(len(gold))]
-            for g, quote in enumerate(gold):
-                if in_scope_gold[g]:
-                    counts[quote.kind].gold += 1
-            matched_predictions = {p: g for g, p in pairs.items()}
-            for p, quote in enumerate(predicted):
-                g = matched_predictions.get(p)
-                if g is None:
-                    if scope == "all" or pred_speech[p]:
-                        counts[quote.kind].predicted += 1
-                elif in_scope_gold[g]:
-                    kind_counts = counts[gold[g].kind]
-                    kind_counts.predicted += 1
-                    kind_counts.matched += 1
-                    kind_counts.speaker_correct += correct[g]
-            for kind in QUOTE_KINDS:
-                counts["all"].add(counts[kind])
+            gold_in_scope = [scope == "all" or speech for speech in gold_speech]
+            pred_in_scope = [scope == "all" or speech for speech in pred_speech]
+            counts = _count(record, predicted, pairs, correct, gold_in_scope, pred_in_scope)
             for kind, value in counts.items():
                 result.counts[(rule.name, scope, kind)] = value
         if rule.name == error_rule:
             result.errors = _errors(record, predicted, pairs, correct, rule.name)
     return result
+
+
+def _count(
+    record: GoldRecord,
+    predicted: Sequence[Quote],
+    pairs: dict[int, int],
+    correct: dict[int, bool],
+    gold_in_scope: list[bool],
+    pred_in_scope: list[bool],
+) -> dict[str, Counts]:
+    """Counts per kind for one rule's matching, within one scope.
+
+    A matched prediction belongs to the scope when its gold quote does; an unmatched one when
+    its own cue does. Matched predictions take their gold quote's kind.
+    """
+    counts = {kind: Counts() for kind in KINDS}
+    for g, quote in enumerate(record.quotes):
+        if gold_in_scope[g]:
+            counts[quote.kind].gold += 1
+    gold_of = {p: g for g, p in pairs.items()}
+    for p, quote in enumerate(predicted):
+        g = gold_of.get(p)
+        if g is None:
+            if pred_in_scope[p]:
+                counts[quote.kind].predicted += 1
+        elif gold_in_scope[g]:
+            kind_counts = counts[record.quotes[g].kind]
+            kind_counts.predicted += 1
+            kind_counts.matched += 1
+            kind_counts.speaker_correct += correct[g]
+    for kind in QUOTE_KINDS:
+        counts["all"].add(counts[kind])
+    return counts
 
 
 def _errors(

@@ -76,6 +76,7 @@ class _Finder:
         self.used_cues: set[int] = set()
         self.inside: list[tuple[int, int]] = []  # direct quotes and their inner attributions
         self.attribution_count = 0
+        self.reported: list[tuple[int, int]] = []  # content spans of reported speech
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -261,15 +262,20 @@ class _Finder:
 
     def _according(self, index: int, length: int, stop: int, marks: list[_Marks]) -> None:
         """По словам X, …: the source is the noun after the phrase, the content follows it."""
+        if any(start <= self.t.tokens[index].start < end for start, end in self.reported):
+            return  # «Он добавил, что, по его мнению, …»: part of a clause already reported
         noun = self.t.tokens[index + length - 1]
-        holder = next((c for c in self.t.children(noun.index) if self.t.tokens[c].rel == "nmod"), None)
+        if length == 3:  # «по его словам»: the possessive is the source
+            holder: int | None = index + 1
+        else:
+            holder = next((c for c in self.t.children(noun.index) if self.t.tokens[c].rel == "nmod"), None)
         if holder is None and index + length < stop:
             holder = index + length
         if holder is None:
             return
-        who = self.book.from_head(self.book._phrase_head(holder))
+        who = self.book.from_head(self.book.phrase_head(holder))
         phrase = self.book.phrase(holder)
-        after = max(phrase) + 1 if phrase else holder + 1
+        after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»
             while after < stop and self.t.tokens[after].text != ")":
                 after += 1
@@ -351,6 +357,7 @@ class _Finder:
             # the quotation inside a reported clause is part of it, not a quote of its own
             inner = [m for m in marks if start <= m.open and m.close < end]
             self.quotes = [q for q in self.quotes if not any(m.open < q.start and q.end <= m.close for m in inner)]
+        self.reported.append((start, end))
         self._add_reported(start, end, kind, who, cue, cue_index)
 
     def _add_reported(self, start: int, end: int, kind: QuoteKind, who: Resolved | None, cue: Span, cue_index: int) -> None:
@@ -396,7 +403,7 @@ class _Finder:
         date = _DATE_WORDS.search(self.s, *window)
         if date:
             quote.date_text = Span.of(self.s, date.start(), date.end())
-        occasion = _OCCASION.search(self.s, *window)
+        occasion = _OCCASION.search(self.s, window[0], hi)
         if occasion:
             quote.occasion = self.s[occasion.start() : occasion.end()].strip()
 

@@ -49,8 +49,12 @@ def read_feed(
         yield InputError(origin, reason)
         return
     outlet = parsed.feed.get("title") or None
+    language = (parsed.feed.get("language") or "").split("-")[0].strip().lower() or None
     for number, entry in enumerate(parsed.entries, 1):
-        yield _entry_document(entry, f"{origin}#{number}", outlet, settings)
+        found = _entry_document(entry, f"{origin}#{number}", outlet, settings)
+        if isinstance(found, Document):
+            found.language = found.language or language
+        yield found
 
 
 def _entry_document(
@@ -79,8 +83,7 @@ def _entry_document(
         fetched = _fetch_page(link, where, settings)
         if isinstance(fetched, InputError):
             return fetched
-        found = fetched
-        found.id = document_id(url=link, content=found.text)
+        found = fetched  # its id is its canonical URL's, as when that page is read directly
     else:
         return InputError(where, "feed entry has no content, summary or link")
     found.title = entry.get("title") or found.title

@@ -28,7 +28,9 @@ from quotewire.types import Document
 # A page whose main text is shorter than this is a menu, a login form or an index, not an
 # article; trafilatura still returns its link texts.
 MIN_PAGE_WORDS = 10
+_LANG_SEARCH_CHARS = 4096
 _SPACES = re.compile(r"[^\S\n]+")
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class Page:
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
+    language: str | None = None
 
 
 def extract_page(html: str, url: str | None = None) -> Page | None:
@@ -74,6 +77,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         author=_clean(result.author),
         outlet=_clean(result.sitename) or _clean(result.hostname),
         url=_clean(result.url) or url,
+        language=_page_language(html),
     )
 
 
@@ -124,6 +128,7 @@ def page_document(
         published=page.published,
         url=page.url,
         outlet=page.outlet,
+        language=page.language,
         origin=origin,
         extra=extra,
     )
@@ -159,6 +164,12 @@ def _inline(element: _Element) -> str:
     walk(element)
     lines = (_SPACES.sub(" ", line).strip() for line in normalize_text("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _page_language(html: str) -> str | None:
+    """The primary language subtag of ``<html lang="...">`` (``en-GB`` -> ``en``)."""
+    match = _HTML_LANG.search(html[:_LANG_SEARCH_CHARS])
+    return match.group(1).lower() if match else None
 
 
 def _same_words(first: str, second: str) -> bool:

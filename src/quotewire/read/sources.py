@@ -106,6 +106,8 @@ def sniff_format(first_bytes: bytes) -> str:
     if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"<"):
+        if start.startswith(_HTML_MARKS[:2]):
+            return "html"
         if any(root in start for root in _FEED_ROOTS):
             return "feed"
         if any(mark in start for mark in _HTML_MARKS):

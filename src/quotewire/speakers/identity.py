@@ -123,7 +123,13 @@ def resolve_identities(
         else:
             clusters.extend(_resolve_group(members))
     clusters = _apply_rules(clusters, rules)
-    return sorted((_entity(*c) for c in clusters), key=lambda e: (e.name.casefold(), e.id))
+    entities = sorted((_entity(*c) for c in clusters), key=lambda e: (e.id, e.members))
+    for previous, entity in zip(entities, entities[1:], strict=False):
+        if entity.id == previous.id.split("~")[0]:
+            # A user's split can leave two entities with one spelling key: tell them apart by
+            # their first record, which no order of arrival changes.
+            entity.id += "~" + stable_hash_hex("/".join(entity.members[0]))[:6]
+    return sorted(entities, key=lambda e: (e.name.casefold(), e.id))
 
 
 def _resolve_group(
@@ -268,15 +274,25 @@ def _names_of(records: Iterable[SpeakerRecord]) -> set[str]:
     return names
 
 
-def _matches_entity(members: list[SpeakerRecord], reference: str) -> bool:
+def _targets(clusters: list, reference: str) -> list[int]:
+    """Which clusters a rule's name means: the entity of that name or id, else any entity that
+    has it as a variant."""
     ref = reference.casefold()
-    return ref in _names_of(members) or ref == _entity_id(members).casefold()
+    exact = [
+        i
+        for i, (members, _, _) in enumerate(clusters)
+        if ref in (_display_name(members).casefold(), _entity_id(members).casefold())
+    ]
+    if exact:
+        return exact
+    return [i for i, (members, _, _) in enumerate(clusters) if ref in _names_of(members)]
 
 
 def _split(clusters: list, rule: Rule) -> list:
+    targets = set(_targets(clusters, rule.left))
     result = []
-    for members, evidence, ambiguous in clusters:
-        if not _matches_entity(members, rule.left):
+    for index, (members, evidence, ambiguous) in enumerate(clusters):
+        if index not in targets:
             result.append((members, evidence, ambiguous))
             continue
         target = rule.right.casefold()
@@ -291,16 +307,15 @@ def _split(clusters: list, rule: Rule) -> list:
 
 
 def _merge(clusters: list, rule: Rule) -> list:
-    left = [c for c in clusters if _matches_entity(c[0], rule.left)]
-    right = [c for c in clusters if _matches_entity(c[0], rule.right) and c not in left]
+    left, right = set(_targets(clusters, rule.left)), set(_targets(clusters, rule.right))
+    right -= left
     if not left or not right:
         return clusters
-    joined = [c for c in clusters if c not in left and c not in right]
-    members = [r for c in left + right for r in c[0]]
-    evidence = [e for c in left + right for e in c[1]] + [
-        f"user merged {rule.left} and {rule.right}"
-    ]
-    return [*joined, (members, evidence, False)]
+    chosen = [clusters[i] for i in sorted(left | right)]
+    rest = [c for i, c in enumerate(clusters) if i not in left | right]
+    members = [r for c in chosen for r in c[0]]
+    evidence = [e for c in chosen for e in c[1]] + [f"user merged {rule.left} and {rule.right}"]
+    return [*rest, (members, evidence, False)]
 
 
 def _entity_id(members: list[SpeakerRecord]) -> str:
@@ -313,11 +328,22 @@ def _entity_id(members: list[SpeakerRecord]) -> str:
     return "sp-" + stable_hash_hex(key)[:12]
 
 
+def _shown_names(members: list[SpeakerRecord]) -> Counter[str]:
+    kind = members[0].kind
+    return Counter(parse_name(r.name).full if kind == "person" else r.name for r in members)
+
+
+def _display_name(members: list[SpeakerRecord]) -> str:
+    """The most used full name (ties: the longer, then alphabetical)."""
+    shown = _shown_names(members)
+    full_names = [n for n in shown if " " in n] or list(shown)
+    return sorted(full_names, key=lambda n: (-shown[n], -len(n), n))[0]
+
+
 def _entity(members: list[SpeakerRecord], evidence: list[str], ambiguous: bool) -> SpeakerEntity:
     kind = members[0].kind
-    shown = Counter(parse_name(r.name).full if kind == "person" else r.name for r in members)
-    full_names = [n for n in shown if " " in n] or list(shown)
-    name = sorted(full_names, key=lambda n: (-shown[n], -len(n), n))[0]
+    shown = _shown_names(members)
+    name = _display_name(members)
     variants = Counter(r.name for r in members)
     for variant, count in shown.items():
         variants.setdefault(variant, count)

@@ -89,8 +89,22 @@ def noun_phrase(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     tokens = list(head.doc[left : right + 1])
+    breaks = [t.i for t in tokens if t.is_space and "\n" in t.text and t.i < head.i]
+    if breaks:  # the parser ran a sentence across a paragraph break
+        tokens = [t for t in tokens if t.i > breaks[-1]]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    return tokens
+
+
+def full_phrase(head: Token) -> list[Token]:
+    """The whole noun phrase with its post-modifiers ("six million people who lost their
+    insurance"): how a group of sources is named."""
+    tokens = [t for t in head.subtree if head.sent == t.sent]
+    start = noun_phrase(head)[0].i
+    tokens = [t for t in tokens if t.i >= start]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
     return tokens
 
 
@@ -120,7 +134,11 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     if low in people.organisation_nouns:
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
-    return SourceMention(start, end, text, "role", head, role=role or None, gender=gender)
+    group = full_phrase(head) or phrase
+    start, end = group[0].idx, group[-1].idx + len(group[-1].text)
+    return SourceMention(
+        start, end, head.doc.text[start:end], "role", head, role=role or None, gender=gender
+    )
 
 
 def _named(
@@ -133,7 +151,11 @@ def _named(
     start: int,
     end: int,
 ) -> SourceMention:
-    name_tokens = clean_name(entity, people) or [head]
+    in_phrase = {t.i for t in phrase} | {head.i}
+    name_tokens = clean_name([t for t in entity if t.i in in_phrase], people) or [head]
+    if all(t.lower_ in people.roles or t.lower_ in people.honorifics for t in name_tokens):
+        role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS])
+        return SourceMention(start, end, text, "role", head, role=role or None)
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]

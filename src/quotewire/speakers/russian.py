@@ -116,7 +116,7 @@ class SpeakerBook:
         for index in self.text.token_range(start, end):
             token = self.text.tokens[index]
             if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom":
-                return self.from_head(self._phrase_head(index))
+                return self.from_head(self.phrase_head(index))
         return None
 
     def last(self) -> Resolved | None:
@@ -126,8 +126,21 @@ class SpeakerBook:
         return Resolved(self._last.speaker, self._last.speaker.mentions[-1], self._last.speaker.role)
 
     def speakers(self) -> list[Speaker]:
-        """Everyone who was quoted, in order of first quotation."""
-        return [p.speaker for p in self._people if p.quoted]
+        """Everyone who was quoted, in order of first mention, with every mention of them."""
+        for entity in self.text.entities:
+            if entity.type != "PER":
+                continue
+            person = self._by_key.get(_surname_key(_tidy_name(entity))) or self._by_first_name(
+                _tidy_name(entity)
+            )
+            if person is not None and person.quoted:
+                mention = Mention(entity.start, entity.end, entity.text, "name")
+                if all(m.start != mention.start for m in person.speaker.mentions):
+                    person.speaker.mentions.append(mention)
+        quoted = [p.speaker for p in self._people if p.quoted]
+        for speaker in quoted:
+            speaker.mentions.sort(key=lambda m: m.start)
+        return sorted(quoted, key=lambda s: s.mentions[0].start if s.mentions else 0)
 
     # -- phrases ------------------------------------------------------------------------------
 
@@ -165,7 +178,7 @@ class SpeakerBook:
                 break
         return span
 
-    def _phrase_head(self, index: int) -> int:
+    def phrase_head(self, index: int) -> int:
         """Climb from a name part or modifier to the noun the phrase is about."""
         tokens = self.text.tokens
         current = index
@@ -201,6 +214,26 @@ class SpeakerBook:
                     self.text.tokens[i].head == child for i in inside
                 )):  # fmt: skip
                     return entity
+        return None
+
+    def _apposed_role(self, entity: Entity) -> tuple[str, str] | None:
+        """«министр иностранных дел России Сергей Лавров», «Томас Шефер, министр финансов»:
+        the role phrase in apposition to a name, and its head noun's lemma."""
+        inside = self.text.token_range(entity.start, entity.end)
+        if not inside:
+            return None
+        tokens = self.text.tokens
+        first = tokens[inside[0]]
+        head = first.head
+        if first.rel == "appos" and head is not None and tokens[head].lemma in self.lexicon.roles:
+            words = [i for i in self.phrase(head) if tokens[i].end <= entity.start]
+            if words and words[0] == head:
+                return self.normalise(words), tokens[head].lemma
+        for child in self.text.children(first.index):
+            if tokens[child].rel == "appos" and tokens[child].lemma in self.lexicon.roles:
+                words = [i for i in self.phrase(child) if tokens[i].start >= entity.end]
+                if words:
+                    return self.normalise(words), tokens[child].lemma
         return None
 
     def _role_before(self, tokens: list[int], entity: Entity) -> str | None:
@@ -243,6 +276,11 @@ class SpeakerBook:
             person = _Person(speaker, key, gender)
             self._people.append(person)
             self._by_key[key] = person
+        if person.speaker.role is None:
+            role = self._apposed_role(entity)
+            if role is not None:
+                person.speaker.role, lemma = role
+                person.role_lemmas.add(lemma)
         elif len(name.split()) > len(person.speaker.name.split()):
             person.speaker.name = name
             person.speaker.id = _speaker_id(name)

@@ -132,7 +132,9 @@ class MemoryBackend:
 
     def __init__(self) -> None:
         self.forms: dict[str, NormalForm] = {}
-        self.buckets: dict[int, list[str]] = {}
+        # A key held by one form maps to the form itself; a list only once a second form shares
+        # it (most keys are never shared, and a million one-item lists cost a gigabyte).
+        self.buckets: dict[int, str | list[str]] = {}
         self.group: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
         self.edges: dict[str, list[Edge]] = {}
@@ -146,7 +148,11 @@ class MemoryBackend:
         found: set[str] = set()
         for key in keys:
             bucket = self.buckets.get(key)
-            if bucket:
+            if bucket is None:
+                continue
+            if isinstance(bucket, str):
+                found.add(bucket)
+            else:
                 found.update(bucket)
         return found
 
@@ -157,8 +163,15 @@ class MemoryBackend:
         self.forms[form_key] = form
         self.group[form_key] = form_key
         self.members[form_key] = [form_key]
+        buckets = self.buckets
         for key in keys:
-            self.buckets.setdefault(key, []).append(form_key)
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = form_key
+            elif isinstance(bucket, str):
+                buckets[key] = [bucket, form_key]
+            else:
+                bucket.append(form_key)
 
     def add_edges(self, edges: Sequence[Edge]) -> None:
         for edge in edges:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def normalise(text: str) -> NormalForm:
         common_opening = sentence_start and word.lower() in lexicon().stopwords
         if word[:1].isupper() and not _is_pronoun_i(word) and not common_opening:
             names.add(len(tokens))
-        tokens.append(word.lower())
+        tokens.append(sys.intern(word.lower()))
         previous_end = match.end()
     return NormalForm(
         tuple(tokens), frozenset(g for g in gaps if g < len(tokens)), frozenset(names)

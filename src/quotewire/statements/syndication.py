@@ -32,6 +32,9 @@ from quotewire.types import Article
 
 SHINGLE_WORDS = 5
 MIN_CONTAINMENT = 0.6
+# A body shorter than this (in 5-word shingles, about as many words) is too short to call a
+# copy: a brief item made mostly of one quote is not a republication of a long report.
+MIN_SHINGLES = 40
 BODY_HASHER = MinHasher(bands=42, rows=3, seed=20260202)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -61,7 +64,7 @@ class BodySketch:
 
     def containment(self, other: BodySketch) -> float:
         """Estimated share of the smaller shingle set that the larger one holds."""
-        if not self.size or not other.size:
+        if min(self.size, other.size) < MIN_SHINGLES:
             return 0.0
         jaccard = float(np.mean(self.signature == other.signature))
         overlap = jaccard * (self.size + other.size) / (1.0 + jaccard)

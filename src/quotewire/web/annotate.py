@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from quotewire.types import Article, Paragraph, Quote
@@ -92,7 +93,7 @@ def _pieces(text: str, start: int, end: int, marks: list[_Mark]) -> list[dict[st
         cuts.update((max(start, mark.start), min(end, mark.end)))
     bounds = sorted(cuts)
     pieces = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
+    for left, right in pairwise(bounds):
         covering = [m for m in inside if m.start <= left and m.end >= right]
         piece = _piece(text[left:right], covering)
         piece["starts_quote"] = any(m.layer == "quote" and m.start == left for m in covering)

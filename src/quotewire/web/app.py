@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -96,6 +96,10 @@ def connection(request: Request) -> Iterator[Connection]:
         yield conn
 
 
+Conn = Annotated[Connection, Depends(connection)]
+Search = Annotated[views.SearchParams, Depends(params.search_params)]
+
+
 def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
     """The page's dict as HTML; ``data`` is the exact dict the API twin returns."""
     templates: Jinja2Templates = request.app.state.templates
@@ -120,36 +124,30 @@ def _add_pages(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def search_page(
         request: Request,
-        search: views.SearchParams = Depends(params.search_params),
-        conn: Connection = Depends(connection),
+        search: Search,
+        conn: Conn,
     ) -> Response:
         return render(request, "search.html", views.search_view(conn, search))
 
     @app.get("/speakers", include_in_schema=False)
     def speakers_page(
         request: Request,
+        conn: Conn,
         page: int = Query(1, ge=1, le=params.MAX_PAGE),
-        conn: Connection = Depends(connection),
     ) -> Response:
         data = views.speakers_view(conn, page=page, per_page=50)
         return render(request, "speakers.html", data)
 
     @app.get("/speakers/{speaker:path}", include_in_schema=False)
-    def speaker_page(
-        request: Request, speaker: str, conn: Connection = Depends(connection)
-    ) -> Response:
+    def speaker_page(request: Request, speaker: str, conn: Conn) -> Response:
         return render(request, "speaker.html", _speaker(conn, speaker))
 
     @app.get("/articles/{article_id}", include_in_schema=False)
-    def article_page(
-        request: Request, article_id: str, conn: Connection = Depends(connection)
-    ) -> Response:
+    def article_page(request: Request, article_id: str, conn: Conn) -> Response:
         return render(request, "article.html", views.article_view(conn, article_id))
 
     @app.get("/statements/{statement_id}", include_in_schema=False)
-    def statement_page(
-        request: Request, statement_id: str, conn: Connection = Depends(connection)
-    ) -> Response:
+    def statement_page(request: Request, statement_id: str, conn: Conn) -> Response:
         return render(request, "statement.html", views.statement_view(conn, statement_id))
 
     @app.get("/paste", include_in_schema=False)
@@ -179,36 +177,34 @@ def _add_pages(app: FastAPI) -> None:
 def _add_api(app: FastAPI) -> None:
     @app.get("/api/quotes", tags=["quotes"])
     def api_quotes(
-        search: views.SearchParams = Depends(params.search_params),
-        conn: Connection = Depends(connection),
+        search: Search,
+        conn: Conn,
     ) -> dict[str, Any]:
         """Quotes matching a full-text query and filters, best match first (else newest)."""
         return views.search_view(conn, search)
 
     @app.get("/api/speakers", tags=["speakers"])
     def api_speakers(
+        conn: Conn,
         page: int = Query(1, ge=1, le=params.MAX_PAGE),
         per_page: int = Query(params.DEFAULT_PER_PAGE, ge=1, le=params.MAX_PER_PAGE),
-        conn: Connection = Depends(connection),
     ) -> dict[str, Any]:
         """Speakers by how often they are quoted."""
         return views.speakers_view(conn, page=page, per_page=per_page)
 
     @app.get("/api/speakers/{speaker:path}", tags=["speakers"])
-    def api_speaker(speaker: str, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def api_speaker(speaker: str, conn: Conn) -> dict[str, Any]:
         """One speaker (entity id or name): variants, roles over time, quotes per month,
         outlets that quote them, recent quotes."""
         return _speaker(conn, speaker)
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
-    def api_article(article_id: str, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def api_article(article_id: str, conn: Conn) -> dict[str, Any]:
         """A stored article: text, layout, quotes, speakers, and the text cut into pieces."""
         return views.article_view(conn, article_id)
 
     @app.get("/api/statements/{statement_id}", tags=["statements"])
-    def api_statement(
-        statement_id: str, conn: Connection = Depends(connection)
-    ) -> dict[str, Any]:
+    def api_statement(statement_id: str, conn: Conn) -> dict[str, Any]:
         """One statement across articles: every appearance in time order, who printed it
         first, which appearances are republications, and the evidence that joined them."""
         return views.statement_view(conn, statement_id)

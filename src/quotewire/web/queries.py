@@ -54,8 +54,12 @@ def find_speaker(dialect: Dialect, key: str) -> SpeakerRef | None:
         )
     if rows:
         entity = json.loads(rows[0]["data"])
-        condition = f"EXISTS (SELECT 1 FROM speaker_identities si WHERE {_IDENTITY} AND si.entity_id = ?)"
-        return SpeakerRef(rows[0]["entity_id"], entity["name"], entity, condition, (rows[0]["entity_id"],))
+        condition = (
+            f"EXISTS (SELECT 1 FROM speaker_identities si WHERE {_IDENTITY} AND si.entity_id = ?)"
+        )
+        return SpeakerRef(
+            rows[0]["entity_id"], entity["name"], entity, condition, (rows[0]["entity_id"],)
+        )
     named = dialect.fetch(
         f"SELECT MIN(q.speaker) AS name FROM quotes q WHERE {dialect.casefold('q.speaker')} = ?",
         (key.casefold(),),
@@ -73,7 +77,11 @@ def has_identities(dialect: Dialect) -> bool:
 def speaker_list(dialect: Dialect, *, limit: int, offset: int) -> list[dict[str, Any]]:
     """Speakers by number of quotes: person entities when identities are resolved."""
     if has_identities(dialect):
-        key, name, join = "si.entity_id", "MIN(si.entity_name)", f"JOIN speaker_identities si ON {_IDENTITY}"
+        key, name, join = (
+            "si.entity_id",
+            "MIN(si.entity_name)",
+            f"JOIN speaker_identities si ON {_IDENTITY}",
+        )
     else:
         key, name, join = "q.speaker", "MIN(q.speaker)", ""
     rows = dialect.fetch(
@@ -230,5 +238,7 @@ def article_titles(dialect: Dialect, article_ids: list[str]) -> dict[str, str | 
     if not article_ids:
         return {}
     marks = ", ".join("?" for _ in article_ids)
-    rows = dialect.fetch(f"SELECT id, title FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    rows = dialect.fetch(
+        f"SELECT id, title FROM articles WHERE id IN ({marks})", tuple(article_ids)
+    )
     return {row["id"]: row["title"] for row in rows}

@@ -74,8 +74,13 @@ def search_view(conn: Connection, params: SearchParams) -> dict[str, Any]:
         "results": results,
         "outlets": queries.outlets(conn.dialect),
         "kinds": list(QUOTE_KINDS),
-        "stats": conn.store.stats().to_dict(),
+        # Counting the whole store is a scan: only the landing page (no query) shows it.
+        "stats": None if _filtered(params) else conn.store.stats().to_dict(),
     }
+
+
+def _filtered(params: SearchParams) -> bool:
+    return any(value is not None for value in params.to_dict().values()) or params.page > 1
 
 
 def speakers_view(conn: Connection, *, page: int, per_page: int) -> dict[str, Any]:
@@ -149,9 +154,7 @@ def annotated_article(
     data = article.to_dict(include_text=True)
     for number, quote in enumerate(data["quotes"], 1):
         quote["number"] = number
-        quote["speaker_href"] = (
-            speaker_href(article.quotes[number - 1]) if speaker_href else None
-        )
+        quote["speaker_href"] = speaker_href(article.quotes[number - 1]) if speaker_href else None
     data["annotated"] = annotate(article, speaker_href)
     data["counts"] = {
         kind: sum(1 for q in article.quotes if q.kind == kind) for kind in QUOTE_KINDS

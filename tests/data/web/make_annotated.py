@@ -1,7 +1,8 @@
 """Build ``annotated.jsonl``: the web tests' articles with quotes marked by hand.
 
-Reads ``sample.jsonl`` (five Wikinews articles, CC BY 2.5, see tests/data/ATTRIBUTION.md) and
-``injection.txt`` (an article written for the tests, full of markup that must stay inert),
+Reads the annotated records of ``sample.jsonl`` (Wikinews articles, CC BY 2.5, see
+tests/data/ATTRIBUTION.md) and ``injection.txt`` (an article written for the tests, full of
+markup that must stay inert),
 finds each hand-listed quote, cue and speaker mention in the text, and writes ``Article``
 dicts with offsets. Run it again after changing an annotation:
 
@@ -18,42 +19,114 @@ from quotewire.types import Article, Mention, Paragraph, Quote, Span, Speaker
 HERE = Path(__file__).parent
 OUTLET = "Wikinews"
 BUSH = ("George W. Bush", "President of the United States")
+MITSOTAKIS = ("Kyriakos Mitsotakis", "Greek prime minister")
+# Printed by two articles a day apart: one statement, first seen on 2020-01-10.
+EEZ = (
+    "The agreement assumes that our islands, including our biggest island Crete, does not have "
+    "an exclusive economic zone, which goes against everything we know in international law"
+)
 
 # article id -> [(quote text, kind, speaker, role, mention text, cue, insertions)]
 ANNOTATIONS: dict[str, list[tuple]] = {
     "enwn-39366": [
-        ("I'm confident Tony Snow will make an outstanding addition to this White House staff. "
-         "I am confident he will help you do your job.", "direct", *BUSH, "Bush", "said", ()),
-        ("These are times that are going to be very challenging.", "direct", "Tony Snow",
-         "press secretary", "Snow", "said", ()),
+        (
+            "I'm confident Tony Snow will make an outstanding addition to this White House staff. "
+            "I am confident he will help you do your job.",
+            "direct",
+            *BUSH,
+            "Bush",
+            "said",
+            (),
+        ),
+        (
+            "These are times that are going to be very challenging.",
+            "direct",
+            "Tony Snow",
+            "press secretary",
+            "Snow",
+            "said",
+            (),
+        ),
     ],
     "enwn-39540": [
-        ("The slaughter of the people of Darfur must end.", "direct", "Tom Lantos",
-         "founder of the Congressional Human Rights Caucus", "Tom Lantos", "said", ()),
+        (
+            "The slaughter of the people of Darfur must end.",
+            "direct",
+            "Tom Lantos",
+            "founder of the Congressional Human Rights Caucus",
+            "Tom Lantos",
+            "said",
+            (),
+        ),
         ("The genocide in Sudan is unacceptable...", "direct", *BUSH, "Bush", "said", ()),
     ],
     "enwn-41649": [
-        ("I look forward to working together with both the House of Representatives and the "
-         "Senate to produce a bill for me to sign into law.", "direct", *BUSH, "President Bush",
-         "said", ()),
-        ("the most contentious part", "mixed", "Bill Frist", "Senate Majority Leader", "He",
-         "expects", ()),
+        (
+            "I look forward to working together with both the House of Representatives and the "
+            "Senate to produce a bill for me to sign into law.",
+            "direct",
+            *BUSH,
+            "President Bush",
+            "said",
+            (),
+        ),
+        (
+            "the most contentious part",
+            "mixed",
+            "Bill Frist",
+            "Senate Majority Leader",
+            "He",
+            "expects",
+            (),
+        ),
     ],
     "enwn-45624": [
-        ("This bill would support the taking of innocent human life,", "direct", *BUSH,
-         "Mr. Bush", "said", ()),
-        ("the veto amounted to saying 'no' to hope.", "direct", "Nancy Pelosi",
-         "House minority leader", "Nancy Pelosi", "said", ()),
+        (
+            "This bill would support the taking of innocent human life,",
+            "direct",
+            *BUSH,
+            "Mr. Bush",
+            "said",
+            (),
+        ),
+        (
+            "the veto amounted to saying 'no' to hope.",
+            "direct",
+            "Nancy Pelosi",
+            "House minority leader",
+            "Nancy Pelosi",
+            "said",
+            (),
+        ),
     ],
     "enwn-57488": [
-        ("The most painful aspect of the presidency is the fact that I know my decisions have "
-         "caused young men and women to lose their lives,", "direct", *BUSH, "Bush", "said", ()),
+        (
+            "The most painful aspect of the presidency is the fact that I know my decisions have "
+            "caused young men and women to lose their lives,",
+            "direct",
+            *BUSH,
+            "Bush",
+            "said",
+            (),
+        ),
+    ],
+    "enwn-d4c395914b7f": [
+        (EEZ, "direct", *MITSOTAKIS, "Kyriakos Mitsotakis", "added", ()),
+    ],
+    "enwn-30b42e810484": [
+        (EEZ, "direct", *MITSOTAKIS, "Kyriakos Mitsotakis", "added", ()),
     ],
     "injection": [
-        ('We will <script>window.__pwned = "quote"</script> [the ministry] protect '
-         'the <img src=x onerror="window.__pwned=1"> border', "direct",
-         'Ann <b onmouseover="window.__pwned=1">Bold</b>', "spokeswoman",
-         'Ann <b onmouseover="window.__pwned=1">Bold</b>', "said", ("[the ministry]",)),
+        (
+            'We will <script>window.__pwned = "quote"</script> [the ministry] protect '
+            'the <img src=x onerror="window.__pwned=1"> border',
+            "direct",
+            'Ann <b onmouseover="window.__pwned=1">Bold</b>',
+            "spokeswoman",
+            'Ann <b onmouseover="window.__pwned=1">Bold</b>',
+            "said",
+            ("[the ministry]",),
+        ),
     ],
 }
 
@@ -120,6 +193,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 def main() -> None:
     records = [json.loads(line) for line in (HERE / "sample.jsonl").open(encoding="utf-8")]
+    records = [record for record in records if record["id"] in ANNOTATIONS]
     records.append({
         "id": "injection", "title": 'Border talks <script>window.__pwned="title"</script>',
         "published": "2006-08-02", "url": "javascript:window.__pwned=1",

@@ -23,8 +23,14 @@ def make_article(
     while (open_at := text.find('"', start)) >= 0:
         close_at = text.find('"', open_at + 1)
         quotes.append(
-            Quote(open_at + 1, close_at, text[open_at + 1 : close_at], "direct",
-                  speaker=speaker, speaker_id="s1" if speaker else None)  # fmt: skip
+            Quote(
+                open_at + 1,
+                close_at,
+                text[open_at + 1 : close_at],
+                "direct",
+                speaker=speaker,
+                speaker_id="s1" if speaker else None,
+            )
         )
         start = close_at + 1
     speakers = [Speaker("s1", speaker)] if speaker else []

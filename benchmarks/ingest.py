@@ -1,0 +1,240 @@
+"""Ingest throughput and memory beside bare ``nlp.pipe``, and search latency on a large store.
+
+    .venv/bin/python benchmarks/ingest.py [--corpus PATH] [--limit N] [--quotes N] [--out FILE]
+
+In one run, over the same first ``--limit`` articles of the corpus:
+
+1. ``ingest`` (JSONL → extract → SQLite) with 1 and 2 extraction processes, and bare
+   ``nlp.pipe`` of the same model with ``n_process`` 1 and 2. Each runs in a fresh child
+   process (model loading and worker start-up included, as a user sees them); the parent
+   samples the resident memory of the child's whole process tree every 0.1 s.
+2. Search: the jobs=1 database is grown past ``--quotes`` quotes by storing copies of its
+   articles under new URLs, then a fixed set of queries (words, phrases, with and without
+   filters) is timed; p50 / p95 in milliseconds.
+
+Prints a Markdown table and writes everything as JSON to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-en.jsonl"
+OUT = ROOT / "benchmarks" / "out"
+
+
+# -- child processes -----------------------------------------------------------------------
+
+
+def child_ingest(corpus: Path, db: Path, jobs: int) -> dict[str, Any]:
+    from quotewire.ingest import ingest
+    from quotewire.nlp.model import load_english
+    from quotewire.options import Settings
+    from quotewire.read.sources import read_sources
+    from quotewire.store import Store
+
+    load_english()
+    started = time.perf_counter()
+    with Store.open(str(db)) as store:
+        report = ingest(read_sources([str(corpus)]), store, settings=Settings(jobs=jobs))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "articles": report.read, "chars": report.chars,
+            "quotes": report.quotes, "failed": report.failed}  # fmt: skip
+
+
+def child_pipe(corpus: Path, jobs: int) -> dict[str, Any]:
+    from quotewire.nlp.model import load_english
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    nlp = load_english()
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32, n_process=jobs))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "articles": len(texts), "chars": sum(map(len, texts)),
+            "tokens": tokens}  # fmt: skip
+
+
+# -- measuring -----------------------------------------------------------------------------
+
+
+def measure(args: list[str]) -> dict[str, Any]:
+    """Run this script as a child with ``args``; return its result plus peak tree memory."""
+    command = [sys.executable, __file__, "--child", *args]
+    process = psutil.Popen(command, stdout=subprocess.PIPE, text=True)
+    samples: list[tuple[float, int]] = []
+    started = time.perf_counter()
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            rss = sum(p.memory_info().rss for p in tree if p.is_running())
+            samples.append((time.perf_counter() - started, rss))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    output = process.stdout.read() if process.stdout else ""
+    if process.returncode != 0:
+        raise SystemExit(f"child {args} failed with exit code {process.returncode}")
+    result = json.loads(output.strip().splitlines()[-1])
+    wall = time.perf_counter() - started
+    first_half = [rss for t, rss in samples if t <= wall / 2] or [0]
+    second_half = [rss for t, rss in samples if t > wall / 2] or [0]
+    result.update(
+        peak_rss_mb=round(max(first_half + second_half) / 2**20),
+        peak_rss_first_half_mb=round(max(first_half) / 2**20),
+        peak_rss_second_half_mb=round(max(second_half) / 2**20),
+        articles_per_s=round(result["articles"] / result["seconds"], 2),
+        chars_per_s=round(result["chars"] / result["seconds"]),
+        wall_seconds=round(wall, 1),
+    )
+    result["seconds"] = round(result["seconds"], 1)
+    return result
+
+
+def grow_and_search(db: Path, target_quotes: int, queries: int) -> dict[str, Any]:
+    """Copy articles under new URLs until the store holds ``target_quotes``; time searches."""
+    from quotewire.store import Store
+
+    with Store.open(str(db)) as store:
+        originals = list(store.iter_articles())
+        copy = 0
+        started = time.perf_counter()
+        while store.stats().quotes < target_quotes:
+            copy += 1
+            for article in originals:
+                article.url = f"{article.url}#copy-{copy}"
+                store.save_article(article)
+                article.url = article.url.rsplit("#copy-", 1)[0]
+        grow_seconds = time.perf_counter() - started
+        stats = store.stats()
+        words = sorted({w.strip('.,;:"“”?!()').lower() for a in originals for q in a.quotes
+                        for w in q.text.split() if len(w) > 5})  # fmt: skip
+        speakers = sorted({q.speaker for a in originals for q in a.quotes if q.speaker})
+        rng = random.Random(7)
+        cases: list[tuple[str, dict[str, Any]]] = []
+        for index in range(queries):
+            kind = index % 4
+            if kind == 0:
+                cases.append((rng.choice(words), {}))
+            elif kind == 1:
+                cases.append((f"{rng.choice(words)} {rng.choice(words)}", {}))
+            elif kind == 2:
+                cases.append((rng.choice(words), {"since": "2006-01-01", "until": "2008-12-31"}))
+            else:
+                cases.append((rng.choice(words), {"speaker": rng.choice(speakers).split()[-1]}))
+        store.search("warm up")
+        timings = []
+        for query, filters in cases:
+            began = time.perf_counter()
+            store.search(query, limit=20, **filters)
+            timings.append((time.perf_counter() - began) * 1000)
+        speaker_started = time.perf_counter()
+        store.speakers(top=20)
+        speakers_ms = (time.perf_counter() - speaker_started) * 1000
+    timings.sort()
+    return {
+        "articles": stats.articles,
+        "quotes": stats.quotes,
+        "db_mb": round(db.stat().st_size / 2**20, 1),
+        "grow_seconds": round(grow_seconds, 1),
+        "queries": len(timings),
+        "p50_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 2),
+        "max_ms": round(timings[-1], 2),
+        "speakers_top20_ms": round(speakers_ms, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=300, help="articles to ingest")
+    parser.add_argument("--quotes", type=int, default=100_000, help="grow the store past this")
+    parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--out", type=Path, default=OUT / "ingest.json")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, corpus, jobs, *rest = args.child
+        if mode == "ingest":
+            result = child_ingest(Path(corpus), Path(rest[0]), int(jobs))
+        else:
+            result = child_pipe(Path(corpus), int(jobs))
+        print(json.dumps(result))
+        return
+
+    work = OUT / "ingest-work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    corpus = work / "corpus.jsonl"
+    with args.corpus.open(encoding="utf-8") as source, corpus.open("w", encoding="utf-8") as out:
+        for number, line in enumerate(source):
+            if number >= args.limit:
+                break
+            out.write(line)
+
+    runs: dict[str, dict[str, Any]] = {}
+    for jobs in (1, 2):
+        db = work / f"jobs{jobs}.db"
+        runs[f"ingest --jobs {jobs}"] = measure(["ingest", str(corpus), str(jobs), str(db)])
+        runs[f"ingest --jobs {jobs}"]["db_kb_per_1000_articles"] = round(
+            db.stat().st_size / 1024 / runs[f"ingest --jobs {jobs}"]["articles"] * 1000
+        )
+        runs[f"nlp.pipe n_process={jobs}"] = measure(["pipe", str(corpus), str(jobs)])
+    search = grow_and_search(work / "jobs1.db", args.quotes, args.queries)
+
+    from quotewire.nlp.model import english_model_name
+
+    result = {
+        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "load_average_at_end": os.getloadavg(),
+        "model": english_model_name(),
+        "corpus": f"{args.corpus.name}, first {args.limit} articles",
+        "runs": runs,
+        "speedup_jobs2": round(
+            runs["ingest --jobs 2"]["articles_per_s"] / runs["ingest --jobs 1"]["articles_per_s"], 2
+        ),
+        "search": search,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print_markdown(result)
+
+
+def print_markdown(result: dict[str, Any]) -> None:
+    print(f"Corpus: {result['corpus']}; model {result['model']}; {result['machine']}; "
+          f"load average at end {', '.join(f'{x:.1f}' for x in result['load_average_at_end'])}")  # fmt: skip
+    print()
+    print("| run | articles/s | chars/s | seconds | peak RSS (MB) | peak RSS 1st / 2nd half (MB) "
+          "| DB KB / 1,000 articles |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, run in result["runs"].items():
+        print(f"| {name} | {run['articles_per_s']} | {run['chars_per_s']:,} | {run['seconds']} "
+              f"| {run['peak_rss_mb']} | {run['peak_rss_first_half_mb']} / "
+              f"{run['peak_rss_second_half_mb']} | {run.get('db_kb_per_1000_articles', '')} |")  # fmt: skip
+    print()
+    print(f"--jobs 2 / --jobs 1: {result['speedup_jobs2']}x")
+    search = result["search"]
+    print()
+    print(f"Search over {search['quotes']:,} quotes in {search['articles']:,} articles "
+          f"({search['db_mb']} MB SQLite): {search['queries']} queries, p50 {search['p50_ms']} ms, "
+          f"p95 {search['p95_ms']} ms, max {search['max_ms']} ms; "
+          f"speakers --top 20: {search['speakers_top20_ms']} ms")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

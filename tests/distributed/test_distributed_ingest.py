@@ -1,0 +1,107 @@
+"""``--engine dask`` gives the store ``--engine local`` gives, on a LocalCluster and on a real
+scheduler with two workers; a worker killed mid-task loses and duplicates nothing; a rerun
+skips the partitions already done."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from quotewire.distributed import ingest_distributed
+from quotewire.store import Store
+
+pytestmark = [pytest.mark.dask, pytest.mark.slow]
+PG_URL = os.environ.get("QUOTEWIRE_TEST_PG")
+
+
+def test_local_cluster_equals_the_local_engine_and_a_rerun_skips_everything(
+    tmp_path: Path, corpus: Path, local_store: Path, store_contents
+):
+    path = tmp_path / "dask.db"
+    with Store.open(str(path)) as store:
+        first = ingest_distributed([str(corpus)], store, local_workers=2)
+    assert first.workers == 2 and first.partitions >= 3 and first.partitions_done_before == 0
+    assert (first.report.new, first.report.failed, first.report.read) == (20, 0, 20)
+    assert first.index_mode == "distributed"
+    expected = store_contents(local_store)
+    assert store_contents(path) == expected
+    assert len(expected["statement_forms"]) > len({r[3] for r in expected["statement_forms"]})
+
+    with Store.open(str(path)) as store:
+        again = ingest_distributed([str(corpus)], store, local_workers=2)
+    assert again.partitions_done_before == again.partitions == first.partitions
+    assert (again.report.unchanged, again.report.new, again.report.updated) == (20, 0, 0)
+    assert store_contents(path) == expected
+
+
+def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(
+    tmp_path: Path, corpus: Path, local_store: Path, store_contents, dask_cli_cluster: str
+):
+    from distributed import Client
+
+    path = tmp_path / "cluster.db"
+    quotewire = Path(sys.executable).parent / "quotewire"
+    command = [str(quotewire), "ingest", str(corpus), "--db", str(path),
+               "--engine", "dask", "--scheduler", dask_cli_cluster, "--quiet"]  # fmt: skip
+    ingest = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    with Client(dask_cli_cluster, timeout=30) as client:
+        pids = client.run(os.getpid)
+        deadline = time.monotonic() + 120
+        while killed is None and time.monotonic() < deadline and ingest.poll() is None:
+            for worker, tasks in client.processing().items():
+                if any(str(task).startswith("quotewire-extract-") for task in tasks):
+                    time.sleep(0.5)  # let it get into the partition
+                    if client.processing().get(worker):
+                        os.kill(pids[worker], signal.SIGKILL)
+                        killed = worker
+                        break
+            time.sleep(0.05)
+    out, err = ingest.communicate(timeout=300)
+    assert killed is not None, "no extraction task was seen running"
+    assert ingest.returncode == 0, err
+    assert "20 new" in out and "0 failed" in out
+    assert store_contents(path) == store_contents(local_store)
+
+
+@pytest.mark.postgres
+def test_postgresql_store_gets_the_same_statements_and_speakers(
+    tmp_path: Path, corpus: Path, local_store: Path, store_contents
+):
+    import psycopg
+
+    if not PG_URL:
+        pytest.skip("QUOTEWIRE_TEST_PG is not set (scripts/postgres.sh prints a URL)")
+    schema = f"test_dist_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in PG_URL else "?"
+    url = f"{PG_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    try:
+        with Store.open(url) as store:
+            result = ingest_distributed([str(corpus)], store, shard_dir=str(tmp_path / "shards"))
+            rows = {
+                table: store.dialect.fetch(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
+                for table in ("articles", "quotes", "speakers", "statement_forms",
+                              "statement_appearances", "speaker_entities")
+            }  # fmt: skip
+            forms = store.dialect.fetch(
+                "SELECT form_key, group_key, statement_id FROM statement_forms"
+            )
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    expected = store_contents(local_store)
+    assert result.report.new == 20 and result.index_mode == "distributed"
+    assert rows == {table: len(expected[table]) for table in rows}
+    assert sorted((f["form_key"], f["group_key"], f["statement_id"]) for f in forms) == sorted(
+        (key, group, statement) for key, _, group, statement in expected["statement_forms"]
+    )

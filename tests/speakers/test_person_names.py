@@ -1,0 +1,49 @@
+"""Taking speaker names apart: roles, given names, initials, particles, suffixes, variants."""
+
+import pytest
+
+from quotewire.speakers.names import fold, given_names_match, parse_name
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "middles", "surname", "role"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov",
+            "Sergey",
+            (),
+            "Lavrov",
+            "Russian Foreign Minister",
+        ),
+        ("FM Lavrov", None, (), "Lavrov", "Foreign Minister"),
+        ("George H. W. Bush", "George", ("H", "W"), "Bush", None),
+        ("George H.W. Bush", "George", ("H", "W"), "Bush", None),
+        ("Ursula von der Leyen", "Ursula", (), "von der Leyen", None),
+        ("Dr. Martin Luther King Jr.", "Martin", ("Luther",), "King", None),
+        ("Lavrov", None, (), "Lavrov", None),
+    ],
+)
+def test_parse_name(written: str, given, middles, surname: str, role) -> None:  # type: ignore[no-untyped-def]
+    name = parse_name(written)
+    assert (name.given, name.middles, name.surname, name.role) == (given, middles, surname, role)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Sergey", "Sergei"), ("Sergej", "Serguei"), ("Zelenskyy", "Zelensky"),
+     ("Khodorkovsky", "Chodorkowski"), ("Yulia", "Julia"), ("Aleksandr", "Alexandr")],
+)  # fmt: skip
+def test_transliteration_variants_fold_to_one_key(left: str, right: str) -> None:
+    assert fold(left) == fold(right)
+
+
+def test_given_names_match_variants_nicknames_and_initials_only() -> None:
+    assert given_names_match("Bill", "William")[0]
+    assert given_names_match("S.", "Sergey")[0]
+    assert not given_names_match("Bill", "Hillary")[0]
+    assert not given_names_match("S.", "Maria")[0]
+
+
+def test_a_suffix_is_part_of_who_it_is() -> None:
+    assert parse_name("Donald Trump Jr.").key() != parse_name("Donald Trump").key()
+    assert parse_name("Donald Trump Jr.").full == "Donald Trump Jr."

@@ -1,0 +1,50 @@
+"""What a statement reports: longest form, first seen, speaker agreement, counts."""
+
+from quotewire.statements.provenance import Appearance, build_statement
+from quotewire.statements.syndication import SyndicationLink
+
+
+def appearance(article: str, outlet: str, published: str | None, seq: int, text: str,
+               speaker: str | None = "Sergey Lavrov") -> Appearance:  # fmt: skip
+    return Appearance(article, f"{article}:0", text, "k", "direct", seq, outlet, published,
+                      f"https://x.example/{article}", speaker)  # fmt: skip
+
+
+def test_first_seen_is_the_earliest_published_then_the_first_ingested() -> None:
+    items = [
+        appearance("late", "B", "2022-01-15", 1, "we must keep our powder dry"),
+        appearance("tie2", "C", "2022-01-14", 3, "we must keep our powder dry"),
+        appearance("tie1", "D", "2022-01-14", 2, "we must keep our powder dry, God forbid"),
+        appearance("undated", "E", None, 0, "we must keep our powder dry"),
+    ]
+    statement = build_statement("s", items, {})
+    assert statement.first_seen.article_id == "tie1"
+    assert [a.article_id for a in statement.appearances] == ["tie1", "tie2", "late", "undated"]
+    assert statement.text == "we must keep our powder dry, God forbid"
+
+
+def test_speaker_is_what_most_appearances_say_and_disagreement_is_kept() -> None:
+    items = [
+        appearance("a", "A", "2022-01-14", 1, "x"),
+        appearance("b", "B", "2022-01-14", 2, "x"),
+        appearance("c", "C", "2022-01-14", 3, "x", speaker="Maria Zakharova"),
+    ]
+    statement = build_statement("s", items, {})
+    assert statement.speaker == "Sergey Lavrov"
+    assert statement.speaker_disagreement
+    assert statement.to_dict()["speakers"] == {"Sergey Lavrov": 2, "Maria Zakharova": 1}
+
+
+def test_json_has_the_documented_shape() -> None:
+    items = [
+        appearance("orig", "TASS", "2022-01-14", 1, "x"),
+        appearance("copy", "Daily", "2022-01-15", 2, "x"),
+    ]
+    links = {"copy": SyndicationLink("copy", "orig", "TASS", "credit", "credits TASS")}
+    data = build_statement("s", items, links).to_dict()
+    assert data["first_seen"] == {"article_id": "orig", "outlet": "TASS", "published": "2022-01-14"}
+    assert [a["republication_of"] for a in data["appearances"]] == [None, "orig"]
+    assert data["counts"] == {"appearances": 2, "outlets": 2, "independent_outlets": 1}
+    assert {"id", "text", "speaker", "url", "outlet", "published", "article_id"} <= (
+        set(data) | set(data["appearances"][0])
+    )

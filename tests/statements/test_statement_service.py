@@ -1,0 +1,135 @@
+"""The store-backed service: incremental updates, order independence, rules that survive."""
+
+from pathlib import Path
+
+import pytest
+from statement_articles import make_article
+
+from quotewire.errors import NotFoundError
+from quotewire.statements.collection import StatementCollection
+from quotewire.statements.evaluation import load_labelled_articles
+from quotewire.statements.service import Statements
+from quotewire.store import Store
+from quotewire.types import Article
+
+DATA = Path(__file__).parents[1] / "data" / "syndication" / "articles.jsonl"
+BODY = [
+    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
+    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
+    '"The efforts that the organisation has made in recent years to create peacekeeping '
+    'capabilities have been very effective and very much in demand," he said.',
+    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
+    "whole world, and that the units would leave once their task was complete.",
+    "The minister also said the allies would meet again in the spring to review the mission and "
+    "to decide on the next steps for the joint forces of the treaty members.",
+]
+
+
+def ingest(path: Path, articles: list[Article]) -> Store:
+    store = Store.open(str(path))
+    service = Statements(store)
+    for article in articles:
+        store.save_article(article)
+        service.update_article(article)
+    return store
+
+
+def partition(store: Store) -> set[frozenset[str]]:
+    rows = store.dialect.fetch(
+        "SELECT f.statement_id, a.url, q.start_offset FROM statement_appearances sa "
+        "JOIN statement_forms f ON f.form_key = sa.form_key "
+        "JOIN quotes q ON q.id = sa.quote_id JOIN articles a ON a.id = sa.article_id"
+    )
+    groups: dict[str, set[str]] = {}
+    for row in rows:
+        groups.setdefault(row["statement_id"], set()).add(f"{row['url']}@{row['start_offset']}")
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_store_results_equal_the_in_memory_ones_and_do_not_depend_on_order(
+    tmp_path: Path,
+) -> None:
+    articles = [a for a, _ in load_labelled_articles(DATA)]
+    memory = StatementCollection()
+    memory.add(articles)
+    forward = ingest(tmp_path / "forward.db", articles)
+    backward = ingest(tmp_path / "backward.db", articles[::-1])
+    try:
+        assert partition(forward) == partition(backward)
+        url = {a.id: a.url for a in articles}
+        expected = {
+            (url[link.article_id], url.get(link.original_id or ""), link.method)
+            for link in memory.syndication.links.values()
+        }
+        rows = forward.dialect.fetch(
+            "SELECT a.url, o.url AS original, l.method FROM syndication_links l "
+            "JOIN articles a ON a.id = l.article_id LEFT JOIN articles o ON o.id = l.original_id"
+        )
+        assert {(r["url"], r["original"], r["method"]) for r in rows} == expected
+    finally:
+        forward.close()
+        backward.close()
+
+
+def test_list_get_and_provenance(tmp_path: Path) -> None:
+    original = make_article("tass", "TASS", "2022-01-14", BODY, speaker="Sergey Lavrov")
+    copy = make_article("daily", "Daily", "2022-01-15", [*BODY, "Based on materials from TASS"],
+                        speaker="Sergei Lavrov")  # fmt: skip
+    store = ingest(tmp_path / "q.db", [copy, original])
+    try:
+        service = Statements(store)
+        (statement,) = service.list("peacekeeping capabilities", min_outlets=2)
+        assert statement.outlets == 2 and statement.independent_outlets == 1
+        assert statement.first_seen.outlet == "TASS"
+        assert len(statement.speakers) == 1  # both spellings are one entity
+        assert service.list(speaker="lavrov")[0].id == statement.id
+        assert service.list(min_outlets=3) == []
+        timeline = service.provenance(statement.id[:8])
+        assert [a["republication_of"] is not None for a in timeline["appearances"]] == [False, True]
+        assert {link["method"] for link in timeline["syndication"]} == {
+            "original",
+            "credit+near-duplicate",
+        }
+        with pytest.raises(NotFoundError):
+            service.get("ffff")
+    finally:
+        store.close()
+
+
+def test_update_is_idempotent_and_catch_up_indexes_what_ingest_missed(tmp_path: Path) -> None:
+    store = Store.open(str(tmp_path / "q.db"))
+    try:
+        article = make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov")
+        store.save_article(article)
+        service = Statements(store)
+        assert service.catch_up() == 1
+        assert service.catch_up() == 0
+        service.update_article(article)
+        count = store.dialect.fetch("SELECT COUNT(*) AS n FROM statement_appearances")[0]["n"]
+        assert count == 1
+    finally:
+        store.close()
+
+
+def test_speaker_rules_survive_reingest(tmp_path: Path) -> None:
+    first = make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov")
+    second = make_article("b", "Post", "2022-02-01", ['"We will see," FM Lavrov said.'],
+                          speaker="FM Lavrov")  # fmt: skip
+    store = ingest(tmp_path / "q.db", [first, second])
+    try:
+        service = Statements(store)
+        (lavrov,) = service.speakers("lavrov")
+        assert set(lavrov["variants"]) >= {"Sergey Lavrov", "FM Lavrov"}
+        service.split_speaker("Sergey Lavrov", "FM Lavrov")
+        assert len(service.speakers("lavrov")) == 2
+        changed = make_article("b", "Post", "2022-02-01", ['"We will see, then," FM Lavrov said.'],
+                               speaker="FM Lavrov")  # fmt: skip
+        store.save_article(changed)
+        service.update_article(changed)
+        assert len(service.speakers("lavrov")) == 2
+        service.merge_speakers("Sergey Lavrov", "FM Lavrov")
+        assert len(service.speakers("lavrov")) == 1
+        with pytest.raises(NotFoundError):
+            service.merge_speakers("Nobody Known", "Sergey Lavrov")
+    finally:
+        store.close()

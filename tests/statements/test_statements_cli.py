@@ -1,0 +1,80 @@
+"""The commands: statements, provenance, speakers entities / merge / split (JSON and table)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from statement_articles import make_article
+
+from quotewire.cli import main
+from quotewire.store import Store
+
+BODY = [
+    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
+    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
+    '"The efforts that the organisation has made in recent years to create peacekeeping '
+    'capabilities have been very effective and very much in demand," he said.',
+    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
+    "whole world, and that the units would leave once their task was complete.",
+    "The minister also said the allies would meet again in the spring to review the mission and "
+    "to decide on the next steps for the joint forces of the treaty members.",
+]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A store that ingest filled but whose statements were never indexed (catch-up does it)."""
+    path = str(tmp_path / "q.db")
+    with Store.open(path) as store:
+        store.save_article(
+            make_article("tass", "TASS", "2022-01-14", BODY, speaker="Sergey Lavrov")
+        )
+        store.save_article(make_article("daily", "Daily", "2022-01-15",
+                                        [*BODY, "Based on materials from TASS"],
+                                        speaker="Sergei Lavrov"))  # fmt: skip
+    return path
+
+
+def run(*args: str) -> str:
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_statements_json_has_the_documented_fields(db: str) -> None:
+    (statement,) = json.loads(run("statements", "peacekeeping", "--db", db, "--format", "json"))
+    assert set(statement) >= {"id", "text", "speaker", "first_seen", "appearances"}
+    assert statement["first_seen"]["outlet"] == "TASS"
+    assert statement["counts"] == {"appearances": 2, "outlets": 2, "independent_outlets": 1}
+    republished = [a["republication_of"] for a in statement["appearances"]]
+    assert republished[0] is None and republished[1] is not None
+    assert json.loads(run("statements", "--db", db, "--min-outlets", "3", "--format", "json")) == []
+
+
+def test_provenance_and_table_output(db: str) -> None:
+    (statement,) = json.loads(run("statements", "--db", db, "--format", "json"))
+    table = run("provenance", statement["id"][:10], "--db", db)
+    assert "republication of" in table and "independent" in table
+    data = json.loads(run("provenance", statement["id"], "--db", db, "--format", "json"))
+    assert [link["method"] for link in data["syndication"]]
+
+
+def test_unknown_statement_is_a_one_line_error(db: str) -> None:
+    result = CliRunner().invoke(main, ["provenance", "0000000000", "--db", db])
+    assert result.exit_code != 0
+    assert "no statement with id" in result.output and "Traceback" not in result.output
+
+
+def test_speaker_entities_merge_and_split(db: str) -> None:
+    (entity,) = json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))
+    assert set(entity["variants"]) == {"Sergey Lavrov", "Sergei Lavrov"}
+    run("speakers", "split", entity["id"], "Sergei Lavrov", "--db", db, "--format", "json")
+    assert (
+        len(json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))) == 2
+    )
+    run("speakers", "merge", "Sergey Lavrov", "Sergei Lavrov", "--db", db)
+    assert (
+        len(json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))) == 1
+    )
+    assert "Most quoted speakers" in run("speakers", "--db", db)
