@@ -104,6 +104,24 @@ def measure(args: list[str]) -> dict[str, Any]:
     return result
 
 
+STORE_TABLES = ("articles", "quotes", "speakers", "syndication_credits", "feed_polls", "quotes_fts")
+
+
+def size_split_kb(db: Path) -> dict[str, int]:
+    """KB used by the store's own tables (with indexes, FTS) and by everything else."""
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        owner = dict(connection.execute("SELECT name, tbl_name FROM sqlite_master"))
+        sizes = connection.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name")
+        split = {"store": 0, "other (statements)": 0}
+        for name, size in sizes:
+            table = owner.get(name, name)
+            ours = table.startswith(STORE_TABLES) or name.startswith("sqlite_autoindex_articles")
+            split["store" if ours else "other (statements)"] += size
+    return {key: round(value / 1024) for key, value in split.items()}
+
+
 def grow_and_search(db: Path, target_quotes: int, queries: int) -> dict[str, Any]:
     """Copy articles under new URLs until the store holds ``target_quotes``; time searches."""
     from quotewire.store import Store
@@ -189,10 +207,12 @@ def main() -> None:
     runs: dict[str, dict[str, Any]] = {}
     for jobs in (1, 2):
         db = work / f"jobs{jobs}.db"
-        runs[f"ingest --jobs {jobs}"] = measure(["ingest", str(corpus), str(jobs), str(db)])
-        runs[f"ingest --jobs {jobs}"]["db_kb_per_1000_articles"] = round(
-            db.stat().st_size / 1024 / runs[f"ingest --jobs {jobs}"]["articles"] * 1000
-        )
+        run = runs[f"ingest --jobs {jobs}"] = measure(["ingest", str(corpus), str(jobs), str(db)])
+        per_1000 = 1000 / run["articles"]
+        run["db_kb_per_1000_articles"] = round(db.stat().st_size / 1024 * per_1000)
+        run["db_kb_per_1000_articles_by_part"] = {
+            part: round(kb * per_1000) for part, kb in size_split_kb(db).items()
+        }
         runs[f"nlp.pipe n_process={jobs}"] = measure(["pipe", str(corpus), str(jobs)])
     search = grow_and_search(work / "jobs1.db", args.quotes, args.queries)
 
@@ -216,18 +236,23 @@ def main() -> None:
 
 
 def print_markdown(result: dict[str, Any]) -> None:
+    load = ", ".join(f"{x:.1f}" for x in result["load_average_at_end"])
     print(f"Corpus: {result['corpus']}; model {result['model']}; {result['machine']}; "
-          f"load average at end {', '.join(f'{x:.1f}' for x in result['load_average_at_end'])}")  # fmt: skip
+          f"load average at end {load}")  # fmt: skip
     print()
-    print("| run | articles/s | chars/s | seconds | peak RSS (MB) | peak RSS 1st / 2nd half (MB) "
-          "| DB KB / 1,000 articles |")  # fmt: skip
+    print("| run | articles/s | chars/s | seconds | peak RSS (MB) "
+          "| peak RSS 1st / 2nd half (MB) | DB KB / 1,000 articles |")  # fmt: skip
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, run in result["runs"].items():
-        print(f"| {name} | {run['articles_per_s']} | {run['chars_per_s']:,} | {run['seconds']} "
-              f"| {run['peak_rss_mb']} | {run['peak_rss_first_half_mb']} / "
-              f"{run['peak_rss_second_half_mb']} | {run.get('db_kb_per_1000_articles', '')} |")  # fmt: skip
+        halves = f"{run['peak_rss_first_half_mb']} / {run['peak_rss_second_half_mb']}"
+        print(
+            f"| {name} | {run['articles_per_s']} | {run['chars_per_s']:,} | {run['seconds']} "
+            f"| {run['peak_rss_mb']} | {halves} | {run.get('db_kb_per_1000_articles', '')} |"
+        )
     print()
     print(f"--jobs 2 / --jobs 1: {result['speedup_jobs2']}x")
+    parts = result["runs"]["ingest --jobs 1"]["db_kb_per_1000_articles_by_part"]
+    print("DB KB / 1,000 articles by part: " + ", ".join(f"{k} {v:,}" for k, v in parts.items()))
     search = result["search"]
     print()
     print(f"Search over {search['quotes']:,} quotes in {search['articles']:,} articles "

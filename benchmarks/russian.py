@@ -71,9 +71,11 @@ def main() -> None:
     run_extract(documents[:2])  # warm-up: lingua-free path, lexicons, pymorphy caches
     rows = [timed("extract_batch(lang='ru')", run_extract, documents),
             timed("natasha analysis only", run_natasha, documents)]  # fmt: skip
-    print(f"corpus: {corpus.name}, {len(documents)} articles, "
-          f"{sum(len(d.text) for d in documents):,} chars; model load {load_seconds} s; "
-          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")  # fmt: skip
+    chars = sum(len(d.text) for d in documents)
+    machine = platform.processor() or platform.machine()
+    python = platform.python_version()
+    print(f"corpus: {corpus.name}, {len(documents)} articles, {chars:,} chars; "
+          f"model load {load_seconds} s; {machine}, Python {python}")  # fmt: skip
     print("\n| run | articles | seconds | articles/s | chars/s | quotes |")
     print("|---|---:|---:|---:|---:|---:|")
     for row in rows:

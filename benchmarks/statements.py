@@ -13,6 +13,7 @@ Prints one Markdown table row per size; ``--out`` also writes the rows as JSON.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
 import platform
@@ -25,10 +26,12 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from quotewire.statements.cluster import MemoryBackend, StatementIndex
-from quotewire.statements.normalise import normalise
+from quotewire.statements.normalise import is_negation, is_number, normalise
 
 SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
-STOPS = sorted(w for w in STOP_WORDS if w.isalpha() and w not in {"not", "no", "never", "nor"})
+# Stop words that change meaning (negations, numbers) are left out: edits replace stop words,
+# and an edited negation or number is a different statement, not a variant.
+STOPS = sorted(w for w in STOP_WORDS if w.isalpha() and not is_negation(w) and not is_number(w))
 AUX = ["will", "can", "is", "are", "has", "should"]
 
 
@@ -43,7 +46,7 @@ def make_quotes(count: int, seed: int = 1) -> tuple[list[str], list[int]]:
     """``count`` quotes and, for each, the id of the statement it truly belongs to."""
     rng = random.Random(seed)
     vocab = vocabulary(200_000, rng)
-    weights = [1.0 / (rank + 10) for rank in range(len(vocab))]
+    weights = list(itertools.accumulate(1.0 / (rank + 10) for rank in range(len(vocab))))
     quotes: list[str] = []
     labels: list[int] = []
     statement = 0
@@ -65,7 +68,7 @@ def make_quotes(count: int, seed: int = 1) -> tuple[list[str], list[int]]:
 
 def _sentence(rng: random.Random, vocab: list[str], weights: list[float]) -> list[str]:
     length = rng.randint(10, 40)
-    content = rng.choices(vocab, weights=weights, k=length)
+    content = rng.choices(vocab, cum_weights=weights, k=length)
     words = [rng.choice(STOPS) if rng.random() < 0.45 else w for w in content]
     words.insert(rng.randint(1, 4), rng.choice(AUX))
     if rng.random() < 0.3:

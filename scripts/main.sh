@@ -12,10 +12,14 @@ bash scripts/setup.sh
 quotewire=.venv/bin/quotewire
 
 echo "== quotewire ingest samples/wikinews-en-sample.jsonl"
-"$quotewire" ingest samples/wikinews-en-sample.jsonl
+# An article that fails is reported and the rest is stored: show the results anyway, and
+# end with ingest's exit code.
+status=0
+"$quotewire" ingest samples/wikinews-en-sample.jsonl || status=$?
 echo
 echo "== quotewire speakers --top 10"
 "$quotewire" speakers --top 10
 echo
-echo '== quotewire search "prime minister" --limit 5'
-"$quotewire" search "prime minister" --limit 5
+echo '== quotewire search "election" --limit 5'
+"$quotewire" search "election" --limit 5
+exit $status

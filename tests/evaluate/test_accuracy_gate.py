@@ -23,15 +23,17 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
+# quotewire on 2026-11-29 (three runs while the engine changed): overlap F1 all 0.60-0.64,
+# direct 0.89, speech cues 0.80-0.82; speaker accuracy 0.69-0.74; end-to-end F1 0.42-0.47.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.56,
-    ("overlap", "all", "direct", "f1"): 0.85,
-    ("overlap", "speech", "all", "f1"): 0.76,
-    ("ggt-0.3", "all", "all", "f1"): 0.60,
-    ("exact", "all", "direct", "f1"): 0.82,
+    ("overlap", "all", "all", "f1"): 0.60,
+    ("overlap", "all", "direct", "f1"): 0.86,
+    ("overlap", "speech", "all", "f1"): 0.78,
+    ("ggt-0.3", "all", "all", "f1"): 0.65,
+    ("exact", "all", "direct", "f1"): 0.83,
     ("overlap", "all", "all", "speaker_accuracy"): 0.67,
-    ("overlap", "all", "all", "e2e_f1"): 0.39,
-    ("overlap", "speech", "all", "e2e_f1"): 0.55,
+    ("overlap", "all", "all", "e2e_f1"): 0.42,
+    ("overlap", "speech", "all", "e2e_f1"): 0.56,
 }
 
 

@@ -63,3 +63,10 @@ def test_table_report() -> None:
     assert "tiny.jsonl: all attributions" in result.stdout
     assert "tiny.jsonl: speech cues only" in result.stdout
     assert "2 articles in" in result.stdout
+
+
+def test_unwritable_errors_file_fails_before_extraction(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "errors.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--errors", str(target)])
+    assert result.exit_code == 2
+    assert f"{target}: cannot write errors file" in result.stderr

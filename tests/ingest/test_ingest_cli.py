@@ -83,7 +83,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path: Path, db: str)
 
 
 def test_missing_source_fails_with_its_name(tmp_path: Path, db: str) -> None:
-    code, out, err = run("ingest", str(tmp_path / "nowhere.jsonl"), "--db", db)
+    code, _, err = run("ingest", str(tmp_path / "nowhere.jsonl"), "--db", db)
     assert code == 1
     assert "nowhere.jsonl: no such file or folder" in err
 

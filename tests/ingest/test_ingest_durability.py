@@ -48,7 +48,8 @@ def stored_articles(db: Path) -> int:
 
 
 def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(
-    tmp_path: Path, reference: dict[str, dict]  # type: ignore[type-arg]
+    tmp_path: Path,
+    reference: dict[str, dict],  # type: ignore[type-arg]
 ) -> None:
     db = tmp_path / "killed.db"
     command = [sys.executable, "-m", "quotewire", "ingest", str(CORPUS), "--db", str(db), "-q"]
@@ -74,7 +75,8 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(
 
 
 def test_two_worker_processes_store_the_same_as_one(
-    tmp_path: Path, reference: dict[str, dict]  # type: ignore[type-arg]
+    tmp_path: Path,
+    reference: dict[str, dict],  # type: ignore[type-arg]
 ) -> None:
     db = str(tmp_path / "jobs2.db")
     with Store.open(db) as store:

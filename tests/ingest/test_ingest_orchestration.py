@@ -19,7 +19,9 @@ from quotewire.store import Store
 from quotewire.types import Article, Document, Quote
 
 
-def fake_extract_chunk(chunk: list[Document], settings: Settings) -> list[Article | ExtractionError]:
+def fake_extract_chunk(
+    chunk: list[Document], settings: Settings
+) -> list[Article | ExtractionError]:
     """Quotes = text in double quotes; a document whose text says BROKEN fails."""
     results: list[Article | ExtractionError] = []
     for doc in chunk:

@@ -11,7 +11,10 @@ from quotewire.nlp.language import detect_language
     ("text", "expected"),
     [
         ("Министр иностранных дел России Сергей Лавров заявил, что ситуация стабильна.", "ru"),
-        ("Russian Foreign Minister Sergey Lavrov said on Friday that the situation was stable.", "en"),
+        (
+            "Russian Foreign Minister Sergey Lavrov said on Friday that the situation was stable.",
+            "en",
+        ),
         ("Міністр закордонних справ України заявив, що ситуація стабільна.", "uk"),
         ("Der Außenminister sagte am Freitag, die Lage sei stabil.", "de"),
     ],

@@ -41,7 +41,9 @@ def test_subject_before_the_cue_after_the_dash() -> None:
 
 
 def test_colon_introduces_direct_speech() -> None:
-    quote = only("Пресс-секретарь президента Дмитрий Песков заявил: «Кремль не комментирует эти сообщения».")
+    quote = only(
+        "Пресс-секретарь президента Дмитрий Песков заявил: «Кремль не комментирует эти сообщения»."
+    )
     assert quote.kind == "direct" and quote.text == "Кремль не комментирует эти сообщения"
     assert quote.speaker == "Дмитрий Песков" and quote.speaker_role == "пресс-секретарь президента"
 
@@ -81,7 +83,9 @@ def test_as_said_by_a_role() -> None:
          "сообщил", "Александр Беглов", "губернатор", "метро откроется утром"),
     ],
 )  # fmt: skip
-def test_indirect_speech_with_that(text: str, cue: str, speaker: str, role: str, content: str) -> None:
+def test_indirect_speech_with_that(
+    text: str, cue: str, speaker: str, role: str, content: str
+) -> None:
     quote = only(text)
     assert (quote.kind, quote.cue, quote.speaker, quote.speaker_role, quote.text) == (
         "indirect", cue, speaker, role, content,
@@ -94,7 +98,9 @@ def test_reported_clause_with_quoted_words_is_mixed() -> None:
 
 
 def test_source_after_the_reported_clause() -> None:
-    quote = only("Переговоры пройдут в Женеве, сообщил официальный представитель МИД Мария Захарова.")
+    quote = only(
+        "Переговоры пройдут в Женеве, сообщил официальный представитель МИД Мария Захарова."
+    )
     assert quote.kind == "indirect" and quote.text == "Переговоры пройдут в Женеве"
     assert quote.speaker == "Мария Захарова"
 
@@ -105,7 +111,10 @@ def test_quote_over_several_paragraphs() -> None:
         "На этом пресс-конференция закончилась."
     )
     quotes, _ = attribute(text)
-    assert [q.text for q in quotes] == ["Первый абзац длинной цитаты.", "Второй абзац той же цитаты"]
+    assert [q.text for q in quotes] == [
+        "Первый абзац длинной цитаты.",
+        "Второй абзац той же цитаты",
+    ]
     assert {q.speaker for q in quotes} == {"Лавров"}
     assert quotes[0].attribution_id == quotes[1].attribution_id is not None
 
@@ -160,7 +169,9 @@ def test_no_speaker_rather_than_a_wrong_one() -> None:
 
 
 def test_titles_in_marks_are_not_quotes() -> None:
-    quotes, speakers = attribute("Фильм «Один день Ивана Денисовича» выйдет в мае, сказали в студии «Мосфильм».")
+    quotes, _ = attribute(
+        "Фильм «Один день Ивана Денисовича» выйдет в мае, сказали в студии «Мосфильм»."
+    )
     assert all(q.text != "Один день Ивана Денисовича" for q in quotes)
     assert all(q.kind != "direct" for q in quotes)
 
@@ -173,7 +184,8 @@ def test_unmarked_quote_after_a_colon_and_line_break() -> None:
 
 def test_two_reported_clauses_joined_by_and() -> None:
     quotes, _ = attribute(
-        "Глава МИД Сергей Лавров напомнил, что переговоры идут давно, и добавил, что «результат будет»."
+        "Глава МИД Сергей Лавров напомнил, что переговоры идут давно, "
+        "и добавил, что «результат будет»."
     )
     assert [(q.kind, q.cue, q.text) for q in quotes] == [
         ("indirect", "напомнил", "переговоры идут давно"),

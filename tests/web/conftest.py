@@ -13,8 +13,9 @@ import os
 import shutil
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -81,13 +82,24 @@ def postgres_db() -> Iterator[str]:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+def _client(db: str, **options: Any) -> TestClient:
+    """A test client that answers server errors as the browser would see them."""
+    return TestClient(create_app(db, **options), raise_server_exceptions=False)
+
+
+@pytest.fixture()
+def make_client() -> Callable[..., TestClient]:
+    """``make_client(db, **create_app_options)``."""
+    return _client
+
+
 @pytest.fixture()
 def client(annotated_db: str) -> TestClient:
     """Speakers are names as written: no statement index."""
-    return TestClient(create_app(annotated_db), raise_server_exceptions=False)
+    return _client(annotated_db)
 
 
 @pytest.fixture()
 def indexed_client(indexed_db: str) -> TestClient:
     """Speakers are person entities and quotes belong to statements."""
-    return TestClient(create_app(indexed_db), raise_server_exceptions=False)
+    return _client(indexed_db)

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-from conftest import TestClient
 
-from quotewire.cli import main
 from quotewire.errors import StoreError
-from quotewire.web import create_app
 from quotewire.web.database import Database, QueryTimeout
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
@@ -30,11 +26,11 @@ def test_the_database_is_opened_read_only(annotated_db):
         assert conn.store.stats().quotes == 12
 
 
-def test_database_errors_are_messages_not_traces(tmp_path):
+def test_database_errors_are_messages_not_traces(tmp_path, make_client):
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("these are not the tables you are looking for " * 100)
     for target in (str(not_a_db), str(tmp_path / "missing.db")):
-        client = TestClient(create_app(target), raise_server_exceptions=False)
+        client = make_client(target)
         api = client.get("/api/quotes")
         assert api.status_code == 503, target
         assert api.json()["error"]["message"].startswith("the database could not answer")
@@ -43,14 +39,8 @@ def test_database_errors_are_messages_not_traces(tmp_path):
         assert 'File "' not in page.text
 
 
-def test_serve_refuses_a_missing_database(tmp_path):
-    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code == 1
-    assert "no such database" in result.output
-
-
-def test_request_bodies_are_bounded(annotated_db):
-    client = TestClient(create_app(annotated_db, max_body_bytes=1000))
+def test_request_bodies_are_bounded(annotated_db, make_client):
+    client = make_client(annotated_db, max_body_bytes=1000)
     declared = client.post("/api/extract", json={"text": "x" * 5000})
     assert declared.status_code == 413
     assert declared.json()["error"]["message"] == "request body larger than 1,000 bytes"
@@ -63,8 +53,8 @@ def test_request_bodies_are_bounded(annotated_db):
     assert streamed.status_code == 413 and "larger than 1,000 bytes" in streamed.text
 
 
-def test_extraction_input_is_checked_before_the_model_runs(annotated_db):
-    client = TestClient(create_app(annotated_db, max_extract_chars=50))
+def test_extraction_input_is_checked_before_the_model_runs(annotated_db, make_client):
+    client = make_client(annotated_db, max_extract_chars=50)
     too_long = client.post("/api/extract", json={"text": "word " * 20})
     assert too_long.status_code == 413
     assert too_long.json()["error"]["message"] == "text: 100 characters; at most 50 here"

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TestClient
 
 from quotewire.errors import StoreError
-from quotewire.web import create_app
 from quotewire.web.database import Database, QueryTimeout
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture()
-def pg_client(postgres_db: str) -> TestClient:
-    return TestClient(create_app(postgres_db), raise_server_exceptions=False)
+def pg_client(postgres_db, make_client):
+    return make_client(postgres_db)
 
 
 def test_search_speakers_articles_and_statements(pg_client, indexed_client):
@@ -25,6 +23,7 @@ def test_search_speakers_articles_and_statements(pg_client, indexed_client):
         "/api/speakers",
         "/api/speakers/George%20W.%20Bush",
         "/api/articles/enwn-30b42e810484",
+        "/api/statements?q=economic+zone",
     ]:
         pg, sqlite = pg_client.get(url), indexed_client.get(url)
         assert pg.status_code == 200, (url, pg.text)

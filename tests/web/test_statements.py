@@ -50,3 +50,17 @@ def test_speakers_are_entities_reachable_by_id_or_name(indexed_client):
     assert by_id["speaker"]["entity"] is True and by_id["speaker"]["quotes"] == 5
     assert by_id["variants"] == [{"text": "George W. Bush", "count": 5}]
     assert {hit["statement"]["articles"] for hit in by_id["recent"]} == {1}
+
+
+def test_statement_list_puts_the_most_printed_first(indexed_client):
+    body = indexed_client.get("/api/statements").json()
+    first = body["statements"][0]
+    assert EEZ_WORDS in first["text"] and first["counts"]["appearances"] == 2
+    assert first["first_seen"]["published"] == "2020-01-10"
+    assert first["href"] == f"/statements/{first['id']}" and "appearances" not in first
+    matching = indexed_client.get("/api/statements", params={"q": "Darfur"}).json()
+    assert {s["speaker"] for s in matching["statements"]} == {"Tom Lantos"}
+    assert indexed_client.get("/api/statements?min_outlets=2").json()["statements"] == []
+    assert indexed_client.get("/api/statements?min_outlets=0").status_code == 422
+    page = indexed_client.get("/statements", params={"speaker": "mitsotakis"})
+    assert page.status_code == 200 and EEZ_WORDS in page.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 from rich import box
@@ -14,7 +15,7 @@ from rich.table import Table
 from quotewire.cli.app import format_option, main
 from quotewire.cli.output import print_json
 from quotewire.errors import EvalFormatError
-from quotewire.evaluate import Report, evaluate, quotewire_predictor, read_gold
+from quotewire.evaluate import Report, Scores, evaluate, quotewire_predictor, read_gold
 from quotewire.evaluate.matching import RULES_BY_NAME
 from quotewire.evaluate.scorer import KINDS
 from quotewire.options import load_settings
@@ -58,11 +59,14 @@ def eval_command(
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
     records = records[:limit] if limit else records
+    errors_file = _open_errors(errors_path) if errors_path else None  # fail before the long run
     report = evaluate(records, quotewire_predictor(load_settings()), error_rule=errors_rule)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
-    if errors_path is not None:
-        _write_errors(report, errors_path)
+    if errors_file is not None:
+        with errors_file:
+            for error in report.errors:
+                errors_file.write(json.dumps(error, ensure_ascii=False) + "\n")
     if fmt == "json":
         print_json({"gold": str(gold), "split": split, **report.to_dict()})
     else:
@@ -70,11 +74,9 @@ def eval_command(
     sys.exit(1 if report.failures else 0)
 
 
-def _write_errors(report: Report, path: Path) -> None:
+def _open_errors(path: Path) -> TextIO:
     try:
-        with path.open("w", encoding="utf-8") as handle:
-            for error in report.errors:
-                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+        return path.open("w", encoding="utf-8")
     except OSError as error:
         click.echo(f"error: {path}: cannot write errors file ({error.strerror})", err=True)
         sys.exit(2)
@@ -100,8 +102,7 @@ def print_report(report: Report, *, title: str) -> None:
                     kind,
                     str(s.counts.gold),
                     str(s.counts.predicted),
-                    *(_percent(v) for v in (s.precision, s.recall, s.f1, s.speaker_accuracy,
-                                            s.e2e_precision, s.e2e_recall, s.e2e_f1)),
+                    *_metric_cells(s),
                     style="bold" if kind == "all" else None,
                     end_section=kind == KINDS[-1],
                 )  # fmt: skip
@@ -110,11 +111,15 @@ def print_report(report: Report, *, title: str) -> None:
     errors = report.error_counts()
     console.print(
         f"{report.articles} articles in {report.seconds:.1f} s; "
-        f"under the {report.error_rule} rule: "
-        f"{errors['miss']} misses, {errors['false_alarm']} false alarms, "
-        f"{errors['wrong_speaker']} wrong speakers"
+        f"under the {report.error_rule} rule: misses {errors['miss']}, "
+        f"false alarms {errors['false_alarm']}, wrong speakers {errors['wrong_speaker']}"
     )
 
 
-def _percent(value: float) -> str:
-    return f"{100 * value:.1f}"
+def _metric_cells(s: Scores) -> list[str]:
+    """Percentages; a dash where the ratio has nothing to count (e.g. no mixed quotes at all)."""
+    c = s.counts
+    pairs = [(s.precision, c.predicted), (s.recall, c.gold), (s.f1, c.predicted + c.gold),
+             (s.speaker_accuracy, c.matched), (s.e2e_precision, c.predicted),
+             (s.e2e_recall, c.gold), (s.e2e_f1, c.predicted + c.gold)]  # fmt: skip
+    return [f"{100 * value:.1f}" if whole else "–" for value, whole in pairs]

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 from quotewire.distributed.index import index_is_empty, write_index
 from quotewire.distributed.load import ShardLoader
 from quotewire.distributed.partition import Partition, plan_partitions
-from quotewire.distributed.shards import ShardSummary, remove_temporary, shard_exists
+from quotewire.distributed.shards import remove_temporary, shard_exists
 from quotewire.distributed.speakers import resolve_speakers
 from quotewire.distributed.statements import StatementClusters, cluster_statements
 from quotewire.distributed.worker import ExtractJob, ModelPreload, extract_partition
 from quotewire.errors import QuotewireError
 from quotewire.ingest import IngestReport
 from quotewire.options import Settings
+from quotewire.pipeline import EXTRACTOR_VERSION
 from quotewire.statements import speaker_registry
 from quotewire.statements.service import Statements
 from quotewire.store import Store
@@ -81,8 +82,8 @@ class DistributedReport:
             statements = self.statements
             line += (
                 f"; statements indexed on the cluster: {len(statements.groups())} statements "
-                f"of several forms ({len(statements.edges)} edges, "
-                f"{statements.shuffle_entries} index keys shuffled), "
+                f"of several forms ({len(statements.edges)} edges; {statements.index_keys} "
+                f"index keys counted, {statements.shuffle_entries} shuffled with their forms), "
                 f"{self.speaker_entities} speaker entities"
             )
         elif self.index_mode == "incremental":
@@ -140,6 +141,9 @@ def ingest_distributed(
     with connect(scheduler, local_workers) as client:
         result.workers = len(client.scheduler_info(n_workers=-1)["workers"])
         _extract(client, partitions, keys, shards, job, on_progress)
+        missing = [k for k in keys if not shard_exists(shards, k)]
+        if missing:
+            raise DistributedError(f"{len(missing)} shards missing from {shards} after extraction")
         result.seconds_extract = time.perf_counter() - started
         loading = time.perf_counter()
         loader = ShardLoader(store, shards)
@@ -216,31 +220,31 @@ def _extract(
     shard_dir: str,
     job: ExtractJob,
     on_progress: ProgressCallback | None,
-) -> list[ShardSummary]:
+) -> None:
     """One task per partition not yet done; waits for all of them."""
-    from distributed.client import FutureCancelledError
-
     from distributed import as_completed
+    from distributed.client import FutureCancelledError
 
     todo = [(p, k) for p, k in zip(partitions, keys, strict=True) if not shard_exists(shard_dir, k)]
     total, done = len(partitions), len(partitions) - len(todo)
     if on_progress:
         on_progress("extract", done, total)
     if not todo:
-        return []
+        return
+    _check_versions(client)
     client.register_plugin(ModelPreload())
     futures = client.map(
         extract_partition,
         [p for p, _ in todo],
+        [k for _, k in todo],
         shard_dir=shard_dir,
         job=job,
         key=[f"quotewire-extract-{k}" for _, k in todo],
         retries=TASK_RETRIES,
     )
-    summaries = []
     try:
         for future in as_completed(futures):
-            summaries.append(future.result())
+            future.result()
             done += 1
             if on_progress:
                 on_progress("extract", done, total)
@@ -250,7 +254,21 @@ def _extract(
         # KilledWorker (a partition that kills every worker it runs on) and task errors arrive
         # here; the shards already written stay, and a rerun goes on from them.
         raise DistributedError(f"{type(error).__name__}: {error}") from error
-    return summaries
+
+
+def _check_versions(client: Client) -> None:
+    """Workers that run another extractor would write shards this client cannot vouch for."""
+    found = client.run(_extractor_version)
+    stale = sorted(worker for worker, version in found.items() if version != EXTRACTOR_VERSION)
+    if stale:
+        raise DistributedError(
+            f"workers {', '.join(stale)} run quotewire extractor {found[stale[0]]}, this client "
+            f"{EXTRACTOR_VERSION}: install the same quotewire on every worker and restart them"
+        )
+
+
+def _extractor_version() -> str:
+    return EXTRACTOR_VERSION
 
 
 def _absolute(partition: Partition) -> Partition:

@@ -7,12 +7,16 @@ meaning), groups forms joined by positive edges, and splits a group that holds a
 ``statements.cluster.partition``. Here the same edges are found without one node holding the
 index:
 
-1. **map** (one task per shard): normalise every quote, keep each distinct form once, and emit
-   ``(index key, form key, form)`` for every index key of the form;
-2. **shuffle**: group the entries by index key across workers (``dask.bag.groupby``);
-3. **verify** (per group): every pair of forms that share the key, with the project's
+1. **map** (one task per shard): normalise every quote, keep each distinct form once, and list
+   the index keys of every form;
+2. **count** the keys across workers (``dask.bag.frequencies``, a tree reduction): almost every
+   key belongs to one form only, and only the few keys seen more than once can pair forms;
+3. **shuffle**: ``(index key, form key, form)`` for those keys only, grouped by key across
+   workers (``dask.bag.groupby``); so the forms themselves move only where they have a
+   candidate, and the bulk of the traffic is bare 64-bit keys;
+4. **verify** (per group): every pair of forms that share the key, with the project's
    ``verify``; positive and conflict edges are kept, each pair once;
-4. **reduce** on the client: union-find over the positive edges, then ``partition`` for the
+5. **reduce** on the client: union-find over the positive edges, then ``partition`` for the
    groups with a conflict, exactly as the single-machine index does.
 
 The edges are the same set as on one machine and the last step is the same function, so the
@@ -47,7 +51,8 @@ class StatementClusters:
     group_of: dict[str, str] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
     forms: int = 0  # distinct forms per shard, summed (a form in two shards counts twice)
-    shuffle_entries: int = 0
+    index_keys: int = 0  # keys counted in step 2
+    shuffle_entries: int = 0  # entries with their forms moved in step 3
 
     def statement(self, form_key: str) -> str:
         return self.statement_of.get(form_key, form_key)
@@ -146,23 +151,30 @@ def cluster_statements(client, shard_dir: str, selection: Selection) -> Statemen
         return StatementClusters()
     shards = db.from_sequence(list(selection), npartitions=len(selection))
     forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1]))
-    entry_lists = forms.map(index_entries)
-    groups = entry_lists.flatten().groupby(_index_key, npartitions=len(selection), shuffle="tasks")
-    edges = groups.map(lambda group: verify_group(group[1])).flatten()
-    edges_future, forms_future, entries_future = client.compute(
-        [edges.distinct(key=_pair_key), forms.map(len).sum(), entry_lists.map(len).sum()],
+    keys = forms.map(lambda found: [key for key, _, _ in index_entries(found)]).flatten()
+    counted = keys.frequencies()
+    shared_future, forms_future, keys_future = client.compute(
+        [counted.filter(lambda item: item[1] > 1).pluck(0), forms.map(len).sum(), keys.count()],
         sync=False,
+    )
+    shared = frozenset(shared_future.result())
+    entries = forms.map(lambda found: [e for e in index_entries(found) if e[0] in shared])
+    groups = entries.flatten().groupby(_index_key, npartitions=len(selection), shuffle="tasks")
+    edges = groups.map(lambda group: verify_group(group[1])).flatten()
+    edges_future, moved_future = client.compute(
+        [edges.distinct(key=_pair_key), entries.map(len).sum()], sync=False
     )
     found = sorted(edges_future.result(), key=_pair_key)
     statement_of, group_of = resolve_statements(found)
     return StatementClusters(
-        statement_of, group_of, found, forms_future.result(), entries_future.result()
-    )
+        statement_of, group_of, found, forms_future.result(), keys_future.result(),
+        moved_future.result(),
+    )  # fmt: skip
 
 
-def shuffle_bytes(entries: Sequence[Entry]) -> int:
-    """Serialised size of shuffle rows, for the benchmark's volume estimate."""
-    return sum(len(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)) for entry in entries)
+def shuffle_bytes(rows: Sequence[object]) -> int:
+    """Serialised size of shuffled rows, for the benchmark's volume estimate."""
+    return sum(len(pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL)) for row in rows)
 
 
 def _index_key(entry: Entry) -> int:

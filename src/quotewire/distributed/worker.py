@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -26,6 +26,9 @@ from quotewire.read.sources import read_sources
 from quotewire.read.warc import read_warc
 from quotewire.types import Article, Document
 
+# Settings that do not change what extraction produces (where results go, how many processes).
+_NOT_EXTRACTION = frozenset({"db", "jobs"})
+
 
 @dataclass(frozen=True, slots=True)
 class ExtractJob:
@@ -40,8 +43,8 @@ class ExtractJob:
 
     @property
     def key(self) -> str:
-        settings = self.settings
-        return repr((self.extractor_version, settings.language, settings.max_article_chars))
+        options = {k: v for k, v in asdict(self.settings).items() if k not in _NOT_EXTRACTION}
+        return repr((self.extractor_version, sorted(options.items())))
 
 
 class ModelPreload(WorkerPlugin):
@@ -53,13 +56,15 @@ class ModelPreload(WorkerPlugin):
         load_english()
 
 
-def extract_partition(partition: Partition, shard_dir: str, job: ExtractJob) -> ShardSummary:
-    """Extract one partition into its shard; a partition whose shard exists is skipped.
+def extract_partition(
+    partition: Partition, key: str, shard_dir: str, job: ExtractJob
+) -> ShardSummary:
+    """Extract one partition into the shard ``key`` (named by the client, which loads it);
+    a partition whose shard exists is skipped.
 
     Runs again from the start if the worker running it dies: nothing of an unfinished attempt
     is visible, since the shard appears in one rename.
     """
-    key = partition.key(job.key)
     if shard_exists(shard_dir, key):
         return read_summary(shard_dir, key, skipped=True)
     documents: list[Document] = []

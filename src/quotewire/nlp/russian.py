@@ -177,9 +177,11 @@ class RussianPipeline:
     ) -> str:
         """``word`` in the nominative, keeping its number (and, for an adjective, the gender of
         its noun); the word itself if that fails."""
-        for form in self.morph_vocab.parse(word):
-            if form.pos != pos:
-                continue
+        forms = self.morph_vocab.parse(word)
+        same = [f for f in forms if f.pos == pos] or [
+            f for f in forms if f.pos in ("NOUN", "PROPN")
+        ]
+        for form in same:
             number = feats.get("Number", "Sing")
             grams = {"Nom", number}
             if pos == "ADJ" and number == "Sing" and gender:

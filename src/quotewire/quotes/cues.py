@@ -23,6 +23,7 @@ class CueLexicon:
     priors: dict[str, float]
     counts: dict[str, int]
     phrases: dict[str, str]
+    phrase_heads: frozenset[str]
     particles: frozenset[str]
     frames: dict[str, dict[str, float]]
     frame_threshold: float
@@ -38,6 +39,13 @@ class CueLexicon:
 
     def is_speech(self, form: str) -> bool:
         return form in self.speech
+
+    def may_report(self, form: str) -> bool:
+        """Whether a word form can head any attribution frame: the test for deciding which
+        sentences need the parser (see ``nlp.selective``)."""
+        if form in self.speech or form in self.phrase_heads:
+            return True
+        return any(p >= self.frame_threshold for p in self.frames.get(form, {}).values())
 
     def frame_prior(self, form: str, dependent: str) -> float:
         """P(the ``dependent`` subtree of ``form`` is reported content), learned; a verb of
@@ -59,6 +67,7 @@ def load_cue_lexicon() -> CueLexicon:
         priors={form: float(v["p"]) for form, v in learned["forms"].items()},
         counts={form: int(v["cue"]) for form, v in learned["forms"].items()},
         phrases=dict(hand["phrases"]),
+        phrase_heads=frozenset(hand["phrases"].values()),
         particles=frozenset(hand["particles"]),
         frames={
             form: {dep: float(v[2]) for dep, v in deps.items()}

@@ -87,7 +87,7 @@ def _resolve_sources(
     for frame in ordered:
         if frame is headline:
             mention = headline_mention(frame, people)
-            entity, confidence = coref.resolve(mention)
+            entity, confidence = coref.resolve(mention, recorded_as="headline")
             mention.kind = "headline"
         else:
             mention = describe(frame.speaker, people)

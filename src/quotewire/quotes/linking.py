@@ -32,6 +32,7 @@ from quotewire.types import QuoteKind
 _AFTER_CLOSE = re.compile(r"[\s,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
 _BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 _SENTENCE_LIKE_WORDS = 5
+_QUOTABLE_WORDS = 3
 _CONTINUE_PARAGRAPHS = 2
 
 
@@ -158,7 +159,7 @@ class _Linker:
 
     def link_beside(self) -> None:
         for i, q in enumerate(self.quoted):
-            if i in self.claimed:
+            if i in self.claimed or not self.quotable(q):
                 continue
             frame = self.frame_after(q)
             mixed = False
@@ -226,6 +227,12 @@ class _Linker:
             else:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")
             self.claimed[i] = self.add(statement)
+
+    def quotable(self, q: QuotedSpan) -> bool:
+        """Long enough, or punctuated like speech ("Thank you," she said), to be a quotation
+        rather than a quoted term."""
+        content = self.text[q.start : q.end].rstrip()
+        return len(content.split()) >= _QUOTABLE_WORDS or content[-1:] in ".!?,"
 
     def sentence_like(self, q: QuotedSpan) -> bool:
         content = self.text[q.start : q.end]

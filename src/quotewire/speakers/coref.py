@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
+from quotewire.speakers.mentions import SourceMention, clean_name, describe, phrase_text
 from quotewire.types import Mention, MentionKind, SpeakerKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
@@ -48,8 +48,13 @@ class Entity:
     spoke: bool = False
 
     def add_mention(self, mention: Mention) -> None:
-        if all((m.start, m.end) != (mention.start, mention.end) for m in self.mentions):
-            self.mentions.append(mention)
+        """Record a mention; one inside a longer recorded mention is the same words."""
+        if any(m.start <= mention.start and mention.end <= m.end for m in self.mentions):
+            return
+        self.mentions = [
+            m for m in self.mentions if not (mention.start <= m.start and m.end <= mention.end)
+        ]
+        self.mentions.append(mention)
 
 
 @dataclass(slots=True)
@@ -60,6 +65,14 @@ class _Seen:
     sentence: int
     entity: Entity
     subject: bool
+
+
+def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
+    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries (a
+    pipeline that parsed only some sentences may leave them unset)."""
+    if doc.has_annotation("SENT_START"):
+        return [t.idx for t in doc if t.is_sent_start]
+    return [start for start, _ in regions]
 
 
 class Coreference:
@@ -78,7 +91,7 @@ class Coreference:
         self._by_name: dict[str, Entity] = {}
         self._by_part: dict[str, Entity] = {}
         self._timeline: list[_Seen] = []
-        self._sentence_starts = [s.start_char for s in doc.sents]
+        self._sentence_starts = _sentence_starts(doc, regions)
         self._index(regions, quoted)
 
     # -- indexing ---------------------------------------------------------------------------
@@ -122,9 +135,10 @@ class Coreference:
             "name" if len(tokens) > 1 else "surname"
         )
         entity.add_mention(Mention(start, end, self.doc.text[start:end], kind))
-        before = root.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-        if before is not None and entity.gender is None:
-            entity.gender = self.people.gender_of_word(before.text)
+        if entity.kind == "person":
+            described = describe(root, self.people)
+            entity.role = entity.role or described.role
+            entity.gender = entity.gender or described.gender
         if not quoted:
             self._timeline.append(
                 _Seen(start, self.sentence_of(start), entity, root.dep_ in _SUBJECT_DEPS)
@@ -163,8 +177,13 @@ class Coreference:
 
     # -- resolution -------------------------------------------------------------------------
 
-    def resolve(self, mention: SourceMention) -> tuple[Entity | None, float]:
-        """The entity a source mention refers to, with a confidence in that link."""
+    def resolve(
+        self, mention: SourceMention, *, recorded_as: MentionKind | None = None
+    ) -> tuple[Entity | None, float]:
+        """The entity a source mention refers to, with a confidence in that link.
+
+        ``recorded_as`` overrides the kind the mention is recorded with (a headline source
+        resolves like a name but is recorded as "headline")."""
         if mention.kind in ("name", "surname") and mention.name:
             entity = self._person([t for t in self._tokens_of(mention.name, mention)])
             confidence = 0.95 if entity.name.count(" ") else 0.8
@@ -181,7 +200,7 @@ class Coreference:
         if mention.gender and entity.kind == "person" and entity.gender is None:
             entity.gender = mention.gender
         entity.spoke = True
-        kind: MentionKind = mention.kind
+        kind: MentionKind = recorded_as or mention.kind
         entity.add_mention(Mention(mention.start, mention.end, mention.text, kind))
         if entity.kind == "person" and mention.kind != "pronoun":
             self._timeline_insert(mention, entity)
@@ -226,7 +245,7 @@ class Coreference:
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
-            score = -float(distance) + 0.6 * seen.subject + 0.8 * entity.spoke
+            score = -float(distance) + 1.2 * seen.subject + 0.8 * entity.spoke
             score += 0.3 * (entity.gender == klass)
             if best is None or score > best[0]:
                 best = (score, entity)
@@ -249,6 +268,9 @@ class Coreference:
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
         if mention.name:
+            person = self._by_part.get(mention.name.lower())
+            if person is not None:  # NER took a known person's surname for an organisation
+                return person, 0.7
             return self._organisation(mention.name), 0.85
         head = mention.head.lower_
         for seen in self._before(mention.start):

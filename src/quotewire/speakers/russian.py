@@ -20,6 +20,7 @@ from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
                 "compound", "case", "punct"}  # fmt: skip
+_GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
 
@@ -28,6 +29,7 @@ class RussianLexicon:
     speech: frozenset[str]
     impersonal: frozenset[str]
     naming: frozenset[str]
+    topical: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]
@@ -45,9 +47,9 @@ def russian_lexicon() -> RussianLexicon:
         speech=frozenset(data["cues"]["speech"]),
         impersonal=frozenset(data["cues"]["impersonal"]),
         naming=frozenset(data["cues"]["naming"]),
+        topical=frozenset(data["cues"]["topical"]),
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),  # type: ignore[misc]
-        pronouns={w: {"masculine": "masc", "feminine": "fem", "plural": "plur"}[g]
-                  for w, g in pronouns.items()},  # fmt: skip
+        pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
         roles=frozenset(data["roles"]["nouns"]),
         documents=frozenset(data["roles"]["documents"]),
     )
@@ -82,6 +84,8 @@ class SpeakerBook:
         self._by_key: dict[str, _Person] = {}
         self._bodies: dict[str, _Person] = {}
         self._last: _Person | None = None
+        self._last_group: _Person | None = None  # for «они», «по их словам»
+        self._last_body: _Person | None = None  # for «говорится в сообщении»
         for entity in text.entities:
             if entity.type == "PER":
                 self._person_for(entity)
@@ -95,7 +99,10 @@ class SpeakerBook:
             return None
         first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
         head_token = self.text.tokens[head]
-        if head_token.lemma in self.lexicon.pronouns or head_token.text.lower() in self.lexicon.pronouns:
+        if (
+            head_token.lemma in self.lexicon.pronouns
+            or head_token.text.lower() in self.lexicon.pronouns
+        ):
             return self._pronoun(head_token)
         entity = self._name_in(tokens, head) or self._appositive_name(head)
         if entity is not None:
@@ -111,9 +118,13 @@ class SpeakerBook:
             return self._use(person, span, person.speaker.role)
         return self._body(tokens, span)
 
-    def from_region(self, start: int, end: int) -> Resolved | None:
-        """The speaker in ``[start, end)``: the first subject-like noun or name there."""
-        for index in self.text.token_range(start, end):
+    def from_region(self, start: int, end: int, nearest_to: int | None = None) -> Resolved | None:
+        """The speaker in ``[start, end)``: the first subject-like noun or name there, or the
+        one nearest to ``nearest_to`` (the cue) when the region lies before it."""
+        indices = list(self.text.token_range(start, end))
+        if nearest_to is not None and end <= nearest_to:
+            indices.reverse()
+        for index in indices:
             token = self.text.tokens[index]
             if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom":
                 return self.from_head(self.phrase_head(index))
@@ -123,7 +134,17 @@ class SpeakerBook:
         """The most recent speaker, for quotes that carry on without a new attribution."""
         if self._last is None or not self._last.speaker.mentions:
             return None
-        return Resolved(self._last.speaker, self._last.speaker.mentions[-1], self._last.speaker.role)
+        return Resolved(
+            self._last.speaker, self._last.speaker.mentions[-1], self._last.speaker.role
+        )
+
+    def last_body(self) -> Resolved | None:
+        """The most recent unnamed speaker (a press service, a ministry): the likely author of
+        a document the article then quotes without naming its author («говорится в сообщении»)."""
+        body = self._last_body
+        if body is None or not body.speaker.mentions:
+            return None
+        return Resolved(body.speaker, body.speaker.mentions[-1], body.speaker.role)
 
     def speakers(self) -> list[Speaker]:
         """Everyone who was quoted, in order of first mention, with every mention of them."""
@@ -157,9 +178,17 @@ class SpeakerBook:
                     members.add(child)
                     frontier.append(child)
         left = right = head
-        while left - 1 >= sentence.first and left - 1 in members and tokens[left - 1].text not in _PHRASE_STOP:
+        while (
+            left - 1 >= sentence.first
+            and left - 1 in members
+            and tokens[left - 1].text not in _PHRASE_STOP
+        ):
             left -= 1
-        while right + 1 < sentence.stop and right + 1 in members and tokens[right + 1].text not in _PHRASE_STOP:
+        while (
+            right + 1 < sentence.stop
+            and right + 1 in members
+            and tokens[right + 1].text not in _PHRASE_STOP
+        ):
             right += 1
         while left < head and tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«":
             left += 1
@@ -169,8 +198,12 @@ class SpeakerBook:
     def _balanced(self, span: list[int]) -> list[int]:
         """Drop a trailing «…» half: a phrase ends after a closing mark, not on an opening one."""
         tokens = self.text.tokens
-        opened = sum(1 for i in span if tokens[i].text == "«") - sum(1 for i in span if tokens[i].text == "»")
-        while span and (opened > 0 and tokens[span[-1]].text != "»" or tokens[span[-1]].pos == "ADP"):
+        opened = sum(1 for i in span if tokens[i].text == "«") - sum(
+            1 for i in span if tokens[i].text == "»"
+        )
+        while span and (
+            (opened > 0 and tokens[span[-1]].text != "»") or tokens[span[-1]].pos == "ADP"
+        ):
             if tokens[span[-1]].text == "«":
                 opened -= 1
             span.pop()
@@ -182,7 +215,10 @@ class SpeakerBook:
         """Climb from a name part or modifier to the noun the phrase is about."""
         tokens = self.text.tokens
         current = index
-        while tokens[current].rel in ("flat:name", "amod", "flat") and tokens[current].head is not None:
+        while (
+            tokens[current].rel in ("flat:name", "amod", "flat")
+            and tokens[current].head is not None
+        ):
             current = tokens[current].head  # type: ignore[assignment]
         return current
 
@@ -198,8 +234,15 @@ class SpeakerBook:
                 return entity
         case = head_token.feats.get("Case")
         for entity in reversed(people):
-            first = self.text.token_range(entity.start, entity.end)
-            if first and self.text.tokens[first[0]].feats.get("Case") == case:
+            inside = self.text.token_range(entity.start, entity.end)
+            if not inside:
+                continue
+            first = self.text.tokens[inside[0]]
+            if first.rel == "nmod":
+                continue  # «представитель Лопес»: a genitive dependent is not the speaker
+            if first.head == head and first.rel in ("appos", "flat:name", "flat"):
+                return entity
+            if first.feats.get("Case") == case:
                 return entity
         return None
 
@@ -260,7 +303,12 @@ class SpeakerBook:
         for i, (word, token) in enumerate(words):
             glue = i > 0 and self.text.text[tokens[i - 1].end : token.start] != ""
             out += (" " if glue else "") + word
-        if head is not None and head.pos == "NOUN" and out[:1].isupper() and head is tokens[0]:
+        if (
+            head is not None
+            and head.pos == "NOUN"
+            and head is tokens[0]
+            and head.text[1:].islower()
+        ):
             out = out[:1].lower() + out[1:]
         return out.strip()
 
@@ -306,12 +354,15 @@ class SpeakerBook:
 
     def _pronoun(self, token: Token) -> Resolved | None:
         mention = Mention(token.start, token.end, token.text, "pronoun")
-        gender = self.lexicon.pronouns.get(token.text.lower()) or self.lexicon.pronouns.get(token.lemma)
+        gender = self.lexicon.pronouns.get(token.text.lower()) or self.lexicon.pronouns.get(
+            token.lemma
+        )
         candidates = [p for p in self._recent_people(token.start)]
+        if gender == "plur":
+            group = self._last_group
+            return self._use(group, mention, None) if group is not None else None
         for person in candidates:
-            if gender in (None, "plur") or person.gender in (None, gender):
-                if gender == "plur":
-                    return None
+            if gender is None or person.gender in (None, gender):
                 return self._use(person, mention, person.speaker.role)
         return None
 
@@ -320,13 +371,18 @@ class SpeakerBook:
         seen: list[_Person] = []
         if self._last is not None:
             seen.append(self._last)
-        for entity in reversed(self.text.entities):
-            if entity.type != "PER" or entity.end > before:
-                continue
+        earlier = [e for e in reversed(self.text.entities) if e.type == "PER" and e.end <= before]
+        # a subject is the likelier antecedent (centering): «Владимир является учеником Олега
+        # Табакова. По его словам …» is about Владимир
+        for entity in sorted(earlier, key=lambda e: not self._is_subject(e)):
             person = self._by_key.get(_surname_key(_tidy_name(entity)))
             if person is not None and person not in seen:
                 seen.append(person)
         return seen
+
+    def _is_subject(self, entity: Entity) -> bool:
+        inside = self.text.token_range(entity.start, entity.end)
+        return bool(inside) and self.text.tokens[inside[0]].rel.startswith("nsubj")
 
     def _role_holder(self, head: Token) -> _Person | None:
         """The person earlier given this role («министр» after «министр ... Сергей Лавров»)."""
@@ -347,28 +403,40 @@ class SpeakerBook:
         if not inside:
             return None
         first = inside[0]
+        if tokens[first].rel == "nmod":
+            return None  # «представитель Лопес»: Лопес is not the one holding the role
         for index in range(first - 1, max(first - 6, -1), -1):
             if tokens[index].text in _PHRASE_STOP:
                 break
             if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
                 return tokens[index].lemma
         after = inside[-1] + 1
-        if after < len(tokens) and tokens[after].text == "(":  # «Томас Шефер (Thomas Schäfer), министр»
+        if (
+            after < len(tokens) and tokens[after].text == "("
+        ):  # «Томас Шефер (Thomas Schäfer), министр»
             while after < len(tokens) and tokens[after].text != ")":
                 after += 1
             after += 1
         if after >= len(tokens) or tokens[after].text != ",":
             return None  # only «Имя Фамилия, министр …» is an apposition after the name
         after += 1
-        for index in range(after, min(after + 3, len(tokens))):
-            if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
-                return tokens[index].lemma
+        while after < len(tokens) and tokens[after].pos == "ADJ":  # «…, бывший министр»
+            after += 1
+        if (
+            after < len(tokens)
+            and tokens[after].lemma in self.lexicon.roles
+            and tokens[after].pos == "NOUN"
+        ):
+            return tokens[after].lemma
         return None
 
     def _body(self, tokens: list[int], span: Mention) -> Resolved:
         """An unnamed speaker (officials, a ministry, the press): the phrase is the name."""
         name = self.normalise(tokens)
-        head = next((self.text.tokens[i] for i in tokens if self.text.tokens[i].pos in ("NOUN", "PROPN")), None)
+        head = next(
+            (self.text.tokens[i] for i in tokens if self.text.tokens[i].pos in ("NOUN", "PROPN")),
+            None,
+        )
         kind: SpeakerKind = "person"
         mention_kind: MentionKind = "role"
         if head is not None and head.feats.get("Number") == "Plur":
@@ -384,6 +452,7 @@ class SpeakerBook:
             self._bodies[key] = person
             self._people.append(person)
         mention = Mention(span.start, span.end, span.text, mention_kind)
+        self._last_body = person
         return self._use(person, mention, None)
 
     def _use(self, person: _Person, mention: Mention, role: str | None) -> Resolved:
@@ -393,6 +462,8 @@ class SpeakerBook:
             person.speaker.mentions.sort(key=lambda m: m.start)
         if person.speaker.kind == "person":
             self._last = person
+        elif person.speaker.kind in ("group", "organisation"):
+            self._last_group = person
         return Resolved(person.speaker, mention, role or person.speaker.role)
 
 

@@ -22,8 +22,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _GAP = "\x00"
-_TOKEN = re.compile(r"\x00|\d+(?:[.,:]\d+)*|\w+(?:'\w+)*")
+_WORD_WITH_GAP = re.compile(r"([^\w\x00]*)(\x00|\d+(?:[.,:]\d+)*|\w+(?:'\w+)*)")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"«»“”„]")
+_DIGIT = re.compile(r"\d")
 _LEXICON_LANGUAGES = ("en", "ru")
 
 
@@ -90,26 +91,27 @@ class NormalForm:
 def normalise(text: str) -> NormalForm:
     """Reduce a quote to its words; quotation marks, case, spacing and punctuation go."""
     cleaned = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    cleaned = _BRACKETED.sub(f" {_GAP} ", cleaned)
-    cleaned = _ELLIPSIS.sub(f" {_GAP} ", cleaned)
+    if "[" in cleaned:
+        cleaned = _BRACKETED.sub(f" {_GAP} ", cleaned)
+    if "." in cleaned or "…" in cleaned:
+        cleaned = _ELLIPSIS.sub(f" {_GAP} ", cleaned)
     tokens: list[str] = []
     gaps: set[int] = set()
     names: set[int] = set()
-    previous_end = 0
-    for match in _TOKEN.finditer(cleaned):
-        word = match.group()
+    stopwords = lexicon().stopwords
+    # One C-level pass gives each word with the characters before it (which tell a sentence
+    # start); the Python loop only looks further at capitalised words.
+    for before, word in _WORD_WITH_GAP.findall(cleaned):
         if word == _GAP:
             gaps.add(len(tokens))
-            previous_end = match.end()
             continue
-        between = cleaned[previous_end : match.start()]
-        sentence_start = not tokens or bool(_SENTENCE_BREAK.search(between))
-        # Sentence-initial capitals are names only when the word is not a common one.
-        common_opening = sentence_start and word.lower() in lexicon().stopwords
-        if word[:1].isupper() and not _is_pronoun_i(word) and not common_opening:
-            names.add(len(tokens))
-        tokens.append(sys.intern(word.lower()))
-        previous_end = match.end()
+        low = word.lower()
+        if word[0].isupper() and not _is_pronoun_i(word):
+            sentence_start = not tokens or _SENTENCE_BREAK.search(before) is not None
+            # Sentence-initial capitals are names only when the word is not a common one.
+            if not (sentence_start and low in stopwords):
+                names.add(len(tokens))
+        tokens.append(sys.intern(low))
     return NormalForm(
         tuple(tokens), frozenset(g for g in gaps if g < len(tokens)), frozenset(names)
     )
@@ -119,16 +121,24 @@ def _is_pronoun_i(word: str) -> bool:
     return word == "I" or word.startswith("I'")
 
 
+@lru_cache(maxsize=1 << 18)
 def is_negation(token: str) -> bool:
     return token in lexicon().negations or token.endswith("n't")
 
 
+@lru_cache(maxsize=1 << 20)
 def is_number(token: str) -> bool:
-    return any(c.isdigit() for c in token) or token in lexicon().numbers
+    return _DIGIT.search(token) is not None or token in lexicon().numbers
 
 
 def are_antonyms(left: str, right: str) -> bool:
     return frozenset((left, right)) in lexicon().antonyms
+
+
+@lru_cache(maxsize=1 << 20)
+def is_content(token: str) -> bool:
+    """Not a stop word, or a number: the words that tell one quote from another."""
+    return token not in lexicon().stopwords or is_number(token)
 
 
 def is_stopword(token: str) -> bool:

@@ -2,7 +2,7 @@
 
 Two kinds of key, both stable across processes so that they can be stored:
 
-* **MinHash LSH bands** over the quote's content words find near-duplicates (a few words
+* **MinHash LSH bands** over the quote's word pairs find near-duplicates (a few words
   changed): ``BANDS`` bands of ``ROWS`` MinHash values each; two forms share a band key with
   probability ``1 - (1 - J**ROWS) ** BANDS`` for Jaccard similarity ``J``.
 * **Winnowing fingerprints** (Schleimer, Wilkerson, Aiken 2003) over word ``K``-grams find
@@ -16,22 +16,24 @@ Signatures are computed for a whole batch at once with numpy (``minhash_band_key
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
-from quotewire.statements.normalise import NormalForm, is_number, is_stopword, stable_hash
+from quotewire.statements.normalise import NormalForm, is_content, stable_hash
 
 BANDS = 16
-ROWS = 4
+ROWS = 3
 K = 4
 WINDOW = 3
-MIN_CONTENT_WORDS = 2
-_MERSENNE = np.uint64((1 << 61) - 1)
-_MAX_HASH = np.uint64((1 << 32) - 1)
+MIN_SHINGLES = 2
 _KEY_MASK = (1 << 63) - 1
+_GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_GRAM_MIXER = np.uint64(0xBF58476D1CE4E5B9)
+_NEVER = np.uint64((1 << 64) - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,9 @@ class MinHasher:
     def __post_init__(self) -> None:
         rng = np.random.RandomState(self.seed)
         count = self.bands * self.rows
-        object.__setattr__(self, "a", rng.randint(1, 1 << 31, count, np.int64).astype(np.uint64))
-        object.__setattr__(self, "b", rng.randint(0, 1 << 31, count, np.int64).astype(np.uint64))
+        odd = rng.randint(0, 1 << 62, count, np.int64).astype(np.uint64) * np.uint64(2) + 1
+        object.__setattr__(self, "a", odd)
+        object.__setattr__(self, "b", rng.randint(0, 1 << 62, count, np.int64).astype(np.uint64))
         salt = [stable_hash(f"band-{self.seed}-{b}") for b in range(self.bands)]
         object.__setattr__(self, "salt", np.array(salt, dtype=np.uint64))
 
@@ -59,10 +62,9 @@ class MinHasher:
         flat = np.fromiter((h for s in sets for h in s), dtype=np.uint64, count=int(lengths.sum()))
         if flat.size == 0:
             return np.zeros((0, self.bands * self.rows), dtype=np.uint64)
-        # (a*x + b) mod p, one permutation per column; x < 2**32 and a < 2**31 keep the
-        # product below 2**63, so uint64 arithmetic never overflows.
-        permuted = (flat[:, None] * self.a[None, :] + self.b[None, :]) % _MERSENNE
-        permuted &= _MAX_HASH
+        # Multiply-shift hashing (Dietzfelbinger): (a*x + b) mod 2**64, top 32 bits; one
+        # permutation per column, wrapping uint64 arithmetic, no division.
+        permuted = (flat[:, None] * self.a[None, :] + self.b[None, :]) >> np.uint64(32)
         nonempty = lengths[lengths > 0]
         offsets = np.concatenate(([0], np.cumsum(nonempty)[:-1]))
         return np.minimum.reduceat(permuted, offsets, axis=0)
@@ -87,10 +89,21 @@ def token_hash(token: str) -> int:
 
 
 def content_hashes(form: NormalForm) -> list[int]:
-    """Hashes of the distinct words MinHash runs over: content words, or all words if too few."""
-    content = {t for t in form.tokens if not is_stopword(t) or is_number(t)}
-    words = content if len(content) >= MIN_CONTENT_WORDS else set(form.tokens)
-    return sorted(token_hash(t) for t in words)
+    """Hashes of the distinct word pairs MinHash runs over.
+
+    Pairs of neighbouring words, leaving out pairs of two stop words: single words would let
+    quotes that merely share frequent words collide, and the number of such chance collisions
+    grows with the square of the collection. A form of one or two words uses its words.
+    """
+    tokens = form.tokens
+    pairs = {
+        f"{a} {b}"
+        for a, b in itertools.pairwise(tokens)
+        if is_content(a) or is_content(b)
+    }
+    if len(pairs) < MIN_SHINGLES:
+        pairs |= set(tokens)
+    return sorted(token_hash(p) for p in pairs)
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
@@ -107,25 +120,66 @@ def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
 
 def winnow_keys(form: NormalForm) -> list[int]:
     """Winnowing fingerprints of the word K-grams (none for a form shorter than K words)."""
-    tokens = form.tokens
-    if len(tokens) < K:
-        return []
-    hashes: list[int | None] = []
-    for start in range(len(tokens) - K + 1):
-        gram = tokens[start : start + K]
-        if all(is_stopword(t) and not is_number(t) for t in gram):
-            hashes.append(None)
-        else:
-            hashes.append(stable_hash("w\x1f" + "\x1f".join(gram)))
-    chosen: set[int] = set()
-    for start in range(max(1, len(hashes) - WINDOW + 1)):
-        window = [h for h in hashes[start : start + WINDOW] if h is not None]
-        if window:
-            chosen.add(min(window))
-    return sorted(chosen)
+    return winnow_keys_batch([form])[0]
+
+
+def winnow_keys_batch(forms: Sequence[NormalForm]) -> list[list[int]]:
+    """Winnowing fingerprints of many forms in one numpy pass.
+
+    The forms' word hashes are laid end to end with ``K + WINDOW - 1`` blanks between forms,
+    so no K-gram or window mixes two forms; K-grams of stop words only, and K-grams that run
+    into the blanks, get the largest hash and are never chosen.
+    """
+    gap = K + WINDOW - 1
+    hashes: list[int] = []
+    content: list[bool] = []
+    starts: list[int] = []
+    for form in forms:
+        starts.append(len(hashes))
+        hashes.extend([token_hash(t) for t in form.tokens])
+        content.extend([is_content(t) for t in form.tokens])
+        hashes.extend([0] * gap)
+        content.extend([False] * gap)
+    if not hashes:
+        return [[] for _ in forms]
+    words = np.array(hashes, dtype=np.uint64)
+    flags = np.array(content, dtype=bool)
+    grams = len(words) - K + 1
+    gram = np.zeros(grams, dtype=np.uint64)
+    has_content = np.zeros(grams, dtype=bool)
+    for offset in range(K):
+        gram = gram * _GRAM_MULTIPLIER + words[offset : offset + grams]
+        has_content |= flags[offset : offset + grams]
+    gram ^= gram >> np.uint64(31)
+    gram *= _GRAM_MIXER
+    gram ^= gram >> np.uint64(29)
+    usable = np.zeros(grams, dtype=bool)
+    window_start = np.zeros(grams, dtype=bool)
+    for start, form in zip(starts, forms, strict=True):
+        count = len(form.tokens) - K + 1
+        if count > 0:
+            usable[start : start + count] = True
+            window_start[start : start + max(1, count - WINDOW + 1)] = True
+    gram[~(usable & has_content)] = _NEVER
+    windows = grams - WINDOW + 1
+    lowest = gram[:windows].copy()
+    for offset in range(1, WINDOW):
+        np.minimum(lowest, gram[offset : offset + windows], out=lowest)
+    chosen = np.flatnonzero(window_start[:windows] & (lowest != _NEVER))
+    owner = np.searchsorted(np.array(starts), chosen, side="right") - 1
+    values = lowest[chosen] & np.uint64(_KEY_MASK)
+    order = np.lexsort((values, owner))
+    owner, values = owner[order], values[order]
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = (owner[1:] != owner[:-1]) | (values[1:] != values[:-1])
+    owner, values = owner[keep], values[keep]
+    bounds = np.searchsorted(owner, np.arange(len(forms) + 1))
+    flat = values.tolist()
+    return [flat[bounds[i] : bounds[i + 1]] for i in range(len(forms))]
 
 
 def index_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """Every index key of each form: LSH bands first, then winnowing fingerprints."""
     bands = minhash_band_keys(forms)
-    return [band + winnow_keys(form) for band, form in zip(bands, forms, strict=True)]
+    winnows = winnow_keys_batch(forms)
+    return [band + winnow for band, winnow in zip(bands, winnows, strict=True)]

@@ -55,6 +55,11 @@ def verify(left: NormalForm, right: NormalForm) -> Verdict:
     if len(short) == 0:
         return Verdict(False, "empty")
     closeness = len(short) / len(long)
+    # An upper bound of the aligned words, cheaper than aligning: most candidates that share
+    # an index key by chance fail here.
+    long_words = set(long.tokens)
+    if sum(1 for t in short.tokens if t in long_words) < NEAR_COVERAGE * len(short):
+        return Verdict(False, "too few shared words", 0.0, closeness)
     ops = list(Levenshtein.opcodes(list(short.tokens), list(long.tokens)))
     while ops and ops[0].tag == "insert":
         ops.pop(0)

@@ -98,6 +98,7 @@ def connection(request: Request) -> Iterator[Connection]:
 
 Conn = Annotated[Connection, Depends(connection)]
 Search = Annotated[views.SearchParams, Depends(params.search_params)]
+Listing = Annotated[dict[str, Any], Depends(params.statement_listing)]
 
 
 def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
@@ -145,6 +146,10 @@ def _add_pages(app: FastAPI) -> None:
     @app.get("/articles/{article_id}", include_in_schema=False)
     def article_page(request: Request, article_id: str, conn: Conn) -> Response:
         return render(request, "article.html", views.article_view(conn, article_id))
+
+    @app.get("/statements", include_in_schema=False)
+    def statements_page(request: Request, conn: Conn, listing: Listing) -> Response:
+        return render(request, "statements.html", views.statements_view(conn, **listing))
 
     @app.get("/statements/{statement_id}", include_in_schema=False)
     def statement_page(request: Request, statement_id: str, conn: Conn) -> Response:
@@ -202,6 +207,12 @@ def _add_api(app: FastAPI) -> None:
     def api_article(article_id: str, conn: Conn) -> dict[str, Any]:
         """A stored article: text, layout, quotes, speakers, and the text cut into pieces."""
         return views.article_view(conn, article_id)
+
+    @app.get("/api/statements", tags=["statements"])
+    def api_statements(conn: Conn, listing: Listing) -> dict[str, Any]:
+        """Statements across articles, most widely printed first, optionally matching a
+        full-text query or a speaker."""
+        return views.statements_view(conn, **listing)
 
     @app.get("/api/statements/{statement_id}", tags=["statements"])
     def api_statement(statement_id: str, conn: Conn) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import Query
@@ -105,4 +106,22 @@ def paste_form(body: bytes) -> dict[str, str | None]:
         )
     except (UnicodeDecodeError, ValueError) as error:
         raise BadRequest(f"the form could not be read ({error})") from error
-    return {name: (fields.get(name) or [None])[0] for name in ("text", "published", "lang")}
+    form = {name: (fields.get(name) or [None])[0] for name in ("text", "published", "lang")}
+    if form["text"]:
+        # Browsers send a textarea's line breaks as CRLF; the article had LF.
+        form["text"] = form["text"].replace("\r\n", "\n")
+    return form
+
+
+def statement_listing(
+    q: str | None = Query(None, max_length=MAX_FIELD, description="Full-text query"),
+    speaker: str | None = Query(None, max_length=MAX_FIELD, description="Part of the name"),
+    min_outlets: int = Query(1, ge=1, le=10_000, description="Printed by at least this many"),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE),
+) -> dict[str, Any]:
+    """The filters of ``/statements`` and ``/api/statements``."""
+    return {
+        "q": blank_to_none(q), "speaker": blank_to_none(speaker), "min_outlets": min_outlets,
+        "page": page, "per_page": per_page,
+    }  # fmt: skip

@@ -116,6 +116,37 @@ def speaker_view(conn: Connection, key: str) -> dict[str, Any] | None:
     }
 
 
+def statements_view(
+    conn: Connection,
+    *,
+    q: str | None,
+    speaker: str | None,
+    min_outlets: int,
+    page: int,
+    per_page: int,
+) -> dict[str, Any]:
+    """Statements printed most widely first (outlets, then appearances); matching ``q``."""
+    found = Statements(conn.store).list(
+        q, speaker=speaker, min_outlets=min_outlets, limit=per_page + 1,
+        offset=(page - 1) * per_page,
+    )  # fmt: skip
+    statements = []
+    for statement in found[:per_page]:
+        data = statement.to_dict()
+        del data["appearances"]
+        data["href"] = statement_path(statement.id)
+        data["speaker_href"] = speaker_path(statement.speaker) if statement.speaker else None
+        statements.append(data)
+    return {
+        "query": {"q": q, "speaker": speaker, "min_outlets": min_outlets},
+        "page": page,
+        "per_page": per_page,
+        "next_page": page + 1 if len(found) > per_page else None,
+        "previous_page": page - 1 if page > 1 else None,
+        "statements": statements,
+    }
+
+
 def statement_view(conn: Connection, statement_id: str) -> dict[str, Any]:
     """One statement: its longest wording, who said it, and every appearance in time order
     with the first one and the republications marked. Raises ``NotFoundError``."""

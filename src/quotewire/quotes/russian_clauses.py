@@ -1,0 +1,222 @@
+"""The grammar of Russian attribution clauses, over Natasha's tokens and dependency tree.
+
+What the quote finder asks about a sentence: is this word a cue (its lemma in
+``data/ru/lexicon.toml``), where does a «по словам»-phrase start, who is the subject of a cue,
+where does a reported clause end. Nothing here decides what is a quote; that is
+:mod:`quotewire.quotes.russian`.
+"""
+
+from __future__ import annotations
+
+from quotewire.nlp.russian import RussianText, Token
+from quotewire.quotes.russian_marks import OPEN as _OPEN
+from quotewire.speakers.russian import Resolved, SpeakerBook, russian_lexicon
+from quotewire.types import Span
+
+
+class ClauseReader:
+    """Questions about the clauses of one analysed article."""
+
+    def __init__(self, text: RussianText, book: SpeakerBook) -> None:
+        self.t = text
+        self.s = text.text
+        self.book = book
+        self.lex = russian_lexicon()
+
+    def cue_span(self, cue: Token, with_previous: bool = False) -> Span:
+        start = self.t.tokens[cue.index - 1].start if with_previous else cue.start
+        return Span.of(self.s, start, cue.end)
+
+    def is_cue(self, token: Token) -> bool:
+        return (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech) or (
+            token.lemma in self.lex.impersonal
+        )
+
+    def according_to(self, index: int) -> int | None:
+        """The length of a «по словам» phrase starting at token ``index``, else None."""
+        tokens = self.t.tokens
+        for phrase in self.lex.according_to:
+            words = [
+                tokens[i].text.lower() for i in range(index, min(index + len(phrase), len(tokens)))
+            ]
+            if words == list(phrase):
+                return len(phrase)
+            # «по его словам»: a possessive between the two words
+            if (len(phrase) == 2 and index + 2 < len(tokens) and words[:1] == [phrase[0]]
+                    and tokens[index + 2].text.lower() == phrase[1]
+                    and tokens[index + 1].text.lower() in self.lex.pronouns):  # fmt: skip
+                return 3
+        return None
+
+    def cue_in(self, start: int, end: int) -> Token | None:
+        for index in self.t.token_range(start, end):
+            if self.is_cue(self.t.tokens[index]):
+                return self.t.tokens[index]
+        return None
+
+    def speaker_of(self, cue: Token, start: int, end: int) -> Resolved | None:
+        """The subject of the cue; for «говорится в заявлении X», X; else a noun in the clause."""
+        tokens = self.t.tokens
+        if cue.text.lower() in ("по", "как"):
+            return self.book.from_region(start, end)
+        if cue.index + 2 < len(tokens) and self.according_to(cue.index) is not None:
+            length = self.according_to(cue.index) or 2
+            return self.book.from_region(tokens[cue.index + length - 1].end, end)
+        if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
+            cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
+            start = self.t.sentences[cue.sentence].start
+        if (
+            cue.rel == "conj"
+            and cue.head is not None
+            and not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index))
+        ):
+            cue = tokens[cue.head]  # «подтвердили арест и подчеркнули, что …»: one subject
+            start = min(start, self.t.sentences[cue.sentence].start)
+        children = self.t.children(cue.index)
+        if cue.lemma in ("цитировать", "процитировать"):  # «цитирует Infox.ru пресс-службу»
+            for child in children:
+                if tokens[child].rel == "obj":
+                    return self.book.from_head(child)
+        subjects = [
+            c
+            for c in children
+            if tokens[c].rel.startswith("nsubj") and start <= tokens[c].start < end
+        ]
+        if subjects:  # the parser may hang two subjects on one verb: the nearer is the cue's
+            return self.book.from_head(min(subjects, key=lambda c: abs(c - cue.index)))
+        for child in children:
+            if tokens[child].rel == "obl" and start <= tokens[child].start < end:
+                lemma = tokens[child].lemma
+                if lemma in self.lex.documents:
+                    owner = next(
+                        (c for c in self.t.children(child) if tokens[c].rel == "nmod"), None
+                    )
+                    if owner is not None:
+                        return self.book.from_head(owner)
+                    if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
+                        return self.book.last_body() or self.book.from_head(child)
+                    return None
+                if lemma in self.lex.roles or self.names_organisation(child):
+                    return self.book.from_head(child)
+        if cue.lemma in self.lex.impersonal:
+            return None
+        return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def clause_start(self, offset: int) -> int:
+        """Start of the sentence (or line) holding ``offset``."""
+        sentence = self.t.sentence_of(offset)
+        start = sentence.start if sentence else 0
+        line = self.s.rfind("\n", 0, offset) + 1
+        closing = self.s.rfind("»", start, offset) + 1
+        return max(start, line, closing)
+
+    def clause_end(self, offset: int) -> int:
+        sentence = self.t.sentence_of(offset)
+        end = sentence.end if sentence else len(self.s)
+        for stop in ("«", " — ", "\u00a0— ", "\n"):
+            found = self.s.find(stop, offset, end)
+            if found >= 0:
+                end = found
+        return end
+
+    def content_end(self, start_index: int, stop: int, stop_at_colon: bool = False) -> int | None:
+        """End of a reported clause: the sentence's end, before its final punctuation."""
+        tokens = self.t.tokens
+        if start_index >= stop:
+            return None
+        end_index = stop - 1
+        for index in range(start_index + 1, stop - 1):
+            joined = tokens[index].lemma in ("и", "а") and self.is_cue(tokens[index + 1])
+            if joined or (
+                tokens[index].text == ","
+                and index + 2 < stop
+                and tokens[index + 1].lemma in ("и", "а")
+                and self.is_cue(tokens[index + 2])
+            ):
+                end_index = index - 1 if joined else index
+                break
+        colon = next(
+            (i for i in range(start_index, stop - 1)
+             if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
+            None,
+        )  # fmt: skip
+        if colon is not None:
+            end_index = colon
+        while (
+            end_index > start_index
+            and tokens[end_index].pos == "PUNCT"
+            and tokens[end_index].text not in "»“”)"
+        ):
+            end_index -= 1
+        if end_index < start_index:
+            return None
+        return (
+            tokens[end_index].end
+            if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
+            else None
+        )
+
+    def topic_end(self, preposition: int, stop: int) -> int | None:
+        """«заявил о готовности обсуждать …»: the end of the noun phrase after «о»."""
+        noun = self.t.tokens[preposition].head
+        if noun is None or noun <= preposition:
+            return None
+        last = noun
+        for index in range(noun + 1, stop):
+            token = self.t.tokens[index]
+            if token.text in (",", ":", ";", ".", "—") or (
+                token.pos == "VERB" and token.head != noun
+            ):
+                break
+            if (
+                token.pos == "ADP"
+                and token.head is not None
+                and self.t.tokens[token.head].head not in range(noun, index + 2)
+            ):
+                break
+            last = index
+        return self.t.tokens[last].end
+
+    def names_organisation(self, index: int) -> bool:
+        """«в МИД», «в «Лаборатории Касперского»»: a place that is an organisation speaking."""
+        token = self.t.tokens[index]
+        return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.t.entities)
+
+    def is_narrative(self, offset: int) -> bool:
+        """«Он добавил, что …» after a lost block quote: the line reports speech itself."""
+        sentence = self.t.sentence_of(offset)
+        if sentence is None:
+            return False
+        tokens = self.t.tokens
+        for index in range(sentence.first, sentence.stop):
+            if self.is_cue(tokens[index]) and tokens[index].feats.get("Person") != "1":
+                for child in self.t.children(index):
+                    if (
+                        tokens[child].rel.startswith("nsubj")
+                        and tokens[child].feats.get("Person") != "1"
+                    ):
+                        return True
+        return False
+
+    def reports(self, token: Token) -> bool:
+        """A cue of a third party: not «напомним», «думаю», «можно предположить»."""
+        return token.feats.get("Person") != "1" and token.feats.get("VerbForm") != "Inf"
+
+    def holds_reported_clause(self, first: int, stop: int) -> bool:
+        tokens = self.t.tokens
+        return any(
+            self.is_cue(tokens[i]) and tokens[i + 1].text == "," and tokens[i + 2].lemma == "что"
+            for i in range(first, stop - 2)
+        )
+
+    def ends_sentence_soon(self, index: int, stop: int) -> bool:
+        """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
+        the cue and nothing after it opens a clause of its own."""
+        tokens = self.t.tokens
+        if any(tokens[i].text in ("что", ":") for i in range(index + 1, stop)):
+            return False
+        subject_after = any(
+            tokens[c].rel.startswith("nsubj") and c > index for c in self.t.children(index)
+        )
+        no_comma = all(tokens[i].text != "," for i in range(index + 1, stop))
+        return subject_after or (no_comma and tokens[index].lemma in self.lex.impersonal)

@@ -1,0 +1,50 @@
+"""Pairing quotation marks: kinds of marks, paragraphs, apostrophes, inches, stray marks."""
+
+from __future__ import annotations
+
+from quotewire.quotes.marks import find_quoted_spans
+from quotewire.read.layout import split_paragraphs
+
+
+def quoted(text: str) -> list[str]:
+    regions = [(p.start, p.end) for p in split_paragraphs(text)]
+    return [text[s.start : s.end] for s in find_quoted_spans(text, regions)]
+
+
+def test_typographic_straight_and_guillemets() -> None:
+    text = 'He said “one”, then "two", then «three» and „four“.'
+    assert quoted(text) == ["one", "two", "three", "four"]
+
+
+def test_span_is_the_content_inside_the_marks() -> None:
+    text = 'She said: "We will win."'
+    spans = find_quoted_spans(text, [(0, len(text))])
+    assert len(spans) == 1
+    assert (text[spans[0].open], text[spans[0].close - 1]) == ('"', '"')
+    assert text[spans[0].start : spans[0].end] == "We will win."
+
+
+def test_multi_paragraph_quote_is_one_span() -> None:
+    text = "“First paragraph of the speech.\n\n“Second paragraph,” he said.\n\nNext."
+    spans = quoted(text)
+    assert spans == ["First paragraph of the speech.\n\n“Second paragraph,"]
+
+
+def test_unclosed_quote_without_reopening_is_dropped() -> None:
+    text = "“An unclosed quotation.\n\nA plain paragraph with “a term”."
+    assert quoted(text) == ["a term"]
+
+
+def test_apostrophes_and_inches_are_not_quotes() -> None:
+    text = "He is 5'10\" tall. It's the Clintons' plan, isn't it? The '90s were fine."
+    assert quoted(text) == []
+
+
+def test_single_quotes_outside_doubles_only() -> None:
+    text = "So-called 'peacekeepers' came. \"He said 'no' twice,\" she said."
+    assert quoted(text) == ["peacekeepers", "He said 'no' twice,"]
+
+
+def test_stray_marks_never_fail() -> None:
+    for text in ['"', "”", "“”", "'''", '"a" "', "“a\n\n“b\n\n“c", "‘", "„x"]:
+        quoted(text)
