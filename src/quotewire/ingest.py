@@ -253,12 +253,25 @@ class _InProcess(AbstractContextManager["_InProcess"]):
         return None
 
 
+@dataclass(slots=True)
+class _Job:
+    """One batch sent to the workers, and how many times it has been sent."""
+
+    chunk: Chunk
+    future: Future[Results]
+    attempts: int
+
+
 class _Workers(AbstractContextManager["_Workers"]):
     """``--jobs N``: N spawned processes, each loading the model once; results in order.
 
     At most two batches per worker are in flight, so memory stays flat however long the
-    input. A worker that dies fails its batch only; the pool is started again for the rest.
+    input. When a worker dies (killed, out of memory, a crash in native code) the pool is
+    started again and the unfinished batches are sent again; a batch that breaks the pool
+    ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
     """
+
+    MAX_ATTEMPTS = 2
 
     def __init__(self, jobs: int, settings: Settings) -> None:
         self.jobs = jobs
@@ -271,31 +284,44 @@ class _Workers(AbstractContextManager["_Workers"]):
         )
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, Results]]:
-        in_flight: deque[tuple[Chunk, Future[Results]]] = deque()
+        in_flight: deque[_Job] = deque()
         for chunk in chunks:
-            in_flight.append((chunk, self._submit(chunk)))
+            in_flight.append(self._submit(chunk))
             if len(in_flight) >= 2 * self.jobs:
                 yield self._collect(in_flight)
         while in_flight:
             yield self._collect(in_flight)
 
-    def _submit(self, chunk: Chunk) -> Future[Results]:
-        return self.pool.submit(extract_chunk, chunk, self.settings)
-
-    def _collect(self, in_flight: deque[tuple[Chunk, Future[Results]]]) -> tuple[Chunk, Results]:
-        chunk, future = in_flight.popleft()
+    def _submit(self, chunk: Chunk, attempts: int = 0) -> _Job:
         try:
-            return chunk, future.result()
+            return _Job(chunk, self.pool.submit(extract_chunk, chunk, self.settings), attempts + 1)
+        except BrokenProcessPool as error:  # broke since the last collect: handled there
+            broken: Future[Results] = Future()
+            broken.set_exception(error)
+            return _Job(chunk, broken, attempts)
+
+    def _collect(self, in_flight: deque[_Job]) -> tuple[Chunk, Results]:
+        job = in_flight.popleft()
+        try:
+            return job.chunk, job.future.result()
         except BrokenProcessPool:
             self.pool.shutdown(cancel_futures=True)
             self.pool = self._start()
-            for index, (waiting, _) in enumerate(in_flight):
-                in_flight[index] = (waiting, self._submit(waiting))
+            for index, waiting in enumerate(in_flight):
+                if not _finished(waiting.future):
+                    in_flight[index] = self._submit(waiting.chunk, waiting.attempts)
+            if job.attempts < self.MAX_ATTEMPTS:
+                in_flight.appendleft(self._submit(job.chunk, job.attempts))
+                return self._collect(in_flight)
             reason = "the extraction worker process died (out of memory or a crash)"
-            return chunk, [ExtractionError(d.id, reason) for d in chunk]
+            return job.chunk, [ExtractionError(d.id, reason) for d in job.chunk]
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(cancel_futures=True)
+
+
+def _finished(future: Future[Results]) -> bool:
+    return future.done() and future.exception() is None
 
 
 def _extractor(jobs: int, settings: Settings) -> _InProcess | _Workers:

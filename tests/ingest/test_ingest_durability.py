@@ -83,3 +83,28 @@ def test_two_worker_processes_store_the_same_as_one(
         report = ingest(read_sources([str(CORPUS)]), store, jobs=2)
     assert (report.new, report.failed) == (24, 0)
     assert snapshot(db) == reference
+
+
+def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) -> None:
+    import psutil
+
+    from quotewire.ingest import IngestReport
+    from quotewire.options import Settings
+
+    db = str(tmp_path / "dead-worker.db")
+    killed: list[int] = []
+
+    def kill_a_worker_once(report: IngestReport, total: int | None) -> None:
+        if report.new == 2 and not killed:
+            workers = [
+                child for child in psutil.Process().children()
+                if "spawn_main" in " ".join(child.cmdline())
+            ]  # fmt: skip
+            workers[0].kill()
+            killed.append(workers[0].pid)
+
+    with Store.open(db) as store:
+        report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=2),
+                        jobs=2, on_progress=kill_a_worker_once)  # fmt: skip
+    assert killed
+    assert (report.new, report.failed) == (24, 0)

@@ -1,8 +1,9 @@
-"""The Russian accuracy gate: pinned floors on the held-out part of the hand-annotated set.
+"""The Russian accuracy gate: pinned floors on the held-out parts of the hand-annotated set.
 
-The rules were developed on the `tune` part only; these floors sit a little below what the
-`report` part reaches (docs/russian.md has the numbers). Raise them when quality improves,
-never lower them to make a change pass.
+The rules were developed on the `tune` part (and on corpus articles outside the gold set);
+`report` and `blind` are held out, and docs/russian.md says how each was used. The floors sit
+a little below what they reach. Raise them when quality improves, never lower them to make a
+change pass.
 """
 
 from __future__ import annotations
@@ -20,11 +21,17 @@ from quotewire.types import Quote
 GOLD = Path(__file__).resolve().parents[1] / "data" / "ru" / "wikinews-ru-gold.jsonl"
 
 # (rule, scope, kind, metric): floor
-REPORT_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.85,
-    ("overlap", "all", "direct", "f1"): 0.92,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.80,
-    ("ggt-0.3", "all", "all", "f1"): 0.85,
+FLOORS = {
+    "report": {
+        ("overlap", "all", "all", "f1"): 0.89,
+        ("overlap", "all", "direct", "f1"): 0.96,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.85,
+        ("ggt-0.3", "all", "all", "f1"): 0.90,
+    },
+    "blind": {
+        ("overlap", "all", "all", "f1"): 0.82,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.80,
+    },
 }
 
 
@@ -34,15 +41,17 @@ def _quotes(record: GoldRecord) -> list[Quote]:
 
 def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="tune")) == 15
-    assert len(read_gold(GOLD, split="report")) >= 25
+    assert len(read_gold(GOLD, split="report")) == 27
+    assert len(read_gold(GOLD, split="blind")) == 13
 
 
 @pytest.mark.slow
-def test_report_split_stays_above_its_floors() -> None:
-    report = evaluate(read_gold(GOLD, split="report"), per_article(_quotes))
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_held_out_splits_stay_above_their_floors(split: str) -> None:
+    report = evaluate(read_gold(GOLD, split=split), per_article(_quotes))
     assert not report.failures
     below = []
-    for (rule, scope, kind, metric), floor in REPORT_FLOORS.items():
+    for (rule, scope, kind, metric), floor in FLOORS[split].items():
         value = getattr(report.score(rule, scope, kind), metric)  # type: ignore[arg-type]
         if value < floor:
             below.append(f"{rule}/{scope}/{kind} {metric} = {value:.3f} < floor {floor}")

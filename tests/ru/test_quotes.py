@@ -26,7 +26,7 @@ def test_quote_then_dash() -> None:
         "direct", "Мы готовы к переговорам", "заявил", "Лавров",
     )  # fmt: skip
     assert text[quote.start : quote.end] == quote.text
-    assert quote.speaker_mention is not None and quote.speaker_mention.kind == "name"
+    assert quote.speaker_mention is not None and quote.speaker_mention.kind == "surname"
 
 
 @pytest.mark.parametrize("cue", ["сказал", "отметил", "подчеркнул", "добавил"])

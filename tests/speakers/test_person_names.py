@@ -47,3 +47,8 @@ def test_given_names_match_variants_nicknames_and_initials_only() -> None:
 def test_a_suffix_is_part_of_who_it_is() -> None:
     assert parse_name("Donald Trump Jr.").key() != parse_name("Donald Trump").key()
     assert parse_name("Donald Trump Jr.").full == "Donald Trump Jr."
+
+
+def test_cyrillic_and_latin_spellings_share_a_key() -> None:
+    assert parse_name("Сергей Лавров").key() == parse_name("Sergey Lavrov").key()
+    assert parse_name("Дмитрий Песков").key() == parse_name("Dmitri Peskov").key()

@@ -25,8 +25,8 @@ BODY = [
 ]
 
 
-def ingest(path: Path, articles: list[Article]) -> Store:
-    store = Store.open(str(path))
+def ingest(target: str | Path, articles: list[Article]) -> Store:
+    store = Store.open(str(target))
     service = Statements(store)
     for article in articles:
         store.save_article(article)
@@ -71,11 +71,11 @@ def test_store_results_equal_the_in_memory_ones_and_do_not_depend_on_order(
         backward.close()
 
 
-def test_list_get_and_provenance(tmp_path: Path) -> None:
+def test_list_get_and_provenance(db_target: str) -> None:
     original = make_article("tass", "TASS", "2022-01-14", BODY, speaker="Sergey Lavrov")
     copy = make_article("daily", "Daily", "2022-01-15", [*BODY, "Based on materials from TASS"],
                         speaker="Sergei Lavrov")  # fmt: skip
-    store = ingest(tmp_path / "q.db", [copy, original])
+    store = ingest(db_target, [copy, original])
     try:
         service = Statements(store)
         (statement,) = service.list("peacekeeping capabilities", min_outlets=2)
@@ -96,8 +96,8 @@ def test_list_get_and_provenance(tmp_path: Path) -> None:
         store.close()
 
 
-def test_update_is_idempotent_and_catch_up_indexes_what_ingest_missed(tmp_path: Path) -> None:
-    store = Store.open(str(tmp_path / "q.db"))
+def test_update_is_idempotent_and_catch_up_indexes_what_ingest_missed(db_target: str) -> None:
+    store = Store.open(db_target)
     try:
         article = make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov")
         store.save_article(article)
@@ -111,11 +111,11 @@ def test_update_is_idempotent_and_catch_up_indexes_what_ingest_missed(tmp_path: 
         store.close()
 
 
-def test_speaker_rules_survive_reingest(tmp_path: Path) -> None:
+def test_speaker_rules_survive_reingest(db_target: str) -> None:
     first = make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov")
     second = make_article("b", "Post", "2022-02-01", ['"We will see," FM Lavrov said.'],
                           speaker="FM Lavrov")  # fmt: skip
-    store = ingest(tmp_path / "q.db", [first, second])
+    store = ingest(db_target, [first, second])
     try:
         service = Statements(store)
         (lavrov,) = service.speakers("lavrov")

@@ -98,7 +98,7 @@ def print_article(article: Article) -> None:
             speaker += f"\n({quote.speaker_role})"
         if quote.speaker_mention and quote.speaker_mention.text != quote.speaker:
             speaker += f'\nvia "{quote.speaker_mention.text}"'
-        statement = quote.text if len(quote.text) <= 240 else quote.text[:237] + "..."
+        statement = quote.text if len(quote.text) <= 160 else quote.text[:157] + "..."
         if quote.occasion:
             statement += f"\n[occasion: {quote.occasion}]"
         table.add_row(

@@ -54,8 +54,13 @@ def open_store(db: str, *, read_only: bool = False) -> Iterator[Store]:
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Extraction processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="dask: extract on a Dask cluster (see docs/distributed.md).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: extract on a Dask cluster (see docs/distributed.md).",
+)
 @click.option("--scheduler", help="Dask scheduler, tcp://HOST:8786 (default: a LocalCluster).")
 def ingest_command(sources: tuple[str, ...], db: str, jobs: int | None, quiet: bool, engine: str,
                    scheduler: str | None) -> None:  # fmt: skip
@@ -239,7 +244,12 @@ def search_command(
 @click.pass_context
 def speakers_command(
     ctx: click.Context,
-    db: str, top: int, since: str | None, until: str | None, outlet: str | None, fmt: str
+    db: str,
+    top: int,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    fmt: str,
 ) -> None:
     """Who is quoted most: number of quotes and articles, roles, first and last date.
     Subcommands (entities, merge, split) work on people merged across articles."""

@@ -69,8 +69,10 @@ class DistributedReport:
     indexed: int = 0
     speaker_entities: int = 0
     seconds_extract: float = 0.0
+    extract_cpu_seconds: float = 0.0  # summed over the workers' tasks
     seconds_load: float = 0.0
-    seconds_statements: float = 0.0
+    seconds_statements: float = 0.0  # the whole index step: shuffles and writing
+    seconds_index_write: float = 0.0  # the client's share of it: writing the index tables
 
     def describe(self) -> str:
         """One line for the command line, after the ingest summary."""
@@ -140,7 +142,7 @@ def ingest_distributed(
     started = time.perf_counter()
     with connect(scheduler, local_workers) as client:
         result.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        _extract(client, partitions, keys, shards, job, on_progress)
+        result.extract_cpu_seconds = _extract(client, partitions, keys, shards, job, on_progress)
         missing = [k for k in keys if not shard_exists(shards, k)]
         if missing:
             raise DistributedError(f"{len(missing)} shards missing from {shards} after extraction")
@@ -182,7 +184,9 @@ def _index(
         result.statements = cluster_statements(client, shard_dir, items)
         rules = speaker_registry.rules(store.dialect)
         entities = resolve_speakers(client, shard_dir, items, rules)
+        writing = time.perf_counter()
         result.indexed = write_index(store, shard_dir, included, result.statements, entities)
+        result.seconds_index_write = time.perf_counter() - writing
         result.speaker_entities = len(entities)
         result.index_mode = "distributed"
     caught_up = Statements(store).catch_up()
@@ -220,8 +224,9 @@ def _extract(
     shard_dir: str,
     job: ExtractJob,
     on_progress: ProgressCallback | None,
-) -> None:
-    """One task per partition not yet done; waits for all of them."""
+) -> float:
+    """One task per partition not yet done; waits for all of them and returns the CPU
+    seconds the workers spent on them."""
     from distributed import as_completed
     from distributed.client import FutureCancelledError
 
@@ -230,7 +235,7 @@ def _extract(
     if on_progress:
         on_progress("extract", done, total)
     if not todo:
-        return
+        return 0.0
     _check_versions(client)
     client.register_plugin(ModelPreload())
     futures = client.map(
@@ -242,9 +247,10 @@ def _extract(
         key=[f"quotewire-extract-{k}" for _, k in todo],
         retries=TASK_RETRIES,
     )
+    cpu_seconds = 0.0
     try:
         for future in as_completed(futures):
-            future.result()
+            cpu_seconds += future.result().cpu_seconds
             done += 1
             if on_progress:
                 on_progress("extract", done, total)
@@ -254,6 +260,7 @@ def _extract(
         # KilledWorker (a partition that kills every worker it runs on) and task errors arrive
         # here; the shards already written stay, and a rerun goes on from them.
         raise DistributedError(f"{type(error).__name__}: {error}") from error
+    return cpu_seconds
 
 
 def _check_versions(client: Client) -> None:

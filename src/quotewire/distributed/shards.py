@@ -75,6 +75,7 @@ class ShardSummary:
     speakers: int
     errors: int
     skipped: bool = False
+    cpu_seconds: float = 0.0  # the worker's CPU time for reading and extracting the partition
 
 
 def shard_path(shard_dir: str | Path, key: str) -> Path:

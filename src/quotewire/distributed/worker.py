@@ -9,8 +9,9 @@ the scheduler gives it work.
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -67,6 +68,7 @@ def extract_partition(
     """
     if shard_exists(shard_dir, key):
         return read_summary(shard_dir, key, skipped=True)
+    started = time.process_time()
     documents: list[Document] = []
     errors: list[tuple[str, str]] = []
     for item in read_partition(partition, job.settings):
@@ -82,10 +84,11 @@ def extract_partition(
             errors.append((names.get(result.article_id or "", partition.describe()), result.reason))
         else:
             articles.append((names.get(result.id or "", partition.describe()), result))
-    return write_shard(
+    summary = write_shard(
         shard_dir, key, articles, errors,
         definition={"partition": partition.describe(), "job": job.key},
     )  # fmt: skip
+    return replace(summary, cpu_seconds=time.process_time() - started)
 
 
 def read_partition(partition: Partition, settings: Settings) -> Iterator[Document | InputError]:

@@ -224,6 +224,8 @@ def load_russian() -> RussianPipeline:
 
 def _same_case(model: str, word: str) -> str:
     """pymorphy answers in lower case: give ``word`` the capitalisation of ``model``."""
+    if model.isupper() and len(model) > 1:  # ФБР, МИД
+        return word.upper()
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word

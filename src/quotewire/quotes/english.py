@@ -117,7 +117,9 @@ def _assemble(
         )
         if statement.kind != "indirect":
             quote.insertions = find_insertions(text, statement.start, statement.end)
-        confidence = _LINK_CONFIDENCE[statement.link] * min(1.0, frame.prior + 0.1) if frame else 0.1
+        confidence = (
+            _LINK_CONFIDENCE[statement.link] * min(1.0, frame.prior + 0.1) if frame else 0.1
+        )
         if frame is not None and statement.link != "continues":
             start, end = frame.cue_char
             quote.cue = text[start:end]
@@ -136,7 +138,9 @@ def _assemble(
         if entity is not None:
             if entity.key not in speaker_ids:
                 speaker_ids[entity.key] = f"s{len(speaker_ids) + 1}"
-                speakers.append(Speaker(speaker_ids[entity.key], entity.name, entity.kind, entity.role))
+                speakers.append(
+                    Speaker(speaker_ids[entity.key], entity.name, entity.kind, entity.role)
+                )
             quote.speaker = entity.name
             quote.speaker_id = speaker_ids[entity.key]
             quote.speaker_role = entity.role

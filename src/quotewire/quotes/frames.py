@@ -123,7 +123,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         prior = lexicon.frame_prior(token.lower_, key)
         if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
-    speaker = find_speaker(token)
+    speaker = _within(find_speaker(token), region)
     if best is not None:
         prior, key, tokens = best
         if key == "nsubjpass":
@@ -170,6 +170,16 @@ def find_speaker(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
+    """The source head inside the cue's paragraph: when the parser ran a sentence across a
+    paragraph break ("12:15 p.m.\n\nPresident Obama says"), the subject it found may lie in
+    the previous paragraph while the real source is the last word of the subject here."""
+    if speaker is None or region[0] <= speaker.idx < region[1]:
+        return speaker
+    inside = [t for t in speaker.subtree if region[0] <= t.idx < region[1] and t.is_alpha]
+    return inside[-1] if inside else None
 
 
 def _agent(verb: Token) -> Token | None:

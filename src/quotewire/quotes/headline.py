@@ -55,5 +55,11 @@ def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     kind = "name" if len(name) > 1 else "surname"
     return SourceMention(
-        start, end, doc.text[start:end], kind, frame.speaker, name=phrase_text(name), role=role or None
+        start,
+        end,
+        doc.text[start:end],
+        kind,
+        frame.speaker,
+        name=phrase_text(name),
+        role=role or None,
     )

@@ -121,7 +121,9 @@ class _Linker:
                 continue
             end = max(end, max(self.quoted[i].close for i in spans))
             start = min(start, min(self.quoted[i].open for i in spans))
-            statement = self.add(Statement(start, end, "mixed", frame, self.group_of(frame), "clause"))
+            statement = self.add(
+                Statement(start, end, "mixed", frame, self.group_of(frame), "clause")
+            )
             for i in spans:
                 self.claimed[i] = statement
 
@@ -150,7 +152,7 @@ class _Linker:
         same_paragraph = self.paragraph_of(cue_end) == self.paragraph_of(q.open)
         if not same_paragraph:
             colon_ended = gap.strip() == "" or gap.strip().endswith(":")
-            if not (colon_ended and self.text[cue_end:q.open].rstrip().endswith(":")):
+            if not (colon_ended and self.text[cue_end : q.open].rstrip().endswith(":")):
                 return None, False
             return frame, False
         if not _BEFORE_OPEN.fullmatch(gap) or frame.speaker is None:
@@ -169,9 +171,13 @@ class _Linker:
                 continue
             if mixed:
                 start = self.text.rindex("that", 0, q.open)
-                statement = Statement(start, q.close, "mixed", frame, self.group_of(frame), "beside")
+                statement = Statement(
+                    start, q.close, "mixed", frame, self.group_of(frame), "beside"
+                )
             else:
-                statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "beside")
+                statement = Statement(
+                    q.start, q.end, "direct", frame, self.group_of(frame), "beside"
+                )
             self.claimed[i] = self.add(statement)
 
     # step 3
@@ -220,10 +226,19 @@ class _Linker:
             j = bisect_left(starts, q.open) - 1
             previous = attributed[j] if j >= 0 else None
             near = previous is not None and (
-                self.paragraph_of(q.open) - self.paragraph_of(previous.start) <= _CONTINUE_PARAGRAPHS - 1
+                self.paragraph_of(q.open) - self.paragraph_of(previous.start)
+                <= _CONTINUE_PARAGRAPHS - 1
             )
             if near and previous is not None:
-                statement = Statement(q.start, q.end, "direct", previous.frame, self.group_of(None), "continues", previous)
+                statement = Statement(
+                    q.start,
+                    q.end,
+                    "direct",
+                    previous.frame,
+                    self.group_of(None),
+                    "continues",
+                    previous,
+                )
             else:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")
             self.claimed[i] = self.add(statement)

@@ -47,7 +47,11 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
                 0, QuotedSpan(pending[0], pending[0] + 1, first.end, first.close, pending[1] + 1)
             )
             pending = None
-        elif pending is not None and left_open is not None and left_open == _first_mark(text, start, end):
+        elif (
+            pending is not None
+            and left_open is not None
+            and left_open == _first_mark(text, start, end)
+        ):
             pending = (pending[0], pending[1] + 1)
             left_open = None
         else:
@@ -112,9 +116,7 @@ def _looks_closing(text: str, i: int, end: int) -> bool:
     return after.isspace() or after in ".,;:!?)"
 
 
-def _pair_singles(
-    text: str, start: int, end: int, doubles: list[QuotedSpan]
-) -> list[QuotedSpan]:
+def _pair_singles(text: str, start: int, end: int, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     """Single-quoted spans outside double-quoted text; apostrophes are never openers."""
     spans: list[QuotedSpan] = []
     i = start
@@ -137,7 +139,7 @@ def _pair_singles(
 def _single_opens(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return (before in _OPEN_CONTEXT or before in "\"“:") and after.isalpha()
+    return (before in _OPEN_CONTEXT or before in '"“:') and after.isalpha()
 
 
 def _single_close(text: str, i: int, end: int) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.russian_clauses import ClauseReader
@@ -49,6 +50,14 @@ _OCCASION = re.compile(
 )
 
 
+class _Attribution(NamedTuple):
+    """Who said a direct quote, through which cue, and how sure the finder is."""
+
+    who: Resolved | None
+    cue: Token | None
+    confidence: float
+
+
 @dataclass(frozen=True, slots=True)
 class _Clause:
     """A reported clause found around a cue: its content, where its speaker is, the cue."""
@@ -75,7 +84,6 @@ class _Finder:
     def __init__(self, text: RussianText, layout: Layout, book: SpeakerBook) -> None:
         self.t = text
         self.s = text.text
-        self.layout = layout
         self.book = book
         self.g = ClauseReader(text, book)
         regions = layout.body_regions() or [(0, len(self.s))]
@@ -116,7 +124,7 @@ class _Finder:
             last = self.book.last()
             if last is None or previous_end < 0 or not self._near(previous_end, mark.open):
                 return False
-            resolved = (last, None, 0.5)
+            resolved = _Attribution(last, None, 0.5)
         who, cue, confidence = resolved
         group = None
         fragments = pieces[0]
@@ -127,7 +135,7 @@ class _Finder:
             self._add(start, end, "direct", who, cue, confidence, group)
         return True
 
-    def _split_inside(self, mark: Marks) -> tuple[list[tuple[int, int]], tuple | None]:
+    def _split_inside(self, mark: Marks) -> tuple[list[tuple[int, int]], _Attribution | None]:
         """«A, — сказал он, — B»: two fragments and the attribution found between them."""
         pieces: list[tuple[int, int]] = []
         attribution = None
@@ -140,7 +148,7 @@ class _Finder:
                     continue
                 who = self.g.speaker_of(cue, clause_start, clause_end)
                 if attribution is None:
-                    attribution = (who, cue, 0.9)
+                    attribution = _Attribution(who, cue, 0.9)
                 pieces.append((cursor, match.start()))
                 self.inside.append((match.start(), match.end()))
                 cursor = match.end()
@@ -148,7 +156,7 @@ class _Finder:
         pieces = [(a, b) for a, b in (self._trim(a, b) for a, b in pieces) if b > a]
         return pieces, attribution
 
-    def _after(self, mark: Marks) -> tuple | None:
+    def _after(self, mark: Marks) -> _Attribution | None:
         """«…», — заявил Лавров / «…», — Лавров сказал / «…», так сказал он."""
         after = mark.close + 1
         match = _AFTER_DASH.match(self.s, after)
@@ -162,10 +170,10 @@ class _Finder:
             token = self.t.tokens[index]
             if self.g.is_cue(token):
                 who = self.g.speaker_of(token, match.end(), clause_end)
-                return (who, token, 0.9 if who else 0.6)
+                return _Attribution(who, token, 0.9 if who else 0.6)
         return None
 
-    def _before_colon(self, mark: Marks) -> tuple | None:
+    def _before_colon(self, mark: Marks) -> _Attribution | None:
         """Лавров заявил: «…» — a cue in the clause that ends with a colon before the quote."""
         before = self.s[: mark.open].rstrip()
         if not before.endswith(":"):
@@ -176,13 +184,12 @@ class _Finder:
             token = self.t.tokens[index]
             if self.g.is_cue(token) or self.g.according_to(index) is not None:
                 who = self.g.speaker_of(token, clause_start, colon)
-                return (who, token, 0.9 if who else 0.6)
+                return _Attribution(who, token, 0.9 if who else 0.6)
         return None
 
     def _unmarked_after_colon(self) -> None:
         """«81-летний актёр сообщил:» and then the quote as a paragraph (or line) of its own."""
         for index, (start, end) in enumerate(self.regions):
-            line_end = self.s.rfind("\n", start, end)
             block = self.s[start:end]
             candidates = []
             if block.rstrip().endswith(":") and index + 1 < len(self.regions):
@@ -192,7 +199,6 @@ class _Finder:
                 nxt = start + match.end()
                 stop = self.s.find("\n", nxt, end)
                 candidates.append((colon, nxt, stop if stop > 0 else end))
-            del line_end
             for colon, quote_start, quote_end in candidates:
                 quote_start += len(self.s[quote_start:quote_end]) - len(
                     self.s[quote_start:quote_end].lstrip()
@@ -339,7 +345,7 @@ class _Finder:
                 tokens[after].start, end, tokens[first].start, cue.start, self.g.cue_span(cue)
             )
         if tokens[first].lemma in ("о", "об") and first + 1 < cue.index:
-            if tokens[first + 1].text.lower() == "этом":
+            if tokens[first + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
                 return None
             last = tokens[cue.index - 1].end
             end = min(self.g.topic_end(first, cue.index) or last, last)

@@ -68,6 +68,7 @@ class ClauseReader:
         if (
             cue.rel == "conj"
             and cue.head is not None
+            and tokens[cue.head].pos == "VERB"
             and not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index))
         ):
             cue = tokens[cue.head]  # «подтвердили арест и подчеркнули, что …»: one subject

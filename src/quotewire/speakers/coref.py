@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import SourceMention, clean_name, describe, phrase_text
+from quotewire.speakers.mentions import (
+    SourceMention,
+    clean_name,
+    describe,
+    person_name,
+    phrase_text,
+)
 from quotewire.types import Mention, MentionKind, SpeakerKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
@@ -112,7 +118,7 @@ class Coreference:
             return i >= 0 and offset < quoted[i][1]
 
         persons = [e for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)]
-        names = [(e, clean_name(list(e), self.people)) for e in persons]
+        names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
         for _, tokens in names:
             if len(tokens) > 1:
                 self._person(tokens)
@@ -131,8 +137,10 @@ class Coreference:
 
     def _note(self, root: Token, entity: Entity, tokens: list[Token], quoted: bool) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        kind: MentionKind = "organisation" if entity.kind == "organisation" else (
-            "name" if len(tokens) > 1 else "surname"
+        kind: MentionKind = (
+            "organisation"
+            if entity.kind == "organisation"
+            else ("name" if len(tokens) > 1 else "surname")
         )
         entity.add_mention(Mention(start, end, self.doc.text[start:end], kind))
         if entity.kind == "person":
@@ -209,7 +217,9 @@ class Coreference:
     def _tokens_of(self, name: str, mention: SourceMention) -> list[Token]:
         doc = mention.head.doc
         start = doc.text.find(name, mention.start, mention.end)
-        span = doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
+        span = (
+            doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
+        )
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
@@ -245,7 +255,7 @@ class Coreference:
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
-            score = -float(distance) + 1.2 * seen.subject + 0.8 * entity.spoke
+            score = -float(distance) + 2.0 * seen.subject + 0.5 * entity.spoke
             score += 0.3 * (entity.gender == klass)
             if best is None or score > best[0]:
                 best = (score, entity)
@@ -258,7 +268,9 @@ class Coreference:
 
     def _resolve_role(self, mention: SourceMention) -> tuple[Entity | None, float]:
         head = mention.head.lower_
-        definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in mention.head.lefts)
+        definite = any(
+            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in mention.head.lefts
+        )
         if head in self.people.roles and definite:
             for seen in self._before(mention.start):
                 role = (seen.entity.role or "").lower()

@@ -20,6 +20,7 @@ survive re-ingest. Each group's result depends only on its records, not on their
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -124,7 +125,7 @@ def resolve_identities(
             clusters.extend(_resolve_group(members))
     clusters = _apply_rules(clusters, rules)
     entities = sorted((_entity(*c) for c in clusters), key=lambda e: (e.id, e.members))
-    for previous, entity in zip(entities, entities[1:], strict=False):
+    for previous, entity in itertools.pairwise(entities):
         if entity.id == previous.id.split("~")[0]:
             # A user's split can leave two entities with one spelling key: tell them apart by
             # their first record, which no order of arrival changes.

@@ -22,6 +22,8 @@ _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_PHRASE_BREAKS = ("—", "–", "--", ":", ";")
+_NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
 @dataclass(slots=True)
@@ -89,12 +91,36 @@ def noun_phrase(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     tokens = list(head.doc[left : right + 1])
-    breaks = [t.i for t in tokens if t.is_space and "\n" in t.text and t.i < head.i]
-    if breaks:  # the parser ran a sentence across a paragraph break
+    breaks = [t.i for t in tokens if _breaks_phrase(t) and t.i < head.i]
+    if breaks:  # the parser ran a dateline or a previous paragraph into the phrase
         tokens = [t for t in tokens if t.i > breaks[-1]]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0] != head:
         tokens = tokens[1:]
-    return tokens
+    return tokens or [head]
+
+
+def _breaks_phrase(token: Token) -> bool:
+    return (token.is_space and "\n" in token.text) or token.text in _PHRASE_BREAKS
+
+
+def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
+    """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`)."""
+    return clean_name(_name_segment(entity, head), people)
+
+
+def _name_segment(entity: list[Token], head: Token) -> list[Token]:
+    """The part of a (title-case) entity that can be a name: NER reads "Obama To Asians
+    Worried" in a headline as one PERSON; names do not run across stop words."""
+    segments: list[list[Token]] = [[]]
+    for token in entity:
+        if token.is_stop and token.lower_ not in _NAME_PARTICLES:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    for segment in segments:
+        if head in segment:
+            return segment
+    return max(segments, key=len)
 
 
 def full_phrase(head: Token) -> list[Token]:
@@ -113,7 +139,11 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     low = head.lower_
     if head.pos_ == "PRON" or low in people.pronoun_class:
         return SourceMention(
-            head.idx, head.idx + len(head.text), head.text, "pronoun", head,
+            head.idx,
+            head.idx + len(head.text),
+            head.text,
+            "pronoun",
+            head,
             gender=people.gender_of_word(low),
         )
     phrase = noun_phrase(head)
@@ -152,7 +182,7 @@ def _named(
     end: int,
 ) -> SourceMention:
     in_phrase = {t.i for t in phrase} | {head.i}
-    name_tokens = clean_name([t for t in entity if t.i in in_phrase], people) or [head]
+    name_tokens = person_name([t for t in entity if t.i in in_phrase], head, people) or [head]
     if all(t.lower_ in people.roles or t.lower_ in people.honorifics for t in name_tokens):
         role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS])
         return SourceMention(start, end, text, "role", head, role=role or None)
@@ -161,13 +191,26 @@ def _named(
     before = [t for t in before if t.lower_ not in people.honorifics]
     role = _role_text(before)
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
-        role = _role_text([t for t in appos.subtree if not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)])
+        role = _role_text(
+            [
+                t
+                for t in appos.subtree
+                if not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)
+            ]
+        )
     gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
     if gender is None and appos is not None:
         gender = next((g for t in appos.subtree if (g := people.gender_of_word(t.text))), None)
     kind: MentionKind = "name" if len(name_tokens) > 1 else "surname"
     return SourceMention(
-        start, end, text, kind, head, name=phrase_text(name_tokens), role=role or None, gender=gender,
+        start,
+        end,
+        text,
+        kind,
+        head,
+        name=phrase_text(name_tokens),
+        role=role or None,
+        gender=gender,
     )
 
 

@@ -19,6 +19,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.transliterate import transliterate
 
 GIVEN_NAME_SIMILARITY = 85.0
 SURNAME_SIMILARITY = 90.0
@@ -196,6 +197,4 @@ def middles_conflict(left: PersonName, right: PersonName) -> bool:
 
 def _latin(text: str) -> str:
     """Cyrillic to Latin for folding; the transliteration module decides the spelling."""
-    from quotewire.speakers.transliterate import to_latin
-
-    return to_latin(text)
+    return transliterate(text, "simple")

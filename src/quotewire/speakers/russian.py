@@ -111,7 +111,7 @@ class SpeakerBook:
             if role:
                 person.role_lemmas.add(self.text.tokens[tokens[0]].lemma)
                 person.speaker.role = person.speaker.role or role
-            return self._use(person, Mention(entity.start, entity.end, entity.text, "name"), role)
+            return self._use(person, _name_mention(entity), role)
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
         person = self._role_holder(head_token)
         if person is not None:
@@ -126,7 +126,10 @@ class SpeakerBook:
             indices.reverse()
         for index in indices:
             token = self.text.tokens[index]
-            if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom":
+            pronoun = token.pos == "PRON" and token.text.lower() in self.lexicon.pronouns
+            if (token.pos in ("NOUN", "PROPN") or pronoun) and token.feats.get(
+                "Case", "Nom"
+            ) == "Nom":
                 return self.from_head(self.phrase_head(index))
         return None
 
@@ -155,7 +158,7 @@ class SpeakerBook:
                 _tidy_name(entity)
             )
             if person is not None and person.quoted:
-                mention = Mention(entity.start, entity.end, entity.text, "name")
+                mention = _name_mention(entity)
                 if all(m.start != mention.start for m in person.speaker.mentions):
                     person.speaker.mentions.append(mention)
         quoted = [p.speaker for p in self._people if p.quoted]
@@ -465,6 +468,11 @@ class SpeakerBook:
         elif person.speaker.kind in ("group", "organisation"):
             self._last_group = person
         return Resolved(person.speaker, mention, role or person.speaker.role)
+
+
+def _name_mention(entity: Entity) -> Mention:
+    kind: MentionKind = "name" if len(entity.text.split()) > 1 else "surname"
+    return Mention(entity.start, entity.end, entity.text, kind)
 
 
 def _tidy_name(entity: Entity) -> str:

@@ -90,11 +90,5 @@ class StatementCollection:
         )
         return result
 
-    def statement_of_quote(self, quote_id: str) -> str | None:
-        for key, items in self.appearances.items():
-            if any(a.quote_id == quote_id for a in items):
-                return self.forms.statement_of(key)
-        return None
-
     def _appearances(self, keys: Iterable[str]) -> list[Appearance]:
         return [a for key in keys for a in self.appearances.get(key, [])]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from quotewire.read.layout import parse_layout
+from quotewire.speakers.identity import SpeakerRecord, resolve_identities
 from quotewire.statements.collection import StatementCollection
 from quotewire.types import Article, Quote
 
@@ -139,8 +140,6 @@ def evaluate_statements(path: Path) -> dict[str, PairScore]:
 
 def evaluate_speakers(path: Path) -> PairScore:
     """Score speaker merging on hand-labelled records (``truth`` names the real person)."""
-    from quotewire.speakers.identity import SpeakerRecord, resolve_identities
-
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     records = [
         SpeakerRecord(

@@ -16,7 +16,6 @@ Signatures are computed for a whole batch at once with numpy (``minhash_band_key
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +30,8 @@ K = 4
 WINDOW = 3
 MIN_SHINGLES = 2
 _KEY_MASK = (1 << 63) - 1
+_PAIR_MULTIPLIER = 2_654_435_761
+_PAIR_MODULUS = (1 << 32) - 5  # prime: a pair's hash stays a 32-bit value
 _GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _GRAM_MIXER = np.uint64(0xBF58476D1CE4E5B9)
 _NEVER = np.uint64((1 << 64) - 1)
@@ -96,14 +97,16 @@ def content_hashes(form: NormalForm) -> list[int]:
     grows with the square of the collection. A form of one or two words uses its words.
     """
     tokens = form.tokens
+    words = [token_hash(t) for t in tokens]
+    content = [is_content(t) for t in tokens]
     pairs = {
-        f"{a} {b}"
-        for a, b in itertools.pairwise(tokens)
-        if is_content(a) or is_content(b)
+        (words[i] * _PAIR_MULTIPLIER + words[i + 1]) % _PAIR_MODULUS
+        for i in range(len(tokens) - 1)
+        if content[i] or content[i + 1]
     }
     if len(pairs) < MIN_SHINGLES:
-        pairs |= set(tokens)
-    return sorted(token_hash(p) for p in pairs)
+        pairs.update(words)
+    return sorted(pairs)
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:

@@ -44,9 +44,18 @@ CREDITS = {
     "AP": ["Source: AP", "— AP"],
 }
 EDITS = {
-    "biggest": "largest", "important": "significant", "very": "really", "big": "large",
-    "think": "believe", "believe": "think", "help": "assist", "people": "citizens",
-    "country": "nation", "said": "stated", "government": "administration", "want": "wish",
+    "biggest": "largest",
+    "important": "significant",
+    "very": "really",
+    "big": "large",
+    "think": "believe",
+    "believe": "think",
+    "help": "assist",
+    "people": "citizens",
+    "country": "nation",
+    "said": "stated",
+    "government": "administration",
+    "want": "wish",
 }
 NEGATABLE = (" will ", " is ", " are ", " was ", " has ", " can ", " should ", " would ")
 OTHER_NAMES = ("Germany", "Brazil", "Johnson", "Martinez", "Canada", "Tokyo", "Nairobi")
@@ -114,10 +123,15 @@ def _assemble(title: str, paragraphs: list[list[tuple[str, str | None]]]) -> tup
             text += "\n\n"
         for piece, label in pieces:
             if label is not None:
-                quotes.append({
-                    "start": len(text), "end": len(text) + len(piece), "text": piece,
-                    "kind": "direct", "label": label,
-                })
+                quotes.append(
+                    {
+                        "start": len(text),
+                        "end": len(text) + len(piece),
+                        "text": piece,
+                        "kind": "direct",
+                        "label": label,
+                    }
+                )
             text += piece
     return text, quotes
 
@@ -150,9 +164,24 @@ def _original(record: dict, outlet: str, *, shared_labels: bool = False) -> dict
         paragraphs.append(_split(paragraph, labels))
     paragraphs = _unify_contained(paragraphs)
     text, quotes = _assemble(record["title"], paragraphs)
-    url = record["url"] if outlet == "Wikinews" else f"https://{outlet.lower()}.example/{record['id']}"
-    return _record(record, record["id"], outlet, record["published"], url, text, quotes,
-                   None, False, "relabelled as published by " + outlet, paragraphs)
+    url = (
+        record["url"]
+        if outlet == "Wikinews"
+        else f"https://{outlet.lower()}.example/{record['id']}"
+    )
+    return _record(
+        record,
+        record["id"],
+        outlet,
+        record["published"],
+        url,
+        text,
+        quotes,
+        None,
+        False,
+        "relabelled as published by " + outlet,
+        paragraphs,
+    )
 
 
 def _unify_contained(paragraphs: list) -> list:
@@ -175,14 +204,29 @@ def _shared_label(quote: str) -> str:
     return "shared:" + " ".join(_words(quote).split()[:6])
 
 
-def _record(source: dict, id_: str, outlet: str, published: str, url: str, text: str,
-            quotes: list, original: str | None, republication: bool, change: str,
-            paragraphs: list) -> dict:
+def _record(
+    source: dict,
+    id_: str,
+    outlet: str,
+    published: str,
+    url: str,
+    text: str,
+    quotes: list,
+    original: str | None,
+    republication: bool,
+    change: str,
+    paragraphs: list,
+) -> dict:
     return {
-        "id": id_, "outlet": outlet, "published": published, "url": url,
-        "title": source["title"], "text": text,
+        "id": id_,
+        "outlet": outlet,
+        "published": published,
+        "url": url,
+        "title": source["title"],
+        "text": text,
         "quotes": [q for q in quotes if q["label"] is not None],
-        "truth_original": original, "truth_republication": republication,
+        "truth_original": original,
+        "truth_republication": republication,
         "derived_from": source["id"],
         "attribution": source["attribution"] + f" Changed for a test set: {change}. "
         "See tests/data/ATTRIBUTION.md.",
@@ -234,18 +278,37 @@ def _credited_copy(original: dict, record: dict, rng: random.Random, index: int)
     else:
         paragraphs.append([(credit, None)])
     text, quotes = _assemble(record["title"], paragraphs)
-    return _record(record, f"{record['id']}-courier", "Daily Courier", _later(original["published"], 1),
-                   f"https://courier.example/{record['id']}", text, quotes, original["id"], True,
-                   f"republished with the credit line '{credit}', a paragraph dropped, quotes edited",
-                   paragraphs)
+    return _record(
+        record,
+        f"{record['id']}-courier",
+        "Daily Courier",
+        _later(original["published"], 1),
+        f"https://courier.example/{record['id']}",
+        text,
+        quotes,
+        original["id"],
+        True,
+        f"republished with the credit line '{credit}', a paragraph dropped, quotes edited",
+        paragraphs,
+    )
 
 
 def _uncredited_copy(original: dict, record: dict, rng: random.Random) -> dict:
     paragraphs = _copy_paragraphs(original, rng, drop=2, edit=True)
     text, quotes = _assemble(record["title"], paragraphs)
-    return _record(record, f"{record['id']}-ledger", "Morning Ledger", original["published"],
-                   f"https://ledger.example/{record['id']}", text, quotes, original["id"], True,
-                   "copied without credit, two paragraphs dropped, quotes edited", paragraphs)
+    return _record(
+        record,
+        f"{record['id']}-ledger",
+        "Morning Ledger",
+        original["published"],
+        f"https://ledger.example/{record['id']}",
+        text,
+        quotes,
+        original["id"],
+        True,
+        "copied without credit, two paragraphs dropped, quotes edited",
+        paragraphs,
+    )
 
 
 def _filler_paragraphs(filler: dict) -> list:
@@ -255,14 +318,30 @@ def _filler_paragraphs(filler: dict) -> list:
 def _independent_report(original: dict, record: dict, filler: dict, rng: random.Random) -> dict:
     tracked = [(t, lb) for pieces in original["_paragraphs"] for t, lb in pieces if lb]
     picked = tracked[:2]
-    paragraphs = [[("Officials repeated their position this week. One of them said: \"", None),
-                   (_edit_quote(t, rng), lb), ("\"", None)] for t, lb in picked]
+    paragraphs = [
+        [
+            ('Officials repeated their position this week. One of them said: "', None),
+            (_edit_quote(t, rng), lb),
+            ('"', None),
+        ]
+        for t, lb in picked
+    ]
     paragraphs += _filler_paragraphs(filler)
     text, quotes = _assemble("Report: " + record["title"], paragraphs)
-    return _record(record, f"{record['id']}-post", "Evening Post", _later(original["published"], 1),
-                   f"https://post.example/{record['id']}", text, quotes, None, False,
-                   "quotes reused in an independent report with background from "
-                   f"{filler['id']} ({filler['url']})", paragraphs)
+    return _record(
+        record,
+        f"{record['id']}-post",
+        "Evening Post",
+        _later(original["published"], 1),
+        f"https://post.example/{record['id']}",
+        text,
+        quotes,
+        None,
+        False,
+        "quotes reused in an independent report with background from "
+        f"{filler['id']} ({filler['url']})",
+        paragraphs,
+    )
 
 
 def _distort(quote: str, rng: random.Random) -> str | None:
@@ -286,15 +365,29 @@ def _distractor(original: dict, record: dict, filler: dict, rng: random.Random) 
     ):
         changed = _distort(text, rng)
         if changed and changed != text and len(paragraphs) < 3:
-            paragraphs.append([("A spokesperson was quoted as saying: \"", None),
-                               (changed, f"distractor:{label}:{number}"), ("\"", None)])
+            paragraphs.append(
+                [
+                    ('A spokesperson was quoted as saying: "', None),
+                    (changed, f"distractor:{label}:{number}"),
+                    ('"', None),
+                ]
+            )
     paragraphs += _filler_paragraphs(filler)
     text, quotes = _assemble("Analysis: " + record["title"], paragraphs)
-    return _record(record, f"{record['id']}-observer", "Weekly Observer",
-                   _later(original["published"], 2), f"https://observer.example/{record['id']}",
-                   text, quotes, None, False,
-                   "quotes altered in meaning (negation, number, name) as distractors, background "
-                   f"from {filler['id']} ({filler['url']})", paragraphs)
+    return _record(
+        record,
+        f"{record['id']}-observer",
+        "Weekly Observer",
+        _later(original["published"], 2),
+        f"https://observer.example/{record['id']}",
+        text,
+        quotes,
+        None,
+        False,
+        "quotes altered in meaning (negation, number, name) as distractors, background "
+        f"from {filler['id']} ({filler['url']})",
+        paragraphs,
+    )
 
 
 def _unstored_original_copy(record: dict, number: int) -> dict:
@@ -302,10 +395,19 @@ def _unstored_original_copy(record: dict, number: int) -> dict:
     credit = ("Based on materials from TASS", "(Interfax)")[number % 2]
     paragraphs = [*base["_paragraphs"], [(credit, None)]]
     text, quotes = _assemble(record["title"], paragraphs)
-    return _record(record, f"{record['id']}-credited", "Daily Courier", record["published"],
-                   f"https://courier.example/{record['id']}", text, quotes, None, True,
-                   f"credited to an agency whose original is not in the set ('{credit}')",
-                   paragraphs)
+    return _record(
+        record,
+        f"{record['id']}-credited",
+        "Daily Courier",
+        record["published"],
+        f"https://courier.example/{record['id']}",
+        text,
+        quotes,
+        None,
+        True,
+        f"credited to an agency whose original is not in the set ('{credit}')",
+        paragraphs,
+    )
 
 
 if __name__ == "__main__":
