@@ -122,8 +122,12 @@ def main() -> None:
         "about": "cue priors and (form, dependent) frame priors, by scripts/train_cue_lexicon.py",
         **learn(records, docs, args.min_count),
     }
-    args.output.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}")
+    args.output.write_text(
+        json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from quotewire.attribution import attribute_doc, resolve_dates
 from quotewire.errors import ExtractionError, QuotewireError
 from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
-from quotewire.options import Settings
+from quotewire.options import Settings, load_settings
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.read.layout import Layout, parse_layout
 from quotewire.types import Article, Document, Quote, Speaker
@@ -89,7 +89,7 @@ def extract_batch(
     With ``return_errors`` an article that cannot be processed yields an
     :class:`ExtractionError` in its place and the batch goes on; otherwise it raises.
     """
-    settings = settings or Settings()
+    settings = settings or load_settings()
     prepared = (_prepare(item, published, lang, settings) for item in items)
     for result in _run(prepared, settings):
         if isinstance(result, ExtractionError) and not return_errors:

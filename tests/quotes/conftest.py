@@ -9,6 +9,7 @@ import pytest
 from quotewire.read.layout import parse_layout
 from quotewire.types import Quote, Speaker
 
+
 @pytest.fixture(scope="session")
 def attribute() -> Callable[[str], tuple[list[Quote], list[Speaker]]]:
     """``attribute(text)`` -> (quotes, speakers), through the real spaCy model."""

@@ -34,7 +34,9 @@ def test_quote_split_by_its_attribution_shares_one_attribution(attribute: Attrib
 
 
 def test_typographic_quote_after_colon(attribute: Attribute) -> None:
-    text = "Prime Minister Jacinda Ardern told reporters: “The border will stay closed until March.”"
+    text = (
+        "Prime Minister Jacinda Ardern told reporters: “The border will stay closed until March.”"
+    )
     quotes, _ = attribute(text)
     quote = find(quotes, "The border will stay closed")
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", "told", "Jacinda Ardern")
@@ -44,11 +46,11 @@ def test_typographic_quote_after_colon(attribute: Attribute) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Tom Baker said that the factory would close in May.", "said", "that the factory would close"),
+        ("Tom Baker said that the factory would close in May.", "said", "that the factory would close"),  # noqa: E501
         ("The factory will close in May, Tom Baker said.", "said", "The factory will close in May"),
-        ("According to Tom Baker, the factory will close in May.", "According to", "the factory will close"),
-        ("Tom Baker told reporters the factory would close in May.", "told", "the factory would close"),
-        ("Tom Baker added that the factory would close in May.", "added", "that the factory would close"),
+        ("According to Tom Baker, the factory will close in May.", "According to", "the factory will close"),  # noqa: E501
+        ("Tom Baker told reporters the factory would close in May.", "told", "the factory would close"),  # noqa: E501
+        ("Tom Baker added that the factory would close in May.", "added", "that the factory would close"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_indirect_speech(attribute: Attribute, text: str, cue: str, content: str) -> None:
@@ -203,3 +205,17 @@ def test_offsets_index_the_article(attribute: Attribute) -> None:
     for speaker in speakers:
         for mention in speaker.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_transcript_turns_are_direct_quotes(attribute: Attribute) -> None:
+    text = (
+        "Chris Wallace interviewed Mike Pence on Sunday.\n\n"
+        "WALLACE: Will she be at the debate tomorrow night?\n\n"
+        "PENCE: She will not be attending the debate.\n\n"
+        "UPDATE: The debate starts at nine."
+    )
+    quotes, _ = attribute(text)
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [
+        ("direct", ":", "Chris Wallace"), ("direct", ":", "Mike Pence"),
+    ]  # fmt: skip
+    assert quotes[1].text == "She will not be attending the debate."

@@ -48,3 +48,8 @@ def test_single_quotes_outside_doubles_only() -> None:
 def test_stray_marks_never_fail() -> None:
     for text in ['"', "”", "“”", "'''", '"a" "', "“a\n\n“b\n\n“c", "‘", "„x"]:
         quoted(text)
+
+
+def test_two_apostrophes_are_a_double_mark() -> None:
+    text = "''It's anti-reform,'' he said. Don't ''worry.''"
+    assert quoted(text) == ["It's anti-reform,", "worry."]

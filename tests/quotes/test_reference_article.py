@@ -15,17 +15,17 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lavrov-csto.txt"
 
 # (kind, cue, words the statement starts with, words it ends with, mention text, mention kind)
 EXPECTED = [
-    ("indirect", ":", "the situation in Kazakhstan has shown", "of the CSTO forces", "Lavrov", "headline"),
-    ("indirect", "said", "The situation in Kazakhstan has fully", "effectiveness of CSTO forces", "Russian Foreign Minister Sergey Lavrov", "name"),
-    ("direct", "said", "I believe that in the situation", "very much in demand,", "Lavrov", "surname"),
+    ("indirect", ":", "the situation in Kazakhstan has shown", "of the CSTO forces", "Lavrov", "headline"),  # noqa: E501
+    ("indirect", "said", "The situation in Kazakhstan has fully", "effectiveness of CSTO forces", "Russian Foreign Minister Sergey Lavrov", "name"),  # noqa: E501
+    ("direct", "said", "I believe that in the situation", "very much in demand,", "Lavrov", "surname"),  # noqa: E501
     ("direct", "said", "You know what they say", "come to a war,", "Lavrov", "surname"),
-    ("indirect", "added", "that, in his opinion, the potential", "to the whole world", "He", "pronoun"),
+    ("indirect", "added", "that, in his opinion, the potential", "to the whole world", "He", "pronoun"),  # noqa: E501
     ("direct", "summarized", "The West's astonishment", "no doubt about it,", "Lavrov", "surname"),
-    ("indirect", "said", "Attempts to undermine the situation", "prepared for that", "the minister", "role"),
-    ("direct", "said", "I hope we will not have to use", "other CSTO countries,", "Lavrov", "surname"),
-    ("mixed", "noted", 'that "these attacks became more risky', 'have to rebuild it"', "Lavrov", "surname"),
-    ("mixed", "added", "that actions to ensure such preparedness", 'intelligence."', "The minister", "role"),
-    ("direct", "summarized", "There are such structures", "even more in demand,", "Lavrov", "surname"),
+    ("indirect", "said", "Attempts to undermine the situation", "prepared for that", "the minister", "role"),  # noqa: E501
+    ("direct", "said", "I hope we will not have to use", "other CSTO countries,", "Lavrov", "surname"),  # noqa: E501
+    ("mixed", "noted", 'that "these attacks became more risky', 'have to rebuild it"', "Lavrov", "surname"),  # noqa: E501
+    ("mixed", "added", "that actions to ensure such preparedness", 'intelligence."', "The minister", "role"),  # noqa: E501
+    ("direct", "summarized", "There are such structures", "even more in demand,", "Lavrov", "surname"),  # noqa: E501
 ]  # fmt: skip
 
 
@@ -39,7 +39,9 @@ def result(attribute: Callable[[str], tuple[list[Quote], list[Speaker]]]):
 def test_every_statement_attributed_to_lavrov(result) -> None:
     text, quotes, _ = result
     assert len(quotes) == len(EXPECTED), [q.text[:40] for q in quotes]
-    for quote, (kind, cue, first, last, mention, mention_kind) in zip(quotes, EXPECTED, strict=True):
+    for quote, (kind, cue, first, last, mention, mention_kind) in zip(
+        quotes, EXPECTED, strict=True
+    ):
         assert quote.text.startswith(first), quote.text[:60]
         assert quote.text.endswith(last), quote.text[-60:]
         assert text[quote.start : quote.end] == quote.text

@@ -202,3 +202,34 @@ def test_occasion_and_syndication_line_are_kept_apart() -> None:
 def test_empty_and_quoteless_text() -> None:
     assert attribute("") == ([], [])
     assert attribute("В Москве идёт снег.") == ([], [])
+
+
+def test_as_reported_by_in_the_middle_of_a_sentence() -> None:
+    quote = only(
+        "Более того, как сообщает CNN, виновным «грозят последствия вплоть до увольнения»."
+    )
+    assert (quote.kind, quote.cue, quote.speaker) == ("mixed", "как сообщает", "CNN")
+
+
+def test_relative_pronoun_takes_its_antecedent() -> None:
+    quote = only("Среди критиков был эксперт Иван Петров, который заявил, что реформа провалилась.")
+    assert quote.speaker == "Иван Петров" and quote.text == "реформа провалилась"
+
+
+def test_institution_by_its_place() -> None:
+    quote = only("В Кремле подтвердили, что встреча состоится в мае.")
+    assert quote.speaker == "Кремль" and quote.text == "встреча состоится в мае"
+
+
+def test_according_to_before_a_colon() -> None:
+    quote = only("По словам протоиерея Игоря Якимчука: «Молебен пройдёт в воскресенье».")
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "По словам", "Игорь Якимчук")
+
+
+def test_document_without_author_takes_the_body_quoted_before() -> None:
+    quotes, _ = attribute(
+        "Пресс-служба МИД сообщила, что визит отложен. "
+        "«Причины будут названы позже», — говорится в сообщении."
+    )
+    assert [(q.kind, q.cue) for q in quotes] == [("indirect", "сообщила"), ("direct", "говорится")]
+    assert quotes[0].speaker == quotes[1].speaker is not None

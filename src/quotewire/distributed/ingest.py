@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,10 +93,6 @@ class DistributedReport:
         return line
 
 
-ProgressCallback = Callable[[str, int, int], None]
-"""Called with a stage name (``extract``, ``load``), the partitions done and the total."""
-
-
 def default_shard_dir(db: str) -> str:
     """``$QUOTEWIRE_SHARD_DIR``, else ``<db>.shards`` beside a SQLite file, else
     ``quotewire-shards`` (workers must see the same folder: use a shared file system)."""
@@ -117,7 +113,6 @@ def ingest_distributed(
     shard_dir: str | None = None,
     partition_bytes: int | None = None,
     local_workers: int = LOCAL_WORKERS,
-    on_progress: ProgressCallback | None = None,
 ) -> DistributedReport:
     """Extract ``sources`` on a Dask cluster and store the results in ``store``.
 
@@ -142,22 +137,14 @@ def ingest_distributed(
     started = time.perf_counter()
     with connect(scheduler, local_workers) as client:
         result.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        result.extract_cpu_seconds = _extract(client, partitions, keys, shards, job, on_progress)
+        result.extract_cpu_seconds = _extract(client, partitions, keys, shards, job)
         missing = [k for k in keys if not shard_exists(shards, k)]
         if missing:
             raise DistributedError(f"{len(missing)} shards missing from {shards} after extraction")
         result.seconds_extract = time.perf_counter() - started
         loading = time.perf_counter()
         loader = ShardLoader(store, shards)
-        done = 0
-
-        def loaded(_key: str) -> None:
-            nonlocal done
-            done += 1
-            if on_progress:
-                on_progress("load", done, len(keys))
-
-        loader.load(keys, loaded)
+        loader.load(keys)
         result.report = loader.report
         result.seconds_load = time.perf_counter() - loading
         indexing = time.perf_counter()
@@ -223,7 +210,6 @@ def _extract(
     keys: list[str],
     shard_dir: str,
     job: ExtractJob,
-    on_progress: ProgressCallback | None,
 ) -> float:
     """One task per partition not yet done; waits for all of them and returns the CPU
     seconds the workers spent on them."""
@@ -231,9 +217,6 @@ def _extract(
     from distributed.client import FutureCancelledError
 
     todo = [(p, k) for p, k in zip(partitions, keys, strict=True) if not shard_exists(shard_dir, k)]
-    total, done = len(partitions), len(partitions) - len(todo)
-    if on_progress:
-        on_progress("extract", done, total)
     if not todo:
         return 0.0
     _check_versions(client)
@@ -251,9 +234,6 @@ def _extract(
     try:
         for future in as_completed(futures):
             cpu_seconds += future.result().cpu_seconds
-            done += 1
-            if on_progress:
-                on_progress("extract", done, total)
     except (FutureCancelledError, OSError) as error:
         raise DistributedError(f"the cluster failed the job: {error}") from error
     except Exception as error:

@@ -8,7 +8,7 @@ article stored with the same text by the same extractor).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from quotewire.distributed.shards import read_articles, read_errors
 from quotewire.errors import QuotewireError
@@ -29,14 +29,10 @@ class ShardLoader:
         # statement and speaker steps index (a duplicate or a failed save is not there).
         self.included: list[tuple[str, int]] = []
 
-    def load(
-        self, shard_keys: Iterable[str], on_shard: Callable[[str], None] | None = None
-    ) -> None:
+    def load(self, shard_keys: Iterable[str]) -> None:
         """Load each shard in the order given (the partitions' input order)."""
         for key in shard_keys:
             self.load_shard(key)
-            if on_shard is not None:
-                on_shard(key)
 
     def load_shard(self, key: str) -> None:
         report = self.report

@@ -153,23 +153,22 @@ def cluster_statements(client, shard_dir: str, selection: Selection) -> Statemen
     forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1]))
     keys = forms.map(lambda found: [key for key, _, _ in index_entries(found)]).flatten()
     counted = keys.frequencies()
-    shared_future, forms_future, keys_future = client.compute(
+    # Each phase's results are gathered (and its futures released) before the next phase is
+    # submitted: the two graphs share their first tasks, which the scheduler must not see twice.
+    shared_keys, form_count, key_count = client.compute(
         [counted.filter(lambda item: item[1] > 1).pluck(0), forms.map(len).sum(), keys.count()],
-        sync=False,
+        sync=True,
     )
-    shared = frozenset(shared_future.result())
+    shared = frozenset(shared_keys)
     entries = forms.map(lambda found: [e for e in index_entries(found) if e[0] in shared])
     groups = entries.flatten().groupby(_index_key, npartitions=len(selection), shuffle="tasks")
     edges = groups.map(lambda group: verify_group(group[1])).flatten()
-    edges_future, moved_future = client.compute(
-        [edges.distinct(key=_pair_key), entries.map(len).sum()], sync=False
+    found, moved = client.compute(
+        [edges.distinct(key=_pair_key), entries.map(len).sum()], sync=True
     )
-    found = sorted(edges_future.result(), key=_pair_key)
+    found = sorted(found, key=_pair_key)
     statement_of, group_of = resolve_statements(found)
-    return StatementClusters(
-        statement_of, group_of, found, forms_future.result(), keys_future.result(),
-        moved_future.result(),
-    )  # fmt: skip
+    return StatementClusters(statement_of, group_of, found, form_count, key_count, moved)
 
 
 def shuffle_bytes(rows: Sequence[object]) -> int:

@@ -28,7 +28,14 @@ _WEEKDAYS = {
     "sunday": 6, "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
     "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
 }  # fmt: skip
-_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "сегодня": 0, "вчера": -1, "позавчера": -2}
+_RELATIVE_DAYS = {
+    "today": 0,
+    "yesterday": -1,
+    "сегодня": 0,
+    "вчера": -1,
+    "позавчера": -2,
+    "накануне": -1,
+}
 _DATELINE_MAX_CHARS = 60
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 

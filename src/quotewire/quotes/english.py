@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
-from quotewire.quotes.headline import headline_frame, headline_mention
+from quotewire.quotes.headline import headline_frame, headline_mention, transcript_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
-from quotewire.types import Mention, Quote, Speaker, Span
+from quotewire.types import Mention, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,21 +61,30 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
         return [], []
     quoted = find_quoted_spans(text, regions)
     frames = find_frames(doc, load_cue_lexicon(), regions, quoted)
+    people = load_people_lexicon()
+    title = (layout.title.start, layout.title.end) if layout.title else None
+    coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
+    colon_frames = transcript_frames(doc, _body(layout), coref.person_words())
     headline = headline_frame(doc, layout.title)
     if headline is not None:
-        frames.append(headline)
-    statements = link_statements(doc, quoted, frames, regions)
-    people = load_people_lexicon()
-    coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted])
-    sources = _resolve_sources(statements, coref, headline)
+        colon_frames.append(headline)
+    statements = link_statements(doc, quoted, frames + colon_frames, regions)
+    sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
+
+
+def _body(layout: Layout) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in layout.paragraphs if p.kind == "body"]
 
 
 _Source = tuple[Entity | None, SourceMention, float]
 
 
 def _resolve_sources(
-    statements: list[Statement], coref: Coreference, headline: Frame | None
+    statements: list[Statement],
+    coref: Coreference,
+    colon_frames: list[Frame],
+    headline: Frame | None,
 ) -> dict[int, _Source]:
     """Resolve each frame's source once, in text order (pronouns look back at earlier ones)."""
     frames = {id(s.frame): s.frame for s in statements if s.frame is not None}
@@ -85,10 +94,11 @@ def _resolve_sources(
     people = coref.people
     sources: dict[int, _Source] = {}
     for frame in ordered:
-        if frame is headline:
+        if any(frame is f for f in colon_frames):
             mention = headline_mention(frame, people)
-            entity, confidence = coref.resolve(mention, recorded_as="headline")
-            mention.kind = "headline"
+            kind = "headline" if frame is headline else mention.kind
+            entity, confidence = coref.resolve(mention, recorded_as=kind)
+            mention.kind = kind
         else:
             mention = describe(frame.speaker, people)
             entity, confidence = coref.resolve(mention)

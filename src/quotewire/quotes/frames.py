@@ -28,6 +28,7 @@ _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class Frame:
     speaker: Token | None
     content: tuple[int, int] | None  # character range of the reported clause
     prior: float
+    verbatim: bool = False  # the content is the source's own words without marks (transcripts)
 
     @property
     def cue_char(self) -> tuple[int, int]:
@@ -140,9 +142,8 @@ def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token]:
     """The cue as written: auxiliaries and a particle ("has said", "pointed out")."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < token.i and token.i - child.i <= 3:
-            tokens.append(child)
-        elif child.dep_ == "prt" and child.lower_ in lexicon.particles:
+        auxiliary = child.dep_ in ("aux", "auxpass", "neg") and 0 < token.i - child.i <= 3
+        if auxiliary or (child.dep_ == "prt" and child.lower_ in lexicon.particles):
             tokens.append(child)
     tokens.sort(key=lambda t: t.i)
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
@@ -157,8 +158,9 @@ def find_speaker(cue: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass":
-                    agent = _agent(current)
-                    return agent
+                    return _agent(current)
+                if child.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head  # "Smith, who said ..." -> Smith
                 return child
         agent = _agent(current)
         if agent is not None:

@@ -1,12 +1,17 @@
-"""Headline attributions: "Lavrov: the situation in Kazakhstan has shown ...".
+"""Colon attributions: "Lavrov: the situation in Kazakhstan has shown ..." in a headline, and
+transcript paragraphs ("PENCE: Well, the question really should be ...").
 
 A headline that starts with a short name-like source followed by a colon states what the
-source said. The source is resolved like any other mention (so "Lavrov" finds "Sergey Lavrov"
-in the body). The parser often runs a headline into the next paragraph, so the source is
-read from the capitalised words before the colon rather than from the parse.
+source said. A body paragraph that starts with a capitalised name of a person of the article
+and a colon is a turn of an interview transcript: a direct quote of that person. The source is
+resolved like any other mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser
+often runs a headline into the next paragraph, so the source is read from the capitalised words
+before the colon rather than from the parse.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -16,6 +21,7 @@ from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
+_TRANSCRIPT_SOURCE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}):\s+\S")
 
 
 def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
@@ -42,6 +48,32 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     if end - start < 3:
         return None
     return Frame(cue[0], [cue[0]], words[-1], (start, end), 1.0)
+
+
+def transcript_frames(
+    doc: Doc, paragraphs: list[tuple[int, int]], person_words: set[str]
+) -> list[Frame]:
+    """Frames for paragraphs that start "NAME: words", where NAME (upper case) is the name of
+    a person found elsewhere in the article (so "UPDATE:" or "WATCH:" are not speakers)."""
+    frames = []
+    text = doc.text
+    for start, end in paragraphs:
+        match = _TRANSCRIPT_SOURCE.match(text, start, end)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if not words or len(words) > 3 or words[-1].lower() not in person_words:
+            continue
+        colon = match.end(1)
+        source = doc.char_span(start, colon, alignment_mode="contract")
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if source is None or cue is None or not len(source):
+            continue
+        content_start = colon + 1
+        while content_start < end and text[content_start].isspace():
+            content_start += 1
+        frames.append(Frame(cue[0], [cue[0]], source[-1], (content_start, end), 0.9, verbatim=True))
+    return frames
 
 
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:

@@ -10,6 +10,7 @@ Decisions, in order:
    the second half of '"A," he said, "B."'). Both halves then share one attribution.
 3. A cue verb whose object holds a short quotation makes a mixed statement ('called half of
    his supporters "deplorables"').
+   A transcript turn ("PENCE: ...") is the speaker's own words: direct without marks.
 4. A sentence-like quotation with no cue continues the nearest earlier quotation of the same
    or the previous paragraph (the quoted speaker goes on talking); with none, it is kept
    unattributed. Quotations that are not sentence-like (scare quotes, terms, titles of works)
@@ -110,7 +111,8 @@ class _Linker:
             start, end = frame.content
             spans = [i for i in self.overlapping(start, end) if i not in self.claimed]
             if not spans:
-                self.add(Statement(start, end, "indirect", frame, self.group_of(frame), "clause"))
+                kind: QuoteKind = "direct" if frame.verbatim else "indirect"
+                self.add(Statement(start, end, kind, frame, self.group_of(frame), "clause"))
                 continue
             if self.letters_outside(start, end, spans) == 0:
                 for i in spans:

@@ -43,8 +43,10 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
         doubles, left_open = _pair_doubles(text, start, end)
         if pending is not None and doubles and doubles[0].open == _first_mark(text, start, end):
             first = doubles.pop(0)
+            width = 2 if text.startswith("''", pending[0]) else 1
             doubles.insert(
-                0, QuotedSpan(pending[0], pending[0] + 1, first.end, first.close, pending[1] + 1)
+                0,
+                QuotedSpan(pending[0], pending[0] + width, first.end, first.close, pending[1] + 1),
             )
             pending = None
         elif (
@@ -66,7 +68,9 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
     """Offset of an opening mark at the very start of a paragraph."""
-    if start < end and (text[start] in _DOUBLE_OPEN or text[start] == '"'):
+    if start < end and (
+        text[start] in _DOUBLE_OPEN or text[start] == '"' or text.startswith("''", start)
+    ):
         return start
     return None
 
@@ -76,29 +80,35 @@ def _reopens(text: str, regions: list[tuple[int, int]], index: int) -> bool:
 
 
 def _pair_doubles(text: str, start: int, end: int) -> tuple[list[QuotedSpan], int | None]:
-    """Pair double marks in one paragraph; also return an opening mark left unclosed."""
+    """Pair double marks in one paragraph; also return an opening mark left unclosed.
+
+    Two apostrophes ('') stand for a straight double mark in some wire and archive texts."""
     spans: list[QuotedSpan] = []
     open_at: int | None = None
-    for i in range(start, end):
+    open_width = 1
+    i = start
+    while i < end:
         ch = text[i]
-        if ch == '"':
+        width = 2 if text.startswith("''", i) and i + 1 < end else 1
+        if ch == '"' or width == 2:
             if open_at is not None:
-                spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+                spans.append(QuotedSpan(open_at, open_at + open_width, i, i + width))
                 open_at = None
-            elif _straight_opens(text, i, start, end):
-                open_at = i
+            elif _straight_opens(text, i + width - 1, start, end):
+                open_at, open_width = i, width
         elif ch in _DOUBLE_OPEN:
             if open_at is not None and text[open_at] == "„" and ch == "“":
                 spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
                 open_at = None
             elif open_at is not None and ch == "“" and _looks_closing(text, i, end):
-                spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+                spans.append(QuotedSpan(open_at, open_at + open_width, i, i + 1))
                 open_at = None
             else:
-                open_at = i
+                open_at, open_width = i, 1
         elif ch in _DOUBLE_CLOSE and open_at is not None:
-            spans.append(QuotedSpan(open_at, open_at + 1, i, i + 1))
+            spans.append(QuotedSpan(open_at, open_at + open_width, i, i + 1))
             open_at = None
+        i += width
     return [s for s in spans if s.end > s.start], open_at
 
 

@@ -234,16 +234,8 @@ class _Finder:
         """По словам X, …: the source is the noun after the phrase, the content follows it."""
         if any(start <= self.t.tokens[index].start < end for start, end in self.reported):
             return  # «Он добавил, что, по его мнению, …»: part of a clause already reported
-        noun = self.t.tokens[index + length - 1]
-        if length == 3:  # «по его словам»: the possessive is the source
-            holder: int | None = index + 1
-        else:
-            holder = next(
-                (c for c in self.t.children(noun.index) if self.t.tokens[c].rel == "nmod"), None
-            )
-        if holder is None and index + length < stop:
-            holder = index + length
-        if holder is None:
+        holder = self.g.phrase_source(index, length)
+        if holder is None or holder >= stop:
             return
         who = self.book.from_head(self.book.phrase_head(holder))
         phrase = self.book.phrase(holder)
@@ -257,7 +249,7 @@ class _Finder:
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
-        cue_span = Span.of(self.s, self.t.tokens[index].start, noun.end)
+        cue_span = self.g.cue_span(self.t.tokens[index])
         self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
 
     def _reported_by_cue(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
@@ -300,9 +292,12 @@ class _Finder:
         return None
 
     def _as_said(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """Как заявил X, …"""
+        """Как заявил X, … / Более того, как сообщает CNN, …"""
         tokens = self.t.tokens
-        if cue.index - 1 != first or tokens[first].lemma != "как":
+        as_word = cue.index - 1
+        if as_word < first or tokens[as_word].lemma != "как":
+            return None
+        if as_word > first and tokens[as_word - 1].text != ",":
             return None
         comma = next((i for i in range(cue.index + 1, stop) if tokens[i].text == ","), None)
         end = self.g.content_end(comma + 1, stop) if comma is not None else None

@@ -24,8 +24,12 @@ class ClauseReader:
         self.lex = russian_lexicon()
 
     def cue_span(self, cue: Token, with_previous: bool = False) -> Span:
+        """The cue's words: the verb, «как заявил» with ``with_previous``, or a whole
+        «по словам»-phrase when ``cue`` is its first word."""
         start = self.t.tokens[cue.index - 1].start if with_previous else cue.start
-        return Span.of(self.s, start, cue.end)
+        length = self.according_to(cue.index)
+        end = self.t.tokens[cue.index + length - 1].end if length else cue.end
+        return Span.of(self.s, start, end)
 
     def is_cue(self, token: Token) -> bool:
         return (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech) or (
@@ -57,11 +61,10 @@ class ClauseReader:
     def speaker_of(self, cue: Token, start: int, end: int) -> Resolved | None:
         """The subject of the cue; for «говорится в заявлении X», X; else a noun in the clause."""
         tokens = self.t.tokens
-        if cue.text.lower() in ("по", "как"):
-            return self.book.from_region(start, end)
-        if cue.index + 2 < len(tokens) and self.according_to(cue.index) is not None:
-            length = self.according_to(cue.index) or 2
-            return self.book.from_region(tokens[cue.index + length - 1].end, end)
+        length = self.according_to(cue.index)
+        if length is not None:  # «по словам протоиерея Игоря Якимчука: «…»»
+            holder = self.phrase_source(cue.index, length)
+            return self.book.from_head(self.book.phrase_head(holder)) if holder else None
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start
@@ -84,7 +87,10 @@ class ClauseReader:
             if tokens[c].rel.startswith("nsubj") and start <= tokens[c].start < end
         ]
         if subjects:  # the parser may hang two subjects on one verb: the nearer is the cue's
-            return self.book.from_head(min(subjects, key=lambda c: abs(c - cue.index)))
+            subject = min(subjects, key=lambda c: abs(c - cue.index))
+            if tokens[subject].lemma == "который" and cue.rel.startswith("acl") and cue.head:
+                subject = cue.head  # «эксперт, который заявил»: the noun the clause is about
+            return self.book.from_head(subject)
         for child in children:
             if tokens[child].rel == "obl" and start <= tokens[child].start < end:
                 lemma = tokens[child].lemma
@@ -99,6 +105,8 @@ class ClauseReader:
                     return None
                 if lemma in self.lex.roles or self.names_organisation(child):
                     return self.book.from_head(child)
+                if cue.feats.get("Number") == "Plur" and self.names_place(child):
+                    return self.book.from_head(child)  # «в Ватикане подтвердили»
         if cue.lemma in self.lex.impersonal:
             return None
         return self.book.from_region(start, end, nearest_to=cue.start)
@@ -177,6 +185,27 @@ class ClauseReader:
                 break
             last = index
         return self.t.tokens[last].end
+
+    def phrase_source(self, index: int, length: int) -> int | None:
+        """The token heading the source of the «по словам»-phrase at ``index``: the possessive
+        of «по его словам», else the genitive hanging on «словам», else the next word."""
+        tokens = self.t.tokens
+        if length == 3:
+            return index + 1
+        noun = tokens[index + length - 1]
+        holder = next((c for c in self.t.children(noun.index) if tokens[c].rel == "nmod"), None)
+        following = index + length
+        if (
+            holder is None
+            and following < len(tokens)
+            and tokens[following].sentence == noun.sentence
+        ):
+            holder = following
+        return holder
+
+    def names_place(self, index: int) -> bool:
+        token = self.t.tokens[index]
+        return any(e.type == "LOC" and e.start <= token.start < e.end for e in self.t.entities)
 
     def names_organisation(self, index: int) -> bool:
         """«в МИД», «в «Лаборатории Касперского»»: a place that is an organisation speaking."""

@@ -90,6 +90,7 @@ class Coreference:
         regions: list[tuple[int, int]],
         people: PeopleLexicon,
         quoted: list[tuple[int, int]],
+        title: tuple[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.people = people
@@ -98,14 +99,19 @@ class Coreference:
         self._by_part: dict[str, Entity] = {}
         self._timeline: list[_Seen] = []
         self._sentence_starts = _sentence_starts(doc, regions)
-        self._index(regions, quoted)
+        self._index(regions, quoted, title)
 
     # -- indexing ---------------------------------------------------------------------------
 
     def sentence_of(self, offset: int) -> int:
         return bisect_right(self._sentence_starts, offset) - 1
 
-    def _index(self, regions: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> None:
+    def _index(
+        self,
+        regions: list[tuple[int, int]],
+        quoted: list[tuple[int, int]],
+        title: tuple[int, int] | None,
+    ) -> None:
         starts = [a for a, _ in regions]
         quote_starts = [a for a, _ in quoted]
 
@@ -119,9 +125,12 @@ class Coreference:
 
         persons = [e for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)]
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
-        for _, tokens in names:
-            if len(tokens) > 1:
-                self._person(tokens)
+        # Full names open clusters, body first: a title-case headline is where NER errs most.
+        in_title = [title is not None and title[0] <= e.start_char < title[1] for e, _ in names]
+        for first_pass in (False, True):
+            for (_, tokens), titled in zip(names, in_title, strict=True):
+                if len(tokens) > 1 and titled == first_pass:
+                    self._person(tokens)
         for ent, tokens in names:
             if not tokens:
                 continue
@@ -182,6 +191,10 @@ class Coreference:
             self.entities.append(entity)
             self._by_name[key] = entity
         return self._by_name[key]
+
+    def person_words(self) -> set[str]:
+        """Lower-case name parts (given names and surnames) of the people in the article."""
+        return {part for part, entity in self._by_part.items() if entity.kind == "person"}
 
     # -- resolution -------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ class PeopleLexicon:
     female_roles: frozenset[str]
     pronoun_class: dict[str, str]
     organisation_nouns: frozenset[str]
+    name_breakers: frozenset[str]
 
     def gender_of_word(self, word: str) -> str | None:
         """'male' / 'female' when a word (honorific, role noun, pronoun) tells it."""
@@ -44,4 +45,5 @@ def load_people_lexicon() -> PeopleLexicon:
         female_roles=frozenset(raw["female_roles"]),
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
         organisation_nouns=frozenset(raw["organisations"]["nouns"]),
+        name_breakers=frozenset(raw["name_breakers"]),
     )

@@ -105,15 +105,17 @@ def _breaks_phrase(token: Token) -> bool:
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
     """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`)."""
-    return clean_name(_name_segment(entity, head), people)
+    return clean_name(_name_segment(entity, head, people), people)
 
 
-def _name_segment(entity: list[Token], head: Token) -> list[Token]:
+def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
     """The part of a (title-case) entity that can be a name: NER reads "Obama To Asians
     Worried" in a headline as one PERSON; names do not run across stop words."""
     segments: list[list[Token]] = [[]]
     for token in entity:
-        if token.is_stop and token.lower_ not in _NAME_PARTICLES:
+        if (
+            token.is_stop and token.lower_ not in _NAME_PARTICLES
+        ) or token.lower_ in people.name_breakers:
             segments.append([])
         else:
             segments[-1].append(token)
