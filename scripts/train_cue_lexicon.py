@@ -5,6 +5,9 @@ lemmatizer):
 
 - ``forms``: how often the form occurs and how often it heads an annotated cue. This prior says
   whether a verb of saying sits beside a quotation.
+- ``first_names.json``: given names whose bearers the annotation calls "he" or "she" (from
+  names next to pronoun mentions of one gender), so that coreference knows more genders than
+  honorifics tell.
 - ``frames``: for a form and one of its dependents ("said" + ``ccomp``, "cited" + ``dobj``,
   "called" + ``prep:for``, "reported" + ``nsubjpass``), how often that dependent's subtree is an
   annotated content span (word-token Jaccard >= 0.5) out of all times the form had such a
@@ -30,8 +33,13 @@ from spacy.tokens import Doc, DocBin
 
 from quotewire.nlp.model import load_english
 from quotewire.quotes.frames import content_candidates
+from quotewire.speakers.lexicon import load_people_lexicon
 
-OUTPUT = Path(__file__).resolve().parents[1] / "src/quotewire/data/en/cues.json"
+DATA = Path(__file__).resolve().parents[1] / "src/quotewire/data/en"
+OUTPUT = DATA / "cues.json"
+NAMES_OUTPUT = DATA / "first_names.json"
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+_NAME_AGREEMENT = 0.9
 _WINDOW = 250
 _MATCH = 0.5
 _SMOOTHING = 2  # pseudo-count of misses: rare pairs seen twice out of two are not certain
@@ -104,6 +112,33 @@ def learn(records: list[dict], docs: list[Doc], min_count: int) -> dict:
     return {"forms": forms, "frames": dict(frames)}
 
 
+def learn_first_names(records: list[dict], min_count: int) -> dict[str, str]:
+    """Given names whose bearers the annotation refers to with one gender of pronoun: the
+    first word of a two- or three-word capitalised speaker name next to "he"/"she" mentions."""
+    votes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for record in records:
+        for quote in record["quotes"]:
+            mentions = quote.get("speaker_mentions") or []
+            genders = {_PRONOUN_GENDER[m.lower()] for m in mentions if m.lower() in _PRONOUN_GENDER}
+            if len(genders) != 1:
+                continue
+            for mention in mentions:
+                words = mention.split()
+                if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+                    votes[words[0].lower()][next(iter(genders))] += 1
+                    break
+    people = load_people_lexicon()
+    titles = people.roles | people.honorifics
+    names = {}
+    for name, counter in sorted(votes.items()):
+        if name in titles:
+            continue
+        gender, count = counter.most_common(1)[0]
+        if count >= min_count and count / sum(counter.values()) >= _NAME_AGREEMENT:
+            names[name] = gender
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path, help="PolNeAR-format JSONL training file")
@@ -128,6 +163,10 @@ def main() -> None:
     print(
         f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}"
     )
+    names = {"about": "gender of given names, by scripts/train_cue_lexicon.py"}
+    names["names"] = learn_first_names(records, args.min_count)
+    NAMES_OUTPUT.write_text(json.dumps(names, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(names['names'])} given names -> {NAMES_OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -6,40 +6,17 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from read_http_server import LocalServer
 
 from quotewire.errors import InputError
 from quotewire.options import Settings
 from quotewire.types import Document
 
 INPUTS = Path(__file__).parent.parent / "data" / "inputs"
-
-
-@dataclass
-class Route:
-    """What the test server answers on one path."""
-
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-
-
-@dataclass
-class LocalServer:
-    """An HTTP server on 127.0.0.1 whose routes a test sets; it records the requests."""
-
-    base: str
-    routes: dict[str, Route] = field(default_factory=dict)
-    requests: list[dict[str, str]] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        return self.base + path
 
 
 @pytest.fixture

@@ -115,7 +115,7 @@ def test_link_only_entries_are_fetched(tmp_path: Path, settings: Settings, serve
 
 
 def test_a_feed_url(settings: Settings, server, inputs: Path, split) -> None:
-    from conftest import Route
+    from read_http_server import Route
 
     server.routes["/feed"] = Route(
         (inputs / "wikinews.rss").read_bytes(), "application/rss+xml; charset=utf-8"
@@ -127,6 +127,6 @@ def test_a_feed_url(settings: Settings, server, inputs: Path, split) -> None:
 
 
 def server_route(html: str):
-    from conftest import Route
+    from read_http_server import Route
 
     return Route(html.encode("utf-8"))

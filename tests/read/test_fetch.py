@@ -7,7 +7,7 @@ import gzip
 import json
 import socket
 
-from conftest import Route
+from read_http_server import Route
 
 from quotewire.options import Settings
 from quotewire.read.fetch import is_url

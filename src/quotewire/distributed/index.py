@@ -2,11 +2,12 @@
 
 On one machine ``statements.service.Statements.update_article`` indexes each saved article as
 it comes. After a distributed load into a store whose statement index is still empty, the same
-tables are filled in one transaction from the shards and the cluster's results: every article
-in input order (``seq``, as single-machine ingest numbers them), its quotes' forms and
-appearances, its syndication links and speaker rows; then the verified edges, the groups and
-statements from the shuffle, and the speaker entities resolved per surname group. The table
-layout and the backends are the statements engineer's (``statements.storage``).
+rows are written in one transaction from the shards and the cluster's results (this module
+follows ``update_article``; the equality tests catch any drift): every article in input order
+(``seq``, as single-machine ingest numbers them), its quotes' forms and appearances, its
+syndication links and speaker rows; then the verified edges, the groups and statements from
+the shuffle, and the speaker entities resolved per surname group. The table layout and the
+backends are the statements engineer's (``statements.storage``).
 
 A store that already holds an index is brought up to date the single-machine way
 (``Statements.catch_up``): new forms must be compared with the stored ones, which live in the
@@ -22,7 +23,9 @@ from itertools import groupby
 from quotewire.distributed.shards import read_articles
 from quotewire.distributed.statements import StatementClusters
 from quotewire.speakers.identity import SpeakerEntity, group_key
+from quotewire.statements.collection import is_statement
 from quotewire.statements.normalise import normalise
+from quotewire.statements.provenance import outlet_of
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
 from quotewire.statements.syndication import sketch_bodies, update_syndication
@@ -59,10 +62,13 @@ def write_index(
                 seq += 1
                 article_id = store_id(article)
                 db.execute(
-                    "INSERT INTO statement_articles (article_id, seq, content_hash, signature, "
-                    "shingles) VALUES (?, ?, ?, NULL, 0)",
-                    (article_id, seq, content_hash(article.text)),
-                )
+                    "INSERT INTO statement_articles (article_id, seq, outlet_key, content_hash, "
+                    "signature, shingles) VALUES (?, ?, ?, ?, NULL, 0)",
+                    (
+                        article_id, seq, outlet_of(article.outlet, article.url, article_id),
+                        content_hash(article.text),
+                    ),
+                )  # fmt: skip
                 _index_quotes(db, forms, written, article_id, article)
                 update_syndication(syndication, article_id, sketch)
                 _speaker_rows(db, article_id, article)
@@ -83,7 +89,7 @@ def _index_quotes(
     """The article's forms (new ones with their index keys) and one appearance per quote."""
     ids = quote_ids(article_id, article.quotes)
     kept = [(qid, normalise(q.text)) for qid, q in zip(ids, article.quotes, strict=True)
-            if q.text.strip()]  # fmt: skip
+            if is_statement(q)]  # fmt: skip
     new = {form.key: form for _, form in kept if form.key not in written}
     for (form_key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
         forms.add_form(form_key, form, keys)

@@ -4,7 +4,8 @@
 2. Workers extract the partitions whose shard is not there yet, one task per partition, and
    write one Parquet shard each (``worker.extract_partition``). A task on a worker that dies
    is given to another worker by the scheduler; a shard appears complete or not at all.
-3. The client loads the shards into the store in input order (``load.ShardLoader``).
+3. The client loads the shards into the store in input order (``load.ShardLoader``), each as
+   soon as it and the ones before it are written, while later partitions are still running.
 4. Statement clustering and speaker identity run as shuffles over the shards on the workers
    (``statements.cluster_statements``, ``speakers.resolve_speakers``); the client writes the
    result into the store's statement tables (``index.write_index``).
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,7 @@ class DistributedReport:
     index_mode: str = ""  # "distributed", "incremental" (the store had an index) or ""
     indexed: int = 0
     speaker_entities: int = 0
-    seconds_extract: float = 0.0
+    seconds_extract: float = 0.0  # until the last partition is done (loading overlaps it)
     extract_cpu_seconds: float = 0.0  # summed over the workers' tasks
     seconds_load: float = 0.0
     seconds_statements: float = 0.0  # the whole index step: shuffles and writing
@@ -137,16 +138,16 @@ def ingest_distributed(
     started = time.perf_counter()
     with connect(scheduler, local_workers) as client:
         result.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        result.extract_cpu_seconds = _extract(client, partitions, keys, shards, job)
-        missing = [k for k in keys if not shard_exists(shards, k)]
-        if missing:
-            raise DistributedError(f"{len(missing)} shards missing from {shards} after extraction")
+        loader = ShardLoader(store, shards, keys)
+        for key in keys:
+            if shard_exists(shards, key):
+                loader.ready(key)
+        result.extract_cpu_seconds = _extract(client, partitions, keys, shards, job, loader.ready)
+        if not loader.finished:
+            raise DistributedError(f"shards missing from {shards} after extraction")
         result.seconds_extract = time.perf_counter() - started
-        loading = time.perf_counter()
-        loader = ShardLoader(store, shards)
-        loader.load(keys)
         result.report = loader.report
-        result.seconds_load = time.perf_counter() - loading
+        result.seconds_load = loader.seconds
         indexing = time.perf_counter()
         _index(client, store, shards, loader.included, result)
         result.seconds_statements = time.perf_counter() - indexing
@@ -210,9 +211,10 @@ def _extract(
     keys: list[str],
     shard_dir: str,
     job: ExtractJob,
+    on_shard: Callable[[str], None],
 ) -> float:
-    """One task per partition not yet done; waits for all of them and returns the CPU
-    seconds the workers spent on them."""
+    """One task per partition not yet done; calls ``on_shard`` with each shard's key as it
+    is written, and returns the CPU seconds the workers spent."""
     from distributed import as_completed
     from distributed.client import FutureCancelledError
 
@@ -233,7 +235,9 @@ def _extract(
     cpu_seconds = 0.0
     try:
         for future in as_completed(futures):
-            cpu_seconds += future.result().cpu_seconds
+            summary = future.result()
+            cpu_seconds += summary.cpu_seconds
+            on_shard(summary.key)
     except (FutureCancelledError, OSError) as error:
         raise DistributedError(f"the cluster failed the job: {error}") from error
     except Exception as error:

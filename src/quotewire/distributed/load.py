@@ -1,14 +1,16 @@
 """Loading finished shards into the store, through the same ``Store.save_article`` as a
 single-machine ingest, and counting what happened the way it does.
 
-Shards are loaded in input order, so the first of two inputs holding the same article wins
-here too, and a second load of the same shards changes nothing (``save_article`` finds every
-article stored with the same text by the same extractor).
+Shards are loaded in input order (each as soon as it and those before it are complete, while
+later partitions are still being extracted), so the first of two inputs holding the same
+article wins here too, and a second load of the same shards changes nothing
+(``save_article`` finds every article stored with the same text by the same extractor).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Sequence
 
 from quotewire.distributed.shards import read_articles, read_errors
 from quotewire.errors import QuotewireError
@@ -18,21 +20,35 @@ from quotewire.store.codec import store_id
 
 
 class ShardLoader:
-    """Saves the articles of shards into one store and keeps one report for the whole job."""
+    """Saves the articles of a job's shards into one store, in the partitions' order, as they
+    become ready, and keeps one report for the whole job."""
 
-    def __init__(self, store: Store, shard_dir: str) -> None:
+    def __init__(self, store: Store, shard_dir: str, keys: Sequence[str]) -> None:
         self.store = store
         self.shard_dir = shard_dir
+        self.keys = list(keys)
         self.report = IngestReport()
+        self.seconds = 0.0
         self.first_seen: dict[str, str] = {}
         # The stored articles, as (shard key, position in shard), in input order: what the
         # statement and speaker steps index (a duplicate or a failed save is not there).
         self.included: list[tuple[str, int]] = []
+        self._ready: set[str] = set()
+        self._next = 0
 
-    def load(self, shard_keys: Iterable[str]) -> None:
-        """Load each shard in the order given (the partitions' input order)."""
-        for key in shard_keys:
-            self.load_shard(key)
+    @property
+    def finished(self) -> bool:
+        return self._next == len(self.keys)
+
+    def ready(self, key: str) -> None:
+        """Shard ``key`` is complete: load it and every ready shard after it, in order, so
+        that loading overlaps the extraction of the partitions still running."""
+        self._ready.add(key)
+        while not self.finished and self.keys[self._next] in self._ready:
+            started = time.perf_counter()
+            self.load_shard(self.keys[self._next])
+            self.seconds += time.perf_counter() - started
+            self._next += 1
 
     def load_shard(self, key: str) -> None:
         report = self.report

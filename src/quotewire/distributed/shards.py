@@ -172,9 +172,9 @@ def read_errors(shard_dir: str | Path, key: str) -> list[tuple[str, str]]:
     return [(row["source"], row["reason"]) for row in table.to_pylist()]
 
 
-def read_quotes(shard_dir: str | Path, key: str, columns: list[str]) -> pa.Table:
-    """Some columns of the shard's quote table (statement clustering reads id and text)."""
-    return pq.read_table(shard_path(shard_dir, key) / QUOTES, columns=columns)
+def read_quotes(shard_dir: str | Path, key: str) -> pa.Table:
+    """The shard's quote table (the store's quote rows, plus ``article_position``)."""
+    return pq.read_table(shard_path(shard_dir, key) / QUOTES)
 
 
 def remove_temporary(shard_dir: str | Path) -> int:

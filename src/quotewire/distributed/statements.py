@@ -31,9 +31,11 @@ from dataclasses import dataclass, field
 
 from quotewire.distributed.shards import read_quotes
 from quotewire.statements.cluster import Edge, partition
+from quotewire.statements.collection import is_statement
 from quotewire.statements.normalise import NormalForm, normalise
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.verify import verify
+from quotewire.store.codec import quote_from_row
 
 Entry = tuple[int, str, NormalForm]
 """``(index key, form key, form)``: one row of the shuffle."""
@@ -66,17 +68,15 @@ class StatementClusters:
 
 
 def shard_forms(shard_dir: str, key: str, positions: Iterable[int]) -> dict[str, NormalForm]:
-    """The distinct normal forms of the quotes of the shard's articles at ``positions`` (the
-    stored ones); quotes without words have none."""
+    """The distinct normal forms of the statements (``collection.is_statement``) quoted in the
+    shard's articles at ``positions`` (the stored ones)."""
     wanted = set(positions)
-    table = read_quotes(shard_dir, key, ["article_position", "text"])
     forms: dict[str, NormalForm] = {}
-    for position, text in zip(
-        table.column("article_position").to_pylist(), table.column("text").to_pylist(), strict=True
-    ):
-        if position not in wanted or not text or not text.strip():
+    for row in read_quotes(shard_dir, key).to_pylist():
+        quote = quote_from_row(row)
+        if row["article_position"] not in wanted or not is_statement(quote):
             continue
-        form = normalise(text)
+        form = normalise(quote.text)
         forms.setdefault(form.key, form)
     return forms
 

@@ -168,7 +168,8 @@ class Coreference:
             return self._by_name[key]
         if len(tokens) == 1 and key in self._by_part:
             return self._by_part[key]
-        entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text)
+        gender = self.people.gender_of_name(tokens[0].text) if len(tokens) > 1 else None
+        entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text, gender=gender)
         self.entities.append(entity)
         self._by_name[key] = entity
         if len(tokens) > 1:

@@ -363,7 +363,9 @@ def _entity(members: list[SpeakerRecord], evidence: list[str], ambiguous: bool) 
 def _roles(members: list[SpeakerRecord]) -> list[RoleSpan]:
     spans: dict[str, RoleSpan] = {}
     for record in members:
-        role = record.role or parse_name(record.name).role
+        role = record.role
+        if role is None and record.kind == "person":
+            role = parse_name(record.name).role
         if not role:
             continue
         span = spans.setdefault(role, RoleSpan(role, record.published, record.published))

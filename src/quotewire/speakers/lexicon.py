@@ -1,8 +1,10 @@
-"""Word lists about people (honorifics, roles, pronouns, organisation nouns) from
-``data/en/people.toml``, loaded once."""
+"""Word lists about people, loaded once: honorifics, roles, pronouns and organisation nouns
+from ``data/en/people.toml``; the gender of given names from ``data/en/first_names.json``
+(learned by ``scripts/train_cue_lexicon.py``)."""
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +22,7 @@ class PeopleLexicon:
     pronoun_class: dict[str, str]
     organisation_nouns: frozenset[str]
     name_breakers: frozenset[str]
+    first_names: dict[str, str]
 
     def gender_of_word(self, word: str) -> str | None:
         """'male' / 'female' when a word (honorific, role noun, pronoun) tells it."""
@@ -30,6 +33,10 @@ class PeopleLexicon:
             return "female"
         pronoun = self.pronoun_class.get(low)
         return pronoun if pronoun in ("male", "female") else None
+
+    def gender_of_name(self, given_name: str) -> str | None:
+        """'male' / 'female' for a given name learned from annotated pronoun mentions."""
+        return self.first_names.get(given_name.lower())
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +53,7 @@ def load_people_lexicon() -> PeopleLexicon:
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
         organisation_nouns=frozenset(raw["organisations"]["nouns"]),
         name_breakers=frozenset(raw["name_breakers"]),
+        first_names=json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))[
+            "names"
+        ],
     )

@@ -8,12 +8,12 @@ In memory (no database)::
     for statement in collection.statements():
         print(statement.independent_outlets, statement.first_seen.outlet, statement.text)
 
-Over a store: ``Statements(store)`` (``quotewire.statements.service``).
+Over a store: ``quotewire.statements.service.Statements(store)`` (not imported here, so that
+``speakers.identity`` can use this package's helpers without an import cycle).
 """
 
 from quotewire.statements.collection import StatementCollection
 from quotewire.statements.provenance import Appearance, Statement
-from quotewire.statements.service import Statements
 from quotewire.statements.syndication import SyndicationLink
 
-__all__ = ["Appearance", "Statement", "StatementCollection", "Statements", "SyndicationLink"]
+__all__ = ["Appearance", "Statement", "StatementCollection", "SyndicationLink"]

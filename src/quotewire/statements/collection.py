@@ -10,7 +10,13 @@ from collections.abc import Callable, Iterable
 
 from quotewire.statements.cluster import MemoryBackend, StatementIndex
 from quotewire.statements.normalise import normalise
-from quotewire.statements.provenance import Appearance, Statement, build_statement
+from quotewire.statements.provenance import (
+    MIN_STATEMENT_WORDS,
+    Appearance,
+    Statement,
+    build_statement,
+    outlet_of,
+)
 from quotewire.statements.syndication import (
     ArticleInfo,
     MemorySyndicationBackend,
@@ -22,13 +28,20 @@ from quotewire.types import Article, Quote
 SpeakerNamer = Callable[[Article, Quote], str | None]
 
 
+def is_statement(quote: Quote) -> bool:
+    """Quotes of fewer than three words ("it", "historic") are fragments, not statements that
+    could be tracked across outlets."""
+    return len(quote.text.split()) >= MIN_STATEMENT_WORDS
+
+
 def appearances_of(article: Article, seq: int) -> list[tuple[Appearance, Quote]]:
     """One appearance per quote with words; the article must have an id."""
     if not article.id:
         raise ValueError("an article needs an id to take part in statements")
     found = []
+    outlet = outlet_of(article.outlet, article.url, article.id)
     for position, quote in enumerate(article.quotes):
-        if not quote.text.strip():
+        if not is_statement(quote):
             continue
         appearance = Appearance(
             article_id=article.id,
@@ -37,7 +50,7 @@ def appearances_of(article: Article, seq: int) -> list[tuple[Appearance, Quote]]
             form_key="",
             kind=quote.kind,
             seq=seq,
-            outlet=article.outlet,
+            outlet=outlet,
             published=article.published,
             url=article.url,
             speaker=quote.speaker,
@@ -72,7 +85,7 @@ class StatementCollection:
             article_id = str(article.id)
             self.syndication.infos[article_id] = ArticleInfo(
                 article_id,
-                article.outlet,
+                outlet_of(article.outlet, article.url, article_id),
                 article.published,
                 self.seq,
                 tuple(article.syndicated_from),

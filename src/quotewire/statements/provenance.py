@@ -10,8 +10,25 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from quotewire.statements.syndication import SyndicationLink
+
+MIN_STATEMENT_WORDS = 3
+
+
+def outlet_of(outlet: str | None, url: str | None, article_id: str) -> str:
+    """Who printed an article: its outlet, else its URL's host, else the article itself.
+
+    Counting outlets needs a value for every article; a JSONL record without an outlet still
+    has a URL, and two articles from en.wikinews.org are one outlet, not two.
+    """
+    if outlet:
+        return outlet
+    host = urlsplit(url).hostname if url else None
+    if host:
+        return host.removeprefix("www.")
+    return article_id
 
 
 @dataclass(slots=True)

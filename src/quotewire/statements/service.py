@@ -20,8 +20,9 @@ from quotewire.errors import NotFoundError, StoreError
 from quotewire.speakers.identity import SpeakerEntity
 from quotewire.statements import speaker_registry
 from quotewire.statements.cluster import StatementIndex
+from quotewire.statements.collection import is_statement
 from quotewire.statements.normalise import normalise
-from quotewire.statements.provenance import Appearance, Statement, build_statement
+from quotewire.statements.provenance import Appearance, Statement, build_statement, outlet_of
 from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
 from quotewire.statements.syndication import SyndicationLink, sketch_bodies, update_syndication
 from quotewire.store import Store
@@ -31,7 +32,7 @@ from quotewire.types import Article
 MIN_ID_PREFIX = 6
 _APPEARANCE_SQL = (
     "SELECT sa.quote_id, sa.article_id, sa.form_key, f.statement_id, q.text, q.kind, q.speaker, "
-    "a.outlet, a.published, a.url, s.seq, si.entity_name "
+    "s.outlet_key AS outlet, a.published, a.url, s.seq, si.entity_name "
     "FROM statement_appearances sa "
     "JOIN statement_forms f ON f.form_key = sa.form_key "
     "JOIN quotes q ON q.id = sa.quote_id "
@@ -65,9 +66,9 @@ class Statements:
             seq = int(seen[0]["seq"]) if seen else self._next_seq()
             self._forget(article_id)
             self.db.execute(
-                "INSERT INTO statement_articles "
-                "(article_id, seq, content_hash, signature, shingles) VALUES (?, ?, ?, NULL, 0)",
-                (article_id, seq, digest),
+                "INSERT INTO statement_articles (article_id, seq, outlet_key, content_hash, "
+                "signature, shingles) VALUES (?, ?, ?, ?, NULL, 0)",
+                (article_id, seq, outlet_of(article.outlet, article.url, article_id), digest),
             )
             self._index_quotes(article_id, article)
             sketch = sketch_bodies([article])[0]
@@ -113,7 +114,7 @@ class Statements:
 
     def _index_quotes(self, article_id: str, article: Article) -> None:
         ids = quote_ids(article_id, article.quotes)
-        kept = [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if q.text.strip()]
+        kept = [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if is_statement(q)]
         keys = StatementIndex(SqlFormBackend(self.db)).add(normalise(q.text) for _, q in kept)
         self.db.executemany(
             "INSERT INTO statement_appearances (quote_id, article_id, form_key) VALUES (?, ?, ?)",
@@ -168,12 +169,12 @@ class Statements:
             params += [needle, needle]
         rows = self.db.fetch(
             "SELECT f.statement_id, COUNT(*) AS appearances, "
-            "COUNT(DISTINCT COALESCE(a.outlet, a.id)) AS outlets "
+            "COUNT(DISTINCT s.outlet_key) AS outlets "
             "FROM statement_appearances sa "
             "JOIN statement_forms f ON f.form_key = sa.form_key "
-            "JOIN articles a ON a.id = sa.article_id "
+            "JOIN statement_articles s ON s.article_id = sa.article_id "
             + (f"WHERE {' AND '.join(where)} " if where else "")
-            + "GROUP BY f.statement_id HAVING COUNT(DISTINCT COALESCE(a.outlet, a.id)) >= ? "
+            + "GROUP BY f.statement_id HAVING COUNT(DISTINCT s.outlet_key) >= ? "
             "ORDER BY outlets DESC, appearances DESC, f.statement_id LIMIT ? OFFSET ?",
             (*params, min_outlets, limit, offset),
         )

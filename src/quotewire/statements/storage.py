@@ -228,7 +228,8 @@ class SqlSyndicationBackend:
         infos = {}
         for chunk in _chunks(ids):
             rows = self.db.fetch(
-                "SELECT a.id, a.outlet, a.published, a.syndicated_from, s.seq FROM articles a "
+                "SELECT a.id, s.outlet_key AS outlet, a.published, a.syndicated_from, s.seq "
+                "FROM articles a "
                 "JOIN statement_articles s ON s.article_id = a.id "
                 f"WHERE a.id IN ({_marks(len(chunk))})",
                 tuple(chunk),

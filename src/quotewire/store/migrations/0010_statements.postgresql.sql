@@ -6,6 +6,7 @@
 CREATE TABLE statement_articles (
     article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
+    outlet_key TEXT NOT NULL,          -- the outlet, else the URL's host, else the article id
     content_hash TEXT NOT NULL,
     signature BYTEA,
     shingles INTEGER NOT NULL
