@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from quotewire.nlp.docs import doc_text
 from quotewire.types import Span
 
 _DATE_ENTS = ("DATE", "TIME")
@@ -39,7 +40,7 @@ def _words() -> _Words:
 def _span_of(tokens: list[Token]) -> Span:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def _is_time(token: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotewire.nlp.docs import doc_text
 from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
@@ -55,7 +56,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     ``doc`` covers the whole article text (offsets are the article's); it needs the parser and
     the entity recogniser on every paragraph in the layout's headline and body.
     """
-    text = doc.text
+    text = doc_text(doc)
     regions = statement_regions(layout)
     if not regions or not len(doc):
         return [], []
@@ -112,7 +113,7 @@ def _assemble(
     sources: dict[int, _Source],
     headline: Frame | None,
 ) -> tuple[list[Quote], list[Speaker]]:
-    text = doc.text
+    text = doc_text(doc)
     speaker_ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     quotes: list[Quote] = []

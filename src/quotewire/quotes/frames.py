@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
 
@@ -200,7 +201,7 @@ def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int]
     doc = tokens[0].doc
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start] in _EDGE_TRIM:
         start += 1
     while end > start and text[end - 1] in _EDGE_TRIM:

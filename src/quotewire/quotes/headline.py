@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
@@ -28,7 +29,7 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     """A frame for a "Source: statement" headline, or ``None``."""
     if title is None:
         return None
-    colon = doc.text.find(":", title.start, title.end)
+    colon = doc_text(doc).find(":", title.start, title.end)
     if colon < 0:
         return None
     source = doc.char_span(title.start, colon, alignment_mode="contract")
@@ -40,7 +41,7 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         return None  # a name-like source is capitalised throughout; "Why it matters:" is not
     start = colon + 1
     end = title.end
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in " .":
@@ -56,7 +57,7 @@ def transcript_frames(
     """Frames for paragraphs that start "NAME: words", where NAME (upper case) is the name of
     a person found elsewhere in the article (so "UPDATE:" or "WATCH:" are not speakers)."""
     frames = []
-    text = doc.text
+    text = doc_text(doc)
     for start, end in paragraphs:
         match = _TRANSCRIPT_SOURCE.match(text, start, end)
         if match is None:
@@ -79,7 +80,7 @@ def transcript_frames(
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
     """The source of a headline frame, read as a name (role words before it become the role)."""
     doc = frame.cue.doc
-    line_start = doc.text.rfind("\n", 0, frame.cue.idx) + 1
+    line_start = doc_text(doc).rfind("\n", 0, frame.cue.idx) + 1
     tokens = [t for t in doc.char_span(line_start, frame.cue.idx, alignment_mode="contract") or []]
     tokens = [t for t in tokens if not t.is_space]
     name = clean_name(tokens, people) or tokens[-1:]
@@ -89,7 +90,7 @@ def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
     return SourceMention(
         start,
         end,
-        doc.text[start:end],
+        doc_text(doc)[start:end],
         kind,
         frame.speaker,
         name=phrase_text(name),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.types import QuoteKind
@@ -59,7 +60,7 @@ class _Linker:
         paragraphs: list[tuple[int, int]],
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quoted = quoted
         self.opens = [q.open for q in quoted]
         self.frames = sorted(frames, key=lambda f: f.cue.idx)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.docs import doc_text
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
     SourceMention,
@@ -151,7 +152,7 @@ class Coreference:
             if entity.kind == "organisation"
             else ("name" if len(tokens) > 1 else "surname")
         )
-        entity.add_mention(Mention(start, end, self.doc.text[start:end], kind))
+        entity.add_mention(Mention(start, end, doc_text(self.doc)[start:end], kind))
         if entity.kind == "person":
             described = describe(root, self.people)
             entity.role = entity.role or described.role
@@ -230,7 +231,7 @@ class Coreference:
 
     def _tokens_of(self, name: str, mention: SourceMention) -> list[Token]:
         doc = mention.head.doc
-        start = doc.text.find(name, mention.start, mention.end)
+        start = doc_text(doc).find(name, mention.start, mention.end)
         span = (
             doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
         )

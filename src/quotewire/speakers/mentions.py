@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotewire.nlp.docs import doc_text
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.types import MentionKind
 
@@ -77,7 +78,7 @@ def phrase_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -150,7 +151,7 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
         )
     phrase = noun_phrase(head)
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     entity = entity_tokens(head)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if head.ent_type_ in _NAME_ENTS or (head.pos_ == "PROPN" and not head.ent_type_):
@@ -169,7 +170,7 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     group = full_phrase(head) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
-        start, end, head.doc.text[start:end], "role", head, role=role or None, gender=gender
+        start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
 
 
