@@ -1,7 +1,7 @@
 """Write docs/cli.md from the commands' own --help, so the docs cannot drift from the code.
 
-    .venv/bin/python scripts/cli_docs.py          # rewrite docs/cli.md
-    .venv/bin/python scripts/cli_docs.py --check  # exit 1 when docs/cli.md is out of date
+.venv/bin/python scripts/cli_docs.py          # rewrite docs/cli.md
+.venv/bin/python scripts/cli_docs.py --check  # exit 1 when docs/cli.md is out of date
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ def walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click
 
 
 def render() -> str:
-    parts = ["# Command line reference\n",
-             "Generated from `--help` by `scripts/cli_docs.py`; do not edit by hand.\n"]  # fmt: skip
+    parts = [
+        "# Command line reference\n",
+        "Generated from `--help` by `scripts/cli_docs.py`; do not edit by hand.\n",
+    ]
     for path, command in walk(main, ["quotewire"]):
         context = click.Context(command, info_name=" ".join(path), terminal_width=100)
         parts.append(f"## `{' '.join(path)}`\n\n```text\n{command.get_help(context)}\n```\n")
