@@ -219,3 +219,36 @@ def test_transcript_turns_are_direct_quotes(attribute: Attribute) -> None:
         ("direct", ":", "Chris Wallace"), ("direct", ":", "Mike Pence"),
     ]  # fmt: skip
     assert quotes[1].text == "She will not be attending the debate."
+
+
+def test_signature_after_a_quotation_names_its_author(attribute: Attribute) -> None:
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“I just hope that this campaign gets people out to vote.” ― Jorge Falcon\n"
+        "“Maybe we can build a wall around the whole debate.” ― Steve Quinlan."
+    )
+    quotes, _ = attribute(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Jorge Falcon"), ("direct", "Steve Quinlan"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "“", 'He said: "', "Title only", "''''''", "a\n\nb\n\nc", "“x” “y” “z”"],
+)
+def test_degenerate_articles_give_no_error(attribute: Attribute, text: str) -> None:
+    quotes, speakers = attribute(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    assert {q.speaker_id for q in quotes if q.speaker_id} <= {s.id for s in speakers}
+
+
+def test_a_doc_without_parse_or_entities_gives_no_error() -> None:
+    from quotewire.nlp.model import load_english
+    from quotewire.quotes.english import attribute_english
+    from quotewire.read.layout import parse_layout
+
+    text = 'Intro.\n\n"We will win the vote," Tom Baker said.\n\nHe added that it was close.'
+    quotes, _ = attribute_english(load_english().make_doc(text), parse_layout(text))
+    assert all(q.speaker is None for q in quotes)

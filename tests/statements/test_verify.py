@@ -69,3 +69,16 @@ def test_different_quotes_on_one_topic_are_not_the_same() -> None:
         "The deal between Turkey and Libya ignores the rights of Greek islands",
     )
     assert not verdict.same
+
+
+def test_verification_is_symmetric() -> None:
+    pairs = [
+        (FULL, FULL.replace("biggest", "largest")),
+        (FULL, FULL.replace("does not have", "does have")),
+        (
+            "We will cut 500 jobs at the plant this year",
+            "We will cut 300 jobs at the plant this year",
+        ),
+    ]
+    for left, right in pairs:
+        assert check(left, right) == check(right, left)

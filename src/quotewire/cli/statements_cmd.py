@@ -61,7 +61,7 @@ def statements_command(query: str | None, db: str, speaker: str | None, min_outl
         print_json([s.to_dict() for s in found])
         return
     print_table([_statement_row(s) for s in found], STATEMENT_COLUMNS,
-                title=f"{len(found)} statements", styles={"id": "dim"})  # fmt: skip
+                title=f"Statements ({len(found)})", styles={"id": "dim"})  # fmt: skip
 
 
 @main.command("provenance")

@@ -20,7 +20,12 @@ from quotewire.nlp.docs import doc_text
 from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
-from quotewire.quotes.headline import headline_frame, headline_mention, transcript_frames
+from quotewire.quotes.headline import (
+    headline_frame,
+    headline_mention,
+    signature_frames,
+    transcript_frames,
+)
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
@@ -69,6 +74,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     headline = headline_frame(doc, layout.title)
     if headline is not None:
         colon_frames.append(headline)
+    frames += signature_frames(doc, quoted)
     statements = link_statements(doc, quoted, frames + colon_frames, regions)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)

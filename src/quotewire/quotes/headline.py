@@ -1,5 +1,6 @@
-"""Colon attributions: "Lavrov: the situation in Kazakhstan has shown ..." in a headline, and
-transcript paragraphs ("PENCE: Well, the question really should be ...").
+"""Attributions written with punctuation instead of a verb: "Lavrov: the situation in
+Kazakhstan has shown ..." in a headline, transcript paragraphs ("PENCE: Well, the question
+really should be ..."), and signatures after a quotation ('"..." ― Steve Quinlan').
 
 A headline that starts with a short name-like source followed by a colon states what the
 source said. A body paragraph that starts with a capitalised name of a person of the article
@@ -17,11 +18,15 @@ from spacy.tokens import Doc
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
+from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
+)
 _TRANSCRIPT_SOURCE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}):\s+\S")
 
 
@@ -74,6 +79,25 @@ def transcript_frames(
         while content_start < end and text[content_start].isspace():
             content_start += 1
         frames.append(Frame(cue[0], [cue[0]], source[-1], (content_start, end), 0.9, verbatim=True))
+    return frames
+
+
+def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
+    """Frames for a dash and a capitalised name right after a closing mark: the quotation's
+    author, as readers' or social-media quotes are credited."""
+    frames = []
+    for q in quoted:
+        match = _SIGNATURE.match(doc_text(doc), q.close)
+        if match is None:
+            continue
+        dash = doc.char_span(q.close, match.start("name"), alignment_mode="expand")
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if dash is None or name is None or not len(name):
+            continue
+        marks = [t for t in dash if t.text in "―—–"]
+        words = [t for t in name if not t.is_punct]
+        if marks and words:
+            frames.append(Frame(marks[0], [marks[0]], words[-1], None, 0.8))
     return frames
 
 

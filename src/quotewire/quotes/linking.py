@@ -193,7 +193,7 @@ class _Linker:
                 continue
             head = tokens.root
             for ancestor in head.ancestors:
-                if ancestor.sent != head.sent:
+                if self.paragraph_of(ancestor.idx) != self.paragraph_of(head.idx):
                     break
                 frame = self._frame_at(ancestor.idx)
                 if frame is None:

@@ -99,6 +99,7 @@ class Coreference:
         self._by_name: dict[str, Entity] = {}
         self._by_part: dict[str, Entity] = {}
         self._timeline: list[_Seen] = []
+        self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = _sentence_starts(doc, regions)
         self._index(regions, quoted, title)
 
@@ -144,6 +145,7 @@ class Coreference:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
         self._timeline.sort(key=lambda s: s.offset)
+        self._offsets = [s.offset for s in self._timeline]
 
     def _note(self, root: Token, entity: Entity, tokens: list[Token], quoted: bool) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -239,15 +241,16 @@ class Coreference:
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
         seen = _Seen(mention.start, self.sentence_of(mention.start), entity, True)
-        i = bisect_right([s.offset for s in self._timeline], mention.start)
-        if i > 0 and self._timeline[i - 1].offset == mention.start:
+        i = bisect_right(self._offsets, mention.start)
+        if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
         else:
             self._timeline.insert(i, seen)
+            self._offsets.insert(i, mention.start)
 
     def _before(self, offset: int) -> list[_Seen]:
         """Timeline entries before ``offset``, latest first, bounded."""
-        i = bisect_right([s.offset for s in self._timeline], offset - 1)
+        i = bisect_right(self._offsets, offset - 1)
         return self._timeline[max(0, i - _LOOKBACK_MENTIONS) : i][::-1]
 
     def _resolve_pronoun(self, mention: SourceMention) -> tuple[Entity | None, float]:

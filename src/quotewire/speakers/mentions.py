@@ -129,7 +129,7 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
 def full_phrase(head: Token) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
     insurance"): how a group of sources is named."""
-    tokens = [t for t in head.subtree if head.sent == t.sent]
+    tokens = list(head.subtree)
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

@@ -51,7 +51,9 @@ def verify(left: NormalForm, right: NormalForm) -> Verdict:
     """Decide whether two normal forms carry the same statement."""
     if left.tokens == right.tokens:
         return Verdict(True, "identical", 1.0, 1.0)
-    short, long = (left, right) if len(left) <= len(right) else (right, left)
+    # Equal lengths are ordered by their words, so that verify(a, b) == verify(b, a): the
+    # statements must not depend on which form arrived first.
+    short, long = sorted((left, right), key=lambda f: (len(f), f.tokens))
     if len(short) == 0:
         return Verdict(False, "empty")
     closeness = len(short) / len(long)
