@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing import get_context
 from typing import Any
 
@@ -26,6 +26,7 @@ from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
 from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
+from quotewire.store.records import SaveResult
 from quotewire.store.store import needs_update
 from quotewire.types import Article, Document
 
@@ -33,6 +34,10 @@ from quotewire.types import Article, Document
 # ordinary run, small enough to keep memory flat on a huge one.
 READ_AHEAD_ITEMS = 5_000
 READ_AHEAD_CHARS = 64_000_000
+# With one job, extraction still runs in a worker process once there is this much text to
+# extract, so that the parent's saving and statement indexing overlap with the model instead
+# of adding to it; below it, starting a process (and loading the model there) costs more.
+SEPARATE_WORKER_CHARS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +111,7 @@ def ingest(
     """Extract and store every document; input errors are counted as failures, not raised.
 
     ``items`` is what ``read_sources`` yields. ``jobs`` (default ``settings.jobs``) is the
-    number of extraction processes; 1 extracts in this process.
+    number of extraction processes; with 1, a small input is extracted in this process.
     """
     settings = settings or Settings()
     run = _Run(store, settings, on_progress)
@@ -114,10 +119,12 @@ def ingest(
     # A run killed between saving an article and indexing its statements left it unindexed.
     Statements(store).catch_up()
     workers = max(1, jobs if jobs is not None else settings.jobs)
-    with _extractor(workers, settings) as extractor:
-        for chunk, results in extractor.run(_batches(run.candidates(items), settings.batch_size)):
-            for document, result in zip(chunk, results, strict=True):
-                run.store_result(document, result)
+    chunks = _batches(run.candidates(items), settings.batch_size)
+    first = next(chunks, None)  # reading ahead has now seen what is known of the work
+    if first is not None:
+        with _extractor(workers, settings, run.known_chars(first)) as extractor:
+            for chunk, results in extractor.run(chain([first], chunks)):
+                run.store_chunk(chunk, results)
     run.report.seconds = time.perf_counter() - started
     return run.report
 
@@ -132,10 +139,11 @@ class _Run:
         self.on_progress = on_progress
         self.total: int | None = None
         self.first_seen: dict[str, str] = {}
+        self.ahead: _ReadAhead | None = None
 
     def candidates(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
         """The documents that need extraction; everything else is accounted for here."""
-        ahead = _ReadAhead(iter(items))
+        ahead = self.ahead = _ReadAhead(iter(items))
         while (item := ahead.next()) is not None:
             if ahead.exhausted:
                 self.total = ahead.count
@@ -168,27 +176,54 @@ class _Run:
             return False
         return True
 
-    def store_result(self, document: Document, result: Article | ExtractionError) -> None:
-        self._account(document)
-        name = _name(document)
-        if isinstance(result, ExtractionError):
-            self.report.fail(name, result.reason)
-            return
+    def known_chars(self, first: Chunk) -> int:
+        """Characters known to need extraction: the first batch and what is read ahead."""
+        buffered = self.ahead.chars if self.ahead else 0
+        return buffered + sum(len(document.text) for document in first)
+
+    def store_chunk(self, chunk: Chunk, results: Results) -> None:
+        """Save each article in a transaction of its own, then index the statements of those
+        saved, together: one transaction, and each speaker group resolved once. A crash in
+        between leaves saved articles unindexed; ``Statements.catch_up`` (run at the start of
+        every ingest) indexes them."""
+        saved: list[tuple[Document, Article, SaveResult]] = []
+        for document, result in zip(chunk, results, strict=True):
+            self._account(document)
+            if isinstance(result, ExtractionError):
+                self.report.fail(_name(document), result.reason)
+                continue
+            try:
+                outcome = self.store.save_article(result)
+            except QuotewireError as error:
+                self.report.fail(_name(document), str(error))
+                continue
+            if outcome.status == "unchanged":
+                self.report.unchanged += 1
+            else:
+                saved.append((document, result, outcome))
+        for outcome in self._index(saved):
+            self.report.quotes += outcome.quotes
+            if outcome.status == "new":
+                self.report.new += 1
+            else:
+                self.report.updated += 1
+        self._progress()
+
+    def _index(self, saved: list[tuple[Document, Article, SaveResult]]) -> list[SaveResult]:
+        """Index the saved articles' statements; what the index refuses counts as failed."""
+        statements = Statements(self.store)
         try:
-            saved = self.store.save_article(result)
-            if saved.status != "unchanged":
-                Statements(self.store).update_article(result)
-        except QuotewireError as error:
-            self.report.fail(name, str(error))
-            return
-        if saved.status == "new":
-            self.report.new += 1
-        elif saved.status == "updated":
-            self.report.updated += 1
-        else:
-            self.report.unchanged += 1
-        if saved.status != "unchanged":
-            self.report.quotes += saved.quotes
+            statements.update_articles([article for _, article, _ in saved])
+            return [outcome for _, _, outcome in saved]
+        except QuotewireError:
+            indexed = []
+            for document, article, outcome in saved:  # one by one, to name the bad article
+                try:
+                    statements.update_article(article)
+                    indexed.append(outcome)
+                except QuotewireError as error:
+                    self.report.fail(_name(document), str(error))
+            return indexed
 
     def _account(self, document: Document) -> None:
         self.report.read += 1
@@ -206,7 +241,7 @@ class _ReadAhead:
     def __init__(self, items: Iterator[Document | InputError]) -> None:
         self._items = items
         self._buffer: deque[Document | InputError] = deque()
-        self._chars = 0
+        self.chars = 0
         self.count = 0
         self.exhausted = False
 
@@ -214,19 +249,19 @@ class _ReadAhead:
         while (
             not self.exhausted
             and len(self._buffer) < READ_AHEAD_ITEMS
-            and self._chars < READ_AHEAD_CHARS
+            and self.chars < READ_AHEAD_CHARS
         ):
             item = next(self._items, None)
             if item is None:
                 self.exhausted = True
                 break
             self._buffer.append(item)
-            self._chars += len(item.text) if isinstance(item, Document) else 0
+            self.chars += len(item.text) if isinstance(item, Document) else 0
             self.count += 1
         if not self._buffer:
             return None
         item = self._buffer.popleft()
-        self._chars -= len(item.text) if isinstance(item, Document) else 0
+        self.chars -= len(item.text) if isinstance(item, Document) else 0
         return item
 
 
@@ -324,8 +359,10 @@ def _finished(future: Future[Results]) -> bool:
     return future.done() and future.exception() is None
 
 
-def _extractor(jobs: int, settings: Settings) -> _InProcess | _Workers:
-    return _InProcess(settings) if jobs == 1 else _Workers(jobs, settings)
+def _extractor(jobs: int, settings: Settings, work_chars: int) -> _InProcess | _Workers:
+    if jobs == 1 and work_chars < SEPARATE_WORKER_CHARS:
+        return _InProcess(settings)
+    return _Workers(jobs, settings)
 
 
 def _load_model() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from quotewire.distributed.shards import write_shard
-from quotewire.distributed.statements import index_entries, resolve_statements, verify_group
-from quotewire.statements.cluster import MemoryBackend, StatementIndex
+from quotewire.distributed.statements import index_entries, verify_group
+from quotewire.statements.cluster import MemoryBackend, StatementIndex, resolve_edges
 from quotewire.statements.normalise import NormalForm, normalise
 from quotewire.types import Article, Quote
 
@@ -47,7 +47,7 @@ def _shuffled(shards: list[dict[str, NormalForm]]) -> dict[str, str]:
         for entry in index_entries(shard):
             groups.setdefault(entry[0], []).append(entry)
     edges = [edge for group in groups.values() for edge in verify_group(group)]
-    joined, _groups = resolve_statements(edges)
+    joined, _groups = resolve_edges(edges)
     return {key: joined.get(key, key) for shard in shards for key in shard}
 
 
@@ -74,6 +74,36 @@ def test_a_negated_quote_stays_a_statement_of_its_own(corpus_records):
     statements = _shuffled([_forms([text]), _forms([_negated(text), text.upper()])])
     assert statements[normalise(text).key] == statements[normalise(text.upper()).key]
     assert statements[normalise(_negated(text)).key] != statements[normalise(text).key]
+
+
+# A quote, a trimmed copy that fits it and its distractor, and the distractor (a negation
+# added): the trimmed copy has positive edges to both, the two full quotes conflict.
+FULL = (
+    "the Colombian government does not accept the meddling of foreign governments, even if it "
+    "is the United States"
+)
+TRIMMED = "government does not accept the meddling of foreign governments, even if it is"
+DISTRACTOR = FULL.replace("is the United States", "is not the United States")
+
+
+@pytest.mark.parametrize("split", [0, 1, 2])
+def test_a_distractor_stays_apart_as_on_one_machine(split):
+    texts = [
+        FULL,
+        TRIMMED,
+        DISTRACTOR,
+        FULL.upper(),
+        DISTRACTOR.replace("meddling", "interference"),
+    ]
+    forms = _forms(texts)
+    expected = _single_machine(forms)
+    keys = sorted(forms)
+    shards = [{k: forms[k] for k in keys if (keys.index(k) + split) % 2 == i} for i in range(2)]
+    statements = _shuffled(shards)
+    assert statements == expected
+    full, distractor = normalise(FULL).key, normalise(DISTRACTOR).key
+    assert statements[full] != statements[distractor]
+    assert statements[normalise(TRIMMED).key] in {statements[full], statements[distractor]}
 
 
 @pytest.mark.dask

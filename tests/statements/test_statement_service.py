@@ -133,3 +133,27 @@ def test_speaker_rules_survive_reingest(db_target: str) -> None:
             service.merge_speakers("Nobody Known", "Sergey Lavrov")
     finally:
         store.close()
+
+
+def test_speakers_rank_people_merged_across_spellings(db_target: str) -> None:
+    """Two spellings of one person outrank a name that is written one way more often."""
+    merkel = ['"We will see," she said.', '"It is done," she added.']
+    store = ingest(db_target, [
+        make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov"),
+        make_article("b", "Post", "2022-02-01", BODY, speaker="Sergei Lavrov"),
+        make_article("c", "Post", "2022-02-03", [*merkel, *BODY[:1]], speaker="Angela Merkel"),
+        make_article("d", "Herald", "2022-03-01", BODY, speaker="FM Lavrov"),
+    ])  # fmt: skip
+    try:
+        names = [s.name for s in store.speakers()]
+        assert names[0] == "Angela Merkel"  # names as written: 2 quotes against 1 each
+        ranked = Statements(store).speakers()
+        lavrov = ranked[0]
+        assert [e["name"] for e in ranked] == [lavrov["name"], "Angela Merkel"]
+        assert set(lavrov["variants"]) >= {"Sergey Lavrov", "Sergei Lavrov", "FM Lavrov"}
+        assert (lavrov["quotes"], lavrov["articles"], lavrov["outlets"]) == (3, 3, 2)
+        assert (lavrov["first_date"], lavrov["last_date"]) == ("2022-01-14", "2022-03-01")
+        assert [e["id"] for e in Statements(store).speakers(top=1)] == [lavrov["id"]]
+        assert Statements(store).speakers(outlet="Post", since="2022-02-02")[0]["quotes"] == 2
+    finally:
+        store.close()

@@ -1,4 +1,4 @@
-"""The commands: statements, provenance, speakers entities / merge / split (JSON and table)."""
+"""The commands: statements, provenance, speakers (and merge / split): JSON, table, CSV."""
 
 import json
 from pathlib import Path
@@ -66,15 +66,31 @@ def test_unknown_statement_is_a_one_line_error(db: str) -> None:
     assert "no statement with id" in result.output and "Traceback" not in result.output
 
 
-def test_speaker_entities_merge_and_split(db: str) -> None:
-    (entity,) = json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))
-    assert set(entity["variants"]) == {"Sergey Lavrov", "Sergei Lavrov"}
+def test_speakers_lists_merged_people_ranked_by_quotes(db: str) -> None:
+    (lavrov,) = json.loads(run("speakers", "--db", db, "--format", "json"))
+    assert lavrov["variants"] == {"Sergei Lavrov": 1, "Sergey Lavrov": 1}
+    assert (lavrov["quotes"], lavrov["articles"], lavrov["outlets"]) == (2, 2, 2)
+    assert (lavrov["first_date"], lavrov["last_date"]) == ("2022-01-14", "2022-01-15")
+    table = run("speakers", "--db", db)
+    assert "Most quoted speakers" in table and "Sergei Lavrov" in table
+    header, row = run("speakers", "--db", db, "--format", "csv").splitlines()
+    assert header == "id,name,variants,quotes,articles,outlets,roles,first_date,last_date"
+    assert ",2,2,2," in row
+    assert (
+        json.loads(run("speakers", "--since", "2022-01-15", "--db", db, "--format", "json"))[0][
+            "quotes"
+        ]
+        == 1
+    )
+    assert json.loads(run("speakers", "--name", "merkel", "--db", db, "--format", "json")) == []
+
+
+def test_speakers_merge_and_split(db: str) -> None:
+    def lavrovs() -> list[dict]:
+        return json.loads(run("speakers", "--name", "lavrov", "--db", db, "--format", "json"))
+
+    (entity,) = lavrovs()
     run("speakers", "split", entity["id"], "Sergei Lavrov", "--db", db, "--format", "json")
-    assert (
-        len(json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))) == 2
-    )
+    assert len(lavrovs()) == 2
     run("speakers", "merge", "Sergey Lavrov", "Sergei Lavrov", "--db", db)
-    assert (
-        len(json.loads(run("speakers", "entities", "lavrov", "--db", db, "--format", "json"))) == 1
-    )
-    assert "Most quoted speakers" in run("speakers", "--db", db)
+    assert len(lavrovs()) == 1

@@ -44,6 +44,9 @@ def test_speakers_are_entities_reachable_by_id_or_name(indexed_client):
     top = speakers[0]
     assert top["name"] == "George W. Bush" and top["id"].startswith("sp-")
     assert top["href"] == f"/speakers/{top['id']}"
+    # the list is the ranking ``quotewire speakers`` prints (Statements.speakers)
+    assert (top["quotes"], top["outlets"], top["variants"]) == (5, 1, ["George W. Bush"])
+    assert "George W. Bush" in indexed_client.get("/speakers").text
     by_id = indexed_client.get(f"/api/speakers/{top['id']}").json()
     by_name = indexed_client.get("/api/speakers/george w. bush").json()
     assert by_id == by_name

@@ -1,4 +1,4 @@
-"""``quotewire ingest | watch | search | speakers | export``: the store from the command line."""
+"""``quotewire ingest | watch | search | export``: the store from the command line."""
 
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ from quotewire.store.export import export_csv, export_jsonl, export_parquet
 MAX_LISTED_PROBLEMS = 50
 HIT_COLUMNS = ("speaker", "quote", "kind", "date", "outlet")
 QUOTE_CHARS_SHOWN = 200
-SPEAKER_COLUMNS = ("name", "quotes", "articles", "roles", "first_date", "last_date")
 
 
 @contextmanager
@@ -211,7 +210,7 @@ def search_command(
 ) -> None:  # fmt: skip
     """Full-text search of quotes, best match first: words, "a phrase", a or b, -word.
     Without QUERY, the newest quotes matching the filters."""
-    since, until = _date(since, "--since"), _date(until, "--until")
+    since, until = date_prefix(since, "--since"), date_prefix(until, "--until")
     with open_store(db, read_only=True) as store:
         hits = store.search(query, speaker=speaker, since=since, until=until, outlet=outlet,
                             kind=kind, limit=limit, offset=offset)  # fmt: skip
@@ -232,40 +231,6 @@ def search_command(
             for hit in hits
         ]
         print_table(shown, HIT_COLUMNS, title=f"{len(rows)} quotes", styles={"speaker": "bold"})
-
-
-@main.group("speakers", invoke_without_command=True)
-@db_option
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--since", help="Only quotes on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
-@click.option("--outlet", help="Only articles from this outlet.")
-@format_option("table", "json", "csv")
-@click.pass_context
-def speakers_command(
-    ctx: click.Context,
-    db: str,
-    top: int,
-    since: str | None,
-    until: str | None,
-    outlet: str | None,
-    fmt: str,
-) -> None:
-    """Who is quoted most: number of quotes and articles, roles, first and last date.
-    Subcommands (entities, merge, split) work on people merged across articles."""
-    if ctx.invoked_subcommand is not None:
-        return
-    since, until = _date(since, "--since"), _date(until, "--until")
-    with open_store(db, read_only=True) as store:
-        rows = [
-            s.to_dict() for s in store.speakers(top=top, since=since, until=until, outlet=outlet)
-        ]
-    if fmt == "json":
-        print_json(rows)
-    elif fmt == "csv":
-        print_csv(rows, SPEAKER_COLUMNS)
-    else:
-        print_table(rows, SPEAKER_COLUMNS, title="Most quoted speakers", styles={"name": "bold"})
 
 
 @main.command("export")
@@ -298,7 +263,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _date(value: str | None, option: str) -> str | None:
+def date_prefix(value: str | None, option: str) -> str | None:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD, as the prefix of an ISO date."""
     if value is None:
         return None

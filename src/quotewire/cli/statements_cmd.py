@@ -1,4 +1,4 @@
-"""``quotewire statements | provenance | speakers entities | speakers merge | speakers split``.
+"""``quotewire statements | provenance | speakers | speakers merge | speakers split``.
 
 Thin commands over ``quotewire.statements.service.Statements``. Each opens the store for
 writing and first indexes any stored article that is not indexed yet (``catch_up``), so the
@@ -13,15 +13,19 @@ from contextlib import contextmanager
 import click
 
 from quotewire.cli.app import db_option, format_option, main
-from quotewire.cli.ingest_cmd import open_store, speakers_command
-from quotewire.cli.output import print_json, print_table
+from quotewire.cli.ingest_cmd import date_prefix, open_store
+from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.errors import QuotewireError
 from quotewire.statements.provenance import Appearance, Statement
 from quotewire.statements.service import Statements
+from quotewire.statements.speaker_registry import role_label
 
 STATEMENT_COLUMNS = ("id", "outlets", "independent", "appearances", "first_seen", "speaker", "text")
 TIMELINE_COLUMNS = ("published", "outlet", "status", "speaker", "text", "article_id")
 ENTITY_COLUMNS = ("name", "articles", "variants", "roles", "id")
+SPEAKER_COLUMNS = ("name", "variants", "quotes", "articles", "outlets", "roles", "first_date",
+                   "last_date")  # fmt: skip
+SPEAKER_CSV_COLUMNS = ("id", *SPEAKER_COLUMNS)
 TEXT_SHOWN = 160
 SHORT_ID = 12
 
@@ -86,29 +90,41 @@ def provenance_command(statement_id: str, db: str, fmt: str) -> None:
                 title="Timeline (earliest first)", styles={"outlet": "bold"})  # fmt: skip
 
 
-@speakers_command.command("entities")
-@click.argument("name", required=False)
+@main.group("speakers", invoke_without_command=True)
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@format_option("table", "json")
-def speaker_entities_command(name: str | None, db: str, limit: int, fmt: str) -> None:
-    """People merged across articles, with every name variant and dated roles."""
+@click.option("--name", help="Only people with a name variant containing this (any case).")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--since", help="Only quotes on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
+@click.option("--outlet", help="Only articles from this outlet.")
+@format_option("table", "json", "csv")
+@click.pass_context
+def speakers_command(ctx: click.Context, db: str, name: str | None, top: int, since: str | None,
+                     until: str | None, outlet: str | None, fmt: str) -> None:  # fmt: skip
+    """Who is quoted most: one row per person merged across articles ("Sergey Lavrov",
+    "Sergei Lavrov", "Lavrov"), with name variants, quote / article / outlet counts, dated
+    roles, first and last date. Subcommands merge and split correct the merging."""
+    if ctx.invoked_subcommand is not None:
+        return
+    since, until = date_prefix(since, "--since"), date_prefix(until, "--until")
     with statements_service(db) as service:
-        found = service.speakers(name, limit=limit)
+        found = service.speakers(name, top=top, since=since, until=until, outlet=outlet)
     if fmt == "json":
         print_json(found)
         return
     rows = [
         {
-            "name": e["name"] + (" (ambiguous)" if e["ambiguous"] else ""),
-            "articles": e["articles"],
+            **e,
+            "name": e["name"] + (" (ambiguous)" if e.get("ambiguous") else ""),
             "variants": list(e["variants"]),
-            "roles": [_role(r) for r in e["roles"]],
-            "id": e["id"],
+            "roles": [role_label(r) for r in e["roles"]],
         }
         for e in found
     ]
-    print_table(rows, ENTITY_COLUMNS, title="Speaker entities", styles={"name": "bold"})
+    if fmt == "csv":
+        print_csv(rows, SPEAKER_CSV_COLUMNS)
+        return
+    print_table(rows, SPEAKER_COLUMNS, title="Most quoted speakers", styles={"name": "bold"})
 
 
 @speakers_command.command("merge")
@@ -143,7 +159,7 @@ def _print_entities(entities: list, fmt: str, title: str) -> None:  # type: igno
         print_json(data)
         return
     rows = [
-        {**d, "variants": list(d["variants"]), "roles": [_role(r) for r in d["roles"]]}
+        {**d, "variants": list(d["variants"]), "roles": [role_label(r) for r in d["roles"]]}
         for d in data
     ]
     print_table(rows, ENTITY_COLUMNS, title=title, styles={"name": "bold"})
@@ -177,12 +193,6 @@ def _timeline_row(appearance: Appearance) -> dict[str, object]:
         "text": _shorten(appearance.text),
         "article_id": appearance.article_id,
     }
-
-
-def _role(role: dict[str, str | None]) -> str:
-    first, last = role.get("first"), role.get("last")
-    when = first if first == last else f"{first or '?'}..{last or '?'}"
-    return f"{role['role']} ({when})" if when else str(role["role"])
 
 
 def _shorten(text: str) -> str:

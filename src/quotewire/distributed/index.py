@@ -2,12 +2,13 @@
 
 On one machine ``statements.service.Statements.update_article`` indexes each saved article as
 it comes. After a distributed load into a store whose statement index is still empty, the same
-rows are written in one transaction from the shards and the cluster's results (this module
-follows ``update_article``; the equality tests catch any drift): every article in input order
-(``seq``, as single-machine ingest numbers them), its quotes' forms and appearances, its
-syndication links and speaker rows; then the verified edges, the groups and statements from
-the shuffle, and the speaker entities resolved per surname group. The table layout and the
-backends are the statements engineer's (``statements.storage``).
+rows are written in one transaction from the shards and the cluster's results: every article
+in input order (``seq``, as single-machine ingest numbers them), its quotes' forms and
+appearances, its syndication links and speaker rows; then the verified edges, the groups and
+statements from the shuffle, and the speaker entities resolved per surname group. The rows are
+written by the functions ``update_article`` uses (``statements.rows``,
+``speaker_registry.write_entities``) and the backends of ``statements.storage``, so the
+layout has one definition.
 
 A store that already holds an index is brought up to date the single-machine way
 (``Statements.catch_up``): new forms must be compared with the stored ones, which live in the
@@ -16,21 +17,24 @@ database, not in the shards.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from itertools import groupby
 
 from quotewire.distributed.shards import read_articles
 from quotewire.distributed.statements import StatementClusters
-from quotewire.speakers.identity import SpeakerEntity, group_key
-from quotewire.statements.collection import is_statement
-from quotewire.statements.normalise import normalise
-from quotewire.statements.provenance import outlet_of
+from quotewire.speakers.identity import SpeakerEntity
+from quotewire.statements.rows import (
+    insert_appearances,
+    insert_article,
+    insert_speaker_identities,
+    statement_forms,
+)
 from quotewire.statements.sketch import index_keys
+from quotewire.statements.speaker_registry import write_entities
 from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
 from quotewire.statements.syndication import sketch_bodies, update_syndication
 from quotewire.store import Store
-from quotewire.store.codec import content_hash, quote_ids, store_id
+from quotewire.store.codec import store_id
 from quotewire.store.dialect import Dialect
 from quotewire.types import Article
 
@@ -61,17 +65,10 @@ def write_index(
             for article, sketch in zip(articles, sketch_bodies(articles), strict=True):
                 seq += 1
                 article_id = store_id(article)
-                db.execute(
-                    "INSERT INTO statement_articles (article_id, seq, outlet_key, content_hash, "
-                    "signature, shingles) VALUES (?, ?, ?, ?, NULL, 0)",
-                    (
-                        article_id, seq, outlet_of(article.outlet, article.url, article_id),
-                        content_hash(article.text),
-                    ),
-                )  # fmt: skip
+                insert_article(db, article_id, seq, article)
                 _index_quotes(db, forms, written, article_id, article)
                 update_syndication(syndication, article_id, sketch)
-                _speaker_rows(db, article_id, article)
+                insert_speaker_identities(db, article_id, article)
         forms.add_edges(clusters.edges)
         groups: dict[str, list[str]] = {}
         for form_key, group in clusters.group_of.items():
@@ -79,44 +76,18 @@ def write_index(
         for members in groups.values():
             forms.join_groups(sorted(members))
         forms.set_statements(clusters.statement_of)
-        write_speaker_entities(db, entities)
+        write_entities(db, entities)
     return seq
 
 
 def _index_quotes(
     db: Dialect, forms: SqlFormBackend, written: set[str], article_id: str, article: Article
 ) -> None:
-    """The article's forms (new ones with their index keys) and one appearance per quote."""
-    ids = quote_ids(article_id, article.quotes)
-    kept = [(qid, normalise(q.text)) for qid, q in zip(ids, article.quotes, strict=True)
-            if is_statement(q)]  # fmt: skip
+    """The article's forms (new ones with their index keys; the shuffle found their edges)
+    and one appearance per quote."""
+    kept = statement_forms(article_id, article)
     new = {form.key: form for _, form in kept if form.key not in written}
     for (form_key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
         forms.add_form(form_key, form, keys)
         written.add(form_key)
-    db.executemany(
-        "INSERT INTO statement_appearances (quote_id, article_id, form_key) VALUES (?, ?, ?)",
-        [(qid, article_id, form.key) for qid, form in kept],
-    )
-
-
-def _speaker_rows(db: Dialect, article_id: str, article: Article) -> None:
-    db.executemany(
-        "INSERT INTO speaker_identities (article_id, speaker_id, group_key, entity_id, "
-        "entity_name) VALUES (?, ?, ?, ?, ?)",
-        [(article_id, s.id, group_key(s.name, s.kind), "", s.name) for s in article.speakers],
-    )
-
-
-def write_speaker_entities(db: Dialect, entities: Sequence[SpeakerEntity]) -> None:
-    """Store resolved entities and point their article speakers at them."""
-    db.executemany(
-        "INSERT INTO speaker_entities (entity_id, name, data) VALUES (?, ?, ?) "
-        "ON CONFLICT (entity_id) DO UPDATE SET name = excluded.name, data = excluded.data",
-        [(e.id, e.name, json.dumps(e.to_dict(), ensure_ascii=False)) for e in entities],
-    )
-    db.executemany(
-        "UPDATE speaker_identities SET entity_id = ?, entity_name = ? "
-        "WHERE article_id = ? AND speaker_id = ?",
-        [(e.id, e.name, a, s) for e in entities for a, s in e.members],
-    )
+    insert_appearances(db, article_id, [(qid, form.key) for qid, form in kept])

@@ -24,7 +24,7 @@ from quotewire.read.fetch import is_url
 
 # The same folder walk as single-machine reading, so both see the same files in the same order.
 from quotewire.read.sources import STDIN
-from quotewire.read.sources import _walk as walk_folder
+from quotewire.read.sources import walk_folder
 
 PartitionKind = Literal["sources", "jsonl", "warc"]
 

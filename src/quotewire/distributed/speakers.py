@@ -8,7 +8,7 @@ it, from all the group's records. A group's result depends only on its records, 
    keyed by its group (or, when rules tie groups together, by the smallest group of the tie);
 2. **shuffle**: records grouped by that key across workers;
 3. **resolve** (per group): ``resolve_identities`` with the rules, on the worker;
-4. the client writes the entities (``index.write_speaker_entities``).
+4. the client writes the entities (``statements.speaker_registry.write_entities``).
 """
 
 from __future__ import annotations

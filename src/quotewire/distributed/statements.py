@@ -16,11 +16,13 @@ index:
    candidate, and the bulk of the traffic is bare 64-bit keys;
 4. **verify** (per group): every pair of forms that share the key, with the project's
    ``verify``; positive and conflict edges are kept, each pair once;
-5. **reduce** on the client: union-find over the positive edges, then ``partition`` for the
-   groups with a conflict, exactly as the single-machine index does.
+5. **reduce** on the client: ``statements.cluster.resolve_edges`` groups the forms joined by
+   positive edges and splits a group holding a conflict (a distractor: a negation, number or
+   name changed) with ``partition``, the constrained union-find the single-machine index uses.
 
-The edges are the same set as on one machine and the last step is the same function, so the
-statements are equal; a statement's id is its smallest form key there and here.
+The edges are the same set as on one machine (the same ``verify``) and the last step is the
+statements package's own function, so the statements are equal, distractors included; a
+statement's id is its smallest form key there and here.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from quotewire.distributed.shards import read_quotes
-from quotewire.statements.cluster import Edge, partition
+from quotewire.statements.cluster import Edge, resolve_edges
 from quotewire.statements.collection import is_statement
 from quotewire.statements.normalise import NormalForm, normalise
 from quotewire.statements.sketch import index_keys
@@ -106,40 +108,6 @@ def verify_group(entries: Iterable[Entry]) -> list[Edge]:
     return edges
 
 
-def resolve_statements(edges: Iterable[Edge]) -> tuple[dict[str, str], dict[str, str]]:
-    """``(statement_of, group_of)`` from all edges: form keys grouped by positive edges, and a
-    group with a conflict inside split by ``statements.cluster.partition``."""
-    unique: dict[tuple[str, str], Edge] = {}
-    for edge in edges:
-        unique.setdefault(_pair_key(edge), edge)
-    parent: dict[str, str] = {}
-    for edge in unique.values():
-        for key in (edge.left, edge.right):
-            parent.setdefault(key, key)
-        if edge.verdict.same:
-            a, b = _find(parent, edge.left), _find(parent, edge.right)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    groups: dict[str, list[str]] = {}
-    for key in parent:
-        groups.setdefault(_find(parent, key), []).append(key)
-    group_edges: dict[str, list[Edge]] = {}
-    for edge in unique.values():
-        root = _find(parent, edge.left)
-        if root == _find(parent, edge.right):
-            group_edges.setdefault(root, []).append(edge)
-    statements: dict[str, str] = {}
-    for root, members in groups.items():
-        inside = group_edges.get(root, [])
-        if any(e.verdict.conflict for e in inside):
-            statements.update(partition(members, inside))
-        else:
-            first = min(members)
-            statements.update({m: first for m in members})
-    group_of = {key: min(groups[_find(parent, key)]) for key in parent}
-    return statements, group_of
-
-
 def cluster_statements(client, shard_dir: str, selection: Selection) -> StatementClusters:  # type: ignore[no-untyped-def]
     """Run the map → shuffle → verify steps on the cluster behind ``client``; reduce here.
 
@@ -167,7 +135,7 @@ def cluster_statements(client, shard_dir: str, selection: Selection) -> Statemen
         [edges.distinct(key=_pair_key), entries.map(len).sum()], sync=True
     )
     found = sorted(found, key=_pair_key)
-    statement_of, group_of = resolve_statements(found)
+    statement_of, group_of = resolve_edges(found)
     return StatementClusters(statement_of, group_of, found, form_count, key_count, moved)
 
 
@@ -182,10 +150,3 @@ def _index_key(entry: Entry) -> int:
 
 def _pair_key(edge: Edge) -> tuple[str, str]:
     return (edge.left, edge.right)
-
-
-def _find(parent: dict[str, str], key: str) -> str:
-    while parent[key] != key:
-        parent[key] = parent[parent[key]]
-        key = parent[key]
-    return key

@@ -28,6 +28,7 @@ class CueLexicon:
     frames: dict[str, dict[str, float]]
     frame_threshold: float
     min_count: int
+    reporting_forms: frozenset[str]
 
     def prior(self, form: str) -> float:
         """P(cue) for a lower-case word form; verbs of saying count as certain."""
@@ -43,9 +44,7 @@ class CueLexicon:
     def may_report(self, form: str) -> bool:
         """Whether a word form can head any attribution frame: the test for deciding which
         sentences need the parser (see ``nlp.selective``)."""
-        if form in self.speech or form in self.phrase_heads:
-            return True
-        return any(p >= self.frame_threshold for p in self.frames.get(form, {}).values())
+        return form in self.reporting_forms
 
     def frame_prior(self, form: str, dependent: str) -> float:
         """P(the ``dependent`` subtree of ``form`` is reported content), learned; a verb of
@@ -62,6 +61,13 @@ def load_cue_lexicon() -> CueLexicon:
     data = resources.files("quotewire.data").joinpath("en")
     hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
     learned = json.loads(data.joinpath("cues.json").read_text(encoding="utf-8"))
+    frames = {
+        form: {dep: float(v[2]) for dep, v in deps.items()}
+        for form, deps in learned["frames"].items()
+    }
+    threshold = float(hand["thresholds"]["frame"])
+    reporting = {f for f, deps in frames.items() if max(deps.values()) >= threshold}
+    reporting |= set(hand["speech"]) | set(hand["phrases"].values())
     return CueLexicon(
         speech=frozenset(hand["speech"]),
         priors={form: float(v["p"]) for form, v in learned["forms"].items()},
@@ -69,10 +75,8 @@ def load_cue_lexicon() -> CueLexicon:
         phrases=dict(hand["phrases"]),
         phrase_heads=frozenset(hand["phrases"].values()),
         particles=frozenset(hand["particles"]),
-        frames={
-            form: {dep: float(v[2]) for dep, v in deps.items()}
-            for form, deps in learned["frames"].items()
-        },
-        frame_threshold=float(hand["thresholds"]["frame"]),
+        frames=frames,
+        frame_threshold=threshold,
         min_count=int(hand["thresholds"]["min_cue_count"]),
+        reporting_forms=frozenset(reporting),
     )

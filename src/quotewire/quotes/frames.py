@@ -74,7 +74,9 @@ def find_frames(
     inside_quotes = _Regions([(q.start, q.end) for q in quoted])
     frames: list[Frame] = []
     for token in doc:
-        region = allowed.find(token.idx) if token.is_alpha else None
+        if not token.is_alpha or not lexicon.may_report(token.lower_):
+            continue
+        region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
         frame = _according_to(token, lexicon, region) or _verb_frame(token, lexicon, region)

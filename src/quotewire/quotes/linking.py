@@ -35,6 +35,7 @@ _AFTER_CLOSE = re.compile(r"[\s,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
 _BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
+_SENTENCE_BOUNDARY = ",.!?:;\"”’»—–-)"
 _CONTINUE_PARAGRAPHS = 2
 
 
@@ -166,7 +167,7 @@ class _Linker:
         for i, q in enumerate(self.quoted):
             if i in self.claimed or not self.quotable(q):
                 continue
-            frame = self.frame_after(q)
+            frame = self.frame_after(q) if self.opens_sentence(q) else None
             mixed = False
             if frame is None:
                 frame, mixed = self.frame_before(q)
@@ -248,17 +249,31 @@ class _Linker:
 
     def quotable(self, q: QuotedSpan) -> bool:
         """Long enough, or punctuated like speech ("Thank you," she said), to be a quotation
-        rather than a quoted term."""
+        rather than a quoted term; not a title of a work ("Last Week Tonight,")."""
         content = self.text[q.start : q.end].rstrip()
-        return len(content.split()) >= _QUOTABLE_WORDS or content[-1:] in ".!?,"
+        words = content.split()
+        if not words or _looks_like_title(words):
+            return False
+        return len(words) >= _QUOTABLE_WORDS or content[-1:] in ".!?,"
+
+    def opens_sentence(self, q: QuotedSpan) -> bool:
+        """Whether a quotation stands where a sentence starts: a '"...," she said' quotation
+        does; a quoted phrase inside someone else's sentence ('criticized him for "lying."')
+        does not."""
+        paragraph = self.paragraphs[self.paragraph_of(q.open)]
+        gap = self.text[paragraph[0] : q.open]
+        before = gap.rstrip()
+        return not before or before[-1] in _SENTENCE_BOUNDARY or "\n" in gap[len(before) :]
 
     def sentence_like(self, q: QuotedSpan) -> bool:
-        content = self.text[q.start : q.end]
-        words = content.split()
-        if len(words) >= _SENTENCE_LIKE_WORDS:
-            capitalised = sum(w[:1].isupper() for w in words)
-            return capitalised < 0.8 * len(words)
-        return False
+        words = self.text[q.start : q.end].split()
+        return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """Most words capitalised, as in titles of works ("Saving Private Ryan")."""
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) > 1 and capitalised >= 0.8 * len(words)
 
 
 def link_statements(

@@ -83,7 +83,7 @@ def read_sources(
     settings = settings or load_settings()
     for source in sources:
         for item in _read_source(source, settings, input_format, stdin):
-            yield _within_limit(item, settings)
+            yield within_limit(item, settings)
 
 
 def detect_format(name: str, first_bytes: bytes, media_type: str | None = None) -> str:
@@ -135,7 +135,7 @@ def _read_path(
     path: Path, settings: Settings, input_format: str | None
 ) -> Iterator[Document | InputError]:
     if path.is_dir():
-        for file in _walk(path):
+        for file in walk_folder(path):
             if isinstance(file, InputError):
                 yield file
             else:
@@ -146,7 +146,7 @@ def _read_path(
         yield InputError(str(path), "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path | InputError]:
+def walk_folder(folder: Path) -> Iterator[Path | InputError]:
     """Files under ``folder`` in name order, each subfolder at its place in that order (like
     sorted full paths), hidden files and folders skipped, symbolic links to folders not
     followed (they can loop)."""
@@ -159,7 +159,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
+            yield from walk_folder(Path(entry.path))
         else:
             yield Path(entry.path)
 
@@ -238,7 +238,9 @@ def _guarded(
         yield InputError(origin, f"reading failed: {error}")
 
 
-def _within_limit(item: Document | InputError, settings: Settings) -> Document | InputError:
+def within_limit(item: Document | InputError, settings: Settings) -> Document | InputError:
+    """The item, or an error naming it when its text is over ``max_article_chars`` (a huge
+    input must not reach the model); every reader, local or distributed, passes this."""
     if isinstance(item, Document) and len(item.text) > settings.max_article_chars:
         return InputError(
             item.origin or item.id,

@@ -78,7 +78,10 @@ def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
     """Sentence starts, or paragraph starts where the Doc has no sentence boundaries (a
     pipeline that parsed only some sentences may leave them unset)."""
     if doc.has_annotation("SENT_START"):
-        return [t.idx for t in doc if t.is_sent_start]
+        try:
+            return [sentence.start_char for sentence in doc.sents]
+        except ValueError:  # some tokens carry no boundary information
+            pass
     return [start for start, _ in regions]
 
 

@@ -141,6 +141,7 @@ def _role_of(words: list[str]) -> str | None:
     return " ".join(kept) if kept else None
 
 
+@lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """Lower-case ASCII key of one name word; transliteration variants share it."""
     text = name.lower().strip(".'’")
@@ -153,6 +154,7 @@ def fold(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def given_key(given: str) -> str:
     """Folded given name, with a nickname replaced by the full name (Bill -> william)."""
     low = given.lower().strip(".")

@@ -117,6 +117,39 @@ class StatementIndex:
             backend.set_statements({m: first for m in members})
 
 
+def resolve_edges(edges: Iterable[Edge]) -> tuple[dict[str, str], dict[str, str]]:
+    """``(statement_of, group_of)`` for every form with an edge, from all edges at once.
+
+    The whole-set form of what ``StatementIndex`` reaches one form at a time (the distributed
+    engine finds every edge first, then calls this): forms joined by positive edges make a
+    group, named by its smallest key; a group without a conflict is one statement, a group
+    with one is split by ``partition``. A form without edges is a statement of its own and
+    is absent from both maps. Duplicate edges (the same pair twice) are taken once.
+    """
+    unique: dict[tuple[str, str], Edge] = {}
+    for edge in edges:
+        left, right = sorted((edge.left, edge.right))
+        unique.setdefault((left, right), edge)
+    forms = sorted({key for pair in unique for key in pair})
+    positive = sorted(pair for pair, edge in unique.items() if edge.verdict.same)
+    group_of = constrained_union(forms, positive, ())
+    inside: dict[str, list[Edge]] = {}
+    for (left, right), edge in unique.items():
+        if group_of[left] == group_of[right]:
+            inside.setdefault(group_of[left], []).append(edge)
+    members: dict[str, list[str]] = {}
+    for form, group in group_of.items():
+        members.setdefault(group, []).append(form)
+    statement_of: dict[str, str] = {}
+    for group, group_members in members.items():
+        group_edges = inside.get(group, [])
+        if any(e.verdict.conflict for e in group_edges):
+            statement_of.update(partition(group_members, group_edges))
+        else:
+            statement_of.update(dict.fromkeys(group_members, group))
+    return statement_of, group_of
+
+
 def partition(members: Sequence[str], edges: Sequence[Edge]) -> dict[str, str]:
     """Split one group into statements so that no statement holds a conflicting pair."""
     positive = sorted(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from quotewire.errors import NotFoundError
 from quotewire.speakers.identity import (
@@ -21,29 +22,33 @@ from quotewire.speakers.identity import (
     group_key,
     resolve_identities,
 )
+from quotewire.statements.rows import insert_speaker_identities
 from quotewire.store.dialect import Dialect
+from quotewire.store.queries import EFFECTIVE_DATE, Filters
 from quotewire.types import Article
 
 _CHUNK = 500
+_IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
 
 
 def record_article_speakers(db: Dialect, article_id: str, article: Article) -> None:
     """Register an article's speakers and resolve the groups they belong to."""
+    groups = register_article_speakers(db, article_id, article)
+    if groups:
+        resolve_groups(db, groups)
+
+
+def register_article_speakers(db: Dialect, article_id: str, article: Article) -> set[str]:
+    """Register an article's speakers without resolving; returns the groups to resolve.
+
+    Resolving depends only on the stored records, so a caller indexing many articles resolves
+    the union of their groups once (``resolve_groups``) with the same result.
+    """
     before = db.fetch(
         "SELECT DISTINCT group_key FROM speaker_identities WHERE article_id = ?", (article_id,)
     )
     db.execute("DELETE FROM speaker_identities WHERE article_id = ?", (article_id,))
-    groups = {r["group_key"] for r in before}
-    for speaker in article.speakers:
-        key = group_key(speaker.name, speaker.kind)
-        groups.add(key)
-        db.execute(
-            "INSERT INTO speaker_identities (article_id, speaker_id, group_key, entity_id, "
-            "entity_name) VALUES (?, ?, ?, ?, ?)",
-            (article_id, speaker.id, key, "", speaker.name),
-        )
-    if groups:
-        resolve_groups(db, groups)
+    return {r["group_key"] for r in before} | insert_speaker_identities(db, article_id, article)
 
 
 def rules(db: Dialect) -> list[Rule]:
@@ -98,6 +103,12 @@ def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
             f"DELETE FROM speaker_entities WHERE entity_id IN ({', '.join('?' for _ in chunk)})",
             tuple(chunk),
         )
+    write_entities(db, entities)
+    return entities
+
+
+def write_entities(db: Dialect, entities: Sequence[SpeakerEntity]) -> None:
+    """Store resolved entities and point their article speakers at them."""
     db.executemany(
         "INSERT INTO speaker_entities (entity_id, name, data) VALUES (?, ?, ?) "
         "ON CONFLICT (entity_id) DO UPDATE SET name = excluded.name, data = excluded.data",
@@ -108,7 +119,6 @@ def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
         "WHERE article_id = ? AND speaker_id = ?",
         [(e.id, e.name, a, s) for e in entities for a, s in e.members],
     )
-    return entities
 
 
 def _close_over_rules(groups: set[str], all_rules: Sequence[Rule]) -> set[str]:
@@ -155,23 +165,76 @@ def _entity_ids(db: Dialect, groups: Sequence[str]) -> list[str]:
     return sorted(ids)
 
 
-def entities(db: Dialect, name: str | None = None, *, limit: int = 50) -> list[dict]:
-    """Stored entities (as dicts), most articles first; ``name`` matches any variant."""
+def ranked_entities(
+    db: Dialect,
+    name: str | None = None,
+    *,
+    top: int = 20,
+    offset: int = 0,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+) -> list[dict[str, Any]]:
+    """Person entities by how often they are quoted: the one ranking of merged speakers.
+
+    Each is the entity's stored dict (id, name, variants with counts, dated roles, evidence,
+    ambiguous) plus ``quotes``, ``articles``, ``outlets`` (statement outlet keys: the outlet,
+    else the URL's host) and ``first_date`` / ``last_date`` over its quotes in the window.
+    ``name`` matches part of any name the entity's quotes were attributed to; ``since``,
+    ``until`` and ``outlet`` filter the quotes as ``quotewire search`` does.
+    """
+    where, params = Filters(since=since, until=until, outlet=outlet).sql(db)
     if name:
-        rows = db.fetch(
-            f"SELECT data FROM speaker_entities WHERE {db.casefold('data')} LIKE ?",
-            (f"%{name.casefold()}%",),
+        # The same condition as a search by speaker, over the quotes of any variant.
+        variant_where, variant_params = Filters(speaker=name).sql(db)
+        where.append(
+            f"si.entity_id IN (SELECT vi.entity_id FROM quotes q JOIN speaker_identities vi "
+            f"ON {_IDENTITY.format('vi')} WHERE {' AND '.join(variant_where)})"
         )
-    else:
-        rows = db.fetch("SELECT data FROM speaker_entities")
-    found = [json.loads(r["data"]) for r in rows]
-    if name:
-        needle = name.casefold()
-        found = [
-            e for e in found if any(needle in v.casefold() for v in [e["name"], *e["variants"]])
-        ]
-    found.sort(key=lambda e: (-e["articles"], e["name"].casefold()))
-    return found[:limit]
+        params += variant_params
+    ranked = db.fetch(
+        f"SELECT si.entity_id AS id, MIN(si.entity_name) AS name, COUNT(*) AS quotes, "
+        f"COUNT(DISTINCT q.article_id) AS articles, COUNT(DISTINCT sa.outlet_key) AS outlets, "
+        f"MIN({EFFECTIVE_DATE}) AS first_date, MAX({EFFECTIVE_DATE}) AS last_date "
+        f"FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"JOIN speaker_identities si ON {_IDENTITY.format('si')} "
+        f"LEFT JOIN statement_articles sa ON sa.article_id = q.article_id "
+        f"WHERE {' AND '.join(['q.speaker IS NOT NULL', *where])} GROUP BY si.entity_id "
+        f"ORDER BY quotes DESC, articles DESC, name, id LIMIT ? OFFSET ?",
+        (*params, top, offset),
+    )
+    stored = _entity_data(db, [r["id"] for r in ranked])
+    return [
+        {
+            **stored.get(r["id"], {"id": r["id"], "name": r["name"], "variants": {}, "roles": []}),
+            "quotes": int(r["quotes"]),
+            "articles": int(r["articles"]),
+            "outlets": int(r["outlets"]),
+            "first_date": r["first_date"],
+            "last_date": r["last_date"],
+        }
+        for r in ranked
+    ]
+
+
+def role_label(role: dict[str, str | None]) -> str:
+    """``{"role": "Foreign Minister", "first": "2022-01-14", "last": "2022-02-01"}`` ->
+    ``Foreign Minister (2022-01-14..2022-02-01)``: how listings show a dated role."""
+    first, last = role.get("first"), role.get("last")
+    when = first if first == last else f"{first or '?'}..{last or '?'}"
+    return f"{role['role']} ({when})" if when else str(role["role"])
+
+
+def _entity_data(db: Dialect, ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        rows = db.fetch(
+            f"SELECT entity_id, data FROM speaker_entities "
+            f"WHERE entity_id IN ({', '.join('?' for _ in chunk)})",
+            tuple(chunk),
+        )
+        found.update({r["entity_id"]: json.loads(r["data"]) for r in rows})
+    return found
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:

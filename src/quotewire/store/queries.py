@@ -17,7 +17,7 @@ from quotewire.store.records import QuoteHit, SpeakerSummary
 CONTEXT_CHARS = 240
 
 # A date to filter on: the quote's own date, else the article's; year-less dates never match.
-_EFFECTIVE_DATE = (
+EFFECTIVE_DATE = (
     "CASE WHEN COALESCE(q.date, a.published) LIKE '--%' THEN NULL "
     "ELSE substr(COALESCE(q.date, a.published), 1, 10) END"
 )
@@ -62,10 +62,10 @@ class Filters:
                 where.append(f"{dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\'")
                 params.append(f"%{_escape_like(self.speaker.casefold())}%")
         if self.since:
-            where.append(f"{_EFFECTIVE_DATE} >= ?")
+            where.append(f"{EFFECTIVE_DATE} >= ?")
             params.append(self.since)
         if self.until:
-            where.append(f"{_EFFECTIVE_DATE} <= ?")
+            where.append(f"{EFFECTIVE_DATE} <= ?")
             params.append(_last_day(self.until))
         if self.outlet:
             where.append(f"{dialect.casefold('a.outlet')} = ?")
@@ -89,7 +89,7 @@ def search(
         params[:0] = match.where_params
         order = "score DESC, a.published DESC, q.seq"
     else:
-        order = f"{_EFFECTIVE_DATE} DESC NULLS LAST, q.seq"
+        order = f"{EFFECTIVE_DATE} DESC NULLS LAST, q.seq"
     sql = f"""
         SELECT {_HIT_COLUMNS}, {score} AS score
         FROM quotes q JOIN articles a ON a.id = q.article_id {joins}
@@ -130,7 +130,7 @@ def speakers(
     details = dialect.fetch(
         f"""
         SELECT q.speaker AS name, {dialect.distinct_list("q.speaker_role")} AS roles,
-               MIN({_EFFECTIVE_DATE}) AS first_date, MAX({_EFFECTIVE_DATE}) AS last_date
+               MIN({EFFECTIVE_DATE}) AS first_date, MAX({EFFECTIVE_DATE}) AS last_date
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker IN ({", ".join("?" for _ in names)}) AND {" AND ".join(where)}
         GROUP BY q.speaker

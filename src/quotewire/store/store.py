@@ -216,7 +216,9 @@ class Store:
         until: str | None = None,
         outlet: str | None = None,
     ) -> list[SpeakerSummary]:
-        """Who is quoted most: quote and article counts, roles, first and last date."""
+        """Names as articles wrote them, by number of quotes: counts, roles, first and last
+        date. No identity resolution ("Lavrov" and "Sergey Lavrov" are two rows): for people
+        merged across articles use ``quotewire.statements.service.Statements.speakers``."""
         filters = queries.Filters(since=since, until=until, outlet=outlet)
         with self._guard("reading speakers"):
             return queries.speakers(self._db, filters, top=top, offset=offset)

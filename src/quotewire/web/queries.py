@@ -13,14 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from quotewire.statements import speaker_registry
+from quotewire.statements.speaker_registry import role_label
+from quotewire.store import Store
 from quotewire.store.dialect import Dialect
+from quotewire.store.queries import EFFECTIVE_DATE as _DATE
 
-# A quote's date, else its article's; year-less dates ("--05-14") count as unknown. The same
-# rule the store's search filters use.
-_DATE = (
-    "CASE WHEN COALESCE(q.date, a.published) LIKE '--%' THEN NULL "
-    "ELSE substr(COALESCE(q.date, a.published), 1, 10) END"
-)
 _FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
 _IDENTITY = "si.article_id = q.article_id AND si.speaker_id = q.speaker_id"
 _NOT_VARIANTS = frozenset({"pronoun"})
@@ -74,34 +72,16 @@ def has_identities(dialect: Dialect) -> bool:
     return bool(dialect.fetch("SELECT 1 AS found FROM speaker_identities LIMIT 1"))
 
 
-def speaker_list(dialect: Dialect, *, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Speakers by number of quotes: person entities when identities are resolved."""
-    if has_identities(dialect):
-        key, name, join = (
-            "si.entity_id",
-            "MIN(si.entity_name)",
-            f"JOIN speaker_identities si ON {_IDENTITY}",
-        )
-    else:
-        key, name, join = "q.speaker", "MIN(q.speaker)", ""
-    rows = dialect.fetch(
-        f"SELECT {key} AS id, {name} AS name, COUNT(*) AS quotes, "
-        f"COUNT(DISTINCT q.article_id) AS articles, "
-        f"{dialect.distinct_list('q.speaker_role')} AS roles, "
-        f"MIN({_DATE}) AS first_date, MAX({_DATE}) AS last_date "
-        f"{_FROM} {join} WHERE q.speaker IS NOT NULL "
-        f"GROUP BY {key} ORDER BY quotes DESC, articles DESC, name LIMIT ? OFFSET ?",
-        (limit, offset),
-    )  # fmt: skip
-    return [
-        {
-            **row,
-            "quotes": int(row["quotes"]),
-            "articles": int(row["articles"]),
-            "roles": sorted(r for r in json.loads(row["roles"] or "[]") if r),
-        }
-        for row in rows
-    ]
+def speaker_list(store: Store, *, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Speakers by number of quotes: the person entities of ``Statements.speakers`` when
+    identities are resolved, else names as written (``Store.speakers``)."""
+    if has_identities(store.dialect):
+        entities = speaker_registry.ranked_entities(store.dialect, top=limit, offset=offset)
+        return [
+            {**e, "variants": list(e["variants"]), "roles": [role_label(r) for r in e["roles"]]}
+            for e in entities
+        ]
+    return [{"id": s.name, **s.to_dict()} for s in store.speakers(top=limit, offset=offset)]
 
 
 def speaker_summary(dialect: Dialect, ref: SpeakerRef) -> dict[str, Any]:

@@ -85,7 +85,7 @@ def _filtered(params: SearchParams) -> bool:
 
 def speakers_view(conn: Connection, *, page: int, per_page: int) -> dict[str, Any]:
     """Speakers by how often they are quoted."""
-    rows = queries.speaker_list(conn.dialect, limit=per_page + 1, offset=(page - 1) * per_page)
+    rows = queries.speaker_list(conn.store, limit=per_page + 1, offset=(page - 1) * per_page)
     return {
         "page": page,
         "per_page": per_page,

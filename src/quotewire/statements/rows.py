@@ -1,0 +1,64 @@
+"""The statement index's per-article rows, written the same way by every engine.
+
+``Statements.update_article`` (one article at a time, as ingest saves it) and the distributed
+engine's ``write_index`` (everything at once, from the shards) both fill ``statement_articles``,
+``statement_appearances`` and ``speaker_identities`` through these functions, so the row
+layout has one definition and the two engines' stores stay equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotewire.speakers.identity import group_key
+from quotewire.statements.collection import is_statement
+from quotewire.statements.normalise import NormalForm, normalise
+from quotewire.statements.provenance import outlet_of
+from quotewire.store.codec import content_hash, quote_ids
+from quotewire.store.dialect import Dialect
+from quotewire.types import Article
+
+
+def insert_article(db: Dialect, article_id: str, seq: int, article: Article) -> None:
+    """The article's ``statement_articles`` row: its place in ingest order, its outlet key and
+    the hash that tells a changed article (the body sketch is kept in its own tables)."""
+    db.execute(
+        "INSERT INTO statement_articles (article_id, seq, outlet_key, content_hash, "
+        "signature, shingles) VALUES (?, ?, ?, ?, NULL, 0)",
+        (
+            article_id, seq, outlet_of(article.outlet, article.url, article_id),
+            content_hash(article.text),
+        ),
+    )  # fmt: skip
+
+
+def statement_forms(article_id: str, article: Article) -> list[tuple[str, NormalForm]]:
+    """``(quote id, normal form)`` of each of the article's quotes that is a statement."""
+    ids = quote_ids(article_id, article.quotes)
+    return [
+        (qid, normalise(quote.text))
+        for qid, quote in zip(ids, article.quotes, strict=True)
+        if is_statement(quote)
+    ]
+
+
+def insert_appearances(
+    db: Dialect, article_id: str, appearances: Sequence[tuple[str, str]]
+) -> None:
+    """One ``statement_appearances`` row per ``(quote id, form key)``."""
+    db.executemany(
+        "INSERT INTO statement_appearances (quote_id, article_id, form_key) VALUES (?, ?, ?)",
+        [(qid, article_id, form_key) for qid, form_key in appearances],
+    )
+
+
+def insert_speaker_identities(db: Dialect, article_id: str, article: Article) -> set[str]:
+    """The article's speakers as unresolved ``speaker_identities`` rows; returns their surname
+    groups (the ones to resolve)."""
+    rows = [(article_id, s.id, group_key(s.name, s.kind), "", s.name) for s in article.speakers]
+    db.executemany(
+        "INSERT INTO speaker_identities (article_id, speaker_id, group_key, entity_id, "
+        "entity_name) VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+    return {row[2] for row in rows}
