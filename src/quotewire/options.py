@@ -25,9 +25,6 @@ class Settings:
     batch_size: int = 32
     # Parse only sentences that may report speech (see nlp/selective.py); False parses all.
     selective_parse: bool = True
-    # A word "may report speech" when it is a verb of saying or this share of its uses headed
-    # an attribution in the training data.
-    selection_prior: float = 0.2
     jobs: int = 1
     max_article_chars: int = 1_000_000
     user_agent: str = "quotewire/0.1 (+https://example.invalid/quotewire; news quotation research)"

@@ -145,12 +145,8 @@ def _run(
 
     if settings.selective_parse:
         lexicon = load_cue_lexicon()
-
-        def may_report_speech(form: str) -> bool:
-            return lexicon.is_speech(form) or lexicon.prior(form) >= settings.selection_prior
-
         docs = pipe_selectively(
-            nlp, english_inputs(), may_report_speech, batch_size=settings.batch_size
+            nlp, english_inputs(), lexicon.may_report, batch_size=settings.batch_size
         )
     else:
         docs = nlp.pipe(english_inputs(), as_tuples=True, batch_size=settings.batch_size)

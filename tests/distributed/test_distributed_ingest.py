@@ -9,17 +9,15 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
+from postgres_schema import postgres_schema
 from quotewire.distributed import ingest_distributed
 from quotewire.store import Store
 
 pytestmark = [pytest.mark.dask, pytest.mark.slow]
-PG_URL = os.environ.get("QUOTEWIRE_TEST_PG")
 
 
 def test_local_cluster_equals_the_local_engine_and_a_rerun_skips_everything(
@@ -76,29 +74,14 @@ def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(
 def test_postgresql_store_gets_the_same_statements_and_speakers(
     tmp_path: Path, corpus: Path, local_store: Path, store_contents
 ):
-    import psycopg
-
-    if not PG_URL:
-        pytest.skip("QUOTEWIRE_TEST_PG is not set (scripts/postgres.sh prints a URL)")
-    schema = f"test_dist_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in PG_URL else "?"
-    url = f"{PG_URL}{separator}options={quote(f'-csearch_path={schema}')}"
-    try:
-        with Store.open(url) as store:
-            result = ingest_distributed([str(corpus)], store, shard_dir=str(tmp_path / "shards"))
-            rows = {
-                table: store.dialect.fetch(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
-                for table in ("articles", "quotes", "speakers", "statement_forms",
-                              "statement_appearances", "speaker_entities")
-            }  # fmt: skip
-            forms = store.dialect.fetch(
-                "SELECT form_key, group_key, statement_id FROM statement_forms"
-            )
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    with postgres_schema("test_dist") as url, Store.open(url) as store:
+        result = ingest_distributed([str(corpus)], store, shard_dir=str(tmp_path / "shards"))
+        rows = {
+            table: store.dialect.fetch(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
+            for table in ("articles", "quotes", "speakers", "statement_forms",
+                          "statement_appearances", "speaker_entities")
+        }  # fmt: skip
+        forms = store.dialect.fetch("SELECT form_key, group_key, statement_id FROM statement_forms")
     expected = store_contents(local_store)
     assert result.report.new == 20 and result.index_mode == "distributed"
     assert rows == {table: len(expected[table]) for table in rows}

@@ -5,6 +5,18 @@ from __future__ import annotations
 from quotewire.read.layout import parse_layout
 from quotewire.types import Article, Quote, Speaker
 
+# A news report with one quotation, long enough for the body near-duplicate test (40 shingles).
+BODY = [
+    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
+    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
+    '"The efforts that the organisation has made in recent years to create peacekeeping '
+    'capabilities have been very effective and very much in demand," he said.',
+    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
+    "whole world, and that the units would leave once their task was complete.",
+    "The minister also said the allies would meet again in the spring to review the mission and "
+    "to decide on the next steps for the joint forces of the treaty members.",
+]
+
 
 def make_article(
     article_id: str,

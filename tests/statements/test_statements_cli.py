@@ -5,21 +5,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from statement_articles import make_article
+from statement_articles import BODY, make_article
 
 from quotewire.cli import main
 from quotewire.store import Store
-
-BODY = [
-    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
-    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
-    '"The efforts that the organisation has made in recent years to create peacekeeping '
-    'capabilities have been very effective and very much in demand," he said.',
-    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
-    "whole world, and that the units would leave once their task was complete.",
-    "The minister also said the allies would meet again in the spring to review the mission and "
-    "to decide on the next steps for the joint forces of the treaty members.",
-]
 
 
 @pytest.fixture

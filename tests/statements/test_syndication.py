@@ -1,19 +1,8 @@
 """Republications from credit lines and near-duplicate bodies."""
 
-from statement_articles import make_article
+from statement_articles import BODY, make_article
 
 from quotewire.statements.collection import StatementCollection
-
-BODY = [
-    "MOSCOW - Russia's foreign minister spoke at length on Friday about the security treaty and "
-    "the deployment of peacekeeping units to Kazakhstan at the request of its president.",
-    '"The efforts that the organisation has made in recent years to create peacekeeping '
-    'capabilities have been very effective and very much in demand," the minister said.',
-    "He added that the potential of the peacekeeping forces had proved its efficiency to the "
-    "whole world, and that the units would leave once their task was complete.",
-    "The minister also said the allies would meet again in the spring to review the mission and "
-    "to decide on the next steps for the joint forces of the treaty members.",
-]
 
 
 def links(articles):  # type: ignore[no-untyped-def]

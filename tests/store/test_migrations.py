@@ -19,10 +19,10 @@ def test_every_migration_exists_for_both_databases() -> None:
     assert sqlite[0] == "0001_initial"
 
 
-def test_new_database_records_each_migration_once(store_target: str) -> None:
-    with Store.open(store_target) as store:
+def test_new_database_records_each_migration_once(db_target: str) -> None:
+    with Store.open(db_target) as store:
         first = store.stats().migrations
-    with Store.open(store_target) as store:
+    with Store.open(db_target) as store:
         again = store.stats().migrations
     assert first == again == [m.name for m in available("sqlite")]
 
@@ -40,11 +40,11 @@ def test_read_only_refuses_an_unmigrated_database(tmp_path) -> None:  # type: ig
         Store.open(str(path), read_only=True)
 
 
-def test_read_only_store_cannot_write(store_target: str) -> None:
+def test_read_only_store_cannot_write(db_target: str) -> None:
     from store_articles import lavrov_article
 
-    Store.open(store_target).close()
-    with Store.open(store_target, read_only=True) as store, pytest.raises(StoreError):
+    Store.open(db_target).close()
+    with Store.open(db_target, read_only=True) as store, pytest.raises(StoreError):
         store.save_article(lavrov_article())
 
 

@@ -9,16 +9,15 @@ with the real pipeline (see ``test_browser.py``).
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import uuid
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pytest
+
+from postgres_schema import postgres_schema
 
 with warnings.catch_warnings():
     # Starlette 1.x suggests httpx2 for its test client; httpx is what the project installs.
@@ -31,7 +30,6 @@ from quotewire.types import Article
 from quotewire.web import create_app
 
 DATA = Path(__file__).parent.parent / "data" / "web"
-PG_URL = os.environ.get("QUOTEWIRE_TEST_PG")
 
 
 def load_annotated() -> list[Article]:
@@ -62,24 +60,12 @@ def indexed_db(tmp_path_factory: pytest.TempPathFactory, annotated_db: str) -> s
 @pytest.fixture(scope="session")
 def postgres_db() -> Iterator[str]:
     """The indexed articles in a fresh PostgreSQL schema ($QUOTEWIRE_TEST_PG), dropped after."""
-    if not PG_URL:
-        pytest.skip("QUOTEWIRE_TEST_PG is not set (scripts/postgres.sh prints a URL)")
-    import psycopg
-
-    schema = f"test_web_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in PG_URL else "?"
-    url = f"{PG_URL}{separator}options={quote(f'-csearch_path={schema}')}"
-    try:
+    with postgres_schema("test_web") as url:
         with Store.open(url) as store:
             for article in load_annotated():
                 store.save_article(article)
             Statements(store).catch_up()
         yield url
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _client(db: str, **options: Any) -> TestClient:

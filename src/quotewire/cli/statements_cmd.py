@@ -93,7 +93,9 @@ def provenance_command(statement_id: str, db: str, fmt: str) -> None:
 @main.group("speakers", invoke_without_command=True)
 @db_option
 @click.option("--name", help="Only people with a name variant containing this (any case).")
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many people."
+)
 @click.option("--since", help="Only quotes on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
 @click.option("--outlet", help="Only articles from this outlet.")
@@ -101,9 +103,11 @@ def provenance_command(statement_id: str, db: str, fmt: str) -> None:
 @click.pass_context
 def speakers_command(ctx: click.Context, db: str, name: str | None, top: int, since: str | None,
                      until: str | None, outlet: str | None, fmt: str) -> None:  # fmt: skip
-    """Who is quoted most: one row per person merged across articles ("Sergey Lavrov",
-    "Sergei Lavrov", "Lavrov"), with name variants, quote / article / outlet counts, dated
-    roles, first and last date. Subcommands merge and split correct the merging."""
+    """Who is quoted most, one row per person merged across articles.
+
+    "Sergey Lavrov", "Sergei Lavrov" and "FM Lavrov" are one row, with the name variants,
+    quote / article / outlet counts, dated roles, first and last date. The subcommands merge
+    and split correct the merging."""
     if ctx.invoked_subcommand is not None:
         return
     since, until = date_prefix(since, "--since"), date_prefix(until, "--until")

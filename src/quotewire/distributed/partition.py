@@ -23,8 +23,7 @@ from typing import Literal
 from quotewire.read.fetch import is_url
 
 # The same folder walk as single-machine reading, so both see the same files in the same order.
-from quotewire.read.sources import STDIN
-from quotewire.read.sources import walk_folder
+from quotewire.read.sources import STDIN, walk_folder
 
 PartitionKind = Literal["sources", "jsonl", "warc"]
 

@@ -22,8 +22,7 @@ from quotewire.nlp.model import load_english
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
 from quotewire.read.jsonl import read_jsonl
-from quotewire.read.sources import within_limit
-from quotewire.read.sources import read_sources
+from quotewire.read.sources import read_sources, within_limit
 from quotewire.read.warc import read_warc
 from quotewire.types import Article, Document
 

@@ -35,7 +35,7 @@ _AFTER_CLOSE = re.compile(r"[\s,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
 _BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
-_SENTENCE_BOUNDARY = ",.!?:;\"”’»—–-)"
+_SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
 
 
