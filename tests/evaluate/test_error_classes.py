@@ -10,9 +10,9 @@ def _quote(start: int, end: int, kind: str = "indirect", cue: str = "said") -> d
 
 
 def test_classes() -> None:
-    def span(kind: str, article: str, start: int, end: int, **quote: str) -> dict:
-        key = "gold" if kind == "miss" else "predicted"
-        return {"type": kind, "article": article, "start": start, "end": end,
+    def span(error: str, article: str, start: int, end: int, **quote: str) -> dict:
+        key = "gold" if error == "miss" else "predicted"
+        return {"type": error, "article": article, "start": start, "end": end,
                 key: _quote(start, end, **quote)}  # fmt: skip
 
     records = [
