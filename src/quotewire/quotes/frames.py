@@ -30,6 +30,7 @@ _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
+_PARENTHETICAL_DEPS = ("parataxis", "conj")
 
 
 @dataclass(slots=True)
@@ -80,9 +81,51 @@ def find_frames(
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
         frame = _according_to(token, lexicon, region) or _verb_frame(token, lexicon, region)
-        if frame is not None:
-            frames.append(frame)
+        if frame is None:
+            continue
+        frames.append(frame)
+        if frame.content is None and frame.speaker is not None:
+            frames += _parenthetical_frames(frame, region, inside_quotes)
     return frames
+
+
+def _parenthetical_frames(
+    frame: Frame, region: tuple[int, int], inside_quotes: _Regions
+) -> list[Frame]:
+    """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
+    "Prices will rise, said John Smith"): the parser hangs the cue on that clause
+    (``parataxis``, or ``conj`` for a trailing inverted cue), so it has no clause of its own.
+    The clause's words before the cue are its content, and so are the words after it when
+    they hold no quotation (a quoted rest is attributed beside the cue by the linker)."""
+    cue = frame.cue
+    if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if cue.dep_ == "conj" and not (frame.speaker.i > cue.i and cue.i > cue.head.i):
+        return []
+    own = {t.i for t in cue.subtree}
+    clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
+    before = [t for t in clause if t.i < cue.left_edge.i]
+    after = [t for t in clause if t.i > cue.right_edge.i]
+    while after and after[-1].is_punct and not after[-1].is_quote:
+        after.pop()
+    frame.content = _char_range(before, region) if _has_words(before) else None
+    if frame.content is None:
+        return []
+    rest = _char_range(after, region) if _has_words(after) else None
+    if rest is None or _touches(rest, inside_quotes):
+        return []
+    return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
+
+
+def _has_words(tokens: list[Token]) -> bool:
+    return any(t.is_alpha for t in tokens)
+
+
+def _touches(span: tuple[int, int], regions: _Regions) -> bool:
+    """Whether ``span`` overlaps any of ``regions`` (quoted text, whose marks lie just outside
+    each range, so the marks are tested too)."""
+    i = bisect_right(regions.starts, span[1]) - 1
+    return i >= 0 and regions.ranges[i][1] >= span[0]
 
 
 def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
@@ -133,6 +176,9 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         prior, key, tokens = best
         if key == "nsubjpass":
             speaker = _agent(token)
+        if tokens[0].i < token.i < tokens[-1].i:
+            # a fronted wh-word ("what scientists think is necessary") is not reported
+            tokens = [t for t in tokens if t.i > token.i]
         content = _char_range(tokens, region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)

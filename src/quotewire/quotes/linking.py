@@ -76,7 +76,9 @@ class _Linker:
         return bisect_right(self.paragraph_starts, offset) - 1
 
     def group_of(self, frame: Frame | None) -> int:
-        key = id(frame) if frame is not None else -len(self.statements) - 1
+        """One attribution per cue word: the two halves of a clause split by its cue ("The
+        plant, she said, is closing") are two frames on one cue."""
+        key = frame.cue.i if frame is not None else -len(self.statements) - 1
         if key not in self.groups:
             self.groups[key] = len(self.groups)
         return self.groups[key]

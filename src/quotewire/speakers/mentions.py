@@ -24,6 +24,8 @@ _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
+_DATELINE_BREAKS = ("—", "–", "--", "―")
+_SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
@@ -137,8 +139,42 @@ def full_phrase(head: Token) -> list[Token]:
     return tokens
 
 
+def source_head(head: Token) -> Token:
+    """The real head of a source the parser gave the wrong subject for.
+
+    A dateline ("MACAU (Reuters) – Sheldon Adelson said", "CLEVELAND, July 19 (UPI) — Michael
+    Mukasey told") is parsed as the subject of the first verb, with the person as a second
+    subject or an apposition after the dash; a participle opening the sentence ("Conceding that
+    ..., he warned") is taken for a proper noun. In both cases the verb has a better subject.
+    """
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    sentence = head.sent if head.doc.has_annotation("SENT_START") else None
+    if sentence is None or verb is None:
+        return head
+    dash = next(
+        (t for t in sentence if head.i < t.i < verb.i and t.text in _DATELINE_BREAKS), None
+    )
+    if dash is not None:
+        after = [
+            t
+            for t in sentence
+            if dash.i < t.i < verb.i
+            and t.pos_ in ("PROPN", "NOUN", "PRON")
+            and (
+                (t.head == verb and t.dep_ in _SUBJECTS)
+                or (t.dep_ == "appos" and t.head.i < dash.i)
+            )
+        ]
+        return after[0] if after else head
+    if head.tag_ == "VBG" or any(c.dep_ in ("ccomp", "mark") for c in head.children):
+        others = [c for c in verb.children if c.dep_ in _SUBJECTS and c != head]
+        return others[0] if others else head
+    return head
+
+
 def describe(head: Token, people: PeopleLexicon) -> SourceMention:
-    """Read the source mention headed by ``head``."""
+    """Read the source mention headed by ``head`` (see :func:`source_head`)."""
+    head = source_head(head)
     low = head.lower_
     if head.pos_ == "PRON" or low in people.pronoun_class:
         return SourceMention(
