@@ -108,3 +108,28 @@ def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) ->
                         jobs=2, on_progress=kill_a_worker_once)  # fmt: skip
     assert killed
     assert (report.new, report.failed) == (24, 0)
+
+
+def test_one_job_over_a_large_input_extracts_in_one_worker_and_stores_the_same(
+    tmp_path: Path,
+    reference: dict[str, dict],  # type: ignore[type-arg]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quotewire import ingest as ingest_module
+
+    started: list[int] = []
+    workers = ingest_module._Workers
+
+    class Recording(workers):  # type: ignore[misc, valid-type]
+        def __init__(self, jobs: int, settings: object) -> None:
+            started.append(jobs)
+            super().__init__(jobs, settings)
+
+    monkeypatch.setattr(ingest_module, "_Workers", Recording)
+    monkeypatch.setattr(ingest_module, "SEPARATE_WORKER_CHARS", 1)  # this corpus counts as large
+    db = str(tmp_path / "jobs1.db")
+    with Store.open(db) as store:
+        report = ingest(read_sources([str(CORPUS)]), store, jobs=1)
+    assert started == [1]
+    assert (report.new, report.failed) == (24, 0)
+    assert snapshot(db) == reference

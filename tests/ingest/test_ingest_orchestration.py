@@ -179,3 +179,26 @@ def test_watch_polls_only_feeds_that_are_due(store: Store, calls: list[int]) -> 
     assert 590 < seconds_until_due(feeds, store, timedelta(minutes=10)) <= 600
     again = poll_due_feeds(feeds, store, lambda f: read[f], every=timedelta(0))
     assert [p.report.unchanged for p in again] == [2, 0]
+
+
+def test_an_article_the_statement_index_refuses_fails_alone(
+    store: Store, calls: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotewire.errors import StoreError
+    from quotewire.statements.service import Statements
+
+    original = Statements.update_articles
+
+    def refusing(self: Statements, articles: list[Article]) -> None:
+        if any(article.id == "doc-2" for article in articles):
+            raise StoreError("indexing statements of article doc-2 failed: disk is full")
+        original(self, articles)
+
+    monkeypatch.setattr(Statements, "update_articles", refusing)
+    report = ingest([doc(1), doc(2), doc(3)], store)
+    assert (report.read, report.new, report.failed, report.quotes) == (3, 2, 1, 2)
+    assert [str(p) for p in report.failures] == [
+        "input.jsonl:2: indexing statements of article doc-2 failed: disk is full"
+    ]
+    indexed = store.dialect.fetch("SELECT article_id FROM statement_articles")
+    assert len(indexed) == 2

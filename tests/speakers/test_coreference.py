@@ -66,3 +66,28 @@ def test_role_noun_finds_the_person_with_that_role(nlp) -> None:
 def test_organisation_noun_finds_the_organisation(nlp) -> None:
     text = "The Ministry of Health issued new rules.\n\nThe ministry said they start in May."
     assert resolve_all(nlp, text, ["The ministry"]) == ["Ministry of Health"]
+
+
+def test_main_clause_subject_outweighs_an_embedded_one(nlp) -> None:
+    text = (
+        "Family spokesman Bob Gunnell says Ali was accompanied by his wife. "
+        "He says the body was taken to a funeral home."
+    )
+    assert resolve_all(nlp, text, ["Bob Gunnell", "He"]) == ["Bob Gunnell"] * 2
+
+
+def test_pronoun_far_from_any_name_goes_to_the_one_earlier_speaker(nlp) -> None:
+    text = (
+        "Mr. Tom Field said the plan was sound.\n\n"
+        "The plan has many parts. It was drafted last year. It was revised twice. "
+        "Critics called it costly. Supporters called it overdue. Work starts in May.\n\n"
+        "He said the cost was fair."
+    )
+    assert resolve_all(nlp, text, ["Tom Field", "He"]) == ["Tom Field"] * 2
+    unknown = text.replace("Mr. Tom", "Quill")  # no gender known: no speaker rather than a guess
+    assert resolve_all(nlp, unknown, ["Quill Field", "He"]) == ["Quill Field", None]
+
+
+def test_they_inside_a_clause_is_the_subject_of_that_clause(nlp) -> None:
+    text = "Trump's supporters erupted into cheers as they learned their candidate had won."
+    assert resolve_all(nlp, text, ["they"]) == ["Trump's supporters"]

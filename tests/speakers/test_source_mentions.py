@@ -58,3 +58,49 @@ def test_organisations(nlp) -> None:
     assert named.kind == "organisation" and named.name == "World Health Organization"
     noun = subject_of_said(nlp, "The ministry said it was over.")
     assert noun.kind == "organisation" and noun.name is None
+
+
+def mention_at(nlp, text: str, word: str) -> SourceMention:
+    """Describe the source whose head the parser gave as ``word``."""
+    doc = nlp(text)
+    return describe(next(t for t in doc if t.text == word), load_people_lexicon())
+
+
+def test_dateline_is_not_the_source(nlp) -> None:
+    text = "MACAU (Reuters) – Casino owner Sheldon Adelson said on Friday he met Donald Trump."
+    assert mention_at(nlp, text, "MACAU").name == "Sheldon Adelson"
+    text = "RENO, Nev. (AP) — Republican hopeful Donald Trump says he does not watch football."
+    assert mention_at(nlp, text, "AP").name == "Donald Trump"
+
+
+def test_opening_participle_is_not_the_source(nlp) -> None:
+    text = "Conceding that there would be a deal “down the line” he warned: “Not soon.”"
+    assert mention_at(nlp, text, "Conceding").text == "he"
+
+
+def test_place_in_an_opening_phrase_is_not_the_source(nlp) -> None:
+    text = "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush."
+    assert mention_at(nlp, text, "Hampshire").name == "Trump"
+    assert mention_at(nlp, "Russia said it was over.", "Russia").name == "Russia"
+
+
+def test_object_read_as_inverted_subject(nlp) -> None:
+    text = "Asked on Fox News who leads the party in his view, he said Ryan."
+    assert mention_at(nlp, text, "Ryan").text == "he"
+    assert mention_at(nlp, "“It is over,” said Ryan.", "Ryan").name == "Ryan"
+
+
+def test_quantities_and_indefinites_are_groups(nlp) -> None:
+    some = subject_of_said(nlp, "Some of his rivals said it was over.")
+    assert (some.kind, some.text) == ("role", "Some of his rivals")
+    assert subject_of_said(nlp, "You said it was over.").kind == "pronoun"
+
+
+def test_group_leaves_out_a_clause_with_its_own_report(nlp) -> None:
+    text = "Some commentators who have suggested that Rubio is weak said it was over."
+    assert subject_of_said(nlp, text).text == "Some commentators"
+
+
+def test_person_before_dashes_stays_the_source(nlp) -> None:
+    text = "Kall -- co-editor of Debating The Donald, a book -- said the candidate was ready."
+    assert mention_at(nlp, text, "Kall").name == "Kall"

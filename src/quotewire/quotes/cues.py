@@ -29,6 +29,7 @@ class CueLexicon:
     frame_threshold: float
     min_count: int
     reporting_forms: frozenset[str]
+    title_minor_words: frozenset[str] = frozenset()
 
     def prior(self, form: str) -> float:
         """P(cue) for a lower-case word form; verbs of saying count as certain."""
@@ -79,4 +80,5 @@ def load_cue_lexicon() -> CueLexicon:
         frame_threshold=threshold,
         min_count=int(hand["thresholds"]["min_cue_count"]),
         reporting_forms=frozenset(reporting),
+        title_minor_words=frozenset(hand["title_minor_words"]),
     )

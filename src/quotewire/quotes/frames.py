@@ -31,6 +31,7 @@ _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
+_ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 
 
 @dataclass(slots=True)
@@ -145,8 +146,13 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
     clause = token.head if token.head != token else None
     content = None
     if clause is not None:
-        excluded = {t.i for t in token.subtree}
-        content = _char_range([t for t in clause.subtree if t.i not in excluded], region)
+        # the clause on one side of the phrase: "X, according to Y, is Z" reports X (the
+        # parser does not always keep Y inside the phrase's subtree, so cut by position)
+        last = max(t.i for t in (source or cue_tokens[-1]).subtree)
+        clause_tokens = list(clause.subtree)
+        before = [t for t in clause_tokens if t.i < start]
+        after = [t for t in clause_tokens if t.i > last]
+        content = _char_range(before if _has_words(before) else after, region)
     return Frame(token, cue_tokens, source, content, 0.9)
 
 
@@ -156,13 +162,28 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     ``nsubjpass`` for the subject of a passive ("X was first reported by Y")."""
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
-            yield child.dep_, list(child.subtree)
+            if not _circumstantial(child):
+                yield child.dep_, list(child.subtree)
         elif child.dep_ == "prep":
             objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             if objects:
                 yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
         elif child.dep_ == "nsubjpass":
             yield "nsubjpass", list(child.subtree)
+
+
+def _circumstantial(child: Token) -> bool:
+    """A dependent that sets the scene rather than reports anything: an adverbial clause
+    before its verb ("Speaking at a rally, Trump called ...", "As he was becoming chairman, X
+    told ..."; a reported clause fronted before "he said" has a subject of its own and no
+    subordinator), or a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
+    if child.is_punct:
+        return True
+    if child.dep_ != "advcl" or child.i > child.head.i:
+        return False
+    has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
+    subordinated = any(c.dep_ == "mark" for c in child.children)
+    return subordinated or not has_subject
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
@@ -179,12 +200,64 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if tokens[0].i < token.i < tokens[-1].i:
             # a fronted wh-word ("what scientists think is necessary") is not reported
             tokens = [t for t in tokens if t.i > token.i]
+        tokens = _without_trailing_aside(_without_cue_conjunct(token, key, tokens), lexicon)
         content = _char_range(tokens, region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
     if not lexicon.is_speech(token.lower_) or speaker is None:
         return None
     return Frame(token, _cue_tokens(token, lexicon), speaker, None, lexicon.prior(token.lower_))
+
+
+def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """The reported clause without a last conjoined verb that continues the cue's own
+    sentence ("said that he was undergoing therapy and vowed to focus on ..."): it has no
+    subject, is inflected like the cue, and unlike the clause it is attached to."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    head = next((t for t in tokens if t.head == cue), None)
+    if head is None:
+        return tokens
+    for conj in head.children:
+        own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
+        if (
+            conj.dep_ == "conj"
+            and conj.i > head.i
+            and not own_subject
+            and conj.tag_ == cue.tag_
+            and head.tag_ != cue.tag_
+            and conj.right_edge.i >= tokens[-1].i - 1
+        ):
+            cut = conj.left_edge.i
+            cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+            if cc:
+                cut = min(cut, cc[-1].i)
+            return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The reported clause without an aside that closes it after a comma: a non-restrictive
+    relative clause (", which the probe said were covered up") or a second attribution
+    (", according to members who spoke"). They are the writer's or another source's words,
+    not the reported content."""
+    if len(tokens) < 3:
+        return tokens
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return tokens
+    last = words[-1].i
+    first = tokens[0].i
+    for t in tokens:
+        if t.i <= first + 1 or t.right_edge.i < last:
+            continue
+        start = t.left_edge
+        if start.i - 1 <= first or start.nbor(-1).text not in (",", "(", "—", "–", "--"):
+            continue
+        relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
+        if relative or start.lower_ in lexicon.phrase_heads:
+            return [x for x in tokens if x.i < start.i - 1]
+    return tokens
 
 
 def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quotewire.nlp.docs import doc_text
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.types import QuoteKind
@@ -37,6 +38,8 @@ _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
 _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
+_LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
+_TITLE_PUNCT = ",.:;!?'\"“”‘’"
 
 
 @dataclass(slots=True)
@@ -204,8 +207,8 @@ class _Linker:
                         break
                     continue
                 rights = [t for c in ancestor.rights if c.dep_ != "punct" for t in c.subtree]
-                if not rights or frame.speaker is None:
-                    break
+                if not rights or frame.speaker is None or frame.speaker.is_ancestor(head):
+                    break  # a quotation inside the source's description is not its words
                 start = min(t.idx for t in rights)
                 end = max(q.close, max(t.idx + len(t.text) for t in rights))
                 self.claimed[i] = self.add(
@@ -227,10 +230,12 @@ class _Linker:
         )
         starts = [s.start for s in attributed]
         for i, q in enumerate(self.quoted):
-            if i in self.claimed or not self.sentence_like(q):
+            if i in self.claimed:
                 continue
             j = bisect_left(starts, q.open) - 1
             previous = attributed[j] if j >= 0 else None
+            if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
+                continue
             near = previous is not None and (
                 self.paragraph_of(q.open) - self.paragraph_of(previous.start)
                 <= _CONTINUE_PARAGRAPHS - 1
@@ -267,15 +272,30 @@ class _Linker:
         before = gap.rstrip()
         return not before or before[-1] in _SENTENCE_BOUNDARY or "\n" in gap[len(before) :]
 
+    def short_sentence_after(self, q: QuotedSpan, previous: Statement | None) -> bool:
+        """A short quoted sentence right after an attributed quotation of the same paragraph
+        ('"It's a home run," she said. "It draws people in."'): the speaker goes on."""
+        if previous is None or self.paragraph_of(q.open) != self.paragraph_of(previous.start):
+            return False
+        content = self.text[q.start : q.end].rstrip(" '\"”’")
+        words = content.split()
+        if not words or content[-1:] not in ".!?" or _looks_like_title(words):
+            return False
+        before = self.text[max(0, q.open - _LOOK_BACK) : q.open].rstrip()
+        return self.opens_sentence(q) and before[-1:] in ".!?"
+
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
 
 
 def _looks_like_title(words: list[str]) -> bool:
-    """Most words capitalised, as in titles of works ("Saving Private Ryan")."""
-    capitalised = sum(w[:1].isupper() for w in words)
-    return len(words) > 1 and capitalised >= 0.8 * len(words)
+    """Most words capitalised, as in titles of works ("Saving Private Ryan", "Destiny and
+    Power": the short words a title keeps in lower case are not counted)."""
+    minor = load_cue_lexicon().title_minor_words
+    counted = [w for w in words if w.strip(_TITLE_PUNCT).lower() not in minor]
+    capitalised = sum(w[:1].isupper() for w in counted)
+    return len(words) > 1 and capitalised >= 0.8 * len(counted)
 
 
 def link_statements(

@@ -30,6 +30,7 @@ from quotewire.speakers.mentions import (
     SourceMention,
     clean_name,
     describe,
+    is_inverted_object,
     person_name,
     phrase_text,
 )
@@ -37,8 +38,11 @@ from quotewire.types import Mention, MentionKind, SpeakerKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
+_SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MAIN_CLAUSE_DEPS = ("ROOT", "conj")
+_SOURCE_SALIENCE = 2.0
 
 
 @dataclass(slots=True)
@@ -71,7 +75,34 @@ class _Seen:
     offset: int
     sentence: int
     entity: Entity
-    subject: bool
+    salience: float  # see :func:`_salience`
+
+
+def _salience(token: Token) -> float:
+    """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
+    ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
+    inside it, and both more than an object."""
+    if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
+        return 0.0
+    return _SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
+    prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence
+    that is what "they" refers to."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("ccomp", "advcl", "conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and subject.tag_ != "NNP":
+                return subject
+            return None
+    return None
 
 
 def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
@@ -163,9 +194,7 @@ class Coreference:
             entity.role = entity.role or described.role
             entity.gender = entity.gender or described.gender
         if not quoted:
-            self._timeline.append(
-                _Seen(start, self.sentence_of(start), entity, root.dep_ in _SUBJECT_DEPS)
-            )
+            self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(root)))
 
     def _person(self, tokens: list[Token]) -> Entity:
         full = " ".join(t.text for t in tokens)
@@ -243,7 +272,7 @@ class Coreference:
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
-        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, True)
+        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, _SOURCE_SALIENCE)
         i = bisect_right(self._offsets, mention.start)
         if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
@@ -260,6 +289,9 @@ class Coreference:
         klass = self.people.pronoun_class.get(mention.text.lower())
         here = self.sentence_of(mention.start)
         if klass == "plural":
+            governing = _governing_subject(mention.head)
+            if governing is not None:
+                return self.resolve(describe(governing, self.people))
             for seen in self._before(mention.start):
                 if here - seen.sentence > 2:
                     break
@@ -276,16 +308,33 @@ class Coreference:
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
-            score = -float(distance) + 2.0 * seen.subject + 0.5 * entity.spoke
+            score = -float(distance) + seen.salience + 0.5 * entity.spoke
             score += 0.3 * (entity.gender == klass)
             if best is None or score > best[0]:
                 best = (score, entity)
         if best is None or best[0] < _PRONOUN_MIN_SCORE:
-            return None, 0.2
+            return self._last_speaker(mention, klass)
         score, entity = best
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _last_speaker(self, mention: SourceMention, klass: str) -> tuple[Entity | None, float]:
+        """With nobody in reach, "he" in a run of statements ("He added ...") most often still
+        means the person who spoke last, a few paragraphs up; taken only when that person is
+        the one earlier speaker known to have that gender within the longer window."""
+        here = self.sentence_of(mention.start)
+        speakers: list[Entity] = []
+        for seen in self._before(mention.start):
+            if here - seen.sentence > _SPEAKER_WINDOW_SENTENCES:
+                break
+            entity = seen.entity
+            if entity.kind == "person" and entity.spoke and entity.gender == klass:
+                speakers.append(entity)
+        speakers = list({entity.key: entity for entity in speakers}.values())
+        if len(speakers) != 1:
+            return None, 0.2
+        return speakers[0], 0.4
 
     def _resolve_role(self, mention: SourceMention) -> tuple[Entity | None, float]:
         head = mention.head.lower_

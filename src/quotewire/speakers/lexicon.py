@@ -20,6 +20,7 @@ class PeopleLexicon:
     male_roles: frozenset[str]
     female_roles: frozenset[str]
     pronoun_class: dict[str, str]
+    referring_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     name_breakers: frozenset[str]
     first_names: dict[str, str]
@@ -51,6 +52,7 @@ def load_people_lexicon() -> PeopleLexicon:
         male_roles=frozenset(raw["male_roles"]),
         female_roles=frozenset(raw["female_roles"]),
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
+        referring_pronouns=frozenset(raw["referring_pronouns"]),
         organisation_nouns=frozenset(raw["organisations"]["nouns"]),
         name_breakers=frozenset(raw["name_breakers"]),
         first_names=json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))[

@@ -26,6 +26,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_DATELINE_MAX_TOKENS = 12
+_PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
 _NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
@@ -130,13 +132,51 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
 
 def full_phrase(head: Token) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
-    insurance"): how a group of sources is named."""
-    tokens = list(head.subtree)
+    insurance"): how a group of sources is named. Left out: a modifying clause that holds a
+    reported clause of its own ("some commentators who have suggested that ..." is named
+    "some commentators"), and an apposition after a comma, mostly the parser running on into
+    the next phrase ("early results of exit polls, majorities of voters")."""
+    cut = {
+        t.i
+        for child in head.rights
+        if (
+            child.dep_ in ("relcl", "acl")
+            and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+        )
+        or (
+            child.dep_ == "appos"
+            and child.pos_ != "PROPN"
+            and child.doc[max(0, child.left_edge.i - 1)].text == ","
+        )
+        for t in child.subtree
+    }
+    tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def is_inverted_object(token: Token) -> bool:
+    """True for a second subject after a verb whose subject stands before it ("he said Ryan"):
+    the parser's reading of an object as an inverted subject."""
+    verb = token.head
+    return (
+        token.dep_ in _SUBJECTS
+        and token.i > verb.i
+        and any(c.dep_ in _SUBJECTS and c.i < verb.i and c != token for c in verb.children)
+    )
+
+
+def _is_dateline(head: Token, dash: Token, sentence_start: int) -> bool:
+    """A place or agency at the start of a sentence, before a dash ("CLEVELAND, July 19 (UPI)
+    —"); a person before dashes ("Kall -- co-editor of a book -- said") is the source."""
+    return (
+        head.ent_type_ != "PERSON"
+        and head.text[:1].isupper()
+        and dash.i - sentence_start <= _DATELINE_MAX_TOKENS
+    )
 
 
 def source_head(head: Token) -> Token:
@@ -145,16 +185,17 @@ def source_head(head: Token) -> Token:
     A dateline ("MACAU (Reuters) – Sheldon Adelson said", "CLEVELAND, July 19 (UPI) — Michael
     Mukasey told") is parsed as the subject of the first verb, with the person as a second
     subject or an apposition after the dash; a participle opening the sentence ("Conceding that
-    ..., he warned") is taken for a proper noun. In both cases the verb has a better subject.
+    ..., he warned") is taken for a proper noun; a place in an opening phrase ("Speaking in
+    Salem, New Hampshire, Trump went after Bush") becomes a second subject; the object of a
+    verb that already has its subject is read as an inverted one ("he said Ryan"). In all of
+    these the verb has a better subject.
     """
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     sentence = head.sent if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
         return head
-    dash = next(
-        (t for t in sentence if head.i < t.i < verb.i and t.text in _DATELINE_BREAKS), None
-    )
-    if dash is not None:
+    dash = next((t for t in sentence if head.i < t.i < verb.i and t.text in _DATELINE_BREAKS), None)
+    if dash is not None and _is_dateline(head, dash, sentence.start):
         after = [
             t
             for t in sentence
@@ -166,9 +207,14 @@ def source_head(head: Token) -> Token:
             )
         ]
         return after[0] if after else head
+    others = [c for c in verb.children if c.dep_ in _SUBJECTS and c != head]
+    if head.head == verb and is_inverted_object(head):
+        return others[0]
     if head.tag_ == "VBG" or any(c.dep_ in ("ccomp", "mark") for c in head.children):
-        others = [c for c in verb.children if c.dep_ in _SUBJECTS and c != head]
         return others[0] if others else head
+    if head.ent_type_ in _PLACE_ENTS:  # "Speaking in Salem, New Hampshire, Trump went ..."
+        later = [c for c in others if c.i > head.i]
+        return later[-1] if later else head
     return head
 
 
@@ -176,7 +222,7 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     """Read the source mention headed by ``head`` (see :func:`source_head`)."""
     head = source_head(head)
     low = head.lower_
-    if head.pos_ == "PRON" or low in people.pronoun_class:
+    if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
         return SourceMention(
             head.idx,
             head.idx + len(head.text),

@@ -1,0 +1,88 @@
+"""Detection rules tuned on PolNeAR train, one small hand-written case each (loads the model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quotewire.types import Quote, Speaker
+
+pytestmark = pytest.mark.slow
+Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+def test_cue_set_into_its_clause_reports_both_halves(attribute: Attribute) -> None:
+    quotes, _ = attribute("Instead, she said, her boss told her he had booked a room for them.")
+    first = next(q for q in quotes if q.text == "Instead")
+    second = next(q for q in quotes if q.text.startswith("her boss told her"))
+    assert first.kind == second.kind == "indirect"
+    assert first.cue == second.cue == "said"
+    assert first.attribution_id == second.attribution_id
+    assert not second.text.endswith(".")
+
+
+def test_cue_set_into_its_clause_leaves_the_quoted_half_direct(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The golf industry, she said, is ''doing much better than it has looked since 2000.''"
+    )
+    assert ("indirect", "The golf industry") in [(q.kind, q.text) for q in quotes]
+    assert any(q.kind == "direct" and q.text.startswith("doing much better") for q in quotes)
+
+
+def test_fronted_wh_word_is_not_reported_content(attribute: Attribute) -> None:
+    quotes, _ = attribute("The funding falls short of what scientists think is necessary.")
+    assert "is necessary" in texts(quotes)
+    assert not any("what scientists" in t for t in texts(quotes))
+
+
+def test_scene_setting_clause_is_not_what_was_told(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "WASHINGTON ― This spring, as he was becoming chairman of the campaign, "
+        "Paul Manafort told friends that the campaign was in trouble."
+    )
+    assert texts(quotes) == ["that the campaign was in trouble"]
+
+
+def test_trailing_relative_clause_is_cut_off(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Tom Baker said the plan would help Sheila Bair, who headed the agency until 2011."
+    )
+    assert texts(quotes) == ["the plan would help Sheila Bair"]
+
+
+def test_short_quoted_sentence_after_an_attributed_one_continues(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "''He can talk about the conservative message in a way that is inviting,'' "
+        "Tim Pawlenty said. ''It draws people in.''"
+    )
+    short = next(q for q in quotes if q.text == "It draws people in.")
+    assert (short.kind, short.speaker) == ("direct", "Tim Pawlenty")
+
+
+def test_title_with_lower_case_short_words_is_not_a_quotation(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "''This is crazy,'' said Jon Meacham, the author of ''Destiny and Power,'' a biography."
+    )
+    assert texts(quotes) == ["This is crazy,"]
+
+
+def test_according_to_reports_the_clause_before_it(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Notably absent from the meeting, according to members who spoke with reporters, "
+        "was any mention of taxes."
+    )
+    reported = next(q for q in quotes if q.cue == "according to")
+    assert reported.text == "Notably absent from the meeting"
+
+
+def test_verb_continuing_the_cue_sentence_is_not_reported(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Mr. Smith said that he was undergoing therapy and vowed to focus on his family."
+    )
+    said = next(q for q in quotes if q.cue == "said")
+    assert said.text == "that he was undergoing therapy"
