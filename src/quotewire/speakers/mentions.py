@@ -26,7 +26,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
 _SUBJECTS = ("nsubj", "nsubjpass")
-_DATELINE_MAX_TOKENS = 12
+_DATELINE_MAX_TOKENS = 16
+_DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
 _NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
@@ -172,10 +173,8 @@ def is_inverted_object(token: Token) -> bool:
 def _is_dateline(head: Token, dash: Token, sentence_start: int) -> bool:
     """A place or agency at the start of a sentence, before a dash ("CLEVELAND, July 19 (UPI)
     —"); a person before dashes ("Kall -- co-editor of a book -- said") is the source."""
-    return (
-        head.ent_type_ != "PERSON"
-        and head.text[:1].isupper()
-        and dash.i - sentence_start <= _DATELINE_MAX_TOKENS
+    return (head.ent_type_ in _DATELINE_ENTS or head.is_upper) and (
+        dash.i - sentence_start <= _DATELINE_MAX_TOKENS
     )
 
 
