@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import time
 from pathlib import Path
+
+from corpus_timing import load, timed
 
 from quotewire import Document, extract_batch
 from quotewire.nlp.model import english_model_name, load_english
@@ -21,29 +22,6 @@ from quotewire.nlp.model import english_model_name, load_english
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / "wikinews-en.jsonl",
                    ROOT / "samples" / "wikinews-en-sample.jsonl"]  # fmt: skip
-
-
-def load(path: Path, limit: int | None) -> list[Document]:
-    documents = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            documents.append(Document(id=record["id"], text=record["text"],
-                                      title=record.get("title"), published=record.get("published"),
-                                      language=record.get("lang")))  # fmt: skip
-            if limit and len(documents) >= limit:
-                break
-    return documents
-
-
-def timed(label: str, func, documents: list[Document]) -> dict[str, float | str]:  # type: ignore[no-untyped-def]
-    chars = sum(len(d.text) for d in documents)
-    start = time.perf_counter()
-    count = func(documents)
-    seconds = time.perf_counter() - start
-    return {"run": label, "articles": len(documents), "seconds": round(seconds, 2),
-            "articles_per_s": round(len(documents) / seconds, 1),
-            "chars_per_s": round(chars / seconds), "quotes": count}  # fmt: skip
 
 
 def run_extract(documents: list[Document]) -> int:

@@ -17,33 +17,14 @@ import platform
 import time
 from pathlib import Path
 
+from corpus_timing import load, timed
+
 from quotewire import Document, extract_batch
 from quotewire.nlp.russian import load_russian
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / "wikinews-ru.jsonl",
                    ROOT / "tests" / "data" / "ru" / "wikinews-ru-gold.jsonl"]  # fmt: skip
-
-
-def load(path: Path, limit: int | None) -> list[Document]:
-    documents = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            documents.append(Document(id=record["id"], text=record["text"], language="ru"))
-            if limit and len(documents) >= limit:
-                break
-    return documents
-
-
-def timed(label: str, func, documents: list[Document]) -> dict[str, float | str]:  # type: ignore[no-untyped-def]
-    chars = sum(len(d.text) for d in documents)
-    start = time.perf_counter()
-    count = func(documents)
-    seconds = time.perf_counter() - start
-    return {"run": label, "articles": len(documents), "seconds": round(seconds, 2),
-            "articles_per_s": round(len(documents) / seconds, 2),
-            "chars_per_s": round(chars / seconds), "quotes": count}  # fmt: skip
 
 
 def run_extract(documents: list[Document]) -> int:
@@ -64,7 +45,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     corpus = args.corpus or next(p for p in DEFAULT_CORPORA if p.exists())
-    documents = load(corpus, args.limit)
+    documents = load(corpus, args.limit, language="ru")
     start = time.perf_counter()
     load_russian()
     load_seconds = round(time.perf_counter() - start, 2)

@@ -23,17 +23,18 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-29 (three runs while the engine changed): overlap F1 all 0.60-0.64,
-# direct 0.89, speech cues 0.80-0.82; speaker accuracy 0.69-0.74; end-to-end F1 0.42-0.47.
+# quotewire 0.1.0 on 2026-11-29: overlap F1 all 0.665, direct 0.940, speech cues 0.850; GGT-0.3
+# all 0.711; exact direct 0.905; speaker accuracy 0.757; end-to-end F1 0.504, speech cues 0.672.
+# Floors sit about two points below, so a real drop fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.60,
-    ("overlap", "all", "direct", "f1"): 0.86,
-    ("overlap", "speech", "all", "f1"): 0.78,
-    ("ggt-0.3", "all", "all", "f1"): 0.65,
-    ("exact", "all", "direct", "f1"): 0.83,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.67,
-    ("overlap", "all", "all", "e2e_f1"): 0.42,
-    ("overlap", "speech", "all", "e2e_f1"): 0.56,
+    ("overlap", "all", "all", "f1"): 0.645,
+    ("overlap", "all", "direct", "f1"): 0.92,
+    ("overlap", "speech", "all", "f1"): 0.83,
+    ("ggt-0.3", "all", "all", "f1"): 0.69,
+    ("exact", "all", "direct", "f1"): 0.885,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.735,
+    ("overlap", "all", "all", "e2e_f1"): 0.485,
+    ("overlap", "speech", "all", "e2e_f1"): 0.65,
 }
 
 
