@@ -21,7 +21,6 @@ class Settings:
 
     db: str = DEFAULT_DB
     language: str | None = None
-    min_confidence: float = 0.0
     batch_size: int = 32
     # Parse only sentences that may report speech (see nlp/selective.py); False parses all.
     selective_parse: bool = True

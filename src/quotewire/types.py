@@ -7,7 +7,7 @@ result can be highlighted in context. Types are plain dataclasses with ``to_dict
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -214,10 +214,6 @@ class Article:
                 seen.append(credit.source)
         return seen
 
-    @property
-    def body(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.kind == "body"]
-
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
@@ -279,6 +275,3 @@ class Document:
     language: str | None = None
     origin: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)

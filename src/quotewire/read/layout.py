@@ -41,13 +41,6 @@ class Layout:
         """Character ranges of the body paragraphs, in order."""
         return [(p.start, p.end) for p in self.paragraphs if p.kind == "body"]
 
-    def kind_at(self, offset: int) -> str | None:
-        """The kind of paragraph that holds ``offset`` (``None`` between paragraphs)."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph.kind
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
