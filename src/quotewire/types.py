@@ -214,6 +214,10 @@ class Article:
                 seen.append(credit.source)
         return seen
 
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "body"]
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,

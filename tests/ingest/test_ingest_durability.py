@@ -3,6 +3,7 @@ Extraction in worker processes stores exactly what in-process extraction stores.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -47,12 +48,30 @@ def stored_articles(db: Path) -> int:
         return 0
 
 
-def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(
-    tmp_path: Path,
-    reference: dict[str, dict],  # type: ignore[type-arg]
-) -> None:
+def copies(tmp_path: Path, times: int) -> Path:
+    """The corpus repeated under new ids and URLs: long enough that a kill lands mid-run."""
+    path = tmp_path / "corpus.jsonl"
+    with CORPUS.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as out:
+        records = [json.loads(line) for line in source]
+        for copy in range(times):
+            for record in records:
+                record = {
+                    **record,
+                    "id": f"{record['id']}-{copy}",
+                    "url": f"{record['url']}#{copy}",
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) -> None:
+    corpus = copies(tmp_path, 4)
+    total = 4 * 24
+    with Store.open(str(tmp_path / "reference.db")) as store:
+        ingest(read_sources([str(corpus)]), store)
+    reference = snapshot(str(tmp_path / "reference.db"))
     db = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "quotewire", "ingest", str(CORPUS), "--db", str(db), "-q"]
+    command = [sys.executable, "-m", "quotewire", "ingest", str(corpus), "--db", str(db), "-q"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while stored_articles(db) < 3 and time.monotonic() < deadline and process.poll() is None:
@@ -64,13 +83,13 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     survived = snapshot(str(db))
-    assert 3 <= len(survived) < 24
+    assert 3 <= len(survived) < total
     for article_id, article in survived.items():  # whole articles only, as in a clean run
         assert article == reference[article_id]
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{24 - len(survived)} new, 0 updated, {len(survived)} unchanged" in rerun.stdout
+    assert f"{total - len(survived)} new, 0 updated, {len(survived)} unchanged" in rerun.stdout
     assert snapshot(str(db)) == reference
 
 
