@@ -11,7 +11,7 @@ TEXTS = [
     "Russian Foreign Minister Sergey Lavrov said on Friday that the forces had done their job.",
     "\"We ain't gonna stop,\" she said.   He'd have been there, wouldn't he?",
     "The U.S. economy grew 2.3% in 2019, the Commerce Department said.\n\nPrices rose.",
-    "\"We ain't gonna stop,\" she said again, and the minister added that it was 5'10\" tall.",
+    '"We ain\'t gonna stop," she said again, and the minister added that it was 5\'10" tall.',
 ]
 
 
