@@ -62,17 +62,45 @@ class MemoisedAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         keys = [self._key(token) for token in doc]
-        if all(key in self.cache for key in keys):
-            for token, key in zip(doc, keys, strict=True):
-                pos, morph, tag, dep = self.cache[key]
-                token.pos, token.tag, token.dep = pos, tag, dep
-                token.set_morph(morph)
-            return doc
-        self.ruler(doc)
-        if len(self.cache) < MAX_ENTRIES:
-            for token, key in zip(doc, keys, strict=True):
-                self.cache[key] = (token.pos, token.morph.key, token.tag, token.dep)
+        missing = [token for token, key in zip(doc, keys, strict=True) if key not in self.cache]
+        if missing and (len(self.cache) >= MAX_ENTRIES or not self._learn(missing, keys)):
+            return self.ruler(doc)
+        for token, key in zip(doc, keys, strict=True):
+            pos, morph, tag, dep = self.cache[key]
+            token.pos, token.tag, token.dep = pos, tag, dep
+            token.set_morph(morph)
         return doc
+
+    def _learn(self, tokens: list[Token], keys: list[Key]) -> bool:
+        """Run the real ruler on a small Doc of just these tokens (with their neighbours where
+        a two-token pattern may apply), separated by blank lines, and cache what it sets."""
+        words, spaces, tags, deps, targets = [], [], [], [], []
+        doc = tokens[0].doc
+        for token in tokens:
+            window = [token.i]
+            if token.lower in self.context_words:
+                window = [i for i in (token.i - 1, token.i, token.i + 1) if 0 <= i < len(doc)]
+            for i in window:
+                if i == token.i:
+                    targets.append((len(words), keys[i]))
+                words.append(doc[i].text)
+                spaces.append(False)
+                tags.append(doc[i].tag_)
+                deps.append(doc[i].dep_ or "dep")
+            words.append("\n\n")  # a space token: no pattern runs across it
+            spaces.append(False)
+            tags.append("_SP")
+            deps.append("dep")
+        try:
+            sample = Doc(doc.vocab, words=words, spaces=spaces, tags=tags, deps=deps,
+                         heads=list(range(len(words))))  # fmt: skip
+        except ValueError:
+            return False
+        self.ruler(sample)
+        for index, key in targets:
+            token = sample[index]
+            self.cache[key] = (token.pos, token.morph.key, token.tag, token.dep)
+        return True
 
 
 def _attr(token: Token | None, name: str) -> int:
