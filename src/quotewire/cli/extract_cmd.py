@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 import click
 from rich.console import Console
@@ -16,7 +17,7 @@ from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
 from quotewire.pipeline import extract_batch
 from quotewire.read.sources import INPUT_FORMATS, read_sources
-from quotewire.types import Article
+from quotewire.types import Article, Document
 
 KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
 
@@ -47,28 +48,31 @@ def extract(
         raise click.BadParameter(str(error), param_hint="--published") from error
     settings = load_settings(language=lang)
     failures = 0
-    documents = []
-    for item in read_sources(inputs, settings, input_format=input_format):
-        if isinstance(item, InputError):
-            failures += 1
-            click.echo(f"error: {item}", err=True)
-        else:
-            documents.append(item)
+
+    def documents() -> Iterator[Document]:
+        """Stream the inputs, reporting the unreadable ones as they come."""
+        nonlocal failures
+        for item in read_sources(inputs, settings, input_format=input_format):
+            if isinstance(item, InputError):
+                failures += 1
+                click.echo(f"error: {item}", err=True)
+            else:
+                yield item
+
     articles = []
-    for result in extract_batch(documents, published=published, lang=lang, settings=settings,
+    for result in extract_batch(documents(), published=published, lang=lang, settings=settings,
                                 return_errors=True):  # fmt: skip
         if isinstance(result, ExtractionError):
             failures += 1
             click.echo(f"error: {result}", err=True)
         elif fmt == "jsonl":
             print_jsonl([result.to_dict()])
+        elif fmt == "table":
+            print_article(result)
         else:
             articles.append(result)
     if fmt == "json":
         print_json([a.to_dict() for a in articles] if len(articles) != 1 else articles[0].to_dict())
-    elif fmt == "table":
-        for article in articles:
-            print_article(article)
     sys.exit(1 if failures else 0)
 
 

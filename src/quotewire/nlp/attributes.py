@@ -39,10 +39,10 @@ class MemoisedAttributes:
     def __init__(self, nlp: Language, name: str = "attribute_ruler") -> None:
         self.ruler: Callable[[Doc], Doc] = nlp.get_pipe(name)
         self.cache: dict[Key, Annotation] = {}
-        patterns = [p for entry in getattr(self.ruler, "patterns", []) for p in entry["patterns"]]
-        words, self.regexes = _named_words(patterns)
+        entries = getattr(self.ruler, "patterns", [])
+        words, self.regexes = _named_words([p for entry in entries for p in entry["patterns"]])
         self.named = {nlp.vocab.strings.add(word) for word in words}
-        context_words, self.neighbour_attrs = _contextual(patterns, self.ruler)
+        context_words, self.neighbour_attrs = _contextual(entries)
         self.context_words = {nlp.vocab.strings.add(word) for word in context_words}
         self.relevant: dict[int, bool] = {}
 
@@ -125,17 +125,19 @@ def _named_words(patterns: list[list[dict]]) -> tuple[set[str], list[re.Pattern[
     return words, regexes
 
 
-def _contextual(patterns: list[list[dict]], ruler: object) -> tuple[set[str], tuple[str, ...]]:
+def _contextual(entries: list[dict]) -> tuple[set[str], tuple[str, ...]]:
     """Words that a pattern of two or more tokens annotates (lemmas aside), and the neighbour
     attributes such patterns test: these words' cache keys include their neighbours'."""
     words: set[str] = set()
     attrs: set[str] = set()
-    for entry in getattr(ruler, "patterns", []):
+    for entry in entries:
         if set(entry["attrs"]) <= {"LEMMA"}:
             continue
         for pattern in entry["patterns"]:
             if len(pattern) < 2:
                 continue
+            if len(pattern) > 2:
+                raise ValueError("attribute patterns longer than two tokens are not supported")
             value = pattern[entry.get("index", 0)].get("LOWER")
             if isinstance(value, str):
                 words.add(value)
@@ -146,6 +148,4 @@ def _contextual(patterns: list[list[dict]], ruler: object) -> tuple[set[str], tu
             for j, token in enumerate(pattern):
                 if j != entry.get("index", 0):
                     attrs.update(k for k in token if k in ("TAG", "DEP", "LOWER"))
-    if any(len(p) > 2 for p in patterns):
-        raise ValueError("attribute patterns longer than two tokens are not supported")
     return words, tuple(sorted(attrs))

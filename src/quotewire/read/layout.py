@@ -44,7 +44,7 @@ class Layout:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    line: tuple[tuple[re.Pattern[str], dict[str, str]], ...]
+    line: tuple[re.Pattern[str], ...]
     lead: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...]
     credit: tuple[re.Pattern[str], ...]
@@ -66,7 +66,7 @@ def _patterns() -> _Patterns:
         )
 
     return _Patterns(
-        line=tuple((p, canonical) for p in compile_all("line")),
+        line=compile_all("line"),
         lead=compile_all("lead"),
         tail=compile_all("tail"),
         credit=tuple(re.compile(p) for p in credits["patterns"]["line"]),
@@ -174,11 +174,11 @@ def _find_credits_and_syndication(layout: Layout) -> None:
         line = text[paragraph.start : paragraph.end]
         if "\n" in line or len(line) > 160:
             continue
-        for pattern, canonical in patterns.line:
+        for pattern in patterns.line:
             match = pattern.fullmatch(line)
             if match:
                 paragraph.kind = "syndication"
-                source = canonical[match.group("agency")]
+                source = patterns.canonical[match.group("agency")]
                 layout.syndication.append(
                     SyndicationCredit(source, Span.of(text, paragraph.start, paragraph.end))
                 )
@@ -198,11 +198,7 @@ def _find_headers(layout: Layout) -> None:
         if paragraph.kind != "body":
             continue
         line = text[paragraph.start : paragraph.end]
-        if (
-            seen_body
-            and _looks_like_header(line)
-            and _has_body_after_or_is_tail(paragraphs, index, text)
-        ):
+        if seen_body and _looks_like_header(line) and _introduces_something(paragraphs, index):
             paragraph.kind = "header"
             layout.headers.append(Span(paragraph.start, paragraph.end, line))
             continue
@@ -219,10 +215,11 @@ def _looks_like_header(line: str) -> bool:
     return line[:1].isupper() or line[:1].isdigit() or line[:1] in _QUOTE_MARKS
 
 
-def _has_body_after_or_is_tail(paragraphs: list[Paragraph], index: int, text: str) -> bool:
-    """Headers introduce something; a short closing line among credits is a rubric too."""
-    rest = paragraphs[index + 1 :]
-    return bool(rest) and all(p.kind in ("body", "credit", "syndication") for p in rest[:1])
+def _introduces_something(paragraphs: list[Paragraph], index: int) -> bool:
+    """Headers introduce something: the next paragraph is body text, or (for a closing rubric)
+    a credit or syndication line."""
+    following = paragraphs[index + 1 : index + 2]
+    return bool(following) and following[0].kind in ("body", "credit", "syndication")
 
 
 def _find_inline_syndication(layout: Layout) -> None:
