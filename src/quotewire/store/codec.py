@@ -145,14 +145,7 @@ def article_from_rows(
         syndication=[SyndicationCredit.from_dict(c) for c in layout["syndication"]],
         quotes=[quote_from_row(q) for q in quotes],
         speakers=[
-            Speaker(
-                id=s["id"],
-                name=s["name"],
-                kind=s["kind"],
-                role=s["role"],
-                mentions=[Mention.from_dict(m) for m in json.loads(s["mentions"])],
-            )
-            for s in speakers
+            Speaker.from_dict({**s, "mentions": json.loads(s["mentions"])}) for s in speakers
         ],
         notes=list(layout["notes"]),
         extractor_version=row["extractor_version"],
