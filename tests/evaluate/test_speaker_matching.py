@@ -56,3 +56,20 @@ def test_gold_without_speaker_wants_none() -> None:
     assert speaker_is_correct(None, anonymous)
     assert not speaker_is_correct("Jane Doe", anonymous)
     assert not speaker_is_correct(None, DOE)
+
+
+def test_a_gold_mention_with_an_apposition_stands_for_its_name() -> None:
+    described = gold_quote(
+        "the repairs were rushed",
+        "indirect",
+        "said",
+        "Tom Reyes, an engineer in Ohio, who inspected the bridge",
+        ("Tom Reyes, an engineer in Ohio, who inspected the bridge",),
+    )
+    assert speaker_is_correct("Tom Reyes", described)
+    assert speaker_is_correct("Reyes", described)
+    assert not speaker_is_correct("an engineer", described)
+    senator = gold_quote(
+        "the repairs were rushed", "direct", "said", "Ann Vale (R-Ore.)", ("Ann Vale (R-Ore.)",)
+    )
+    assert speaker_is_correct("Sen. Ann Vale", senator)

@@ -3,8 +3,11 @@
 A prediction is right when, after lower-casing and dropping punctuation and titles ("Mr",
 "President", "Foreign Minister"), it equals the gold speaker or one of its annotated mentions,
 or when its last word is the last name of a gold mention that is a proper name ("Lavrov" for
-"Sergey Lavrov"). A pronoun is only right when the gold speaker itself is a pronoun (neither
-the annotators nor coreference found a name), and then only if it is one of the gold mentions.
+"Sergey Lavrov"). PolNeAR source spans often run on into an apposition ("Tim Hess, a real estate
+developer in Virginia, who …", "David Vitter (R-La.)"); such a mention is also compared by the
+name before the apposition, which is what the annotators named. A pronoun is only right when the
+gold speaker itself is a pronoun (neither the annotators nor coreference found a name), and then
+only if it is one of the gold mentions.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from quotewire.evaluate.lexicon import eval_lexicon
 _JOINERS = re.compile(r"[.'’`]")
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_APPOSITION = re.compile(r"\s*[,(]")
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -47,9 +51,17 @@ def is_proper_name(name: str) -> bool:
     return last not in lexicon.pronouns and last not in lexicon.common_nouns
 
 
+def before_apposition(mention: str) -> str:
+    """The mention up to its first comma or parenthesis: the name of "Jane Doe, a lawyer"."""
+    return _APPOSITION.split(mention.strip(), maxsplit=1)[0]
+
+
 def speaker_is_correct(predicted: str | None, gold: GoldQuote) -> bool:
     """Score one matched quote's speaker (rules in the module docstring and docs/evaluation.md)."""
-    candidates = [c for c in (gold.speaker, *gold.speaker_mentions) if c and c.strip()]
+    written = [c for c in (gold.speaker, *gold.speaker_mentions) if c and c.strip()]
+    candidates = written + [
+        name for name in map(before_apposition, written) if name and name not in written
+    ]
     if not candidates:
         return not (predicted and predicted.strip())
     if not predicted or not predicted.strip():
