@@ -1,13 +1,21 @@
 """Ingest: read → extract → store, with extraction in ``jobs`` processes and one writer.
 
 The parent process reads the inputs, skips articles the store already holds unchanged (before
-spending the model on them), hands batches to the extraction workers (each loads the spaCy
-model once) and saves every result itself, one transaction per article, in input order. One
-bad input never stops the rest: it is counted and reported with its reason.
+spending the model on them), hands batches to the extraction workers and saves every result
+itself, one transaction per article, in input order. One bad input never stops the rest: it is
+counted and reported with its reason.
+
+Workers are forked from the parent after it has loaded the spaCy model, so they share it and
+start in milliseconds, like the workers of ``nlp.pipe(n_process=N)``. Where forking is not
+safe (another thread is running, or the platform has no fork) they are spawned and each loads
+the model itself, which costs seconds.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -17,13 +25,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import chain, islice
-from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from quotewire.errors import ExtractionError, InputError, QuotewireError
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
-from quotewire.statements.service import Statements
+from quotewire.statements.service import PreparedArticle, Statements, prepare_article
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
 from quotewire.store.records import SaveResult
@@ -35,9 +43,14 @@ from quotewire.types import Article, Document
 READ_AHEAD_ITEMS = 5_000
 READ_AHEAD_CHARS = 64_000_000
 # With one job, extraction still runs in a worker process once there is this much text to
-# extract, so that the parent's saving and statement indexing overlap with the model instead
-# of adding to it; below it, starting a process (and loading the model there) costs more.
-SEPARATE_WORKER_CHARS = 200_000
+# extract, so that the parent's saving and statement indexing (about a tenth of the model's
+# time) overlap with the model instead of adding to it. A forked worker starts in
+# milliseconds, so two batches of news are enough; a spawned one imports spaCy and loads the
+# model again (3 s or more), which only pays on larger inputs.
+SEPARATE_WORKER_CHARS = 30_000
+SEPARATE_SPAWNED_WORKER_CHARS = 200_000
+# How often a forked worker checks that the process that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +136,8 @@ def ingest(
     first = next(chunks, None)  # reading ahead has now seen what is known of the work
     if first is not None:
         with _extractor(workers, settings, run.known_chars(first)) as extractor:
-            for chunk, results in extractor.run(chain([first], chunks)):
-                run.store_chunk(chunk, results)
+            for chunk, results, prepared in extractor.run(chain([first], chunks)):
+                run.store_chunk(chunk, results, prepared)
     run.report.seconds = time.perf_counter() - started
     return run.report
 
@@ -181,13 +194,13 @@ class _Run:
         buffered = self.ahead.chars if self.ahead else 0
         return buffered + sum(len(document.text) for document in first)
 
-    def store_chunk(self, chunk: Chunk, results: Results) -> None:
+    def store_chunk(self, chunk: Chunk, results: Results, prepared: Prepared) -> None:
         """Save each article in a transaction of its own, then index the statements of those
         saved, together: one transaction, and each speaker group resolved once. A crash in
         between leaves saved articles unindexed; ``Statements.catch_up`` (run at the start of
         every ingest) indexes them."""
-        saved: list[tuple[Document, Article, SaveResult]] = []
-        for document, result in zip(chunk, results, strict=True):
+        saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]] = []
+        for document, result, ready in zip(chunk, results, prepared, strict=True):
             self._account(document)
             if isinstance(result, ExtractionError):
                 self.report.fail(_name(document), result.reason)
@@ -200,7 +213,7 @@ class _Run:
             if outcome.status == "unchanged":
                 self.report.unchanged += 1
             else:
-                saved.append((document, result, outcome))
+                saved.append((document, result, outcome, ready))
         for outcome in self._index(saved):
             self.report.quotes += outcome.quotes
             if outcome.status == "new":
@@ -209,15 +222,19 @@ class _Run:
                 self.report.updated += 1
         self._progress()
 
-    def _index(self, saved: list[tuple[Document, Article, SaveResult]]) -> list[SaveResult]:
+    def _index(
+        self, saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]]
+    ) -> list[SaveResult]:
         """Index the saved articles' statements; what the index refuses counts as failed."""
         statements = Statements(self.store)
         try:
-            statements.update_articles([article for _, article, _ in saved])
-            return [outcome for _, _, outcome in saved]
+            statements.update_articles(
+                [article for _, article, _, _ in saved], [ready for *_, ready in saved]
+            )
+            return [outcome for _, _, outcome, _ in saved]
         except QuotewireError:
             indexed = []
-            for document, article, outcome in saved:  # one by one, to name the bad article
+            for document, article, outcome, _ in saved:  # one by one, to name the bad article
                 try:
                     statements.update_article(article)
                     indexed.append(outcome)
@@ -267,11 +284,29 @@ class _ReadAhead:
 
 Chunk = list[Document]
 Results = list[Article | ExtractionError]
+Prepared = list[PreparedArticle | None]  # None: the writer prepares that article itself
+Extracted = tuple[Chunk, Results, Prepared]
 
 
 def extract_chunk(chunk: Chunk, settings: Settings) -> Results:
     """Extract one batch (in a worker or in-process); never raises for one bad article."""
     return list(extract_batch(chunk, settings=settings, return_errors=True))
+
+
+def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> tuple[Results, Prepared]:
+    """What a worker does with a batch: extract it and, when ``prepare``, also compute what
+    indexing the statements of each article can compute without the database."""
+    results = extract_chunk(chunk, settings)
+    return results, [_prepare(result) if prepare else None for result in results]
+
+
+def _prepare(result: Article | ExtractionError) -> PreparedArticle | None:
+    if isinstance(result, ExtractionError):
+        return None
+    try:
+        return prepare_article(result)
+    except Exception:  # the writer prepares it again, and reports what fails
+        return None
 
 
 class _InProcess(AbstractContextManager["_InProcess"]):
@@ -280,9 +315,9 @@ class _InProcess(AbstractContextManager["_InProcess"]):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, Results]]:
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[Extracted]:
         for chunk in chunks:
-            yield chunk, extract_chunk(chunk, self.settings)
+            yield chunk, extract_chunk(chunk, self.settings), [None] * len(chunk)
 
     def __exit__(self, *exc: object) -> None:
         return None
@@ -293,17 +328,22 @@ class _Job:
     """One batch sent to the workers, and how many times it has been sent."""
 
     chunk: Chunk
-    future: Future[Results]
+    future: Future[tuple[Results, Prepared]]
     attempts: int
 
 
 class _Workers(AbstractContextManager["_Workers"]):
-    """``--jobs N``: N spawned processes, each loading the model once; results in order.
+    """``--jobs N``: N processes that share the parent's loaded model; results in order.
 
     At most two batches per worker are in flight, so memory stays flat however long the
     input. When a worker dies (killed, out of memory, a crash in native code) the pool is
     started again and the unfinished batches are sent again; a batch that breaks the pool
     ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
+
+    With two workers or more, the workers also prepare each article's statement indexing
+    (``prepare_article``, about a third of the writer's CPU), so that the one writer keeps up
+    with more workers before its core is full. One worker leaves it to the writer, which has
+    a core of its own beside it, so that extraction is not slowed by it.
     """
 
     MAX_ATTEMPTS = 2
@@ -311,14 +351,20 @@ class _Workers(AbstractContextManager["_Workers"]):
     def __init__(self, jobs: int, settings: Settings) -> None:
         self.jobs = jobs
         self.settings = settings
+        self.prepare = jobs >= 2
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.jobs, mp_context=get_context("spawn"), initializer=_load_model
-        )
+        context = _worker_context()
+        if context.get_start_method() == "fork":
+            _load_model()  # before forking: every worker inherits it, loaded once
+            return ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )  # fmt: skip
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_load_model)
 
-    def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, Results]]:
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[Extracted]:
         in_flight: deque[_Job] = deque()
         for chunk in chunks:
             in_flight.append(self._submit(chunk))
@@ -329,16 +375,17 @@ class _Workers(AbstractContextManager["_Workers"]):
 
     def _submit(self, chunk: Chunk, attempts: int = 0) -> _Job:
         try:
-            return _Job(chunk, self.pool.submit(extract_chunk, chunk, self.settings), attempts + 1)
+            future = self.pool.submit(_extract_in_worker, chunk, self.settings, self.prepare)
+            return _Job(chunk, future, attempts + 1)
         except BrokenProcessPool as error:  # broke since the last collect: handled there
-            broken: Future[Results] = Future()
+            broken: Future[tuple[Results, Prepared]] = Future()
             broken.set_exception(error)
             return _Job(chunk, broken, attempts)
 
-    def _collect(self, in_flight: deque[_Job]) -> tuple[Chunk, Results]:
+    def _collect(self, in_flight: deque[_Job]) -> Extracted:
         job = in_flight.popleft()
         try:
-            return job.chunk, job.future.result()
+            return job.chunk, *job.future.result()
         except BrokenProcessPool:
             self.pool.shutdown(cancel_futures=True)
             self.pool = self._start()
@@ -349,20 +396,53 @@ class _Workers(AbstractContextManager["_Workers"]):
                 in_flight.appendleft(self._submit(job.chunk, job.attempts))
                 return self._collect(in_flight)
             reason = "the extraction worker process died (out of memory or a crash)"
-            return job.chunk, [ExtractionError(d.id, reason) for d in job.chunk]
+            return (
+                job.chunk,
+                [ExtractionError(d.id, reason) for d in job.chunk],
+                [None] * len(job.chunk),
+            )
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(cancel_futures=True)
 
 
-def _finished(future: Future[Results]) -> bool:
+def _finished(future: Future[tuple[Results, Prepared]]) -> bool:
     return future.done() and future.exception() is None
 
 
 def _extractor(jobs: int, settings: Settings, work_chars: int) -> _InProcess | _Workers:
-    if jobs == 1 and work_chars < SEPARATE_WORKER_CHARS:
-        return _InProcess(settings)
+    if jobs == 1:
+        forked = _worker_context().get_start_method() == "fork"
+        if work_chars < (SEPARATE_WORKER_CHARS if forked else SEPARATE_SPAWNED_WORKER_CHARS):
+            return _InProcess(settings)
     return _Workers(jobs, settings)
+
+
+def _worker_context() -> BaseContext:
+    """Fork where it is safe, else spawn.
+
+    A forked child has only the thread that forked it; a lock another thread held at that
+    moment (in logging, in an output stream) would stay locked in the child forever. So fork
+    only while this is the process's one thread (the CLI's progress bar starts none).
+    """
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make a forked worker exit when the ingest process is gone (killed with -9, say).
+
+    A forked worker inherits the parent's end of its own task queue too, so it never sees the
+    queue close and would otherwise wait for work forever; a spawned one holds only its own
+    end and exits by itself."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quotewire-parent-watch", daemon=True).start()
 
 
 def _load_model() -> None:

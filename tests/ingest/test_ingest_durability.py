@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from quotewire.ingest import ingest
@@ -76,9 +77,13 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) -> 
     deadline = time.monotonic() + 120
     while stored_articles(db) < 3 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
+    workers = psutil.Process(process.pid).children()
+    assert workers, "this input is large enough to be extracted in a worker process"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
+    _, alive = psutil.wait_procs(workers, timeout=10)  # workers do not outlive the ingest
+    assert not alive
 
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -105,7 +110,7 @@ def test_two_worker_processes_store_the_same_as_one(
 
 
 def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) -> None:
-    import psutil
+    import multiprocessing
 
     from quotewire.ingest import IngestReport
     from quotewire.options import Settings
@@ -115,12 +120,10 @@ def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) ->
 
     def kill_a_worker_once(report: IngestReport, total: int | None) -> None:
         if report.new == 2 and not killed:
-            workers = [
-                child for child in psutil.Process().children()
-                if "spawn_main" in " ".join(child.cmdline())
-            ]  # fmt: skip
-            workers[0].kill()
-            killed.append(workers[0].pid)
+            worker = multiprocessing.active_children()[0]  # the pool's (forked or spawned)
+            assert worker.pid is not None
+            os.kill(worker.pid, signal.SIGKILL)
+            killed.append(worker.pid)
 
     with Store.open(db) as store:
         report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=2),

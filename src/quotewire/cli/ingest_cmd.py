@@ -33,6 +33,7 @@ from quotewire.store.export import export_csv, export_jsonl, export_parquet
 MAX_LISTED_PROBLEMS = 50
 HIT_COLUMNS = ("speaker", "quote", "kind", "date", "outlet")
 QUOTE_CHARS_SHOWN = 200
+REDRAW_SECONDS = 0.1  # the progress bar redraws at most this often
 
 
 @contextmanager
@@ -99,7 +100,10 @@ def _ingest_dask(
 
 @contextmanager
 def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[type-arg]
-    """A progress bar with rate and ETA on a terminal; nothing otherwise."""
+    """A progress bar with rate and ETA on a terminal; nothing otherwise.
+
+    It redraws when ingest reports progress, not from a thread of its own: with no other
+    thread running, ingest can fork its extraction workers (see ``quotewire.ingest``)."""
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest"),
@@ -112,15 +116,20 @@ def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[
         console=console,
         disable=disabled or not console.is_terminal,
         transient=False,
+        auto_refresh=False,
     )
     task = progress.add_task("ingest", total=None, rate="-")
     started = time.perf_counter()
+    drawn = [started]
 
     def advance(report: IngestReport, total: int | None) -> None:
-        elapsed = max(time.perf_counter() - started, 1e-9)
-        progress.update(
-            task, completed=report.read, total=total, rate=f"{report.read / elapsed:.1f}"
-        )
+        now = time.perf_counter()
+        elapsed = max(now - started, 1e-9)
+        redraw = now - drawn[0] >= REDRAW_SECONDS or report.read == total
+        progress.update(task, completed=report.read, total=total,
+                        rate=f"{report.read / elapsed:.1f}", refresh=redraw)  # fmt: skip
+        if redraw:
+            drawn[0] = now
 
     with progress:
         yield advance

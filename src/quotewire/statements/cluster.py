@@ -70,13 +70,19 @@ class StatementIndex:
         self.backend = backend
         self.verifications = 0
 
-    def add(self, forms: Iterable[NormalForm]) -> list[str]:
-        """Index every form (new ones are clustered); returns each form's key, in order."""
+    def add(
+        self, forms: Iterable[NormalForm], keys: Iterable[Sequence[int]] | None = None
+    ) -> list[str]:
+        """Index every form (new ones are clustered); returns each form's key, in order.
+
+        ``keys``, when given, are each form's ``index_keys``, computed beforehand (ingest
+        computes them in its extraction workers); otherwise they are computed here."""
         result: list[str] = []
-        pending: list[NormalForm] = []
+        pending: list[tuple[NormalForm, Sequence[int] | None]] = []
+        given = iter(keys) if keys is not None else None
         for form in forms:
             result.append(form.key)
-            pending.append(form)
+            pending.append((form, next(given) if given is not None else None))
             if len(pending) >= BATCH:
                 self._add_batch(pending)
                 pending = []
@@ -84,16 +90,16 @@ class StatementIndex:
             self._add_batch(pending)
         return result
 
-    def _add_batch(self, forms: list[NormalForm]) -> None:
-        new: dict[str, NormalForm] = {}
-        for form in forms:
-            key = form.key
-            if key not in new and not self.backend.has_form(key):
-                new[key] = form
+    def _add_batch(self, forms: list[tuple[NormalForm, Sequence[int] | None]]) -> None:
+        new: dict[str, tuple[NormalForm, Sequence[int] | None]] = {}
+        for form, keys in forms:
+            if form.key not in new and not self.backend.has_form(form.key):
+                new[form.key] = (form, keys)
         if not new:
             return
-        for (key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
-            self._add_one(key, form, keys)
+        computed = iter(index_keys([form for form, keys in new.values() if keys is None]))
+        for key, (form, keys) in new.items():
+            self._add_one(key, form, keys if keys is not None else next(computed))
 
     def _add_one(self, key: str, form: NormalForm, keys: Sequence[int]) -> None:
         backend = self.backend

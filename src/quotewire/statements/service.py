@@ -14,16 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from quotewire.errors import NotFoundError, StoreError
 from quotewire.speakers.identity import SpeakerEntity
 from quotewire.statements import speaker_registry
 from quotewire.statements.cluster import StatementIndex
+from quotewire.statements.normalise import NormalForm
 from quotewire.statements.provenance import Appearance, Statement, build_statement
 from quotewire.statements.rows import insert_appearances, insert_article, statement_forms
+from quotewire.statements.sketch import index_keys
 from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
-from quotewire.statements.syndication import SyndicationLink, sketch_bodies, update_syndication
+from quotewire.statements.syndication import (
+    BodySketch,
+    SyndicationLink,
+    sketch_bodies,
+    update_syndication,
+)
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
 from quotewire.types import Article
@@ -42,6 +50,24 @@ _APPEARANCE_SQL = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What indexing an article computes from the article alone, without the database: its
+    statement forms (with quote ids), their index keys and its body sketch. Ingest prepares
+    articles in its extraction workers, so that the one process writing does less."""
+
+    forms: list[tuple[str, NormalForm]]
+    index_keys: list[list[int]]
+    sketch: BodySketch | None
+
+
+def prepare_article(article: Article) -> PreparedArticle:
+    """Everything ``Statements.update_articles`` can compute before touching the database."""
+    kept = statement_forms(store_id(article), article)
+    keys = index_keys([form for _, form in kept]) if kept else []
+    return PreparedArticle(kept, keys, sketch_bodies([article])[0])
+
+
 class Statements:
     """Statements across articles, backed by the store's tables (migration 0010)."""
 
@@ -55,26 +81,37 @@ class Statements:
         """Index one saved article: its quotes, its body, its speakers. Idempotent."""
         self.update_articles([article])
 
-    def update_articles(self, articles: Sequence[Article]) -> None:
+    def update_articles(
+        self,
+        articles: Sequence[Article],
+        prepared: Sequence[PreparedArticle | None] | None = None,
+    ) -> None:
         """Index saved articles in the order given, in one transaction. Idempotent.
 
         The result is the same as indexing them one by one, but much cheaper: forms read for
         one article are reused by the next, and every speaker group the articles touch is
         resolved once (resolving re-reads all of a group's records, which grows with the store).
+        ``prepared`` (``prepare_article`` of each article, computed elsewhere; ``None`` where
+        missing) saves that part of the work.
         """
         if not articles:
             return
+        if prepared is not None and len(prepared) != len(articles):
+            raise ValueError("one prepared article is needed for each article")
         forms = SqlFormBackend(self.db)
         groups: set[str] = set()
         names = ", ".join(str(a.id or store_id(a)) for a in articles[:3])
         more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
         with self._writing(f"indexing statements of article {names}{more}"):
-            for article in articles:
-                groups |= self._index_article(article, forms)
+            for index, article in enumerate(articles):
+                ready = prepared[index] if prepared is not None else None
+                groups |= self._index_article(article, forms, ready)
             if groups:
                 speaker_registry.resolve_groups(self.db, groups)
 
-    def _index_article(self, article: Article, forms: SqlFormBackend) -> set[str]:
+    def _index_article(
+        self, article: Article, forms: SqlFormBackend, ready: PreparedArticle | None
+    ) -> set[str]:
         """Index one article's quotes and body; returns the speaker groups left to resolve."""
         article_id = store_id(article)
         digest = content_hash(article.text)
@@ -87,9 +124,9 @@ class Statements:
         seq = int(seen[0]["seq"]) if seen else self._next_seq()
         self._forget(article_id)
         insert_article(self.db, article_id, seq, article)
-        self._index_quotes(article_id, article, forms)
-        sketch = sketch_bodies([article])[0]
-        update_syndication(SqlSyndicationBackend(self.db), article_id, sketch)
+        ready = ready or prepare_article(article)
+        self._index_quotes(article_id, ready, forms)
+        update_syndication(SqlSyndicationBackend(self.db), article_id, ready.sketch)
         return speaker_registry.register_article_speakers(self.db, article_id, article)
 
     def catch_up(self, *, batch_size: int = 100) -> int:
@@ -134,9 +171,9 @@ class Statements:
         ):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
 
-    def _index_quotes(self, article_id: str, article: Article, forms: SqlFormBackend) -> None:
-        kept = statement_forms(article_id, article)
-        keys = StatementIndex(forms).add(form for _, form in kept)
+    def _index_quotes(self, article_id: str, ready: PreparedArticle, forms: SqlFormBackend) -> None:
+        kept = ready.forms
+        keys = StatementIndex(forms).add((form for _, form in kept), ready.index_keys)
         appearances = [(qid, key) for (qid, _), key in zip(kept, keys, strict=True)]
         insert_appearances(self.db, article_id, appearances)
 

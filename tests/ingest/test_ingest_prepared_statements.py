@@ -1,0 +1,78 @@
+"""Statement indexing prepared in the extraction workers stores exactly what the writer's own
+indexing stores: the same statement, syndication and speaker tables, row for row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotewire.ingest import ingest
+from quotewire.read.sources import read_sources
+from quotewire.statements.service import Statements, prepare_article
+from quotewire.store import Store
+from quotewire.types import Article, Quote
+
+STATEMENT_TABLES = (
+    "statement_articles", "article_sketch_keys", "article_duplicates", "syndication_links",
+    "statement_forms", "statement_index_keys", "statement_edges", "statement_appearances",
+    "speaker_identities", "speaker_entities",
+)  # fmt: skip
+CORPUS = Path(__file__).parents[1] / "data" / "store" / "wikinews-en-24.jsonl"
+
+
+def statement_tables(store: Store) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    return {
+        table: sorted(tuple(row.values()) for row in store.dialect.fetch(f"SELECT * FROM {table}"))
+        for table in STATEMENT_TABLES
+    }
+
+
+def article(n: int, said: str, outlet: str) -> Article:
+    text = (
+        f'Report {n} from {outlet}. The minister said "{said}" on Monday, and the opposition '
+        "leader answered that the plan would cost far more than the government admits."
+    )
+    start = text.index(said)
+    return Article(
+        text=text, id=f"a{n}", url=f"https://{outlet}.example/{n}", outlet=outlet,
+        quotes=[Quote(start, start + len(said), said, "direct", speaker="Anna Berg")],
+        extractor_version="0.1.0",
+    )  # fmt: skip
+
+
+def test_prepared_articles_index_exactly_as_unprepared_ones(tmp_path: Path) -> None:
+    articles = [
+        article(1, "we will build the new bridge before the winter", "north"),
+        article(2, "we will build the new bridge before the winter", "south"),  # same statement
+        article(3, "the budget leaves nothing for the schools this year", "north"),
+    ]
+    stores = []
+    for name, prepared in (("plain", None), ("prepared", [prepare_article(a) for a in articles])):
+        store = Store.open(str(tmp_path / f"{name}.db"))
+        for item in articles:
+            store.save_article(item)
+        Statements(store).update_articles(articles, prepared)
+        stores.append(store)
+    plain, prepared_store = (statement_tables(s) for s in stores)
+    assert plain["statement_appearances"]
+    assert plain == prepared_store
+    for store in stores:
+        store.close()
+
+
+def test_prepared_articles_must_match_the_articles(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "q.db")) as store, pytest.raises(ValueError, match="one"):
+        Statements(store).update_articles([article(1, "a statement", "north")], [])
+
+
+@pytest.mark.slow
+def test_two_jobs_index_statements_as_one_job_does(tmp_path: Path) -> None:
+    tables = []
+    for jobs in (1, 2):
+        with Store.open(str(tmp_path / f"jobs{jobs}.db")) as store:
+            report = ingest(read_sources([str(CORPUS)]), store, jobs=jobs)
+            assert (report.new, report.failed) == (24, 0)
+            tables.append(statement_tables(store))
+    assert tables[0]["statement_appearances"]
+    assert tables[0] == tables[1]
