@@ -251,4 +251,7 @@ def test_a_doc_without_parse_or_entities_gives_no_error() -> None:
 
     text = 'Intro.\n\n"We will win the vote," Tom Baker said.\n\nHe added that it was close.'
     quotes, _ = attribute_english(load_english().make_doc(text), parse_layout(text))
-    assert all(q.speaker is None for q in quotes)
+    # without a parse, only the words written beside a quotation can name its source
+    assert [q.text for q in quotes] == ["We will win the vote,"]
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text.endswith("Baker")

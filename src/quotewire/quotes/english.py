@@ -14,6 +14,7 @@ Stages (each its own module):
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
@@ -29,6 +30,7 @@ from quotewire.quotes.headline import (
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.participles import with_participle_sources
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
@@ -39,20 +41,41 @@ if TYPE_CHECKING:
 
     from quotewire.read.layout import Layout
 
+_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’])[ \t]*\n[ \t]*(?=[A-Z\"“‘'(])")
+
 # How much each way of linking a statement to its cue is worth, before speaker resolution.
 _LINK_CONFIDENCE = {
     "clause": 0.9,
     "beside": 0.95,
     "object": 0.7,
     "headline": 0.8,
+    "verb": 0.6,
     "continues": 0.65,
     "none": 0.0,
 }
 
 
-def statement_regions(layout: Layout) -> list[tuple[int, int]]:
+def statement_regions(layout: Layout, text: str) -> list[tuple[int, int]]:
     """Character ranges where statements can be: the headline and the body paragraphs."""
-    return [(p.start, p.end) for p in layout.paragraphs if p.kind in ("title", "body")]
+    return [
+        line
+        for p in layout.paragraphs
+        if p.kind in ("title", "body")
+        for line in _paragraph_lines(text, p.start, p.end)
+    ]
+
+
+def _paragraph_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut at line breaks that end a sentence and start another: some sites
+    separate paragraphs with one line break, which the layout keeps together (it cannot tell
+    them from hard-wrapped lines), and a quotation never runs on past such a paragraph end
+    unless reopened. A break inside a sentence (hard wrapping) does not cut."""
+    lines = []
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, end))
+    return lines
 
 
 def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speaker]]:
@@ -62,15 +85,15 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     the entity recogniser on every paragraph in the layout's headline and body.
     """
     text = doc_text(doc)
-    regions = statement_regions(layout)
+    regions = statement_regions(layout, text)
     if not regions or not len(doc):
         return [], []
     quoted = find_quoted_spans(text, regions)
-    frames = find_frames(doc, load_cue_lexicon(), regions, quoted)
+    frames = with_participle_sources(find_frames(doc, load_cue_lexicon(), regions, quoted))
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
-    colon_frames = transcript_frames(doc, _body(layout), coref.person_words())
+    colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
     headline = headline_frame(doc, layout.title)
     if headline is not None:
         colon_frames.append(headline)
@@ -80,8 +103,13 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     return _assemble(doc, statements, sources, headline)
 
 
-def _body(layout: Layout) -> list[tuple[int, int]]:
-    return [(p.start, p.end) for p in layout.paragraphs if p.kind == "body"]
+def _body(layout: Layout, text: str) -> list[tuple[int, int]]:
+    return [
+        line
+        for p in layout.paragraphs
+        if p.kind == "body"
+        for line in _paragraph_lines(text, p.start, p.end)
+    ]
 
 
 _Source = tuple[Entity | None, SourceMention, float]

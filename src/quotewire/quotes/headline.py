@@ -94,7 +94,7 @@ def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if dash is None or name is None or not len(name):
             continue
-        marks = [t for t in dash if t.text in "―—–"]
+        marks = [t for t in dash if any(c in "―—–" for c in t.text)]  # '.”―' may be one token
         words = [t for t in name if not t.is_punct]
         if marks and words:
             frames.append(Frame(marks[0], [marks[0]], words[-1], None, 0.8))

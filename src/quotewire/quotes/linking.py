@@ -4,17 +4,23 @@ Decisions, in order:
 
 1. A frame whose reported clause overlaps quoted text: if every letter of the clause is inside
    the marks, the quotations are direct quotes of that frame; otherwise the clause is one mixed
-   statement that runs on to the closing mark ('noted that "these attacks ..."').
+   statement that runs on to the closing mark ('noted that "these attacks ..."'). A frame whose
+   source the parse put inside a quotation, before it, or nowhere takes the name written after
+   the closing mark before its cue (:mod:`~quotewire.quotes.trailing`).
 2. A quotation no frame reports is attributed by a cue right beside it: after the closing mark
-   ('"...," Lavrov said'; '"...," said Lavrov') or before the opening mark ('Lavrov said: "';
-   the second half of '"A," he said, "B."'). Both halves then share one attribution.
+   ('"...," Lavrov said'; '"...," said Lavrov'; any verb: '"...?" Vitter demanded.'), a name
+   and a colon ('Carl Bialik: "'), or before the opening mark ('Lavrov said: "'; the second half
+   of '"A," he said, "B."'; 'He said:' ending the paragraph before). Both halves then share one
+   attribution. A cue followed by its own quotation ('"A." Smith added, "B."') does not take the
+   quotation before it.
 3. A cue verb whose object holds a short quotation makes a mixed statement ('called half of
-   his supporters "deplorables"').
+   his supporters "deplorables"'). Then any verb right before a speech-like quotation makes
+   its subject the source ('a man yelled "Stay there!"').
    A transcript turn ("PENCE: ...") is the speaker's own words: direct without marks.
-4. A sentence-like quotation with no cue continues the nearest earlier quotation of the same
-   or the previous paragraph (the quoted speaker goes on talking); with none, it is kept
-   unattributed. Quotations that are not sentence-like (scare quotes, terms, titles of works)
-   are not statements.
+4. A sentence-like quotation with no cue continues the source of the nearest earlier
+   attribution (by where its cue was read) in the same or the previous paragraph: the quoted
+   speaker goes on; with none, it is kept unattributed. Quotations that are not sentence-like
+   (scare quotes, terms, titles of works) are not statements.
 5. A frame with a clause and no quotation is an indirect statement.
 """
 
@@ -22,23 +28,42 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
-from quotewire.quotes.frames import Frame
+from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.trailing import trailing_source
 from quotewire.types import QuoteKind
 
-_AFTER_CLOSE = re.compile(r"[\s,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
+_AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
+# '"...," Trump, the 2016 GOP front-runner and ... in South Carolina, said': a long apposition
+# is allowed when the source's name comes first
+_NAME_AFTER_CLOSE = re.compile(r"[ \t\u00a0,]*(?:[A-Z][\w.'’-]*[ \t\u00a0]+){0,4}")
+# full stops that end no sentence: titles and initials ("Rep.", "J."), a party and state
+# ("(D-Wash.)")
+_ABBREVIATION = re.compile(r"\([^()\n]{1,30}\)|\b[A-Z][a-z]{0,3}\.")
+_INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:][ \t\u00a0]*[\"“'‘]")
+_APPOSITION = re.compile(r"[ \t\u00a0,]*[^.!?\"“”«»\n]{0,200}")
 _BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
+_SHORT_SENTENCE_WORDS = 4
 _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
 _LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
+_BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
+_VERB_LOOK_BACK = 80
+_RELATIVE_WORDS = ("who", "which", "that")
+_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
+_OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
+_VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
+_NAME_COLON_PRIOR = 0.8
+_GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
+_TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 
 
@@ -51,7 +76,7 @@ class Statement:
     kind: QuoteKind
     frame: Frame | None
     group: int
-    link: str  # "clause", "beside", "object", "continues", "headline", "none"
+    link: str  # "clause", "beside", "object", "verb", "continues", "headline", "none"
     follows: Statement | None = None
 
 
@@ -67,16 +92,39 @@ class _Linker:
         self.text = doc_text(doc)
         self.quoted = quoted
         self.opens = [q.open for q in quoted]
-        self.frames = sorted(frames, key=lambda f: f.cue.idx)
-        self.cue_starts = [f.cue.idx for f in self.frames]
+        self.closes = sorted(q.close for q in quoted)
         self.paragraph_starts = [a for a, _ in paragraphs]
         self.paragraphs = paragraphs
+        self.frames = sorted((self.repaired(f) for f in frames), key=lambda f: f.cue.idx)
+        self.cue_starts = [f.cue.idx for f in self.frames]
         self.claimed: dict[int, Statement] = {}
         self.statements: list[Statement] = []
         self.groups: dict[int, int] = {}
 
     def paragraph_of(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset) - 1
+
+    def paragraph_end(self, offset: int) -> int:
+        return self.paragraphs[self.paragraph_of(offset)][1]
+
+    def repaired(self, frame: Frame) -> Frame:
+        """The frame with the source written after the closing mark before its cue, where the
+        parse found none ('"Go back," Trump barked' parsed as an apposition), put it inside
+        the quotation ('"We were wrong," Ramos, 58, told AFP' with "We" the subject), or
+        before it ('When someone shouted, "Cruz," Beck joked' with "someone" the subject)."""
+        speaker = frame.speaker
+        cue = frame.cue.idx
+        i = bisect_right(self.closes, cue) - 1
+        if i < 0:
+            return frame
+        quote = self.quoted[i]
+        inside = speaker is not None and quote.start <= speaker.idx < quote.end
+        if speaker is not None and not inside and not speaker.idx < quote.open:
+            return frame
+        trailing = trailing_source(self.doc, quote.close, self.paragraph_end(quote.close - 1))
+        if trailing is not None and trailing.verb == frame.cue:
+            return replace(frame, speaker=trailing.source)
+        return replace(frame, speaker=None) if inside else frame
 
     def group_of(self, frame: Frame | None) -> int:
         """One attribution per cue word: the two halves of a clause split by its cue ("The
@@ -138,18 +186,49 @@ class _Linker:
 
     # step 2
     def frame_after(self, q: QuotedSpan) -> Frame | None:
-        i = bisect_left(self.cue_starts, q.close)
+        """The cue right after the closing mark: from the parse, or else read from the words
+        ('"...?" Vitter demanded.', whatever the verb)."""
+        frame = self.parsed_frame_after(q)
+        if frame is not None:
+            return frame
+        trailing = trailing_source(self.doc, q.close, self.paragraph_end(q.close - 1))
+        if trailing is None:
+            return None
+        parsed = self._frame_at(trailing.verb.idx)
+        if parsed is None:
+            verb = trailing.verb
+            return Frame(verb, [verb], trailing.source, None, _TRAILING_PRIOR)
+        if parsed.speaker is None:
+            return replace(parsed, speaker=trailing.source)
+        return None  # the parsed cue there was already judged
+
+    def parsed_frame_after(self, q: QuotedSpan) -> Frame | None:
+        # from the closing mark on: a signature dash may share its token ('.”―' Name)
+        i = bisect_left(self.cue_starts, q.close - 1)
         if i >= len(self.frames):
             return None
         frame = self.frames[i]
-        gap = self.text[q.close : frame.cue.idx]
+        gap = _ABBREVIATION.sub("", self.text[q.close : frame.cue.idx])
         if self.paragraph_of(frame.cue.idx) != self.paragraph_of(q.close - 1):
             return None
-        if not _AFTER_CLOSE.fullmatch(gap) or frame.speaker is None:
+        if frame.speaker is None:
             return None
-        if self.text[q.close - 2 : q.close - 1] in ".!?" and frame.speaker.idx > frame.cue.idx:
-            return frame  # '"... ." said Smith' is still attributed
+        named_first = frame.speaker.idx >= q.close and _NAME_AFTER_CLOSE.fullmatch(
+            self.text, q.close, frame.speaker.idx
+        )
+        if not _AFTER_CLOSE.fullmatch(gap) and not (named_first and _APPOSITION.fullmatch(gap)):
+            return None
+        ended = self.text[q.end - 1 : q.end] in ".!?"
+        if ended and self.introduces_next(frame):
+            return None  # '"... ." Smith added, "...": the cue reports the next quotation
         return frame
+
+    def introduces_next(self, frame: Frame) -> bool:
+        content = frame.content
+        if content is not None and content[0] > frame.cue.idx and self.overlapping(*content):
+            return True
+        end = frame.cue_char[1]
+        return _INTRODUCES.match(self.text, end, self.paragraph_end(end)) is not None
 
     def frame_before(self, q: QuotedSpan) -> tuple[Frame | None, bool]:
         i = bisect_left(self.cue_starts, q.open) - 1
@@ -160,13 +239,51 @@ class _Linker:
         gap = self.text[cue_end : q.open]
         same_paragraph = self.paragraph_of(cue_end) == self.paragraph_of(q.open)
         if not same_paragraph:
-            colon_ended = gap.strip() == "" or gap.strip().endswith(":")
-            if not (colon_ended and self.text[cue_end : q.open].rstrip().endswith(":")):
-                return None, False
-            return frame, False
+            return (frame if self.introduces(frame, q) else None), False
         if not _BEFORE_OPEN.fullmatch(gap) or frame.speaker is None:
             return None, False
         return frame, gap.rstrip().endswith("that")
+
+    def name_before_colon(self, q: QuotedSpan) -> Frame | None:
+        """A name and a colon right before the opening mark, with no verb: 'Pollsters agree -
+        Carl Bialik: "..."'. A person named as a verb's object ('told Megyn Kelly: "') is
+        not the source."""
+        colon = _COLON_BEFORE.search(self.text, max(0, q.open - _LOOK_BACK), q.open)
+        if colon is None or self.paragraph_of(colon.start()) != self.paragraph_of(q.open):
+            return None
+        tokens = self.doc.char_span(colon.start(), colon.start() + 1, alignment_mode="expand")
+        if tokens is None or tokens[0].i == 0:
+            return None
+        mark, name = tokens[0], tokens[0].nbor(-1)
+        if name.ent_type_ != "PERSON" or name.dep_ in _OBJECT_DEPS or self.is_quoted(name.idx):
+            return None
+        start = name
+        while start.ent_iob_ == "I" and start.i > 0:
+            start = start.nbor(-1)
+        for before in reversed(self.doc[max(0, start.i - _VERB_WINDOW) : start.i]):
+            if before.is_punct or before.is_space:
+                break
+            if before.pos_ in ("VERB", "AUX"):
+                return None  # 'X told Megyn Kelly:': the verb attributes
+        return Frame(mark, [mark], name, None, _NAME_COLON_PRIOR)
+
+    def introduces(self, frame: Frame, q: QuotedSpan) -> bool:
+        """Whether the cue ends the paragraph before the quotation's with a colon ('He said:'
+        then the quotation as the next paragraph), with only circumstances between."""
+        if frame.speaker is None or not self.opens_paragraph(q):
+            return False
+        cue_end = frame.cue_char[1]
+        if self.paragraph_of(q.open) - self.paragraph_of(cue_end) != 1:
+            return False
+        intro = self.text[cue_end : self.paragraph_end(cue_end)].rstrip()
+        if not intro.endswith(":"):
+            return False
+        reported = frame.content is not None and frame.content[1] >= cue_end + len(intro) - 1
+        return reported or _BEFORE_OPEN.fullmatch(intro) is not None
+
+    def opens_paragraph(self, q: QuotedSpan) -> bool:
+        start = self.paragraphs[self.paragraph_of(q.open)][0]
+        return not self.text[start : q.open].strip()
 
     def link_beside(self) -> None:
         for i, q in enumerate(self.quoted):
@@ -174,6 +291,8 @@ class _Linker:
                 continue
             frame = self.frame_after(q) if self.opens_sentence(q) else None
             mixed = False
+            if frame is None:
+                frame = self.name_before_colon(q)
             if frame is None:
                 frame, mixed = self.frame_before(q)
             if frame is None:
@@ -216,6 +335,87 @@ class _Linker:
                 )
                 break
 
+    # step 3, any verb
+    def link_governing_verbs(self) -> None:
+        """A quotation right after a verb, whatever the verb ('a man yelled "Stay there!"', 'is
+        labeling Obama's actions "a blatant abuse of power."', 'Beck joked, again using an
+        accent, "Amen!"'): the verb's subject said it. Only speech-like quotations, so that
+        quoted terms stay unattributed."""
+        for i, q in enumerate(self.quoted):
+            if i in self.claimed or not self.speech_like(q):
+                continue
+            found = self.subject_before(q)
+            if found is None:
+                continue
+            verb, speaker = found
+            frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+            self.claimed[i] = self.add(
+                Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+            )
+
+    def subject_before(self, q: QuotedSpan) -> tuple[Token, Token] | None:
+        """A verb and its subject in the clause-like stretch of text before the opening mark
+        (no sentence end or other quotation between). The small parser often hangs such a
+        verb wrongly, so a noun written just before the verb counts as its subject too, and
+        a subject found further up the parse must lie in the stretch."""
+        end = q.open
+        index = self.paragraph_of(q.open)
+        if self.opens_paragraph(q) and index > 0:
+            # 'Cruz called them on it:' ending the paragraph before
+            before = self.text[self.paragraphs[index - 1][0] : self.paragraphs[index - 1][1]]
+            if not before.rstrip().endswith(":"):
+                return None
+            end = self.paragraphs[index - 1][0] + len(before.rstrip()) - 1
+        lead = _BEFORE_VERB.search(self.text, max(0, end - _VERB_LOOK_BACK), end)
+        if lead is None:
+            return None
+        span = self.doc.char_span(lead.start(), end, alignment_mode="contract")
+        if span is None:
+            return None
+        last = next((t for t in reversed(span) if not t.is_punct and not t.is_space), None)
+        subject_last = last is not None and last.pos_ in ("PRON", "NOUN", "PROPN")
+        if subject_last and last.dep_ in ("nsubj", "nsubjpass"):
+            return None  # 'because he "did not ...': the quotation is his clause's predicate
+        verbs = [t for t in span if t.pos_ == "VERB"]
+        for verb in reversed(verbs):
+            subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None and not self.is_quoted(subject.idx):
+                same = self.paragraph_of(subject.idx) == self.paragraph_of(verb.idx)
+                if same and subject.lower_ not in _RELATIVE_WORDS:
+                    return verb, subject  # the verb's own subject, however far before
+            before = verb.i - 1
+            while before >= span.start and verb.doc[before].tag_ == "RB":
+                before -= 1
+            if subject is None and before >= span.start:
+                candidate = verb.doc[before]
+                if candidate.pos_ in ("NOUN", "PROPN", "PRON"):
+                    subject = candidate
+            after = verb.i + 1
+            while subject is None and after < span.end and verb.doc[after].pos_ == "PROPN":
+                after += 1  # inverted: 'Continued Stone: "...'
+                if after == span.end or verb.doc[after].pos_ != "PROPN":
+                    subject = verb.doc[after - 1]
+            if subject is not None and subject.i >= span.start:
+                return verb, subject
+        if not verbs:
+            return None
+        speaker = find_speaker(verbs[-1])
+        if speaker is None or not span.start <= speaker.i < span.end:
+            return None
+        return verbs[-1], speaker
+
+    def is_quoted(self, offset: int) -> bool:
+        return bool(self.overlapping(offset, offset + 1))
+
+    def speech_like(self, q: QuotedSpan) -> bool:
+        """A sentence, or an exclamation or question ('"Stay there!"'); a short quoted phrase
+        ending in a comma or full stop after a verb is more often a term it uses."""
+        content = self.text[q.start : q.end].rstrip(" '\"”’")
+        if self.sentence_like(q) or (self.quotable(q) and content[-1:] in "!?"):
+            return True
+        short_sentence = len(content.split()) >= _SHORT_SENTENCE_WORDS and content[-1:] == "."
+        return short_sentence and content[:1].isupper() and self.quotable(q)
+
     def _frame_at(self, offset: int) -> Frame | None:
         i = bisect_left(self.cue_starts, offset)
         if i < len(self.frames) and self.cue_starts[i] == offset:
@@ -225,14 +425,13 @@ class _Linker:
     # step 4
     def link_rest(self) -> None:
         attributed = sorted(
-            (s for s in self.statements if s.kind != "indirect" and s.frame is not None),
-            key=lambda s: s.start,
+            (s for s in self.statements if self.goes_on(s)), key=_attribution_position
         )
-        starts = [s.start for s in attributed]
+        positions = [_attribution_position(s) for s in attributed]
         for i, q in enumerate(self.quoted):
             if i in self.claimed:
                 continue
-            j = bisect_left(starts, q.open) - 1
+            j = bisect_left(positions, q.open) - 1
             previous = attributed[j] if j >= 0 else None
             if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
                 continue
@@ -254,6 +453,14 @@ class _Linker:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")
             self.claimed[i] = self.add(statement)
 
+    def goes_on(self, statement: Statement) -> bool:
+        """Whether a later quotation without a cue can continue this statement's source: any
+        attributed quotation, or reported speech ('Smith said the plan would fail.')."""
+        frame = statement.frame
+        if frame is None:
+            return False
+        return statement.kind != "indirect" or load_cue_lexicon().is_speech(frame.cue.lower_)
+
     def quotable(self, q: QuotedSpan) -> bool:
         """Long enough, or punctuated like speech ("Thank you," she said), to be a quotation
         rather than a quoted term; not a title of a work ("Last Week Tonight,")."""
@@ -274,12 +481,20 @@ class _Linker:
 
     def short_sentence_after(self, q: QuotedSpan, previous: Statement | None) -> bool:
         """A short quoted sentence right after an attributed quotation of the same paragraph
-        ('"It's a home run," she said. "It draws people in."'): the speaker goes on."""
-        if previous is None or self.paragraph_of(q.open) != self.paragraph_of(previous.start):
+        ('"It's a home run," she said. "It draws people in."'), or standing as a paragraph of
+        its own: the speaker goes on."""
+        if previous is None:
             return False
         content = self.text[q.start : q.end].rstrip(" '\"”’")
         words = content.split()
         if not words or content[-1:] not in ".!?" or _looks_like_title(words):
+            return False
+        alone = (
+            self.opens_paragraph(q) and not self.text[q.close : self.paragraph_end(q.open)].strip()
+        )
+        if alone and not q.single:  # single marks alone on a line are mostly subheadings
+            return True
+        if self.paragraph_of(q.open) != self.paragraph_of(previous.start):
             return False
         before = self.text[max(0, q.open - _LOOK_BACK) : q.open].rstrip()
         return self.opens_sentence(q) and before[-1:] in ".!?"
@@ -287,6 +502,13 @@ class _Linker:
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
+
+
+def _attribution_position(statement: Statement) -> int:
+    """Where a statement's attribution was last read: its cue when the cue comes after the
+    statement's start ('"...," Susan said' after a quotation attributed to someone else)."""
+    frame = statement.frame
+    return max(statement.start, frame.cue.idx) if frame is not None else statement.start
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -309,5 +531,6 @@ def link_statements(
     linker.link_clauses()
     linker.link_beside()
     linker.link_objects()
+    linker.link_governing_verbs()
     linker.link_rest()
     return sorted(linker.statements, key=lambda s: s.start)

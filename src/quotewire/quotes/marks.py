@@ -55,12 +55,14 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
             and left_open == _first_mark(text, start, end)
         ):
             pending = (pending[0], pending[1] + 1)
+            doubles = [d for d in doubles if d.open < left_open]  # nested in the open quote
             left_open = None
         else:
             pending = None
-        spans.extend(doubles)
         if left_open is not None and _reopens(text, regions, index + 1):
             pending = (left_open, 1)
+            doubles = [d for d in doubles if d.open < left_open]
+        spans.extend(doubles)
         spans.extend(_pair_singles(text, start, end, doubles))
     spans.sort(key=lambda s: s.open)
     return spans
@@ -86,14 +88,25 @@ def _pair_doubles(text: str, start: int, end: int) -> tuple[list[QuotedSpan], in
     spans: list[QuotedSpan] = []
     open_at: int | None = None
     open_width = 1
+    nested: list[QuotedSpan] = []  # typographic pairs inside a straight-quoted quotation
+    inner_open: int | None = None
     i = start
     while i < end:
         ch = text[i]
         width = 2 if text.startswith("''", i) and i + 1 < end else 1
-        if ch == '"' or width == 2:
+        straight_open = ch in "“”" and open_at is not None and text[open_at] in "\"'"
+        if straight_open and ch == "“" and inner_open is None:
+            inner_open = i  # '"... “Equal Justice Under Law” ..."': part of the outer quotation
+        elif straight_open and ch == "”" and inner_open is not None:
+            nested.append(QuotedSpan(inner_open, inner_open + 1, i, i + 1))
+            inner_open = None
+        elif ch == '"' or width == 2:
             if open_at is not None:
-                spans.append(QuotedSpan(open_at, open_at + open_width, i, i + width))
-                open_at = None
+                if nested and nested[0].open == open_at + open_width:
+                    spans += nested  # '"“...,” Rubio responded."': an excerpt in marks
+                else:
+                    spans.append(QuotedSpan(open_at, open_at + open_width, i, i + width))
+                open_at, inner_open, nested = None, None, []
             elif _straight_opens(text, i + width - 1, start, end):
                 open_at, open_width = i, width
         elif ch in _DOUBLE_OPEN:
@@ -109,6 +122,8 @@ def _pair_doubles(text: str, start: int, end: int) -> tuple[list[QuotedSpan], in
             spans.append(QuotedSpan(open_at, open_at + open_width, i, i + 1))
             open_at = None
         i += width
+    spans += nested  # the straight mark before them never closed: it was not an opener
+    spans.sort(key=lambda s: s.open)
     return [s for s in spans if s.end > s.start], open_at
 
 

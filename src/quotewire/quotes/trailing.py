@@ -1,0 +1,139 @@
+"""A source and its verb written right after a closing quotation mark, read without the parse.
+
+'"What do you want from us?" Vitter demanded.' attributes the quotation to Vitter whatever the
+verb: writers vary the verb ("barked", "sings", "quipped", "recently put it") far beyond any cue
+lexicon, and the sentence after a closing "?" or "." holds no quotation mark or cue word, so
+the selective parser (``nlp/selective.py``) leaves it untagged. The pattern is read from the
+characters instead: a capitalised name (or he/she/they/I/we), optionally a party and state
+("(D-Wash.)") or an apposition between commas ("Ramos, 58, told AFP"), an optional adverb, then
+a lower-case word that looks like a verb, ending the clause or followed by a word that
+continues an attribution ("told AFP", "barked and"). The inverted order ('"...," quipped
+Smith') is read too.
+
+When the words were tagged, a tagger's non-verb reading vetoes the verb.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from quotewire.nlp.docs import doc_text
+from quotewire.quotes.cues import load_cue_lexicon
+
+_SPACE = r"[ \t\u00a0]"
+_NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
+_APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
+_READ_AHEAD = 200
+_CLAUSE_END = ".,;:!?—–)]"
+_NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    irregular: frozenset[str]
+    pronouns: frozenset[str]
+    adverbs: frozenset[str]
+    not_verbs: frozenset[str]
+    followers: frozenset[str]
+    source_first: re.Pattern[str]
+    verb_first: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TrailingSource:
+    """The verb and the source's last word (the head a mention is read from)."""
+
+    verb: Token
+    source: Token
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = resources.files("quotewire.data").joinpath("en").joinpath("trailing.toml")
+    lists = tomllib.loads(data.read_text(encoding="utf-8"))
+    pronouns = frozenset(lists["pronouns"])
+    pronoun = "|".join(sorted({p for w in pronouns for p in (w, w.capitalize())}))
+    adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
+    source_first = re.compile(
+        rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?(?P<source>{_NAME}|{pronoun})"
+        rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
+    )
+    verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
+    return _Words(
+        irregular=frozenset(lists["irregular_verbs"]),
+        pronouns=pronouns,
+        adverbs=frozenset(lists["adverbs"]),
+        not_verbs=frozenset(lists["not_verbs"]),
+        followers=frozenset(lists["followers"]),
+        source_first=source_first,
+        verb_first=verb_first,
+    )
+
+
+def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
+    """The source named right after the closing mark ending at ``close``, reading no further
+    than ``limit`` (the paragraph's end) nor past a line break."""
+    text = doc_text(doc)
+    end = min(limit, close + _READ_AHEAD)
+    newline = text.find("\n", close, end)
+    if newline >= 0:
+        end = newline
+    words = _words()
+    match = words.source_first.match(text, close, end)
+    if match is not None and _ends_attribution(text, match.end(), end, words):
+        found = _tokens(doc, match, words, inverted=False)
+        if found is not None:
+            return found
+    match = words.verb_first.match(text, close, end)
+    if match is not None and _ends_attribution(text, match.end(), end, words):
+        return _tokens(doc, match, words, inverted=True)
+    return None
+
+
+def _ends_attribution(text: str, at: int, end: int, words: _Words) -> bool:
+    """The clause ends after the match, or goes on with an object or circumstance."""
+    rest = text[at:end]
+    stripped = rest.lstrip(" \t\u00a0")
+    if not stripped or stripped[0] in _CLAUSE_END:
+        return True
+    if stripped is rest:
+        return False  # the match ended inside a word
+    following = re.match(r"[\w'’]+", stripped)
+    if following is None:
+        return False
+    word = following.group()
+    return word.lower() in words.followers or word[:1].isupper()
+
+
+def _tokens(doc: Doc, match: re.Match[str], words: _Words, inverted: bool) -> TrailingSource | None:
+    verb = doc.char_span(match.start("verb"), match.end("verb"), alignment_mode="expand")
+    source = doc.char_span(match.start("source"), match.end("source"), alignment_mode="expand")
+    if verb is None or source is None or len(verb) != 1 or not len(source):
+        return None
+    if not _is_verb(verb[0], words, inverted):
+        return None
+    head = source[-1]
+    if head.lower_ in words.pronouns:
+        return TrailingSource(verb[0], head) if len(source) == 1 else None
+    if head.ent_type_ in _NOT_SOURCES or (head.pos_ and head.pos_ not in ("PROPN", "NOUN")):
+        return None  # "Yesterday marked", "Monday's"; a tagged non-noun is no source
+    return TrailingSource(verb[0], head)
+
+
+def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:
+    low = token.lower_
+    if low in words.not_verbs or low in words.adverbs:
+        return False
+    if token.tag_:
+        return token.tag_.startswith("VB")
+    if load_cue_lexicon().is_speech(low) or low in words.irregular:
+        return True
+    if inverted:
+        return low.endswith("ed")
+    return low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))

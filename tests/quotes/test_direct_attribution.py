@@ -1,0 +1,160 @@
+"""Who said a direct quotation: the attribution patterns of news prose, one per test (loads the
+model). Sentences and names are made up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quotewire.types import Quote, Speaker
+
+pytestmark = pytest.mark.slow
+Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def find(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text holds ``words``."""
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_any_verb_after_the_closing_mark_attributes(attribute: Attribute) -> None:
+    text = (
+        "Council hearing.\n\n"
+        "Senator Ann Vitter questioned the water board chief on Tuesday.\n\n"
+        "“Where did the money go?” Vitter demanded. “Show us the accounts.”"
+    )
+    quotes, _ = attribute(text)
+    first = find(quotes, "Where did the money go")
+    assert (first.speaker, first.cue) == ("Ann Vitter", "demanded")
+    assert find(quotes, "Show us the accounts").speaker == "Ann Vitter"
+
+
+def test_source_after_an_apposition_not_the_quoted_subject(attribute: Attribute) -> None:
+    text = (
+        "Harbour plan.\n\n"
+        "“We should have opposed the dredging from the first day,” Okafor, 61, told Reuters "
+        "at the quay in Lagos on Friday."
+    )
+    quotes, _ = attribute(text)
+    quote = find(quotes, "opposed the dredging")
+    assert quote.speaker == "Okafor"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Okafor"
+
+
+def test_party_and_state_after_the_name(attribute: Attribute) -> None:
+    text = (
+        "Lawmakers meet.\n\n"
+        "The members met the nominee on Tuesday.\n\n"
+        "“She told us the bridge money is safe,” Rep. Jim Dermot (D-Ore.) said."
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "bridge money").speaker == "Jim Dermot"
+
+
+def test_dash_signatures_each_credit_their_own_quotation(attribute: Attribute) -> None:
+    text = (
+        "Readers write.\n\n"
+        "Some readers wrote in this week.\n\n"
+        "“The garden column is the reason I buy the paper every week.”― Carla Sanchez.\n\n"
+        "“A patient listener for the people of this valley, and a good neighbour.” ― Tom Bell."
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "garden column").speaker == "Carla Sanchez"
+    assert find(quotes, "patient listener").speaker == "Tom Bell"
+
+
+def test_quotation_goes_on_with_the_same_paragraph_speaker(attribute: Attribute) -> None:
+    # paragraphs separated by single line breaks, as some sites write them
+    text = (
+        "Budget fight.\n"
+        "Mayor Lena Ortiz said the cuts did not decide the vote.\n"
+        "“Cuts were never the issue. Those are side shows,” she said. “What voters want "
+        "is a plan for the buses and the schools.”\n"
+        "Party spokesman Omar Reyes added, “The other side has argued about the wrong thing.”"
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "What voters want").speaker == "Lena Ortiz"
+    assert find(quotes, "argued about the wrong thing").speaker == "Omar Reyes"
+
+
+def test_colon_ending_the_paragraph_before_introduces_the_quotation(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "Voters in the valley.\n\n"
+        "“I trust her with the budget,” Maria Olsen said.\n\n"
+        "19-year-old Sam Whitfield agreed:\n\n"
+        "“She answers every letter, and I think that is what the town needs.”"
+    )
+    quotes, _ = attribute(text)
+    quote = find(quotes, "answers every letter")
+    assert (quote.speaker, quote.cue) == ("Sam Whitfield", "agreed")
+
+
+def test_person_before_a_participle_is_its_source(attribute: Attribute) -> None:
+    text = (
+        "New attack ad.\n\n"
+        "The ad features footage of Maria Olsen asking, “Who will pay for the new stadium "
+        "after all?”"
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "Who will pay").speaker == "Maria Olsen"
+
+
+def test_participle_after_a_relative_clause_belongs_to_the_main_clause(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "Council meeting.\n\n"
+        "Olsen was clearly annoyed when pressed to justify not paying a contractor who said "
+        "he had finished the roof, saying, “Perhaps the roof still leaks.”"
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "roof still leaks").speaker == "Olsen"
+
+
+def test_any_verb_before_the_quotation_attributes(attribute: Attribute) -> None:
+    text = (
+        "Town hall.\n\n"
+        "The crowd cheered for a long time. Moreno grinned and, again using a funny voice, "
+        "cried “Hallelujah, friend! Come on up and sign the petition!”"
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "Hallelujah, friend").speaker == "Moreno"
+
+
+def test_straight_marks_around_typographic_ones_are_one_quotation(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "Zoning rules.\n\n"
+        "Dr. Mark Ward stated:\n\n"
+        '"The planning office isn’t about “Homes For Everyone” anymore. It is about '
+        'politics now."'
+    )
+    quotes, _ = attribute(text)
+    quote = find(quotes, "planning office")
+    assert quote.text.endswith("about politics now.")
+    assert quote.speaker == "Mark Ward"
+
+
+def test_cue_introducing_the_next_quotation_does_not_take_the_previous(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "Flood victims.\n\n"
+        "''We are farmers,'' Ms. Haddad said. ''We are not beggars.'' Mr. Karimi said: "
+        "''The water that came last night took everything we had.''"
+    )
+    quotes, _ = attribute(text)
+    assert find(quotes, "We are not beggars").speaker == "Haddad"
+    assert find(quotes, "The water that came").speaker == "Karimi"
+
+
+def test_a_quoted_term_after_a_verb_is_not_a_statement(attribute: Attribute) -> None:
+    text = "Debate.\n\nOrtiz slammed the proposal as “careless and divisive.”"
+    quotes, _ = attribute(text)
+    assert not [q for q in quotes if q.kind == "direct"]

@@ -1,0 +1,49 @@
+"""The source and verb read after a closing mark, on a Doc with no tagger or parser."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quotewire.quotes.trailing import trailing_source
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
+    doc = blank(text)
+    close = text.index("”") + 1
+    found = trailing_source(doc, close, len(text))
+    return (found.source.text, found.verb.text) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Why?” Vitter demanded.", ("Vitter", "demanded")),
+        ("“Go back,” Trump barked and left.", ("Trump", "barked")),
+        ("“We were wrong,” Ramos, 58, told AFP.", ("Ramos", "told")),
+        ("“It works,” Rep. Jim Dermot (D-Wash.) said.", ("Dermot", "said")),
+        ("“It works,” as Smith recently put it.", ("Smith", "put")),
+        ("“It works,” quipped Smith.", ("Smith", "quipped")),
+        ("“It works,” he sings.", ("he", "sings")),
+    ],
+)
+def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:
+    assert read(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It works.” Trump supporters gathered outside.",  # a noun, not a verb, after the name
+        "“It works.” The crowd cheered.",  # no capitalised name or pronoun
+        "“It works.” Smith is here.",  # not a verb of the name
+        "“It works.”\nSmith said.",  # a line break ends the reading
+    ],
+)
+def test_no_source(blank: spacy.language.Language, text: str) -> None:
+    assert read(blank, text) is None
