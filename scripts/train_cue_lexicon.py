@@ -11,15 +11,17 @@ lemmatizer):
 - ``frames``: for a form and one of its dependents ("said" + ``ccomp``, "cited" + ``dobj``,
   "called" + ``prep:for``, "reported" + ``nsubjpass``), how often that dependent's subtree is an
   annotated content span (word-token Jaccard >= 0.5) out of all times the form had such a
-  dependent. :mod:`quotewire.quotes.frames` turns a (form, dependent) whose probability clears
-  a threshold into an attribution frame.
+  dependent outside quotation marks, trimmed as the pipeline trims it.
+  :mod:`quotewire.quotes.frames` turns a (form, dependent) whose probability clears the
+  ``frame`` threshold of ``cues.toml`` into an attribution frame.
 
 Run (one command; parsing the 840 training articles takes a few minutes on 2 cores):
 
     .venv/bin/python scripts/train_cue_lexicon.py /work/shared/eval/polnear-train.jsonl
 
-``--docbin`` reuses a DocBin of the same articles parsed earlier with ``load_english()``. The
-training data itself is never copied into the repository; only counts are written.
+``--skip N`` leaves the first N articles out, to evaluate on them. ``--docbin`` reuses a DocBin
+of the same articles parsed earlier with ``load_english()``. The training data itself is never
+copied into the repository; only counts are written.
 """
 
 from __future__ import annotations
@@ -27,12 +29,17 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 
 from quotewire.nlp.model import load_english
-from quotewire.quotes.frames import content_candidates
+from quotewire.quotes.cues import CueLexicon, load_cue_lexicon
+from quotewire.quotes.english import statement_regions
+from quotewire.quotes.frames import content_candidates, reported_tokens
+from quotewire.quotes.marks import find_quoted_spans
+from quotewire.read.layout import parse_layout
 from quotewire.speakers.lexicon import load_people_lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "src/quotewire/data/en"
@@ -69,12 +76,50 @@ def cue_head(doc: Doc, quote: dict, text: str) -> int | None:
     return span.root.i
 
 
-def _words(doc: Doc, start: int, end: int) -> frozenset[int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return frozenset(t.i for t in span or [] if not (t.is_punct or t.is_space))
+def _reportable_tokens(doc: Doc, text: str) -> Iterator[Token]:
+    """Tokens the pipeline considers as cues: in the headline or body, outside quotation marks
+    (a cue inside quoted text is the quoted person's own words, which the pipeline skips)."""
+    regions = statement_regions(parse_layout(text), text)
+    allowed = bytearray(len(text) + 1)
+    for start, end in regions:
+        allowed[start:end] = b"\x01" * (end - start)
+    for quoted in find_quoted_spans(text, regions):
+        allowed[quoted.start : quoted.end] = b"\x00" * (quoted.end - quoted.start)
+    for token in doc:
+        if token.is_alpha and allowed[token.idx]:
+            yield token
 
 
-def learn(records: list[dict], docs: list[Doc], min_count: int) -> dict:
+def candidates(
+    doc: Doc, text: str, lexicon: CueLexicon
+) -> Iterator[tuple[Token, str, frozenset[int]]]:
+    """Each (cue, dependent key, words reported) as the pipeline would report it."""
+    for token in _reportable_tokens(doc, text):
+        for key, tokens in content_candidates(token):
+            tokens = reported_tokens(token, key, tokens, lexicon)
+            words = frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
+            if words and any(t.is_alpha for t in tokens):
+                yield token, key, words
+
+
+def _gold_index(doc: Doc, quotes: list[dict]) -> tuple[list[frozenset[int]], dict]:
+    gold = []
+    for quote in quotes:
+        span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+        gold.append(frozenset(t.i for t in span or [] if not (t.is_punct or t.is_space)))
+    by_token: dict[int, list[int]] = collections.defaultdict(list)
+    for index, words in enumerate(gold):
+        for i in words:
+            by_token[i].append(index)
+    return gold, by_token
+
+
+def _matches(words: frozenset[int], gold: list[frozenset[int]], by_token: dict) -> bool:
+    overlapping = {g for i in words for g in by_token.get(i, ())}
+    return any(len(words & gold[g]) / len(words | gold[g]) >= _MATCH for g in overlapping)
+
+
+def learn(records: list[dict], docs: list[Doc], min_count: int, lexicon: CueLexicon) -> dict:
     seen: collections.Counter[str] = collections.Counter()
     cue: collections.Counter[str] = collections.Counter()
     frame_seen: collections.Counter[tuple[str, str]] = collections.Counter()
@@ -83,22 +128,11 @@ def learn(records: list[dict], docs: list[Doc], min_count: int) -> dict:
         seen.update(t.lower_ for t in doc if t.is_alpha)
         heads = {cue_head(doc, q, record["text"]) for q in record["quotes"]}
         cue.update(doc[i].lower_ for i in heads if i is not None and doc[i].is_alpha)
-        gold = [_words(doc, q["start"], q["end"]) for q in record["quotes"]]
-        by_token: dict[int, list[int]] = collections.defaultdict(list)
-        for index, words in enumerate(gold):
-            for i in words:
-                by_token[i].append(index)
-        for token in doc:
-            if not token.is_alpha:
-                continue
-            for key, tokens in content_candidates(token):
-                words = frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
-                if not words:
-                    continue
-                frame_seen[token.lower_, key] += 1
-                overlapping = {g for i in words for g in by_token.get(i, ())}
-                if any(len(words & gold[g]) / len(words | gold[g]) >= _MATCH for g in overlapping):
-                    frame_hit[token.lower_, key] += 1
+        gold, by_token = _gold_index(doc, record["quotes"])
+        for token, key, words in candidates(doc, record["text"], lexicon):
+            frame_seen[token.lower_, key] += 1
+            if _matches(words, gold, by_token):
+                frame_hit[token.lower_, key] += 1
     forms = {
         form: {"cue": count, "seen": seen[form], "p": round(count / seen[form], 3)}
         for form, count in sorted(cue.items())
@@ -144,6 +178,9 @@ def main() -> None:
     parser.add_argument("train", type=Path, help="PolNeAR-format JSONL training file")
     parser.add_argument("--docbin", type=Path, help="the same articles already parsed")
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument(
+        "--skip", type=int, default=0, help="leave the first N articles out (to evaluate on them)"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     with args.train.open(encoding="utf-8") as handle:
@@ -153,20 +190,28 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
+    records, docs = records[args.skip :], docs[args.skip :]
+    lexicon = load_cue_lexicon()
     payload = {
         "about": "cue priors and (form, dependent) frame priors, by scripts/train_cue_lexicon.py",
-        **learn(records, docs, args.min_count),
+        **learn(records, docs, args.min_count, lexicon),
     }
-    args.output.write_text(
-        json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
-    )
+    _write(args.output, payload)
     print(
         f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}"
     )
+    if args.skip:
+        return  # an evaluation run: the given-names table is only learned from the whole set
     names = {"about": "gender of given names, by scripts/train_cue_lexicon.py"}
     names["names"] = learn_first_names(records, args.min_count)
     NAMES_OUTPUT.write_text(json.dumps(names, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(names['names'])} given names -> {NAMES_OUTPUT}")
+
+
+def _write(path: Path, payload: dict) -> None:
+    path.write_text(
+        json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
   beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
 
 The speaker is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` chains ("He
-smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on.
+smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
+cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
+is the object of ("Trump made the claim that ...").
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
 """
 
@@ -31,6 +33,8 @@ _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
+_NOUNS = ("NOUN", "PROPN")
+_NOUN_OBJECTS = ("dobj", "attr")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 
 
@@ -158,16 +162,25 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
 
 def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     """Dependents of ``token`` that could hold what it reports, keyed as the lexicon keys them:
-    the dependency label, ``prep:<word>`` for a preposition's object ("called for X"), and
-    ``nsubjpass`` for the subject of a passive ("X was first reported by Y")."""
+    the dependency label, ``prep:<word>`` for a preposition's object ("called for X"),
+    ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
+    ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
+    Trump for embracing debt", "accused him of lying")."""
+    direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
             if not _circumstantial(child):
                 yield child.dep_, list(child.subtree)
+            if child.dep_ == "dobj":
+                direct_object = child
         elif child.dep_ == "prep":
             objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             if objects:
                 yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
+                if direct_object is not None and child.i == direct_object.right_edge.i + 1:
+                    doc = token.doc
+                    span = doc[direct_object.left_edge.i : child.right_edge.i + 1]
+                    yield "dobj+prep:" + child.lower_, list(span)
         elif child.dep_ == "nsubjpass":
             yield "nsubjpass", list(child.subtree)
 
@@ -186,6 +199,16 @@ def _circumstantial(child: Token) -> bool:
     return subordinated or not has_subject
 
 
+def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The part of a candidate dependent that is reported: without a fronted wh-word, a
+    conjoined verb continuing the cue's sentence, or a trailing aside. Training scores the
+    same tokens, so the learned probabilities describe what the pipeline reports."""
+    if tokens[0].i < cue.i < tokens[-1].i:
+        # a fronted wh-word ("what scientists think is necessary") is not reported
+        tokens = [t for t in tokens if t.i > cue.i]
+    return _without_trailing_aside(_without_cue_conjunct(cue, key, tokens), lexicon)
+
+
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
     best: tuple[float, str, list[Token]] | None = None
     for key, tokens in content_candidates(token):
@@ -197,11 +220,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         prior, key, tokens = best
         if key == "nsubjpass":
             speaker = _agent(token)
-        if tokens[0].i < token.i < tokens[-1].i:
-            # a fronted wh-word ("what scientists think is necessary") is not reported
-            tokens = [t for t in tokens if t.i > token.i]
-        tokens = _without_trailing_aside(_without_cue_conjunct(token, key, tokens), lexicon)
-        content = _char_range(tokens, region)
+        content = _char_range(reported_tokens(token, key, tokens, lexicon), region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
     if not lexicon.is_speech(token.lower_) or speaker is None:
@@ -238,9 +257,9 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
 
 def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The reported clause without an aside that closes it after a comma: a non-restrictive
-    relative clause (", which the probe said were covered up") or a second attribution
-    (", according to members who spoke"). They are the writer's or another source's words,
-    not the reported content."""
+    relative clause (", which the probe said were covered up"), a participle clause (",
+    contrasting her respect for ... with ...") or a second attribution (", according to members
+    who spoke"). They are the writer's or another source's words, not the reported content."""
     if len(tokens) < 3:
         return tokens
     words = [t for t in tokens if not t.is_punct]
@@ -255,7 +274,8 @@ def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[To
         if start.i - 1 <= first or start.nbor(-1).text not in (",", "(", "—", "–", "--"):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
-        if relative or start.lower_ in lexicon.phrase_heads:
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and start == t
+        if relative or participle or start.lower_ in lexicon.phrase_heads:
             return [x for x in tokens if x.i < start.i - 1]
     return tokens
 
@@ -289,6 +309,23 @@ def find_speaker(cue: Token) -> Token | None:
             return agent
         if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return current.head
+        if current.pos_ in _NOUNS:
+            possessor = next((c for c in current.children if c.dep_ == "poss"), None)
+            if possessor is not None:
+                return possessor  # "his claim that ...", "Clinton's call for ..."
+            if current.dep_ in _NOUN_OBJECTS:
+                current = current.head  # "Trump made the claim that ..."
+                continue
+            return None
+        if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
+            # "Trump issued a statement saying ...": the statement's issuer; "a report saying
+            # ...": the report
+            head = current.head
+            owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
+            if not owned:
+                return head
+            current = head
+            continue
         if current.dep_ in _INHERIT_SUBJECT and current.head != current:
             current = current.head
             continue

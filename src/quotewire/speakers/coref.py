@@ -2,16 +2,24 @@
 
 The article's PERSON and ORG entities are indexed once, in text order, into :class:`Entity`
 clusters: a full name opens a cluster; a lone surname or first name ("Lavrov", "Hillary") joins
-the cluster of a full name with that surname (or first name) anywhere in the article. Source
+the cluster of a full name with that surname (or first name) anywhere in the article. The
+recogniser's gaps are filled in: a known given name followed by capitalised words is a full
+name even untagged, a known surname counts wherever it stands, a title-case headline name stops
+before a word the article writes in lower case. A description that tells a gender ("the
+woman", "his mother") is a person of its own. A person's gender comes from a given name, an
+honorific or role noun, or the subject's own possessive ("Clinton tweeted her thanks"). Source
 mentions of the attributions are then resolved in text order:
 
 - names join their cluster (a name not seen by NER opens one);
-- "he"/"she" go to the best earlier person by recency in sentences, subject position, having
-  spoken before, and gender agreement (honorifics, role nouns, earlier pronouns); none within
-  reach means no speaker;
-- role nouns ("the minister") go to the latest person whose role has that word;
-- organisation nouns ("the ministry") go to the latest organisation whose name has it;
-- "they" goes to an organisation or group that spoke in the last sentences;
+- "he"/"she" go to the best earlier person or description by recency in sentences, subject
+  position, having spoken before, and gender agreement; none within reach means no speaker. A
+  resolved pronoun keeps its person in view for the next one;
+- role nouns ("the minister") go to the latest person whose role has that word (and its
+  capitalised modifiers: "the Republican candidate");
+- organisation nouns ("the ministry") go to the latest organisation whose name has it; an
+  outlet noun ("the newspaper") to the organisation quoted just before;
+- "they" goes to the subject of the clause it is embedded in, else to an organisation or group
+  that spoke in the last sentences;
 - other descriptions ("officials", "a source") stand for themselves as a group.
 
 Every step looks back over a bounded window, so the whole pass is linear in article length.
@@ -22,15 +30,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
+    POSSESSIVE_ENDINGS,
     SourceMention,
     clean_name,
     describe,
+    entity_tokens,
     is_inverted_object,
+    noun_phrase,
     person_name,
     phrase_text,
 )
@@ -41,8 +52,14 @@ _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_OWN_PRONOUNS = ("his", "her", "himself", "herself")
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj")
+# how a clause hangs from the one around it, and how the parser attaches the adjective or noun
+# that carries it ("made clear that they ...", "are so brazen that they ...")
+_EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
 _MAIN_CLAUSE_DEPS = ("ROOT", "conj")
 _SOURCE_SALIENCE = 2.0
+_GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
 @dataclass(slots=True)
@@ -81,7 +98,10 @@ class _Seen:
 def _salience(token: Token) -> float:
     """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
     ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
-    inside it, and both more than an object."""
+    inside it, and both more than an object; the possessor of a subject ("The woman's
+    enthusiasm was obvious") half as much as that subject."""
+    if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
+        return 0.5 * _salience(token.head)  # "The woman's enthusiasm was obvious"
     if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
         return 0.0
     return _SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
@@ -94,7 +114,7 @@ def _governing_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in _SUBJECT_DEPS:
         return None
     clause = pronoun.head
-    while clause.dep_ in ("ccomp", "advcl", "conj", "xcomp") and clause.head != clause:
+    while clause.dep_ in _EMBEDDED_CLAUSE_DEPS and clause.head != clause:
         clause = clause.head
         subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
@@ -103,6 +123,45 @@ def _governing_subject(pronoun: Token) -> Token | None:
                 return subject
             return None
     return None
+
+
+def _own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
+    """The gender a subject's own possessive or reflexive tells ("Clinton tweeted her thanks",
+    "Smith found himself alone"): a pronoun in the subject's clause, outside any clause of its
+    own and with no other person named before it there."""
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    genders: set[str] = set()
+    for token in verb.subtree:
+        if token.i <= subject.i or token.lower_ not in _OWN_PRONOUNS:
+            continue
+        if token.lower_ in ("his", "her") and token.dep_ != "poss":
+            continue  # "Smith thanked her": someone else
+        path = [token, *token.ancestors]
+        inner = path[: path.index(verb)] if verb in path else path
+        if any(t.dep_ in _CLAUSE_DEPS for t in inner):
+            continue
+        between = verb.doc[subject.i + 1 : token.i]
+        if any(t.ent_type_ == "PERSON" for t in between):
+            continue
+        gender = people.gender_of_word(token.lower_)
+        if gender is not None:
+            genders.add(gender)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _untagged_proper(token: Token) -> bool:
+    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
+
+
+def _without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
+    """A title-case headline name cut before the first capitalised common word NER ran it
+    into ("Obama Speech Draws Praise" where the article writes "speech")."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower_ in common:
+            return tokens[:i]
+    return tokens
 
 
 def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
@@ -132,6 +191,7 @@ class Coreference:
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_part: dict[str, Entity] = {}
+        self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = _sentence_starts(doc, regions)
@@ -159,10 +219,19 @@ class Coreference:
             i = bisect_right(quote_starts, offset) - 1
             return i >= 0 and offset < quoted[i][1]
 
+        proper = [t for t in self.doc if t.pos_ == "PROPN"]  # few: the loops below stay cheap
         persons = [e for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)]
+        persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
+        persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
         # Full names open clusters, body first: a title-case headline is where NER errs most.
         in_title = [title is not None and title[0] <= e.start_char < title[1] for e, _ in names]
+        if any(in_title):
+            common = self._lower_case_words(title)
+            names = [
+                (e, _without_common_end(tokens, common) if titled else tokens)
+                for (e, tokens), titled in zip(names, in_title, strict=True)
+            ]
         for first_pass in (False, True):
             for (_, tokens), titled in zip(names, in_title, strict=True):
                 if len(tokens) > 1 and titled == first_pass:
@@ -172,14 +241,52 @@ class Coreference:
                 continue
             entity = self._person(tokens)
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
+        for token in proper:
+            if self._missed_name(token) and in_regions(token.idx):
+                entity = self._by_part[token.lower_]
+                self._note(token, entity, [token], in_quotes(token.idx))
         for ent in self.doc.ents:
-            if ent.label_ == "ORG" and in_regions(ent.start_char):
+            if (
+                ent.label_ == "ORG"
+                and in_regions(ent.start_char)
+                and not self._missed_name(ent.root)
+            ):
                 tokens = clean_name(list(ent), self.people)
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
+        for token in self.doc:
+            if token.tag_ == "NN" and in_regions(token.idx) and not in_quotes(token.idx):
+                self._index_description(token)
         self._timeline.sort(key=lambda s: s.offset)
         self._offsets = [s.offset for s in self._timeline]
+
+    def _unrecognised_names(self, proper: list[Token]) -> list[Span]:
+        """Full names the recogniser did not tag ("And oh yes, Carly Fiorina: What ..."): a
+        known given name followed by one or two capitalised proper nouns, none of them a title
+        or role word."""
+        spans: list[Span] = []
+        doc = self.doc
+        end = 0
+        for token in proper:
+            i = token.i
+            if i < end or not _untagged_proper(token) or not self.people.gender_of_name(token.text):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 3 and _untagged_proper(doc[end]):
+                end += 1
+            words = {t.lower_ for t in doc[i:end]}
+            if end - i > 1 and not words & (self.people.roles | self.people.honorifics):
+                spans.append(doc[i:end])
+        return spans
+
+    def _lower_case_words(self, title: tuple[int, int] | None) -> set[str]:
+        """Words written in lower case outside the headline: common words, not names."""
+        return {
+            t.text
+            for t in self.doc
+            if t.is_lower and t.is_alpha and (title is None or not title[0] <= t.idx < title[1])
+        }
 
     def _note(self, root: Token, entity: Entity, tokens: list[Token], quoted: bool) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -192,9 +299,50 @@ class Coreference:
         if entity.kind == "person":
             described = describe(root, self.people)
             entity.role = entity.role or described.role
-            entity.gender = entity.gender or described.gender
+            entity.gender = (
+                entity.gender or described.gender or _own_pronoun_gender(root, self.people)
+            )
         if not quoted:
             self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(root)))
+
+    def _missed_name(self, token: Token) -> bool:
+        """A known person's surname or given name the recogniser did not tag here ("Kasich
+        jokingly offered ..."): without it, a "he" after it would skip that person."""
+        return (
+            token.lower_ in self._by_part
+            and token.pos_ == "PROPN"
+            and token.ent_type_ != "PERSON"
+            and token.dep_ != "compound"
+            and self._by_part[token.lower_].kind == "person"
+            and (not token.ent_type_ or len(entity_tokens(token)) == 1)
+        )
+
+    def _index_description(self, token: Token) -> None:
+        """A person described by a noun that tells a gender ("the woman", "his mother", "a
+        spokeswoman for the campaign") is someone "she" or "he" can refer to, as a name is.
+        Left out: a description that belongs to a name (an apposition "Jane Doe, a mother of
+        two"; a title "spokeswoman Jane Doe"; "Doe is a mother"), and plurals."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
+            return
+        gender = self.people.gender_of_word(token.lower_)
+        if gender is None or token.dep_ in ("compound", "attr", "appos", "nmod"):
+            return
+        if any(c.dep_ == "appos" for c in token.children):
+            return
+        tokens = [t for t in noun_phrase(token) if t.text not in POSSESSIVE_ENDINGS]
+        if not tokens or any(t.ent_type_ == "PERSON" for t in tokens if t.i > token.i):
+            return
+        entity = self._description(token, phrase_text(tokens), gender)
+        start = tokens[0].idx
+        self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(token)))
+
+    def _description(self, token: Token, name: str, gender: str | None) -> Entity:
+        entity = self._descriptions.get(token.i)
+        if entity is None:
+            entity = Entity(len(self.entities), name, "person", gender=gender)
+            self.entities.append(entity)
+            self._descriptions[token.i] = entity
+        return entity
 
     def _person(self, tokens: list[Token]) -> Entity:
         full = " ".join(t.text for t in tokens)
@@ -259,7 +407,7 @@ class Coreference:
         entity.spoke = True
         kind: MentionKind = recorded_as or mention.kind
         entity.add_mention(Mention(mention.start, mention.end, mention.text, kind))
-        if entity.kind == "person" and mention.kind != "pronoun":
+        if entity.kind == "person":  # a resolved "he said" keeps its person in view
             self._timeline_insert(mention, entity)
         return entity, confidence
 
@@ -309,7 +457,7 @@ class Coreference:
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
             score = -float(distance) + seen.salience + 0.5 * entity.spoke
-            score += 0.3 * (entity.gender == klass)
+            score += _GENDER_AGREEMENT * (entity.gender == klass)
             if best is None or score > best[0]:
                 best = (score, entity)
         if best is None or best[0] < _PRONOUN_MIN_SCORE:
@@ -337,15 +485,33 @@ class Coreference:
         return speakers[0], 0.4
 
     def _resolve_role(self, mention: SourceMention) -> tuple[Entity | None, float]:
+        """A definite role ("the minister") is the latest person with that role. Any other
+        description is named as written; one that tells a gender ("a woman in Ohio") is a
+        person "she" or "he" can later refer to."""
         head = mention.head.lower_
+        person = self._by_part.get(head)
+        if person is not None and person.kind == "person" and mention.head.text.istitle():
+            return person, 0.7  # a known surname the tagger took for something else ("Trump")
         definite = any(
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in mention.head.lefts
         )
         if head in self.people.roles and definite:
+            # a capitalised modifier must be in the role too: "the Republican presidential
+            # candidate" is not the latest "Democratic presidential candidate"
+            proper = {
+                c.lower_
+                for c in mention.head.lefts
+                if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not c.is_sent_start
+            }
             for seen in self._before(mention.start):
-                role = (seen.entity.role or "").lower()
-                if seen.entity.kind == "person" and head in role.split():
+                role = (seen.entity.role or "").lower().split()
+                if seen.entity.kind == "person" and head in role and proper <= set(role):
                     return seen.entity, 0.75
+        gender = self.people.gender_of_word(head)  # "his pick" tells no gender
+        if gender is not None and mention.head.tag_ == "NN":
+            entity = self._description(mention.head, mention.text, gender)
+            entity.name = mention.text  # the source's own words name it best
+            return entity, 0.6
         return self._group(mention.text), 0.5
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
@@ -355,7 +521,14 @@ class Coreference:
                 return person, 0.7
             return self._organisation(mention.name), 0.85
         head = mention.head.lower_
+        media = head in self.people.media_nouns
+        here = self.sentence_of(mention.start)
         for seen in self._before(mention.start):
-            if seen.entity.kind == "organisation" and head in seen.entity.name.lower():
-                return seen.entity, 0.7
+            entity = seen.entity
+            if entity.kind == "organisation" and head in entity.name.lower():
+                return entity, 0.7
+            # "the newspaper" is the outlet that reported just before: its name has no "newspaper"
+            recent = here - seen.sentence <= _PRONOUN_WINDOW_SENTENCES
+            if media and recent and entity.kind == "organisation" and entity.spoke:
+                return entity, 0.6
         return self._group(mention.text), 0.5

@@ -1,6 +1,7 @@
 """Word lists about people, loaded once: honorifics, roles, pronouns and organisation nouns
 from ``data/en/people.toml``; the gender of given names from ``data/en/first_names.json``
-(learned by ``scripts/train_cue_lexicon.py``)."""
+(learned by ``scripts/train_cue_lexicon.py``) and ``data/en/census_first_names.tsv`` (built by
+``scripts/build_census_first_names.py``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class PeopleLexicon:
     pronoun_class: dict[str, str]
     referring_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    media_nouns: frozenset[str]
     name_breakers: frozenset[str]
     first_names: dict[str, str]
 
@@ -53,9 +55,16 @@ def load_people_lexicon() -> PeopleLexicon:
         female_roles=frozenset(raw["female_roles"]),
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
         referring_pronouns=frozenset(raw["referring_pronouns"]),
-        organisation_nouns=frozenset(raw["organisations"]["nouns"]),
+        organisation_nouns=frozenset(raw["organisations"]["nouns"] + raw["organisations"]["media"]),
+        media_nouns=frozenset(raw["organisations"]["media"]),
         name_breakers=frozenset(raw["name_breakers"]),
-        first_names=json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))[
-            "names"
-        ],
+        first_names=_census_first_names(data.joinpath("census_first_names.tsv").read_text("utf-8"))
+        | json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))["names"],
     )
+
+
+def _census_first_names(table: str) -> dict[str, str]:
+    """Given name -> gender from the census list: common names beyond those learned from the
+    annotated corpus (which take precedence), for the ordinary people news quotes."""
+    rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}

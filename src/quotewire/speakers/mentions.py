@@ -19,10 +19,12 @@ from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.types import MentionKind
 
 _LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "punct")
+_QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
+_QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
-_POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -67,14 +69,24 @@ def entity_tokens(token: Token) -> list[Token]:
 
 def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
     """Name tokens without honorifics, leading role words, articles or a possessive ending."""
-    tokens = [t for t in tokens if t.text not in _POSSESSIVE]
+    tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
     while tokens and (
         tokens[0].lower_ in people.honorifics
         or tokens[0].lower_ in _DETERMINERS
+        or tokens[0].is_space
         or (tokens[0].lower_ in people.roles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")):
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].is_space
+        or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")
+    ):
+        tokens = tokens[:-1]
+    # the tagger knows a verb the recogniser took for a name ("Conceding that ..., he warned")
+    while tokens and tokens[0].pos_ == "VERB":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ == "VERB":
         tokens = tokens[:-1]
     return tokens
 
@@ -89,9 +101,10 @@ def phrase_text(tokens: list[Token]) -> str:
 def noun_phrase(head: Token) -> list[Token]:
     """The head with its pre-modifiers (titles, names, determiners), without appositions."""
     left = head.i
+    quantity = head.pos_ == "NUM" or head.ent_type_ in _QUANTITY_ENTS
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS:
-            left = min(left, child.left_edge.i)
+        if child.dep_ in _LEFT_DEPS or (quantity and child.dep_ in _QUANTITY_DEPS):
+            left = min(left, child.left_edge.i)  # "Nearly half", "Six in 10"
     right = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
@@ -110,8 +123,15 @@ def _breaks_phrase(token: Token) -> bool:
 
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
-    """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`)."""
-    return clean_name(_name_segment(entity, head, people), people)
+    """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`), with a given name
+    the recogniser left out in front ("Billie" of "Billie Jean King")."""
+    tokens = clean_name(_name_segment(entity, head, people), people)
+    while tokens and tokens[0].i > 0:
+        before = tokens[0].doc[tokens[0].i - 1]
+        if before.tag_ != "NNP" or people.gender_of_name(before.text) is None:
+            break
+        tokens = [before, *tokens]
+    return tokens
 
 
 def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
@@ -135,14 +155,18 @@ def full_phrase(head: Token) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
     insurance"): how a group of sources is named. Left out: a modifying clause that holds a
     reported clause of its own ("some commentators who have suggested that ..." is named
-    "some commentators"), and an apposition after a comma, mostly the parser running on into
-    the next phrase ("early results of exit polls, majorities of voters")."""
+    "some commentators") or stands between commas ("The complaint, which was filed in May,"),
+    and an apposition after a comma, mostly the parser running on into the next phrase ("early
+    results of exit polls, majorities of voters")."""
     cut = {
         t.i
         for child in head.rights
         if (
             child.dep_ in ("relcl", "acl")
-            and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+            and (
+                any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+                or child.doc[max(0, child.left_edge.i - 1)].text == ","
+            )
         )
         or (
             child.dep_ == "appos"
@@ -189,6 +213,9 @@ def source_head(head: Token) -> Token:
     verb that already has its subject is read as an inverted one ("he said Ryan"). In all of
     these the verb has a better subject.
     """
+    following = _name_after_title(head)
+    if following is not None:
+        return following
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     sentence = head.sent if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
@@ -211,10 +238,25 @@ def source_head(head: Token) -> Token:
         return others[0]
     if head.tag_ == "VBG" or any(c.dep_ in ("ccomp", "mark") for c in head.children):
         return others[0] if others else head
+    named = [c for c in others if c.ent_type_ in _NAME_ENTS]
+    if named and head.ent_type_ not in _NAME_ENTS and head.pos_ == "PROPN":
+        return named[0]  # "Tennis great Billie Jean King remembered": "Tennis" as a subject
     if head.ent_type_ in _PLACE_ENTS:  # "Speaking in Salem, New Hampshire, Trump went ..."
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _name_after_title(head: Token) -> Token | None:
+    """The last word of the name right after a title the parser took for the source ("said
+    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev.")."""
+    doc = head.doc
+    if head.ent_type_ in _NAME_ENTS or head.i + 1 >= len(doc) or not head.text.endswith("."):
+        return None
+    following = doc[head.i + 1]
+    if following.ent_type_ not in _NAME_ENTS or following.ent_iob_ != "B":
+        return None
+    return entity_tokens(following)[-1]
 
 
 def describe(head: Token, people: PeopleLexicon) -> SourceMention:
@@ -235,9 +277,16 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     text = doc_text(head.doc)[start:end]
     entity = entity_tokens(head)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
-    if head.ent_type_ in _NAME_ENTS or (head.pos_ == "PROPN" and not head.ent_type_):
-        return _named(head, phrase, entity or [head], appos, people, text, start, end)
-    if head.ent_type_ in _ORG_ENTS:
+    quantified = head.tag_ == "NNPS" and any(
+        c.dep_ == "det" and c.lower_ not in _DETERMINERS for c in head.children
+    )  # "some Republicans" names no one
+    unnamed_proper = (
+        head.pos_ == "PROPN" and not head.ent_type_ and not quantified and not head.is_lower
+    )
+    if head.ent_type_ in _NAME_ENTS or unnamed_proper:
+        return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
+    # "the Republican hopefuls": a common noun the recogniser ran into a party's name
+    if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
         name = phrase_text(clean_name(entity, people)) or text
         return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
     if appos is not None and appos.ent_type_ in _NAME_ENTS:
@@ -253,6 +302,16 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _proper_run(head: Token) -> list[Token]:
+    """An untagged proper noun with the proper nouns compounded before it ("Gallup Poll")."""
+    run = [head]
+    for child in reversed(list(head.lefts)):
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or child.i != run[0].i - 1:
+            break
+        run.insert(0, child)
+    return run
 
 
 def _named(
@@ -282,7 +341,11 @@ def _named(
                 if not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)
             ]
         )
-    gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
+    # a name word is no gender word: "Billie Jean King" is no king
+    named = {t.i for t in name_tokens}
+    gender = next(
+        (g for t in phrase if t.i not in named and (g := people.gender_of_word(t.text))), None
+    )
     if gender is None and appos is not None:
         gender = next((g for t in appos.subtree if (g := people.gender_of_word(t.text))), None)
     kind: MentionKind = "name" if len(name_tokens) > 1 else "surname"
