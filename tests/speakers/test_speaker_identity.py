@@ -75,3 +75,17 @@ def test_organisations_merge_by_name_only() -> None:
     rows = [SpeakerRecord("o1", "s1", "the Kremlin", "organisation"),
             SpeakerRecord("o2", "s1", "Kremlin", "organisation")]  # fmt: skip
     assert len(resolve_identities(rows)) == 1
+
+
+def test_unnamed_descriptions_are_never_merged_across_articles() -> None:
+    spokesmen = records(
+        ("c1", "A police spokesman", None, None),
+        ("c2", "A military spokesman", None, None),
+        ("c3", "a spokesman", None, None),
+        ("c4", "a spokesman", None, None),
+        ("c5", "NATO spokesman", None, None),
+        ("c6", "U.S. National Security Council spokesman", None, None),
+    )
+    entities = resolve_identities(spokesmen)
+    assert len(entities) == 6
+    assert all(len(e.members) == 1 for e in entities)

@@ -12,7 +12,9 @@ Persons are grouped by the folded surname; inside a group
    first (``constrained_union``), so "George Bush" cannot chain George W. and George H. W.;
 2. a bare surname ("Lavrov", "FM Lavrov") joins a person only when that is settled: the only
    person of that surname, or the only one whose reported role matches. Otherwise it stays a
-   separate, ambiguous entity ("Clinton" when both Bill and Hillary Clinton are known).
+   separate, ambiguous entity ("Clinton" when both Bill and Hillary Clinton are known);
+3. a description of an unnamed person ("a spokesman", "NATO spokesman") is one entity only
+   within its article.
 
 User corrections (``Rule``) are applied after the automatic merging, every time, so they
 survive re-ingest. Each group's result depends only on its records, not on their order.
@@ -38,6 +40,7 @@ from quotewire.statements.constrained import constrained_union
 from quotewire.statements.normalise import stable_hash_hex
 
 ROLE_SIMILARITY = 90.0
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "some", "his", "her", "its", "their"})
 RuleKind = Literal["merge", "split"]
 
 
@@ -121,8 +124,10 @@ def resolve_identities(
         members = sorted(groups[key], key=lambda r: (r.article_id, r.speaker_id))
         if key.startswith("org:"):
             clusters.append((members, [], False))
-        else:
-            clusters.extend(_resolve_group(members))
+            continue
+        named = [r for r in members if not is_description(r.name)]
+        clusters.extend(_resolve_group(named) if named else [])
+        clusters.extend(_descriptions_apart(r for r in members if is_description(r.name)))
     clusters = _apply_rules(clusters, rules)
     entities = sorted((_entity(*c) for c in clusters), key=lambda e: (e.id, e.members))
     for previous, entity in itertools.pairwise(entities):
@@ -131,6 +136,25 @@ def resolve_identities(
             # their first record, which no order of arrival changes.
             entity.id += "~" + stable_hash_hex("/".join(entity.members[0]))[:6]
     return sorted(entities, key=lambda e: (e.name.casefold(), e.id))
+
+
+def is_description(name: str) -> bool:
+    """An unnamed person ("a spokesman", "the White House spokesman", "NATO spokesman"): the
+    name has a determiner or ends in a lower-case word, so it names a role, not a person."""
+    words = name.split()
+    return bool(words) and (words[0].casefold() in _DETERMINERS or not words[-1][:1].isupper())
+
+
+def _descriptions_apart(
+    records: Iterable[SpeakerRecord],
+) -> list[tuple[list[SpeakerRecord], list[str], bool]]:
+    """Descriptions are one entity only within one article: two articles' "a spokesman" are not
+    known to be the same person, and "A police spokesman" is not "A military spokesman"."""
+    by_mention: dict[tuple[str, str], list[SpeakerRecord]] = {}
+    for record in records:
+        key = (record.article_id, " ".join(record.name.casefold().split()))
+        by_mention.setdefault(key, []).append(record)
+    return [(members, [], False) for _, members in sorted(by_mention.items())]
 
 
 def _resolve_group(
@@ -143,7 +167,8 @@ def _resolve_group(
     vague = _underspecified(links, cannot)
     definite = [v for v in variants if v not in vague]
     kept_links = [(a, b) for _, a, b in links if a not in vague and b not in vague]
-    part_of = constrained_union(definite, kept_links, cannot)
+    kept_cannot = [(a, b) for a, b in cannot if a not in vague and b not in vague]
+    part_of = constrained_union(definite, kept_links, kept_cannot)
     parts: dict[str, list[SpeakerRecord]] = {}
     evidence: dict[str, list[str]] = {}
     unsettled: list[SpeakerRecord] = []
