@@ -308,7 +308,7 @@ def median_runs(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, 
     merged: dict[str, dict[str, Any]] = {}
     for name, first in rounds[0].items():
         merged[name] = {
-            key: statistics.median(r[name][key] for r in rounds)
+            key: round(statistics.median(r[name][key] for r in rounds), 2)
             if isinstance(value, int | float) else value
             for key, value in first.items()
         }  # fmt: skip

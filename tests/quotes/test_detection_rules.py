@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from quote_samples import Attribute
 
-from quotewire.types import Quote, Speaker
+from quotewire.types import Quote
 
 pytestmark = pytest.mark.slow
-Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
 
 
 def texts(quotes: list[Quote]) -> list[str]:

@@ -3,21 +3,10 @@ model). Sentences and names are made up."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from quotewire.types import Quote, Speaker
+from quote_samples import Attribute, find
 
 pytestmark = pytest.mark.slow
-Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def find(quotes: list[Quote], words: str) -> Quote:
-    """The one quote whose text holds ``words``."""
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
 
 
 def test_any_verb_after_the_closing_mark_attributes(attribute: Attribute) -> None:

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from quotewire.types import Quote, Speaker
+from quote_samples import Attribute, find
 
 pytestmark = pytest.mark.slow
-Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
-
-
-def find(quotes: list[Quote], words: str) -> Quote:
-    """The one quote whose text holds ``words``."""
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
 
 
 def test_quote_split_by_its_attribution_shares_one_attribution(attribute: Attribute) -> None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,20 +44,73 @@ def pipe_selectively(
 
     ``is_cue`` tells whether a lower-case word form may introduce an attribution.
     """
+    words = _WordFlags(nlp, is_cue)
     batch: list[tuple[str, Context]] = []
     for item in items:
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _process(nlp, batch, is_cue, batch_size)
+            yield from _process(nlp, batch, words, batch_size)
             batch = []
     if batch:
-        yield from _process(nlp, batch, is_cue, batch_size)
+        yield from _process(nlp, batch, words, batch_size)
+
+
+class _WordFlags:
+    """Per distinct word, whether it may make a sentence worth parsing (a cue or a quotation
+    mark) and whether it ends a rough sentence: decided once per word form of the run, then
+    looked up for whole Docs at a time through their hash arrays, since a Python loop over
+    every token cost as much as a twentieth of the model's time."""
+
+    _NONE, _PUNCT, _NEWLINE = 0, 1, 2
+
+    def __init__(self, nlp: Language, is_cue: Callable[[str], bool]) -> None:
+        self._strings = nlp.vocab.strings
+        self._is_cue = is_cue
+        self._reports: dict[int, bool] = {}
+        self._ends: dict[int, int] = {}
+
+    def sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[bool]]:
+        """Rough sentences (token ranges) of ``doc``, and for each whether it may report."""
+        if not len(doc):
+            return [], []
+        rows = doc.to_array([ORTH, LOWER, SPACY])
+        orth_kinds, orth_at = np.unique(rows[:, 0], return_inverse=True)
+        ends_kind = np.fromiter((self._end_kind(int(h)) for h in orth_kinds), np.int8)[orth_at]
+        ends = (ends_kind == self._NEWLINE) | ((ends_kind == self._PUNCT) & (rows[:, 2] > 0))
+        lower_kinds, lower_at = np.unique(rows[:, 1], return_inverse=True)
+        reports = np.fromiter((self._reports_word(int(h)) for h in lower_kinds), bool)[lower_at]
+        stops = [int(i) + 1 for i in np.flatnonzero(ends)]
+        if not stops or stops[-1] != len(doc):
+            stops.append(len(doc))
+        starts = [0, *stops[:-1]]
+        counts = np.add.reduceat(reports.astype(np.int32), starts)
+        return list(zip(starts, stops, strict=True)), [bool(c) for c in counts]
+
+    def _end_kind(self, orth: int) -> int:
+        kind = self._ends.get(orth)
+        if kind is None:
+            text = self._strings[orth]
+            if "\n" in text:
+                kind = self._NEWLINE
+            elif _SENTENCE_END.search(text) and not _ABBREVIATION.fullmatch(text):
+                kind = self._PUNCT
+            else:
+                kind = self._NONE
+            self._ends[orth] = kind
+        return kind
+
+    def _reports_word(self, lower: int) -> bool:
+        flag = self._reports.get(lower)
+        if flag is None:
+            text = self._strings[lower]
+            flag = self._reports[lower] = text in _QUOTE_MARKS or self._is_cue(text)
+        return flag
 
 
 def _process(
-    nlp: Language, batch: list[tuple[str, Context]], is_cue: Callable[[str], bool], batch_size: int
+    nlp: Language, batch: list[tuple[str, Context]], words: _WordFlags, batch_size: int
 ) -> Iterator[tuple[Doc, Context]]:
-    plans = [_chunk(nlp.make_doc(text), is_cue) for text, _ in batch]
+    plans = [_chunk(text, words, nlp.make_doc) for text, _ in batch]
     full = [chunk for plan in plans for chunk, parse in plan if parse]
     light = [chunk for plan in plans for chunk, parse in plan if not parse]
     attributes = memoised_attributes(nlp) if "attribute_ruler" in nlp.pipe_names else None
@@ -82,52 +137,41 @@ def _join(pieces: list[Doc], text: str, nlp: Language) -> Doc:
     return doc
 
 
-def _chunk(doc: Doc, is_cue: Callable[[str], bool]) -> list[tuple[Doc, bool]]:
-    """Split a tokenised text into runs of sentences, each marked parse / entities only."""
-    sentences = _rough_sentences(doc)
+def _chunk(text: str, words: _WordFlags, tokenize: Callable[[str], Doc]) -> list[tuple[Doc, bool]]:
+    """Split a text into runs of sentences, each tokenised and marked parse / entities only."""
+    doc = tokenize(text)
+    sentences, parse = words.sentences(doc)
     if not sentences:
         return [(doc, False)]
-    parse = [
-        any(t.text in _QUOTE_MARKS or is_cue(t.lower_) for t in doc[s:e]) for s, e in sentences
-    ]
     if all(parse):
         return [(doc, True)]
+    runs: list[tuple[int, int, bool]] = []
+    for (start, end), flag in zip(sentences, parse, strict=True):
+        if runs and runs[-1][2] == flag:
+            runs[-1] = (runs[-1][0], end, flag)
+        else:
+            runs.append((start, end, flag))
     chunks: list[tuple[Doc, bool]] = []
-    run_start, run_parse = sentences[0][0], parse[0]
-    for (start, _end), flag in zip(sentences[1:], parse[1:], strict=True):
-        if flag != run_parse:
-            chunks.append((doc[run_start:start].as_doc(), run_parse))
-            run_start, run_parse = start, flag
-    chunks.append((doc[run_start : len(doc)].as_doc(), run_parse))
-    for chunk, flag in chunks:
+    for start, end, flag in runs:
+        chunk = _piece(doc, text, start, end, tokenize)
         if not flag:
-            _mark_sentence_starts(chunk)
+            inner = [(a - start, b - start) for a, b in sentences if start <= a < end]
+            _mark_sentence_starts(chunk, inner)
+        chunks.append((chunk, flag))
     return chunks
 
 
-def _rough_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences by punctuation and blank lines: cheap, and good enough to choose
-    what to parse (the parser sets the real boundaries where it runs)."""
-    sentences = []
-    start = 0
-    for token in doc:
-        ends = "\n" in token.text or (
-            bool(token.whitespace_)
-            and _SENTENCE_END.search(token.text) is not None
-            and _ABBREVIATION.fullmatch(token.text) is None
-        )
-        if ends and token.i + 1 > start:
-            sentences.append((start, token.i + 1))
-            start = token.i + 1
-    if start < len(doc):
-        sentences.append((start, len(doc)))
-    return sentences
+def _piece(doc: Doc, text: str, start: int, end: int, tokenize: Callable[[str], Doc]) -> Doc:
+    """Tokens ``start:end`` of ``doc`` as a Doc of their own. Tokenising the piece's text again
+    is several times cheaper than ``Span.as_doc``; pieces end after whitespace or a line break,
+    so the tokens come out the same, which the length check confirms."""
+    piece = tokenize(text[doc[start].idx : doc[end].idx if end < len(doc) else len(text)])
+    return piece if len(piece) == end - start else doc[start:end].as_doc()
 
 
-def _mark_sentence_starts(chunk: Doc) -> None:
-    for start, _end in _rough_sentences(chunk):
-        for token in chunk[start : start + 1]:
-            token.is_sent_start = True
-    for token in chunk:
-        if token.is_sent_start is None:
-            token.is_sent_start = False
+def _mark_sentence_starts(chunk: Doc, sentences: list[tuple[int, int]]) -> None:
+    """Rough sentence boundaries for a chunk the parser will not see (coreference and layout
+    still walk its sentences)."""
+    starts = np.full((len(chunk), 1), -1, dtype=np.int64)
+    starts[[a for a, _ in sentences], 0] = 1
+    chunk.from_array([SENT_START], starts.view(np.uint64))  # spaCy's dtype; -1 wraps as it does

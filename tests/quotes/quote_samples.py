@@ -1,0 +1,16 @@
+"""Helpers shared by the English engine tests: the ``attribute`` fixture's type and a finder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotewire.types import Quote, Speaker
+
+Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def find(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text holds ``words``."""
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
