@@ -23,18 +23,21 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire 0.1.0 on 2026-11-29: overlap F1 all 0.665, direct 0.940, speech cues 0.850; GGT-0.3
-# all 0.711; exact direct 0.905; speaker accuracy 0.757; end-to-end F1 0.504, speech cues 0.672.
-# Floors sit about two points below, so a real drop fails the build and noise does not.
+# quotewire on 2026-11-29 (second session): overlap F1 all 0.672, direct 0.941, speech cues 0.852;
+# GGT-0.3 all 0.717; exact direct 0.906; speaker accuracy 0.788 (direct 0.811); end-to-end F1
+# 0.530 (direct 0.763), speech cues 0.699. Floors sit about two points below, so a real drop
+# fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.645,
+    ("overlap", "all", "all", "f1"): 0.65,
     ("overlap", "all", "direct", "f1"): 0.92,
     ("overlap", "speech", "all", "f1"): 0.83,
-    ("ggt-0.3", "all", "all", "f1"): 0.69,
+    ("ggt-0.3", "all", "all", "f1"): 0.695,
     ("exact", "all", "direct", "f1"): 0.885,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.735,
-    ("overlap", "all", "all", "e2e_f1"): 0.485,
-    ("overlap", "speech", "all", "e2e_f1"): 0.65,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.765,
+    ("overlap", "all", "direct", "speaker_accuracy"): 0.79,
+    ("overlap", "all", "all", "e2e_f1"): 0.51,
+    ("overlap", "all", "direct", "e2e_f1"): 0.74,
+    ("overlap", "speech", "all", "e2e_f1"): 0.68,
 }
 
 
