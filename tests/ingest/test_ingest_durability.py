@@ -148,7 +148,9 @@ def test_one_job_over_a_large_input_extracts_in_one_worker_and_stores_the_same(
             super().__init__(jobs, settings)
 
     monkeypatch.setattr(ingest_module, "_Workers", Recording)
-    monkeypatch.setattr(ingest_module, "SEPARATE_WORKER_CHARS", 1)  # this corpus counts as large
+    # this corpus counts as large, whether workers are forked or (threads about) spawned
+    monkeypatch.setattr(ingest_module, "SEPARATE_WORKER_CHARS", 1)
+    monkeypatch.setattr(ingest_module, "SEPARATE_SPAWNED_WORKER_CHARS", 1)
     db = str(tmp_path / "jobs1.db")
     with Store.open(db) as store:
         report = ingest(read_sources([str(CORPUS)]), store, jobs=1)
