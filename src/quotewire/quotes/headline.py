@@ -86,8 +86,9 @@ def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
     """Frames for a dash and a capitalised name right after a closing mark: the quotation's
     author, as readers' or social-media quotes are credited."""
     frames = []
+    text = doc_text(doc)
     for q in quoted:
-        match = _SIGNATURE.match(doc_text(doc), q.close)
+        match = _SIGNATURE.match(text, q.close)
         if match is None:
             continue
         dash = doc.char_span(q.close, match.start("name"), alignment_mode="expand")

@@ -407,10 +407,14 @@ class _Linker:
     def is_quoted(self, offset: int) -> bool:
         return bool(self.overlapping(offset, offset + 1))
 
+    def spoken(self, q: QuotedSpan) -> str:
+        """The quotation's words without trailing space and nested closing marks."""
+        return self.text[q.start : q.end].rstrip(" '\"”’")
+
     def speech_like(self, q: QuotedSpan) -> bool:
         """A sentence, or an exclamation or question ('"Stay there!"'); a short quoted phrase
         ending in a comma or full stop after a verb is more often a term it uses."""
-        content = self.text[q.start : q.end].rstrip(" '\"”’")
+        content = self.spoken(q)
         if self.sentence_like(q) or (self.quotable(q) and content[-1:] in "!?"):
             return True
         short_sentence = len(content.split()) >= _SHORT_SENTENCE_WORDS and content[-1:] == "."
@@ -485,7 +489,7 @@ class _Linker:
         its own: the speaker goes on."""
         if previous is None:
             return False
-        content = self.text[q.start : q.end].rstrip(" '\"”’")
+        content = self.spoken(q)
         words = content.split()
         if not words or content[-1:] not in ".!?" or _looks_like_title(words):
             return False

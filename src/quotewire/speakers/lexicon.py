@@ -38,7 +38,8 @@ class PeopleLexicon:
         return pronoun if pronoun in ("male", "female") else None
 
     def gender_of_name(self, given_name: str) -> str | None:
-        """'male' / 'female' for a given name learned from annotated pronoun mentions."""
+        """'male' / 'female' for a given name: learned from annotated pronoun mentions, else
+        from the census list."""
         return self.first_names.get(given_name.lower())
 
 
