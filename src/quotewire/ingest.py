@@ -51,6 +51,10 @@ SEPARATE_WORKER_CHARS = 30_000
 SEPARATE_SPAWNED_WORKER_CHARS = 200_000
 # How often a forked worker checks that the process that started it is still there.
 PARENT_CHECK_SECONDS = 0.5
+# Speaker identities are resolved after this many stored batches (and at the end of the run):
+# resolving re-reads every record of each surname group touched, so after every batch a
+# popular name would cost more the larger the store.
+RESOLVE_EVERY = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,8 @@ def ingest(
     settings = settings or Settings()
     run = _Run(store, settings, on_progress)
     started = time.perf_counter()
-    # A run killed between saving an article and indexing its statements left it unindexed.
+    # A run killed before indexing what it saved, or before resolving the speakers of what it
+    # indexed, left that undone.
     Statements(store).catch_up()
     workers = max(1, jobs if jobs is not None else settings.jobs)
     chunks = _batches(run.candidates(items), settings.batch_size)
@@ -138,6 +143,7 @@ def ingest(
         with _extractor(workers, settings, run.known_chars(first)) as extractor:
             for chunk, results, prepared in extractor.run(chain([first], chunks)):
                 run.store_chunk(chunk, results, prepared)
+        run.resolve_speakers()
     run.report.seconds = time.perf_counter() - started
     return run.report
 
@@ -153,6 +159,7 @@ class _Run:
         self.total: int | None = None
         self.first_seen: dict[str, str] = {}
         self.ahead: _ReadAhead | None = None
+        self.chunks_unresolved = 0
 
     def candidates(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
         """The documents that need extraction; everything else is accounted for here."""
@@ -195,49 +202,71 @@ class _Run:
         return buffered + sum(len(document.text) for document in first)
 
     def store_chunk(self, chunk: Chunk, results: Results, prepared: Prepared) -> None:
-        """Save each article in a transaction of its own, then index the statements of those
-        saved, together: one transaction, and each speaker group resolved once. A crash in
-        between leaves saved articles unindexed; ``Statements.catch_up`` (run at the start of
-        every ingest) indexes them."""
+        """Save the chunk's articles, then index the statements of those saved together (each
+        speaker group resolved once), all committed at once: one commit per chunk, not one
+        per article, keeps the single writer cheap. Each article is saved in a savepoint of
+        its own, so one that fails is undone alone; a killed process loses the uncommitted
+        chunk whole and the next run stores it again."""
         saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]] = []
-        for document, result, ready in zip(chunk, results, prepared, strict=True):
-            self._account(document)
-            if isinstance(result, ExtractionError):
-                self.report.fail(_name(document), result.reason)
-                continue
-            try:
-                outcome = self.store.save_article(result)
-            except QuotewireError as error:
+        indexed: list[tuple[Document, SaveResult]] = []
+        try:
+            with self.store.batch(f"storing {len(chunk)} articles"):
+                for document, result, ready in zip(chunk, results, prepared, strict=True):
+                    self._account(document)
+                    if isinstance(result, ExtractionError):
+                        self.report.fail(_name(document), result.reason)
+                        continue
+                    try:
+                        outcome = self.store.save_article(result)
+                    except QuotewireError as error:
+                        self.report.fail(_name(document), str(error))
+                        continue
+                    if outcome.status == "unchanged":
+                        self.report.unchanged += 1
+                    else:
+                        saved.append((document, result, outcome, ready))
+                indexed = self._index(saved)
+        except QuotewireError as error:  # the commit itself failed: nothing of it is stored
+            for document, _ in indexed:
                 self.report.fail(_name(document), str(error))
-                continue
-            if outcome.status == "unchanged":
-                self.report.unchanged += 1
-            else:
-                saved.append((document, result, outcome, ready))
-        for outcome in self._index(saved):
+            indexed = []
+        for _, outcome in indexed:
             self.report.quotes += outcome.quotes
             if outcome.status == "new":
                 self.report.new += 1
             else:
                 self.report.updated += 1
+        self.chunks_unresolved += 1
+        if self.chunks_unresolved >= RESOLVE_EVERY:
+            self.resolve_speakers()
         self._progress()
+
+    def resolve_speakers(self) -> None:
+        """Resolve the speaker groups the chunks stored since the last time touched."""
+        self.chunks_unresolved = 0
+        try:
+            Statements(self.store).resolve_speakers()
+        except QuotewireError as error:  # stays pending: the next run resolves it
+            self.report.fail("speaker identities", str(error))
 
     def _index(
         self, saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]]
-    ) -> list[SaveResult]:
+    ) -> list[tuple[Document, SaveResult]]:
         """Index the saved articles' statements; what the index refuses counts as failed."""
         statements = Statements(self.store)
         try:
             statements.update_articles(
-                [article for _, article, _, _ in saved], [ready for *_, ready in saved]
+                [article for _, article, _, _ in saved],
+                [ready for *_, ready in saved],
+                resolve=False,
             )
-            return [outcome for _, _, outcome, _ in saved]
+            return [(document, outcome) for document, _, outcome, _ in saved]
         except QuotewireError:
             indexed = []
             for document, article, outcome, _ in saved:  # one by one, to name the bad article
                 try:
                     statements.update_article(article)
-                    indexed.append(outcome)
+                    indexed.append((document, outcome))
                 except QuotewireError as error:
                     self.report.fail(_name(document), str(error))
             return indexed

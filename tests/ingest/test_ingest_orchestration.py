@@ -189,10 +189,12 @@ def test_an_article_the_statement_index_refuses_fails_alone(
 
     original = Statements.update_articles
 
-    def refusing(self: Statements, articles: list[Article], prepared: object = None) -> None:
+    def refusing(
+        self: Statements, articles: list[Article], prepared: object = None, **options: bool
+    ) -> None:
         if any(article.id == "doc-2" for article in articles):
             raise StoreError("indexing statements of article doc-2 failed: disk is full")
-        original(self, articles, prepared)  # type: ignore[arg-type]
+        original(self, articles, prepared, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Statements, "update_articles", refusing)
     report = ingest([doc(1), doc(2), doc(3)], store)

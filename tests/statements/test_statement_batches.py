@@ -71,3 +71,22 @@ def test_reindexing_a_batch_changes_nothing(tmp_path: Path, articles: list[Artic
         first = contents(store)
         service.update_articles(articles)
         assert contents(store) == first
+
+
+@pytest.mark.slow
+def test_resolving_speakers_later_stores_the_same(tmp_path: Path, articles: list[Article]) -> None:
+    at_once = index(tmp_path / "at-once.db", articles, 5)
+    with Store.open(str(tmp_path / "later.db")) as store:
+        service = Statements(store)
+        for start in range(0, len(articles), 5):
+            chunk = articles[start : start + 5]
+            for article in chunk:
+                store.save_article(article)
+            service.update_articles(chunk, resolve=False)
+        waiting = contents(store)
+        assert not waiting["speaker_entities"]
+        assert all(row[1].startswith("pending:") for row in waiting["speaker_identities"])
+        # What a killed run left pending, the next run's catch-up resolves.
+        assert service.catch_up() == 0
+        assert contents(store) == at_once
+        assert not store.dialect.fetch("SELECT * FROM speaker_groups_pending")

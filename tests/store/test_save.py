@@ -121,3 +121,19 @@ def test_iter_articles_yields_every_article_once(store: Store) -> None:
 )  # fmt: skip
 def test_versions_compare_numerically(version: str | None, than: str | None, newer: bool) -> None:
     assert is_newer(version, than) is newer
+
+
+def test_a_batch_commits_its_saves_at_once_and_undoes_only_the_failed_one(store: Store) -> None:
+    class DiskFull(Exception):
+        pass
+
+    with store.batch("saving two articles"):
+        kept = store.save_article(lavrov_article())
+        with pytest.raises(DiskFull), store.dialect.transaction():  # one article's savepoint
+            store.save_article(merkel_article())
+            raise DiskFull
+    assert [a.id for a in store.iter_articles()] == [kept.article_id]
+    with pytest.raises(DiskFull), store.batch("saving one more"):
+        store.save_article(unattributed_article())
+        raise DiskFull  # the whole uncommitted batch goes, what was committed stays
+    assert [a.id for a in store.iter_articles()] == [kept.article_id]

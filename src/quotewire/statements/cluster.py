@@ -42,7 +42,14 @@ class Edge:
 class FormBackend(Protocol):
     """Where forms, index keys, edges, groups and statement membership are kept."""
 
-    def has_form(self, form_key: str) -> bool: ...
+    def known(self, form_keys: Sequence[str]) -> set[str]:
+        """Those of the forms already indexed."""
+        ...
+
+    def look_ahead(self, keys: Sequence[int]) -> None:
+        """A hint: ``candidates`` will soon be asked for these index keys (a backend over a
+        database looks them all up at once)."""
+        ...
 
     def candidates(self, keys: Sequence[int]) -> set[str]: ...
 
@@ -91,15 +98,19 @@ class StatementIndex:
         return result
 
     def _add_batch(self, forms: list[tuple[NormalForm, Sequence[int] | None]]) -> None:
+        known = self.backend.known([form.key for form, _ in forms])
         new: dict[str, tuple[NormalForm, Sequence[int] | None]] = {}
         for form, keys in forms:
-            if form.key not in new and not self.backend.has_form(form.key):
+            if form.key not in new and form.key not in known:
                 new[form.key] = (form, keys)
         if not new:
             return
         computed = iter(index_keys([form for form, keys in new.values() if keys is None]))
-        for key, (form, keys) in new.items():
-            self._add_one(key, form, keys if keys is not None else next(computed))
+        ready = [(key, form, keys if keys is not None else next(computed))
+                 for key, (form, keys) in new.items()]  # fmt: skip
+        self.backend.look_ahead([index_key for _, _, keys in ready for index_key in keys])
+        for key, form, keys in ready:
+            self._add_one(key, form, keys)
 
     def _add_one(self, key: str, form: NormalForm, keys: Sequence[int]) -> None:
         backend = self.backend
@@ -113,12 +124,12 @@ class StatementIndex:
                 edges.append(Edge(key, other, verdict))
         backend.add_edges(edges)
         joined = [key, *(e.right for e in edges if e.verdict.same)]
+        if len(joined) == 1:  # joins nothing: a statement of its own, as ``add_form`` left it
+            return
         members = backend.join_groups(joined)
-        if len(members) == 1:
-            backend.set_statements({key: key})
-        elif backend.conflicted(members):
+        if backend.conflicted(members):
             backend.set_statements(partition(members, backend.edges_within(members)))
-        elif len(joined) > 1:
+        else:
             first = min(members)
             backend.set_statements({m: first for m in members})
 
@@ -180,8 +191,11 @@ class MemoryBackend:
         self.statement: dict[str, str] = {}
         self.conflicted_groups: set[str] = set()
 
-    def has_form(self, form_key: str) -> bool:
-        return form_key in self.forms
+    def known(self, form_keys: Sequence[str]) -> set[str]:
+        return {key for key in form_keys if key in self.forms}
+
+    def look_ahead(self, keys: Sequence[int]) -> None:
+        return None
 
     def candidates(self, keys: Sequence[int]) -> set[str]:
         found: set[str] = set()
@@ -202,6 +216,7 @@ class MemoryBackend:
         self.forms[form_key] = form
         self.group[form_key] = form_key
         self.members[form_key] = [form_key]
+        self.statement[form_key] = form_key
         buckets = self.buckets
         for key in keys:
             bucket = buckets.get(key)

@@ -18,6 +18,9 @@ from quotewire.store.codec import content_hash, quote_ids
 from quotewire.store.dialect import Dialect
 from quotewire.types import Article
 
+PENDING = "pending:"
+"""Prefix of the provisional entity id of a speaker whose surname group is not resolved yet."""
+
 
 def insert_article(db: Dialect, article_id: str, seq: int, article: Article) -> None:
     """The article's ``statement_articles`` row: its place in ingest order, its outlet key and
@@ -54,8 +57,13 @@ def insert_appearances(
 
 def insert_speaker_identities(db: Dialect, article_id: str, article: Article) -> set[str]:
     """The article's speakers as unresolved ``speaker_identities`` rows; returns their surname
-    groups (the ones to resolve)."""
-    rows = [(article_id, s.id, group_key(s.name, s.kind), "", s.name) for s in article.speakers]
+    groups (the ones to resolve). Until resolved, each row stands for an entity of its own
+    written name (``pending:`` + the folded name), so listings made meanwhile count it apart
+    rather than lumped with every other unresolved speaker."""
+    rows = [
+        (article_id, s.id, group_key(s.name, s.kind), PENDING + s.name.casefold(), s.name)
+        for s in article.speakers
+    ]
     db.executemany(
         "INSERT INTO speaker_identities (article_id, speaker_id, group_key, entity_id, "
         "entity_name) VALUES (?, ?, ?, ?, ?)",

@@ -12,6 +12,7 @@ stored article that is not indexed yet (or changed), e.g. after a distributed lo
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,6 +86,8 @@ class Statements:
         self,
         articles: Sequence[Article],
         prepared: Sequence[PreparedArticle | None] | None = None,
+        *,
+        resolve: bool = True,
     ) -> None:
         """Index saved articles in the order given, in one transaction. Idempotent.
 
@@ -92,7 +95,8 @@ class Statements:
         one article are reused by the next, and every speaker group the articles touch is
         resolved once (resolving re-reads all of a group's records, which grows with the store).
         ``prepared`` (``prepare_article`` of each article, computed elsewhere; ``None`` where
-        missing) saves that part of the work.
+        missing) saves that part of the work. ``resolve=False`` only marks the speaker groups
+        for ``resolve_speakers`` later (ingest resolves once for many batches).
         """
         if not articles:
             return
@@ -103,14 +107,27 @@ class Statements:
         names = ", ".join(str(a.id or store_id(a)) for a in articles[:3])
         more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
         with self._writing(f"indexing statements of article {names}{more}"):
+            seqs = self._free_seqs()
             for index, article in enumerate(articles):
                 ready = prepared[index] if prepared is not None else None
-                groups |= self._index_article(article, forms, ready)
-            if groups:
+                groups |= self._index_article(article, forms, seqs, ready)
+            if groups and resolve:
                 speaker_registry.resolve_groups(self.db, groups)
+            elif groups:
+                speaker_registry.defer_groups(self.db, groups)
+
+    def resolve_speakers(self) -> int:
+        """Resolve the speaker groups left pending by ``update_articles(resolve=False)`` (also
+        by a run killed before it resolved them); returns how many groups there were."""
+        with self._writing("resolving speaker identities"):
+            return speaker_registry.resolve_pending(self.db)
 
     def _index_article(
-        self, article: Article, forms: SqlFormBackend, ready: PreparedArticle | None
+        self,
+        article: Article,
+        forms: SqlFormBackend,
+        seqs: Iterator[int],
+        ready: PreparedArticle | None,
     ) -> set[str]:
         """Index one article's quotes and body; returns the speaker groups left to resolve."""
         article_id = store_id(article)
@@ -121,8 +138,11 @@ class Statements:
         )
         if seen and seen[0]["content_hash"] == digest:
             return set()
-        seq = int(seen[0]["seq"]) if seen else self._next_seq()
-        self._forget(article_id)
+        if seen:
+            seq = int(seen[0]["seq"])
+            self._forget(article_id)
+        else:
+            seq = next(seqs)
         insert_article(self.db, article_id, seq, article)
         ready = ready or prepare_article(article)
         self._index_quotes(article_id, ready, forms)
@@ -131,6 +151,7 @@ class Statements:
 
     def catch_up(self, *, batch_size: int = 100) -> int:
         """Index every stored article not indexed yet, or changed since; returns how many.
+        Speaker groups left pending (``resolve_speakers``) are resolved too.
 
         Articles are indexed ``batch_size`` at a time, one transaction each, in the order
         they were stored.
@@ -143,6 +164,7 @@ class Statements:
         ids = [row["id"] for row in rows]
         for start in range(0, len(ids), batch_size):
             self.update_articles([self.store.article(i) for i in ids[start : start + batch_size]])
+        self.resolve_speakers()
         return len(ids)
 
     def merge_speakers(self, left: str, right: str) -> list[SpeakerEntity]:
@@ -155,9 +177,11 @@ class Statements:
         with self._writing(f"splitting {variant!r} from {entity!r}"):
             return speaker_registry.add_rule(self.db, "split", entity, variant)
 
-    def _next_seq(self) -> int:
+    def _free_seqs(self) -> Iterator[int]:
+        """The free ``seq`` numbers in order, read from the table once, when first needed
+        (inside the writing transaction, so no other writer takes them meanwhile)."""
         row = self.db.fetch("SELECT COALESCE(MAX(seq), 0) AS n FROM statement_articles")[0]
-        return int(row["n"]) + 1
+        yield from itertools.count(int(row["n"]) + 1)
 
     def _forget(self, article_id: str) -> None:
         """Drop what an earlier version of the article left (forms stay: others share them)."""

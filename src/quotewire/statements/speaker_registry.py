@@ -94,17 +94,43 @@ def _name_for(db: Dialect, reference: str) -> str:
 def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
     """Resolve these groups (and those the rules tie to them) again and store the result."""
     all_rules = rules(db)
-    wanted = _close_over_rules(set(groups), all_rules)
-    records = _records(db, sorted(wanted))
+    wanted = sorted(_close_over_rules(set(groups), all_rules))
+    records = _records(db, wanted)
     entities = resolve_identities(records, all_rules)
-    old = _entity_ids(db, sorted(wanted))
+    old = _entity_ids(db, wanted)
     for chunk in _chunks(old):
         db.execute(
             f"DELETE FROM speaker_entities WHERE entity_id IN ({', '.join('?' for _ in chunk)})",
             tuple(chunk),
         )
     write_entities(db, entities)
+    for chunk in _chunks(wanted):
+        db.execute(
+            "DELETE FROM speaker_groups_pending "
+            f"WHERE group_key IN ({', '.join('?' for _ in chunk)})",
+            tuple(chunk),
+        )
     return entities
+
+
+def defer_groups(db: Dialect, groups: Iterable[str]) -> None:
+    """Mark groups to resolve later (``resolve_pending``), in the caller's transaction.
+
+    Resolving re-reads every record of a group, so a popular surname resolved after every
+    batch of articles costs more the larger the store; marked, it is resolved once for many
+    batches. The result is the same: it depends only on the stored records."""
+    db.executemany(
+        "INSERT INTO speaker_groups_pending (group_key) VALUES (?) ON CONFLICT DO NOTHING",
+        [(group,) for group in sorted(groups)],
+    )
+
+
+def resolve_pending(db: Dialect) -> int:
+    """Resolve every group marked by ``defer_groups``; returns how many were marked."""
+    groups = [r["group_key"] for r in db.fetch("SELECT group_key FROM speaker_groups_pending")]
+    if groups:
+        resolve_groups(db, groups)
+    return len(groups)
 
 
 def write_entities(db: Dialect, entities: Sequence[SpeakerEntity]) -> None:

@@ -2,7 +2,9 @@
 
 Same protocols as the in-memory backends (``cluster.FormBackend``,
 ``syndication.SyndicationBackend``), so one algorithm serves both. The caller holds the
-transaction; forms read during one update are cached, since verification reads each candidate.
+transaction; forms read during one update are cached, since verification reads each candidate,
+and so are the index keys looked up ahead (``look_ahead``), so that a batch of forms costs one
+lookup instead of one per form.
 """
 
 from __future__ import annotations
@@ -48,25 +50,34 @@ class SqlFormBackend:
     def __init__(self, db: Dialect) -> None:
         self.db = db
         self._forms: dict[str, NormalForm] = {}
+        self._buckets: dict[int, list[str]] = {}  # index key -> its forms, for keys looked up
 
-    def has_form(self, form_key: str) -> bool:
-        if form_key in self._forms:
-            return True
-        rows = self.db.fetch(
-            "SELECT 1 AS found FROM statement_forms WHERE form_key = ?", (form_key,)
-        )
-        return bool(rows)
-
-    def candidates(self, keys: Sequence[int]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(keys)):
+    def known(self, form_keys: Sequence[str]) -> set[str]:
+        found = {key for key in form_keys if key in self._forms}
+        for chunk in _chunks(sorted(set(form_keys) - found)):
             rows = self.db.fetch(
-                "SELECT DISTINCT form_key FROM statement_index_keys "
-                f"WHERE index_key IN ({_marks(len(chunk))})",
+                f"SELECT form_key FROM statement_forms WHERE form_key IN ({_marks(len(chunk))})",
                 tuple(chunk),
             )
             found.update(r["form_key"] for r in rows)
         return found
+
+    def look_ahead(self, keys: Sequence[int]) -> None:
+        missing = sorted({key for key in keys if key not in self._buckets})
+        for key in missing:
+            self._buckets[key] = []
+        for chunk in _chunks(missing):
+            rows = self.db.fetch(
+                "SELECT index_key, form_key FROM statement_index_keys "
+                f"WHERE index_key IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            for r in rows:
+                self._buckets[int(r["index_key"])].append(r["form_key"])
+
+    def candidates(self, keys: Sequence[int]) -> set[str]:
+        self.look_ahead(keys)
+        return {form for key in keys for form in self._buckets[key]}
 
     def form(self, form_key: str) -> NormalForm:
         if form_key not in self._forms:
@@ -85,6 +96,9 @@ class SqlFormBackend:
             "INSERT INTO statement_index_keys (index_key, form_key) VALUES (?, ?)",
             [(key, form_key) for key in keys],
         )
+        for key in keys:
+            if key in self._buckets:
+                self._buckets[key].append(form_key)
 
     def add_edges(self, edges: Sequence[Edge]) -> None:
         self.db.executemany(

@@ -84,6 +84,16 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
+    @contextmanager
+    def batch(self, doing: str = "writing") -> Iterator[None]:
+        """Commit every write made inside at once. Each write inside still runs in a
+        transaction of its own nested in this one (a savepoint), so one that fails is undone
+        alone and the rest commit. One commit per batch instead of one per article is what
+        keeps ingest's single writer cheap; a killed process loses the uncommitted batch
+        whole, never part of an article."""
+        with self._guard(doing), self._db.transaction():
+            yield
+
     def save_article(self, article: Article) -> SaveResult:
         """Store an extracted article with its quotes and speakers, in one transaction.
 
