@@ -84,3 +84,21 @@ def test_verb_continuing_the_cue_sentence_is_not_reported(attribute: Attribute) 
     )
     said = next(q for q in quotes if q.cue == "said")
     assert said.text == "that he was undergoing therapy"
+
+
+def test_according_to_reports_every_conjoined_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, "
+        "according to the results."
+    )
+    assert texts(quotes) == [
+        "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"
+    ]
+
+
+def test_according_to_leaves_out_a_scene_setting_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Boasting 108,000 residents, the voters in the area seem enamored with Trump, "
+        "according to Politico."
+    )
+    assert texts(quotes) == ["the voters in the area seem enamored with Trump"]
