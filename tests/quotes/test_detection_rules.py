@@ -102,3 +102,12 @@ def test_according_to_leaves_out_a_scene_setting_clause(attribute: Attribute) ->
         "according to Politico."
     )
     assert texts(quotes) == ["the voters in the area seem enamored with Trump"]
+
+
+def test_cue_in_a_fronted_as_clause_reports_the_main_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "But as Clyburn noted, those voters will give Sanders a second look if he starts winning."
+    )
+    reported = next(q for q in quotes if q.cue == "noted")
+    assert reported.text.startswith("those voters will give Sanders a second look")
+    assert reported.speaker == "Clyburn"

@@ -90,8 +90,30 @@ def find_frames(
             continue
         frames.append(frame)
         if frame.content is None and frame.speaker is not None:
+            frame.content = _as_clause_content(frame.cue, region, inside_quotes)
+        if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, region, inside_quotes)
     return frames
+
+
+def _as_clause_content(
+    cue: Token, region: tuple[int, int], inside_quotes: _Regions
+) -> tuple[int, int] | None:
+    """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
+    *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*").
+    A quoted clause is left to the linker, which attributes it beside the cue."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    clause = [t for t in cue.head.subtree if t.sent == cue.sent]
+    if _has_words([t for t in clause if t.i < cue.left_edge.i and t.dep_ != "cc"]):
+        return None  # set into its clause: the parenthetical rule reads both halves
+    clause = [t for t in clause if t.i > cue.right_edge.i]
+    content = _char_range(clause, region) if _has_words(clause) else None
+    if content is None or _touches(content, inside_quotes):
+        return None
+    return content
 
 
 def _parenthetical_frames(
