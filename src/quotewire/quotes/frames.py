@@ -8,10 +8,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
 - a verb of saying with a subject but no clause of its own: it can still attribute a quotation
   beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
 
-The speaker is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` chains ("He
-smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
-cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
-is the object of ("Trump made the claim that ...").
+The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
+noun and participle cues).
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
 """
 
@@ -26,15 +24,12 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.sources import agent, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
-_INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_RELATIVE_PRONOUNS = ("who", "which", "that")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
-_NOUNS = ("NOUN", "PROPN")
-_NOUN_OBJECTS = ("dobj", "attr")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 
 
@@ -310,7 +305,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     if best is not None:
         prior, key, tokens = best
         if key == "nsubjpass":
-            speaker = _agent(token)
+            speaker = agent(token)
         content = _char_range(reported_tokens(token, key, tokens, lexicon), region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
@@ -384,46 +379,6 @@ def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token]:
     return tokens
 
 
-def find_speaker(cue: Token) -> Token | None:
-    """The token heading the source of ``cue``, following the parse."""
-    current = cue
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
-                if child.dep_ == "nsubjpass":
-                    return _agent(current)
-                if child.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head  # "Smith, who said ..." -> Smith
-                return child
-        agent = _agent(current)
-        if agent is not None:
-            return agent
-        if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return current.head
-        if current.pos_ in _NOUNS:
-            possessor = next((c for c in current.children if c.dep_ == "poss"), None)
-            if possessor is not None:
-                return possessor  # "his claim that ...", "Clinton's call for ..."
-            if current.dep_ in _NOUN_OBJECTS:
-                current = current.head  # "Trump made the claim that ..."
-                continue
-            return None
-        if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
-            # "Trump issued a statement saying ...": the statement's issuer; "a report saying
-            # ...": the report
-            head = current.head
-            owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
-            if not owned:
-                return head
-            current = head
-            continue
-        if current.dep_ in _INHERIT_SUBJECT and current.head != current:
-            current = current.head
-            continue
-        return None
-    return None
-
-
 def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
     """The source head inside the cue's paragraph: when the parser ran a sentence across a
     paragraph break ("12:15 p.m.\n\nPresident Obama says"), the subject it found may lie in
@@ -432,13 +387,6 @@ def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
         return speaker
     inside = [t for t in speaker.subtree if region[0] <= t.idx < region[1] and t.is_alpha]
     return inside[-1] if inside else None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
-    return None
 
 
 def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:
