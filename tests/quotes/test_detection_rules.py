@@ -111,3 +111,14 @@ def test_cue_in_a_fronted_as_clause_reports_the_main_clause(attribute: Attribute
     reported = next(q for q in quotes if q.cue == "noted")
     assert reported.text.startswith("those voters will give Sanders a second look")
     assert reported.speaker == "Clyburn"
+
+
+def test_cue_opening_a_clause_with_a_quotation_reports_one_mixed_statement(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins."
+    )
+    mixed = next(q for q in quotes if q.cue == "told")
+    assert mixed.kind == "mixed"
+    assert mixed.text == "his policy would merely be “to go after them” if he wins"

@@ -31,6 +31,10 @@ _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
+# A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
+# them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
+# "doing much better""), the quotation stands alone as a direct quote beside the cue.
+_MIXED_MIN_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -117,8 +121,9 @@ def _parenthetical_frames(
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
     "Prices will rise, said John Smith"): the parser hangs the cue on that clause
     (``parataxis``, or ``conj`` for a trailing inverted cue), so it has no clause of its own.
-    The clause's words before the cue are its content, and so are the words after it when
-    they hold no quotation (a quoted rest is attributed beside the cue by the linker)."""
+    The clause's words before the cue are its content, and so are the words after it (all of
+    the clause when the cue opens it) unless they are (nearly) all a quotation, which the
+    linker attributes beside the cue."""
     cue = frame.cue
     if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
         return []
@@ -130,13 +135,22 @@ def _parenthetical_frames(
     after = [t for t in clause if t.i > cue.right_edge.i]
     while after and after[-1].is_punct and not after[-1].is_quote:
         after.pop()
-    frame.content = _char_range(before, region) if _has_words(before) else None
-    if frame.content is None:
-        return []
     rest = _char_range(after, region) if _has_words(after) else None
-    if rest is None or _touches(rest, inside_quotes):
+    quoted_rest = rest is not None and _touches(rest, inside_quotes)
+    if quoted_rest and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
+        rest = None
+    if not _has_words(before):
+        frame.content = rest  # the cue opens the sentence: "Trump told CNN, his policy ..."
+        return []
+    frame.content = _char_range(before, region)
+    if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
+
+
+def _words_outside(tokens: list[Token], quoted: _Regions) -> int:
+    """How many words of ``tokens`` lie outside quoted text."""
+    return sum(1 for t in tokens if t.is_alpha and quoted.find(t.idx) is None)
 
 
 def _has_words(tokens: list[Token]) -> bool:
