@@ -122,3 +122,9 @@ def test_cue_opening_a_clause_with_a_quotation_reports_one_mixed_statement(
     mixed = next(q for q in quotes if q.cue == "told")
     assert mixed.kind == "mixed"
     assert mixed.text == "his policy would merely be “to go after them” if he wins"
+
+
+def test_one_word_answer_is_what_was_said(attribute: Attribute) -> None:
+    quotes, _ = attribute("Asked if he was ever bullied, the candidate said no.")
+    answer = next(q for q in quotes if q.cue == "said")
+    assert (answer.kind, answer.text) == ("indirect", "no")
