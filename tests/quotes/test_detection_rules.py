@@ -84,3 +84,47 @@ def test_verb_continuing_the_cue_sentence_is_not_reported(attribute: Attribute) 
     )
     said = next(q for q in quotes if q.cue == "said")
     assert said.text == "that he was undergoing therapy"
+
+
+def test_according_to_reports_every_conjoined_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, "
+        "according to the results."
+    )
+    assert texts(quotes) == [
+        "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"
+    ]
+
+
+def test_according_to_leaves_out_a_scene_setting_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Boasting 108,000 residents, the voters in the area seem enamored with Trump, "
+        "according to Politico."
+    )
+    assert texts(quotes) == ["the voters in the area seem enamored with Trump"]
+
+
+def test_cue_in_a_fronted_as_clause_reports_the_main_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "But as Clyburn noted, those voters will give Sanders a second look if he starts winning."
+    )
+    reported = next(q for q in quotes if q.cue == "noted")
+    assert reported.text.startswith("those voters will give Sanders a second look")
+    assert reported.speaker == "Clyburn"
+
+
+def test_cue_opening_a_clause_with_a_quotation_reports_one_mixed_statement(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins."
+    )
+    mixed = next(q for q in quotes if q.cue == "told")
+    assert mixed.kind == "mixed"
+    assert mixed.text == "his policy would merely be “to go after them” if he wins"
+
+
+def test_one_word_answer_is_what_was_said(attribute: Attribute) -> None:
+    quotes, _ = attribute("Asked if he was ever bullied, the candidate said no.")
+    answer = next(q for q in quotes if q.cue == "said")
+    assert (answer.kind, answer.text) == ("indirect", "no")

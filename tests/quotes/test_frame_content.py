@@ -32,3 +32,26 @@ def test_trailing_participle_is_not_reported() -> None:
     cue = _cue("She sought to rally rural voters, contrasting her record with his.", "sought")
     key, tokens = next((k, t) for k, t in content_candidates(cue) if k == "xcomp")
     assert _text(reported_tokens(cue, key, tokens, load_cue_lexicon())) == "to rally rural voters"
+
+
+def _reported(text: str, word: str, key: str) -> str:
+    cue = _cue(text, word)
+    tokens = next(t for k, t in content_candidates(cue) if k == key)
+    return _text(reported_tokens(cue, key, tokens, load_cue_lexicon()))
+
+
+def test_object_keeps_the_phrase_saying_what_it_is_for() -> None:
+    text = "Obama announced a series of steps to tighten firearms sales in the U.S."
+    assert _reported(text, "announced", "dobj") == (
+        "a series of steps to tighten firearms sales in the U.S."
+    )
+
+
+def test_object_of_a_naming_cue_keeps_what_it_is_called() -> None:
+    text = "Sanders called the DNC’s suspension “arbitrary.” Hendler agreed."
+    assert _reported(text, "called", "oprd").startswith("the DNC’s suspension “arbitrary")
+
+
+def test_clause_hung_on_the_occasion_is_reported() -> None:
+    text = "John Weaver says in a statement that the race will now be a four-man contest."
+    assert _reported(text, "says", "ccomp") == "that the race will now be a four-man contest"

@@ -34,3 +34,8 @@ def test_participle_on_a_statement_takes_its_issuer() -> None:
 def test_participle_on_a_bare_noun_takes_that_noun() -> None:
     cue = _cue("A report saying the plant would close appeared on Monday.", "saying")
     assert find_speaker(cue).text == "report"
+
+
+def test_participle_after_a_named_person_is_that_person_s() -> None:
+    cue = _cue("The ad uses footage of Hillary Clinton asking, “Where is the plan?”", "asking")
+    assert find_speaker(cue).text == "Clinton"

@@ -108,6 +108,16 @@ def test_one_line_quotation_is_not_a_header() -> None:
     assert parse_layout(text).headers == []
 
 
+def test_sentence_ending_in_a_quotation_is_not_a_header() -> None:
+    text = (
+        "Headline\n\nFirst paragraph, he said.\n\nHe added: “There is nothing we cannot do.”\n\n"
+        "Pollster Sides With Bush On “Radical Islam.”\n\nLast paragraph here."
+    )
+    assert [h.text for h in parse_layout(text).headers] == [
+        "Pollster Sides With Bush On “Radical Islam.”"
+    ]
+
+
 def test_paragraph_offsets_are_exact() -> None:
     text = "  A first block.\nstill first\n\n\n   Second block.  \n"
     paragraphs = split_paragraphs(text)

@@ -30,6 +30,8 @@ class CueLexicon:
     min_count: int
     reporting_forms: frozenset[str]
     title_minor_words: frozenset[str] = frozenset()
+    object_roles: frozenset[str] = frozenset()
+    answer_words: frozenset[str] = frozenset()
 
     def prior(self, form: str) -> float:
         """P(cue) for a lower-case word form; verbs of saying count as certain."""
@@ -81,4 +83,6 @@ def load_cue_lexicon() -> CueLexicon:
         min_count=int(hand["thresholds"]["min_cue_count"]),
         reporting_forms=frozenset(reporting),
         title_minor_words=frozenset(hand["title_minor_words"]),
+        object_roles=frozenset(hand["object_roles"]),
+        answer_words=frozenset(hand["answer_words"]),
     )

@@ -8,10 +8,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
 - a verb of saying with a subject but no clause of its own: it can still attribute a quotation
   beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
 
-The speaker is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` chains ("He
-smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
-cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
-is the object of ("Trump made the claim that ...").
+The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
+noun and participle cues).
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
 """
 
@@ -26,16 +24,17 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.sources import agent, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
-_INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_RELATIVE_PRONOUNS = ("who", "which", "that")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
-_NOUNS = ("NOUN", "PROPN")
-_NOUN_OBJECTS = ("dobj", "attr")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
+# A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
+# them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
+# "doing much better""), the quotation stands alone as a direct quote beside the cue.
+_MIXED_MIN_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -90,8 +89,30 @@ def find_frames(
             continue
         frames.append(frame)
         if frame.content is None and frame.speaker is not None:
+            frame.content = _as_clause_content(frame.cue, region, inside_quotes)
+        if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, region, inside_quotes)
     return frames
+
+
+def _as_clause_content(
+    cue: Token, region: tuple[int, int], inside_quotes: _Regions
+) -> tuple[int, int] | None:
+    """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
+    *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*").
+    A quoted clause is left to the linker, which attributes it beside the cue."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    clause = [t for t in cue.head.subtree if t.sent == cue.sent]
+    if _has_words([t for t in clause if t.i < cue.left_edge.i and t.dep_ != "cc"]):
+        return None  # set into its clause: the parenthetical rule reads both halves
+    clause = [t for t in clause if t.i > cue.right_edge.i]
+    content = _char_range(clause, region) if _has_words(clause) else None
+    if content is None or _touches(content, inside_quotes):
+        return None
+    return content
 
 
 def _parenthetical_frames(
@@ -100,8 +121,9 @@ def _parenthetical_frames(
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
     "Prices will rise, said John Smith"): the parser hangs the cue on that clause
     (``parataxis``, or ``conj`` for a trailing inverted cue), so it has no clause of its own.
-    The clause's words before the cue are its content, and so are the words after it when
-    they hold no quotation (a quoted rest is attributed beside the cue by the linker)."""
+    The clause's words before the cue are its content, and so are the words after it (all of
+    the clause when the cue opens it) unless they are (nearly) all a quotation, which the
+    linker attributes beside the cue."""
     cue = frame.cue
     if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
         return []
@@ -113,13 +135,22 @@ def _parenthetical_frames(
     after = [t for t in clause if t.i > cue.right_edge.i]
     while after and after[-1].is_punct and not after[-1].is_quote:
         after.pop()
-    frame.content = _char_range(before, region) if _has_words(before) else None
-    if frame.content is None:
-        return []
     rest = _char_range(after, region) if _has_words(after) else None
-    if rest is None or _touches(rest, inside_quotes):
+    quoted_rest = rest is not None and _touches(rest, inside_quotes)
+    if quoted_rest and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
+        rest = None
+    if not _has_words(before):
+        frame.content = rest  # the cue opens the sentence: "Trump told CNN, his policy ..."
+        return []
+    frame.content = _char_range(before, region)
+    if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
+
+
+def _words_outside(tokens: list[Token], quoted: _Regions) -> int:
+    """How many words of ``tokens`` lie outside quoted text."""
+    return sum(1 for t in tokens if t.is_alpha and quoted.find(t.idx) is None)
 
 
 def _has_words(tokens: list[Token]) -> bool:
@@ -151,9 +182,20 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
     content = None
     if clause is not None:
         # the clause on one side of the phrase: "X, according to Y, is Z" reports X (the
-        # parser does not always keep Y inside the phrase's subtree, so cut by position)
+        # parser does not always keep Y inside the phrase's subtree, so cut by position); a
+        # phrase hung on the last of conjoined clauses reports them all ("A received 37
+        # percent and B snagged 13 percent, according to the results"), without a fronted
+        # scene-setting clause ("Boasting 108,000 residents, the county leans ...")
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
-        clause_tokens = list(clause.subtree)
+        scene = {
+            t.i
+            for c in clause.children
+            if c.i < clause.i and c.dep_ == "advcl" and c.pos_ == "VERB" and _circumstantial(c)
+            for t in c.subtree
+        }
+        clause_tokens = [t for t in clause.subtree if t.i not in scene]
         before = [t for t in clause_tokens if t.i < start]
         after = [t for t in clause_tokens if t.i > last]
         content = _char_range(before if _has_words(before) else after, region)
@@ -175,6 +217,9 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
                 direct_object = child
         elif child.dep_ == "prep":
             objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            clause = _clause_on_occasion(child)
+            if clause is not None:
+                yield "ccomp", list(clause.subtree)
             if objects:
                 yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
                 if direct_object is not None and child.i == direct_object.right_edge.i + 1:
@@ -183,6 +228,25 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
                     yield "dobj+prep:" + child.lower_, list(span)
         elif child.dep_ == "nsubjpass":
             yield "nsubjpass", list(child.subtree)
+
+
+def _clause_on_occasion(preposition: Token) -> Token | None:
+    """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
+    statement that the race will be ...", "said during a news conference that he may wait"):
+    the clause is what the cue reports, not what the statement is."""
+    for noun in preposition.children:
+        if noun.dep_ != "pobj":
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.i > noun.i and _complement_clause(clause):
+                return clause
+    return None
+
+
+def _complement_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a finite clause opened by the complementiser "that"."""
+    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return opened and any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
 def _circumstantial(child: Token) -> bool:
@@ -206,7 +270,43 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
-    return _without_trailing_aside(_without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    return _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+
+
+def _with_named_object(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """What a naming cue reports is the object with what it is called ("called *the DNC's
+    suspension "arbitrary"*"); the parser splits that into an object and one or more
+    predicates (``oprd``), each of which alone is only part of it."""
+    if key != "oprd" or not tokens:
+        return tokens
+    parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") and c.i > cue.i]
+    start = min([t.i for t in tokens] + [c.left_edge.i for c in parts])
+    end = max([t.i for t in tokens] + [c.right_edge.i for c in parts])
+    return list(cue.doc[start : end + 1])
+
+
+def _with_object_role(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """A reported object with the phrase right after it that says what it is reported for or
+    as ("praised *Christie for his leadership*", "announced *a series of steps to tighten
+    sales*"): the parser often hangs that phrase on the cue rather than on the object."""
+    if key != "dobj" or not tokens:
+        return tokens
+    end = tokens[-1].i
+    for child in cue.children:
+        if child.left_edge.i != end + 1:
+            continue
+        role = child.dep_ == "prep" and child.lower_ in lexicon.object_roles
+        purpose = (
+            child.dep_ in ("advcl", "xcomp")
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        )
+        if role or purpose:
+            return tokens + list(child.subtree)
+    return tokens
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
@@ -219,13 +319,27 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     if best is not None:
         prior, key, tokens = best
         if key == "nsubjpass":
-            speaker = _agent(token)
+            speaker = agent(token)
         content = _char_range(reported_tokens(token, key, tokens, lexicon), region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
     if not lexicon.is_speech(token.lower_) or speaker is None:
         return None
-    return Frame(token, _cue_tokens(token, lexicon), speaker, None, lexicon.prior(token.lower_))
+    prior = lexicon.prior(token.lower_)
+    return Frame(
+        token, _cue_tokens(token, lexicon), speaker, _answer(token, lexicon, region), prior
+    )
+
+
+def _answer(cue: Token, lexicon: CueLexicon, region: tuple[int, int]) -> tuple[int, int] | None:
+    """A one-word answer or pro-form a verb of saying reports ("the candidate said *no*",
+    "after half said *so*", "64 percent say *the same of Sanders*"): it stands for the
+    clause, and annotators mark it as the content."""
+    for child in cue.children:
+        answers = child.i > cue.i and child.lower_ in lexicon.answer_words
+        if answers and child.dep_ in ("advmod", "intj", "dobj", "attr"):
+            return _char_range(list(child.subtree), region)
+    return None
 
 
 def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -293,46 +407,6 @@ def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token]:
     return tokens
 
 
-def find_speaker(cue: Token) -> Token | None:
-    """The token heading the source of ``cue``, following the parse."""
-    current = cue
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
-                if child.dep_ == "nsubjpass":
-                    return _agent(current)
-                if child.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head  # "Smith, who said ..." -> Smith
-                return child
-        agent = _agent(current)
-        if agent is not None:
-            return agent
-        if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return current.head
-        if current.pos_ in _NOUNS:
-            possessor = next((c for c in current.children if c.dep_ == "poss"), None)
-            if possessor is not None:
-                return possessor  # "his claim that ...", "Clinton's call for ..."
-            if current.dep_ in _NOUN_OBJECTS:
-                current = current.head  # "Trump made the claim that ..."
-                continue
-            return None
-        if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
-            # "Trump issued a statement saying ...": the statement's issuer; "a report saying
-            # ...": the report
-            head = current.head
-            owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
-            if not owned:
-                return head
-            current = head
-            continue
-        if current.dep_ in _INHERIT_SUBJECT and current.head != current:
-            current = current.head
-            continue
-        return None
-    return None
-
-
 def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
     """The source head inside the cue's paragraph: when the parser ran a sentence across a
     paragraph break ("12:15 p.m.\n\nPresident Obama says"), the subject it found may lie in
@@ -341,13 +415,6 @@ def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
         return speaker
     inside = [t for t in speaker.subtree if region[0] <= t.idx < region[1] and t.is_alpha]
     return inside[-1] if inside else None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
-    return None
 
 
 def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:

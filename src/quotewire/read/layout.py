@@ -21,6 +21,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _HEADER_MAX_WORDS = 12
 _TITLE_MAX_CHARS = 250
 _QUOTE_MARKS = "\"“”«»„‘’'"
+_QUOTED_SENTENCE_END = re.compile(r"[.!?][\"”»]\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]{4,}\b")
 
 
 @dataclass(slots=True)
@@ -212,6 +214,8 @@ def _looks_like_header(line: str) -> bool:
         return False
     if line.rstrip().endswith(('"', "»", "”")) and line.lstrip()[0] in _QUOTE_MARKS:
         return False  # a one-line quotation, not a header
+    if _QUOTED_SENTENCE_END.search(line) and _LOWER_WORD.search(line):
+        return False  # a sentence ending in a quotation ('He added: "..."'), not title case
     return line[:1].isupper() or line[:1].isdigit() or line[:1] in _QUOTE_MARKS
 
 
