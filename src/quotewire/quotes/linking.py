@@ -37,6 +37,7 @@ from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
+from quotewire.speakers.inherited import inherited_source
 from quotewire.types import QuoteKind
 
 _AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
@@ -108,6 +109,21 @@ class _Linker:
         return self.paragraphs[self.paragraph_of(offset)][1]
 
     def repaired(self, frame: Frame) -> Frame:
+        """The frame with its source re-read where the parse got it wrong (see
+        :meth:`source_after_quote`); a source inside quotation marks the cue is outside of
+        ('telling the crowd, "Some people get carried away"') is the quoted words, not the
+        source. A frame left without a source inherits one from the clause around its cue
+        (:func:`~quotewire.speakers.inherited.inherited_source`)."""
+        frame = self.source_after_quote(frame)
+        speaker = frame.speaker
+        cue_quoted = self.is_quoted(frame.cue.idx)
+        if speaker is not None and self.is_quoted(speaker.idx) and not cue_quoted:
+            speaker = None
+        if speaker is None:
+            speaker = inherited_source(frame.cue, self.is_quoted)
+        return replace(frame, speaker=speaker)
+
+    def source_after_quote(self, frame: Frame) -> Frame:
         """The frame with the source written after the closing mark before its cue, where the
         parse found none ('"Go back," Trump barked' parsed as an apposition), put it inside
         the quotation ('"We were wrong," Ramos, 58, told AFP' with "We" the subject), or
