@@ -121,8 +121,12 @@ def _tokens(doc: Doc, match: re.Match[str], words: _Words, inverted: bool) -> Tr
     head = source[-1]
     if head.lower_ in words.pronouns:
         return TrailingSource(verb[0], head) if len(source) == 1 else None
-    if head.ent_type_ in _NOT_SOURCES or (head.pos_ and head.pos_ not in ("PROPN", "NOUN")):
-        return None  # "Yesterday marked", "Monday's"; a tagged non-noun is no source
+    # "Yesterday marked", "Monday's"; a tagged non-noun is no source, unless the parser made
+    # it the verb's subject all the same ('"...," Trump shot back' with "Trump" tagged a verb)
+    subject = head.dep_ == "nsubj" and head.head == verb[0] and head.is_title
+    not_noun = bool(head.pos_) and head.pos_ not in ("PROPN", "NOUN") and not subject
+    if head.ent_type_ in _NOT_SOURCES or not_noun:
+        return None
     return TrailingSource(verb[0], head)
 
 

@@ -31,6 +31,7 @@ _RELATIVE_PRONOUNS = ("who", "which", "that")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 _SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")
+_CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,20 +102,34 @@ def _subject_of(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
 
 def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     """A verb cue with no subject anywhere in its clause: the name or pronoun right before it
-    (across commas and adverbs) is its source, whatever the parser made of it."""
+    (across commas and adverbs) is its source, whatever the parser made of it; else a person
+    named earlier in the same clause, before an apposition ('Col. Steven Warren, a military
+    spokesman in Baghdad, said' with "Warren" hung on a date before it)."""
     if cue.pos_ != "VERB" or any(c.dep_ in ("nsubj", "expl") for c in cue.children):
         return None
     i = cue.i - 1
     doc = cue.doc
-    while i >= cue.sent.start and (doc[i].text == "," or doc[i].tag_ == "RB"):
+    start = cue.sent.start
+    while i >= start and (doc[i].text == "," or doc[i].tag_ == "RB"):
         i -= 1
-    if i < cue.sent.start:
+    if i < start:
         return None
     before = doc[i]
-    if before.pos_ not in _SOURCE_POS or before.dep_ in _NOT_SOURCE_DEPS or is_quoted(before.idx):
-        return None
-    if before.pos_ == "PRON" and before.lower_ not in _SOURCE_PRONOUNS:
-        return None
-    if before.pos_ == "NOUN" and before.ent_type_ not in ("PERSON", "ORG", "NORP"):
-        return None
-    return before
+    if _names_source(before, is_quoted):
+        return before
+    for token in reversed(doc[start:i]):
+        if token.pos_ in ("VERB", "AUX") or token.text in _CLAUSE_STOPS or is_quoted(token.idx):
+            return None
+        if token.ent_type_ == "PERSON" and _names_source(token, is_quoted):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is None or after.ent_iob_ != "I":
+                return token
+    return None
+
+
+def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
+    if token.pos_ not in _SOURCE_POS or token.dep_ in _NOT_SOURCE_DEPS or is_quoted(token.idx):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in _SOURCE_PRONOUNS
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP")
