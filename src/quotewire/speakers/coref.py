@@ -59,6 +59,7 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis",
 _EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
 _MAIN_CLAUSE_DEPS = ("ROOT", "conj")
 _SOURCE_SALIENCE = 2.0
+_SENTENCE_END = ".!?…"
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
@@ -165,14 +166,36 @@ def _without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
 
 
 def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
-    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries (a
-    pipeline that parsed only some sentences may leave them unset)."""
+    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. A Doc
+    parsed only in part (``nlp/selective.py``) keeps the parser's boundaries but loses those
+    of the sentences it did not parse, which would run a "he" and the names two sentences up
+    into one sentence: those are found again from their end punctuation."""
     if doc.has_annotation("SENT_START"):
         try:
-            return [sentence.start_char for sentence in doc.sents]
+            starts = {sentence.start for sentence in doc.sents}
         except ValueError:  # some tokens carry no boundary information
             pass
+        else:
+            starts.update(_unparsed_sentence_starts(doc))
+            return [doc[i].idx for i in sorted(starts)]
     return [start for start, _ in regions]
+
+
+def _unparsed_sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where a sentence the parser did not see starts: its first word after a
+    parsed stretch, or after a full stop, question or exclamation mark."""
+    starts = []
+    boundary = True
+    for token in doc:
+        if token.dep_:
+            boundary = True
+            continue
+        if token.is_space:
+            continue
+        if boundary:
+            starts.append(token.i)
+        boundary = token.is_punct and token.text[:1] in _SENTENCE_END
+    return starts
 
 
 class Coreference:
@@ -195,6 +218,7 @@ class Coreference:
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = _sentence_starts(doc, regions)
+        self._sentence_start_set = set(self._sentence_starts)
         self._index(regions, quoted, title)
 
     # -- indexing ---------------------------------------------------------------------------
@@ -303,7 +327,24 @@ class Coreference:
                 entity.gender or described.gender or _own_pronoun_gender(root, self.people)
             )
         if not quoted:
-            self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(root)))
+            salience = _salience(root) if root.dep_ else self._unparsed_salience(tokens)
+            self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience))
+
+    def _unparsed_salience(self, tokens: list[Token]) -> float:
+        """:func:`_salience` for a name in a sentence the parser did not see: a name opening
+        its sentence, after titles at most ("Obama is unveiling ...", "Former Gov. Jeb Bush
+        said"), is nearly always the main clause's subject; a possessor ("Obama's plan") is
+        not."""
+        doc = self.doc
+        after = tokens[-1].i + 1
+        if after < len(doc) and doc[after].text in POSSESSIVE_ENDINGS:
+            return 0.0
+        i = tokens[0].i
+        while i > 0 and doc[i].idx not in self._sentence_start_set:
+            i -= 1
+            if not (doc[i].is_title or doc[i].is_space):
+                return 0.0
+        return _SOURCE_SALIENCE
 
     def _missed_name(self, token: Token) -> bool:
         """A known person's surname or given name the recogniser did not tag here ("Kasich
@@ -351,6 +392,10 @@ class Coreference:
             return self._by_name[key]
         if len(tokens) == 1 and key in self._by_part:
             return self._by_part[key]
+        same = self._same_name_with_more_words(full)
+        if same is not None:
+            self._by_name[key] = same
+            return same
         gender = self.people.gender_of_name(tokens[0].text) if len(tokens) > 1 else None
         entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text, gender=gender)
         self.entities.append(entity)
@@ -358,6 +403,26 @@ class Coreference:
         if len(tokens) > 1:
             for part in (tokens[-1].lower_, tokens[0].lower_):
                 self._by_part.setdefault(part, entity)
+        return entity
+
+    def _same_name_with_more_words(self, full: str) -> Entity | None:
+        """The person already named by ``key`` with words before it, or by its last words: a
+        headline runs a name into the word before it ("'Bloodline' Star Norbert Leo Butz"
+        and "Norbert Leo Butz" in the body). The shorter form is the name, and its first word
+        the given name that tells the gender ("Star" is a given name too)."""
+        words = full.lower().split()
+        entity = self._by_part.get(words[-1])
+        if entity is None or entity.kind != "person":
+            return None
+        known = entity.name.lower().split()
+        if len(known) < 2 or known == words:
+            return None
+        shorter, longer = sorted((known, words), key=len)
+        if longer[-len(shorter) :] != shorter:
+            return None
+        if shorter is words:
+            entity.name = full
+            entity.gender = self.people.gender_of_name(words[0]) or entity.gender
         return entity
 
     def _organisation(self, name: str) -> Entity:
