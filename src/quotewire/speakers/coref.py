@@ -152,6 +152,15 @@ def _own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _last_line(span: Span) -> Span:
+    """An entity without what the recogniser ran into it across a paragraph break ("Dodd-Frank
+    Act.\n\nSanders" is Sanders)."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if not breaks or breaks[-1] + 1 >= span.end:
+        return span
+    return span.doc[breaks[-1] + 1 : span.end]
+
+
 def _untagged_proper(token: Token) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
 
@@ -214,6 +223,7 @@ class Coreference:
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_part: dict[str, Entity] = {}
+        self._all_by_part: dict[str, list[Entity]] = {}  # "Clinton": Bill and Hillary
         self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
@@ -244,7 +254,11 @@ class Coreference:
             return i >= 0 and offset < quoted[i][1]
 
         proper = [t for t in self.doc if t.pos_ == "PROPN"]  # few: the loops below stay cheap
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)]
+        persons = [
+            _last_line(e)
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and in_regions(e.start_char)
+        ]
         persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
@@ -263,9 +277,11 @@ class Coreference:
         for ent, tokens in names:
             if not tokens:
                 continue
-            entity = self._person(tokens)
+            entity = self._person(tokens, self._honorific_gender(tokens[0]))
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
-        for token in proper:
+        # the tagger did not see unparsed sentences: a capitalised word there may be a name too
+        unparsed = [t for t in self.doc if not t.tag_ and t.is_title]
+        for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
                 entity = self._by_part[token.lower_]
                 self._note(token, entity, [token], in_quotes(token.idx))
@@ -349,14 +365,17 @@ class Coreference:
     def _missed_name(self, token: Token) -> bool:
         """A known person's surname or given name the recogniser did not tag here ("Kasich
         jokingly offered ..."): without it, a "he" after it would skip that person."""
-        return (
-            token.lower_ in self._by_part
-            and token.pos_ == "PROPN"
-            and token.ent_type_ != "PERSON"
-            and token.dep_ != "compound"
-            and self._by_part[token.lower_].kind == "person"
-            and (not token.ent_type_ or len(entity_tokens(token)) == 1)
-        )
+        person = self._by_part.get(token.lower_)
+        if person is None or person.kind != "person" or token.ent_type_ == "PERSON":
+            return False
+        if token.ent_type_ and len(entity_tokens(token)) != 1:
+            return False
+        if token.pos_ == "PROPN":
+            return token.dep_ != "compound"
+        # untagged (in a sentence the parser did not see): only a surname standing alone
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        alone = following is None or not following.is_title
+        return not token.tag_ and alone and token.text == person.surname
 
     def _index_description(self, token: Token) -> None:
         """A person described by a noun that tells a gender ("the woman", "his mother", "a
@@ -385,12 +404,30 @@ class Coreference:
             self._descriptions[token.i] = entity
         return entity
 
-    def _person(self, tokens: list[Token]) -> Entity:
+    def _honorific_gender(self, first: Token) -> str | None:
+        """The gender an honorific right before a name tells ("Mrs. Clinton")."""
+        if first.i == 0:
+            return None
+        before = first.nbor(-1)
+        return (
+            self.people.gender_of_word(before.lower_)
+            if before.lower_ in self.people.honorifics
+            else None
+        )
+
+    def _person(self, tokens: list[Token], gender: str | None = None) -> Entity:
+        """The person a name is, opening a cluster for a new full name. A lone surname or
+        given name joins the first full name with it, or the one of the gender its honorific
+        tells ("Mrs. Clinton" in an article that named Bill Clinton first)."""
         full = " ".join(t.text for t in tokens)
         key = full.lower()
         if key in self._by_name:
             return self._by_name[key]
         if len(tokens) == 1 and key in self._by_part:
+            if gender is not None:
+                for entity in self._all_by_part[key]:
+                    if entity.gender == gender:
+                        return entity
             return self._by_part[key]
         same = self._same_name_with_more_words(full)
         if same is not None:
@@ -403,6 +440,7 @@ class Coreference:
         if len(tokens) > 1:
             for part in (tokens[-1].lower_, tokens[0].lower_):
                 self._by_part.setdefault(part, entity)
+                self._all_by_part.setdefault(part, []).append(entity)
         return entity
 
     def _same_name_with_more_words(self, full: str) -> Entity | None:
@@ -455,7 +493,7 @@ class Coreference:
         ``recorded_as`` overrides the kind the mention is recorded with (a headline source
         resolves like a name but is recorded as "headline")."""
         if mention.kind in ("name", "surname") and mention.name:
-            entity = self._person([t for t in self._tokens_of(mention.name, mention)])
+            entity = self._person(self._tokens_of(mention.name, mention), mention.gender)
             confidence = 0.95 if entity.name.count(" ") else 0.8
             if mention.role and not entity.role:
                 entity.role = mention.role
