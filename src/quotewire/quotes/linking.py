@@ -35,9 +35,11 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
+from quotewire.quotes.introductions import colon_clause_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
 from quotewire.speakers.inherited import inherited_source
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import QuoteKind
 
 _AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
@@ -121,6 +123,8 @@ class _Linker:
             speaker = None
         if speaker is None:
             speaker = inherited_source(frame.cue, self.is_quoted)
+        if speaker is frame.speaker:
+            return frame  # the same object: headline and colon frames are told apart by identity
         return replace(frame, speaker=speaker)
 
     def source_after_quote(self, frame: Frame) -> Frame:
@@ -369,6 +373,36 @@ class _Linker:
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
             )
 
+    def link_colon_clauses(self) -> None:
+        """A speech-like quotation after a whole clause ending in a colon: the clause's subject
+        said it, whatever its verb (:mod:`~quotewire.quotes.introductions`)."""
+        people = load_people_lexicon()
+        for i, q in enumerate(self.quoted):
+            if i in self.claimed or not self.speech_like(q):
+                continue
+            colon = self.colon_before(q)
+            if colon is None:
+                continue
+            found = colon_clause_source(self.doc, colon, self.is_quoted, people)
+            if found is None:
+                continue
+            verb, speaker = found
+            frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+            self.claimed[i] = self.add(
+                Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+            )
+
+    def colon_before(self, q: QuotedSpan) -> int | None:
+        """The offset of a colon right before the opening mark, or ending the paragraph before
+        when the quotation opens its own."""
+        index = self.paragraph_of(q.open)
+        start = self.paragraphs[index][0]
+        before = self.text[start : q.open].rstrip()
+        if not before and index > 0:
+            start, end = self.paragraphs[index - 1]
+            before = self.text[start:end].rstrip()
+        return start + len(before) - 1 if before.endswith(":") else None
+
     def subject_before(self, q: QuotedSpan) -> tuple[Token, Token] | None:
         """A verb and its subject in the clause-like stretch of text before the opening mark
         (no sentence end or other quotation between). The small parser often hangs such a
@@ -552,5 +586,6 @@ def link_statements(
     linker.link_beside()
     linker.link_objects()
     linker.link_governing_verbs()
+    linker.link_colon_clauses()
     linker.link_rest()
     return sorted(linker.statements, key=lambda s: s.start)

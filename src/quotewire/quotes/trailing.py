@@ -76,6 +76,11 @@ def _words() -> _Words:
     )
 
 
+def source_adverbs() -> frozenset[str]:
+    """Adverbs that may stand between a source and its verb ("Smith then said")."""
+    return _words().adverbs
+
+
 def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
     """The source named right after the closing mark ending at ``close``, reading no further
     than ``limit`` (the paragraph's end) nor past a line break."""

@@ -84,15 +84,19 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             return None
         current = head
         if current.pos_ in ("VERB", "AUX"):
-            subject = _subject_of(current, is_quoted)
+            # the passive subject of a verb is its complement's source: "Mr. Trump was
+            # prompted to say", "she was forced to admit"
+            passive = dep == "xcomp"
+            subject = _subject_of(current, is_quoted, passive)
             if subject is not None:
                 return subject
     return None
 
 
-def _subject_of(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     for child in verb.children:
-        if child.dep_ != "nsubj" or is_quoted(child.idx):
+        if child.dep_ not in deps or is_quoted(child.idx):
             continue
         if child.lower_ in _RELATIVE_PRONOUNS:
             return verb.head if verb.dep_ == "relcl" else None
