@@ -22,9 +22,11 @@ from quotewire.quotes.trailing import source_adverbs
 from quotewire.speakers.inherited import inherited_source
 from quotewire.speakers.lexicon import PeopleLexicon
 
-_SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")
+_PRONOUNS = ("he", "she", "they", "i", "we")
+_PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
 _SENTENCE_ENDS = (".", "!", "?")
+_NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
 def colon_clause_source(
@@ -32,19 +34,38 @@ def colon_clause_source(
 ) -> tuple[Token, Token] | None:
     """The main verb and the source of the clause ended by the colon at character ``colon``,
     or None when the clause has no subject that can speak."""
-    tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return _clause_source(doc, colon, is_quoted, lambda t: _can_speak(t, people), _PRONOUNS)
+
+
+def sentence_before_source(
+    doc: Doc, stop: int, is_quoted: Callable[[int], bool]
+) -> tuple[Token, Token] | None:
+    """The main verb and subject of the sentence ended by the full stop (or ! or ?) at
+    character ``stop``, when the subject is a named person or organisation or "he"/"she": a
+    quotation with no cue right after 'Valastro praised Christie's leadership.' is his."""
+    return _clause_source(doc, stop, is_quoted, _is_named, _PERSON_PRONOUNS)
+
+
+def _clause_source(
+    doc: Doc,
+    end: int,
+    is_quoted: Callable[[int], bool],
+    speaks: Callable[[Token], bool],
+    pronouns: tuple[str, ...],
+) -> tuple[Token, Token] | None:
+    tokens = doc.char_span(end, end + 1, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return None
     mark = tokens[0]
     if not mark.dep_:
-        return _unparsed_source(mark, is_quoted)
+        return _unparsed_source(mark, is_quoted, pronouns)
     verb = _clause_root(mark)
     if verb is None:
         return None
     speaker = find_speaker(verb) or inherited_source(verb, is_quoted)
-    if speaker is None or is_quoted(speaker.idx) or not _can_speak(speaker, people):
+    if speaker is None or is_quoted(speaker.idx) or speaker.i > mark.i:
         return None
-    if speaker.i > mark.i or speaker.sent != mark.sent:
+    if speaker.sent != mark.sent or not (speaker.lower_ in pronouns or speaks(speaker)):
         return None
     return verb, speaker
 
@@ -63,9 +84,17 @@ def _clause_root(mark: Token) -> Token | None:
     return None
 
 
+def _is_named(token: Token) -> bool:
+    """A name: the recogniser's person or organisation, or any capitalised proper noun (a
+    surname it took for a place, "Valastro praised ...", a country that speaks)."""
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in _NOT_NAMES
+
+
 def _can_speak(token: Token, people: PeopleLexicon) -> bool:
     if token.pos_ == "PRON":
-        return token.lower_ in _SOURCE_PRONOUNS
+        return False
     if token.ent_type_ in _SOURCE_ENTITIES or token.pos_ == "PROPN":
         return token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
     low = token.lower_
@@ -76,7 +105,9 @@ def _can_speak(token: Token, people: PeopleLexicon) -> bool:
     )
 
 
-def _unparsed_source(mark: Token, is_quoted: Callable[[int], bool]) -> tuple[Token, Token] | None:
+def _unparsed_source(
+    mark: Token, is_quoted: Callable[[int], bool], pronouns: tuple[str, ...]
+) -> tuple[Token, Token] | None:
     """In a sentence the parser did not see: a person pronoun or a name opening the sentence
     ("He then listed the qualities ...:"), before a lower-case word, is its subject."""
     doc = mark.doc
@@ -87,7 +118,7 @@ def _unparsed_source(mark: Token, is_quoted: Callable[[int], bool]) -> tuple[Tok
     if is_quoted(first.idx) or i + 1 >= mark.i:
         return None
     last = first
-    if first.lower_ not in _SOURCE_PRONOUNS:
+    if first.lower_ not in pronouns:
         if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
             return None
         while last.i + 1 < mark.i and doc[last.i + 1].ent_iob_ == "I":

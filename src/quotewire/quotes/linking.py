@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
-from quotewire.quotes.introductions import colon_clause_source
+from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
 from quotewire.speakers.inherited import inherited_source
@@ -489,6 +489,15 @@ class _Linker:
             previous = attributed[j] if j >= 0 else None
             if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
                 continue
+            found = self.sentence_before_source(q, previous)
+            if found is not None:
+                verb, speaker = found
+                frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+                statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+                self.claimed[i] = self.add(statement)
+                attributed.insert(j + 1, statement)
+                positions.insert(j + 1, _attribution_position(statement))
+                continue
             near = previous is not None and (
                 self.paragraph_of(q.open) - self.paragraph_of(previous.start)
                 <= _CONTINUE_PARAGRAPHS - 1
@@ -506,6 +515,22 @@ class _Linker:
             else:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")
             self.claimed[i] = self.add(statement)
+
+    def sentence_before_source(
+        self, q: QuotedSpan, previous: Statement | None
+    ) -> tuple[Token, Token] | None:
+        """The subject of the sentence right before a quotation without a cue, in its
+        paragraph, when that sentence attributes nothing ('Valastro praised Christie's
+        leadership. "We need someone ..."'): a named person, organisation, he or she."""
+        start = self.paragraphs[self.paragraph_of(q.open)][0]
+        before = self.text[start : q.open].rstrip()
+        if not self.sentence_like(q) or before[-1:] not in ".!?":
+            return None
+        stop = start + len(before) - 1
+        sentence_start = max(self.text.rfind(end, start, stop) for end in ".!?") + 1
+        if previous is not None and _attribution_position(previous) >= max(start, sentence_start):
+            return None  # that sentence attributes: its source goes on (link_rest)
+        return sentence_before_source(self.doc, stop, self.is_quoted)
 
     def goes_on(self, statement: Statement) -> bool:
         """Whether a later quotation without a cue can continue this statement's source: any
