@@ -519,12 +519,17 @@ class _Linker:
     def sentence_before_source(
         self, q: QuotedSpan, previous: Statement | None
     ) -> tuple[Token, Token] | None:
-        """The subject of the sentence right before a quotation without a cue, in its
-        paragraph, when that sentence attributes nothing ('Valastro praised Christie's
-        leadership. "We need someone ..."'): a named person, organisation, he or she."""
-        start = self.paragraphs[self.paragraph_of(q.open)][0]
+        """The subject of the sentence right before a quotation without a cue (in its
+        paragraph, or ending the paragraph before one the quotation opens), when that sentence
+        attributes nothing ('Valastro praised Christie's leadership. "We need someone ..."'):
+        a named person, organisation, he or she."""
+        index = self.paragraph_of(q.open)
+        start = self.paragraphs[index][0]
         before = self.text[start : q.open].rstrip()
-        if not self.sentence_like(q) or before[-1:] not in ".!?":
+        if not before and index > 0:  # the quotation opens a paragraph after the sentence
+            start, end = self.paragraphs[index - 1]
+            before = self.text[start:end].rstrip()
+        if not self.sentence_like(q) or not before or before[-1] not in ".!?":
             return None
         stop = start + len(before) - 1
         sentence_start = max(self.text.rfind(end, start, stop) for end in ".!?") + 1
