@@ -33,6 +33,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.speakers.antecedents import (
+    SOURCE_SALIENCE,
+    governing_subject,
+    last_line,
+    own_pronoun_gender,
+    salience,
+    sentence_starts,
+    untagged_proper,
+    without_common_end,
+)
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
     POSSESSIVE_ENDINGS,
@@ -40,7 +50,6 @@ from quotewire.speakers.mentions import (
     clean_name,
     describe,
     entity_tokens,
-    is_inverted_object,
     noun_phrase,
     person_name,
     phrase_text,
@@ -51,15 +60,6 @@ _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_OWN_PRONOUNS = ("his", "her", "himself", "herself")
-_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj")
-# how a clause hangs from the one around it, and how the parser attaches the adjective or noun
-# that carries it ("made clear that they ...", "are so brazen that they ...")
-_EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
-_MAIN_CLAUSE_DEPS = ("ROOT", "conj")
-_SOURCE_SALIENCE = 2.0
-_SENTENCE_END = ".!?…"
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
@@ -93,118 +93,7 @@ class _Seen:
     offset: int
     sentence: int
     entity: Entity
-    salience: float  # see :func:`_salience`
-
-
-def _salience(token: Token) -> float:
-    """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
-    ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
-    inside it, and both more than an object; the possessor of a subject ("The woman's
-    enthusiasm was obvious") half as much as that subject."""
-    if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
-        return 0.5 * _salience(token.head)  # "The woman's enthusiasm was obvious"
-    if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
-        return 0.0
-    return _SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
-
-
-def _governing_subject(pronoun: Token) -> Token | None:
-    """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
-    prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence
-    that is what "they" refers to."""
-    if pronoun.dep_ not in _SUBJECT_DEPS:
-        return None
-    clause = pronoun.head
-    while clause.dep_ in _EMBEDDED_CLAUSE_DEPS and clause.head != clause:
-        clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            subject = subjects[0]
-            if subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and subject.tag_ != "NNP":
-                return subject
-            return None
-    return None
-
-
-def _own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
-    """The gender a subject's own possessive or reflexive tells ("Clinton tweeted her thanks",
-    "Smith found himself alone"): a pronoun in the subject's clause, outside any clause of its
-    own and with no other person named before it there."""
-    if subject.dep_ not in _SUBJECT_DEPS:
-        return None
-    verb = subject.head
-    genders: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= subject.i or token.lower_ not in _OWN_PRONOUNS:
-            continue
-        if token.lower_ in ("his", "her") and token.dep_ != "poss":
-            continue  # "Smith thanked her": someone else
-        path = [token, *token.ancestors]
-        inner = path[: path.index(verb)] if verb in path else path
-        if any(t.dep_ in _CLAUSE_DEPS for t in inner):
-            continue
-        between = verb.doc[subject.i + 1 : token.i]
-        if any(t.ent_type_ == "PERSON" for t in between):
-            continue
-        gender = people.gender_of_word(token.lower_)
-        if gender is not None:
-            genders.add(gender)
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _last_line(span: Span) -> Span:
-    """An entity without what the recogniser ran into it across a paragraph break ("Dodd-Frank
-    Act.\n\nSanders" is Sanders)."""
-    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
-    if not breaks or breaks[-1] + 1 >= span.end:
-        return span
-    return span.doc[breaks[-1] + 1 : span.end]
-
-
-def _untagged_proper(token: Token) -> bool:
-    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
-
-
-def _without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
-    """A title-case headline name cut before the first capitalised common word NER ran it
-    into ("Obama Speech Draws Praise" where the article writes "speech")."""
-    for i, token in enumerate(tokens[1:], start=1):
-        if token.lower_ in common:
-            return tokens[:i]
-    return tokens
-
-
-def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
-    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. A Doc
-    parsed only in part (``nlp/selective.py``) keeps the parser's boundaries but loses those
-    of the sentences it did not parse, which would run a "he" and the names two sentences up
-    into one sentence: those are found again from their end punctuation."""
-    if doc.has_annotation("SENT_START"):
-        try:
-            starts = {sentence.start for sentence in doc.sents}
-        except ValueError:  # some tokens carry no boundary information
-            pass
-        else:
-            starts.update(_unparsed_sentence_starts(doc))
-            return [doc[i].idx for i in sorted(starts)]
-    return [start for start, _ in regions]
-
-
-def _unparsed_sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where a sentence the parser did not see starts: its first word after a
-    parsed stretch, or after a full stop, question or exclamation mark."""
-    starts = []
-    boundary = True
-    for token in doc:
-        if token.dep_:
-            boundary = True
-            continue
-        if token.is_space:
-            continue
-        if boundary:
-            starts.append(token.i)
-        boundary = token.is_punct and token.text[:1] in _SENTENCE_END
-    return starts
+    salience: float  # see :func:`~quotewire.speakers.antecedents.salience`
 
 
 class Coreference:
@@ -227,7 +116,7 @@ class Coreference:
         self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
-        self._sentence_starts = _sentence_starts(doc, regions)
+        self._sentence_starts = sentence_starts(doc, regions)
         self._sentence_start_set = set(self._sentence_starts)
         self._index(regions, quoted, title)
 
@@ -255,9 +144,7 @@ class Coreference:
 
         proper = [t for t in self.doc if t.pos_ == "PROPN"]  # few: the loops below stay cheap
         persons = [
-            _last_line(e)
-            for e in self.doc.ents
-            if e.label_ == "PERSON" and in_regions(e.start_char)
+            last_line(e) for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)
         ]
         persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
@@ -267,7 +154,7 @@ class Coreference:
         if any(in_title):
             common = self._lower_case_words(title)
             names = [
-                (e, _without_common_end(tokens, common) if titled else tokens)
+                (e, without_common_end(tokens, common) if titled else tokens)
                 for (e, tokens), titled in zip(names, in_title, strict=True)
             ]
         for first_pass in (False, True):
@@ -310,10 +197,10 @@ class Coreference:
         end = 0
         for token in proper:
             i = token.i
-            if i < end or not _untagged_proper(token) or not self.people.gender_of_name(token.text):
+            if i < end or not untagged_proper(token) or not self.people.gender_of_name(token.text):
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 3 and _untagged_proper(doc[end]):
+            while end < len(doc) and end - i < 3 and untagged_proper(doc[end]):
                 end += 1
             words = {t.lower_ for t in doc[i:end]}
             if end - i > 1 and not words & (self.people.roles | self.people.honorifics):
@@ -340,11 +227,11 @@ class Coreference:
             described = describe(root, self.people)
             entity.role = entity.role or described.role
             entity.gender = (
-                entity.gender or described.gender or _own_pronoun_gender(root, self.people)
+                entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )
         if not quoted:
-            salience = _salience(root) if root.dep_ else self._unparsed_salience(tokens)
-            self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience))
+            weight = salience(root) if root.dep_ else self._unparsed_salience(tokens)
+            self._timeline.append(_Seen(start, self.sentence_of(start), entity, weight))
 
     def _unparsed_salience(self, tokens: list[Token]) -> float:
         """:func:`_salience` for a name in a sentence the parser did not see: a name opening
@@ -360,7 +247,7 @@ class Coreference:
             i -= 1
             if not (doc[i].is_title or doc[i].is_space):
                 return 0.0
-        return _SOURCE_SALIENCE
+        return SOURCE_SALIENCE
 
     def _missed_name(self, token: Token) -> bool:
         """A known person's surname or given name the recogniser did not tag here ("Kasich
@@ -394,7 +281,7 @@ class Coreference:
             return
         entity = self._description(token, phrase_text(tokens), gender)
         start = tokens[0].idx
-        self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(token)))
+        self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience(token)))
 
     def _description(self, token: Token, name: str, gender: str | None) -> Entity:
         entity = self._descriptions.get(token.i)
@@ -523,7 +410,7 @@ class Coreference:
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
-        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, _SOURCE_SALIENCE)
+        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
         i = bisect_right(self._offsets, mention.start)
         if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
@@ -540,7 +427,7 @@ class Coreference:
         klass = self.people.pronoun_class.get(mention.text.lower())
         here = self.sentence_of(mention.start)
         if klass == "plural":
-            governing = _governing_subject(mention.head)
+            governing = governing_subject(mention.head)
             if governing is not None:
                 return self.resolve(describe(governing, self.people))
             for seen in self._before(mention.start):
