@@ -30,6 +30,7 @@ def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
         ("“It works,” as Smith recently put it.", ("Smith", "put")),
         ("“It works,” quipped Smith.", ("Smith", "quipped")),
         ("“It works,” he sings.", ("he", "sings")),
+        ("“It works,” an angry Hollande retaliated.", ("Hollande", "retaliated")),
     ],
 )
 def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:
@@ -43,6 +44,7 @@ def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tu
         "“It works.” The crowd cheered.",  # no capitalised name or pronoun
         "“It works.” Smith is here.",  # not a verb of the name
         "“It works.”\nSmith said.",  # a line break ends the reading
+        "“It works,” a spokesman for the campaign.",  # a description with no verb
     ],
 )
 def test_no_source(blank: spacy.language.Language, text: str) -> None:

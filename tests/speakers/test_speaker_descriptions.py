@@ -153,3 +153,12 @@ def test_common_nouns_are_no_names_and_proper_compounds_are_kept(nlp) -> None:
     assert (hopefuls.kind, hopefuls.text) == ("role", "The Republican hopefuls")
     poll = describe(next(t for t in doc if t.text == "Poll"), people)
     assert poll.name == "Gallup Poll"
+
+
+@pytest.mark.slow
+def test_a_group_name_drops_an_aside_hung_on_a_name_inside_it(nlp) -> None:
+    text = (
+        "According to a report from the SITE Intelligence Group, which tracks terrorist "
+        "communications, the group claimed the attack."
+    )
+    assert mention_text(nlp, text, "report") == "a report from the SITE Intelligence Group"

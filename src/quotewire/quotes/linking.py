@@ -6,18 +6,24 @@ Decisions, in order:
    the marks, the quotations are direct quotes of that frame; otherwise the clause is one mixed
    statement that runs on to the closing mark ('noted that "these attacks ..."'). A frame whose
    source the parse put inside a quotation, before it, or nowhere takes the name written after
-   the closing mark before its cue (:mod:`~quotewire.quotes.trailing`).
+   the closing mark before its cue (:mod:`~quotewire.quotes.trailing`); a frame still without
+   a source inherits one from the clause around its cue
+   (:mod:`~quotewire.speakers.inherited`: "distanced himself by saying ...").
 2. A quotation no frame reports is attributed by a cue right beside it: after the closing mark
    ('"...," Lavrov said'; '"...," said Lavrov'; any verb: '"...?" Vitter demanded.'), a name
    and a colon ('Carl Bialik: "'), or before the opening mark ('Lavrov said: "'; the second half
    of '"A," he said, "B."'; 'He said:' ending the paragraph before). Both halves then share one
    attribution. A cue followed by its own quotation ('"A." Smith added, "B."') does not take the
-   quotation before it.
+   quotation before it. The reading beside the marks is :mod:`~quotewire.quotes.beside`.
 3. A cue verb whose object holds a short quotation makes a mixed statement ('called half of
    his supporters "deplorables"'). Then any verb right before a speech-like quotation makes
-   its subject the source ('a man yelled "Stay there!"').
+   its subject the source ('a man yelled "Stay there!"'), and so does a whole clause ending in
+   a colon ('Bush broke down what was wrong with the ad: "..."',
+   :mod:`~quotewire.quotes.introductions`).
    A transcript turn ("PENCE: ...") is the speaker's own words: direct without marks.
-4. A sentence-like quotation with no cue continues the source of the nearest earlier
+4. A sentence-like quotation with no cue right after a sentence that attributes nothing is the
+   words of that sentence's subject, when it is a name, he or she ('Valastro praised the
+   governor. "We need someone ..."'). Otherwise it continues the source of the nearest earlier
    attribution (by where its cue was read) in the same or the previous paragraph: the quoted
    speaker goes on; with none, it is kept unattributed. Quotations that are not sentence-like
    (scare quotes, terms, titles of works) are not statements.
@@ -32,38 +38,25 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.quotes.beside import LOOK_BACK, QuoteLayout
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
+from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
+from quotewire.speakers.inherited import inherited_source
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import QuoteKind
 
-_AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
-# '"...," Trump, the 2016 GOP front-runner and ... in South Carolina, said': a long apposition
-# is allowed when the source's name comes first
-_NAME_AFTER_CLOSE = re.compile(r"[ \t\u00a0,]*(?:[A-Z][\w.'’-]*[ \t\u00a0]+){0,4}")
-# full stops that end no sentence: titles and initials ("Rep.", "J."), a party and state
-# ("(D-Wash.)")
-_ABBREVIATION = re.compile(r"\([^()\n]{1,30}\)|\b[A-Z][a-z]{0,3}\.")
-_INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:][ \t\u00a0]*[\"“'‘]")
-_APPOSITION = re.compile(r"[ \t\u00a0,]*[^.!?\"“”«»\n]{0,200}")
-_BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
 _SHORT_SENTENCE_WORDS = 4
 _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
-_LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
-_VERB_LOOK_BACK = 80
+_VERBLOOK_BACK = 80
 _RELATIVE_WORDS = ("who", "which", "that")
-_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
-_OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
-_VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
-_NAME_COLON_PRIOR = 0.8
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
-_TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 
 
@@ -80,7 +73,7 @@ class Statement:
     follows: Statement | None = None
 
 
-class _Linker:
+class _Linker(QuoteLayout):
     def __init__(
         self,
         doc: Doc,
@@ -88,26 +81,31 @@ class _Linker:
         frames: list[Frame],
         paragraphs: list[tuple[int, int]],
     ) -> None:
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.quoted = quoted
-        self.opens = [q.open for q in quoted]
-        self.closes = sorted(q.close for q in quoted)
-        self.paragraph_starts = [a for a, _ in paragraphs]
-        self.paragraphs = paragraphs
+        super().__init__(doc, quoted, paragraphs)
         self.frames = sorted((self.repaired(f) for f in frames), key=lambda f: f.cue.idx)
         self.cue_starts = [f.cue.idx for f in self.frames]
         self.claimed: dict[int, Statement] = {}
         self.statements: list[Statement] = []
         self.groups: dict[int, int] = {}
 
-    def paragraph_of(self, offset: int) -> int:
-        return bisect_right(self.paragraph_starts, offset) - 1
-
-    def paragraph_end(self, offset: int) -> int:
-        return self.paragraphs[self.paragraph_of(offset)][1]
-
     def repaired(self, frame: Frame) -> Frame:
+        """The frame with its source re-read where the parse got it wrong (see
+        :meth:`source_after_quote`); a source inside quotation marks the cue is outside of
+        ('telling the crowd, "Some people get carried away"') is the quoted words, not the
+        source. A frame left without a source inherits one from the clause around its cue
+        (:func:`~quotewire.speakers.inherited.inherited_source`)."""
+        frame = self.source_after_quote(frame)
+        speaker = frame.speaker
+        cue_quoted = self.is_quoted(frame.cue.idx)
+        if speaker is not None and self.is_quoted(speaker.idx) and not cue_quoted:
+            speaker = None
+        if speaker is None:
+            speaker = inherited_source(frame.cue, self.is_quoted)
+        if speaker is frame.speaker:
+            return frame  # the same object: headline and colon frames are told apart by identity
+        return replace(frame, speaker=speaker)
+
+    def source_after_quote(self, frame: Frame) -> Frame:
         """The frame with the source written after the closing mark before its cue, where the
         parse found none ('"Go back," Trump barked' parsed as an apposition), put it inside
         the quotation ('"We were wrong," Ramos, 58, told AFP' with "We" the subject), or
@@ -133,17 +131,6 @@ class _Linker:
         if key not in self.groups:
             self.groups[key] = len(self.groups)
         return self.groups[key]
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        """Indices of quoted spans overlapping [start, end)."""
-        i = max(0, bisect_left(self.opens, start) - 1)
-        found = []
-        while i < len(self.quoted) and self.quoted[i].open < end:
-            q = self.quoted[i]
-            if q.close > start and q.open < end:
-                found.append(i)
-            i += 1
-        return found
 
     def letters_outside(self, start: int, end: int, spans: list[int]) -> int:
         count = 0
@@ -185,106 +172,6 @@ class _Linker:
                 self.claimed[i] = statement
 
     # step 2
-    def frame_after(self, q: QuotedSpan) -> Frame | None:
-        """The cue right after the closing mark: from the parse, or else read from the words
-        ('"...?" Vitter demanded.', whatever the verb)."""
-        frame = self.parsed_frame_after(q)
-        if frame is not None:
-            return frame
-        trailing = trailing_source(self.doc, q.close, self.paragraph_end(q.close - 1))
-        if trailing is None:
-            return None
-        parsed = self._frame_at(trailing.verb.idx)
-        if parsed is None:
-            verb = trailing.verb
-            return Frame(verb, [verb], trailing.source, None, _TRAILING_PRIOR)
-        if parsed.speaker is None:
-            return replace(parsed, speaker=trailing.source)
-        return None  # the parsed cue there was already judged
-
-    def parsed_frame_after(self, q: QuotedSpan) -> Frame | None:
-        # from the closing mark on: a signature dash may share its token ('.”―' Name)
-        i = bisect_left(self.cue_starts, q.close - 1)
-        if i >= len(self.frames):
-            return None
-        frame = self.frames[i]
-        gap = _ABBREVIATION.sub("", self.text[q.close : frame.cue.idx])
-        if self.paragraph_of(frame.cue.idx) != self.paragraph_of(q.close - 1):
-            return None
-        if frame.speaker is None:
-            return None
-        named_first = frame.speaker.idx >= q.close and _NAME_AFTER_CLOSE.fullmatch(
-            self.text, q.close, frame.speaker.idx
-        )
-        if not _AFTER_CLOSE.fullmatch(gap) and not (named_first and _APPOSITION.fullmatch(gap)):
-            return None
-        ended = self.text[q.end - 1 : q.end] in ".!?"
-        if ended and self.introduces_next(frame):
-            return None  # '"... ." Smith added, "...": the cue reports the next quotation
-        return frame
-
-    def introduces_next(self, frame: Frame) -> bool:
-        content = frame.content
-        if content is not None and content[0] > frame.cue.idx and self.overlapping(*content):
-            return True
-        end = frame.cue_char[1]
-        return _INTRODUCES.match(self.text, end, self.paragraph_end(end)) is not None
-
-    def frame_before(self, q: QuotedSpan) -> tuple[Frame | None, bool]:
-        i = bisect_left(self.cue_starts, q.open) - 1
-        if i < 0:
-            return None, False
-        frame = self.frames[i]
-        cue_end = frame.cue_char[1]
-        gap = self.text[cue_end : q.open]
-        same_paragraph = self.paragraph_of(cue_end) == self.paragraph_of(q.open)
-        if not same_paragraph:
-            return (frame if self.introduces(frame, q) else None), False
-        if not _BEFORE_OPEN.fullmatch(gap) or frame.speaker is None:
-            return None, False
-        return frame, gap.rstrip().endswith("that")
-
-    def name_before_colon(self, q: QuotedSpan) -> Frame | None:
-        """A name and a colon right before the opening mark, with no verb: 'Pollsters agree -
-        Carl Bialik: "..."'. A person named as a verb's object ('told Megyn Kelly: "') is
-        not the source."""
-        colon = _COLON_BEFORE.search(self.text, max(0, q.open - _LOOK_BACK), q.open)
-        if colon is None or self.paragraph_of(colon.start()) != self.paragraph_of(q.open):
-            return None
-        tokens = self.doc.char_span(colon.start(), colon.start() + 1, alignment_mode="expand")
-        if tokens is None or tokens[0].i == 0:
-            return None
-        mark, name = tokens[0], tokens[0].nbor(-1)
-        if name.ent_type_ != "PERSON" or name.dep_ in _OBJECT_DEPS or self.is_quoted(name.idx):
-            return None
-        start = name
-        while start.ent_iob_ == "I" and start.i > 0:
-            start = start.nbor(-1)
-        for before in reversed(self.doc[max(0, start.i - _VERB_WINDOW) : start.i]):
-            if before.is_punct or before.is_space:
-                break
-            if before.pos_ in ("VERB", "AUX"):
-                return None  # 'X told Megyn Kelly:': the verb attributes
-        return Frame(mark, [mark], name, None, _NAME_COLON_PRIOR)
-
-    def introduces(self, frame: Frame, q: QuotedSpan) -> bool:
-        """Whether the cue ends the paragraph before the quotation's with a colon ('He said:'
-        then the quotation as the next paragraph), with only circumstances between."""
-        if frame.speaker is None or not self.opens_paragraph(q):
-            return False
-        cue_end = frame.cue_char[1]
-        if self.paragraph_of(q.open) - self.paragraph_of(cue_end) != 1:
-            return False
-        intro = self.text[cue_end : self.paragraph_end(cue_end)].rstrip()
-        if not intro.endswith(":"):
-            return False
-        reported = frame.content is not None and frame.content[1] >= cue_end + len(intro) - 1
-        return reported or _BEFORE_OPEN.fullmatch(intro) is not None
-
-    def opens_paragraph(self, q: QuotedSpan) -> bool:
-        start = self.paragraphs[self.paragraph_of(q.open)][0]
-        return not self.text[start : q.open].strip()
-
     def link_beside(self) -> None:
         for i, q in enumerate(self.quoted):
             if i in self.claimed or not self.quotable(q):
@@ -320,7 +207,7 @@ class _Linker:
             for ancestor in head.ancestors:
                 if self.paragraph_of(ancestor.idx) != self.paragraph_of(head.idx):
                     break
-                frame = self._frame_at(ancestor.idx)
+                frame = self.frame_at(ancestor.idx)
                 if frame is None:
                     if ancestor.pos_ == "VERB":
                         break
@@ -353,6 +240,36 @@ class _Linker:
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
             )
 
+    def link_colon_clauses(self) -> None:
+        """A speech-like quotation after a whole clause ending in a colon: the clause's subject
+        said it, whatever its verb (:mod:`~quotewire.quotes.introductions`)."""
+        people = load_people_lexicon()
+        for i, q in enumerate(self.quoted):
+            if i in self.claimed or not self.speech_like(q):
+                continue
+            colon = self.colon_before(q)
+            if colon is None:
+                continue
+            found = colon_clause_source(self.doc, colon, self.is_quoted, people)
+            if found is None:
+                continue
+            verb, speaker = found
+            frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+            self.claimed[i] = self.add(
+                Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+            )
+
+    def colon_before(self, q: QuotedSpan) -> int | None:
+        """The offset of a colon right before the opening mark, or ending the paragraph before
+        when the quotation opens its own."""
+        index = self.paragraph_of(q.open)
+        start = self.paragraphs[index][0]
+        before = self.text[start : q.open].rstrip()
+        if not before and index > 0:
+            start, end = self.paragraphs[index - 1]
+            before = self.text[start:end].rstrip()
+        return start + len(before) - 1 if before.endswith(":") else None
+
     def subject_before(self, q: QuotedSpan) -> tuple[Token, Token] | None:
         """A verb and its subject in the clause-like stretch of text before the opening mark
         (no sentence end or other quotation between). The small parser often hangs such a
@@ -366,7 +283,7 @@ class _Linker:
             if not before.rstrip().endswith(":"):
                 return None
             end = self.paragraphs[index - 1][0] + len(before.rstrip()) - 1
-        lead = _BEFORE_VERB.search(self.text, max(0, end - _VERB_LOOK_BACK), end)
+        lead = _BEFORE_VERB.search(self.text, max(0, end - _VERBLOOK_BACK), end)
         if lead is None:
             return None
         span = self.doc.char_span(lead.start(), end, alignment_mode="contract")
@@ -404,9 +321,6 @@ class _Linker:
             return None
         return verbs[-1], speaker
 
-    def is_quoted(self, offset: int) -> bool:
-        return bool(self.overlapping(offset, offset + 1))
-
     def spoken(self, q: QuotedSpan) -> str:
         """The quotation's words without trailing space and nested closing marks."""
         return self.text[q.start : q.end].rstrip(" '\"”’")
@@ -420,12 +334,6 @@ class _Linker:
         short_sentence = len(content.split()) >= _SHORT_SENTENCE_WORDS and content[-1:] == "."
         return short_sentence and content[:1].isupper() and self.quotable(q)
 
-    def _frame_at(self, offset: int) -> Frame | None:
-        i = bisect_left(self.cue_starts, offset)
-        if i < len(self.frames) and self.cue_starts[i] == offset:
-            return self.frames[i]
-        return None
-
     # step 4
     def link_rest(self) -> None:
         attributed = sorted(
@@ -438,6 +346,15 @@ class _Linker:
             j = bisect_left(positions, q.open) - 1
             previous = attributed[j] if j >= 0 else None
             if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
+                continue
+            found = self.sentence_before_source(q, previous)
+            if found is not None:
+                verb, speaker = found
+                frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+                statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+                self.claimed[i] = self.add(statement)
+                attributed.insert(j + 1, statement)
+                positions.insert(j + 1, _attribution_position(statement))
                 continue
             near = previous is not None and (
                 self.paragraph_of(q.open) - self.paragraph_of(previous.start)
@@ -456,6 +373,27 @@ class _Linker:
             else:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")
             self.claimed[i] = self.add(statement)
+
+    def sentence_before_source(
+        self, q: QuotedSpan, previous: Statement | None
+    ) -> tuple[Token, Token] | None:
+        """The subject of the sentence right before a quotation without a cue (in its
+        paragraph, or ending the paragraph before one the quotation opens), when that sentence
+        attributes nothing ('Valastro praised Christie's leadership. "We need someone ..."'):
+        a named person, organisation, he or she."""
+        index = self.paragraph_of(q.open)
+        start = self.paragraphs[index][0]
+        before = self.text[start : q.open].rstrip()
+        if not before and index > 0:  # the quotation opens a paragraph after the sentence
+            start, end = self.paragraphs[index - 1]
+            before = self.text[start:end].rstrip()
+        if not self.sentence_like(q) or not before or before[-1] not in ".!?":
+            return None
+        stop = start + len(before) - 1
+        sentence_start = max(self.text.rfind(end, start, stop) for end in ".!?") + 1
+        if previous is not None and _attribution_position(previous) >= max(start, sentence_start):
+            return None  # that sentence attributes: its source goes on (link_rest)
+        return sentence_before_source(self.doc, stop, self.is_quoted)
 
     def goes_on(self, statement: Statement) -> bool:
         """Whether a later quotation without a cue can continue this statement's source: any
@@ -500,7 +438,7 @@ class _Linker:
             return True
         if self.paragraph_of(q.open) != self.paragraph_of(previous.start):
             return False
-        before = self.text[max(0, q.open - _LOOK_BACK) : q.open].rstrip()
+        before = self.text[max(0, q.open - LOOK_BACK) : q.open].rstrip()
         return self.opens_sentence(q) and before[-1:] in ".!?"
 
     def sentence_like(self, q: QuotedSpan) -> bool:
@@ -536,5 +474,6 @@ def link_statements(
     linker.link_beside()
     linker.link_objects()
     linker.link_governing_verbs()
+    linker.link_colon_clauses()
     linker.link_rest()
     return sorted(linker.statements, key=lambda s: s.start)

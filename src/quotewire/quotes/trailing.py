@@ -21,15 +21,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
 
 _SPACE = r"[ \t\u00a0]"
 _NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
+# a description in lower case, which cannot open a new sentence: '"...," an angry Hollande
+# retaliated', '"What if ...?" the 43-year-old asked'
+_DESCRIPTION = rf"(?:the|an?){_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,2}}?[\w'’-]+"
 _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
 _READ_AHEAD = 200
+_DESCRIPTION_HEADS = ("NOUN", "PROPN", "NUM", "ADJ")
+_FINITE_VERBS = ("VBD", "VBZ", "VBP")
 _CLAUSE_END = ".,;:!?—–)]"
 _NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -61,7 +66,7 @@ def _words() -> _Words:
     pronoun = "|".join(sorted({p for w in pronouns for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
     source_first = re.compile(
-        rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?(?P<source>{_NAME}|{pronoun})"
+        rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION})"
         rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
     verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
@@ -74,6 +79,11 @@ def _words() -> _Words:
         source_first=source_first,
         verb_first=verb_first,
     )
+
+
+def source_adverbs() -> frozenset[str]:
+    """Adverbs that may stand between a source and its verb ("Smith then said")."""
+    return _words().adverbs
 
 
 def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
@@ -119,11 +129,29 @@ def _tokens(doc: Doc, match: re.Match[str], words: _Words, inverted: bool) -> Tr
     if not _is_verb(verb[0], words, inverted):
         return None
     head = source[-1]
+    described = source[0].is_lower and source.text not in words.pronouns
+    if described and not _is_description(source, verb[0], words):
+        return None
     if head.lower_ in words.pronouns:
         return TrailingSource(verb[0], head) if len(source) == 1 else None
-    if head.ent_type_ in _NOT_SOURCES or (head.pos_ and head.pos_ not in ("PROPN", "NOUN")):
-        return None  # "Yesterday marked", "Monday's"; a tagged non-noun is no source
+    # "Yesterday marked", "Monday's"; a tagged non-noun is no source, unless the parser made
+    # it the verb's subject all the same ('"...," Trump shot back' with "Trump" tagged a verb)
+    subject = head.dep_ == "nsubj" and head.head == verb[0] and head.is_title
+    not_noun = bool(head.pos_) and head.pos_ not in ("PROPN", "NOUN") and not subject
+    if head.ent_type_ in _NOT_SOURCES or not_noun:
+        return None
     return TrailingSource(verb[0], head)
+
+
+def _is_description(source: Span, verb: Token, words: _Words) -> bool:
+    """A lower-case source is a description ending in a noun ("an angry Hollande", "the
+    43-year-old"), with no word that continues a clause ("a phrase used by"), before a
+    finite verb ("a term used by critics" is no attribution)."""
+    if any(t.lower_ in words.followers for t in source[1:]):
+        return False
+    if source[-1].tag_ and source[-1].pos_ not in _DESCRIPTION_HEADS:
+        return False
+    return not verb.tag_ or verb.tag_ in _FINITE_VERBS
 
 
 def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:

@@ -33,6 +33,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.speakers.antecedents import (
+    SOURCE_SALIENCE,
+    governing_subject,
+    last_line,
+    own_pronoun_gender,
+    salience,
+    sentence_starts,
+    untagged_proper,
+    without_common_end,
+)
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
     POSSESSIVE_ENDINGS,
@@ -40,7 +50,6 @@ from quotewire.speakers.mentions import (
     clean_name,
     describe,
     entity_tokens,
-    is_inverted_object,
     noun_phrase,
     person_name,
     phrase_text,
@@ -51,14 +60,6 @@ _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_OWN_PRONOUNS = ("his", "her", "himself", "herself")
-_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj")
-# how a clause hangs from the one around it, and how the parser attaches the adjective or noun
-# that carries it ("made clear that they ...", "are so brazen that they ...")
-_EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
-_MAIN_CLAUSE_DEPS = ("ROOT", "conj")
-_SOURCE_SALIENCE = 2.0
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
@@ -92,87 +93,7 @@ class _Seen:
     offset: int
     sentence: int
     entity: Entity
-    salience: float  # see :func:`_salience`
-
-
-def _salience(token: Token) -> float:
-    """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
-    ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
-    inside it, and both more than an object; the possessor of a subject ("The woman's
-    enthusiasm was obvious") half as much as that subject."""
-    if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
-        return 0.5 * _salience(token.head)  # "The woman's enthusiasm was obvious"
-    if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
-        return 0.0
-    return _SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
-
-
-def _governing_subject(pronoun: Token) -> Token | None:
-    """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
-    prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence
-    that is what "they" refers to."""
-    if pronoun.dep_ not in _SUBJECT_DEPS:
-        return None
-    clause = pronoun.head
-    while clause.dep_ in _EMBEDDED_CLAUSE_DEPS and clause.head != clause:
-        clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            subject = subjects[0]
-            if subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and subject.tag_ != "NNP":
-                return subject
-            return None
-    return None
-
-
-def _own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
-    """The gender a subject's own possessive or reflexive tells ("Clinton tweeted her thanks",
-    "Smith found himself alone"): a pronoun in the subject's clause, outside any clause of its
-    own and with no other person named before it there."""
-    if subject.dep_ not in _SUBJECT_DEPS:
-        return None
-    verb = subject.head
-    genders: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= subject.i or token.lower_ not in _OWN_PRONOUNS:
-            continue
-        if token.lower_ in ("his", "her") and token.dep_ != "poss":
-            continue  # "Smith thanked her": someone else
-        path = [token, *token.ancestors]
-        inner = path[: path.index(verb)] if verb in path else path
-        if any(t.dep_ in _CLAUSE_DEPS for t in inner):
-            continue
-        between = verb.doc[subject.i + 1 : token.i]
-        if any(t.ent_type_ == "PERSON" for t in between):
-            continue
-        gender = people.gender_of_word(token.lower_)
-        if gender is not None:
-            genders.add(gender)
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _untagged_proper(token: Token) -> bool:
-    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
-
-
-def _without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
-    """A title-case headline name cut before the first capitalised common word NER ran it
-    into ("Obama Speech Draws Praise" where the article writes "speech")."""
-    for i, token in enumerate(tokens[1:], start=1):
-        if token.lower_ in common:
-            return tokens[:i]
-    return tokens
-
-
-def _sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
-    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries (a
-    pipeline that parsed only some sentences may leave them unset)."""
-    if doc.has_annotation("SENT_START"):
-        try:
-            return [sentence.start_char for sentence in doc.sents]
-        except ValueError:  # some tokens carry no boundary information
-            pass
-    return [start for start, _ in regions]
+    salience: float  # see :func:`~quotewire.speakers.antecedents.salience`
 
 
 class Coreference:
@@ -191,10 +112,12 @@ class Coreference:
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_part: dict[str, Entity] = {}
+        self._all_by_part: dict[str, list[Entity]] = {}  # "Clinton": Bill and Hillary
         self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
-        self._sentence_starts = _sentence_starts(doc, regions)
+        self._sentence_starts = sentence_starts(doc, regions)
+        self._sentence_start_set = set(self._sentence_starts)
         self._index(regions, quoted, title)
 
     # -- indexing ---------------------------------------------------------------------------
@@ -220,7 +143,9 @@ class Coreference:
             return i >= 0 and offset < quoted[i][1]
 
         proper = [t for t in self.doc if t.pos_ == "PROPN"]  # few: the loops below stay cheap
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)]
+        persons = [
+            last_line(e) for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)
+        ]
         persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
@@ -229,7 +154,7 @@ class Coreference:
         if any(in_title):
             common = self._lower_case_words(title)
             names = [
-                (e, _without_common_end(tokens, common) if titled else tokens)
+                (e, without_common_end(tokens, common) if titled else tokens)
                 for (e, tokens), titled in zip(names, in_title, strict=True)
             ]
         for first_pass in (False, True):
@@ -239,9 +164,11 @@ class Coreference:
         for ent, tokens in names:
             if not tokens:
                 continue
-            entity = self._person(tokens)
+            entity = self._person(tokens, self._honorific_gender(tokens[0]))
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
-        for token in proper:
+        # the tagger did not see unparsed sentences: a capitalised word there may be a name too
+        unparsed = [t for t in self.doc if not t.tag_ and t.is_title]
+        for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
                 entity = self._by_part[token.lower_]
                 self._note(token, entity, [token], in_quotes(token.idx))
@@ -270,10 +197,10 @@ class Coreference:
         end = 0
         for token in proper:
             i = token.i
-            if i < end or not _untagged_proper(token) or not self.people.gender_of_name(token.text):
+            if i < end or not untagged_proper(token) or not self.people.gender_of_name(token.text):
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 3 and _untagged_proper(doc[end]):
+            while end < len(doc) and end - i < 3 and untagged_proper(doc[end]):
                 end += 1
             words = {t.lower_ for t in doc[i:end]}
             if end - i > 1 and not words & (self.people.roles | self.people.honorifics):
@@ -300,22 +227,42 @@ class Coreference:
             described = describe(root, self.people)
             entity.role = entity.role or described.role
             entity.gender = (
-                entity.gender or described.gender or _own_pronoun_gender(root, self.people)
+                entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )
         if not quoted:
-            self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(root)))
+            weight = salience(root) if root.dep_ else self._unparsed_salience(tokens)
+            self._timeline.append(_Seen(start, self.sentence_of(start), entity, weight))
+
+    def _unparsed_salience(self, tokens: list[Token]) -> float:
+        """:func:`_salience` for a name in a sentence the parser did not see: a name opening
+        its sentence, after titles at most ("Obama is unveiling ...", "Former Gov. Jeb Bush
+        said"), is nearly always the main clause's subject; a possessor ("Obama's plan") is
+        not."""
+        doc = self.doc
+        after = tokens[-1].i + 1
+        if after < len(doc) and doc[after].text in POSSESSIVE_ENDINGS:
+            return 0.0
+        i = tokens[0].i
+        while i > 0 and doc[i].idx not in self._sentence_start_set:
+            i -= 1
+            if not (doc[i].is_title or doc[i].is_space):
+                return 0.0
+        return SOURCE_SALIENCE
 
     def _missed_name(self, token: Token) -> bool:
         """A known person's surname or given name the recogniser did not tag here ("Kasich
         jokingly offered ..."): without it, a "he" after it would skip that person."""
-        return (
-            token.lower_ in self._by_part
-            and token.pos_ == "PROPN"
-            and token.ent_type_ != "PERSON"
-            and token.dep_ != "compound"
-            and self._by_part[token.lower_].kind == "person"
-            and (not token.ent_type_ or len(entity_tokens(token)) == 1)
-        )
+        person = self._by_part.get(token.lower_)
+        if person is None or person.kind != "person" or token.ent_type_ == "PERSON":
+            return False
+        if token.ent_type_ and len(entity_tokens(token)) != 1:
+            return False
+        if token.pos_ == "PROPN":
+            return token.dep_ != "compound"
+        # untagged (in a sentence the parser did not see): only a surname standing alone
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        alone = following is None or not following.is_title
+        return not token.tag_ and alone and token.text == person.surname
 
     def _index_description(self, token: Token) -> None:
         """A person described by a noun that tells a gender ("the woman", "his mother", "a
@@ -334,7 +281,7 @@ class Coreference:
             return
         entity = self._description(token, phrase_text(tokens), gender)
         start = tokens[0].idx
-        self._timeline.append(_Seen(start, self.sentence_of(start), entity, _salience(token)))
+        self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience(token)))
 
     def _description(self, token: Token, name: str, gender: str | None) -> Entity:
         entity = self._descriptions.get(token.i)
@@ -344,13 +291,35 @@ class Coreference:
             self._descriptions[token.i] = entity
         return entity
 
-    def _person(self, tokens: list[Token]) -> Entity:
+    def _honorific_gender(self, first: Token) -> str | None:
+        """The gender an honorific right before a name tells ("Mrs. Clinton")."""
+        if first.i == 0:
+            return None
+        before = first.nbor(-1)
+        return (
+            self.people.gender_of_word(before.lower_)
+            if before.lower_ in self.people.honorifics
+            else None
+        )
+
+    def _person(self, tokens: list[Token], gender: str | None = None) -> Entity:
+        """The person a name is, opening a cluster for a new full name. A lone surname or
+        given name joins the first full name with it, or the one of the gender its honorific
+        tells ("Mrs. Clinton" in an article that named Bill Clinton first)."""
         full = " ".join(t.text for t in tokens)
         key = full.lower()
         if key in self._by_name:
             return self._by_name[key]
         if len(tokens) == 1 and key in self._by_part:
+            if gender is not None:
+                for entity in self._all_by_part[key]:
+                    if entity.gender == gender:
+                        return entity
             return self._by_part[key]
+        same = self._same_name_with_more_words(full)
+        if same is not None:
+            self._by_name[key] = same
+            return same
         gender = self.people.gender_of_name(tokens[0].text) if len(tokens) > 1 else None
         entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text, gender=gender)
         self.entities.append(entity)
@@ -358,6 +327,27 @@ class Coreference:
         if len(tokens) > 1:
             for part in (tokens[-1].lower_, tokens[0].lower_):
                 self._by_part.setdefault(part, entity)
+                self._all_by_part.setdefault(part, []).append(entity)
+        return entity
+
+    def _same_name_with_more_words(self, full: str) -> Entity | None:
+        """The person already named by ``key`` with words before it, or by its last words: a
+        headline runs a name into the word before it ("'Bloodline' Star Norbert Leo Butz"
+        and "Norbert Leo Butz" in the body). The shorter form is the name, and its first word
+        the given name that tells the gender ("Star" is a given name too)."""
+        words = full.lower().split()
+        entity = self._by_part.get(words[-1])
+        if entity is None or entity.kind != "person":
+            return None
+        known = entity.name.lower().split()
+        if len(known) < 2 or known == words:
+            return None
+        shorter, longer = sorted((known, words), key=len)
+        if longer[-len(shorter) :] != shorter:
+            return None
+        if shorter is words:
+            entity.name = full
+            entity.gender = self.people.gender_of_name(words[0]) or entity.gender
         return entity
 
     def _organisation(self, name: str) -> Entity:
@@ -390,7 +380,7 @@ class Coreference:
         ``recorded_as`` overrides the kind the mention is recorded with (a headline source
         resolves like a name but is recorded as "headline")."""
         if mention.kind in ("name", "surname") and mention.name:
-            entity = self._person([t for t in self._tokens_of(mention.name, mention)])
+            entity = self._person(self._tokens_of(mention.name, mention), mention.gender)
             confidence = 0.95 if entity.name.count(" ") else 0.8
             if mention.role and not entity.role:
                 entity.role = mention.role
@@ -420,7 +410,7 @@ class Coreference:
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
-        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, _SOURCE_SALIENCE)
+        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
         i = bisect_right(self._offsets, mention.start)
         if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
@@ -437,7 +427,7 @@ class Coreference:
         klass = self.people.pronoun_class.get(mention.text.lower())
         here = self.sentence_of(mention.start)
         if klass == "plural":
-            governing = _governing_subject(mention.head)
+            governing = governing_subject(mention.head)
             if governing is not None:
                 return self.resolve(describe(governing, self.people))
             for seen in self._before(mention.start):

@@ -158,9 +158,15 @@ def full_phrase(head: Token) -> list[Token]:
     "some commentators") or stands between commas ("The complaint, which was filed in May,"),
     and an apposition after a comma, mostly the parser running on into the next phrase ("early
     results of exit polls, majorities of voters")."""
+    after_comma = [
+        child
+        for child in head.subtree
+        if child.i > head.i and child.doc[max(0, child.left_edge.i - 1)].text == ","
+    ]  # at any depth: ", which ..." may hang on a name inside the phrase ("a report from the
+    # SITE Intelligence Group, which tracks ...")
     cut = {
         t.i
-        for child in head.rights
+        for child in [*head.rights, *after_comma]
         if (
             child.dep_ in ("relcl", "acl")
             and (

@@ -1,0 +1,187 @@
+"""Reading an attribution from the words beside a quotation's marks (step 2 of
+:mod:`~quotewire.quotes.linking`).
+
+A quotation no frame reports is attributed by a cue right beside it: after the closing mark
+('"...," Lavrov said'; '"...," said Lavrov'; any verb: '"...?" Vitter demanded.', read by
+:mod:`~quotewire.quotes.trailing` where the parse has none), a name and a colon ('Carl Bialik:
+"'), or before the opening mark ('Lavrov said: "'; the second half of '"A," he said, "B."';
+'He said:' ending the paragraph before). A cue followed by its own quotation ('"A." Smith
+added, "B."') does not take the quotation before it.
+
+:class:`QuoteLayout` holds the article's quotations, paragraphs and frames, and answers where
+things stand relative to them; the linker builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from quotewire.nlp.docs import doc_text
+from quotewire.quotes.frames import Frame
+from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.trailing import trailing_source
+
+_AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
+# '"...," Trump, the 2016 GOP front-runner and ... in South Carolina, said': a long apposition
+# is allowed when the source's name comes first
+_NAME_AFTER_CLOSE = re.compile(r"[ \t\u00a0,]*(?:[A-Z][\w.'’-]*[ \t\u00a0]+){0,4}")
+# full stops that end no sentence: titles and initials ("Rep.", "J."), a party and state
+# ("(D-Wash.)")
+_ABBREVIATION = re.compile(r"\([^()\n]{1,30}\)|\b[A-Z][a-z]{0,3}\.")
+_INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:][ \t\u00a0]*[\"“'‘]")
+_APPOSITION = re.compile(r"[ \t\u00a0,]*[^.!?\"“”«»\n]{0,200}")
+BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
+LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
+_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
+_OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
+_VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
+_NAME_COLON_PRIOR = 0.8
+_TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
+
+
+class QuoteLayout:
+    """Quotations, paragraphs and frames of one article, and the cues beside quotations."""
+
+    frames: list[Frame]  # sorted by cue; set by the subclass once it has repaired them
+    cue_starts: list[int]
+
+    def __init__(
+        self, doc: Doc, quoted: list[QuotedSpan], paragraphs: list[tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.quoted = quoted
+        self.opens = [q.open for q in quoted]
+        self.closes = sorted(q.close for q in quoted)
+        self.paragraph_starts = [a for a, _ in paragraphs]
+        self.paragraphs = paragraphs
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def paragraph_end(self, offset: int) -> int:
+        return self.paragraphs[self.paragraph_of(offset)][1]
+
+    def opens_paragraph(self, q: QuotedSpan) -> bool:
+        start = self.paragraphs[self.paragraph_of(q.open)][0]
+        return not self.text[start : q.open].strip()
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of quoted spans overlapping [start, end)."""
+        i = max(0, bisect_left(self.opens, start) - 1)
+        found = []
+        while i < len(self.quoted) and self.quoted[i].open < end:
+            q = self.quoted[i]
+            if q.close > start and q.open < end:
+                found.append(i)
+            i += 1
+        return found
+
+    def is_quoted(self, offset: int) -> bool:
+        return bool(self.overlapping(offset, offset + 1))
+
+    def frame_at(self, offset: int) -> Frame | None:
+        i = bisect_left(self.cue_starts, offset)
+        if i < len(self.frames) and self.cue_starts[i] == offset:
+            return self.frames[i]
+        return None
+
+    def frame_after(self, q: QuotedSpan) -> Frame | None:
+        """The cue right after the closing mark: from the parse, or else read from the words
+        ('"...?" Vitter demanded.', whatever the verb)."""
+        frame = self.parsed_frame_after(q)
+        if frame is not None:
+            return frame
+        trailing = trailing_source(self.doc, q.close, self.paragraph_end(q.close - 1))
+        if trailing is None:
+            return None
+        parsed = self.frame_at(trailing.verb.idx)
+        if parsed is None:
+            verb = trailing.verb
+            return Frame(verb, [verb], trailing.source, None, _TRAILING_PRIOR)
+        if parsed.speaker is None:
+            return replace(parsed, speaker=trailing.source)
+        return None  # the parsed cue there was already judged
+
+    def parsed_frame_after(self, q: QuotedSpan) -> Frame | None:
+        # from the closing mark on: a signature dash may share its token ('.”―' Name)
+        i = bisect_left(self.cue_starts, q.close - 1)
+        if i >= len(self.frames):
+            return None
+        frame = self.frames[i]
+        gap = _ABBREVIATION.sub("", self.text[q.close : frame.cue.idx])
+        if self.paragraph_of(frame.cue.idx) != self.paragraph_of(q.close - 1):
+            return None
+        if frame.speaker is None:
+            return None
+        named_first = frame.speaker.idx >= q.close and _NAME_AFTER_CLOSE.fullmatch(
+            self.text, q.close, frame.speaker.idx
+        )
+        if not _AFTER_CLOSE.fullmatch(gap) and not (named_first and _APPOSITION.fullmatch(gap)):
+            return None
+        ended = self.text[q.end - 1 : q.end] in ".!?"
+        if ended and self.introduces_next(frame):
+            return None  # '"... ." Smith added, "...": the cue reports the next quotation
+        return frame
+
+    def introduces_next(self, frame: Frame) -> bool:
+        content = frame.content
+        if content is not None and content[0] > frame.cue.idx and self.overlapping(*content):
+            return True
+        end = frame.cue_char[1]
+        return _INTRODUCES.match(self.text, end, self.paragraph_end(end)) is not None
+
+    def frame_before(self, q: QuotedSpan) -> tuple[Frame | None, bool]:
+        i = bisect_left(self.cue_starts, q.open) - 1
+        if i < 0:
+            return None, False
+        frame = self.frames[i]
+        cue_end = frame.cue_char[1]
+        gap = self.text[cue_end : q.open]
+        same_paragraph = self.paragraph_of(cue_end) == self.paragraph_of(q.open)
+        if not same_paragraph:
+            return (frame if self.introduces(frame, q) else None), False
+        if not BEFORE_OPEN.fullmatch(gap) or frame.speaker is None:
+            return None, False
+        return frame, gap.rstrip().endswith("that")
+
+    def name_before_colon(self, q: QuotedSpan) -> Frame | None:
+        """A name and a colon right before the opening mark, with no verb: 'Pollsters agree -
+        Carl Bialik: "..."'. A person named as a verb's object ('told Megyn Kelly: "') is
+        not the source."""
+        colon = _COLON_BEFORE.search(self.text, max(0, q.open - LOOK_BACK), q.open)
+        if colon is None or self.paragraph_of(colon.start()) != self.paragraph_of(q.open):
+            return None
+        tokens = self.doc.char_span(colon.start(), colon.start() + 1, alignment_mode="expand")
+        if tokens is None or tokens[0].i == 0:
+            return None
+        mark, name = tokens[0], tokens[0].nbor(-1)
+        if name.ent_type_ != "PERSON" or name.dep_ in _OBJECT_DEPS or self.is_quoted(name.idx):
+            return None
+        start = name
+        while start.ent_iob_ == "I" and start.i > 0:
+            start = start.nbor(-1)
+        for before in reversed(self.doc[max(0, start.i - _VERB_WINDOW) : start.i]):
+            if before.is_punct or before.is_space:
+                break
+            if before.pos_ in ("VERB", "AUX"):
+                return None  # 'X told Megyn Kelly:': the verb attributes
+        return Frame(mark, [mark], name, None, _NAME_COLON_PRIOR)
+
+    def introduces(self, frame: Frame, q: QuotedSpan) -> bool:
+        """Whether the cue ends the paragraph before the quotation's with a colon ('He said:'
+        then the quotation as the next paragraph), with only circumstances between."""
+        if frame.speaker is None or not self.opens_paragraph(q):
+            return False
+        cue_end = frame.cue_char[1]
+        if self.paragraph_of(q.open) - self.paragraph_of(cue_end) != 1:
+            return False
+        intro = self.text[cue_end : self.paragraph_end(cue_end)].rstrip()
+        if not intro.endswith(":"):
+            return False
+        reported = frame.content is not None and frame.content[1] >= cue_end + len(intro) - 1
+        return reported or BEFORE_OPEN.fullmatch(intro) is not None

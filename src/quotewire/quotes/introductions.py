@@ -1,0 +1,130 @@
+"""The source of a quotation introduced by a whole clause ending in a colon.
+
+'Former candidate Jeb Bush broke down exactly what was wrong with the image to the Dutch
+newspaper NRC Handelsblad: "..."', 'The Illinois Board of Elections was conclusive in its
+findings: "..."': whatever the verb, and however far it stands from the colon, the subject of
+the clause the colon closes is the one quoted. The colon may also end the paragraph before a
+quotation that opens the next one.
+
+Only a subject that can speak counts: a name, an organisation, a person pronoun, or a noun
+naming a person or body ("the committee", "the spokeswoman"); "it gets better:" or "The timing
+of his surge doesn't surprise pollster Daron Shaw:" name no source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from quotewire.quotes.frames import find_speaker
+from quotewire.quotes.trailing import source_adverbs
+from quotewire.speakers.inherited import inherited_source
+from quotewire.speakers.lexicon import PeopleLexicon
+
+_PRONOUNS = ("he", "she", "they", "i", "we")
+_PERSON_PRONOUNS = ("he", "she")
+_SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
+_SENTENCE_ENDS = (".", "!", "?")
+_NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
+
+
+def colon_clause_source(
+    doc: Doc, colon: int, is_quoted: Callable[[int], bool], people: PeopleLexicon
+) -> tuple[Token, Token] | None:
+    """The main verb and the source of the clause ended by the colon at character ``colon``,
+    or None when the clause has no subject that can speak."""
+    return _clause_source(doc, colon, is_quoted, lambda t: _can_speak(t, people), _PRONOUNS)
+
+
+def sentence_before_source(
+    doc: Doc, stop: int, is_quoted: Callable[[int], bool]
+) -> tuple[Token, Token] | None:
+    """The main verb and subject of the sentence ended by the full stop (or ! or ?) at
+    character ``stop``, when the subject is a named person or organisation or "he"/"she": a
+    quotation with no cue right after 'Valastro praised Christie's leadership.' is his."""
+    return _clause_source(doc, stop, is_quoted, _is_named, _PERSON_PRONOUNS)
+
+
+def _clause_source(
+    doc: Doc,
+    end: int,
+    is_quoted: Callable[[int], bool],
+    speaks: Callable[[Token], bool],
+    pronouns: tuple[str, ...],
+) -> tuple[Token, Token] | None:
+    tokens = doc.char_span(end, end + 1, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    mark = tokens[0]
+    if not mark.dep_:
+        return _unparsed_source(mark, is_quoted, pronouns)
+    verb = _clause_root(mark)
+    if verb is None:
+        return None
+    speaker = find_speaker(verb) or inherited_source(verb, is_quoted)
+    if speaker is None or is_quoted(speaker.idx) or speaker.i > mark.i:
+        return None
+    if speaker.sent != mark.sent or not (speaker.lower_ in pronouns or speaks(speaker)):
+        return None
+    return verb, speaker
+
+
+def _clause_root(mark: Token) -> Token | None:
+    """The verb heading the words before the colon: the sentence's root, or the verb the
+    parser hung on the quotation after the colon ('was conclusive in its findings: "... is
+    unnecessary."' parsed with "is" as the root)."""
+    sentence = mark.sent
+    for token in sentence:
+        if token.i >= mark.i:
+            break
+        outside = token.head == token or not sentence.start <= token.head.i < mark.i
+        if outside and token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _is_named(token: Token) -> bool:
+    """A name: the recogniser's person or organisation, or any capitalised proper noun (a
+    surname it took for a place, "Valastro praised ...", a country that speaks)."""
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in _NOT_NAMES
+
+
+def _can_speak(token: Token, people: PeopleLexicon) -> bool:
+    if token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in _SOURCE_ENTITIES or token.pos_ == "PROPN":
+        return token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+    low = token.lower_
+    return (
+        low in people.roles
+        or low in people.organisation_nouns
+        or people.gender_of_word(low) is not None
+    )
+
+
+def _unparsed_source(
+    mark: Token, is_quoted: Callable[[int], bool], pronouns: tuple[str, ...]
+) -> tuple[Token, Token] | None:
+    """In a sentence the parser did not see: a person pronoun or a name opening the sentence
+    ("He then listed the qualities ...:"), before a lower-case word, is its subject."""
+    doc = mark.doc
+    i = mark.i
+    while i > 0 and not doc[i - 1].is_space and doc[i - 1].text not in _SENTENCE_ENDS:
+        i -= 1
+    first = doc[i]
+    if is_quoted(first.idx) or i + 1 >= mark.i:
+        return None
+    last = first
+    if first.lower_ not in pronouns:
+        if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+            return None
+        while last.i + 1 < mark.i and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+    verb = doc[last.i + 1]
+    adverbs = source_adverbs()
+    while verb.i + 1 < mark.i and (verb.lower_ in adverbs or verb.lower_.endswith("ly")):
+        verb = doc[verb.i + 1]
+    return (verb, last) if verb.is_lower and verb.is_alpha else None

@@ -1,0 +1,132 @@
+"""Where a mention stands, and what that tells coreference (:mod:`quotewire.speakers.coref`):
+how salient it is for a later "he"/"she", the clause subject a "they" refers to, the gender a
+subject's own pronouns tell, the sentence boundaries of a Doc parsed only in part, and the
+extent of names the recogniser got wrong."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.mentions import is_inverted_object
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_OWN_PRONOUNS = ("his", "her", "himself", "herself")
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj")
+# how a clause hangs from the one around it, and how the parser attaches the adjective or noun
+# that carries it ("made clear that they ...", "are so brazen that they ...")
+_EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
+_MAIN_CLAUSE_DEPS = ("ROOT", "conj")
+SOURCE_SALIENCE = 2.0
+_SENTENCE_END = ".!?…"
+
+
+def salience(token: Token) -> float:
+    """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
+    ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
+    inside it, and both more than an object; the possessor of a subject ("The woman's
+    enthusiasm was obvious") half as much as that subject."""
+    if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
+        return 0.5 * salience(token.head)  # "The woman's enthusiasm was obvious"
+    if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
+        return 0.0
+    return SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
+
+
+def governing_subject(pronoun: Token) -> Token | None:
+    """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
+    prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence
+    that is what "they" refers to."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in _EMBEDDED_CLAUSE_DEPS and clause.head != clause:
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and subject.tag_ != "NNP":
+                return subject
+            return None
+    return None
+
+
+def own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
+    """The gender a subject's own possessive or reflexive tells ("Clinton tweeted her thanks",
+    "Smith found himself alone"): a pronoun in the subject's clause, outside any clause of its
+    own and with no other person named before it there."""
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    genders: set[str] = set()
+    for token in verb.subtree:
+        if token.i <= subject.i or token.lower_ not in _OWN_PRONOUNS:
+            continue
+        if token.lower_ in ("his", "her") and token.dep_ != "poss":
+            continue  # "Smith thanked her": someone else
+        path = [token, *token.ancestors]
+        inner = path[: path.index(verb)] if verb in path else path
+        if any(t.dep_ in _CLAUSE_DEPS for t in inner):
+            continue
+        between = verb.doc[subject.i + 1 : token.i]
+        if any(t.ent_type_ == "PERSON" for t in between):
+            continue
+        gender = people.gender_of_word(token.lower_)
+        if gender is not None:
+            genders.add(gender)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def last_line(span: Span) -> Span:
+    """An entity without what the recogniser ran into it across a paragraph break ("Dodd-Frank
+    Act.\n\nSanders" is Sanders)."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if not breaks or breaks[-1] + 1 >= span.end:
+        return span
+    return span.doc[breaks[-1] + 1 : span.end]
+
+
+def untagged_proper(token: Token) -> bool:
+    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
+
+
+def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
+    """A title-case headline name cut before the first capitalised common word NER ran it
+    into ("Obama Speech Draws Praise" where the article writes "speech")."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower_ in common:
+            return tokens[:i]
+    return tokens
+
+
+def sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
+    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. A Doc
+    parsed only in part (``nlp/selective.py``) keeps the parser's boundaries but loses those
+    of the sentences it did not parse, which would run a "he" and the names two sentences up
+    into one sentence: those are found again from their end punctuation."""
+    if doc.has_annotation("SENT_START"):
+        try:
+            starts = {sentence.start for sentence in doc.sents}
+        except ValueError:  # some tokens carry no boundary information
+            pass
+        else:
+            starts.update(_unparsed_sentence_starts(doc))
+            return [doc[i].idx for i in sorted(starts)]
+    return [start for start, _ in regions]
+
+
+def _unparsed_sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where a sentence the parser did not see starts: its first word after a
+    parsed stretch, or after a full stop, question or exclamation mark."""
+    starts = []
+    boundary = True
+    for token in doc:
+        if token.dep_:
+            boundary = True
+            continue
+        if token.is_space:
+            continue
+        if boundary:
+            starts.append(token.i)
+        boundary = token.is_punct and token.text[:1] in _SENTENCE_END
+    return starts

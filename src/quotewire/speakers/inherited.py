@@ -1,0 +1,139 @@
+"""The source of a cue whose own clause has no subject, read from the clause around it.
+
+The parse gives many cues no subject of their own although the sentence names the source:
+
+- a gerund after a preposition: "Bolton distanced himself *by saying* ...", "*After savaging*
+  the donors, Trump is finding ...", "In addition to *stating* that ..., Clinton has vowed";
+- a predicative adjective: "Viguerie is *upbeat about* ...", "Republicans have been *critical
+  of* ...", "voters are more likely *to say* ...";
+- a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
+  statement to the Observer, her adviser, Jake Sullivan, *said*: ...").
+
+:func:`inherited_source` climbs from the cue through such links to the first clause with a
+subject, and otherwise takes a name or pronoun written right before the cue. Prepositions whose
+gerund is usually done by the object before them ("criticized Trump *for saying*") are not
+climbed. The word lists are in ``data/en/inherited_sources.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+_MAX_CLIMB = 6
+_CLAUSE_LINKS = ("xcomp", "conj", "advcl")
+_RELATIVE_PRONOUNS = ("who", "which", "that")
+_SOURCE_POS = ("PROPN", "NOUN", "PRON")
+_NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
+_SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")
+_CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    gerund_prepositions: frozenset[str]
+    copulas: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = resources.files("quotewire.data").joinpath("en").joinpath("inherited_sources.toml")
+    raw = tomllib.loads(data.read_text(encoding="utf-8"))
+    return _Words(frozenset(raw["gerund_prepositions"]), frozenset(raw["copulas"]))
+
+
+def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The token heading the source of a cue the parse left without one, or None.
+
+    ``is_quoted`` tells whether a character offset lies inside quotation marks: a word there is
+    the quoted person's, never the source of a cue outside them.
+    """
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None  # a passive without an agent names no source ("it was revealed that")
+    found = _climbed_subject(cue, is_quoted)
+    if found is not None:
+        return found
+    return _written_before(cue, is_quoted)
+
+
+def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    words = _words()
+    current = cue
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head == current:
+            return None
+        dep = current.dep_
+        if dep == "pcomp" or dep == "pobj":
+            if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
+                return None
+            current = head
+            continue
+        if dep == "prep":
+            if current.lower_ not in words.gerund_prepositions:
+                return None
+        elif dep == "acomp":
+            if head.lemma_.lower() not in words.copulas:
+                return None
+        elif dep not in _CLAUSE_LINKS:
+            return None
+        current = head
+        if current.pos_ in ("VERB", "AUX"):
+            # the passive subject of a verb is its complement's source: "Mr. Trump was
+            # prompted to say", "she was forced to admit"
+            passive = dep == "xcomp"
+            subject = _subject_of(current, is_quoted, passive)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    for child in verb.children:
+        if child.dep_ not in deps or is_quoted(child.idx):
+            continue
+        if child.lower_ in _RELATIVE_PRONOUNS:
+            return verb.head if verb.dep_ == "relcl" else None
+        return child
+    return None
+
+
+def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """A verb cue with no subject anywhere in its clause: the name or pronoun right before it
+    (across commas and adverbs) is its source, whatever the parser made of it; else a person
+    named earlier in the same clause, before an apposition ('Col. Steven Warren, a military
+    spokesman in Baghdad, said' with "Warren" hung on a date before it)."""
+    if cue.pos_ != "VERB" or any(c.dep_ in ("nsubj", "expl") for c in cue.children):
+        return None
+    i = cue.i - 1
+    doc = cue.doc
+    start = cue.sent.start
+    while i >= start and (doc[i].text == "," or doc[i].tag_ == "RB"):
+        i -= 1
+    if i < start:
+        return None
+    before = doc[i]
+    if _names_source(before, is_quoted):
+        return before
+    for token in reversed(doc[start:i]):
+        if token.pos_ in ("VERB", "AUX") or token.text in _CLAUSE_STOPS or is_quoted(token.idx):
+            return None
+        if token.ent_type_ == "PERSON" and _names_source(token, is_quoted):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is None or after.ent_iob_ != "I":
+                return token
+    return None
+
+
+def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
+    if token.pos_ not in _SOURCE_POS or token.dep_ in _NOT_SOURCE_DEPS or is_quoted(token.idx):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in _SOURCE_PRONOUNS
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP")
