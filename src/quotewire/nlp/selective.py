@@ -134,6 +134,10 @@ def _join(pieces: list[Doc], text: str, nlp: Language) -> Doc:
     doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
     if doc.text != text:  # never expected; offsets must be the article's, so parse it whole
         return nlp(text)
+    # Joining takes sentence boundaries from the parse alone, so the pieces the parser did not
+    # see would run together into one "sentence"; put back each piece's own boundaries.
+    starts = np.concatenate([piece.to_array([SENT_START]) for piece in pieces])
+    doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 

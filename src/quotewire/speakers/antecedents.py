@@ -18,7 +18,6 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis",
 _EMBEDDED_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "xcomp", "csubj", "acomp", "attr", "oprd")
 _MAIN_CLAUSE_DEPS = ("ROOT", "conj")
 SOURCE_SALIENCE = 2.0
-_SENTENCE_END = ".!?…"
 
 
 def salience(token: Token) -> float:
@@ -100,33 +99,12 @@ def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
 
 
 def sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
-    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. A Doc
-    parsed only in part (``nlp/selective.py``) keeps the parser's boundaries but loses those
-    of the sentences it did not parse, which would run a "he" and the names two sentences up
-    into one sentence: those are found again from their end punctuation."""
+    """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. (A Doc
+    parsed only in part, ``nlp/selective.py``, has rough boundaries in the sentences the
+    parser did not see.)"""
     if doc.has_annotation("SENT_START"):
         try:
-            starts = {sentence.start for sentence in doc.sents}
+            return [sentence.start_char for sentence in doc.sents]
         except ValueError:  # some tokens carry no boundary information
             pass
-        else:
-            starts.update(_unparsed_sentence_starts(doc))
-            return [doc[i].idx for i in sorted(starts)]
     return [start for start, _ in regions]
-
-
-def _unparsed_sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where a sentence the parser did not see starts: its first word after a
-    parsed stretch, or after a full stop, question or exclamation mark."""
-    starts = []
-    boundary = True
-    for token in doc:
-        if token.dep_:
-            boundary = True
-            continue
-        if token.is_space:
-            continue
-        if boundary:
-            starts.append(token.i)
-        boundary = token.is_punct and token.text[:1] in _SENTENCE_END
-    return starts

@@ -1,0 +1,45 @@
+"""Selective parsing: only sentences that may report speech are parsed; the Doc stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire.nlp.model import load_english
+from quotewire.nlp.selective import pipe_selectively
+
+TEXT = (
+    "Barack Obama is unveiling a plan in Chicago today. The weather was nice. He is aiming for "
+    "votes. Jeb Bush said the plan fails. It rained again in Boston. Then it stopped."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    [(parsed, context)] = pipe_selectively(load_english(), [(TEXT, "ctx")], lambda w: w == "said")
+    assert context == "ctx"
+    return parsed
+
+
+@pytest.mark.slow
+def test_only_the_sentence_with_a_cue_is_parsed(doc) -> None:
+    assert doc.text == TEXT
+    parsed = {token.sent.text for token in doc if token.dep_}
+    assert parsed == {"Jeb Bush said the plan fails."}
+
+
+@pytest.mark.slow
+def test_the_sentences_not_parsed_keep_their_boundaries(doc) -> None:
+    assert [sentence.text for sentence in doc.sents] == [
+        "Barack Obama is unveiling a plan in Chicago today.",
+        "The weather was nice.",
+        "He is aiming for votes.",
+        "Jeb Bush said the plan fails.",
+        "It rained again in Boston.",
+        "Then it stopped.",
+    ]
+
+
+@pytest.mark.slow
+def test_the_sentences_not_parsed_still_get_entities(doc) -> None:
+    found = {(entity.text, entity.label_) for entity in doc.ents}
+    assert {("Barack Obama", "PERSON"), ("Boston", "GPE")} <= found
