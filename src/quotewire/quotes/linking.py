@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -228,29 +229,28 @@ class _Linker(QuoteLayout):
         labeling Obama's actions "a blatant abuse of power."', 'Beck joked, again using an
         accent, "Amen!"'): the verb's subject said it. Only speech-like quotations, so that
         quoted terms stay unattributed."""
-        for i, q in enumerate(self.quoted):
-            if i in self.claimed or not self.speech_like(q):
-                continue
-            found = self.subject_before(q)
-            if found is None:
-                continue
-            verb, speaker = found
-            frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
-            self.claimed[i] = self.add(
-                Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
-            )
+        self._link_speech_like(self.subject_before)
 
     def link_colon_clauses(self) -> None:
         """A speech-like quotation after a whole clause ending in a colon: the clause's subject
         said it, whatever its verb (:mod:`~quotewire.quotes.introductions`)."""
         people = load_people_lexicon()
+
+        def clause_source(q: QuotedSpan) -> tuple[Token, Token] | None:
+            colon = self.colon_before(q)
+            if colon is None:
+                return None
+            return colon_clause_source(self.doc, colon, self.is_quoted, people)
+
+        self._link_speech_like(clause_source)
+
+    def _link_speech_like(self, source: Callable[[QuotedSpan], tuple[Token, Token] | None]) -> None:
+        """Each unclaimed speech-like quotation for which ``source`` finds a (verb, speaker)
+        becomes a direct statement of that speaker."""
         for i, q in enumerate(self.quoted):
             if i in self.claimed or not self.speech_like(q):
                 continue
-            colon = self.colon_before(q)
-            if colon is None:
-                continue
-            found = colon_clause_source(self.doc, colon, self.is_quoted, people)
+            found = source(q)
             if found is None:
                 continue
             verb, speaker = found
