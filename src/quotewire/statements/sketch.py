@@ -30,8 +30,8 @@ K = 4
 WINDOW = 3
 MIN_SHINGLES = 2
 _KEY_MASK = (1 << 63) - 1
-_PAIR_MULTIPLIER = 2_654_435_761
-_PAIR_MODULUS = (1 << 32) - 5  # prime: a pair's hash stays a 32-bit value
+_PAIR_MULTIPLIER = np.uint64(2_654_435_761)
+_PAIR_MODULUS = np.uint64((1 << 32) - 5)  # prime: a pair's hash stays a 32-bit value
 _GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _GRAM_MIXER = np.uint64(0xBF58476D1CE4E5B9)
 _NEVER = np.uint64((1 << 64) - 1)
@@ -57,18 +57,30 @@ class MinHasher:
         salt = [stable_hash(f"band-{self.seed}-{b}") for b in range(self.bands)]
         object.__setattr__(self, "salt", np.array(salt, dtype=np.uint64))
 
-    def signatures(self, sets: Sequence[Sequence[int]]) -> np.ndarray:
+    def signatures(self, sets: Sequence[Sequence[int] | np.ndarray]) -> np.ndarray:
         """MinHash signatures (one row per non-empty set, uint64) of sets of 32-bit hashes."""
-        lengths = np.array([len(s) for s in sets], dtype=np.int64)
-        flat = np.fromiter((h for s in sets for h in s), dtype=np.uint64, count=int(lengths.sum()))
-        if flat.size == 0:
+        arrays = [np.asarray(s, dtype=np.uint64) for s in sets]
+        nonempty = [a for a in arrays if a.size]
+        if not nonempty:
             return np.zeros((0, self.bands * self.rows), dtype=np.uint64)
+        lengths = np.array([a.size for a in nonempty], dtype=np.int64)
+        return self.signatures_of_runs(np.concatenate(nonempty), lengths)
+
+    def signatures_of_runs(self, values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Signatures of sets laid end to end in ``values`` (uint64), ``lengths`` (all > 0)
+        long; a value repeated inside a set changes nothing."""
         # Multiply-shift hashing (Dietzfelbinger): (a*x + b) mod 2**64, top 32 bits; one
-        # permutation per column, wrapping uint64 arithmetic, no division.
-        permuted = (flat[:, None] * self.a[None, :] + self.b[None, :]) >> np.uint64(32)
-        nonempty = lengths[lengths > 0]
-        offsets = np.concatenate(([0], np.cumsum(nonempty)[:-1]))
-        return np.minimum.reduceat(permuted, offsets, axis=0)
+        # permutation per column, wrapping uint64 arithmetic, no division. The shift keeps
+        # order, so it is taken after the minimum, on one row per set instead of every value.
+        permuted = np.multiply.outer(values, self.a)
+        permuted += self.b[None, :]
+        if len(lengths) == 1:
+            lowest = permuted.min(axis=0, keepdims=True)
+        else:
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            lowest = np.minimum.reduceat(permuted, offsets, axis=0)
+        lowest >>= np.uint64(32)
+        return lowest
 
     def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
         """One 63-bit key per band: two signatures share a key when a whole band agrees."""
@@ -77,7 +89,8 @@ class MinHasher:
         for row in range(self.rows):
             mixed = (mixed * np.uint64(1_000_003)) ^ bands[:, :, row]
         mixed ^= mixed >> np.uint64(29)
-        return [[int(k) & _KEY_MASK for k in row] for row in mixed.tolist()]
+        mixed &= np.uint64(_KEY_MASK)
+        return mixed.tolist()
 
 
 QUOTE_HASHER = MinHasher(BANDS, ROWS, seed=20260101)
@@ -89,35 +102,63 @@ def token_hash(token: str) -> int:
     return stable_hash(token) & 0xFFFFFFFF
 
 
-def content_hashes(form: NormalForm) -> list[int]:
-    """Hashes of the distinct word pairs MinHash runs over.
+@dataclass(frozen=True, slots=True)
+class FormWords:
+    """The words of a batch of forms laid end to end, hashed and looked up once for both kinds
+    of key: ``hashes`` (``token_hash``, uint64) and ``content`` (``is_content``) per word,
+    ``owner`` (the form's index) per word, and each form's ``starts`` and ``lengths``."""
 
-    Pairs of neighbouring words, leaving out pairs of two stop words: single words would let
-    quotes that merely share frequent words collide, and the number of such chance collisions
-    grows with the square of the collection. A form of one or two words uses its words.
-    """
-    tokens = form.tokens
-    words = [token_hash(t) for t in tokens]
-    content = [is_content(t) for t in tokens]
-    pairs = {
-        (words[i] * _PAIR_MULTIPLIER + words[i + 1]) % _PAIR_MODULUS
-        for i in range(len(tokens) - 1)
-        if content[i] or content[i + 1]
-    }
-    if len(pairs) < MIN_SHINGLES:
-        pairs.update(words)
-    return sorted(pairs)
+    hashes: np.ndarray
+    content: np.ndarray
+    owner: np.ndarray
+    starts: np.ndarray
+    lengths: np.ndarray
+
+    @classmethod
+    def of(cls, forms: Sequence[NormalForm]) -> FormWords:
+        tokens = [token for form in forms for token in form.tokens]
+        lengths = np.fromiter((len(form.tokens) for form in forms), np.int64, len(forms))
+        return cls(
+            hashes=np.fromiter(map(token_hash, tokens), np.uint64, len(tokens)),
+            content=np.fromiter(map(is_content, tokens), bool, len(tokens)),
+            owner=np.repeat(np.arange(len(forms)), lengths),
+            starts=np.cumsum(lengths) - lengths,
+            lengths=lengths,
+        )
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """LSH band keys of each form (empty for a form without words), computed in one pass."""
-    sets = [content_hashes(f) for f in forms]
-    keys: list[list[int]] = [[] for _ in forms]
-    present = [i for i, s in enumerate(sets) if s]
-    if present:
-        signatures = QUOTE_HASHER.signatures([sets[i] for i in present])
-        for index, row in zip(present, QUOTE_HASHER.band_keys(signatures), strict=True):
-            keys[index] = row
+    return _band_keys(FormWords.of(forms))
+
+
+def _band_keys(words: FormWords) -> list[list[int]]:
+    """MinHash runs over the distinct pairs of neighbouring words of a form, leaving out pairs
+    of two stop words: single words would let quotes that merely share frequent words collide,
+    and the number of such chance collisions grows with the square of the collection. A form
+    with fewer than ``MIN_SHINGLES`` distinct pairs also uses its words."""
+    keys: list[list[int]] = [[] for _ in words.lengths]
+    if not words.hashes.size:
+        return keys
+    hashes, owner = words.hashes, words.owner
+    kept = (words.content[:-1] | words.content[1:]) & (owner[:-1] == owner[1:])
+    pair_owner = owner[:-1][kept]
+    # A pair's hash stays below 2**64 before the modulus: both words are 32-bit hashes.
+    pairs = (hashes[:-1][kept] * _PAIR_MULTIPLIER + hashes[1:][kept]) % _PAIR_MODULUS
+    order = np.lexsort((pairs, pair_owner))
+    pairs, pair_owner = pairs[order], pair_owner[order]
+    first = np.ones(len(pairs), dtype=bool)
+    first[1:] = (pair_owner[1:] != pair_owner[:-1]) | (pairs[1:] != pairs[:-1])
+    distinct = np.bincount(pair_owner[first], minlength=len(words.lengths))
+    with_words = (distinct < MIN_SHINGLES)[owner]
+    values = np.concatenate((pairs, hashes[with_words]))
+    value_owner = np.concatenate((pair_owner, owner[with_words]))
+    order = np.argsort(value_owner, kind="stable")
+    present = np.flatnonzero(words.lengths)
+    sizes = np.bincount(value_owner, minlength=len(words.lengths))[present]
+    signatures = QUOTE_HASHER.signatures_of_runs(values[order], sizes)
+    for index, row in zip(present.tolist(), QUOTE_HASHER.band_keys(signatures), strict=True):
+        keys[index] = row
     return keys
 
 
@@ -127,62 +168,62 @@ def winnow_keys(form: NormalForm) -> list[int]:
 
 
 def winnow_keys_batch(forms: Sequence[NormalForm]) -> list[list[int]]:
-    """Winnowing fingerprints of many forms in one numpy pass.
+    """Winnowing fingerprints of many forms in one numpy pass."""
+    return _winnow_keys(FormWords.of(forms))
 
-    The forms' word hashes are laid end to end with ``K + WINDOW - 1`` blanks between forms,
+
+def _winnow_keys(words: FormWords) -> list[list[int]]:
+    """The forms' word hashes are laid end to end with ``K + WINDOW - 1`` blanks between forms,
     so no K-gram or window mixes two forms; K-grams of stop words only, and K-grams that run
-    into the blanks, get the largest hash and are never chosen.
-    """
+    into the blanks, get the largest hash and are never chosen."""
+    count = len(words.lengths)
+    if not words.hashes.size:
+        return [[] for _ in range(count)]
     gap = K + WINDOW - 1
-    hashes: list[int] = []
-    content: list[bool] = []
-    starts: list[int] = []
-    for form in forms:
-        starts.append(len(hashes))
-        hashes.extend([token_hash(t) for t in form.tokens])
-        content.extend([is_content(t) for t in form.tokens])
-        hashes.extend([0] * gap)
-        content.extend([False] * gap)
-    if not hashes:
-        return [[] for _ in forms]
-    words = np.array(hashes, dtype=np.uint64)
-    flags = np.array(content, dtype=bool)
-    grams = len(words) - K + 1
+    place = np.arange(len(words.hashes)) + gap * words.owner
+    starts = words.starts + gap * np.arange(count)
+    padded = np.zeros(len(words.hashes) + gap * count, dtype=np.uint64)
+    padded[place] = words.hashes
+    flags = np.zeros(len(padded), dtype=bool)
+    flags[place] = words.content
+    grams = len(padded) - K + 1
     gram = np.zeros(grams, dtype=np.uint64)
     has_content = np.zeros(grams, dtype=bool)
     for offset in range(K):
-        gram = gram * _GRAM_MULTIPLIER + words[offset : offset + grams]
+        gram = gram * _GRAM_MULTIPLIER + padded[offset : offset + grams]
         has_content |= flags[offset : offset + grams]
     gram ^= gram >> np.uint64(31)
     gram *= _GRAM_MIXER
     gram ^= gram >> np.uint64(29)
+    # A form of n words has n - K + 1 K-grams and max(1, n - K - WINDOW + 2) windows.
+    position = np.arange(len(words.hashes)) - words.starts[words.owner]
+    form_grams = (words.lengths - K + 1)[words.owner]
+    form_windows = np.maximum(1, words.lengths - K - WINDOW + 2)[words.owner]
     usable = np.zeros(grams, dtype=bool)
+    usable[place[position < form_grams]] = True
     window_start = np.zeros(grams, dtype=bool)
-    for start, form in zip(starts, forms, strict=True):
-        count = len(form.tokens) - K + 1
-        if count > 0:
-            usable[start : start + count] = True
-            window_start[start : start + max(1, count - WINDOW + 1)] = True
+    window_start[place[(form_grams > 0) & (position < form_windows)]] = True
     gram[~(usable & has_content)] = _NEVER
     windows = grams - WINDOW + 1
     lowest = gram[:windows].copy()
     for offset in range(1, WINDOW):
         np.minimum(lowest, gram[offset : offset + windows], out=lowest)
     chosen = np.flatnonzero(window_start[:windows] & (lowest != _NEVER))
-    owner = np.searchsorted(np.array(starts), chosen, side="right") - 1
+    owner = np.searchsorted(starts, chosen, side="right") - 1
     values = lowest[chosen] & np.uint64(_KEY_MASK)
     order = np.lexsort((values, owner))
     owner, values = owner[order], values[order]
     keep = np.ones(len(values), dtype=bool)
     keep[1:] = (owner[1:] != owner[:-1]) | (values[1:] != values[:-1])
     owner, values = owner[keep], values[keep]
-    bounds = np.searchsorted(owner, np.arange(len(forms) + 1))
+    bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
     flat = values.tolist()
-    return [flat[bounds[i] : bounds[i + 1]] for i in range(len(forms))]
+    return [flat[bounds[i] : bounds[i + 1]] for i in range(count)]
 
 
 def index_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """Every index key of each form: LSH bands first, then winnowing fingerprints."""
-    bands = minhash_band_keys(forms)
-    winnows = winnow_keys_batch(forms)
+    words = FormWords.of(forms)
+    bands = _band_keys(words)
+    winnows = _winnow_keys(words)
     return [band + winnow for band, winnow in zip(bands, winnows, strict=True)]
