@@ -90,7 +90,13 @@ class NormalForm:
 
 def normalise(text: str) -> NormalForm:
     """Reduce a quote to its words; quotation marks, case, spacing and punctuation go."""
-    cleaned = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    cleaned = unicodedata.normalize("NFKC", text)
+    # str.translate looks every character up in a dict; most quotes are ASCII, whose only
+    # apostrophe to fold is the backtick.
+    if not cleaned.isascii():
+        cleaned = cleaned.translate(_APOSTROPHES)
+    elif "`" in cleaned:
+        cleaned = cleaned.replace("`", "'")
     if "[" in cleaned:
         cleaned = _BRACKETED.sub(f" {_GAP} ", cleaned)
     if "." in cleaned or "…" in cleaned:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -28,13 +29,17 @@ BANDS = 16
 ROWS = 3
 K = 4
 WINDOW = 3
-MIN_SHINGLES = 2
 _KEY_MASK = (1 << 63) - 1
 _PAIR_MULTIPLIER = np.uint64(2_654_435_761)
 _PAIR_MODULUS = np.uint64((1 << 32) - 5)  # prime: a pair's hash stays a 32-bit value
 _GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _GRAM_MIXER = np.uint64(0xBF58476D1CE4E5B9)
 _NEVER = np.uint64((1 << 64) - 1)
+_BAND_MULTIPLIER = np.uint64(1_000_003)
+_BAND_SHIFT = np.uint64(29)
+_KEY_MASK_64 = np.uint64(_KEY_MASK)
+_LOW_32 = np.uint64(0xFFFFFFFF)
+_HIGH_32 = np.uint64(32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +90,11 @@ class MinHasher:
     def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
         """One 63-bit key per band: two signatures share a key when a whole band agrees."""
         bands = signatures.reshape(len(signatures), self.bands, self.rows)
-        mixed = np.repeat(self.salt[None, :], len(signatures), axis=0)
+        mixed = self.salt[None, :]
         for row in range(self.rows):
-            mixed = (mixed * np.uint64(1_000_003)) ^ bands[:, :, row]
-        mixed ^= mixed >> np.uint64(29)
-        mixed &= np.uint64(_KEY_MASK)
+            mixed = (mixed * _BAND_MULTIPLIER) ^ bands[:, :, row]
+        mixed ^= mixed >> _BAND_SHIFT
+        mixed &= _KEY_MASK_64
         return mixed.tolist()
 
 
@@ -116,15 +121,22 @@ class FormWords:
 
     @classmethod
     def of(cls, forms: Sequence[NormalForm]) -> FormWords:
-        tokens = [token for form in forms for token in form.tokens]
-        lengths = np.fromiter((len(form.tokens) for form in forms), np.int64, len(forms))
+        tokens = list(chain.from_iterable(form.tokens for form in forms))
+        lengths = np.array([len(form.tokens) for form in forms], dtype=np.int64)
+        known = np.fromiter(map(_hash_and_content, tokens), np.uint64, len(tokens))
         return cls(
-            hashes=np.fromiter(map(token_hash, tokens), np.uint64, len(tokens)),
-            content=np.fromiter(map(is_content, tokens), bool, len(tokens)),
+            hashes=known & _LOW_32,
+            content=(known >> _HIGH_32).astype(bool),
             owner=np.repeat(np.arange(len(forms)), lengths),
             starts=np.cumsum(lengths) - lengths,
             lengths=lengths,
         )
+
+
+@lru_cache(maxsize=1 << 20)
+def _hash_and_content(token: str) -> int:
+    """``token_hash`` in the low 32 bits, ``is_content`` above: one cache look-up per word."""
+    return token_hash(token) | is_content(token) << 32
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
@@ -136,7 +148,7 @@ def _band_keys(words: FormWords) -> list[list[int]]:
     """MinHash runs over the distinct pairs of neighbouring words of a form, leaving out pairs
     of two stop words: single words would let quotes that merely share frequent words collide,
     and the number of such chance collisions grows with the square of the collection. A form
-    with fewer than ``MIN_SHINGLES`` distinct pairs also uses its words."""
+    with fewer than two distinct pairs also uses its words."""
     keys: list[list[int]] = [[] for _ in words.lengths]
     if not words.hashes.size:
         return keys
@@ -145,18 +157,18 @@ def _band_keys(words: FormWords) -> list[list[int]]:
     pair_owner = owner[:-1][kept]
     # A pair's hash stays below 2**64 before the modulus: both words are 32-bit hashes.
     pairs = (hashes[:-1][kept] * _PAIR_MULTIPLIER + hashes[1:][kept]) % _PAIR_MODULUS
-    order = np.lexsort((pairs, pair_owner))
-    pairs, pair_owner = pairs[order], pair_owner[order]
-    first = np.ones(len(pairs), dtype=bool)
-    first[1:] = (pair_owner[1:] != pair_owner[:-1]) | (pairs[1:] != pairs[:-1])
-    distinct = np.bincount(pair_owner[first], minlength=len(words.lengths))
-    with_words = (distinct < MIN_SHINGLES)[owner]
-    values = np.concatenate((pairs, hashes[with_words]))
+    # A form has two distinct pairs exactly when two of its pairs in a row differ.
+    differ = (pairs[1:] != pairs[:-1]) & (pair_owner[1:] == pair_owner[:-1])
+    two_pairs = np.zeros(len(words.lengths), dtype=bool)
+    two_pairs[pair_owner[1:][differ]] = True
+    with_words = ~two_pairs[owner]
+    # MinHash ignores repeats and order inside a set: only the sets' runs must be contiguous.
     value_owner = np.concatenate((pair_owner, owner[with_words]))
     order = np.argsort(value_owner, kind="stable")
+    values = np.concatenate((pairs, hashes[with_words]))[order]
     present = np.flatnonzero(words.lengths)
     sizes = np.bincount(value_owner, minlength=len(words.lengths))[present]
-    signatures = QUOTE_HASHER.signatures_of_runs(values[order], sizes)
+    signatures = QUOTE_HASHER.signatures_of_runs(values, sizes)
     for index, row in zip(present.tolist(), QUOTE_HASHER.band_keys(signatures), strict=True):
         keys[index] = row
     return keys
@@ -209,16 +221,11 @@ def _winnow_keys(words: FormWords) -> list[list[int]]:
     for offset in range(1, WINDOW):
         np.minimum(lowest, gram[offset : offset + windows], out=lowest)
     chosen = np.flatnonzero(window_start[:windows] & (lowest != _NEVER))
-    owner = np.searchsorted(starts, chosen, side="right") - 1
-    values = lowest[chosen] & np.uint64(_KEY_MASK)
-    order = np.lexsort((values, owner))
-    owner, values = owner[order], values[order]
-    keep = np.ones(len(values), dtype=bool)
-    keep[1:] = (owner[1:] != owner[:-1]) | (values[1:] != values[:-1])
-    owner, values = owner[keep], values[keep]
-    bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
-    flat = values.tolist()
-    return [flat[bounds[i] : bounds[i + 1]] for i in range(count)]
+    # Chosen windows come in position order, so form by form; each form's distinct values
+    # are sorted in Python (a few per form).
+    bounds = [*np.searchsorted(chosen, starts).tolist(), len(chosen)]
+    flat = (lowest[chosen] & _KEY_MASK_64).tolist()
+    return [sorted(set(flat[bounds[i] : bounds[i + 1]])) for i in range(count)]
 
 
 def index_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
