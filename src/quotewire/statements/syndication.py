@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
-from operator import methodcaller
 from typing import Protocol
 
 import numpy as np
@@ -43,9 +42,9 @@ BODY_HASHER = MinHasher(bands=42, rows=3, seed=20260202)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # stable_hash's hasher, copied for each 5-gram (cheaper than making one from its parameters).
 _BLAKE2B_8 = hashlib.blake2b(digest_size=8)
-_COPY = methodcaller("copy")
+_COPY = hashlib.blake2b.copy
 _UPDATE = hashlib.blake2b.update
-_DIGEST = methodcaller("digest")
+_DIGEST = hashlib.blake2b.digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +113,20 @@ def body_shingles(article: Article) -> np.ndarray:
         return np.zeros(0, dtype=np.uint64)
     # Lower-casing the words joined by spaces gives each word's own lower-casing: a space is
     # neither cased nor case-ignorable, so it ends the context of a final sigma.
-    text = " ".join(words).lower()
-    data = text.encode("utf-8")
-    lowered = text.split(" ")
-    if len(data) == len(text):
-        sizes = np.fromiter(map(len, lowered), np.int64, len(words))
-    else:
-        sizes = np.fromiter(map(len, map(str.encode, lowered)), np.int64, len(words))
-    ends = np.cumsum(sizes + 1) - 1
-    first_bytes = (ends - sizes)[: 1 - SHINGLE_WORDS].tolist()
-    grams = list(map(data.__getitem__, map(slice, first_bytes, ends[SHINGLE_WORDS - 1 :].tolist())))
+    lowered = " ".join(words).lower().encode("utf-8").split(b" ")
+    count = len(lowered) - SHINGLE_WORDS + 1
+    grams = list(
+        map(b" ".join, zip(*(lowered[i : i + count] for i in range(SHINGLE_WORDS)), strict=True))
+    )
     hashers = list(map(_COPY, repeat(_BLAKE2B_8, len(grams))))
     deque(map(_UPDATE, hashers, grams), maxlen=0)
-    digests = np.frombuffer(b"".join(map(_DIGEST, hashers)), dtype=">u8").astype(np.uint64)
-    return np.unique((digests >> np.uint64(1)) & np.uint64(0xFFFFFFFF))
+    hashes = np.frombuffer(b"".join(map(_DIGEST, hashers)), dtype=">u8") >> np.uint64(1)
+    hashes &= np.uint64(0xFFFFFFFF)
+    hashes.sort()
+    distinct = np.empty(len(hashes), dtype=bool)
+    distinct[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=distinct[1:])
+    return hashes[distinct]
 
 
 def sketch_bodies(articles: Sequence[Article]) -> list[BodySketch | None]:
