@@ -185,47 +185,42 @@ def winnow_keys_batch(forms: Sequence[NormalForm]) -> list[list[int]]:
 
 
 def _winnow_keys(words: FormWords) -> list[list[int]]:
-    """The forms' word hashes are laid end to end with ``K + WINDOW - 1`` blanks between forms,
-    so no K-gram or window mixes two forms; K-grams of stop words only, and K-grams that run
-    into the blanks, get the largest hash and are never chosen."""
-    count = len(words.lengths)
-    if not words.hashes.size:
-        return [[] for _ in range(count)]
-    gap = K + WINDOW - 1
-    place = np.arange(len(words.hashes)) + gap * words.owner
-    starts = words.starts + gap * np.arange(count)
-    padded = np.zeros(len(words.hashes) + gap * count, dtype=np.uint64)
-    padded[place] = words.hashes
-    flags = np.zeros(len(padded), dtype=bool)
-    flags[place] = words.content
-    grams = len(padded) - K + 1
+    """The forms' words lie end to end; a K-gram whose words belong to two forms, or that has
+    only stop words, gets the largest hash and is never chosen. A form of n words has
+    n - K + 1 K-grams and max(1, n - K - WINDOW + 2) windows; as ``WINDOW <= K``, the window
+    of a short form only reaches K-grams that start inside the form."""
+    hashes, owner = words.hashes, words.owner
+    grams = len(hashes) - K + 1
+    if grams <= 0:
+        return [[] for _ in words.lengths]
     gram = np.zeros(grams, dtype=np.uint64)
     has_content = np.zeros(grams, dtype=bool)
     for offset in range(K):
-        gram = gram * _GRAM_MULTIPLIER + padded[offset : offset + grams]
-        has_content |= flags[offset : offset + grams]
+        gram = gram * _GRAM_MULTIPLIER + hashes[offset : offset + grams]
+        has_content |= words.content[offset : offset + grams]
     gram ^= gram >> np.uint64(31)
     gram *= _GRAM_MIXER
     gram ^= gram >> np.uint64(29)
-    # A form of n words has n - K + 1 K-grams and max(1, n - K - WINDOW + 2) windows.
-    position = np.arange(len(words.hashes)) - words.starts[words.owner]
-    form_grams = (words.lengths - K + 1)[words.owner]
-    form_windows = np.maximum(1, words.lengths - K - WINDOW + 2)[words.owner]
-    usable = np.zeros(grams, dtype=bool)
-    usable[place[position < form_grams]] = True
-    window_start = np.zeros(grams, dtype=bool)
-    window_start[place[(form_grams > 0) & (position < form_windows)]] = True
-    gram[~(usable & has_content)] = _NEVER
-    windows = grams - WINDOW + 1
-    lowest = gram[:windows].copy()
+    gram[~(has_content & (owner[:grams] == owner[K - 1 :]))] = _NEVER
+    gram = np.concatenate((gram, np.full(WINDOW - 1, _NEVER)))
+    lowest = gram[:grams].copy()
     for offset in range(1, WINDOW):
-        np.minimum(lowest, gram[offset : offset + windows], out=lowest)
-    chosen = np.flatnonzero(window_start[:windows] & (lowest != _NEVER))
+        np.minimum(lowest, gram[offset : offset + grams], out=lowest)
+    # Windows whose last K-gram is the form's own, and the one window of a short form.
+    window_start = np.zeros(grams, dtype=bool)
+    span = K + WINDOW - 1
+    if len(hashes) >= span:
+        window_start[: len(hashes) - span + 1] = (
+            owner[: len(hashes) - span + 1] == owner[span - 1 :]
+        )
+    short = (words.lengths >= K) & (words.lengths < span)
+    window_start[words.starts[short]] = True
+    chosen = np.flatnonzero(window_start & (lowest != _NEVER))
     # Chosen windows come in position order, so form by form; each form's distinct values
     # are sorted in Python (a few per form).
-    bounds = [*np.searchsorted(chosen, starts).tolist(), len(chosen)]
+    bounds = [*np.searchsorted(chosen, words.starts).tolist(), len(chosen)]
     flat = (lowest[chosen] & _KEY_MASK_64).tolist()
-    return [sorted(set(flat[bounds[i] : bounds[i + 1]])) for i in range(count)]
+    return [sorted(set(flat[bounds[i] : bounds[i + 1]])) for i in range(len(words.lengths))]
 
 
 def index_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
