@@ -5,6 +5,8 @@ import numpy as np
 from quotewire.statements.normalise import normalise, stable_hash
 from quotewire.statements.sketch import (
     BANDS,
+    WINDOW,
+    K,
     index_keys,
     minhash_band_keys,
     token_hash,
@@ -91,6 +93,8 @@ def test_winnowing_keys_are_pinned() -> None:
 
 
 def test_batches_give_each_form_its_own_keys() -> None:
+    """Forms lie end to end in a batch; a short form's one window must stay inside it."""
+    assert WINDOW <= K
     forms = [normalise(t) for t in ("...", QUOTE, "war is not peace", "Geneva", QUOTE)]
     assert index_keys(forms) == [index_keys([form])[0] for form in forms]
     assert winnow_keys_batch(forms) == [winnow_keys(form) for form in forms]

@@ -11,7 +11,10 @@ Two kinds of key, both stable across processes so that they can be stored:
   share a run of ``WINDOW + K - 1`` words share a fingerprint. K-grams made only of stop words
   are never fingerprints, so "at the end of the" does not make every quote a candidate.
 
-Signatures are computed for a whole batch at once with numpy (``minhash_band_keys``).
+Keys are computed for a whole batch of forms at once with numpy, each word hashed and looked up
+once for both kinds (``FormWords``). Every key is stored and compared with stores built
+before: a faster way to compute them must give the same values bit for bit
+(``tests/statements/test_sketch.py`` pins some; ``benchmarks/prepare.py`` compares whole runs).
 """
 
 from __future__ import annotations
@@ -93,9 +96,7 @@ class MinHasher:
         mixed = self.salt[None, :]
         for row in range(self.rows):
             mixed = (mixed * _BAND_MULTIPLIER) ^ bands[:, :, row]
-        mixed ^= mixed >> _BAND_SHIFT
-        mixed &= _KEY_MASK_64
-        return mixed.tolist()
+        return ((mixed ^ (mixed >> _BAND_SHIFT)) & _KEY_MASK_64).tolist()
 
 
 QUOTE_HASHER = MinHasher(BANDS, ROWS, seed=20260101)
@@ -136,7 +137,7 @@ class FormWords:
 @lru_cache(maxsize=1 << 20)
 def _hash_and_content(token: str) -> int:
     """``token_hash`` in the low 32 bits, ``is_content`` above: one cache look-up per word."""
-    return token_hash(token) | is_content(token) << 32
+    return (stable_hash(token) & 0xFFFFFFFF) | (is_content(token) << 32)
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
