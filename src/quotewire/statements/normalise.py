@@ -22,7 +22,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _GAP = "\x00"
-_WORD_WITH_GAP = re.compile(r"([^\w\x00]*)(\x00|\d+(?:[.,:]\d+)*|\w+(?:'\w+)*)")
+# Possessive quantifiers give the same matches (a separator never is a word character) with
+# no backtracking points.
+_WORD_WITH_GAP = re.compile(r"([^\w\x00]*+)(\x00|\d++(?:[.,:]\d++)*+|\w++(?:'\w++)*+)")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"«»“”„]")
 _DIGIT = re.compile(r"\d")
 _LEXICON_LANGUAGES = ("en", "ru")
