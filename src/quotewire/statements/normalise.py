@@ -22,7 +22,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _GAP = "\x00"
-_WORD_WITH_GAP = re.compile(r"([^\w\x00]*)(\x00|\d+(?:[.,:]\d+)*|\w+(?:'\w+)*)")
+# Possessive quantifiers give the same matches (a separator never is a word character) with
+# no backtracking points.
+_WORD_WITH_GAP = re.compile(r"([^\w\x00]*+)(\x00|\d++(?:[.,:]\d++)*+|\w++(?:'\w++)*+)")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"«»“”„]")
 _DIGIT = re.compile(r"\d")
 _LEXICON_LANGUAGES = ("en", "ru")
@@ -90,7 +92,13 @@ class NormalForm:
 
 def normalise(text: str) -> NormalForm:
     """Reduce a quote to its words; quotation marks, case, spacing and punctuation go."""
-    cleaned = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    cleaned = unicodedata.normalize("NFKC", text)
+    # str.translate looks every character up in a dict; most quotes are ASCII, whose only
+    # apostrophe to fold is the backtick.
+    if not cleaned.isascii():
+        cleaned = cleaned.translate(_APOSTROPHES)
+    elif "`" in cleaned:
+        cleaned = cleaned.replace("`", "'")
     if "[" in cleaned:
         cleaned = _BRACKETED.sub(f" {_GAP} ", cleaned)
     if "." in cleaned or "…" in cleaned:

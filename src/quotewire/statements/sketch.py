@@ -11,7 +11,10 @@ Two kinds of key, both stable across processes so that they can be stored:
   share a run of ``WINDOW + K - 1`` words share a fingerprint. K-grams made only of stop words
   are never fingerprints, so "at the end of the" does not make every quote a candidate.
 
-Signatures are computed for a whole batch at once with numpy (``minhash_band_keys``).
+Keys are computed for a whole batch of forms at once with numpy, each word hashed and looked up
+once for both kinds (``FormWords``). Every key is stored and compared with stores built
+before: a faster way to compute them must give the same values bit for bit
+(``tests/statements/test_sketch.py`` pins some; ``benchmarks/prepare.py`` compares whole runs).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -28,13 +32,17 @@ BANDS = 16
 ROWS = 3
 K = 4
 WINDOW = 3
-MIN_SHINGLES = 2
 _KEY_MASK = (1 << 63) - 1
-_PAIR_MULTIPLIER = 2_654_435_761
-_PAIR_MODULUS = (1 << 32) - 5  # prime: a pair's hash stays a 32-bit value
+_PAIR_MULTIPLIER = np.uint64(2_654_435_761)
+_PAIR_MODULUS = np.uint64((1 << 32) - 5)  # prime: a pair's hash stays a 32-bit value
 _GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _GRAM_MIXER = np.uint64(0xBF58476D1CE4E5B9)
 _NEVER = np.uint64((1 << 64) - 1)
+_BAND_MULTIPLIER = np.uint64(1_000_003)
+_BAND_SHIFT = np.uint64(29)
+_KEY_MASK_64 = np.uint64(_KEY_MASK)
+_LOW_32 = np.uint64(0xFFFFFFFF)
+_HIGH_32 = np.uint64(32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,27 +65,38 @@ class MinHasher:
         salt = [stable_hash(f"band-{self.seed}-{b}") for b in range(self.bands)]
         object.__setattr__(self, "salt", np.array(salt, dtype=np.uint64))
 
-    def signatures(self, sets: Sequence[Sequence[int]]) -> np.ndarray:
+    def signatures(self, sets: Sequence[Sequence[int] | np.ndarray]) -> np.ndarray:
         """MinHash signatures (one row per non-empty set, uint64) of sets of 32-bit hashes."""
-        lengths = np.array([len(s) for s in sets], dtype=np.int64)
-        flat = np.fromiter((h for s in sets for h in s), dtype=np.uint64, count=int(lengths.sum()))
-        if flat.size == 0:
+        arrays = [np.asarray(s, dtype=np.uint64) for s in sets]
+        nonempty = [a for a in arrays if a.size]
+        if not nonempty:
             return np.zeros((0, self.bands * self.rows), dtype=np.uint64)
+        lengths = np.array([a.size for a in nonempty], dtype=np.int64)
+        return self.signatures_of_runs(np.concatenate(nonempty), lengths)
+
+    def signatures_of_runs(self, values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Signatures of sets laid end to end in ``values`` (uint64), ``lengths`` (all > 0)
+        long; a value repeated inside a set changes nothing."""
         # Multiply-shift hashing (Dietzfelbinger): (a*x + b) mod 2**64, top 32 bits; one
-        # permutation per column, wrapping uint64 arithmetic, no division.
-        permuted = (flat[:, None] * self.a[None, :] + self.b[None, :]) >> np.uint64(32)
-        nonempty = lengths[lengths > 0]
-        offsets = np.concatenate(([0], np.cumsum(nonempty)[:-1]))
-        return np.minimum.reduceat(permuted, offsets, axis=0)
+        # permutation per column, wrapping uint64 arithmetic, no division. The shift keeps
+        # order, so it is taken after the minimum, on one row per set instead of every value.
+        permuted = np.multiply.outer(values, self.a)
+        permuted += self.b[None, :]
+        if len(lengths) == 1:
+            lowest = permuted.min(axis=0, keepdims=True)
+        else:
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            lowest = np.minimum.reduceat(permuted, offsets, axis=0)
+        lowest >>= np.uint64(32)
+        return lowest
 
     def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
         """One 63-bit key per band: two signatures share a key when a whole band agrees."""
         bands = signatures.reshape(len(signatures), self.bands, self.rows)
-        mixed = np.repeat(self.salt[None, :], len(signatures), axis=0)
+        mixed = self.salt[None, :]
         for row in range(self.rows):
-            mixed = (mixed * np.uint64(1_000_003)) ^ bands[:, :, row]
-        mixed ^= mixed >> np.uint64(29)
-        return [[int(k) & _KEY_MASK for k in row] for row in mixed.tolist()]
+            mixed = (mixed * _BAND_MULTIPLIER) ^ bands[:, :, row]
+        return ((mixed ^ (mixed >> _BAND_SHIFT)) & _KEY_MASK_64).tolist()
 
 
 QUOTE_HASHER = MinHasher(BANDS, ROWS, seed=20260101)
@@ -89,35 +108,70 @@ def token_hash(token: str) -> int:
     return stable_hash(token) & 0xFFFFFFFF
 
 
-def content_hashes(form: NormalForm) -> list[int]:
-    """Hashes of the distinct word pairs MinHash runs over.
+@dataclass(frozen=True, slots=True)
+class FormWords:
+    """The words of a batch of forms laid end to end, hashed and looked up once for both kinds
+    of key: ``hashes`` (``token_hash``, uint64) and ``content`` (``is_content``) per word,
+    ``owner`` (the form's index) per word, and each form's ``starts`` and ``lengths``."""
 
-    Pairs of neighbouring words, leaving out pairs of two stop words: single words would let
-    quotes that merely share frequent words collide, and the number of such chance collisions
-    grows with the square of the collection. A form of one or two words uses its words.
-    """
-    tokens = form.tokens
-    words = [token_hash(t) for t in tokens]
-    content = [is_content(t) for t in tokens]
-    pairs = {
-        (words[i] * _PAIR_MULTIPLIER + words[i + 1]) % _PAIR_MODULUS
-        for i in range(len(tokens) - 1)
-        if content[i] or content[i + 1]
-    }
-    if len(pairs) < MIN_SHINGLES:
-        pairs.update(words)
-    return sorted(pairs)
+    hashes: np.ndarray
+    content: np.ndarray
+    owner: np.ndarray
+    starts: np.ndarray
+    lengths: np.ndarray
+
+    @classmethod
+    def of(cls, forms: Sequence[NormalForm]) -> FormWords:
+        tokens = list(chain.from_iterable(form.tokens for form in forms))
+        lengths = np.array([len(form.tokens) for form in forms], dtype=np.int64)
+        known = np.fromiter(map(_hash_and_content, tokens), np.uint64, len(tokens))
+        return cls(
+            hashes=known & _LOW_32,
+            content=(known >> _HIGH_32).astype(bool),
+            owner=np.repeat(np.arange(len(forms)), lengths),
+            starts=np.cumsum(lengths) - lengths,
+            lengths=lengths,
+        )
+
+
+@lru_cache(maxsize=1 << 20)
+def _hash_and_content(token: str) -> int:
+    """``token_hash`` in the low 32 bits, ``is_content`` above: one cache look-up per word."""
+    return (stable_hash(token) & 0xFFFFFFFF) | (is_content(token) << 32)
 
 
 def minhash_band_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """LSH band keys of each form (empty for a form without words), computed in one pass."""
-    sets = [content_hashes(f) for f in forms]
-    keys: list[list[int]] = [[] for _ in forms]
-    present = [i for i, s in enumerate(sets) if s]
-    if present:
-        signatures = QUOTE_HASHER.signatures([sets[i] for i in present])
-        for index, row in zip(present, QUOTE_HASHER.band_keys(signatures), strict=True):
-            keys[index] = row
+    return _band_keys(FormWords.of(forms))
+
+
+def _band_keys(words: FormWords) -> list[list[int]]:
+    """MinHash runs over the distinct pairs of neighbouring words of a form, leaving out pairs
+    of two stop words: single words would let quotes that merely share frequent words collide,
+    and the number of such chance collisions grows with the square of the collection. A form
+    with fewer than two distinct pairs also uses its words."""
+    keys: list[list[int]] = [[] for _ in words.lengths]
+    if not words.hashes.size:
+        return keys
+    hashes, owner = words.hashes, words.owner
+    kept = (words.content[:-1] | words.content[1:]) & (owner[:-1] == owner[1:])
+    pair_owner = owner[:-1][kept]
+    # A pair's hash stays below 2**64 before the modulus: both words are 32-bit hashes.
+    pairs = (hashes[:-1][kept] * _PAIR_MULTIPLIER + hashes[1:][kept]) % _PAIR_MODULUS
+    # A form has two distinct pairs exactly when two of its pairs in a row differ.
+    differ = (pairs[1:] != pairs[:-1]) & (pair_owner[1:] == pair_owner[:-1])
+    two_pairs = np.zeros(len(words.lengths), dtype=bool)
+    two_pairs[pair_owner[1:][differ]] = True
+    with_words = ~two_pairs[owner]
+    # MinHash ignores repeats and order inside a set: only the sets' runs must be contiguous.
+    value_owner = np.concatenate((pair_owner, owner[with_words]))
+    order = np.argsort(value_owner, kind="stable")
+    values = np.concatenate((pairs, hashes[with_words]))[order]
+    present = np.flatnonzero(words.lengths)
+    sizes = np.bincount(value_owner, minlength=len(words.lengths))[present]
+    signatures = QUOTE_HASHER.signatures_of_runs(values, sizes)
+    for index, row in zip(present.tolist(), QUOTE_HASHER.band_keys(signatures), strict=True):
+        keys[index] = row
     return keys
 
 
@@ -127,62 +181,52 @@ def winnow_keys(form: NormalForm) -> list[int]:
 
 
 def winnow_keys_batch(forms: Sequence[NormalForm]) -> list[list[int]]:
-    """Winnowing fingerprints of many forms in one numpy pass.
+    """Winnowing fingerprints of many forms in one numpy pass."""
+    return _winnow_keys(FormWords.of(forms))
 
-    The forms' word hashes are laid end to end with ``K + WINDOW - 1`` blanks between forms,
-    so no K-gram or window mixes two forms; K-grams of stop words only, and K-grams that run
-    into the blanks, get the largest hash and are never chosen.
-    """
-    gap = K + WINDOW - 1
-    hashes: list[int] = []
-    content: list[bool] = []
-    starts: list[int] = []
-    for form in forms:
-        starts.append(len(hashes))
-        hashes.extend([token_hash(t) for t in form.tokens])
-        content.extend([is_content(t) for t in form.tokens])
-        hashes.extend([0] * gap)
-        content.extend([False] * gap)
-    if not hashes:
-        return [[] for _ in forms]
-    words = np.array(hashes, dtype=np.uint64)
-    flags = np.array(content, dtype=bool)
-    grams = len(words) - K + 1
+
+def _winnow_keys(words: FormWords) -> list[list[int]]:
+    """The forms' words lie end to end; a K-gram whose words belong to two forms, or that has
+    only stop words, gets the largest hash and is never chosen. A form of n words has
+    n - K + 1 K-grams and max(1, n - K - WINDOW + 2) windows; as ``WINDOW <= K``, the window
+    of a short form only reaches K-grams that start inside the form."""
+    hashes, owner = words.hashes, words.owner
+    grams = len(hashes) - K + 1
+    if grams <= 0:
+        return [[] for _ in words.lengths]
     gram = np.zeros(grams, dtype=np.uint64)
     has_content = np.zeros(grams, dtype=bool)
     for offset in range(K):
-        gram = gram * _GRAM_MULTIPLIER + words[offset : offset + grams]
-        has_content |= flags[offset : offset + grams]
+        gram = gram * _GRAM_MULTIPLIER + hashes[offset : offset + grams]
+        has_content |= words.content[offset : offset + grams]
     gram ^= gram >> np.uint64(31)
     gram *= _GRAM_MIXER
     gram ^= gram >> np.uint64(29)
-    usable = np.zeros(grams, dtype=bool)
-    window_start = np.zeros(grams, dtype=bool)
-    for start, form in zip(starts, forms, strict=True):
-        count = len(form.tokens) - K + 1
-        if count > 0:
-            usable[start : start + count] = True
-            window_start[start : start + max(1, count - WINDOW + 1)] = True
-    gram[~(usable & has_content)] = _NEVER
-    windows = grams - WINDOW + 1
-    lowest = gram[:windows].copy()
+    gram[~(has_content & (owner[:grams] == owner[K - 1 :]))] = _NEVER
+    gram = np.concatenate((gram, np.full(WINDOW - 1, _NEVER)))
+    lowest = gram[:grams].copy()
     for offset in range(1, WINDOW):
-        np.minimum(lowest, gram[offset : offset + windows], out=lowest)
-    chosen = np.flatnonzero(window_start[:windows] & (lowest != _NEVER))
-    owner = np.searchsorted(np.array(starts), chosen, side="right") - 1
-    values = lowest[chosen] & np.uint64(_KEY_MASK)
-    order = np.lexsort((values, owner))
-    owner, values = owner[order], values[order]
-    keep = np.ones(len(values), dtype=bool)
-    keep[1:] = (owner[1:] != owner[:-1]) | (values[1:] != values[:-1])
-    owner, values = owner[keep], values[keep]
-    bounds = np.searchsorted(owner, np.arange(len(forms) + 1))
-    flat = values.tolist()
-    return [flat[bounds[i] : bounds[i + 1]] for i in range(len(forms))]
+        np.minimum(lowest, gram[offset : offset + grams], out=lowest)
+    # Windows whose last K-gram is the form's own, and the one window of a short form.
+    window_start = np.zeros(grams, dtype=bool)
+    span = K + WINDOW - 1
+    if len(hashes) >= span:
+        window_start[: len(hashes) - span + 1] = (
+            owner[: len(hashes) - span + 1] == owner[span - 1 :]
+        )
+    short = (words.lengths >= K) & (words.lengths < span)
+    window_start[words.starts[short]] = True
+    chosen = np.flatnonzero(window_start & (lowest != _NEVER))
+    # Chosen windows come in position order, so form by form; each form's distinct values
+    # are sorted in Python (a few per form).
+    bounds = [*np.searchsorted(chosen, words.starts).tolist(), len(chosen)]
+    flat = (lowest[chosen] & _KEY_MASK_64).tolist()
+    return [sorted(set(flat[bounds[i] : bounds[i + 1]])) for i in range(len(words.lengths))]
 
 
 def index_keys(forms: Sequence[NormalForm]) -> list[list[int]]:
     """Every index key of each form: LSH bands first, then winnowing fingerprints."""
-    bands = minhash_band_keys(forms)
-    winnows = winnow_keys_batch(forms)
+    words = FormWords.of(forms)
+    bands = _band_keys(words)
+    winnows = _winnow_keys(words)
     return [band + winnow for band, winnow in zip(bands, winnows, strict=True)]
