@@ -55,6 +55,8 @@ PARENT_CHECK_SECONDS = 0.5
 # resolving re-reads every record of each surname group touched, so after every batch a
 # popular name would cost more the larger the store.
 RESOLVE_EVERY = 16
+# The smallest batch the end of a run is split into (see ``_batches``).
+TAIL_BATCH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ def ingest(
     # indexed, left that undone.
     Statements(store).catch_up()
     workers = max(1, jobs if jobs is not None else settings.jobs)
-    chunks = _batches(run.candidates(items), settings.batch_size)
+    chunks = _batches(run.candidates(items), settings.batch_size, run.left, workers)
     first = next(chunks, None)  # reading ahead has now seen what is known of the work
     if first is not None:
         with _extractor(workers, settings, run.known_chars(first)) as extractor:
@@ -195,6 +197,10 @@ class _Run:
             self.report.unchanged += 1
             return False
         return True
+
+    def left(self) -> int | None:
+        """Inputs not yet taken for extraction, once reading has reached the end (else None)."""
+        return self.ahead.waiting if self.ahead and self.ahead.exhausted else None
 
     def known_chars(self, first: Chunk) -> int:
         """Characters known to need extraction: the first batch and what is read ahead."""
@@ -309,6 +315,11 @@ class _ReadAhead:
         item = self._buffer.popleft()
         self.chars -= len(item.text) if isinstance(item, Document) else 0
         return item
+
+    @property
+    def waiting(self) -> int:
+        """Items read but not handed on yet."""
+        return len(self._buffer)
 
 
 Chunk = list[Document]
@@ -480,8 +491,24 @@ def _load_model() -> None:
     load_english()
 
 
-def _batches(documents: Iterator[Document], size: int) -> Iterator[Chunk]:
-    while chunk := list(islice(documents, max(1, size))):
+def _batches(
+    documents: Iterator[Document],
+    size: int,
+    left: Callable[[], int | None] = lambda: None,
+    workers: int = 1,
+) -> Iterator[Chunk]:
+    """Batches of ``size`` documents; near the end of an input whose length is known
+    (``left()``: the documents not batched yet, ``None`` while unknown) smaller ones, so that
+    the workers finish together rather than one extracting the last full batch while the
+    others wait, and the writer has little left to do once extraction ends."""
+    while True:
+        remaining = left()
+        wanted = size
+        if remaining is not None:
+            wanted = min(size, max(TAIL_BATCH, -(-remaining // (2 * workers))))
+        chunk = list(islice(documents, max(1, wanted)))
+        if not chunk:
+            return
         yield chunk
 
 

@@ -204,3 +204,21 @@ def test_an_article_the_statement_index_refuses_fails_alone(
     ]
     indexed = store.dialect.fetch("SELECT article_id FROM statement_articles")
     assert len(indexed) == 2
+
+
+def test_the_end_of_a_known_input_is_split_into_smaller_batches() -> None:
+    documents = [Document(id=f"d{i}", text=f"text {i}") for i in range(100)]
+    pending = iter(documents)
+    taken = [0]
+
+    def counted():
+        for document in pending:
+            taken[0] += 1
+            yield document
+
+    batches = ingest_module._batches(counted(), 32, lambda: len(documents) - taken[0], workers=2)
+    sizes = [len(batch) for batch in batches]
+    assert sum(sizes) == 100 and sizes[0] == 25  # 100 left for 2 workers: a quarter each
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] <= ingest_module.TAIL_BATCH
+    unknown = ingest_module._batches(iter(documents), 32)  # length unknown: full batches
+    assert [len(batch) for batch in unknown] == [32, 32, 32, 4]
