@@ -25,7 +25,6 @@ from quotewire.speakers.lexicon import PeopleLexicon
 _PRONOUNS = ("he", "she", "they", "i", "we")
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
-_SENTENCE_ENDS = (".", "!", "?")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
@@ -111,11 +110,8 @@ def _unparsed_source(
     """In a sentence the parser did not see: a person pronoun or a name opening the sentence
     ("He then listed the qualities ...:"), before a lower-case word, is its subject."""
     doc = mark.doc
-    i = mark.i
-    while i > 0 and not doc[i - 1].is_space and doc[i - 1].text not in _SENTENCE_ENDS:
-        i -= 1
-    first = doc[i]
-    if is_quoted(first.idx) or i + 1 >= mark.i:
+    first = mark.sent[0]
+    if is_quoted(first.idx) or first.i + 1 >= mark.i:
         return None
     last = first
     if first.lower_ not in pronouns:
