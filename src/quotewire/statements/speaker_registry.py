@@ -97,20 +97,18 @@ def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
     wanted = sorted(_close_over_rules(set(groups), all_rules))
     records = _records(db, wanted)
     entities = resolve_identities(records, all_rules)
-    old = _entity_ids(db, wanted)
-    for chunk in _chunks(old):
-        db.execute(
-            f"DELETE FROM speaker_entities WHERE entity_id IN ({', '.join('?' for _ in chunk)})",
-            tuple(chunk),
-        )
+    _delete_where_in(db, "speaker_entities", "entity_id", _entity_ids(db, wanted))
     write_entities(db, entities)
-    for chunk in _chunks(wanted):
+    _delete_where_in(db, "speaker_groups_pending", "group_key", wanted)
+    return entities
+
+
+def _delete_where_in(db: Dialect, table: str, column: str, values: list[str]) -> None:
+    for chunk in _chunks(values):
         db.execute(
-            "DELETE FROM speaker_groups_pending "
-            f"WHERE group_key IN ({', '.join('?' for _ in chunk)})",
+            f"DELETE FROM {table} WHERE {column} IN ({', '.join('?' for _ in chunk)})",
             tuple(chunk),
         )
-    return entities
 
 
 def defer_groups(db: Dialect, groups: Iterable[str]) -> None:
