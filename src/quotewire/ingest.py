@@ -2,8 +2,8 @@
 
 The parent process reads the inputs, skips articles the store already holds unchanged (before
 spending the model on them), hands batches to the extraction workers and saves every result
-itself, one transaction per article, in input order. One bad input never stops the rest: it is
-counted and reported with its reason.
+itself, in input order: each article in a transaction of its own, committed with its batch. One
+bad input never stops the rest: it is counted and reported with its reason.
 
 Workers are forked from the parent after it has loaded the spaCy model, so they share it and
 start in milliseconds, like the workers of ``nlp.pipe(n_process=N)``. Where forking is not
