@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Token
 
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
-from quotewire.speakers.inherited import inherited_source
+from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
 from quotewire.speakers.lexicon import PeopleLexicon
 
-_PRONOUNS = ("he", "she", "they", "i", "we")
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
@@ -33,7 +32,7 @@ def colon_clause_source(
 ) -> tuple[Token, Token] | None:
     """The main verb and the source of the clause ended by the colon at character ``colon``,
     or None when the clause has no subject that can speak."""
-    return _clause_source(doc, colon, is_quoted, lambda t: _can_speak(t, people), _PRONOUNS)
+    return _clause_source(doc, colon, is_quoted, lambda t: _can_speak(t, people), SOURCE_PRONOUNS)
 
 
 def sentence_before_source(

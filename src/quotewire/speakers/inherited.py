@@ -30,7 +30,7 @@ _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
-_SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")
+SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
 
 
@@ -135,5 +135,5 @@ def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
     if token.pos_ not in _SOURCE_POS or token.dep_ in _NOT_SOURCE_DEPS or is_quoted(token.idx):
         return False
     if token.pos_ == "PRON":
-        return token.lower_ in _SOURCE_PRONOUNS
+        return token.lower_ in SOURCE_PRONOUNS
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP")
