@@ -7,7 +7,11 @@ The parse gives many cues no subject of their own although the sentence names th
 - a predicative adjective: "Viguerie is *upbeat about* ...", "Republicans have been *critical
   of* ...", "voters are more likely *to say* ...";
 - a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
-  statement to the Observer, her adviser, Jake Sullivan, *said*: ...").
+  statement to the Observer, her adviser, Jake Sullivan, *said*: ...");
+- a subject the parser did not label as one: a quantity ("About 4 in 10 *say*", "Less than
+  a third *agreed*", labelled ``nummod``/``npadvmod``), a subject whose participle phrase was
+  taken for a clausal subject ("Majorities of Democrats going to the polls *say*"), and a
+  verb read as a plural noun after a name ("Trump *predicts* that ...": "Trump" a compound).
 
 :func:`inherited_source` climbs from the cue through such links to the first clause with a
 subject, and otherwise takes a name or pronoun written right before the cue. Prepositions whose
@@ -32,6 +36,11 @@ _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
+_UNLABELLED_SUBJECT_DEPS = ("nummod", "npadvmod", "csubj", "nmod", "dep")
+_QUANTITY_OR_NAME = ("NOUN", "PROPN", "NUM")
+_TIME_ENTITIES = ("DATE", "TIME")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return None  # a passive without an agent names no source ("it was revealed that")
     found = _climbed_subject(cue, is_quoted)
+    if found is None:
+        found = _unlabelled_subject(cue, is_quoted)
     if found is not None:
         return found
     return _written_before(cue, is_quoted)
@@ -78,7 +89,7 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             if current.lower_ not in words.gerund_prepositions:
                 return None
         elif dep == "acomp":
-            if head.lemma_.lower() not in words.copulas:
+            if head.lower_ not in words.copulas:
                 return None
         elif dep not in _CLAUSE_LINKS:
             return None
@@ -90,6 +101,32 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             subject = _subject_of(current, is_quoted, passive)
             if subject is not None:
                 return subject
+    return None
+
+
+def _unlabelled_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject the parse gave another label (see the module docstring): the nearest such
+    dependent left of the cue, in the cue's own clause."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
+        if cue.dep_ != "ROOT" or not any(c.dep_ == "ccomp" for c in cue.children):
+            return None  # a real plural noun, not a misread verb
+        deps = ("compound",)
+    elif cue.pos_ == "VERB" and cue.tag_ in _FINITE_TAGS:
+        deps = _UNLABELLED_SUBJECT_DEPS
+    else:
+        return None
+    for child in reversed(list(cue.lefts)):
+        if child.dep_ not in deps or is_quoted(child.idx):
+            continue
+        if child.dep_ == "csubj":
+            return next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+        if child.ent_type_ in _TIME_ENTITIES or child.pos_ not in _QUANTITY_OR_NAME:
+            continue
+        if child.dep_ == "compound" and not child.text[:1].isupper():
+            continue
+        return child
     return None
 
 
