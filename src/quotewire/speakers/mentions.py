@@ -216,8 +216,10 @@ def source_head(head: Token) -> Token:
     subject or an apposition after the dash; a participle opening the sentence ("Conceding that
     ..., he warned") is taken for a proper noun; a place in an opening phrase ("Speaking in
     Salem, New Hampshire, Trump went after Bush") becomes a second subject; the object of a
-    verb that already has its subject is read as an inverted one ("he said Ryan"). In all of
-    these the verb has a better subject.
+    verb that already has its subject is read as an inverted one ("he said Ryan"); a long
+    title or a scene before a name is taken for the subject's head ("Sirius XM Vice President
+    for news and talk Dave Gorab called", "Saturday at the party convention Sen. Elizabeth
+    Warren said"). In all of these the verb has a better subject.
     """
     following = _name_after_title(head)
     if following is not None:
@@ -239,6 +241,9 @@ def source_head(head: Token) -> Token:
             )
         ]
         return after[0] if after else head
+    person = _person_closing_subject(head, verb)
+    if person is not None:
+        return person
     others = [c for c in verb.children if c.dep_ in _SUBJECTS and c != head]
     if head.head == verb and is_inverted_object(head):
         return others[0]
@@ -251,6 +256,31 @@ def source_head(head: Token) -> Token:
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _person_closing_subject(head: Token, verb: Token) -> Token | None:
+    """The last word of a person's name that ends the subject right before its verb (a
+    parenthesised party tag aside) when the parse made another word of the subject its head.
+    A name after a preposition or a possessive ("the wife of John Smith", "a spokesman for
+    Clinton") is someone else than the subject, and is kept out."""
+    if head.ent_type_ in _NAME_ENTS or head.head != verb or head.dep_ != "nsubj":
+        return None
+    if head.pos_ == "PRON" or head.i > verb.i:
+        return None
+    i = verb.i - 1
+    doc = head.doc
+    if doc[i].text == ")":
+        while i > head.i and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    last = doc[i]
+    if last.ent_type_ not in _NAME_ENTS or last.i <= head.i or not head.is_ancestor(last):
+        return None
+    first = entity_tokens(last)[0]
+    before = doc[first.i - 1]
+    if before.pos_ in ("ADP", "DET", "PART") or before.tag_ == "POS" or before.i < head.i:
+        return None
+    return last
 
 
 def _name_after_title(head: Token) -> Token | None:
