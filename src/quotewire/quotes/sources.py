@@ -12,9 +12,11 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
 - a person named just before the participle is its source: 'The ad uses footage of Hillary
   Clinton asking, "..."' (Clinton asks, not the ad; the small parser often hangs "asking" on
   "uses");
-- a participle after a comma that the parser hung inside a relative clause belongs to the
-  clause the relative clause sits in: 'Trump was defensive about not paying an architect who
-  said ..., saying "..."' (Trump says it, not the architect).
+- a participle after a comma that the parser hung inside a relative clause or a reported
+  clause belongs to the clause that clause sits in: 'Trump was defensive about not paying an
+  architect who said ..., saying "..."' (Trump says it, not the architect); 'Trump argued
+  that a database would keep people out, saying it's "all about management"' (Trump says it,
+  not the database).
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def _outside_relative_clause(cue: Token) -> Token | None:
         if current.head == current:
             return None
         if current.dep_ in ("relcl", "acl"):
+            return _clause_subject(current.head)
+        if current.dep_ == "ccomp" and current != cue and current.head.i < current.i:
             return _clause_subject(current.head)
         current = current.head
     return None
