@@ -40,6 +40,8 @@ _COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
 _OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
 _VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
 _NAME_COLON_PRIOR = 0.8
+_DASHES = ("-", "—", "–", "--", "―")
+_CREDIT_ENTS = ("PERSON", "ORG")
 _TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
 
 
@@ -150,9 +152,10 @@ class QuoteLayout:
         return frame, gap.rstrip().endswith("that")
 
     def name_before_colon(self, q: QuotedSpan) -> Frame | None:
-        """A name and a colon right before the opening mark, with no verb: 'Pollsters agree -
-        Carl Bialik: "..."'. A person named as a verb's object ('told Megyn Kelly: "') is
-        not the source."""
+        """A name and a colon right before the opening mark, with no verb: 'Carl Bialik: "'.
+        A person named as a verb's object ('told Megyn Kelly: "') is not the source; a name or
+        outlet after a dash is, however the parser read it ('Pollsters agree - Carl Bialik:
+        "', 'Polls did predict the caucus - HuffPollster: "', a newsletter's credit line)."""
         colon = _COLON_BEFORE.search(self.text, max(0, q.open - LOOK_BACK), q.open)
         if colon is None or self.paragraph_of(colon.start()) != self.paragraph_of(q.open):
             return None
@@ -160,11 +163,18 @@ class QuoteLayout:
         if tokens is None or tokens[0].i == 0:
             return None
         mark, name = tokens[0], tokens[0].nbor(-1)
-        if name.ent_type_ != "PERSON" or name.dep_ in _OBJECT_DEPS or self.is_quoted(name.idx):
+        if self.is_quoted(name.idx):
             return None
         start = name
         while start.ent_iob_ == "I" and start.i > 0:
             start = start.nbor(-1)
+        if start.i > 0 and start.nbor(-1).text in _DASHES:
+            credited = name.ent_type_ in _CREDIT_ENTS or (
+                name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
+            )
+            return Frame(mark, [mark], name, None, _NAME_COLON_PRIOR) if credited else None
+        if name.ent_type_ != "PERSON" or name.dep_ in _OBJECT_DEPS:
+            return None
         for before in reversed(self.doc[max(0, start.i - _VERB_WINDOW) : start.i]):
             if before.is_punct or before.is_space:
                 break

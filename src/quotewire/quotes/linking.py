@@ -153,6 +153,8 @@ class _Linker(QuoteLayout):
                 continue
             start, end = frame.content
             spans = [i for i in self.overlapping(start, end) if i not in self.claimed]
+            if any(self.credited_after(frame, self.quoted[i]) for i in spans):
+                continue  # 'polls did predict the caucus - HuffPollster: "..."': the credit's
             if not spans:
                 kind: QuoteKind = "direct" if frame.verbatim else "indirect"
                 self.add(Statement(start, end, kind, frame, self.group_of(frame), "clause"))
@@ -171,6 +173,11 @@ class _Linker(QuoteLayout):
             )
             for i in spans:
                 self.claimed[i] = statement
+
+    def credited_after(self, frame: Frame, q: QuotedSpan) -> bool:
+        """Whether a name and colon between the cue and the quotation credit it instead."""
+        credit = self.name_before_colon(q)
+        return credit is not None and credit.speaker.i > frame.cue.i
 
     # step 2
     def link_beside(self) -> None:

@@ -119,7 +119,8 @@ def noun_phrase(head: Token) -> list[Token]:
 
 
 def _breaks_phrase(token: Token) -> bool:
-    return (token.is_space and "\n" in token.text) or token.text in _PHRASE_BREAKS
+    spaced_hyphen = token.text == "-" and bool(token.whitespace_)  # "caucus - HuffPollster"
+    return (token.is_space and "\n" in token.text) or token.text in _PHRASE_BREAKS or spaced_hyphen
 
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
