@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
@@ -36,7 +36,7 @@ _INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:][ \t\u00a0]*[\"“'‘
 _APPOSITION = re.compile(r"[ \t\u00a0,]*[^.!?\"“”«»\n]{0,200}")
 BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
 LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
-_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
+_COLON_BEFORE = re.compile(r":\s*$")
 _OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
 _VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
 _NAME_COLON_PRIOR = 0.8
@@ -157,8 +157,11 @@ class QuoteLayout:
         outlet after a dash is, however the parser read it ('Pollsters agree - Carl Bialik:
         "', 'Polls did predict the caucus - HuffPollster: "', a newsletter's credit line)."""
         colon = _COLON_BEFORE.search(self.text, max(0, q.open - LOOK_BACK), q.open)
-        if colon is None or self.paragraph_of(colon.start()) != self.paragraph_of(q.open):
+        if colon is None:
             return None
+        paragraphs = self.paragraph_of(q.open) - self.paragraph_of(colon.start())
+        if paragraphs > 1 or (paragraphs == 1 and not self.opens_paragraph(q)):
+            return None  # the colon may end the paragraph before: 'Stated Stone:\n\n"...'
         tokens = self.doc.char_span(colon.start(), colon.start() + 1, alignment_mode="expand")
         if tokens is None or tokens[0].i == 0:
             return None
@@ -178,9 +181,17 @@ class QuoteLayout:
         for before in reversed(self.doc[max(0, start.i - _VERB_WINDOW) : start.i]):
             if before.is_punct or before.is_space:
                 break
-            if before.pos_ in ("VERB", "AUX"):
+            if before.pos_ in ("VERB", "AUX") and not self.inverted(before, start):
                 return None  # 'X told Megyn Kelly:': the verb attributes
         return Frame(mark, [mark], name, None, _NAME_COLON_PRIOR)
+
+    def inverted(self, verb: Token, name: Token) -> bool:
+        """A verb opening its sentence right before the name: an inverted attribution
+        ('Stated Stone: "', 'Continued Stone: "'), the name its subject."""
+        if verb.i != name.i - 1 or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+            return False
+        opening = verb.i == 0 or verb.is_sent_start or verb.nbor(-1).is_space
+        return opening and verb.text[:1].isupper()
 
     def introduces(self, frame: Frame, q: QuotedSpan) -> bool:
         """Whether the cue ends the paragraph before the quotation's with a colon ('He said:'

@@ -86,9 +86,19 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
     # the tagger knows a verb the recogniser took for a name ("Conceding that ..., he warned")
     while tokens and tokens[0].pos_ == "VERB":
         tokens = tokens[1:]
+    if len(tokens) > 1 and _inverted_verb(tokens[0], people):
+        tokens = tokens[1:]  # "Stated Stone: ..." read as one name
     while tokens and tokens[-1].pos_ == "VERB":
         tokens = tokens[:-1]
     return tokens
+
+
+def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
+    """A past-tense verb opening its sentence before a name, as in an inverted attribution
+    ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no given name
+    ends so except the ones the name lists know ("Ted", "Jared")."""
+    opening = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space
+    return opening and token.lower_.endswith("ed") and people.gender_of_name(token.text) is None
 
 
 def phrase_text(tokens: list[Token]) -> str:
