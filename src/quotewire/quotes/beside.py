@@ -171,6 +171,9 @@ class QuoteLayout:
         start = name
         while start.ent_iob_ == "I" and start.i > 0:
             start = start.nbor(-1)
+        line = self.text[self.paragraphs[self.paragraph_of(start.idx)][0] : start.idx].split()
+        if paragraphs == 1 and len(line) > 1:
+            return None  # a whole clause before the name ends that paragraph: its verb reports
         if start.i > 0 and start.nbor(-1).text in _DASHES:
             credited = name.ent_type_ in _CREDIT_ENTS or (
                 name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_

@@ -88,10 +88,29 @@ def _parsed_source(cue: Token) -> Token | None:
             current = head
             continue
         if current.dep_ in _INHERIT_SUBJECT and current.head != current:
-            current = current.head
+            current = _reported_conjunct_head(current)
             continue
         return None
     return None
+
+
+def _reported_conjunct_head(token: Token) -> Token:
+    """The verb a subject-less conjunct continues. The parser often hangs the second verb of
+    "He says the response was to break up the banks and says he introduced ..." on the
+    reported clause; a conjunct inflected like the verb that reports that clause, and unlike
+    the clause itself, continues the reporting verb."""
+    head = token.head
+    outer = head.head
+    if (
+        token.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and outer.i < head.i
+        and token.tag_ == outer.tag_
+        and token.tag_ != head.tag_
+        and token.tag_ in ("VBZ", "VBD", "VBP")
+    ):
+        return outer
+    return head
 
 
 def _person_before(cue: Token) -> Token | None:
