@@ -117,3 +117,13 @@ def test_an_inverted_attribution_on_its_own_line_credits_the_next_paragraph(
     quotes, _ = attribute(text)
     assert find(quotes, "the stakes are so high").speaker == "Roger Stone"
     assert find(quotes, "a very real problem").speaker == "Roger Stone"
+
+
+@pytest.mark.slow
+def test_a_noun_named_by_a_past_participle_is_no_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Voters in a dozen states will go to the polls next week in contests known as Super "
+        "Tuesday."
+    )
+    named = [q for q in quotes if q.cue == "known"]
+    assert all(q.speaker is None for q in named)

@@ -4,7 +4,9 @@ The source is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` ch
 smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
 cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
 is the object of ("Trump made the claim that ..."); a participle on a noun takes that noun's
-owner ("The governor issued a statement saying ...") or the noun itself ("A report saying ...").
+owner ("The governor issued a statement saying ...") or the noun itself ("A report saying
+..."), but a past participle names no source ("a group called ...", "contests known as ...":
+the noun is what is named, and an agent, "a statement issued by X", is read first).
 
 A participle cue ("asking", "saying") has no subject of its own, and the parse gives it the
 subject of the verb it hangs on, which is wrong in two common shapes of news prose:
@@ -30,6 +32,7 @@ _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
 _PARTICIPLE = "VBG"
+_PAST_PARTICIPLE = "VBN"
 _MAX_CLIMB = 8
 
 
@@ -81,6 +84,8 @@ def _parsed_source(cue: Token) -> Token | None:
         if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
             # "Trump issued a statement saying ...": the statement's issuer; "a report saying
             # ...": the report
+            if _names_its_noun(current):
+                return None  # "a group called ...", "contests known as ...": what is named
             head = current.head
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
@@ -111,6 +116,20 @@ def _reported_conjunct_head(token: Token) -> Token:
     ):
         return outer
     return head
+
+
+def _names_its_noun(participle: Token) -> bool:
+    """A past participle right after a noun that says what the noun is called or known as. A
+    verb the parser took for one ("A poll *found* last week that ...", "Trump, who is vying
+    ..., *tweeted* to say", "Murphy, the head of the group, *Tweeted*") has a clause of its
+    own, stands after a comma or is capitalised."""
+    return (
+        participle.tag_ == _PAST_PARTICIPLE
+        and participle.is_lower
+        and participle.i > 0
+        and not participle.nbor(-1).is_punct
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in participle.children)
+    )
 
 
 def _person_before(cue: Token) -> Token | None:
