@@ -127,3 +127,14 @@ def test_a_noun_named_by_a_past_participle_is_no_source(attribute: Attribute) ->
     )
     named = [q for q in quotes if q.cue == "known"]
     assert all(q.speaker is None for q in named)
+
+
+@pytest.mark.slow
+def test_a_participle_conjunct_continues_the_first_participle(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to "
+        "compete in the final primary contest next week."
+    )
+    source = find(quotes, "The struggle continues").speaker
+    assert source is not None
+    assert find(quotes, "to compete in the final").speaker == source

@@ -8,6 +8,8 @@ The parse gives many cues no subject of their own although the sentence names th
   of* ...", "voters are more likely *to say* ...";
 - a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
   statement to the Observer, her adviser, Jake Sullivan, *said*: ...");
+- a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
+  had breaking up banks *and saying* ...");
 - a subject the parser did not label as one: a quantity ("About 4 in 10 *say*", "Less than
   a third *agreed*", labelled ``nummod``/``npadvmod``), a subject whose participle phrase was
   taken for a clausal subject ("Majorities of Democrats going to the polls *say*"), and a
@@ -28,6 +30,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from quotewire.quotes.sources import find_speaker
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -67,6 +71,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     found = _climbed_subject(cue, is_quoted)
     if found is None:
         found = _unlabelled_subject(cue, is_quoted)
+    if found is None:
+        found = _parallel_participle_source(cue, is_quoted)
     if found is not None:
         return found
     return _written_before(cue, is_quoted)
@@ -101,6 +107,24 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             subject = _subject_of(current, is_quoted, passive)
             if subject is not None:
                 return subject
+    return None
+
+
+def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The source of the participle a participle conjunct continues. The parser hangs "and
+    saying" on the nearest verb, often one inside the first participle's object ("She is
+    noting the problems Sanders had breaking up banks *and saying* ...") or inside its
+    quotation ("emailed supporters saying: "The struggle continues" *and vowing* ..."); the
+    first participle up the tree outside a prepositional phrase with a source is the one it
+    continues."""
+    if cue.tag_ != "VBG" or cue.dep_ != "conj":
+        return None
+    for ancestor in list(cue.ancestors)[1:_MAX_CLIMB]:
+        if ancestor.tag_ != "VBG" or ancestor.dep_ == "pcomp":
+            continue
+        found = find_speaker(ancestor)
+        if found is not None:
+            return None if is_quoted(found.idx) else found
     return None
 
 
