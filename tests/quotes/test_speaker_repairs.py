@@ -138,3 +138,14 @@ def test_a_participle_conjunct_continues_the_first_participle(attribute: Attribu
     source = find(quotes, "The struggle continues").speaker
     assert source is not None
     assert find(quotes, "to compete in the final").speaker == source
+
+
+@pytest.mark.slow
+def test_an_expletive_it_is_no_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The league folded in 1986. It appears, though, that the championship game was not "
+        "boring to everyone."
+    )
+    found = find(quotes, "the championship game was not")
+    assert found.speaker is None
+    assert found.speaker_mention is None

@@ -60,6 +60,15 @@ def _words() -> _Words:
     return _Words(frozenset(raw["gerund_prepositions"]), frozenset(raw["copulas"]))
 
 
+def is_expletive(token: Token) -> bool:
+    """An "it" that stands for a clause after it, not for a speaker: "It appears that ...",
+    "it's hard to know ...", "It would be difficult to overstate ..." (the subject of a copula
+    or a raising verb)."""
+    if token.dep_ == "expl":
+        return True
+    return token.lower_ == "it" and token.head.lower_ in _words().copulas
+
+
 def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     """The token heading the source of a cue the parse left without one, or None.
 
