@@ -149,3 +149,12 @@ def test_an_expletive_it_is_no_source(attribute: Attribute) -> None:
     found = find(quotes, "the championship game was not")
     assert found.speaker is None
     assert found.speaker_mention is None
+
+
+@pytest.mark.slow
+def test_a_fronted_question_has_no_named_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Asked whether Clinton has the integrity to serve effectively as president, 75 percent "
+        "of Democrats said yes."
+    )
+    assert find(quotes, "has the integrity").speaker is None

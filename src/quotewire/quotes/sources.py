@@ -8,6 +8,9 @@ owner ("The governor issued a statement saying ...") or the noun itself ("A repo
 ..."), but a past participle names no source ("a group called ...", "contests known as ...":
 the noun is what is named, and an agent, "a statement issued by X", is read first).
 
+A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
+no source: the main clause's subject was asked, by someone the text does not name.
+
 A participle cue ("asking", "saying") has no subject of its own, and the parse gives it the
 subject of the verb it hangs on, which is wrong in two common shapes of news prose:
 
@@ -33,11 +36,14 @@ _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
 _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
+_OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 
 
 def find_speaker(cue: Token) -> Token | None:
     """The token heading the source of ``cue`` (see the module docstring)."""
+    if is_fronted_passive(cue):
+        return None
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         person = _person_before(cue)
         if person is not None:
@@ -47,6 +53,19 @@ def find_speaker(cue: Token) -> Token | None:
             if outer is not None:
                 return outer
     return _parsed_source(cue)
+
+
+def is_fronted_passive(cue: Token) -> bool:
+    """A past participle opening a clause of its own: "*Asked* whether he would run, Smith
+    said ...". Who asked is not said; the subject of the main clause is the one asked, and
+    the question (the cue's content) has no named source."""
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl" or cue.i > cue.head.i:
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in cue.children):
+        return False
+    # a pronoun subject ("Asked ..., he said") stays the source: resolving it is what keeps
+    # its person in view of coreference for the "he said" quotations that follow
+    return not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
 
 
 def agent(verb: Token) -> Token | None:

@@ -31,7 +31,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from quotewire.quotes.sources import find_speaker
+from quotewire.quotes.sources import find_speaker, is_fronted_passive
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -75,7 +75,7 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     ``is_quoted`` tells whether a character offset lies inside quotation marks: a word there is
     the quoted person's, never the source of a cue outside them.
     """
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) or is_fronted_passive(cue):
         return None  # a passive without an agent names no source ("it was revealed that")
     found = _climbed_subject(cue, is_quoted)
     if found is None:
