@@ -30,6 +30,7 @@ _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
+_COMPLEMENTISERS = ("that", "whether", "if")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
 # them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
@@ -256,7 +257,13 @@ def _circumstantial(child: Token) -> bool:
     subordinator), or a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
     if child.is_punct:
         return True
-    if child.dep_ != "advcl" or child.i > child.head.i:
+    if child.i > child.head.i:
+        return False
+    if child.dep_ == "ccomp":
+        # a fronted time or reason clause the parser took for the reported one ("after the
+        # senator suspended his campaign, Cruz said ..."): subordinated by other than "that"
+        return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in child.children)
+    if child.dep_ != "advcl":
         return False
     has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
     subordinated = any(c.dep_ == "mark" for c in child.children)
@@ -344,29 +351,44 @@ def _answer(cue: Token, lexicon: CueLexicon, region: tuple[int, int]) -> tuple[i
 
 def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
     """The reported clause without a last conjoined verb that continues the cue's own
-    sentence ("said that he was undergoing therapy and vowed to focus on ..."): it has no
-    subject, is inflected like the cue, and unlike the clause it is attached to."""
+    sentence ("said that he was undergoing therapy and vowed to focus on ..."; "says he'd sit
+    Putin down and tell him ... and tells the crowd ..."; "insists the GOP must be a party of
+    ideas, and has championed ..."): it has no subject, is inflected like the cue (read from
+    its first auxiliary: "has championed" like "insists"), and unlike the verb it is
+    conjoined to (which it would otherwise continue, sharing its auxiliary)."""
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
     if head is None:
         return tokens
-    for conj in head.children:
-        own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
-        if (
-            conj.dep_ == "conj"
-            and conj.i > head.i
-            and not own_subject
-            and conj.tag_ == cue.tag_
-            and head.tag_ != cue.tag_
-            and conj.right_edge.i >= tokens[-1].i - 1
-        ):
-            cut = conj.left_edge.i
-            cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
-            if cc:
-                cut = min(cut, cc[-1].i)
-            return [t for t in tokens if t.i < cut]
+    cue_tag = _finite_tag(cue)
+    verb: Token | None = head
+    while verb is not None:
+        following = None
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i < verb.i:
+                continue
+            following = conj
+            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
+            if (
+                not own_subject
+                and _finite_tag(conj) == cue_tag
+                and conj.tag_ != verb.tag_
+                and conj.right_edge.i >= tokens[-1].i - 1
+            ):
+                cut = conj.left_edge.i
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                if cc:
+                    cut = min(cut, cc[-1].i)
+                return [t for t in tokens if t.i < cut]
+        verb = following
     return tokens
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
 
 
 def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
