@@ -31,6 +31,7 @@ _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 _COMPLEMENTISERS = ("that", "whether", "if")
+_TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
 # them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
@@ -254,20 +255,22 @@ def _circumstantial(child: Token) -> bool:
     """A dependent that sets the scene rather than reports anything: an adverbial clause
     before its verb ("Speaking at a rally, Trump called ...", "As he was becoming chairman, X
     told ..."; a reported clause fronted before "he said" has a subject of its own and no
-    subordinator), or a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
+    subordinator), a fronted clause the parser took for the reported one ("after the senator
+    suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
+    of time after the cue ("said as he launched the process", "said when Boyle asked him"), or
+    a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
     if child.is_punct:
         return True
+    if child.dep_ not in ("advcl", "ccomp"):
+        return False
+    marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
     if child.i > child.head.i:
-        return False
-    if child.dep_ == "ccomp":
-        # a fronted time or reason clause the parser took for the reported one ("after the
-        # senator suspended his campaign, Cruz said ..."): subordinated by other than "that"
-        return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in child.children)
-    if child.dep_ != "advcl":
-        return False
+        return child.dep_ == "advcl" and any(m in _TIME_MARKS for m in marks)
     has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
-    subordinated = any(c.dep_ == "mark" for c in child.children)
-    return subordinated or not has_subject
+    if child.dep_ == "ccomp":
+        participle = child.tag_ in ("VBN", "VBG") and not has_subject
+        return participle or any(m not in _COMPLEMENTISERS for m in marks)
+    return bool(marks) or not has_subject
 
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
