@@ -257,15 +257,20 @@ def _circumstantial(child: Token) -> bool:
     told ..."; a reported clause fronted before "he said" has a subject of its own and no
     subordinator), a fronted clause the parser took for the reported one ("after the senator
     suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
-    of time after the cue ("said as he launched the process", "said when Boyle asked him"), or
-    a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
+    of time after the cue ("said as he launched the process", "said when Boyle asked him"), a
+    participle clause after a comma, which is an aside or an attribution of its own ("he
+    continued, citing the many Americans who ..."), or a punctuation mark the parser made a
+    clause (a dateline "WASHINGTON ―")."""
     if child.is_punct:
         return True
     if child.dep_ not in ("advcl", "ccomp"):
         return False
     marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
     if child.i > child.head.i:
-        return child.dep_ == "advcl" and any(m in _TIME_MARKS for m in marks)
+        if child.dep_ != "advcl":
+            return False
+        after_comma = child.tag_ == "VBG" and child.left_edge.nbor(-1).text == ","
+        return after_comma or any(m in _TIME_MARKS for m in marks)
     has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not has_subject
