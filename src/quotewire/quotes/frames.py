@@ -286,7 +286,48 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = _with_conjoined_clause(cue, key, tokens, lexicon)
     return _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+
+
+def _with_conjoined_clause(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """A reported clause with the clause conjoined after it that the parser hung on the cue
+    (or on the verb a participle cue hangs on) when it opens with "that" ("telling him that
+    "we tell the truth" *and that he'd seen continued support*"), or is a verb without a
+    subject inflected unlike the cue ("saying he was rooting for Manning *but would now root
+    for North Carolina*"). A conjoined cue word ("and vowed ...") is an attribution of its own,
+    a subject-less verb inflected like the cue continues the cue's sentence, and a clause with
+    its own subject after "but" is as often the writer's ("but the turnout was higher")."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    words = [t for t in tokens if not (t.is_punct or t.dep_ == "cc")]
+    if not words:
+        return tokens
+    last = max(t.i for t in words)
+    heads = [cue]
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        heads.append(cue.head)
+    doc = cue.doc
+    for head in heads:
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.i <= last or lexicon.may_report(conj.lower_):
+                continue
+            between = doc[last + 1 : conj.left_edge.i]
+            joined = any(t.dep_ == "cc" for t in between)
+            if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
+                continue
+            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
+            opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+            inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
+            continues = conj.pos_ in ("VERB", "AUX") and not own_subject and inflected
+            if opened or continues:
+                joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
+                while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
+                    joined_clause.pop()
+                return [t for t in tokens if t.i <= last] + joined_clause
+    return tokens
 
 
 def _with_named_object(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
