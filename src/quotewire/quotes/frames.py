@@ -286,8 +286,35 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
-    tokens = _with_conjoined_clause(cue, key, tokens, lexicon)
+    tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     return _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+
+
+def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """A reported clause with the condition set before it that the parser hung on the cue
+    ("says *no matter what action Obama takes, "his word does not trump ..."*", "says, *win or
+    lose in Tuesday's primary, he's staying in the race*"): a clausal dependent between the
+    cue and a clause not opened by "that" (after "that", what comes before is the cue's:
+    "said on Monday, as the votes were counted, that ..."), other than a to-infinitive
+    ("promise to swell expenses"), which is the cue's own complement."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    head = next((t for t in tokens if t.head == cue), None)
+    if head is None or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return tokens
+    start = tokens[0].i
+    fronted = [
+        c
+        for c in cue.children
+        if cue.i < c.i
+        and c.right_edge.i < start
+        and c.dep_ in ("advcl", "advmod", "xcomp")
+        and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        and not any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+    ]
+    if not fronted:
+        return tokens
+    return list(cue.doc[fronted[0].left_edge.i : start]) + tokens
 
 
 def _with_conjoined_clause(
