@@ -100,3 +100,13 @@ def test_condition_before_the_reported_clause_is_reported(attribute: Attribute) 
     statement = next(q for q in quotes if q.cue == "says")
     assert statement.kind == "mixed"
     assert statement.text.startswith("no matter what unilateral action")
+
+
+def test_infinitive_that_reports_a_clause_is_the_attribution(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Some Republicans began to argue that the longtime senator has fallen out of touch "
+        "with voters."
+    )
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("to argue", "that the longtime senator has fallen out of touch with voters")
+    ]
