@@ -399,7 +399,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(find_speaker(token), region)
-    if best is not None and best[1] == "xcomp" and _reports_itself(token, best[2], lexicon):
+    if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
         best = None
     if best is not None:
         prior, key, tokens = best
@@ -416,16 +416,15 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     )
 
 
-def _reports_itself(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:
-    """Whether the verb of a cue's infinitive complement reports something of its own ("She
-    appeared *to imply* that Trump could lead to more upheaval", "decided not *to recommend*
-    indicting Clinton"): that verb's frame is the attribution, and the whole infinitive would
-    only repeat it from one word earlier."""
+def _reports_a_clause(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether the verb of a cue's infinitive complement reports a clause of its own ("She
+    appeared *to imply* that Trump could lead to more upheaval"): that verb's frame is the
+    attribution, and the whole infinitive would only repeat it from one word earlier."""
     verb = next((t for t in complement if t.head == cue), None)
     if verb is None:
         return False
     return any(
-        lexicon.frame_prior(verb.lower_, key) >= lexicon.frame_threshold
+        key == "ccomp" and lexicon.frame_prior(verb.lower_, key) >= lexicon.frame_threshold
         for key, _ in content_candidates(verb)
     )
 
