@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from quotewire.read.layout import Layout
 
+_HEADLINE_MAX_CHARS = 250
 _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’])[ \t]*\n[ \t]*(?=[A-Z\"“‘'(])")
 
 # How much each way of linking a statement to its cue is worth, before speaker resolution.
@@ -93,13 +94,27 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
     colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
-    headline = headline_frame(doc, layout.title)
+    headline = headline_frame(doc, layout.title or _first_line(layout, text))
     if headline is not None:
         colon_frames.append(headline)
     frames += signature_frames(doc, quoted)
     statements = link_statements(doc, quoted, frames + colon_frames, regions)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
+
+
+def _first_line(layout: Layout, text: str) -> Span | None:
+    """The article's first paragraph when it is a single short line before others: a
+    headline the layout could not tell from a sentence because it ends in a full stop ("Sanders:
+    Clinton Email Story Has Moved."). It still states what its source said when it reads
+    "Source: statement", which :func:`~quotewire.quotes.headline.headline_frame` checks."""
+    body = [p for p in layout.paragraphs if p.kind in ("title", "body")]
+    if len(body) < 2 or body[0] is not layout.paragraphs[0]:
+        return None
+    start, end = body[0].start, body[0].end
+    if "\n" in text[start:end] or end - start > _HEADLINE_MAX_CHARS:
+        return None
+    return Span(start, end, text[start:end])
 
 
 def _body(layout: Layout, text: str) -> list[tuple[int, int]]:

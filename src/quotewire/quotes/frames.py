@@ -30,6 +30,8 @@ _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
+_COMPLEMENTISERS = ("that", "whether", "if")
+_TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
 # them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
@@ -253,14 +255,27 @@ def _circumstantial(child: Token) -> bool:
     """A dependent that sets the scene rather than reports anything: an adverbial clause
     before its verb ("Speaking at a rally, Trump called ...", "As he was becoming chairman, X
     told ..."; a reported clause fronted before "he said" has a subject of its own and no
-    subordinator), or a punctuation mark the parser made a clause (a dateline "WASHINGTON ―")."""
+    subordinator), a fronted clause the parser took for the reported one ("after the senator
+    suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
+    of time after the cue ("said as he launched the process", "said when Boyle asked him"), a
+    participle clause after a comma, which is an aside or an attribution of its own ("he
+    continued, citing the many Americans who ..."), or a punctuation mark the parser made a
+    clause (a dateline "WASHINGTON ―")."""
     if child.is_punct:
         return True
-    if child.dep_ != "advcl" or child.i > child.head.i:
+    if child.dep_ not in ("advcl", "ccomp"):
         return False
+    marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+    if child.i > child.head.i:
+        if child.dep_ != "advcl":
+            return False
+        after_comma = child.tag_ == "VBG" and child.left_edge.nbor(-1).text == ","
+        return after_comma or any(m in _TIME_MARKS for m in marks)
     has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
-    subordinated = any(c.dep_ == "mark" for c in child.children)
-    return subordinated or not has_subject
+    if child.dep_ == "ccomp":
+        participle = child.tag_ in ("VBN", "VBG") and not has_subject
+        return participle or any(m not in _COMPLEMENTISERS for m in marks)
+    return bool(marks) or not has_subject
 
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
@@ -271,7 +286,75 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     return _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+
+
+def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """A reported clause with the condition set before it that the parser hung on the cue
+    ("says *no matter what action Obama takes, "his word does not trump ..."*", "says, *win or
+    lose in Tuesday's primary, he's staying in the race*"): a clausal dependent between the
+    cue and a clause not opened by "that" (after "that", what comes before is the cue's:
+    "said on Monday, as the votes were counted, that ..."), other than a to-infinitive
+    ("promise to swell expenses"), which is the cue's own complement."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    head = next((t for t in tokens if t.head == cue), None)
+    if head is None or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return tokens
+    start = tokens[0].i
+    fronted = [
+        c
+        for c in cue.children
+        if cue.i < c.i
+        and c.right_edge.i < start
+        and c.dep_ in ("advcl", "advmod", "xcomp")
+        and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        and not any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+    ]
+    if not fronted:
+        return tokens
+    return list(cue.doc[fronted[0].left_edge.i : start]) + tokens
+
+
+def _with_conjoined_clause(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """A reported clause with the clause conjoined after it that the parser hung on the cue
+    (or on the verb a participle cue hangs on) when it opens with "that" ("telling him that
+    "we tell the truth" *and that he'd seen continued support*"), or is a verb without a
+    subject inflected unlike the cue ("saying he was rooting for Manning *but would now root
+    for North Carolina*"). A conjoined cue word ("and vowed ...") is an attribution of its own,
+    a subject-less verb inflected like the cue continues the cue's sentence, and a clause with
+    its own subject after "but" is as often the writer's ("but the turnout was higher")."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    words = [t for t in tokens if not (t.is_punct or t.dep_ == "cc")]
+    if not words:
+        return tokens
+    last = max(t.i for t in words)
+    heads = [cue]
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        heads.append(cue.head)
+    doc = cue.doc
+    for head in heads:
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.i <= last or lexicon.may_report(conj.lower_):
+                continue
+            between = doc[last + 1 : conj.left_edge.i]
+            joined = any(t.dep_ == "cc" for t in between)
+            if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
+                continue
+            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
+            opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+            inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
+            continues = conj.pos_ in ("VERB", "AUX") and not own_subject and inflected
+            if opened or continues:
+                joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
+                while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
+                    joined_clause.pop()
+                return [t for t in tokens if t.i <= last] + joined_clause
+    return tokens
 
 
 def _with_named_object(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -316,6 +399,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(find_speaker(token), region)
+    if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
+        best = None
     if best is not None:
         prior, key, tokens = best
         if key == "nsubjpass":
@@ -328,6 +413,19 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     prior = lexicon.prior(token.lower_)
     return Frame(
         token, _cue_tokens(token, lexicon), speaker, _answer(token, lexicon, region), prior
+    )
+
+
+def _reports_a_clause(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether the verb of a cue's infinitive complement reports a clause of its own ("She
+    appeared *to imply* that Trump could lead to more upheaval"): that verb's frame is the
+    attribution, and the whole infinitive would only repeat it from one word earlier."""
+    verb = next((t for t in complement if t.head == cue), None)
+    if verb is None:
+        return False
+    return any(
+        key == "ccomp" and lexicon.frame_prior(verb.lower_, key) >= lexicon.frame_threshold
+        for key, _ in content_candidates(verb)
     )
 
 
@@ -344,29 +442,44 @@ def _answer(cue: Token, lexicon: CueLexicon, region: tuple[int, int]) -> tuple[i
 
 def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
     """The reported clause without a last conjoined verb that continues the cue's own
-    sentence ("said that he was undergoing therapy and vowed to focus on ..."): it has no
-    subject, is inflected like the cue, and unlike the clause it is attached to."""
+    sentence ("said that he was undergoing therapy and vowed to focus on ..."; "says he'd sit
+    Putin down and tell him ... and tells the crowd ..."; "insists the GOP must be a party of
+    ideas, and has championed ..."): it has no subject, is inflected like the cue (read from
+    its first auxiliary: "has championed" like "insists"), and unlike the verb it is
+    conjoined to (which it would otherwise continue, sharing its auxiliary)."""
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
     if head is None:
         return tokens
-    for conj in head.children:
-        own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
-        if (
-            conj.dep_ == "conj"
-            and conj.i > head.i
-            and not own_subject
-            and conj.tag_ == cue.tag_
-            and head.tag_ != cue.tag_
-            and conj.right_edge.i >= tokens[-1].i - 1
-        ):
-            cut = conj.left_edge.i
-            cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
-            if cc:
-                cut = min(cut, cc[-1].i)
-            return [t for t in tokens if t.i < cut]
+    cue_tag = _finite_tag(cue)
+    verb: Token | None = head
+    while verb is not None:
+        following = None
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i < verb.i:
+                continue
+            following = conj
+            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
+            if (
+                not own_subject
+                and _finite_tag(conj) == cue_tag
+                and conj.tag_ != verb.tag_
+                and conj.right_edge.i >= tokens[-1].i - 1
+            ):
+                cut = conj.left_edge.i
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                if cc:
+                    cut = min(cut, cc[-1].i)
+                return [t for t in tokens if t.i < cut]
+        verb = following
     return tokens
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
 
 
 def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:

@@ -24,6 +24,7 @@ from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
+_ARTICLES = ("the", "a", "an")
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
@@ -44,6 +45,8 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     words = [t for t in source if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words):
         return None  # a name-like source is capitalised throughout; "Why it matters:" is not
+    if words[0].lower_ in _ARTICLES:
+        return None  # a series or column name ("The Latest:", "The Ninth Circle:"), not a source
     start = colon + 1
     end = title.end
     text = doc_text(doc)
