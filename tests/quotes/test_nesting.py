@@ -44,3 +44,15 @@ def test_a_nested_belief_with_a_prior_above_the_nested_threshold_stays() -> None
 def test_extraction_reports_only_the_outer_statement(attribute) -> None:
     quotes, _ = attribute("Senator Jones said he wants to cut taxes next year.")
     assert [(q.cue, q.text) for q in quotes] == [("said", "he wants to cut taxes next year")]
+
+
+def test_cues_inside_a_transcript_turn_are_the_speakers_own_words(attribute) -> None:
+    text = (
+        "Debate night in Ohio\n\n"
+        "Moderator Lester Holt asked Hillary Clinton about policing on Monday.\n\n"
+        "CLINTON: Well, I think the whole nation needs to work together on this.\n"
+    )
+    quotes, _ = attribute(text)
+    turn = [q for q in quotes if q.cue == ":"]
+    assert [(q.kind, q.speaker) for q in turn] == [("direct", "Hillary Clinton")]
+    assert not [q for q in quotes if q.cue == "think"]

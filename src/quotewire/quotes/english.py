@@ -30,7 +30,7 @@ from quotewire.quotes.headline import (
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
-from quotewire.quotes.nesting import without_nested_beliefs
+from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
@@ -95,6 +95,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
     colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
+    frames = outside_transcript_turns(frames, colon_frames)
     headline = headline_frame(doc, layout.title)
     if headline is not None:
         colon_frames.append(headline)
