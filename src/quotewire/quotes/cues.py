@@ -32,6 +32,7 @@ class CueLexicon:
     title_minor_words: frozenset[str] = frozenset()
     object_roles: frozenset[str] = frozenset()
     answer_words: frozenset[str] = frozenset()
+    nested_threshold: float = 0.0
 
     def prior(self, form: str) -> float:
         """P(cue) for a lower-case word form; verbs of saying count as certain."""
@@ -85,4 +86,5 @@ def load_cue_lexicon() -> CueLexicon:
         title_minor_words=frozenset(hand["title_minor_words"]),
         object_roles=frozenset(hand["object_roles"]),
         answer_words=frozenset(hand["answer_words"]),
+        nested_threshold=float(hand["thresholds"]["nested"]),
     )

@@ -30,6 +30,7 @@ from quotewire.quotes.headline import (
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
@@ -89,11 +90,13 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     if not regions or not len(doc):
         return [], []
     quoted = find_quoted_spans(text, regions)
-    frames = find_frames(doc, load_cue_lexicon(), regions, quoted)
+    lexicon = load_cue_lexicon()
+    frames = without_nested_beliefs(find_frames(doc, lexicon, regions, quoted), lexicon)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
     colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
+    frames = outside_transcript_turns(frames, colon_frames)
     headline = headline_frame(doc, layout.title or _first_line(layout, text))
     if headline is not None:
         colon_frames.append(headline)
