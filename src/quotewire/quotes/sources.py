@@ -80,7 +80,7 @@ def _parsed_source(cue: Token) -> Token | None:
     """The source as the dependency parse gives it, climbing at most four heads."""
     current = cue
     for _ in range(4):
-        for child in current.children:
+        for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass":
                     return agent(current)
@@ -116,6 +116,19 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's children with its subjects ordered by distance from it, nearest first. A
+    verb has one subject, but when the parser runs a sentence on across a paragraph break
+    ("… Game over.\n\nSeveral political experts suggest …") it may give the verb a second
+    one from the paragraph before; the one next to the verb is the real one."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return children
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    return subjects + [c for c in children if c.dep_ not in _SUBJECTS]
 
 
 def _reported_conjunct_head(token: Token) -> Token:
