@@ -34,3 +34,14 @@ from quotewire.pipeline import extract
 def test_the_subject_next_to_the_verb_is_the_source(text: str, fragment: str, speaker: str) -> None:
     article = extract(text, lang="en")
     assert find(article.quotes, fragment).speaker == speaker
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_raising_verb_is_no_source() -> None:
+    article = extract(
+        "The statistics, attributed to the Crime Statistics Bureau in San Francisco, appear to "
+        "be fabricated. The music seemed to match the sense of relief in the arena.",
+        lang="en",
+    )
+    assert find(article.quotes, "to be fabricated").speaker is None
+    assert find(article.quotes, "the sense of relief").speaker is None
