@@ -45,3 +45,13 @@ def test_the_subject_of_a_raising_verb_is_no_source() -> None:
     )
     assert find(article.quotes, "to be fabricated").speaker is None
     assert find(article.quotes, "the sense of relief").speaker is None
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_closed_quotation_belongs_to_the_reporting_clause() -> None:
+    article = extract(
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July "
+        "convention, where Republicans will select a nominee.",
+        lang="en",
+    )
+    assert find(article.quotes, "the party’s July convention").speaker == "Trump"

@@ -21,7 +21,8 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
   clause belongs to the clause that clause sits in: 'Trump was defensive about not paying an
   architect who said ..., saying "..."' (Trump says it, not the architect); 'Trump argued
   that a database would keep people out, saying it's "all about management"' (Trump says it,
-  not the database).
+  not the database); so is one after a quotation closed by a comma ('Trump said things
+  "should be wrapped up by Cleveland," referring to the party's convention').
 """
 
 from __future__ import annotations
@@ -48,11 +49,20 @@ def find_speaker(cue: Token) -> Token | None:
         person = _person_before(cue)
         if person is not None:
             return person
-        if cue.i > 0 and cue.nbor(-1).text == ",":
+        if _after_comma(cue):
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
     return _parsed_source(cue)
+
+
+def _after_comma(cue: Token) -> bool:
+    """Whether a comma stands right before the cue, or before the closing quotation mark right
+    before it ('Trump said things "should be wrapped up by Cleveland," *referring* to ...')."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].tag_ == "''":
+        i -= 1
+    return i >= 0 and cue.doc[i].text == ","
 
 
 def is_fronted_passive(cue: Token) -> bool:
