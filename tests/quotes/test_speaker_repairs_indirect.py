@@ -56,3 +56,15 @@ def test_a_participle_after_a_closed_quotation_belongs_to_the_reporting_clause()
     )
     referring = [q for q in article.quotes if q.cue == "referring"]
     assert [q.speaker for q in referring] == ["Trump"]
+
+
+@pytest.mark.slow
+def test_a_conjunct_inflected_unlike_a_relative_clause_continues_the_outer_clause() -> None:
+    article = extract(
+        "Donald Trump spoke on Monday. He has also called on the United States to attack the "
+        "oil that funds the Islamic State and proposed a safe zone inside Syria for the "
+        "refugees.",
+        lang="en",
+    )
+    proposed = [q for q in article.quotes if q.cue == "proposed"]
+    assert [q.speaker for q in proposed] == ["Donald Trump"]

@@ -39,6 +39,7 @@ _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
+_FINITE_TAGS = ("VBZ", "VBD", "VBP")
 
 
 def find_speaker(cue: Token) -> Token | None:
@@ -157,6 +158,17 @@ def _reported_conjunct_head(token: Token) -> Token:
         and token.tag_ in ("VBZ", "VBD", "VBP")
     ):
         return outer
+    if (
+        token.dep_ == "conj"
+        and head.dep_ == "relcl"
+        and token.tag_ in _FINITE_TAGS
+        and head.tag_ in _FINITE_TAGS
+        and token.tag_ != head.tag_
+    ):
+        # "He called on the US to attack the oil that funds the Islamic State and proposed a
+        # safe zone": a conjunct inflected unlike the relative clause continues the clause
+        # the relative clause's noun stands in
+        return head.head
     return head
 
 
