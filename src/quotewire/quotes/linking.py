@@ -45,7 +45,12 @@ from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
-from quotewire.speakers.inherited import inherited_source, is_expletive
+from quotewire.speakers.inherited import (
+    inherited_source,
+    is_expletive,
+    is_raising,
+    raising_source,
+)
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import QuoteKind
 
@@ -95,7 +100,8 @@ class _Linker(QuoteLayout):
         ('telling the crowd, "Some people get carried away"') is the quoted words, not the
         source. A frame left without a source inherits one from the clause around its cue
         (:func:`~quotewire.speakers.inherited.inherited_source`); an expletive "it" ("It
-        appears that ...") is no source."""
+        appears that ...") is no source, nor the subject of a raising verb ("The statistics
+        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`)."""
         frame = self.source_after_quote(frame)
         speaker = frame.speaker
         cue_quoted = self.is_quoted(frame.cue.idx)
@@ -105,6 +111,8 @@ class _Linker(QuoteLayout):
             speaker = inherited_source(frame.cue, self.is_quoted)
         if speaker is not None and is_expletive(speaker):
             speaker = None
+        if is_raising(frame.cue):
+            speaker = raising_source(frame.cue)
         if speaker is frame.speaker:
             return frame  # the same object: headline and colon frames are told apart by identity
         return replace(frame, speaker=speaker)

@@ -21,7 +21,8 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
   clause belongs to the clause that clause sits in: 'Trump was defensive about not paying an
   architect who said ..., saying "..."' (Trump says it, not the architect); 'Trump argued
   that a database would keep people out, saying it's "all about management"' (Trump says it,
-  not the database).
+  not the database); so is one after a quotation closed by a comma ('Trump said things
+  "should be wrapped up by Cleveland," referring to the party's convention').
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
+_FINITE_TAGS = ("VBZ", "VBD", "VBP")
 
 
 def find_speaker(cue: Token) -> Token | None:
@@ -48,11 +50,20 @@ def find_speaker(cue: Token) -> Token | None:
         person = _person_before(cue)
         if person is not None:
             return person
-        if cue.i > 0 and cue.nbor(-1).text == ",":
+        if _after_comma(cue):
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
     return _parsed_source(cue)
+
+
+def _after_comma(cue: Token) -> bool:
+    """Whether a comma stands right before the cue, or before the closing quotation mark right
+    before it ('Trump said things "should be wrapped up by Cleveland," *referring* to ...')."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].tag_ == "''":
+        i -= 1
+    return i >= 0 and cue.doc[i].text == ","
 
 
 def is_fronted_passive(cue: Token) -> bool:
@@ -80,7 +91,7 @@ def _parsed_source(cue: Token) -> Token | None:
     """The source as the dependency parse gives it, climbing at most four heads."""
     current = cue
     for _ in range(4):
-        for child in current.children:
+        for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass":
                     return agent(current)
@@ -118,6 +129,19 @@ def _parsed_source(cue: Token) -> Token | None:
     return None
 
 
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's children with its subjects ordered by distance from it, nearest first. A
+    verb has one subject, but when the parser runs a sentence on across a paragraph break
+    ("… Game over.\n\nSeveral political experts suggest …") it may give the verb a second
+    one from the paragraph before; the one next to the verb is the real one."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return children
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    return subjects + [c for c in children if c.dep_ not in _SUBJECTS]
+
+
 def _reported_conjunct_head(token: Token) -> Token:
     """The verb a subject-less conjunct continues. The parser often hangs the second verb of
     "He says the response was to break up the banks and says he introduced ..." on the
@@ -134,6 +158,17 @@ def _reported_conjunct_head(token: Token) -> Token:
         and token.tag_ in ("VBZ", "VBD", "VBP")
     ):
         return outer
+    if (
+        token.dep_ == "conj"
+        and head.dep_ == "relcl"
+        and token.tag_ in _FINITE_TAGS
+        and head.tag_ in _FINITE_TAGS
+        and token.tag_ != head.tag_
+    ):
+        # "He called on the US to attack the oil that funds the Islamic State and proposed a
+        # safe zone": a conjunct inflected unlike the relative clause continues the clause
+        # the relative clause's noun stands in
+        return head.head
     return head
 
 

@@ -51,13 +51,18 @@ _TIME_ENTITIES = ("DATE", "TIME")
 class _Words:
     gerund_prepositions: frozenset[str]
     copulas: frozenset[str]
+    raising_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = resources.files("quotewire.data").joinpath("en").joinpath("inherited_sources.toml")
     raw = tomllib.loads(data.read_text(encoding="utf-8"))
-    return _Words(frozenset(raw["gerund_prepositions"]), frozenset(raw["copulas"]))
+    return _Words(
+        frozenset(raw["gerund_prepositions"]),
+        frozenset(raw["copulas"]),
+        frozenset(raw["raising_verbs"]),
+    )
 
 
 def is_expletive(token: Token) -> bool:
@@ -67,6 +72,21 @@ def is_expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     return token.lower_ == "it" and token.head.lower_ in _words().copulas
+
+
+def raising_source(cue: Token) -> Token | None:
+    """The source of a raising-verb cue ("The statistics *appear* to be fabricated"): its
+    subject shows something rather than says it, so only an experiencer after "to" ("it
+    *seemed* to him that ...") holds the view; otherwise the writer does, and no one is named."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_raising(cue: Token) -> bool:
+    """Whether the cue is a raising verb ("seem", "appear") used as a verb."""
+    return cue.pos_ in ("VERB", "AUX") and cue.lower_ in _words().raising_verbs
 
 
 def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
