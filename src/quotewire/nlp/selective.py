@@ -137,7 +137,7 @@ def _process(
     parsed = nlp.pipe(
         full, batch_size=batch_size, disable=["attribute_ruler"] if attributes else []
     )
-    full_done = iter(map(attributes, parsed) if attributes else parsed)
+    full_done = iter(attributes.pipe(parsed, batch_size) if attributes else parsed)
     disabled = [name for name in _ENTITY_ONLY if name in nlp.pipe_names]
     light_done = iter(nlp.pipe(light, batch_size=batch_size, disable=disabled))
     for (text, context), (whole, plan) in zip(batch, plans, strict=True):
