@@ -183,8 +183,8 @@ class Coreference:
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
-        for token in self.doc:
-            if token.tag_ == "NN" and in_regions(token.idx) and not in_quotes(token.idx):
+        for token in tokens_where(self.doc, TAG=self.doc.vocab.strings["NN"]):
+            if in_regions(token.idx) and not in_quotes(token.idx):
                 self._index_description(token)
         self._timeline.sort(key=lambda s: s.offset)
         self._offsets = [s.offset for s in self._timeline]
