@@ -27,3 +27,15 @@ def test_same_annotations_as_the_model() -> None:
                 (t.pos_, t.tag_, t.dep_, str(t.morph)) for t in got
             ]
     assert memoised.cache
+
+
+@pytest.mark.slow
+def test_a_batch_learned_at_once_gives_the_model_annotations() -> None:
+    nlp = load_english()
+    memoised = MemoisedAttributes(nlp)
+    reference = list(nlp.pipe(TEXTS))
+    fast = list(memoised.pipe(nlp.pipe(TEXTS, disable=["attribute_ruler"]), batch_size=3))
+    for expected, got in zip(reference, fast, strict=True):
+        assert [(t.pos, t.tag, t.dep, t.morph.key) for t in expected] == [
+            (t.pos, t.tag, t.dep, t.morph.key) for t in got
+        ]

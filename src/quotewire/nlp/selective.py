@@ -16,7 +16,23 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    LOWER,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,6 +47,10 @@ _ABBREVIATION = re.compile(
     r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Mt|Ft)\."
 )
 _ENTITY_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# What ``Doc.from_docs`` copies from the pieces (spaCy's DocBin attributes); ORTH and SPACY
+# come first, to check that the pieces' tokens are the article's, and SENT_START last.
+_JOINED = (ORTH, SPACY, NORM, TAG, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH,
+           POS, SENT_START)  # fmt: skip
 
 
 def pipe_selectively(
@@ -111,44 +131,58 @@ def _process(
     nlp: Language, batch: list[tuple[str, Context]], words: _WordFlags, batch_size: int
 ) -> Iterator[tuple[Doc, Context]]:
     plans = [_chunk(text, words, nlp.make_doc) for text, _ in batch]
-    full = [chunk for plan in plans for chunk, parse in plan if parse]
-    light = [chunk for plan in plans for chunk, parse in plan if not parse]
+    full = [chunk for _, plan in plans for chunk, parse in plan if parse]
+    light = [chunk for _, plan in plans for chunk, parse in plan if not parse]
     attributes = memoised_attributes(nlp) if "attribute_ruler" in nlp.pipe_names else None
     parsed = nlp.pipe(
         full, batch_size=batch_size, disable=["attribute_ruler"] if attributes else []
     )
-    full_done = iter(map(attributes, parsed) if attributes else parsed)
+    full_done = iter(attributes.pipe(parsed, batch_size) if attributes else parsed)
     disabled = [name for name in _ENTITY_ONLY if name in nlp.pipe_names]
     light_done = iter(nlp.pipe(light, batch_size=batch_size, disable=disabled))
-    for (text, context), plan in zip(batch, plans, strict=True):
+    for (text, context), (whole, plan) in zip(batch, plans, strict=True):
         pieces = [next(full_done) if parse else next(light_done) for _, parse in plan]
-        doc = _join(pieces, text, nlp)
-        yield doc, context
+        yield _join(pieces, whole, text, nlp), context
 
 
-def _join(pieces: list[Doc], text: str, nlp: Language) -> Doc:
-    if not pieces:
-        return nlp.make_doc(text)
+def _join(pieces: list[Doc], whole: Doc, text: str, nlp: Language) -> Doc:
+    """One Doc over the article with the annotations of its pieces.
+
+    The pieces' attributes are written into the article's own tokenisation, which the pieces
+    were cut from: the Doc that ``Doc.from_docs`` builds, without its rebuilding the tokens
+    one by one from their texts (a Python loop over every token)."""
     if len(pieces) == 1:
         return pieces[0]
+    rows = np.concatenate([piece.to_array(_JOINED) for piece in pieces])
+    if len(rows) != len(whole) or not np.array_equal(rows[:, :2], whole.to_array([ORTH, SPACY])):
+        return _join_rebuilt(pieces, text, nlp)  # never expected: tokens must be the article's
+    whole.from_array(_JOINED, rows)
+    # Setting the parse sets sentence boundaries from it alone, so the pieces the parser did
+    # not see would run together into one "sentence"; put back each piece's own boundaries.
+    whole.from_array([SENT_START], rows[:, -1:])
+    return whole
+
+
+def _join_rebuilt(pieces: list[Doc], text: str, nlp: Language) -> Doc:
     doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
-    if doc.text != text:  # never expected; offsets must be the article's, so parse it whole
+    if doc.text != text:  # offsets must be the article's, so parse it whole
         return nlp(text)
-    # Joining takes sentence boundaries from the parse alone, so the pieces the parser did not
-    # see would run together into one "sentence"; put back each piece's own boundaries.
     starts = np.concatenate([piece.to_array([SENT_START]) for piece in pieces])
     doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 
-def _chunk(text: str, words: _WordFlags, tokenize: Callable[[str], Doc]) -> list[tuple[Doc, bool]]:
-    """Split a text into runs of sentences, each tokenised and marked parse / entities only."""
+def _chunk(
+    text: str, words: _WordFlags, tokenize: Callable[[str], Doc]
+) -> tuple[Doc, list[tuple[Doc, bool]]]:
+    """Tokenise a text and split it into runs of sentences, each a Doc of its own marked parse
+    / entities only; the text's own Doc comes first (the pieces' annotations go back into it)."""
     doc = tokenize(text)
     sentences, parse = words.sentences(doc)
     if not sentences:
-        return [(doc, False)]
+        return doc, [(doc, False)]
     if all(parse):
-        return [(doc, True)]
+        return doc, [(doc, True)]
     runs: list[tuple[int, int, bool]] = []
     for (start, end), flag in zip(sentences, parse, strict=True):
         if runs and runs[-1][2] == flag:
@@ -162,7 +196,7 @@ def _chunk(text: str, words: _WordFlags, tokenize: Callable[[str], Doc]) -> list
             inner = [(a - start, b - start) for a, b in sentences if start <= a < end]
             _mark_sentence_starts(chunk, inner)
         chunks.append((chunk, flag))
-    return chunks
+    return doc, chunks
 
 
 def _piece(doc: Doc, text: str, start: int, end: int, tokenize: Callable[[str], Doc]) -> Doc:

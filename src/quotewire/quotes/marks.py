@@ -11,6 +11,7 @@ quotations belonging to the outer one).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“«„"
@@ -18,6 +19,8 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = " \t\n([{—–-/"
+# The characters ``_pair_doubles`` acts on; it jumps over every other one.
+_DOUBLE_MARK = re.compile("[\"'“”" + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,8 @@ def _pair_doubles(text: str, start: int, end: int) -> tuple[list[QuotedSpan], in
     nested: list[QuotedSpan] = []  # typographic pairs inside a straight-quoted quotation
     inner_open: int | None = None
     i = start
-    while i < end:
+    while (mark := _DOUBLE_MARK.search(text, i, end)) is not None:
+        i = mark.start()
         ch = text[i]
         width = 2 if text.startswith("''", i) and i + 1 < end else 1
         straight_open = ch in "“”" and open_at is not None and text[open_at] in "\"'"

@@ -30,9 +30,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
     SOURCE_SALIENCE,
     governing_subject,
@@ -142,7 +143,7 @@ class Coreference:
             i = bisect_right(quote_starts, offset) - 1
             return i >= 0 and offset < quoted[i][1]
 
-        proper = [t for t in self.doc if t.pos_ == "PROPN"]  # few: the loops below stay cheap
+        proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
         persons = [
             last_line(e) for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)
         ]
@@ -167,7 +168,7 @@ class Coreference:
             entity = self._person(tokens, self._honorific_gender(tokens[0]))
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
         # the tagger did not see unparsed sentences: a capitalised word there may be a name too
-        unparsed = [t for t in self.doc if not t.tag_ and t.is_title]
+        unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
                 entity = self._by_part[token.lower_]
@@ -182,8 +183,8 @@ class Coreference:
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
-        for token in self.doc:
-            if token.tag_ == "NN" and in_regions(token.idx) and not in_quotes(token.idx):
+        for token in tokens_where(self.doc, TAG=self.doc.vocab.strings["NN"]):
+            if in_regions(token.idx) and not in_quotes(token.idx):
                 self._index_description(token)
         self._timeline.sort(key=lambda s: s.offset)
         self._offsets = [s.offset for s in self._timeline]
