@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import agent, find_speaker
+from quotewire.quotes.sources import after_comma, agent, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
@@ -269,8 +269,8 @@ def _circumstantial(child: Token) -> bool:
     if child.i > child.head.i:
         if child.dep_ != "advcl":
             return False
-        after_comma = child.tag_ == "VBG" and child.left_edge.nbor(-1).text == ","
-        return after_comma or any(m in _TIME_MARKS for m in marks)
+        aside = child.tag_ == "VBG" and after_comma(child.left_edge)
+        return aside or any(m in _TIME_MARKS for m in marks)
     has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not has_subject
@@ -498,12 +498,16 @@ def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[To
         if t.i <= first + 1 or t.right_edge.i < last:
             continue
         start = t.left_edge
-        if start.i - 1 <= first or start.nbor(-1).text not in (",", "(", "—", "–", "--"):
+        separator = start.i - 1
+        while separator > first and start.doc[separator].tag_ == "''":
+            separator -= 1  # '"... by Cleveland," referring to ...': the comma closes a quotation
+        if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and start == t
         if relative or participle or start.lower_ in lexicon.phrase_heads:
-            return [x for x in tokens if x.i < start.i - 1]
+            end = start.i if separator < start.i - 1 else separator
+            return [x for x in tokens if x.i < end]
     return tokens
 
 

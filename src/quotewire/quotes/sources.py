@@ -50,14 +50,14 @@ def find_speaker(cue: Token) -> Token | None:
         person = _person_before(cue)
         if person is not None:
             return person
-        if _after_comma(cue):
+        if after_comma(cue):
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
     return _parsed_source(cue)
 
 
-def _after_comma(cue: Token) -> bool:
+def after_comma(cue: Token) -> bool:
     """Whether a comma stands right before the cue, or before the closing quotation mark right
     before it ('Trump said things "should be wrapped up by Cleveland," *referring* to ...')."""
     i = cue.i - 1
