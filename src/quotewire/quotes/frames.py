@@ -235,12 +235,15 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
 def _clause_on_occasion(preposition: Token) -> Token | None:
     """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
     statement that the race will be ...", "said during a news conference that he may wait"):
-    the clause is what the cue reports, not what the statement is."""
+    the clause is what the cue reports, not what the statement is. The parser may also take it
+    for a relative clause; "that" opening a clause with a subject of its own is no relative
+    pronoun, so the clause is still the cue's complement."""
     for noun in preposition.children:
         if noun.dep_ != "pobj":
             continue
         for clause in noun.children:
-            if clause.dep_ in ("acl", "ccomp") and clause.i > noun.i and _complement_clause(clause):
+            hung = clause.dep_ in ("acl", "ccomp", "relcl")
+            if hung and clause.i > noun.i and _complement_clause(clause):
                 return clause
     return None
 
