@@ -396,8 +396,15 @@ def _with_object_role(
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
+    """The frame of a verb cue: its most likely reported dependent inside the cue's paragraph
+    (when the parser runs a sentence across a paragraph break, the last sentence of the
+    paragraph before may hang on the cue as a second clause: "... back of the queue."
+    *Farage said the warning was indicative that ...*), or, for a verb of saying with a
+    source, no clause at all."""
     best: tuple[float, str, list[Token]] | None = None
     for key, tokens in content_candidates(token):
+        if not any(region[0] <= t.idx < region[1] for t in tokens):
+            continue
         prior = lexicon.frame_prior(token.lower_, key)
         if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
