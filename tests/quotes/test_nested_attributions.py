@@ -48,3 +48,25 @@ def test_a_clause_in_the_paragraph_before_is_not_what_the_cue_reports() -> None:
     frames = find_frames(doc, load_cue_lexicon(), [(second, len(doc.text))], [])
     said = [f for f in frames if f.cue.text == "said"]
     assert [doc.text[f.content[0] : f.content[1]] for f in said] == ["it was over"]
+
+
+def _kept_cues(text: str) -> list[str]:
+    from quotewire.nlp.model import load_english
+    from quotewire.quotes.cues import load_cue_lexicon
+    from quotewire.quotes.frames import find_frames
+    from quotewire.quotes.marks import find_quoted_spans
+    from quotewire.quotes.nesting import without_nested_beliefs
+
+    quoted = find_quoted_spans(text, [(0, len(text))])
+    lexicon = load_cue_lexicon()
+    frames = find_frames(load_english()(text), lexicon, [(0, len(text))], quoted)
+    return [frame.cue.text for frame in without_nested_beliefs(frames, lexicon, quoted)]
+
+
+def test_a_plan_inside_a_belief_is_left_to_the_belief() -> None:
+    assert _kept_cues("Voters believe Clinton wants to raise taxes.") == ["believe"]
+
+
+def test_a_nested_frame_that_reports_a_quotation_stays() -> None:
+    text = 'Voters believe the plan aims to end what Hedge called "the prior economy model" here.'
+    assert _kept_cues(text) == ["believe", "called"]
