@@ -27,18 +27,18 @@ def _cues(frames) -> list[str]:
 def test_belief_inside_a_reported_clause_is_left_to_the_speech_frame() -> None:
     frames = _frames("Senator Jones said he wants to cut taxes next year.")
     assert _cues(frames) == ["said", "wants"]
-    assert _cues(without_nested_beliefs(frames, load_cue_lexicon())) == ["said"]
+    assert _cues(without_nested_beliefs(frames, load_cue_lexicon(), [])) == ["said"]
 
 
 def test_belief_outside_any_reported_clause_stays() -> None:
     frames = _frames("Senator Jones wants to cut taxes next year.")
-    assert _cues(without_nested_beliefs(frames, load_cue_lexicon())) == ["wants"]
+    assert _cues(without_nested_beliefs(frames, load_cue_lexicon(), [])) == ["wants"]
 
 
 def test_a_nested_belief_with_a_prior_above_the_nested_threshold_stays() -> None:
     frames = _frames("Senator Jones said he wants to cut taxes next year.")
     lenient = dataclasses.replace(load_cue_lexicon(), nested_threshold=0.0)
-    assert _cues(without_nested_beliefs(frames, lenient)) == ["said", "wants"]
+    assert _cues(without_nested_beliefs(frames, lenient, [])) == ["said", "wants"]
 
 
 def test_extraction_reports_only_the_outer_statement(attribute) -> None:

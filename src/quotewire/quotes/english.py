@@ -91,7 +91,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
         return [], []
     quoted = find_quoted_spans(text, regions)
     lexicon = load_cue_lexicon()
-    frames = without_nested_beliefs(find_frames(doc, lexicon, regions, quoted), lexicon)
+    frames = without_nested_beliefs(find_frames(doc, lexicon, regions, quoted), lexicon, quoted)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)

@@ -235,12 +235,15 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
 def _clause_on_occasion(preposition: Token) -> Token | None:
     """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
     statement that the race will be ...", "said during a news conference that he may wait"):
-    the clause is what the cue reports, not what the statement is."""
+    the clause is what the cue reports, not what the statement is. The parser may also take it
+    for a relative clause; "that" opening a clause with a subject of its own is no relative
+    pronoun, so the clause is still the cue's complement."""
     for noun in preposition.children:
         if noun.dep_ != "pobj":
             continue
         for clause in noun.children:
-            if clause.dep_ in ("acl", "ccomp") and clause.i > noun.i and _complement_clause(clause):
+            hung = clause.dep_ in ("acl", "ccomp", "relcl")
+            if hung and clause.i > noun.i and _complement_clause(clause):
                 return clause
     return None
 
@@ -393,8 +396,15 @@ def _with_object_role(
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
+    """The frame of a verb cue: its most likely reported dependent inside the cue's paragraph
+    (when the parser runs a sentence across a paragraph break, the last sentence of the
+    paragraph before may hang on the cue as a second clause: "... back of the queue."
+    *Farage said the warning was indicative that ...*), or, for a verb of saying with a
+    source, no clause at all."""
     best: tuple[float, str, list[Token]] | None = None
     for key, tokens in content_candidates(token):
+        if not any(region[0] <= t.idx < region[1] for t in tokens):
+            continue
         prior = lexicon.frame_prior(token.lower_, key)
         if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
