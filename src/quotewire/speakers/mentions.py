@@ -239,7 +239,8 @@ def source_head(head: Token) -> Token:
     sentence = head.sent if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
         return head
-    dash = next((t for t in sentence if head.i < t.i < verb.i and t.text in _DATELINE_BREAKS), None)
+    between = head.doc[head.i + 1 : min(verb.i, sentence.end)]  # head lies in the sentence
+    dash = next((t for t in between if t.text in _DATELINE_BREAKS), None)
     if dash is not None and _is_dateline(head, dash, sentence.start):
         after = [
             t
