@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.symbols import PROPN
 
-from quotewire.nlp.docs import tokens_where
+from quotewire.nlp.docs import sentence_of, tokens_where
 from quotewire.nlp.model import load_english
 
 
@@ -19,3 +19,17 @@ def test_tokens_where_matches_a_loop_over_the_tokens() -> None:
         "Then", "Jane", "Doe", "Left", "Room",
     ]  # fmt: skip
     assert tokens_where(nlp.make_doc(""), POS=PROPN) == []
+
+
+@pytest.mark.slow
+def test_sentence_of_is_the_sentence_spacy_gives() -> None:
+    doc = load_english()(
+        "The vote was close. Officials said on Friday that it would be held again. "
+        "Nobody knew when.\n\nA new paragraph starts here"
+    )
+    assert len(list(doc.sents)) > 2
+    for token in doc:
+        assert (sentence_of(token).start, sentence_of(token).end) == (
+            token.sent.start,
+            token.sent.end,
+        )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "quotewire.text"
+_SENTENCE_STARTS_KEY = "quotewire.sentence_starts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -23,3 +27,19 @@ def tokens_where(doc: Doc, **values: int) -> list[Token]:
     rows = doc.to_array(list(values)).reshape(len(doc), len(values))
     wanted = np.array(list(values.values()), dtype=np.uint64)
     return [doc[i] for i in np.flatnonzero((rows == wanted).all(axis=1)).tolist()]
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from the Doc's sentence starts read once: spaCy walks out to both ends of
+    the sentence, one Python step per token, on every access. Needs sentence boundaries
+    (``doc.has_annotation("SENT_START")``), as ``token.sent`` does."""
+    doc = token.doc
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return token.sent
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if starts is None:
+        flags = doc.to_array([SENT_START]).reshape(-1)
+        starts = [0] + [i for i in np.flatnonzero(flags == 1).tolist() if i > 0]
+        doc.user_data[_SENTENCE_STARTS_KEY] = starts
+    k = bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]

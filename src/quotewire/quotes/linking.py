@@ -145,12 +145,21 @@ class _Linker(QuoteLayout):
         return self.groups[key]
 
     def letters_outside(self, start: int, end: int, spans: list[int]) -> int:
+        """The letters of ``text[start:end]`` outside the quoted ``spans`` (indices into
+        ``quoted``), counted over the stretches between them rather than offset by offset."""
+        covered = sorted(
+            (max(q.open, start), min(q.close, end))
+            for q in (self.quoted[i] for i in spans)
+            if q.open < end and q.close > start
+        )
         count = 0
-        for offset in range(start, end):
-            if self.text[offset].isalpha() and not any(
-                self.quoted[i].open <= offset < self.quoted[i].close for i in spans
-            ):
-                count += 1
+        position = start
+        for open_, close in covered:
+            if open_ > position:
+                count += sum(map(str.isalpha, self.text[position:open_]))
+            position = max(position, close)
+        if position < end:
+            count += sum(map(str.isalpha, self.text[position:end]))
         return count
 
     def add(self, statement: Statement) -> Statement:

@@ -144,9 +144,8 @@ class Coreference:
             return i >= 0 and offset < quoted[i][1]
 
         proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
-        persons = [
-            last_line(e) for e in self.doc.ents if e.label_ == "PERSON" and in_regions(e.start_char)
-        ]
+        ents = self.doc.ents  # spaCy builds every entity Span again on each access
+        persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
         persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
@@ -173,7 +172,7 @@ class Coreference:
             if self._missed_name(token) and in_regions(token.idx):
                 entity = self._by_part[token.lower_]
                 self._note(token, entity, [token], in_quotes(token.idx))
-        for ent in self.doc.ents:
+        for ent in ents:
             if (
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)

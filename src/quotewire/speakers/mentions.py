@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.types import MentionKind
 
@@ -236,10 +236,11 @@ def source_head(head: Token) -> Token:
     if following is not None:
         return following
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    sentence = head.sent if head.doc.has_annotation("SENT_START") else None
+    sentence = sentence_of(head) if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
         return head
-    dash = next((t for t in sentence if head.i < t.i < verb.i and t.text in _DATELINE_BREAKS), None)
+    between = head.doc[head.i + 1 : min(verb.i, sentence.end)]  # head lies in the sentence
+    dash = next((t for t in between if t.text in _DATELINE_BREAKS), None)
     if dash is not None and _is_dateline(head, dash, sentence.start):
         after = [
             t
