@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import after_comma, agent, find_speaker
+from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
@@ -272,8 +272,7 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
 
 def _complement_clause(clause: Token) -> bool:
     """Whether ``clause`` is a finite clause opened by the complementiser "that"."""
-    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return opened and any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children)
+    return _opened_by_that(clause) and _has_subject(clause)
 
 
 def _circumstantial(child: Token) -> bool:
@@ -296,7 +295,7 @@ def _circumstantial(child: Token) -> bool:
             return False
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
         return aside or any(m in _TIME_MARKS for m in marks)
-    has_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in child.children)
+    has_subject = _has_subject(child)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not has_subject
         return participle or any(m not in _COMPLEMENTISERS for m in marks)
@@ -325,7 +324,7 @@ def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[T
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
-    if head is None or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if head is None or _opened_by_that(head):
         return tokens
     start = tokens[0].i
     fronted = [
@@ -370,11 +369,9 @@ def _with_conjoined_clause(
             joined = any(t.dep_ == "cc" for t in between)
             if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
                 continue
-            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
-            opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
             inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
-            continues = conj.pos_ in ("VERB", "AUX") and not own_subject and inflected
-            if opened or continues:
+            continues = conj.pos_ in ("VERB", "AUX") and not _has_subject(conj) and inflected
+            if _opened_by_that(conj) or continues:
                 joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
                 while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
                     joined_clause.pop()
@@ -492,9 +489,8 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             if conj.dep_ != "conj" or conj.i < verb.i:
                 continue
             following = conj
-            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in conj.children)
             if (
-                not own_subject
+                not _has_subject(conj)
                 and _finite_tag(conj) == cue_tag
                 and conj.tag_ != verb.tag_
                 and conj.right_edge.i >= tokens[-1].i - 1
@@ -506,6 +502,15 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
                 return [t for t in tokens if t.i < cut]
         verb = following
     return tokens
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (an expletive "there"/"it" counts)."""
+    return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
+
+
+def _opened_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _finite_tag(verb: Token) -> str:
@@ -530,9 +535,7 @@ def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[To
         if t.i <= first + 1 or t.right_edge.i < last:
             continue
         start = t.left_edge
-        separator = start.i - 1
-        while separator > first and start.doc[separator].tag_ == "''":
-            separator -= 1  # '"... by Cleveland," referring to ...': the comma closes a quotation
+        separator = before_closing_marks(start)  # '"... by Cleveland," referring to ...'
         if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES

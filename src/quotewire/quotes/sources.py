@@ -60,10 +60,17 @@ def find_speaker(cue: Token) -> Token | None:
 def after_comma(cue: Token) -> bool:
     """Whether a comma stands right before the cue, or before the closing quotation mark right
     before it ('Trump said things "should be wrapped up by Cleveland," *referring* to ...')."""
-    i = cue.i - 1
-    while i >= 0 and cue.doc[i].tag_ == "''":
-        i -= 1
+    i = before_closing_marks(cue)
     return i >= 0 and cue.doc[i].text == ","
+
+
+def before_closing_marks(token: Token) -> int:
+    """The index of the token before ``token`` and the closing quotation marks right before
+    it (-1 when they open the Doc)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].tag_ == "''":
+        i -= 1
+    return i
 
 
 def is_fronted_passive(cue: Token) -> bool:
@@ -155,7 +162,7 @@ def _reported_conjunct_head(token: Token) -> Token:
         and outer.i < head.i
         and token.tag_ == outer.tag_
         and token.tag_ != head.tag_
-        and token.tag_ in ("VBZ", "VBD", "VBP")
+        and token.tag_ in _FINITE_TAGS
     ):
         return outer
     if (
