@@ -43,3 +43,10 @@ def sentence_of(token: Token) -> Span:
         doc.user_data[_SENTENCE_STARTS_KEY] = starts
     k = bisect_right(starts, token.i) - 1
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a token opens its sentence, or follows white space (a line break the sentence
+    splitter did not take for a boundary): where an inverted attribution's verb stands
+    ("Stated Stone:")."""
+    return token.i == 0 or bool(token.is_sent_start) or token.nbor(-1).is_space

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, opens_sentence
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
@@ -193,8 +193,7 @@ class QuoteLayout:
         ('Stated Stone: "', 'Continued Stone: "'), the name its subject."""
         if verb.i != name.i - 1 or verb.tag_ not in ("VBD", "VBN", "VBZ"):
             return False
-        opening = verb.i == 0 or verb.is_sent_start or verb.nbor(-1).is_space
-        return opening and verb.text[:1].isupper()
+        return opens_sentence(verb) and verb.text[:1].isupper()
 
     def introduces(self, frame: Frame, q: QuotedSpan) -> bool:
         """Whether the cue ends the paragraph before the quotation's with a colon ('He said:'

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text, sentence_of
+from quotewire.nlp.docs import doc_text, opens_sentence, sentence_of
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.types import MentionKind
 
@@ -97,7 +97,7 @@ def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
     """A past-tense verb opening its sentence before a name, as in an inverted attribution
     ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no given name
     ends so except the ones the name lists know ("Ted", "Jared")."""
-    opening = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space
+    opening = opens_sentence(token)
     return opening and token.lower_.endswith("ed") and people.gender_of_name(token.text) is None
 
 
