@@ -27,9 +27,9 @@ import json
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
-from train_cue_lexicon import cue_head
+from train_cue_lexicon import cue_head, same_content, word_indices
 
-from quotewire.evaluate.error_classes import _miss_class
+from quotewire.evaluate.error_classes import miss_class
 from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
 from quotewire.quotes.cues import CueLexicon, load_cue_lexicon
@@ -37,8 +37,6 @@ from quotewire.quotes.english import statement_regions
 from quotewire.quotes.frames import content_candidates, reported_tokens
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.read.layout import parse_layout
-
-_MATCH = 0.5
 
 
 def missed_quotes(errors: Path) -> dict[str, set[tuple[int, int]]]:
@@ -52,14 +50,10 @@ def missed_quotes(errors: Path) -> dict[str, set[tuple[int, int]]]:
     for r in records:
         if r["type"] != "miss" or r["gold"]["kind"] == "direct":
             continue
-        label = _miss_class(r, spans[r["article"]])
+        label = miss_class(r, spans[r["article"]])
         if label.startswith("not found") and "non-speech" in label:
             missed[r["article"]].add((r["start"], r["end"]))
     return missed
-
-
-def _words(tokens) -> frozenset[int]:
-    return frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
 
 
 def classify(doc: Doc, quote: dict, text: str, quoted, lexicon: CueLexicon) -> str:
@@ -77,10 +71,10 @@ def classify(doc: Doc, quote: dict, text: str, quoted, lexicon: CueLexicon) -> s
     if not known:
         return f"b: cue unknown ({cue.pos_})"
     best: tuple[float, str] | None = None
-    gold_words = _words(gold)
+    gold_words = word_indices(gold)
     for key, tokens in content_candidates(cue):
-        words = _words(reported_tokens(cue, key, tokens, lexicon))
-        if words and len(words & gold_words) / len(words | gold_words) >= _MATCH:
+        words = word_indices(reported_tokens(cue, key, tokens, lexicon))
+        if words and same_content(words, gold_words):
             prior = lexicon.frame_prior(cue.lower_, key)
             if best is None or prior > best[0]:
                 best = (prior, key)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Token
@@ -99,7 +99,7 @@ def candidates(
     for token in _reportable_tokens(doc, text):
         for key, tokens in content_candidates(token):
             tokens = reported_tokens(token, key, tokens, lexicon)
-            words = frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
+            words = word_indices(tokens)
             if words and any(t.is_alpha for t in tokens):
                 yield token, key, words
 
@@ -122,7 +122,7 @@ def _gold_index(doc: Doc, quotes: list[dict]) -> tuple[list[frozenset[int]], dic
     gold = []
     for quote in quotes:
         span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
-        gold.append(frozenset(t.i for t in span or [] if not (t.is_punct or t.is_space)))
+        gold.append(word_indices(span or []))
     by_token: dict[int, list[int]] = collections.defaultdict(list)
     for index, words in enumerate(gold):
         for i in words:
@@ -132,7 +132,17 @@ def _gold_index(doc: Doc, quotes: list[dict]) -> tuple[list[frozenset[int]], dic
 
 def _matches(words: frozenset[int], gold: list[frozenset[int]], by_token: dict) -> bool:
     overlapping = {g for i in words for g in by_token.get(i, ())}
-    return any(len(words & gold[g]) / len(words | gold[g]) >= _MATCH for g in overlapping)
+    return any(same_content(words, gold[g]) for g in overlapping)
+
+
+def word_indices(tokens: Iterable[Token]) -> frozenset[int]:
+    """The indices of the words among ``tokens`` (no punctuation or white space)."""
+    return frozenset(t.i for t in tokens if not (t.is_punct or t.is_space))
+
+
+def same_content(words: frozenset[int], gold: frozenset[int]) -> bool:
+    """Whether a candidate's words match an annotation's (word-token Jaccard >= 0.5)."""
+    return len(words & gold) / len(words | gold) >= _MATCH
 
 
 def learn(records: list[dict], docs: list[Doc], min_count: int, lexicon: CueLexicon) -> dict:

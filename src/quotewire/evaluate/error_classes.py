@@ -52,7 +52,7 @@ def classify(records: Iterable[dict[str, Any]]) -> ErrorClasses:
     for record in records:
         kind = record["type"]
         if kind == "miss":
-            classes.add(kind, _miss_class(record, spans[record["article"]]), record)
+            classes.add(kind, miss_class(record, spans[record["article"]]), record)
         elif kind == "false_alarm":
             classes.add(kind, _false_alarm_class(record, spans[record["article"]]), record)
         elif kind == "wrong_speaker":
@@ -64,7 +64,9 @@ def _overlaps(record: dict[str, Any], spans: list[tuple[int, int, str]], other: 
     return any(t == other and s < record["end"] and record["start"] < e for s, e, t in spans)
 
 
-def _miss_class(record: dict[str, Any], spans: list[tuple[int, int, str]]) -> str:
+def miss_class(record: dict[str, Any], spans: list[tuple[int, int, str]]) -> str:
+    """The class of a missed gold quote: a boundary error when a false alarm of the same
+    article overlaps it, else what was not found, by kind and cue."""
     gold = record["gold"]
     if _overlaps(record, spans, "false_alarm"):
         return "boundary: a prediction overlaps but word Jaccard < 0.5"
