@@ -26,13 +26,13 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.quotes.content_ends import has_subject, without_framing_clause
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 _COMPLEMENTISERS = ("that", "whether", "if")
 _TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
@@ -272,7 +272,7 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
 
 def _complement_clause(clause: Token) -> bool:
     """Whether ``clause`` is a finite clause opened by the complementiser "that"."""
-    return _opened_by_that(clause) and _has_subject(clause)
+    return _opened_by_that(clause) and has_subject(clause)
 
 
 def _circumstantial(child: Token) -> bool:
@@ -295,11 +295,11 @@ def _circumstantial(child: Token) -> bool:
             return False
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
         return aside or any(m in _TIME_MARKS for m in marks)
-    has_subject = _has_subject(child)
+    subject = has_subject(child)
     if child.dep_ == "ccomp":
-        participle = child.tag_ in ("VBN", "VBG") and not has_subject
+        participle = child.tag_ in ("VBN", "VBG") and not subject
         return participle or any(m not in _COMPLEMENTISERS for m in marks)
-    return bool(marks) or not has_subject
+    return bool(marks) or not subject
 
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
@@ -311,7 +311,8 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
-    return _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+    tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+    return without_framing_clause(tokens)
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -370,7 +371,7 @@ def _with_conjoined_clause(
             if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
                 continue
             inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
-            continues = conj.pos_ in ("VERB", "AUX") and not _has_subject(conj) and inflected
+            continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
             if _opened_by_that(conj) or continues:
                 joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
                 while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
@@ -490,7 +491,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
                 continue
             following = conj
             if (
-                not _has_subject(conj)
+                not has_subject(conj)
                 and _finite_tag(conj) == cue_tag
                 and conj.tag_ != verb.tag_
                 and conj.right_edge.i >= tokens[-1].i - 1
@@ -502,11 +503,6 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
                 return [t for t in tokens if t.i < cut]
         verb = following
     return tokens
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own (an expletive "there"/"it" counts)."""
-    return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
 
 def _opened_by_that(clause: Token) -> bool:

@@ -1,0 +1,69 @@
+"""Where a reported clause ends: the writer's words the parser hangs on its last verb.
+
+The parser attaches a clause of concession or of accompanying time ("..., though voters are
+more likely to ...", "... as he faces a critically important test", "... after prosecutors
+determined there wasn't enough evidence") to the verb of the reported clause it follows, so
+the dependency subtree that :mod:`quotewire.quotes.frames` reports runs on into it. On PolNeAR
+train articles such a clause is almost always the writer's framing (or another source's
+attribution, annotated on its own), not part of what the source said. Conditions and reasons
+("if elected", "because he's doing something radical") stay: they belong to the claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# subordinators of a clause that sets the reported clause against the writer's circumstances
+# subordinators of a concession after "even" ("even as", "even though"); "though" also alone
+_CONCESSIVE_MARKS = frozenset({"as", "though"})
+_ALONE = frozenset({"though"})
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (an expletive "there"/"it" counts)."""
+    return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
+
+
+def without_framing_clause(tokens: list[Token]) -> list[Token]:
+    """``tokens`` (a reported dependent, in order) without a clause of concession or
+    accompanying time that closes it: an adverbial clause with a subject of its own opened by
+    "as", "while", "though", "although" or "whereas", or a "despite" phrase, hung on a word of
+    the reported part before it and running to its end."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 3:
+        return tokens
+    inside = {t.i for t in tokens}
+    first, last = words[0].i, words[-1].i
+    for token in tokens:
+        if token.i <= first + 1 or token.head.i not in inside or token.head.i > token.i:
+            continue
+        if token.right_edge.i < last or not _framing(token):
+            continue
+        start = token.left_edge.i
+        if _quoted_after_mark(token):
+            return tokens  # the source's own words go on: one mixed statement
+        return [t for t in tokens if t.i < start]
+    return tokens
+
+
+def _framing(token: Token) -> bool:
+    """Whether ``token`` heads a clause of concession (see :func:`without_framing_clause`):
+    opened by "though", "even though" or "even as" and with a subject of its own."""
+    if token.dep_ != "advcl" or not has_subject(token):
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
+    if not marks or marks[0].lower_ not in _CONCESSIVE_MARKS:
+        return False
+    opening = token.left_edge
+    if opening == marks[0]:
+        return marks[0].lower_ in _ALONE
+    return opening.i == marks[0].i - 1 and opening.lower_ == "even"
+
+
+def _quoted_after_mark(clause: Token) -> bool:
+    """Whether a quotation opens right after the clause's subordinator ('even though
+    "you ... possess email records ..."')."""
+    marks = [c.i for c in clause.children if c.dep_ == "mark"]
+    after = marks[-1] + 1
+    return after < len(clause.doc) and clause.doc[after].is_quote
