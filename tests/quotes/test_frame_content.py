@@ -55,3 +55,11 @@ def test_object_of_a_naming_cue_keeps_what_it_is_called() -> None:
 def test_clause_hung_on_the_occasion_is_reported() -> None:
     text = "John Weaver says in a statement that the race will now be a four-man contest."
     assert _reported(text, "says", "ccomp") == "that the race will now be a four-man contest"
+
+
+def test_clause_hung_on_a_place_in_apposition_is_reported() -> None:
+    text = (
+        "Hillary Clinton is telling customers at a popular Manchester, New Hampshire, "
+        "breakfast spot that “I need you tomorrow.”"
+    )
+    assert _reported(text, "telling", "ccomp") == "that “I need you tomorrow"

@@ -260,9 +260,10 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
     the clause is what the cue reports, not what the statement is. The parser may also take it
     for a relative clause; "that" opening a clause with a subject of its own is no relative
     pronoun, so the clause is still the cue's complement."""
-    for noun in preposition.children:
-        if noun.dep_ != "pobj":
-            continue
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
+    nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
+    for noun in nouns:
         for clause in noun.children:
             hung = clause.dep_ in ("acl", "ccomp", "relcl")
             if hung and clause.i > noun.i and _complement_clause(clause):
