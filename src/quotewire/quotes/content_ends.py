@@ -1,12 +1,14 @@
 """Where a reported clause ends: the writer's words the parser hangs on its last verb.
 
-The parser attaches a clause of concession or of accompanying time ("..., though voters are
-more likely to ...", "... as he faces a critically important test", "... after prosecutors
-determined there wasn't enough evidence") to the verb of the reported clause it follows, so
-the dependency subtree that :mod:`quotewire.quotes.frames` reports runs on into it. On PolNeAR
-train articles such a clause is almost always the writer's framing (or another source's
-attribution, annotated on its own), not part of what the source said. Conditions and reasons
-("if elected", "because he's doing something radical") stay: they belong to the claim.
+The parser attaches a closing clause of concession ("..., though voters are more likely to
+...", "... even though he picked Peyton Manning", "... even as some of the same candidates
+have said ...") to the verb of the reported clause it follows, so the dependency subtree that
+:mod:`quotewire.quotes.frames` reports runs on into it. On PolNeAR train articles such a
+clause is the writer's framing (or another source's attribution, annotated on its own), not
+part of what the source said. Clauses opened by "while", "although", "as" alone or "despite"
+are kept: the annotators keep them about as often as not, and "as" is mostly a comparison
+("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
+which belong to the claim.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# subordinators of a clause that sets the reported clause against the writer's circumstances
 # subordinators of a concession after "even" ("even as", "even though"); "though" also alone
 _CONCESSIVE_MARKS = frozenset({"as", "though"})
 _ALONE = frozenset({"though"})
@@ -26,10 +27,11 @@ def has_subject(verb: Token) -> bool:
 
 
 def without_framing_clause(tokens: list[Token]) -> list[Token]:
-    """``tokens`` (a reported dependent, in order) without a clause of concession or
-    accompanying time that closes it: an adverbial clause with a subject of its own opened by
-    "as", "while", "though", "although" or "whereas", or a "despite" phrase, hung on a word of
-    the reported part before it and running to its end."""
+    """``tokens`` (a reported dependent, in order) without a clause of concession that closes
+    it: an adverbial clause with a subject of its own opened by "though", "even though" or
+    "even as", hung on a word of the reported part before it and running to its end, unless a
+    quotation opens right after its subordinator (the source's words go on: one mixed
+    statement)."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 3:
         return tokens
@@ -40,10 +42,9 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
             continue
         if token.right_edge.i < last or not _framing(token):
             continue
-        start = token.left_edge.i
         if _quoted_after_mark(token):
-            return tokens  # the source's own words go on: one mixed statement
-        return [t for t in tokens if t.i < start]
+            return tokens
+        return [t for t in tokens if t.i < token.left_edge.i]
     return tokens
 
 
