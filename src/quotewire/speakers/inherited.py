@@ -116,6 +116,9 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             return None
         dep = current.dep_
         if dep == "pcomp" or dep == "pobj":
+            owner = _noun_owner(head, is_quoted)
+            if owner is not None:
+                return owner
             if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
                 return None
             current = head
@@ -137,6 +140,19 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             if subject is not None:
                 return subject
     return None
+
+
+def _noun_owner(preposition: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The possessor of the noun a preposition hangs on: "*his* policy of *not attacking*
+    Trump", "*a reporter's* request for *comment*". Whatever the preposition, a possessed
+    noun's cue is its owner's, as the possessed noun cue itself is ("her claim that ...")."""
+    noun = preposition.head
+    if preposition.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is None or is_quoted(possessor.idx):
+        return None
+    return possessor
 
 
 def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
