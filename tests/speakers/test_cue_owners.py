@@ -65,3 +65,46 @@ def test_a_name_opening_the_paragraph_is_the_source_when_the_parser_chose_a_quot
     )
     speakers = {q.speaker for q in extract(text).quotes if "make us ALL safer" in q.text}
     assert speakers == {"Washington"}
+
+
+@pytest.mark.slow
+def test_a_subject_before_an_aside_with_a_quoted_name_is_the_source() -> None:
+    text = (
+        "Not everyone was claiming success.\n\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, "
+        "wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down."
+    )
+    assert speaker_of(text, "more successful conventions") == "Bill Eastland"
+
+
+@pytest.mark.slow
+def test_a_bare_participle_after_a_passive_introduces_its_subjects_words() -> None:
+    text = (
+        "The group released a long video on Friday.\n\n"
+        "In the video, the cleric Anwar al-Awlaki, who was killed in a 2011 drone strike, is "
+        "shown lecturing: “Muslims of the West, take heed and learn from the lessons of "
+        "history.”"
+    )
+    assert speaker_of(text, "take heed") == "Anwar al-Awlaki"
+
+
+@pytest.mark.slow
+def test_a_passive_participle_with_its_own_object_names_no_source() -> None:
+    # PolNeAR leaves "X is shown discussing his plan" without a source
+    text = (
+        "Donald Trump appears in a new video.\n\n"
+        "The candidate is shown discussing his plan to ban Muslims from entering the country."
+    )
+    quotes = [q for q in extract(text).quotes if "his plan" in q.text]
+    assert quotes and all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.slow
+def test_the_name_after_a_fronted_clause_introduces_a_quotation_in_an_unparsed_sentence() -> None:
+    text = (
+        "Wallace was governor for four terms.\n\n"
+        "When Wallace died in 1998, President Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family and friends of George Wallace. I "
+        "remember working with him at the conference in 1983.”"
+    )
+    assert speaker_of(text, "offer our condolences") == "Clinton"
