@@ -108,3 +108,17 @@ def test_the_name_after_a_fronted_clause_introduces_a_quotation_in_an_unparsed_s
         "remember working with him at the conference in 1983.”"
     )
     assert speaker_of(text, "offer our condolences") == "Clinton"
+
+
+@pytest.mark.slow
+def test_when_asked_names_no_asker_and_the_answer_stays_with_the_speaker() -> None:
+    text = (
+        "Sheldon Adelson rarely gives interviews.\n\n"
+        "“I like him,” the casino owner told Reuters when asked if he had met Trump. “He was "
+        "very charming and we talked for an hour.”"
+    )
+    quotes = extract(text).quotes
+    asked = [q for q in quotes if "had met Trump" in q.text]
+    assert asked and all(q.speaker is None for q in asked)
+    assert speaker_of(text, "very charming") == speaker_of(text, "I like him")
+    assert speaker_of(text, "very charming") is not None

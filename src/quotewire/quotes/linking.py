@@ -44,7 +44,7 @@ from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import after_comma
+from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
 from quotewire.speakers.inherited import (
     inherited_source,
@@ -470,8 +470,8 @@ class _Linker(QuoteLayout):
         """Whether a later quotation without a cue can continue this statement's source: any
         attributed quotation, or reported speech ('Smith said the plan would fail.')."""
         frame = statement.frame
-        if frame is None:
-            return False
+        if frame is None or (frame.speaker is None and is_fronted_passive(frame.cue)):
+            return False  # '... told Reuters when asked if he had met Trump. "He was ..."'
         return statement.kind != "indirect" or load_cue_lexicon().is_speech(frame.cue.lower_)
 
     def quotable(self, q: QuotedSpan) -> bool:
