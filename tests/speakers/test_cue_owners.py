@@ -122,3 +122,13 @@ def test_when_asked_names_no_asker_and_the_answer_stays_with_the_speaker() -> No
     assert asked and all(q.speaker is None for q in asked)
     assert speaker_of(text, "very charming") == speaker_of(text, "I like him")
     assert speaker_of(text, "very charming") is not None
+
+
+@pytest.mark.slow
+def test_the_agent_of_a_passive_before_a_colon_stays_the_source() -> None:
+    text = (
+        "The report was long.\n\n"
+        'The challenge of transparency is exemplified by this finding: "27 companies reported '
+        '16,389 subsidiaries to the Federal Reserve, while only reporting 2,279 to the S.E.C."'
+    )
+    assert speaker_of(text, "27 companies reported") == "this finding"

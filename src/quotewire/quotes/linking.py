@@ -373,14 +373,15 @@ class _Linker(QuoteLayout):
             return None
         verb = verbs[-1]
         speaker = find_speaker(verb)
-        if speaker is None or self.is_quoted(speaker.idx) or speaker.i > verb.i:
+        if speaker is None or speaker.i >= span.end:
             return None
-        if span.start <= speaker.i or (after_comma(verb) and speaker.sent == verb.sent):
-            # a participle after a comma speaks for its clause's subject, however far before
-            # ('Carson shared a syllabus for a class called "Perception" on his Facebook
-            # page, writing "Allow me ..."')
-            return verb, speaker
-        return None
+        if span.start <= speaker.i:
+            return verb, speaker  # the agent too: 'is exemplified by this finding: "..."'
+        far = after_comma(verb) and speaker.sent == verb.sent and not self.is_quoted(speaker.idx)
+        # a participle after a comma speaks for its clause's subject, however far before
+        # ('Carson shared a syllabus for a class called "Perception" on his Facebook page,
+        # writing "Allow me ..."')
+        return (verb, speaker) if far else None
 
     def subordinate(self, verb: Token, span: Span) -> bool:
         """A raising verb, whose subject shows rather than says, or a verb completing one: in

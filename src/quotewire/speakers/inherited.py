@@ -8,6 +8,11 @@ The parse gives many cues no subject of their own although the sentence names th
   of* ...", "voters are more likely *to say* ...";
 - a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
   statement to the Observer, her adviser, Jake Sullivan, *said*: ...");
+- a cue on a noun with a possessor ("*his* policy of *not attacking* ...", "*a reporter's*
+  request for *comment*"), or a noun cue after "with" ("Clinton supporters responded *with
+  chants* of ...");
+- a subject before a participle aside ('Bill Eastland, wearing "Ted Cruz" pins, *said*');
+- a passive verb of perceiving with a bare participle ("the cleric is shown *lecturing*:");
 - a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
   had breaking up banks *and saying* ...");
 - a subject the parser did not label as one: a quantity ("About 4 in 10 *say*", "Less than
@@ -112,6 +117,10 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
 
 
 def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The passive subject of a verb of perceiving whose bare participle introduces a
+    quotation ("the cleric is shown *lecturing*: "...""): what follows is what the subject
+    was seen saying. A participle with words of its own ("is shown discussing his plan")
+    reports them itself, and PolNeAR annotates no source for it."""
     introducing = (
         c.tag_ == "VBG"
         and c.dep_ in _PARTICIPLE_COMPLEMENTS
