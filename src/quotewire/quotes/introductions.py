@@ -107,11 +107,15 @@ def _unparsed_source(
     mark: Token, is_quoted: Callable[[int], bool], pronouns: tuple[str, ...]
 ) -> tuple[Token, Token] | None:
     """In a sentence the parser did not see: a person pronoun or a name opening the sentence
-    ("He then listed the qualities ...:"), before a lower-case word, is its subject."""
+    ("He then listed the qualities ...:"), or opening the main clause after a fronted one
+    ("When Wallace died in 1998, President Clinton released the following statement:"),
+    before a lower-case word, is its subject."""
     doc = mark.doc
     first = mark.sent[0]
     if is_quoted(first.idx) or first.i + 1 >= mark.i:
         return None
+    if first.lower_ not in pronouns and first.ent_type_ not in ("PERSON", "ORG"):
+        first = _main_clause_start(first, mark)
     last = first
     if first.lower_ not in pronouns:
         if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
@@ -123,3 +127,19 @@ def _unparsed_source(
     while verb.i + 1 < mark.i and (verb.lower_ in adverbs or verb.lower_.endswith("ly")):
         verb = doc[verb.i + 1]
     return (verb, last) if verb.is_lower and verb.is_alpha else None
+
+
+def _main_clause_start(first: Token, mark: Token) -> Token:
+    """The word after the comma that closes a fronted clause ("When Wallace died in 1998,
+    *President* Clinton ..."), past title words before a name; ``first`` when there is none."""
+    doc = mark.doc
+    comma = next((t for t in doc[first.i : mark.i] if t.text == ","), None)
+    if comma is None or comma.i + 2 >= mark.i:
+        return first
+    start = doc[comma.i + 1]
+    while start.i + 1 < mark.i and start.is_title and not start.ent_type_:
+        following = doc[start.i + 1]
+        if following.ent_type_ != "PERSON" and not (following.is_title and not following.ent_type_):
+            break
+        start = following
+    return start

@@ -37,13 +37,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotewire.quotes.beside import LOOK_BACK, QuoteLayout
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
 from quotewire.speakers.inherited import (
     inherited_source,
@@ -131,10 +132,37 @@ class _Linker(QuoteLayout):
         inside = speaker is not None and quote.start <= speaker.idx < quote.end
         if speaker is not None and not inside and not speaker.idx < quote.open:
             return frame
+        if inside:
+            other = self.subject_before_quote(frame.cue, quote.open)
+            if other is not None:
+                return replace(frame, speaker=other)
         trailing = trailing_source(self.doc, quote.close, self.paragraph_end(quote.close - 1))
         if trailing is not None and trailing.verb == frame.cue:
             return replace(frame, speaker=trailing.source)
         return replace(frame, speaker=None) if inside else frame
+
+    def subject_before_quote(self, cue: Token, open_: int) -> Token | None:
+        """The real subject of a cue the parser gave a quoted subject ('Washington, star of
+        television's "Scandal," thanked Obama' with "Scandal" the subject of "thanked"): a
+        second subject of the cue before the quotation, or the noun opening the paragraph
+        that the parser, running the sentence on across the paragraph break, hung on a word
+        of the paragraph before."""
+        for child in cue.lefts:
+            if child.dep_ == "nsubj" and child.idx < open_ and not self.is_quoted(child.idx):
+                return child
+        start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+        if self.paragraph_of(open_) != self.paragraph_of(cue.idx):
+            return None
+        span = self.doc.char_span(start, open_, alignment_mode="contract")
+        if span is None:
+            return None
+        first = next((t for t in span if not t.is_space and not t.is_punct), None)
+        if first is None or first.pos_ != "PROPN" or self.is_quoted(first.idx):
+            return None
+        root = first
+        while root.dep_ == "compound" and span.start <= root.head.i < span.end:
+            root = root.head  # "Kerry Washington": the name's last word
+        return root if root.head.idx < start else None
 
     def group_of(self, frame: Frame | None) -> int:
         """One attribution per cue word: the two halves of a clause split by its cue ("The
@@ -320,7 +348,7 @@ class _Linker(QuoteLayout):
         subject_last = last is not None and last.pos_ in ("PRON", "NOUN", "PROPN")
         if subject_last and last.dep_ in ("nsubj", "nsubjpass"):
             return None  # 'because he "did not ...': the quotation is his clause's predicate
-        verbs = [t for t in span if t.pos_ == "VERB"]
+        verbs = [t for t in span if t.pos_ == "VERB" and not self.subordinate(t, span)]
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subject is not None and not self.is_quoted(subject.idx):
@@ -343,10 +371,27 @@ class _Linker(QuoteLayout):
                 return verb, subject
         if not verbs:
             return None
-        speaker = find_speaker(verbs[-1])
-        if speaker is None or not span.start <= speaker.i < span.end:
+        verb = verbs[-1]
+        speaker = find_speaker(verb)
+        if speaker is None or speaker.i >= span.end:
             return None
-        return verbs[-1], speaker
+        if span.start <= speaker.i:
+            return verb, speaker  # the agent too: 'is exemplified by this finding: "..."'
+        far = after_comma(verb) and speaker.sent == verb.sent and not self.is_quoted(speaker.idx)
+        # a participle after a comma speaks for its clause's subject, however far before
+        # ('Carson shared a syllabus for a class called "Perception" on his Facebook page,
+        # writing "Allow me ..."')
+        return (verb, speaker) if far else None
+
+    def subordinate(self, verb: Token, span: Span) -> bool:
+        """A raising verb, whose subject shows rather than says, or a verb completing one: in
+        'As Joel Pollak reported after the FBI *appears* to have *abandoned* the crime scene:
+        "..."' the quotation is Pollak's, not the FBI's."""
+        if is_raising(verb):
+            return True
+        if verb.dep_ in ("xcomp", "conj") and span.start <= verb.head.i < verb.i:
+            return self.subordinate(verb.head, span)
+        return False
 
     def spoken(self, q: QuotedSpan) -> str:
         """The quotation's words without trailing space and nested closing marks."""
@@ -426,8 +471,8 @@ class _Linker(QuoteLayout):
         """Whether a later quotation without a cue can continue this statement's source: any
         attributed quotation, or reported speech ('Smith said the plan would fail.')."""
         frame = statement.frame
-        if frame is None:
-            return False
+        if frame is None or (frame.speaker is None and is_fronted_passive(frame.cue)):
+            return False  # '... told Reuters when asked if he had met Trump. "He was ..."'
         return statement.kind != "indirect" or load_cue_lexicon().is_speech(frame.cue.lower_)
 
     def quotable(self, q: QuotedSpan) -> bool:

@@ -75,15 +75,26 @@ def before_closing_marks(token: Token) -> int:
 
 def is_fronted_passive(cue: Token) -> bool:
     """A past participle opening a clause of its own: "*Asked* whether he would run, Smith
-    said ...". Who asked is not said; the subject of the main clause is the one asked, and
-    the question (the cue's content) has no named source."""
-    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl" or cue.i > cue.head.i:
+    said ...", or after the main clause with only a conjunction ("Sarandon told MSNBC when
+    *asked* about ..."). Who asked is not said; the subject of the main clause is the one
+    asked, and the question (the cue's content) has no named source."""
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl":
         return False
-    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in cue.children):
+    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
+        return False
+    if cue.i > cue.head.i and not _opened_by_conjunction(cue):
+        return False
+    if cue.i < cue.head.i and any(c.dep_ == "mark" for c in cue.children):
         return False
     # a pronoun subject ("Asked ..., he said") stays the source: resolving it is what keeps
     # its person in view of coreference for the "he said" quotations that follow
     return not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
+
+
+def _opened_by_conjunction(participle: Token) -> bool:
+    """Whether "when", "if", "after" ... stands right before the participle ("when asked")."""
+    before = participle.nbor(-1)
+    return before.head == participle and before.tag_ in ("WRB", "IN") and before.is_lower
 
 
 def agent(verb: Token) -> Token | None:

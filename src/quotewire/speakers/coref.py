@@ -306,7 +306,7 @@ class Coreference:
         """The person a name is, opening a cluster for a new full name. A lone surname or
         given name joins the first full name with it, or the one of the gender its honorific
         tells ("Mrs. Clinton" in an article that named Bill Clinton first)."""
-        full = " ".join(t.text for t in tokens)
+        full = "".join(t.text_with_ws for t in tokens).strip()  # "al-Awlaki" stays one word
         key = full.lower()
         if key in self._by_name:
             return self._by_name[key]

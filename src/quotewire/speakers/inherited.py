@@ -8,6 +8,11 @@ The parse gives many cues no subject of their own although the sentence names th
   of* ...", "voters are more likely *to say* ...";
 - a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
   statement to the Observer, her adviser, Jake Sullivan, *said*: ...");
+- a cue on a noun with a possessor ("*his* policy of *not attacking* ...", "*a reporter's*
+  request for *comment*"), or a noun cue after "with" ("Clinton supporters responded *with
+  chants* of ...");
+- a subject before a participle aside ('Bill Eastland, wearing "Ted Cruz" pins, *said*');
+- a passive verb of perceiving with a bare participle ("the cleric is shown *lecturing*:");
 - a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
   had breaking up banks *and saying* ...");
 - a subject the parser did not label as one: a quantity ("About 4 in 10 *say*", "Less than
@@ -45,6 +50,7 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 _UNLABELLED_SUBJECT_DEPS = ("nummod", "npadvmod", "csubj", "nmod", "dep")
 _QUANTITY_OR_NAME = ("NOUN", "PROPN", "NUM")
 _TIME_ENTITIES = ("DATE", "TIME")
+_PARTICIPLE_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "advcl", "oprd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +102,10 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     the quoted person's, never the source of a cue outside them.
     """
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) or is_fronted_passive(cue):
-        return None  # a passive without an agent names no source ("it was revealed that")
+        # a passive without an agent names no source ("it was revealed that"), unless a bare
+        # participle introduces what its subject was shown or heard saying ("the cleric is
+        # shown *lecturing*: "..."", "he was heard *saying*, "..."")
+        return _passive_doer(cue, is_quoted)
     found = _climbed_subject(cue, is_quoted)
     if found is None:
         found = _unlabelled_subject(cue, is_quoted)
@@ -105,6 +114,25 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     if found is not None:
         return found
     return _written_before(cue, is_quoted)
+
+
+def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The passive subject of a verb of perceiving whose bare participle introduces a
+    quotation ("the cleric is shown *lecturing*: "...""): what follows is what the subject
+    was seen saying. A participle with words of its own ("is shown discussing his plan")
+    reports them itself, and PolNeAR annotates no source for it."""
+    introducing = (
+        c.tag_ == "VBG"
+        and c.dep_ in _PARTICIPLE_COMPLEMENTS
+        and all(w.is_punct for w in c.children)  # "shown discussing his plan" reports itself
+        for c in verb.rights
+    )
+    if not any(introducing):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is None or is_quoted(subject.idx) or subject.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    return subject
 
 
 def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
@@ -116,6 +144,9 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             return None
         dep = current.dep_
         if dep == "pcomp" or dep == "pobj":
+            owner = _noun_owner(head, is_quoted)
+            if owner is not None:
+                return owner
             if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
                 return None
             current = head
@@ -137,6 +168,19 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             if subject is not None:
                 return subject
     return None
+
+
+def _noun_owner(preposition: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The possessor of the noun a preposition hangs on: "*his* policy of *not attacking*
+    Trump", "*a reporter's* request for *comment*". Whatever the preposition, a possessed
+    noun's cue is its owner's, as the possessed noun cue itself is ("her claim that ...")."""
+    noun = preposition.head
+    if preposition.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is None or is_quoted(possessor.idx):
+        return None
+    return possessor
 
 
 def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
@@ -212,13 +256,31 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
     if _names_source(before, is_quoted):
         return before
     for token in reversed(doc[start:i]):
-        if token.pos_ in ("VERB", "AUX") or token.text in _CLAUSE_STOPS or is_quoted(token.idx):
+        if token.text in _CLAUSE_STOPS or (is_quoted(token.idx) and not _in_aside(token)):
             return None
-        if token.ent_type_ == "PERSON" and _names_source(token, is_quoted):
+        if token.pos_ in ("VERB", "AUX") and not _in_aside(token):
+            return None
+        # a person's name is never an adverbial noun: "npadvmod" there is a lost subject
+        lost = token.dep_ == "npadvmod" and token.pos_ == "PROPN" and not is_quoted(token.idx)
+        if token.ent_type_ == "PERSON" and (lost or _names_source(token, is_quoted)):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is None or after.ent_iob_ != "I":
                 return token
     return None
+
+
+def _in_aside(token: Token) -> bool:
+    """Whether the token is in a participle aside opened by a comma ('Bill Eastland, *wearing
+    a cowboy hat and "Ted Cruz" campaign pins*, said'), which stands between a subject and its
+    verb without being either."""
+    doc = token.doc
+    for i in range(token.i, token.sent.start, -1):
+        word = doc[i]
+        if word.text == ",":
+            return False
+        if word.tag_ in ("VBG", "VBN") and doc[i - 1].text == ",":
+            return True
+    return False
 
 
 def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
