@@ -30,6 +30,13 @@ def test_quotation_after_a_preposition_is_a_term(nlp) -> None:
     assert term(nlp, "Cruz blamed the law on “knuckleheaded Democratic politicians.” He left.")
 
 
+def test_quotation_as_the_predicate_of_the_writers_clause_is_a_term(nlp) -> None:
+    assert term(nlp, "Trump told the Post on Monday that he was “not quite there yet” on Ryan.")
+    assert not term(
+        nlp, "The donors say they are “concerned your campaign is sending mixed messages.”"
+    )
+
+
 def test_quotation_after_a_naming_participle_is_a_name(nlp) -> None:
     assert term(nlp, "Carson shared a syllabus for a class called “Perception” on Facebook.")
     assert term(nlp, "Marcel Lehel, the hacker known as “Guccifer,” stated that he had access.")

@@ -2,8 +2,9 @@
 
 Linking attributes a quotation by what stands beside it; a quotation written inside the
 writer's own noun phrase or after a preposition ('go to the "back of the queue"', 'blamed the
-law on "knuckleheaded politicians."', 'the founder of "Indian Americans for Hillary."') or after
-a naming participle ('a class called "Perception"', 'the hacker known as "Guccifer"') is the
+law on "knuckleheaded politicians."', 'the founder of "Indian Americans for Hillary."'), as the
+predicate of the writer's clause ('the album is "in the home stretch."') or after a naming
+participle ('a class called "Perception"', 'the hacker known as "Guccifer"') is the
 writer's wording that borrows someone's words or names a thing. Readers (and PolNeAR's
 annotators) do not take it for a statement unless a verb of saying introduces it right there
 ('referred to Rubio as "a bright leader"', 'chants of "I'm with her"').
@@ -31,10 +32,10 @@ _CUE_REACH = 4
 
 
 @cache
-def _naming_participles() -> frozenset[str]:
+def _word_list(name: str) -> frozenset[str]:
     path = resources.files("quotewire.data").joinpath("en/quoted_terms.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return frozenset(data["naming_participles"])
+    return frozenset(data[name])
 
 
 def is_quoted_term(doc: Doc, start: int, cue: Token | None) -> bool:
@@ -46,7 +47,8 @@ def is_quoted_term(doc: Doc, start: int, cue: Token | None) -> bool:
         return False
     if _names(before):
         return True
-    if before.tag_ not in _PHRASE_TAGS or before.lower_ in _CLAUSE_OPENERS:
+    in_phrase = before.tag_ in _PHRASE_TAGS and before.lower_ not in _CLAUSE_OPENERS
+    if not in_phrase and not _is_copula(before):
         return False
     return not _introduced_by_speech(before, cue)
 
@@ -66,6 +68,11 @@ def _word_before(doc: Doc, start: int) -> Token | None:
     return doc[i]
 
 
+def _is_copula(word: Token) -> bool:
+    """A form of "be" as a verb: what follows is the predicate of the writer's clause."""
+    return word.tag_.startswith("VB") and word.lower_ in _word_list("copulas")
+
+
 def _token_at(doc: Doc, offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
     span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
@@ -75,7 +82,7 @@ def _token_at(doc: Doc, offset: int) -> int:
 def _names(word: Token) -> bool:
     """A naming participle without a subject of its own ('a class *called*', '*known* as')."""
     participle = word.nbor(-1) if word.lower_ == "as" and word.i > 0 else word
-    if participle.lower_ not in _naming_participles() or participle.tag_ != "VBN":
+    if participle.lower_ not in _word_list("naming_participles") or participle.tag_ != "VBN":
         return False
     if participle.lower_ == "known" and participle is word:
         return False  # 'known "..."' is not a naming
