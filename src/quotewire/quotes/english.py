@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.circumstances import circumstances
+from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
 from quotewire.quotes.headline import (
@@ -103,6 +104,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
         colon_frames.append(headline)
     frames += signature_frames(doc, quoted)
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
+    statements = cut_at_colons(statements, quoted, text)
     statements = [s for s in statements if not _is_term(doc, s)]
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
