@@ -1,5 +1,6 @@
 """A quotation opened by a colon and attributed by a cue after it is cut off the writer's
-sentence before the colon; a cue before the colon keeps clause and quotation together."""
+sentence before the colon; a cue before the colon keeps clause and quotation together.
+Sentences are made up."""
 
 from __future__ import annotations
 
@@ -21,14 +22,14 @@ def mixed_statement(text: str, cue_word: str) -> tuple[Statement, list[QuotedSpa
 
 
 def test_cue_after_the_quotation_takes_the_quotation_only() -> None:
-    text = "Trump said France had lost its identity: “France is no longer France,” he claimed."
-    statement, quoted = mixed_statement(text, "claimed")
+    text = "Dermot argued the town had lost its way: “Nobody here recognises it,” he said."
+    statement, quoted = mixed_statement(text, "said")
     [cut] = cut_at_colons([statement], quoted, text)
-    assert (cut.kind, text[cut.start : cut.end]) == ("direct", "France is no longer France,")
+    assert (cut.kind, text[cut.start : cut.end]) == ("direct", "Nobody here recognises it,")
     assert cut.frame is statement.frame
 
 
 def test_cue_before_the_colon_keeps_one_mixed_statement() -> None:
-    text = "He adds that Muslims have two choices: “You either leave or you fight.”"
+    text = "She adds that voters have two options: “Stay home or turn out.”"
     statement, quoted = mixed_statement(text, "adds")
     assert cut_at_colons([statement], quoted, text) == [statement]

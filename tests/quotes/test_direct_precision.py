@@ -1,5 +1,5 @@
 """Direct-quote precision: quoted words that name or label something inside the writer's
-sentence are not statements; a quotation a cue introduces stays one."""
+sentence are not statements; a quotation a cue introduces stays one. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -10,11 +10,6 @@ from quotewire.quotes.quoted_terms import is_quoted_term
 pytestmark = pytest.mark.slow
 
 
-def term(nlp, text: str) -> bool:
-    doc = nlp(text)
-    return is_quoted_term(doc, text.index("“") + 1, None)
-
-
 @pytest.fixture(scope="module")
 def nlp():
     from quotewire.nlp.model import load_english
@@ -22,32 +17,34 @@ def nlp():
     return load_english()
 
 
+def term(nlp, text: str) -> bool:
+    return is_quoted_term(nlp(text), text.index("“") + 1, None)
+
+
 def test_quotation_inside_a_noun_phrase_is_a_term(nlp) -> None:
-    assert term(nlp, "Britain would have to go to the “back of the queue” if it wanted a deal.")
+    assert term(nlp, "The town would be sent to the “end of the line” if it asked for money.")
 
 
 def test_quotation_after_a_preposition_is_a_term(nlp) -> None:
-    assert term(nlp, "Cruz blamed the law on “knuckleheaded Democratic politicians.” He left.")
+    assert term(nlp, "Okafor pinned the long delay on “careless contractors.” The work resumed.")
 
 
 def test_quotation_as_the_predicate_of_the_writers_clause_is_a_term(nlp) -> None:
-    assert term(nlp, "Trump told the Post on Monday that he was “not quite there yet” on Ryan.")
-    assert not term(
-        nlp, "The donors say they are “concerned your campaign is sending mixed messages.”"
-    )
+    assert term(nlp, "Dermot told the Herald on Monday that she was “not ready yet” for a run.")
+    assert not term(nlp, "The donors say they are “worried your campaign sends mixed signals.”")
 
 
 def test_quotation_after_a_naming_participle_is_a_name(nlp) -> None:
-    assert term(nlp, "Carson shared a syllabus for a class called “Perception” on Facebook.")
-    assert term(nlp, "Marcel Lehel, the hacker known as “Guccifer,” stated that he had access.")
+    assert term(nlp, "Hess posted the outline of a night course called “Memory” on his website.")
+    assert term(nlp, "Maria Olsen, the blogger known as “Nightjar,” wrote that she had left.")
 
 
 def test_naming_verb_with_its_own_subject_reports(nlp) -> None:
-    assert not term(nlp, "He took swipes at Marco Rubio, who he dubbed “the little senator.”")
+    assert not term(nlp, "She went after Tim Hess, whom she dubbed “the little mayor.”")
 
 
 def test_quotation_a_verb_of_saying_introduces_is_a_statement(nlp) -> None:
-    assert not term(nlp, "Obama said “we will not back down from this fight.”")
+    assert not term(nlp, "Okafor said “we will not back down from this fight.”")
     assert not term(nlp, "He ended the speech by saying “thank you all for coming.”")
 
 
@@ -61,19 +58,19 @@ def test_quotation_opening_its_sentence_is_not_a_term(nlp) -> None:
 
 def test_term_in_an_article_is_not_a_quote_but_the_statement_is(attribute) -> None:
     text = (
-        "Obama warned that Britain would go to the “back of the queue” in trade talks.\n\n"
-        "“It is not going to happen any time soon,” Obama said."
+        "Okafor warned that the town would be sent to the “end of the line” in the budget.\n\n"
+        "“It is not going to happen any time soon,” Okafor said."
     )
     quotes, _ = attribute(text)
     texts = [q.text for q in quotes]
-    assert "back of the queue" not in texts
+    assert "end of the line" not in texts
     assert "It is not going to happen any time soon," in texts
 
 
 def test_one_statement_per_span(attribute) -> None:
     text = (
-        "Manuel Valls spoke out against the candidate, suggesting “Trumpization” in the form "
-        "of “sweeping accusations” and “slander” had started to spread across Europe."
+        "Carla Sanchez spoke out against the mayor, suggesting “Hessism” in the form "
+        "of “loose promises” and “bluster” had started to spread across the county."
     )
     quotes, _ = attribute(text)
     spans = [(q.start, q.end) for q in quotes]

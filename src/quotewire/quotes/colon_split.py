@@ -1,14 +1,14 @@
 """Cut the writer's sentence off a quotation that a colon opens and a cue after it attributes.
 
-'Trump asserted that France had lost its identity: "France is no longer France," he claimed.'
-The parser hangs the whole sentence before the closing mark on "claimed", so its reported
-clause runs from "Soon after ..." through the colon into the quotation and linking makes one
-mixed statement of it. What "he claimed" reports is the quotation only: the words before the
-colon are the writer's (with a cue of their own, "asserted"), and PolNeAR annotates the
-quotation alone as the direct quote.
+'Dermot argued that the town had lost its way: "Nobody here recognises it," he said.'
+The parser hangs the whole sentence before the closing mark on "said", so its reported clause
+runs from "Dermot argued ..." through the colon into the quotation and linking makes one mixed
+statement of it. What "he said" reports is the quotation only: the words before the colon are
+the writer's (with a cue of their own, "argued"), and PolNeAR annotates the quotation alone as
+the direct quote.
 
-A cue before the colon is left alone ('He adds that Muslims have two choices: "You either
-leave or you fight."'): there the clause and the quotation are one statement.
+A cue before the colon is left alone ('She adds that voters have two options: "Stay home or
+turn out."'): there the clause and the quotation are one statement.
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Quoted words that are a term, a name or a label inside the writer's sentence, not a quotation.
 
 Linking attributes a quotation by what stands beside it; a quotation written inside the
-writer's own noun phrase or after a preposition ('go to the "back of the queue"', 'blamed the
-law on "knuckleheaded politicians."', 'the founder of "Indian Americans for Hillary."'), as the
-predicate of the writer's clause ('the album is "in the home stretch."') or after a naming
-participle ('a class called "Perception"', 'the hacker known as "Guccifer"') is the
+writer's own noun phrase or after a preposition ('sent to the "end of the line"', 'pinned the
+delay on "careless contractors."', 'the founder of "Farmers for Clean Water."'), as the
+predicate of the writer's clause ('the bridge is "almost finished."') or after a naming
+participle ('a course called "Memory"', 'the blogger known as "Nightjar"') is the
 writer's wording that borrows someone's words or names a thing. Readers (and PolNeAR's
 annotators) do not take it for a statement unless a verb of saying introduces it right there
-('referred to Rubio as "a bright leader"', 'chants of "I'm with her"').
+('referred to Okafor as "a bright leader"', 'chants of "We want more"').
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS"})
 _OPENING_MARKS = frozenset("\"'“‘«")
 _CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
 # How many words before the quotation a verb of saying still introduces it ('referred to
-# Rubio as "..."').
+# Okafor as "..."').
 _CUE_REACH = 4
 
 
@@ -80,7 +80,7 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 
 def _names(word: Token) -> bool:
-    """A naming participle without a subject of its own ('a class *called*', '*known* as')."""
+    """A naming participle without a subject of its own ('a course *called*', '*known* as')."""
     participle = word.nbor(-1) if word.lower_ == "as" and word.i > 0 else word
     if participle.lower_ not in _word_list("naming_participles") or participle.tag_ != "VBN":
         return False
