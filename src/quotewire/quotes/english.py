@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.circumstances import circumstances
+from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
 from quotewire.quotes.headline import (
@@ -31,6 +32,7 @@ from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
+from quotewire.quotes.quoted_terms import is_quoted_term
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
@@ -101,9 +103,33 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     if headline is not None:
         colon_frames.append(headline)
     frames += signature_frames(doc, quoted)
-    statements = link_statements(doc, quoted, frames + colon_frames, regions)
+    statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
+    statements = cut_at_colons(statements, quoted, text)
+    statements = [s for s in statements if not _is_term(doc, s)]
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
+
+
+def _one_per_span(statements: list[Statement]) -> list[Statement]:
+    """One statement per span: two ways of linking can reach the same words (a cue's clause and
+    the object of that cue; each quotation inside one object), and a span reported twice is
+    one statement found twice, never two. The first, linked by the surer rule, stays."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for statement in statements:
+        if (statement.start, statement.end) not in seen:
+            seen.add((statement.start, statement.end))
+            kept.append(statement)
+    return kept
+
+
+def _is_term(doc: Doc, statement: Statement) -> bool:
+    """A direct statement that is quoted words inside the writer's phrase
+    (:mod:`~quotewire.quotes.quoted_terms`)."""
+    if statement.kind != "direct":
+        return False
+    cue = statement.frame.cue if statement.frame is not None else None
+    return is_quoted_term(doc, statement.start, cue)
 
 
 def _first_line(layout: Layout, text: str) -> Span | None:

@@ -1,0 +1,97 @@
+"""Quoted words that are a term, a name or a label inside the writer's sentence, not a quotation.
+
+Linking attributes a quotation by what stands beside it; a quotation written inside the
+writer's own noun phrase or after a preposition ('sent to the "end of the line"', 'pinned the
+delay on "careless contractors."', 'the founder of "Farmers for Clean Water."'), as the
+predicate of the writer's clause ('the bridge is "almost finished."') or after a naming
+participle ('a course called "Memory"', 'the blogger known as "Nightjar"') is the
+writer's wording that borrows someone's words or names a thing. Readers (and PolNeAR's
+annotators) do not take it for a statement unless a verb of saying introduces it right there
+('referred to Okafor as "a bright leader"', 'chants of "We want more"').
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from quotewire.quotes.cues import load_cue_lexicon
+
+# Tags of words that put what follows inside the writer's phrase: determiners, prepositions
+# and subordinators, "to", possessives.
+_PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS"})
+# Subordinators that open a reported clause rather than a phrase ('said that "..."').
+_OPENING_MARKS = frozenset("\"'“‘«")
+_CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
+# How many words before the quotation a verb of saying still introduces it ('referred to
+# Okafor as "..."').
+_CUE_REACH = 4
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    path = resources.files("quotewire.data").joinpath("en/quoted_terms.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data[name])
+
+
+def is_quoted_term(doc: Doc, start: int, cue: Token | None) -> bool:
+    """Whether the quotation whose content starts at ``start`` is a term or name inside the
+    writer's sentence rather than a statement (see the module docstring); ``cue`` is the word
+    it was attributed by, if any."""
+    before = _word_before(doc, start)
+    if before is None:
+        return False
+    if _names(before):
+        return True
+    in_phrase = before.tag_ in _PHRASE_TAGS and before.lower_ not in _CLAUSE_OPENERS
+    if not in_phrase and not _is_copula(before):
+        return False
+    return not _introduced_by_speech(before, cue)
+
+
+def _word_before(doc: Doc, start: int) -> Token | None:
+    """The word right before the opening mark of the quotation that starts at ``start``, in
+    the same sentence; None when the quotation opens its sentence or paragraph."""
+    if doc.text[max(0, start - 1) : start] not in _OPENING_MARKS:
+        return None
+    i = _token_at(doc, start) - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        if "\n" in doc[i].text:
+            return None
+        i -= 1
+    if i < 0 or doc[i].is_punct or doc[i].is_sent_end:
+        return None
+    return doc[i]
+
+
+def _is_copula(word: Token) -> bool:
+    """A form of "be" as a verb: what follows is the predicate of the writer's clause."""
+    return word.tag_.startswith("VB") and word.lower_ in _word_list("copulas")
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    return span.start if span is not None and len(span) else len(doc)
+
+
+def _names(word: Token) -> bool:
+    """A naming participle without a subject of its own ('a course *called*', '*known* as')."""
+    participle = word.nbor(-1) if word.lower_ == "as" and word.i > 0 else word
+    if participle.lower_ not in _word_list("naming_participles") or participle.tag_ != "VBN":
+        return False
+    if participle.lower_ == "known" and participle is word:
+        return False  # 'known "..."' is not a naming
+    return not any(c.dep_ == "nsubj" for c in participle.children)
+
+
+def _introduced_by_speech(word: Token, cue: Token | None) -> bool:
+    """Whether the quotation's own cue or a verb of saying stands within a few words before
+    ``word``."""
+    lexicon = load_cue_lexicon()
+    first = max(0, word.i - _CUE_REACH)
+    return any(t == cue or lexicon.is_speech(t.lower_) for t in word.doc[first : word.i + 1])
