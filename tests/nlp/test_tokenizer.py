@@ -1,0 +1,53 @@
+"""Quotation marks glued to words are split off by the shared English pipeline's tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    from quotewire.nlp.model import load_english
+
+    nlp = load_english()
+    return lambda text: [token.text for token in nlp.tokenizer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Ryan said,“Look, no.”", ["Ryan", "said", ",", "“", "Look", ",", "no", ".", "”"]),
+        ("paranoia,”Clinton said", ["paranoia", ",", "”", "Clinton", "said"]),
+        ('Clinton:"We learned', ["Clinton", ":", '"', "We", "learned"]),
+        ("voters!”After", ["voters", "!", "”", "After"]),
+    ],
+)
+def test_glued_quotation_marks_are_tokens_of_their_own(tokenize, text, tokens):
+    assert tokenize(text) == tokens
+
+
+def test_marks_with_spaces_and_contractions_tokenize_as_before(tokenize):
+    assert tokenize("He said: “Fine.” Then don't") == [
+        "He",
+        "said",
+        ":",
+        "“",
+        "Fine",
+        ".",
+        "”",
+        "Then",
+        "do",
+        "n't",
+    ]
+
+
+@pytest.mark.slow
+def test_a_glued_quotation_gets_its_speaker():
+    from quotewire import extract
+
+    article = extract("Paul Ryan said,“Look, anti-Semitism has no place in our party.”")
+    [quote] = article.quotes
+    assert quote.kind == "direct"
+    assert quote.speaker == "Paul Ryan"
