@@ -1,8 +1,8 @@
-"""Why non-speech indirect attributions are missed: one class per missed gold quote.
+"""Why indirect attributions are missed: one class per missed gold quote.
 
 For each gold quote that ``quotewire eval --errors`` lists as a miss in the class "not found,
-non-speech cue" (indirect or mixed), the annotated cue word is located as training locates it
-and the miss is put in one class:
+non-speech cue" (indirect or mixed; with ``--speech``, "not found, speech cue" instead), the
+annotated cue word is located as training locates it and the miss is put in one class:
 
 - (a) the cue's sentence was not parsed (selective parsing saw no word that may report);
 - (b) the cue word is parsed but has no frame in the lexicon;
@@ -16,7 +16,7 @@ Run with the lexicon under test on the path (for held-out numbers, one trained w
 on the articles evaluated):
 
     quotewire eval GOLD.jsonl --errors ERRORS.jsonl
-    python scripts/cue_miss_classes.py GOLD.jsonl ERRORS.jsonl
+    python scripts/cue_miss_classes.py GOLD.jsonl ERRORS.jsonl [--speech]
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ from quotewire.quotes.marks import find_quoted_spans
 from quotewire.read.layout import parse_layout
 
 
-def missed_quotes(errors: Path) -> dict[str, set[tuple[int, int]]]:
-    """Per article, the (start, end) of the non-speech indirect or mixed gold quotes missed."""
+def missed_quotes(errors: Path, speech: bool = False) -> dict[str, set[tuple[int, int]]]:
+    """Per article, the (start, end) of the indirect or mixed gold quotes missed whose cue is
+    not a speech cue (or is one, with ``speech``)."""
     records = [json.loads(line) for line in errors.open(encoding="utf-8") if line.strip()]
     spans: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
     for r in records:
@@ -51,7 +52,7 @@ def missed_quotes(errors: Path) -> dict[str, set[tuple[int, int]]]:
         if r["type"] != "miss" or r["gold"]["kind"] == "direct":
             continue
         label = miss_class(r, spans[r["article"]])
-        if label.startswith("not found") and "non-speech" in label:
+        if label.startswith("not found") and ("non-speech" in label) != speech:
             missed[r["article"]].add((r["start"], r["end"]))
     return missed
 
@@ -102,8 +103,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="PolNeAR-format JSONL (the evaluated articles)")
     parser.add_argument("errors", type=Path, help="the --errors file of quotewire eval on them")
+    parser.add_argument("--speech", action="store_true", help="the misses with a speech cue")
     args = parser.parse_args()
-    missed = missed_quotes(args.errors)
+    missed = missed_quotes(args.errors, args.speech)
     with args.gold.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     lexicon = load_cue_lexicon()

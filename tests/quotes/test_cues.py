@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
+from quotewire.nlp.model import load_english
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.frames import content_candidates, reported_tokens
 
 
 def test_verbs_of_saying_are_cues() -> None:
@@ -24,3 +30,18 @@ def test_function_words_do_not_report() -> None:
     for form in ("the", "and", "of", "table"):
         assert not lexicon.may_report(form)
     assert lexicon.may_report("according")
+
+
+@pytest.mark.slow
+def test_conjoined_clause_does_not_depend_on_the_learned_lexicon() -> None:
+    """Training scores ``reported_tokens``; for it to reproduce the lexicon it was run with,
+    whether a conjoined verb is a cue of its own must come from the verbs of saying alone."""
+    lexicon = load_cue_lexicon()
+    doc = load_english()("Rubio said he was staying in the race, but wants to win Florida.")
+    cue = next(t for t in doc if t.lower_ == "said")
+    key, tokens = next((k, t) for k, t in content_candidates(cue) if k == "ccomp")
+    assert lexicon.may_report("wants") and not lexicon.is_speech("wants")
+    reported = reported_tokens(cue, key, tokens, lexicon)
+    assert doc[reported[0].i : reported[-1].i + 1].text.endswith("but wants to win Florida")
+    bare = dataclasses.replace(lexicon, frames={}, reporting_forms=frozenset(lexicon.speech))
+    assert reported_tokens(cue, key, tokens, bare) == reported

@@ -56,3 +56,26 @@ def test_cues_inside_a_transcript_turn_are_the_speakers_own_words(attribute) -> 
     turn = [q for q in quotes if q.cue == ":"]
     assert [(q.kind, q.speaker) for q in turn] == [("direct", "Hillary Clinton")]
     assert not [q for q in quotes if q.cue == "think"]
+
+
+def _quoted(text: str):
+    from quotewire.quotes.marks import find_quoted_spans
+
+    return find_quoted_spans(text, [(0, len(text))])
+
+
+def test_a_quoting_belief_of_the_speaker_is_left_to_the_speech_frame() -> None:
+    text = "Sanders says he believes his campaign has “the wind at our backs” in March."
+    frames = _frames(text)
+    assert _cues(frames) == ["says", "believes"]
+    kept = without_nested_beliefs(frames, load_cue_lexicon(), _quoted(text))
+    assert _cues(kept) == ["says"]
+
+
+def test_a_quoting_frame_of_another_named_source_stays() -> None:
+    text = "Cox says the NRA won't allow “law-abiding gun owners to become scapegoats.”"
+    frames = _frames(text)
+    inner = [f for f in frames if f.cue.lower_ == "allow"]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.text == "NRA"
+    kept = without_nested_beliefs(frames, load_cue_lexicon(), _quoted(text))
+    assert "allow" in _cues(kept)

@@ -352,7 +352,9 @@ def _with_conjoined_clause(
     subject inflected unlike the cue ("saying he was rooting for Manning *but would now root
     for North Carolina*"). A conjoined cue word ("and vowed ...") is an attribution of its own,
     a subject-less verb inflected like the cue continues the cue's sentence, and a clause with
-    its own subject after "but" is as often the writer's ("but the turnout was higher")."""
+    its own subject after "but" is as often the writer's ("but the turnout was higher"). Only
+    the hand-written verbs of saying count as cue words here, so that training the learned
+    lexicon does not depend on the lexicon installed when it runs."""
     if key != "ccomp" or not tokens:
         return tokens
     words = [t for t in tokens if not (t.is_punct or t.dep_ == "cc")]
@@ -365,7 +367,7 @@ def _with_conjoined_clause(
     doc = cue.doc
     for head in heads:
         for conj in head.children:
-            if conj.dep_ != "conj" or conj.i <= last or lexicon.may_report(conj.lower_):
+            if conj.dep_ != "conj" or conj.i <= last or lexicon.is_speech(conj.lower_):
                 continue
             between = doc[last + 1 : conj.left_edge.i]
             joined = any(t.dep_ == "cc" for t in between)
