@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import chain, islice
 from multiprocessing.context import BaseContext
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotewire.errors import ExtractionError, InputError, QuotewireError
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
 from quotewire.statements.service import PreparedArticle, Statements, prepare_article
 from quotewire.store import Store
-from quotewire.store.codec import content_hash, store_id
+from quotewire.store.codec import ArticleRows, article_rows, content_hash, store_id
 from quotewire.store.records import SaveResult
 from quotewire.store.store import needs_update
 from quotewire.types import Article, Document
@@ -254,14 +254,14 @@ class _Run:
                 self.report.fail(_name(document), result.reason)
                 continue
             try:
-                outcome = self.store.save_article(result)
+                outcome = self.store.save_article(result, ready.rows if ready else None)
             except QuotewireError as error:
                 self.report.fail(_name(document), str(error))
                 continue
             if outcome.status == "unchanged":
                 self.report.unchanged += 1
             else:
-                saved.append((document, result, outcome, ready))
+                saved.append((document, result, outcome, ready.statements if ready else None))
         for document, outcome in self._index(saved):
             self._count(outcome, 1)
             self.uncommitted.append((document, outcome))
@@ -372,7 +372,17 @@ class _ReadAhead:
 
 Chunk = list[Document]
 Results = list[Article | ExtractionError]
-Prepared = list[PreparedArticle | None]  # None: the writer prepares that article itself
+
+
+class Ready(NamedTuple):
+    """What a worker computes of an article for the writer: its rows and its statement
+    indexing, so that the one writing process mostly executes inserts."""
+
+    rows: ArticleRows
+    statements: PreparedArticle
+
+
+Prepared = list[Ready | None]  # None: the writer prepares that article itself
 Extracted = tuple[Chunk, Results, Prepared]
 
 
@@ -382,8 +392,8 @@ def extract_chunk(chunk: Chunk, settings: Settings) -> Results:
 
 
 def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> tuple[Results, Prepared]:
-    """What a worker does with a batch: extract it and, when ``prepare``, also compute what
-    indexing the statements of each article can compute without the database."""
+    """What a worker does with a batch: extract it and, when ``prepare``, also compute the
+    rows and statement indexing of each article that need no database."""
     return _finish(extract_chunk(chunk, settings), prepare)
 
 
@@ -392,11 +402,11 @@ def _finish(results: Results, prepare: bool) -> tuple[Results, Prepared]:
     return results, [_prepare(result) if prepare else None for result in results]
 
 
-def _prepare(result: Article | ExtractionError) -> PreparedArticle | None:
+def _prepare(result: Article | ExtractionError) -> Ready | None:
     if isinstance(result, ExtractionError):
         return None
     try:
-        return prepare_article(result)
+        return Ready(article_rows(result), prepare_article(result))
     except Exception:  # the writer prepares it again, and reports what fails
         return None
 
@@ -432,9 +442,9 @@ class _Workers(AbstractContextManager["_Workers"]):
     started again and the unfinished batches are sent again; a batch that breaks the pool
     ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
 
-    With two workers or more, the workers also prepare each article's statement indexing
-    (``prepare_article``, about a third of the writer's CPU), so that the one writer keeps up
-    with more workers before its core is full. One worker leaves it to the writer, which has
+    With two workers or more, the workers also shape each article's rows and prepare its
+    statement indexing (``_prepare``), so that the one writer keeps up with more workers
+    before its core is full. One worker leaves it to the writer, which has
     a core of its own beside it, so that extraction is not slowed by it.
     """
 

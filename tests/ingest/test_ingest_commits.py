@@ -13,9 +13,8 @@ import pytest
 
 from quotewire import ingest as ingest_module
 from quotewire.errors import StoreError
-from quotewire.ingest import _Run
+from quotewire.ingest import _prepare, _Run
 from quotewire.options import Settings
-from quotewire.statements.service import prepare_article
 from quotewire.store import Store
 from quotewire.types import Article, Document, Quote
 
@@ -58,7 +57,7 @@ def test_batches_are_committed_together_and_the_rest_at_the_end(
         with run.writing():
             for first in (0, 4, 8):
                 documents, articles = chunk(first, 4)
-                run.store_chunk(documents, articles, [prepare_article(a) for a in articles])
+                run.store_chunk(documents, articles, [_prepare(a) for a in articles])
                 seen.append(committed(db))
         seen.append(committed(db))
         run.resolve_speakers()
