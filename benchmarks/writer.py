@@ -1,14 +1,26 @@
-"""CPU of ingest's single writer per article, and how it grows with the store.
+"""CPU of ingest's single writer per article, how it grows with the store, and what it stores.
 
     .venv/bin/python benchmarks/writer.py [--corpus PATH] [--limit N] [--cache FILE]
+                                          [--jobs 1|2] [--dump FILE]
+    .venv/bin/python benchmarks/writer.py --dump-db PATH_OR_URL --dump FILE
 
 With ``--jobs 2`` on two cores the writer (saving, statement indexing, speaker identity) shares
 the cores with the extraction workers, so its CPU per article is what separates the two-job
-speed-up from bare spaCy's. This times exactly what ingest's parent does with each batch
-(``ingest._Run.store_chunk``, then the final ``resolve_speakers``) on articles extracted and
-prepared beforehand, as the workers hand them over, into a fresh SQLite store; it prints the
-CPU per article for each quarter of the run (a writer whose cost grows with the store shows
-it here) and in all. ``--cache`` keeps the extracted batches (pickled) for the next run.
+speed-up from bare spaCy's. This replays exactly what ingest's processes do with each batch of
+articles extracted beforehand: the worker's part after extraction (``ingest._finish``: with
+two jobs, preparing what the writer can be spared, and pickling the result as the process pool
+does) untimed in the parent's total but reported, then the parent's part, timed: unpickling,
+``ingest._Run.store_chunk`` into a fresh SQLite store, and the final ``resolve_speakers``. It
+prints the parent's CPU per article for each quarter of the run (a writer whose cost grows
+with the store shows it here) and in all, and the workers' CPU spent on the same articles
+after extraction: moving work from the writer to the workers shortens the writer, but only
+what leaves both is CPU the two cores no longer spend.
+
+``--cache`` keeps the extracted batches (pickled articles) for the next run, so that runs of
+two source trees are compared on the same input. ``--dump`` writes every table of the store
+(all columns except timestamps, rows sorted, the FTS5 index as its term instances) to a file,
+so two trees' stores can be compared byte for byte; ``--dump-db`` dumps an existing store
+(SQLite or PostgreSQL) instead of running the benchmark.
 """
 
 from __future__ import annotations
@@ -18,15 +30,19 @@ import pickle
 import resource
 import tempfile
 import time
+from collections.abc import Callable
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
+from typing import Any
 
-from quotewire.ingest import _batches, _extract_in_worker, _Run
+from quotewire import ingest
 from quotewire.options import Settings
 from quotewire.read.sources import read_sources
 from quotewire.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-en.jsonl"
+TIMESTAMPS = {"ingested_at", "updated_at", "applied_at", "created_at", "polled_at"}
 
 
 def cpu() -> float:
@@ -35,16 +51,68 @@ def cpu() -> float:
 
 
 def extracted(corpus: Path, limit: int, cache: Path | None, settings: Settings) -> list:
+    """``[(chunk, results)]`` batches as ingest cuts them; from ``cache`` when it exists."""
     if cache and cache.exists():
-        return pickle.loads(cache.read_bytes())
+        return [(batch[0], batch[1]) for batch in pickle.loads(cache.read_bytes())]
     documents = [d for d, _ in zip(read_sources([str(corpus)]), range(limit), strict=False)]
     batches = [
-        (chunk, *_extract_in_worker(chunk, settings, True))
-        for chunk in _batches(iter(documents), settings.batch_size)
+        (chunk, ingest.extract_chunk(chunk, settings))
+        for chunk in ingest._batches(iter(documents), settings.batch_size)
     ]
     if cache:
         cache.write_bytes(pickle.dumps(batches))
     return batches
+
+
+def worker_part() -> Callable[[list, bool], Any]:
+    """What a worker does with a batch after extracting it (older trees: the same inline)."""
+    finish = getattr(ingest, "_finish", None)
+    if finish is not None:
+        return finish
+    return lambda results, prepare: (
+        results,
+        [ingest._prepare(r) if prepare else None for r in results],
+    )
+
+
+def dump(store: Store) -> str:
+    """Every table as sorted rows without timestamps; FTS5 shadow tables as term instances."""
+    db = store.dialect
+    if db.name == "sqlite":
+        listed = db.fetch("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        tables = [r["name"] for r in listed if not r["name"].startswith(("quotes_fts", "sqlite_"))]
+    else:
+        listed = db.fetch(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        )
+        tables = [r["tablename"] for r in listed]
+    lines: list[str] = []
+    for table in tables:
+        rows = sorted(
+            repr(sorted((k, _plain(v)) for k, v in row.items() if k not in TIMESTAMPS))
+            for row in db.fetch(f"SELECT * FROM {table}")
+        )
+        lines += [f"## {table} {len(rows)}", *rows]
+    if db.name == "sqlite":
+        db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_fts_terms "
+            "USING fts5vocab(main, quotes_fts, instance)"
+        )
+        terms = db.fetch(
+            "SELECT term, doc, col, offset FROM temp.quotes_fts_terms "
+            "ORDER BY doc, col, offset, term"
+        )
+        lines += [
+            f"## quotes_fts instances {len(terms)}",
+            *(repr(tuple(t.values())) for t in terms),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bytes | memoryview):
+        return bytes(value).hex()
+    return value if isinstance(value, str | int | float | None) else str(value)
 
 
 def main() -> None:
@@ -52,27 +120,44 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=1200)
     parser.add_argument("--cache", type=Path, help="pickle of the extracted batches")
+    parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="as ingest's")
+    parser.add_argument("--dump", type=Path, help="write the store's tables to this file")
+    parser.add_argument("--dump-db", help="only dump this existing store (with --dump)")
     args = parser.parse_args()
+    if args.dump_db:
+        with Store.open(args.dump_db) as store:
+            (args.dump or Path("/dev/stdout")).write_text(dump(store))
+        return
     settings = Settings()
     batches = extracted(args.corpus, args.limit, args.cache, settings)
-    articles = sum(len(chunk) for chunk, _, _ in batches)
+    finish = worker_part()
+    payloads, worker = [], 0.0
+    for chunk, results in batches:
+        before = cpu()
+        payloads.append((chunk, bytes(ForkingPickler.dumps(finish(results, args.jobs >= 2)))))
+        worker += cpu() - before
+    articles = sum(len(chunk) for chunk, _ in batches)
     quarters = [0.0] * 4
     with tempfile.TemporaryDirectory() as folder, Store.open(f"{folder}/w.db") as store:
-        run = _Run(store, settings, None)
+        run = ingest._Run(store, settings, None)
         started, wall = cpu(), time.perf_counter()
-        for index, (chunk, results, prepared) in enumerate(batches):
+        for index, (chunk, payload) in enumerate(payloads):
             before = cpu()
+            results, prepared = pickle.loads(payload)
             run.store_chunk(chunk, results, prepared)
-            quarters[4 * index // len(batches)] += cpu() - before
+            quarters[4 * index // len(payloads)] += cpu() - before
         before = cpu()
         run.resolve_speakers()
         quarters[3] += cpu() - before
         total, wall = cpu() - started, time.perf_counter() - wall
+        if args.dump:
+            args.dump.write_text(dump(store))
     per_quarter = ", ".join(f"{4000 * q / articles:.2f}" for q in quarters)
     print(
-        f"{articles} articles, {run.report.quotes} quotes: writer CPU {total:.2f} s "
-        f"({1000 * total / articles:.2f} ms/article; by quarter of the run {per_quarter}), "
-        f"wall {wall:.2f} s"
+        f"{articles} articles, {run.report.quotes} quotes, --jobs {args.jobs}: writer CPU "
+        f"{total:.2f} s ({1000 * total / articles:.2f} ms/article; by quarter of the run "
+        f"{per_quarter}), wall {wall:.2f} s; workers after extraction "
+        f"{1000 * worker / articles:.2f} ms/article"
     )
 
 

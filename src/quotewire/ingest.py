@@ -15,25 +15,26 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import chain, islice
 from multiprocessing.context import BaseContext
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotewire.errors import ExtractionError, InputError, QuotewireError
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
 from quotewire.statements.service import PreparedArticle, Statements, prepare_article
 from quotewire.store import Store
-from quotewire.store.codec import content_hash, store_id
+from quotewire.store.codec import ArticleRows, article_rows, content_hash, store_id
 from quotewire.store.records import SaveResult
 from quotewire.store.store import needs_update
 from quotewire.types import Article, Document
@@ -57,6 +58,11 @@ PARENT_CHECK_SECONDS = 0.5
 RESOLVE_EVERY = 16
 # The smallest batch the end of a run is split into (see ``_batches``).
 TAIL_BATCH = 4
+# The writer commits once this many articles are stored (and at the end): every commit
+# flushes a new full-text segment and writes every B-tree page the batches dirtied (the index
+# keys land at random places), so committing every second default batch instead of every one
+# saves about a tenth of the writer's CPU. A killed run loses at most this much work.
+COMMIT_ARTICLES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +148,7 @@ def ingest(
     chunks = _batches(run.candidates(items), settings.batch_size, run.left, workers)
     first = next(chunks, None)  # reading ahead has now seen what is known of the work
     if first is not None:
-        with _extractor(workers, settings, run.known_chars(first)) as extractor:
+        with _extractor(workers, settings, run.known_chars(first)) as extractor, run.writing():
             for chunk, results, prepared in extractor.run(chain([first], chunks)):
                 run.store_chunk(chunk, results, prepared)
         run.resolve_speakers()
@@ -162,6 +168,8 @@ class _Run:
         self.first_seen: dict[str, str] = {}
         self.ahead: _ReadAhead | None = None
         self.chunks_unresolved = 0
+        self.open: ExitStack | None = None  # the transaction the chunks are stored in
+        self.uncommitted: list[tuple[Document, SaveResult]] = []
 
     def candidates(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
         """The documents that need extraction; everything else is accounted for here."""
@@ -207,48 +215,88 @@ class _Run:
         buffered = self.ahead.chars if self.ahead else 0
         return buffered + sum(len(document.text) for document in first)
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around the calls of ``store_chunk``: commits what is left at the end; an exception
+        rolls the open transaction back and goes on."""
+        try:
+            yield
+        except BaseException:
+            if self.open is not None:
+                open_transaction, self.open = self.open, None
+                self.uncommitted = []
+                open_transaction.__exit__(*sys.exc_info())
+            raise
+        self.commit()
+
     def store_chunk(self, chunk: Chunk, results: Results, prepared: Prepared) -> None:
         """Save the chunk's articles, then index the statements of those saved together (each
-        speaker group resolved once), all committed at once: one commit per chunk, not one
-        per article, keeps the single writer cheap. Each article is saved in a savepoint of
-        its own, so one that fails is undone alone; a killed process loses the uncommitted
-        chunk whole and the next run stores it again."""
-        saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]] = []
-        indexed: list[tuple[Document, SaveResult]] = []
-        try:
-            with self.store.batch(f"storing {len(chunk)} articles"):
-                for document, result, ready in zip(chunk, results, prepared, strict=True):
+        speaker group resolved once). Each article is saved in a savepoint of its own, so one
+        that fails is undone alone. Chunks are committed together once ``COMMIT_ARTICLES`` are
+        stored (see ``commit``): one commit for many articles keeps the single writer cheap,
+        and a killed process loses the uncommitted articles whole; the next run stores them
+        again. They are counted at once (the progress shows them) and taken back as failed if
+        their commit fails."""
+        if self.open is None:
+            transaction = ExitStack()
+            try:
+                transaction.enter_context(self.store.batch("storing articles"))
+            except QuotewireError as error:  # the database cannot be written now
+                for document in chunk:
                     self._account(document)
-                    if isinstance(result, ExtractionError):
-                        self.report.fail(_name(document), result.reason)
-                        continue
-                    try:
-                        outcome = self.store.save_article(result)
-                    except QuotewireError as error:
-                        self.report.fail(_name(document), str(error))
-                        continue
-                    if outcome.status == "unchanged":
-                        self.report.unchanged += 1
-                    else:
-                        saved.append((document, result, outcome, ready))
-                indexed = self._index(saved)
-        except QuotewireError as error:  # the commit itself failed: nothing of it is stored
-            for document, _ in indexed:
+                    self.report.fail(_name(document), str(error))
+                return
+            self.open = transaction
+        saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]] = []
+        for document, result, ready in zip(chunk, results, prepared, strict=True):
+            self._account(document)
+            if isinstance(result, ExtractionError):
+                self.report.fail(_name(document), result.reason)
+                continue
+            try:
+                outcome = self.store.save_article(result, ready.rows if ready else None)
+            except QuotewireError as error:
                 self.report.fail(_name(document), str(error))
-            indexed = []
-        for _, outcome in indexed:
-            self.report.quotes += outcome.quotes
-            if outcome.status == "new":
-                self.report.new += 1
+                continue
+            if outcome.status == "unchanged":
+                self.report.unchanged += 1
             else:
-                self.report.updated += 1
+                saved.append((document, result, outcome, ready.statements if ready else None))
+        for document, outcome in self._index(saved):
+            self._count(outcome, 1)
+            self.uncommitted.append((document, outcome))
+        if len(self.uncommitted) >= COMMIT_ARTICLES:
+            self.commit()
         self.chunks_unresolved += 1
         if self.chunks_unresolved >= RESOLVE_EVERY:
             self.resolve_speakers()
         self._progress()
 
+    def commit(self) -> None:
+        """Commit the chunks stored since the last commit; if that fails, nothing of them is
+        stored, and their articles count as failed instead."""
+        if self.open is None:
+            return
+        open_transaction, self.open = self.open, None
+        committed, self.uncommitted = self.uncommitted, []
+        try:
+            open_transaction.close()
+        except QuotewireError as error:
+            for document, outcome in committed:
+                self._count(outcome, -1)
+                self.report.fail(_name(document), str(error))
+
+    def _count(self, outcome: SaveResult, sign: int) -> None:
+        self.report.quotes += sign * outcome.quotes
+        if outcome.status == "new":
+            self.report.new += sign
+        else:
+            self.report.updated += sign
+
     def resolve_speakers(self) -> None:
-        """Resolve the speaker groups the chunks stored since the last time touched."""
+        """Resolve the speaker groups the chunks stored since the last time touched (after
+        committing them, in a transaction of its own)."""
+        self.commit()
         self.chunks_unresolved = 0
         try:
             Statements(self.store).resolve_speakers()
@@ -324,7 +372,17 @@ class _ReadAhead:
 
 Chunk = list[Document]
 Results = list[Article | ExtractionError]
-Prepared = list[PreparedArticle | None]  # None: the writer prepares that article itself
+
+
+class Ready(NamedTuple):
+    """What a worker computes of an article for the writer: its rows and its statement
+    indexing, so that the one writing process mostly executes inserts."""
+
+    rows: ArticleRows
+    statements: PreparedArticle
+
+
+Prepared = list[Ready | None]  # None: the writer prepares that article itself
 Extracted = tuple[Chunk, Results, Prepared]
 
 
@@ -334,17 +392,21 @@ def extract_chunk(chunk: Chunk, settings: Settings) -> Results:
 
 
 def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> tuple[Results, Prepared]:
-    """What a worker does with a batch: extract it and, when ``prepare``, also compute what
-    indexing the statements of each article can compute without the database."""
-    results = extract_chunk(chunk, settings)
+    """What a worker does with a batch: extract it and, when ``prepare``, also compute the
+    rows and statement indexing of each article that need no database."""
+    return _finish(extract_chunk(chunk, settings), prepare)
+
+
+def _finish(results: Results, prepare: bool) -> tuple[Results, Prepared]:
+    """A worker's part after extraction: with ``prepare``, what the writer can be spared."""
     return results, [_prepare(result) if prepare else None for result in results]
 
 
-def _prepare(result: Article | ExtractionError) -> PreparedArticle | None:
+def _prepare(result: Article | ExtractionError) -> Ready | None:
     if isinstance(result, ExtractionError):
         return None
     try:
-        return prepare_article(result)
+        return Ready(article_rows(result), prepare_article(result))
     except Exception:  # the writer prepares it again, and reports what fails
         return None
 
@@ -380,9 +442,9 @@ class _Workers(AbstractContextManager["_Workers"]):
     started again and the unfinished batches are sent again; a batch that breaks the pool
     ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
 
-    With two workers or more, the workers also prepare each article's statement indexing
-    (``prepare_article``, about a third of the writer's CPU), so that the one writer keeps up
-    with more workers before its core is full. One worker leaves it to the writer, which has
+    With two workers or more, the workers also shape each article's rows and prepare its
+    statement indexing (``_prepare``), so that the one writer keeps up with more workers
+    before its core is full. One worker leaves it to the writer, which has
     a core of its own beside it, so that extraction is not slowed by it.
     """
 

@@ -121,12 +121,12 @@ def test_a_store_error_fails_one_article_only(
 ) -> None:
     original = Store.save_article
 
-    def flaky(self: Store, article: Article):  # type: ignore[no-untyped-def]
+    def flaky(self: Store, article: Article, rows=None):  # type: ignore[no-untyped-def]
         if article.id == "doc-2":
             from quotewire.errors import StoreError
 
             raise StoreError("disk is full")
-        return original(self, article)
+        return original(self, article, rows)
 
     monkeypatch.setattr(Store, "save_article", flaky)
     report = ingest([doc(1), doc(2), doc(3)], store)

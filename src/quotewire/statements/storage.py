@@ -50,7 +50,11 @@ class SqlFormBackend:
     def __init__(self, db: Dialect) -> None:
         self.db = db
         self._forms: dict[str, NormalForm] = {}
-        self._buckets: dict[int, list[str]] = {}  # index key -> its forms, for keys looked up
+        # The index keys looked up in this update, and the forms of those held by any: nearly
+        # every key of a new form is held by no other form, so the keys looked up are kept
+        # apart from the few buckets, and what a look-up still needs is one set difference.
+        self._looked: set[int] = set()
+        self._buckets: dict[int, list[str]] = {}
 
     def known(self, form_keys: Sequence[str]) -> set[str]:
         found = {key for key in form_keys if key in self._forms}
@@ -63,21 +67,24 @@ class SqlFormBackend:
         return found
 
     def look_ahead(self, keys: Sequence[int]) -> None:
-        missing = sorted({key for key in keys if key not in self._buckets})
-        for key in missing:
-            self._buckets[key] = []
+        missing = sorted(set(keys).difference(self._looked))
+        if not missing:
+            return
+        self._looked.update(missing)
+        buckets = self._buckets
         for chunk in _chunks(missing):
-            rows = self.db.fetch(
+            cursor = self.db.execute(
                 "SELECT index_key, form_key FROM statement_index_keys "
                 f"WHERE index_key IN ({_marks(len(chunk))})",
-                tuple(chunk),
+                chunk,
             )
-            for r in rows:
-                self._buckets[int(r["index_key"])].append(r["form_key"])
+            for index_key, form_key in cursor.fetchall():
+                buckets.setdefault(int(index_key), []).append(form_key)
 
     def candidates(self, keys: Sequence[int]) -> set[str]:
         self.look_ahead(keys)
-        return {form for key in keys for form in self._buckets[key]}
+        buckets = self._buckets
+        return {form for key in keys if key in buckets for form in buckets[key]}
 
     def form(self, form_key: str) -> NormalForm:
         if form_key not in self._forms:
@@ -96,9 +103,10 @@ class SqlFormBackend:
             "INSERT INTO statement_index_keys (index_key, form_key) VALUES (?, ?)",
             [(key, form_key) for key in keys],
         )
+        looked, buckets = self._looked, self._buckets
         for key in keys:
-            if key in self._buckets:
-                self._buckets[key].append(form_key)
+            if key in looked:
+                buckets.setdefault(key, []).append(form_key)
 
     def add_edges(self, edges: Sequence[Edge]) -> None:
         self.db.executemany(

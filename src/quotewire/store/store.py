@@ -94,14 +94,17 @@ class Store:
         with self._guard(doing), self._db.transaction():
             yield
 
-    def save_article(self, article: Article) -> SaveResult:
+    def save_article(self, article: Article, rows: codec.ArticleRows | None = None) -> SaveResult:
         """Store an extracted article with its quotes and speakers, in one transaction.
 
         ``new`` when first seen; ``unchanged`` when stored with the same text by the same or a
         newer extractor; otherwise ``updated`` in place (old quotes and speakers replaced).
+        ``rows`` (``codec.article_rows`` of the article, shaped elsewhere) saves shaping them.
         """
-        article_id = codec.store_id(article)
-        row = codec.article_row(article, article_id, _now())
+        rows = rows or codec.article_rows(article)
+        article_id = rows.article_id
+        now = _now()
+        row = {**rows.article, "ingested_at": now, "updated_at": now}
         with self._guard(f"saving article {article.id or article_id}"), self._db.transaction():
             stored = self._stored(article_id)
             if stored and not needs_update(stored, row["content_hash"], article.extractor_version):
@@ -120,17 +123,10 @@ class Store:
                     f"VALUES ({', '.join('?' for _ in codec.ARTICLE_COLUMNS)})",
                     [row[c] for c in codec.ARTICLE_COLUMNS],
                 )
-            self._insert(
-                "speakers", codec.SPEAKER_COLUMNS, codec.speaker_rows(article_id, article.speakers)
-            )
-            self._insert(
-                "quotes", codec.QUOTE_COLUMNS, codec.quote_rows(article_id, article.quotes)
-            )
-            self._insert(
-                "syndication_credits", codec.SYNDICATION_COLUMNS,
-                codec.syndication_rows(article_id, article.syndication),
-            )  # fmt: skip
-        return SaveResult("updated" if stored else "new", article_id, len(article.quotes))
+            self._insert("speakers", codec.SPEAKER_COLUMNS, rows.speakers)
+            self._insert("quotes", codec.QUOTE_COLUMNS, rows.quotes)
+            self._insert("syndication_credits", codec.SYNDICATION_COLUMNS, rows.syndication)
+        return SaveResult("updated" if stored else "new", article_id, len(rows.quotes))
 
     def stored_version(self, *, url: str | None = None, text: str = "") -> StoredVersion | None:
         """What is stored for the article with this URL (else this text), or ``None``.
