@@ -29,6 +29,7 @@ from quotewire.nlp.docs import doc_text
 from quotewire.quotes.content_ends import has_subject, without_framing_clause
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
@@ -231,7 +232,8 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     the dependency label, ``prep:<word>`` for a preposition's object ("called for X"),
     ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
     ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
-    Trump for embracing debt", "accused him of lying")."""
+    Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
+    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
     direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
@@ -252,6 +254,8 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
                     yield "dobj+prep:" + child.lower_, list(span)
         elif child.dep_ == "nsubjpass":
             yield "nsubjpass", list(child.subtree)
+        elif noun_clause(token, child):
+            yield NOUN_CLAUSE_KEY, list(child.subtree)
 
 
 def _clause_on_occasion(preposition: Token) -> Token | None:
@@ -434,6 +438,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     speaker = _within(find_speaker(token), region)
     if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
         best = None
+    if best is not None and best[1] == NOUN_CLAUSE_KEY and speaker is None:
+        best = None  # an ownerless noun's clause ("the idea that ...") is mostly the writer's
     if best is not None:
         prior, key, tokens = best
         if key == "nsubjpass":
