@@ -23,20 +23,20 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-29 (fourth session): overlap F1 all 0.706, direct 0.945, speech cues 0.861;
-# GGT-0.3 all 0.754; exact direct 0.915; speaker accuracy 0.811 (direct 0.815); end-to-end F1
-# 0.572 (direct 0.770), speech cues 0.717. Floors sit about two points below, so a real drop
+# quotewire on 2026-11-29 (fifth session): overlap F1 all 0.709, direct 0.950, speech cues 0.863;
+# GGT-0.3 all 0.757; exact direct 0.924; speaker accuracy 0.812 (direct 0.816); end-to-end F1
+# 0.576 (direct 0.775), speech cues 0.719. Floors sit about two points below, so a real drop
 # fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.685,
-    ("overlap", "all", "direct", "f1"): 0.925,
+    ("overlap", "all", "all", "f1"): 0.69,
+    ("overlap", "all", "direct", "f1"): 0.93,
     ("overlap", "speech", "all", "f1"): 0.845,
-    ("ggt-0.3", "all", "all", "f1"): 0.735,
-    ("exact", "all", "direct", "f1"): 0.895,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.79,
-    ("overlap", "all", "direct", "speaker_accuracy"): 0.795,
-    ("overlap", "all", "all", "e2e_f1"): 0.55,
-    ("overlap", "all", "direct", "e2e_f1"): 0.75,
+    ("ggt-0.3", "all", "all", "f1"): 0.74,
+    ("exact", "all", "direct", "f1"): 0.905,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.795,
+    ("overlap", "all", "direct", "speaker_accuracy"): 0.80,
+    ("overlap", "all", "all", "e2e_f1"): 0.555,
+    ("overlap", "all", "direct", "e2e_f1"): 0.755,
     ("overlap", "speech", "all", "e2e_f1"): 0.70,
 }
 
