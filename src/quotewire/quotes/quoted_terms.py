@@ -23,8 +23,8 @@ from quotewire.quotes.cues import load_cue_lexicon
 # Tags of words that put what follows inside the writer's phrase: determiners, prepositions
 # and subordinators, "to", possessives.
 _PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS"})
-# Subordinators that open a reported clause rather than a phrase ('said that "..."').
 _OPENING_MARKS = frozenset("\"'“‘«")
+# Subordinators that open a reported clause rather than a phrase ('said that "..."').
 _CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
 # How many words before the quotation a verb of saying still introduces it ('referred to
 # Okafor as "..."').
