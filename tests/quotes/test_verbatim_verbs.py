@@ -36,3 +36,20 @@ def test_sign_that_reads(attribute) -> None:
 def test_naming_verb_keeps_a_term(attribute) -> None:
     text = "The council met on Monday.\n\nHess called the budget “a careful plan” on Monday.\n"
     assert "a careful plan" not in directs(attribute, text)
+
+
+def test_quotation_closed_off_before_the_writers_next_clause(attribute) -> None:
+    text = (
+        "The senator toured the plant in the morning.\n\n"
+        "Moreno had said, “We will see,” when asked about the vote.\n\n"
+        "Hess said “The Farmers” and insists they back him.\n"
+    )
+    found = directs(attribute, text)
+    assert found.get("We will see,") == "Moreno"
+    assert found.get("The Farmers") == "Hess"
+
+
+def test_quotation_going_on_into_the_writers_clause_stays_mixed(attribute) -> None:
+    text = "The senator spoke.\n\nOkafor says “the wind is at our backs” despite the loss.\n"
+    quotes, _ = attribute(text)
+    assert [q.kind for q in quotes if "wind" in q.text] == ["mixed"]
