@@ -32,6 +32,7 @@ from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
+from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -105,6 +106,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     frames += signature_frames(doc, quoted)
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
     statements = cut_at_colons(statements, quoted, text)
+    statements = cut_at_closing_marks(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)

@@ -46,6 +46,7 @@ from quotewire.quotes.introductions import colon_clause_source, sentence_before_
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
+from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import (
     inherited_source,
     is_expletive,
@@ -314,6 +315,16 @@ class _Linker(QuoteLayout):
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
             )
 
+    def link_verbatim(self) -> None:
+        """A quotation right after a verb that takes words verbatim, however short
+        (:mod:`~quotewire.quotes.verbatim`)."""
+        for i, q in enumerate(self.quoted):
+            found = None if i in self.claimed else verbatim_source(self.doc, q.open)
+            if found is not None:
+                frame = Frame(found[0], [found[0]], found[1], None, _GOVERNING_PRIOR)
+                statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
+                self.claimed[i] = self.add(statement)
+
     def colon_before(self, q: QuotedSpan) -> int | None:
         """The offset of a colon right before the opening mark, or ending the paragraph before
         when the quotation opens its own."""
@@ -547,5 +558,6 @@ def link_statements(
     linker.link_objects()
     linker.link_governing_verbs()
     linker.link_colon_clauses()
+    linker.link_verbatim()
     linker.link_rest()
     return sorted(linker.statements, key=lambda s: s.start)

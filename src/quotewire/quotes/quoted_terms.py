@@ -32,7 +32,7 @@ _CUE_REACH = 4
 
 
 @cache
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     path = resources.files("quotewire.data").joinpath("en/quoted_terms.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return frozenset(data[name])
@@ -70,7 +70,7 @@ def _word_before(doc: Doc, start: int) -> Token | None:
 
 def _is_copula(word: Token) -> bool:
     """A form of "be" as a verb: what follows is the predicate of the writer's clause."""
-    return word.tag_.startswith("VB") and word.lower_ in _word_list("copulas")
+    return word.tag_.startswith("VB") and word.lower_ in word_list("copulas")
 
 
 def _token_at(doc: Doc, offset: int) -> int:
@@ -82,7 +82,7 @@ def _token_at(doc: Doc, offset: int) -> int:
 def _names(word: Token) -> bool:
     """A naming participle without a subject of its own ('a course *called*', '*known* as')."""
     participle = word.nbor(-1) if word.lower_ == "as" and word.i > 0 else word
-    if participle.lower_ not in _word_list("naming_participles") or participle.tag_ != "VBN":
+    if participle.lower_ not in word_list("naming_participles") or participle.tag_ != "VBN":
         return False
     if participle.lower_ == "known" and participle is word:
         return False  # 'known "..."' is not a naming
