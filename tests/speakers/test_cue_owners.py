@@ -132,3 +132,13 @@ def test_the_agent_of_a_passive_before_a_colon_stays_the_source() -> None:
         '16,389 subsidiaries to the Federal Reserve, while only reporting 2,279 to the S.E.C."'
     )
     assert speaker_of(text, "27 companies reported") == "this finding"
+
+
+@pytest.mark.slow
+def test_a_description_later_identified_as_a_name_is_that_person() -> None:
+    text = (
+        "Clinton was working a rope line, shaking hands. A woman later identified as Jane "
+        "Porter, an activist for a conservation group, demanded to know whether Clinton would "
+        "refuse donations from oil companies."
+    )
+    assert speaker_of(text, "whether Clinton would refuse") == "Jane Porter"

@@ -27,6 +27,8 @@ _DETERMINERS = ("the", "a", "an")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
+# Participles that give a described person's name: "a woman later identified as Jane Doe".
+_NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
@@ -337,8 +339,9 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
         name = phrase_text(clean_name(entity, people)) or text
         return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
-    if appos is not None and appos.ent_type_ in _NAME_ENTS:
-        named = _named(appos, [appos], entity_tokens(appos), None, people, text, start, end)
+    name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
+    if name is not None:
+        named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
         named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
         return named
     gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
@@ -350,6 +353,23 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _named_as(head: Token) -> Token | None:
+    """The person's name in "a woman later identified as Jane Doe": the description's own
+    participle names it (the parser also makes the description the participle's subject)."""
+    verbs = [c for c in head.children if c.dep_ == "acl"]
+    if head.dep_ in _SUBJECTS and not any(c.dep_ == "dobj" for c in head.head.children):
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lower_ not in _NAMING_PARTICIPLES or verb.tag_ != "VBN":
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if name is not None and name.ent_type_ in _NAME_ENTS:
+                    return name
+    return None
 
 
 def _proper_run(head: Token) -> list[Token]:
