@@ -142,3 +142,13 @@ def test_a_description_later_identified_as_a_name_is_that_person() -> None:
         "refuse donations from oil companies."
     )
     assert speaker_of(text, "whether Clinton would refuse") == "Jane Porter"
+
+
+@pytest.mark.slow
+def test_the_object_of_a_psychological_verb_before_a_colon_speaks() -> None:
+    text = (
+        "Sanders rose in the polls after Iowa.\n\n"
+        "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
+        "“Lesser-known candidates who win early contests see the biggest boost.”"
+    )
+    assert speaker_of(text, "Lesser-known candidates") == "Daron Shaw"

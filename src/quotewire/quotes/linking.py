@@ -47,6 +47,7 @@ from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
 from quotewire.speakers.inherited import (
+    experiencer_source,
     inherited_source,
     is_expletive,
     is_raising,
@@ -309,6 +310,7 @@ class _Linker(QuoteLayout):
             if found is None:
                 continue
             verb, speaker = found
+            speaker = experiencer_source(verb) or speaker
             frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
             self.claimed[i] = self.add(
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
