@@ -164,7 +164,7 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
     return max(segments, key=len)
 
 
-def full_phrase(head: Token) -> list[Token]:
+def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
     insurance"): how a group of sources is named. Left out: a modifying clause that holds a
     reported clause of its own ("some commentators who have suggested that ..." is named
@@ -194,6 +194,8 @@ def full_phrase(head: Token) -> list[Token]:
         )
         for t in child.subtree
     }
+    if cue is not None and cue.i > head.i and head.is_ancestor(cue):
+        cut |= {t.i for t in cue.subtree}  # the phrase's own cue says, it does not name
     tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
@@ -309,8 +311,10 @@ def _name_after_title(head: Token) -> Token | None:
     return entity_tokens(following)[-1]
 
 
-def describe(head: Token, people: PeopleLexicon) -> SourceMention:
-    """Read the source mention headed by ``head`` (see :func:`source_head`)."""
+def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> SourceMention:
+    """Read the source mention headed by ``head`` (see :func:`source_head`); a ``cue`` that
+    modifies the phrase ("the older population *backing* the former secretary") is left out
+    of the group's name."""
     head = source_head(head)
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
@@ -348,7 +352,7 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     if low in people.organisation_nouns:
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
-    group = full_phrase(head) or phrase
+    group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
