@@ -163,3 +163,13 @@ def test_a_cue_modifying_the_source_phrase_is_not_part_of_its_name() -> None:
     )
     quotes = [q for q in extract(text).quotes if q.cue == "backing"]
     assert [q.speaker for q in quotes] == ["the older population"]
+
+
+@pytest.mark.slow
+def test_made_it_clear_is_said_by_the_subject_of_made() -> None:
+    text = (
+        "Ted Cruz spoke in Ohio on Sunday. Although he did not mention Rubio by name, he made "
+        "it clear that he felt they should drop out."
+    )
+    quotes = [q for q in extract(text).quotes if q.cue == "clear"]
+    assert [q.speaker for q in quotes] == ["Ted Cruz"]

@@ -30,6 +30,7 @@ _DATELINE_BREAKS = ("—", "–", "--", "―")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -239,6 +240,9 @@ def source_head(head: Token) -> Token:
     following = _name_after_title(head)
     if following is not None:
         return following
+    causer = _made_it_clear(head)
+    if causer is not None:
+        return causer
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     sentence = sentence_of(head) if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
@@ -272,6 +276,15 @@ def source_head(head: Token) -> Token:
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _made_it_clear(head: Token) -> Token | None:
+    """The subject of "make" in "he made it clear that ...": the parser makes the placeholder
+    "it" the subject of the adjective cue, but the one who made it clear is the source."""
+    if head.lower_ != "it" or head.head.pos_ != "ADJ" or head.head.dep_ not in _SMALL_CLAUSES:
+        return None
+    verb = head.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), None)
 
 
 def _person_closing_subject(head: Token, verb: Token) -> Token | None:
