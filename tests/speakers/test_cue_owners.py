@@ -132,3 +132,44 @@ def test_the_agent_of_a_passive_before_a_colon_stays_the_source() -> None:
         '16,389 subsidiaries to the Federal Reserve, while only reporting 2,279 to the S.E.C."'
     )
     assert speaker_of(text, "27 companies reported") == "this finding"
+
+
+@pytest.mark.slow
+def test_a_description_later_identified_as_a_name_is_that_person() -> None:
+    text = (
+        "Clinton was working a rope line, shaking hands. A woman later identified as Jane "
+        "Porter, an activist for a conservation group, demanded to know whether Clinton would "
+        "refuse donations from oil companies."
+    )
+    assert speaker_of(text, "whether Clinton would refuse") == "Jane Porter"
+
+
+@pytest.mark.slow
+def test_the_object_of_a_psychological_verb_before_a_colon_speaks() -> None:
+    text = (
+        "Sanders rose in the polls after Iowa.\n\n"
+        "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
+        "“Lesser-known candidates who win early contests see the biggest boost.”"
+    )
+    assert speaker_of(text, "Lesser-known candidates") == "Daron Shaw"
+
+
+@pytest.mark.slow
+def test_a_cue_modifying_the_source_phrase_is_not_part_of_its_name() -> None:
+    text = (
+        "The two candidates are essentially in a tie among that voter base with Sanders "
+        "receiving more support from the youth and the older population backing the former "
+        "secretary of state."
+    )
+    quotes = [q for q in extract(text).quotes if q.cue == "backing"]
+    assert [q.speaker for q in quotes] == ["the older population"]
+
+
+@pytest.mark.slow
+def test_made_it_clear_is_said_by_the_subject_of_made() -> None:
+    text = (
+        "Ted Cruz spoke in Ohio on Sunday. Although he did not mention Rubio by name, he made "
+        "it clear that he felt they should drop out."
+    )
+    quotes = [q for q in extract(text).quotes if q.cue == "clear"]
+    assert [q.speaker for q in quotes] == ["Ted Cruz"]

@@ -180,7 +180,7 @@ def _resolve_sources(
             entity, confidence = coref.resolve(mention, recorded_as=kind)
             mention.kind = kind
         else:
-            mention = describe(frame.speaker, people)
+            mention = describe(frame.speaker, people, frame.cue)
             entity, confidence = coref.resolve(mention)
         sources[id(frame)] = (entity, mention, confidence)
     return sources

@@ -48,6 +48,7 @@ from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import (
+    experiencer_source,
     inherited_source,
     is_expletive,
     is_raising,
@@ -310,6 +311,7 @@ class _Linker(QuoteLayout):
             if found is None:
                 continue
             verb, speaker = found
+            speaker = experiencer_source(verb) or speaker
             frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
             self.claimed[i] = self.add(
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")

@@ -61,6 +61,9 @@ _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
+# A verb inside an ORG span (not its first word) is a headline clause NER ran together
+# ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
+_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
@@ -177,6 +180,7 @@ class Coreference:
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)
                 and not self._missed_name(ent.root)
+                and not _headline_clause(ent)
             ):
                 tokens = clean_name(list(ent), self.people)
                 if tokens:
@@ -522,3 +526,9 @@ class Coreference:
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
+
+
+def _headline_clause(ent: Span) -> bool:
+    """An ORG span with a verb after its first word is a run of headline words: taking it for
+    an organisation lets a later "Police" or "the company" resolve to the whole headline."""
+    return any(t.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("VERB", "AUX") for t in ent[1:])

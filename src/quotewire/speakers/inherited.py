@@ -44,6 +44,7 @@ _RELATIVE_PRONOUNS = ("who", "which", "that")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
+_EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
 _CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
@@ -58,6 +59,7 @@ class _Words:
     gerund_prepositions: frozenset[str]
     copulas: frozenset[str]
     raising_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def _words() -> _Words:
         frozenset(raw["gerund_prepositions"]),
         frozenset(raw["copulas"]),
         frozenset(raw["raising_verbs"]),
+        frozenset(raw["experiencer_verbs"]),
     )
 
 
@@ -93,6 +96,19 @@ def raising_source(cue: Token) -> Token | None:
 def is_raising(cue: Token) -> bool:
     """Whether the cue is a raising verb ("seem", "appear") used as a verb."""
     return cue.pos_ in ("VERB", "AUX") and cue.lower_ in _words().raising_verbs
+
+
+def experiencer_source(verb: Token) -> Token | None:
+    """The person a psychological verb's subject acts on ("The timing doesn't *surprise*
+    pollster Daron Shaw:"): before a quotation the one surprised speaks, not the timing."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _words().experiencer_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if obj.ent_type_ == "PERSON" or obj.lower_ in _EXPERIENCER_PRONOUNS:
+        return obj
+    return None
 
 
 def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:

@@ -27,7 +27,10 @@ _DETERMINERS = ("the", "a", "an")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
+# Participles that give a described person's name: "a woman later identified as Jane Doe".
+_NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -162,7 +165,7 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
     return max(segments, key=len)
 
 
-def full_phrase(head: Token) -> list[Token]:
+def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
     insurance"): how a group of sources is named. Left out: a modifying clause that holds a
     reported clause of its own ("some commentators who have suggested that ..." is named
@@ -192,6 +195,8 @@ def full_phrase(head: Token) -> list[Token]:
         )
         for t in child.subtree
     }
+    if cue is not None and cue.i > head.i and head.is_ancestor(cue):
+        cut |= {t.i for t in cue.subtree}  # the phrase's own cue says, it does not name
     tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
@@ -235,6 +240,9 @@ def source_head(head: Token) -> Token:
     following = _name_after_title(head)
     if following is not None:
         return following
+    causer = _made_it_clear(head)
+    if causer is not None:
+        return causer
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     sentence = sentence_of(head) if head.doc.has_annotation("SENT_START") else None
     if sentence is None or verb is None:
@@ -268,6 +276,15 @@ def source_head(head: Token) -> Token:
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _made_it_clear(head: Token) -> Token | None:
+    """The subject of "make" in "he made it clear that ...": the parser makes the placeholder
+    "it" the subject of the adjective cue, but the one who made it clear is the source."""
+    if head.lower_ != "it" or head.head.pos_ != "ADJ" or head.head.dep_ not in _SMALL_CLAUSES:
+        return None
+    verb = head.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), None)
 
 
 def _person_closing_subject(head: Token, verb: Token) -> Token | None:
@@ -307,8 +324,10 @@ def _name_after_title(head: Token) -> Token | None:
     return entity_tokens(following)[-1]
 
 
-def describe(head: Token, people: PeopleLexicon) -> SourceMention:
-    """Read the source mention headed by ``head`` (see :func:`source_head`)."""
+def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> SourceMention:
+    """Read the source mention headed by ``head`` (see :func:`source_head`); a ``cue`` that
+    modifies the phrase ("the older population *backing* the former secretary") is left out
+    of the group's name."""
     head = source_head(head)
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
@@ -337,19 +356,37 @@ def describe(head: Token, people: PeopleLexicon) -> SourceMention:
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
         name = phrase_text(clean_name(entity, people)) or text
         return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
-    if appos is not None and appos.ent_type_ in _NAME_ENTS:
-        named = _named(appos, [appos], entity_tokens(appos), None, people, text, start, end)
+    name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
+    if name is not None:
+        named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
         named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
         return named
     gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
     if low in people.organisation_nouns:
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
-    group = full_phrase(head) or phrase
+    group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _named_as(head: Token) -> Token | None:
+    """The person's name in "a woman later identified as Jane Doe": the description's own
+    participle names it (the parser also makes the description the participle's subject)."""
+    verbs = [c for c in head.children if c.dep_ == "acl"]
+    if head.dep_ in _SUBJECTS and not any(c.dep_ == "dobj" for c in head.head.children):
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lower_ not in _NAMING_PARTICIPLES or verb.tag_ != "VBN":
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if name is not None and name.ent_type_ in _NAME_ENTS:
+                    return name
+    return None
 
 
 def _proper_run(head: Token) -> list[Token]:
