@@ -20,6 +20,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_index_at(doc: Doc, offset: int) -> int:
+    """Index of the token holding ``offset``, or else the first one after it; ``len(doc)`` when
+    none is left."""
+    span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
+    return span.start if span is not None and len(span) else len(doc)
+
+
 def tokens_where(doc: Doc, **values: int) -> list[Token]:
     """The tokens whose attributes (spaCy attribute names: ``POS=PROPN``, ``TAG=0``) have these
     values, in order, found over the Doc's attribute array: a comprehension over every

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quotewire.nlp.docs import doc_text
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 
@@ -51,9 +52,10 @@ def _quotes_word_for_word(statement: Statement, q: QuotedSpan, doc: Doc) -> bool
         return False
     cue = statement.frame.cue
     cue_end = cue.idx + len(cue.text)
-    if cue_end > q.open or _CUE_GAP.fullmatch(doc.text, cue_end, q.open) is None:
+    text = doc_text(doc)
+    if cue_end > q.open or _CUE_GAP.fullmatch(text, cue_end, q.open) is None:
         return False
-    content = doc.text[q.start : q.end].rstrip(" '\"”’")
+    content = text[q.start : q.end].rstrip(" '\"”’")
     if content[-1:] in _CLOSING_PUNCT:
         return True
     after = doc.char_span(q.close + 1, statement.end, alignment_mode="expand")

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.docs import doc_text, token_index_at
 from quotewire.quotes.cues import load_cue_lexicon
 
 # Tags of words that put what follows inside the writer's phrase: determiners, prepositions
@@ -56,9 +57,9 @@ def is_quoted_term(doc: Doc, start: int, cue: Token | None) -> bool:
 def _word_before(doc: Doc, start: int) -> Token | None:
     """The word right before the opening mark of the quotation that starts at ``start``, in
     the same sentence; None when the quotation opens its sentence or paragraph."""
-    if doc.text[max(0, start - 1) : start] not in _OPENING_MARKS:
+    if doc_text(doc)[max(0, start - 1) : start] not in _OPENING_MARKS:
         return None
-    i = _token_at(doc, start) - 1
+    i = token_index_at(doc, start) - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
         if "\n" in doc[i].text:
             return None
@@ -71,12 +72,6 @@ def _word_before(doc: Doc, start: int) -> Token | None:
 def _is_copula(word: Token) -> bool:
     """A form of "be" as a verb: what follows is the predicate of the writer's clause."""
     return word.tag_.startswith("VB") and word.lower_ in word_list("copulas")
-
-
-def _token_at(doc: Doc, offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
-    return span.start if span is not None and len(span) else len(doc)
 
 
 def _names(word: Token) -> bool:

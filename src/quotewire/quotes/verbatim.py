@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.docs import doc_text, token_index_at
 from quotewire.quotes.quoted_terms import word_list
 
 _GAP = re.compile(r",? +")
@@ -33,7 +34,7 @@ def verbatim_source(doc: Doc, open_: int) -> tuple[Token, Token] | None:
         return None
     if not verb.tag_.startswith("VB") and not verb.lower_.endswith("ing"):
         return None  # 'the answer "..."'; the tagger reads some participles as nouns
-    if _GAP.fullmatch(doc.text, verb.idx + len(verb), open_) is None:
+    if _GAP.fullmatch(doc_text(doc), verb.idx + len(verb), open_) is None:
         return None  # markup such as '<tweet id="...">'
     subject = _subject(verb)
     return None if subject is None else (verb, subject)
@@ -45,13 +46,13 @@ def _verbs() -> frozenset[str]:
 
 def _word_before_mark(doc: Doc, open_: int) -> Token | None:
     """The word before the opening mark, skipping one comma, in the same paragraph."""
-    span = doc.char_span(open_, len(doc.text), alignment_mode="expand")
-    if span is None or not len(span):
+    i = token_index_at(doc, open_)
+    if i == len(doc):
         return None
-    i = span.start - 1
+    i -= 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 0 or "\n" in doc.text[doc[i].idx : open_]:
+    if i < 0 or "\n" in doc_text(doc)[doc[i].idx : open_]:
         return None
     return doc[i]
 
