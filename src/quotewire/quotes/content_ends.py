@@ -9,6 +9,9 @@ part of what the source said. Clauses opened by "while", "although", "as" alone 
 are kept: the annotators keep them about as often as not, and "as" is mostly a comparison
 ("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
 which belong to the claim.
+
+The tests of a clause that frames and noun cues share (a subject of its own, opened by "that")
+live here too.
 """
 
 from __future__ import annotations
@@ -24,6 +27,17 @@ _ALONE = frozenset({"though"})
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own (an expletive "there"/"it" counts)."""
     return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
+
+
+def opened_by_that(clause: Token) -> bool:
+    """Whether the complementiser "that" opens ``clause``."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def is_complement_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a finite clause opened by the complementiser "that": with a
+    subject of its own, "that" is no relative pronoun, whatever label the parser gave."""
+    return opened_by_that(clause) and has_subject(clause)
 
 
 def without_framing_clause(tokens: list[Token]) -> list[Token]:

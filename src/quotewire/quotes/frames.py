@@ -26,7 +26,12 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
-from quotewire.quotes.content_ends import has_subject, without_framing_clause
+from quotewire.quotes.content_ends import (
+    has_subject,
+    is_complement_clause,
+    opened_by_that,
+    without_framing_clause,
+)
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -270,14 +275,9 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
     for noun in nouns:
         for clause in noun.children:
             hung = clause.dep_ in ("acl", "ccomp", "relcl")
-            if hung and clause.i > noun.i and _complement_clause(clause):
+            if hung and clause.i > noun.i and is_complement_clause(clause):
                 return clause
     return None
-
-
-def _complement_clause(clause: Token) -> bool:
-    """Whether ``clause`` is a finite clause opened by the complementiser "that"."""
-    return _opened_by_that(clause) and has_subject(clause)
 
 
 def _circumstantial(child: Token) -> bool:
@@ -330,7 +330,7 @@ def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[T
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
-    if head is None or _opened_by_that(head):
+    if head is None or opened_by_that(head):
         return tokens
     start = tokens[0].i
     fronted = [
@@ -379,7 +379,7 @@ def _with_conjoined_clause(
                 continue
             inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
             continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
-            if _opened_by_that(conj) or continues:
+            if opened_by_that(conj) or continues:
                 joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
                 while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
                     joined_clause.pop()
@@ -512,10 +512,6 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
                 return [t for t in tokens if t.i < cut]
         verb = following
     return tokens
-
-
-def _opened_by_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _finite_tag(verb: Token) -> str:

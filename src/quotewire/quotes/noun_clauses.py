@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from quotewire.quotes.content_ends import has_subject
+from quotewire.quotes.content_ends import is_complement_clause
 
 NOUN_CLAUSE_KEY = "acl:that"
 _CLAUSE_DEPS = ("acl", "relcl")
@@ -30,10 +30,7 @@ def noun_clause(noun: Token, clause: Token) -> bool:
     """Whether ``clause``, a dependent of ``noun``, is the that-clause the noun reports."""
     if noun.pos_ != "NOUN" or clause.dep_ not in _CLAUSE_DEPS or clause.i < noun.i:
         return False
-    if noun.lower_ in _factive_nouns():
-        return False
-    opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return opened and has_subject(clause)
+    return noun.lower_ not in _factive_nouns() and is_complement_clause(clause)
 
 
 @lru_cache(maxsize=1)
