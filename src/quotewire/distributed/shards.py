@@ -195,7 +195,7 @@ def _tables(articles: Iterable[tuple[str, Article]]) -> tuple[pa.Table, pa.Table
     speaker_list: list[tuple[Any, ...]] = []
     for position, (origin, article) in enumerate(articles):
         article_id = store_id(article)
-        row = article_row(article, article_id, "")
+        row = article_row(article, article_id)
         row.pop("ingested_at")
         row.pop("updated_at")
         article_list.append({"position": position, "origin": origin, **row})

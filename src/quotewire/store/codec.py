@@ -62,7 +62,8 @@ def quote_ids(article_id: str, quotes: Iterable[Quote]) -> list[str]:
     return ids
 
 
-def article_row(article: Article, article_id: str, now: str) -> dict[str, Any]:
+def article_row(article: Article, article_id: str) -> dict[str, Any]:
+    """The article's row, its timestamps left empty for the writer to stamp."""
     layout = {
         "paragraphs": [p.to_dict() for p in article.paragraphs],
         "title_span": article.title_span.to_dict() if article.title_span else None,
@@ -85,8 +86,8 @@ def article_row(article: Article, article_id: str, now: str) -> dict[str, Any]:
         "syndicated_from": _json(article.syndicated_from),
         "layout": _json(layout),
         "extractor_version": article.extractor_version,
-        "ingested_at": now,
-        "updated_at": now,
+        "ingested_at": "",
+        "updated_at": "",
     }
 
 
@@ -108,7 +109,7 @@ def article_rows(article: Article) -> ArticleRows:
     article_id = store_id(article)
     return ArticleRows(
         article_id,
-        article_row(article, article_id, ""),
+        article_row(article, article_id),
         speaker_rows(article_id, article.speakers),
         quote_rows(article_id, article.quotes),
         syndication_rows(article_id, article.syndication),
