@@ -43,6 +43,12 @@ _NAME_COLON_PRIOR = 0.8
 _DASHES = ("-", "—", "–", "--", "―")
 _CREDIT_ENTS = ("PERSON", "ORG")
 _TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
+_CLAUSE_AFTER_TOKENS = 15  # longest clause after a closing mark read as an attribution
+_CLAUSE_ENDS = (".", "!", "?", ";", ":", "—", "–")
+_CLAUSE_VERB_TAGS = ("VB", "VBD", "VBZ", "VBP")
+# an inverted subject is parsed as the object the quotation leaves free
+_INVERTED_SUBJECT_DEPS = ("dobj", "nsubj", "attr")
+_OWN_OBJECT_DEPS = ("dobj", "nsubj", "attr", "ccomp", "xcomp", "dative", "oprd", "acomp")
 
 
 class QuoteLayout:
@@ -99,15 +105,65 @@ class QuoteLayout:
         if frame is not None:
             return frame
         trailing = trailing_source(self.doc, q.close, self.paragraph_end(q.close - 1))
-        if trailing is None:
+        found = (trailing.verb, trailing.source) if trailing is not None else None
+        if found is None:
+            found = self.clause_after(q)
+        if found is None:
             return None
-        parsed = self.frame_at(trailing.verb.idx)
+        verb, source = found
+        parsed = self.frame_at(verb.idx)
         if parsed is None:
-            verb = trailing.verb
-            return Frame(verb, [verb], trailing.source, None, _TRAILING_PRIOR)
+            return Frame(verb, [verb], source, None, _TRAILING_PRIOR)
         if parsed.speaker is None:
-            return replace(parsed, speaker=trailing.source)
+            return replace(parsed, speaker=source)
         return None  # the parsed cue there was already judged
+
+    def clause_after(self, q: QuotedSpan) -> tuple[Token, Token] | None:
+        """A lower-case clause right after the closing mark that holds only a verb and its
+        subject, the quotation being the verb's object: inverted ('"...," read one.',
+        '"Choke!" blared the front page of the Herald.', '"...," begins a message that
+        precedes every rally.') or led by a long description ('"...!" a welcome message on
+        the website reads.'). The characters alone cannot tell where such a subject ends, so
+        this reads the parse, where there is one; it returns the verb and the subject's head."""
+        clause = self._clause_tokens(q)
+        if not clause or not clause[0].is_lower or not clause[0].tag_:
+            return None
+        inside = {t.i for t in clause}
+        roots = [t for t in clause if t.head.i not in inside or t.head == t]
+        verb = roots[0] if len(roots) == 1 else None
+        if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _CLAUSE_VERB_TAGS:
+            return None
+        children = [c for c in verb.children if c.i in inside]  # not the quotation's words
+        if verb == clause[0]:
+            subjects = [c for c in children if c.dep_ in _INVERTED_SUBJECT_DEPS]
+            others = [c for c in children if c.dep_ in _OWN_OBJECT_DEPS]
+            if len(subjects) != 1 or len(others) != 1 or subjects[0].right_edge != clause[-1]:
+                return None
+            return verb, subjects[0]
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 1 or subjects[0].left_edge != clause[0]:
+            return None
+        if any(c.dep_ in _OWN_OBJECT_DEPS for c in children if c.i > verb.i):
+            return None  # '"...!" the crowd heard him say': the verb has its own object
+        return verb, subjects[0]
+
+    def _clause_tokens(self, q: QuotedSpan) -> list[Token]:
+        """The words after the closing mark (and a comma) up to the clause's end: a full
+        stop, a semicolon, a quotation mark or the line's end."""
+        end = self.paragraph_end(q.close - 1)
+        span = self.doc.char_span(q.close, end, alignment_mode="contract")
+        if span is None:
+            return []
+        clause: list[Token] = []
+        for token in span:
+            if token.is_space or token.text in _CLAUSE_ENDS or token.is_quote:
+                break
+            if token.text == "," and not clause:
+                continue
+            clause.append(token)
+            if len(clause) > _CLAUSE_AFTER_TOKENS:
+                return []
+        return clause
 
     def parsed_frame_after(self, q: QuotedSpan) -> Frame | None:
         # from the closing mark on: a signature dash may share its token ('.”―' Name)
