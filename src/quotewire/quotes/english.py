@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from quotewire.read.layout import Layout
 
 _HEADLINE_MAX_CHARS = 250
-_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’])[ \t]*\n[ \t]*(?=[A-Z\"“‘'(])")
+# no-break spaces may stand at either side of the line break ('...ourselves.’”\u00a0\nSexton')
+_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’])[ \t\u00a0]*\n[ \t\u00a0]*(?=[A-Z\"“‘'(])")
 
 # How much each way of linking a statement to its cue is worth, before speaker resolution.
 _LINK_CONFIDENCE = {
