@@ -67,6 +67,7 @@ _VERBLOOK_BACK = 80
 _RELATIVE_WORDS = ("who", "which", "that")
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
+_SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
 
 
 @dataclass(slots=True)
@@ -540,7 +541,11 @@ def _attribution_position(statement: Statement) -> int:
 
 def _looks_like_title(words: list[str]) -> bool:
     """Most words capitalised, as in titles of works ("Saving Private Ryan", "Destiny and
-    Power": the short words a title keeps in lower case are not counted)."""
+    Power": the short words a title keeps in lower case are not counted). A full stop after a
+    word of four letters or more ends a sentence, which a title does not hold ("Mr. Smith Goes
+    to Washington" is one)."""
+    if any(_SENTENCE_END_WORD.match(w) for w in words[:-1]):
+        return False  # a sentence ends inside: '"Like Oakland. Or Ferguson," Trump said'
     minor = load_cue_lexicon().title_minor_words
     counted = [w for w in words if w.strip(_TITLE_PUNCT).lower() not in minor]
     capitalised = sum(w[:1].isupper() for w in counted)
