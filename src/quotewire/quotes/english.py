@@ -33,7 +33,7 @@ from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
-from quotewire.quotes.quoted_terms import is_quoted_term
+from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
 from quotewire.speakers.coref import Coreference, Entity
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
@@ -132,7 +132,9 @@ def _is_term(doc: Doc, statement: Statement) -> bool:
     if statement.kind != "direct":
         return False
     cue = statement.frame.cue if statement.frame is not None else None
-    return is_quoted_term(doc, statement.start, cue)
+    return is_quoted_term(doc, statement.start, cue) or modifies_noun_after(
+        doc, statement.start, statement.end, cue
+    )
 
 
 def _first_line(layout: Layout, text: str) -> Span | None:

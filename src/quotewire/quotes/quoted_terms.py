@@ -4,10 +4,11 @@ Linking attributes a quotation by what stands beside it; a quotation written ins
 writer's own noun phrase or after a preposition ('sent to the "end of the line"', 'pinned the
 delay on "careless contractors."', 'the founder of "Farmers for Clean Water."'), as the
 predicate of the writer's clause ('the bridge is "almost finished."') or after a naming
-participle ('a course called "Memory"', 'the blogger known as "Nightjar"') is the
-writer's wording that borrows someone's words or names a thing. Readers (and PolNeAR's
-annotators) do not take it for a statement unless a verb of saying introduces it right there
-('referred to Okafor as "a bright leader"', 'chants of "We want more"').
+participle ('a course called "Memory"', 'the blogger known as "Nightjar"'), or running
+straight into the noun it modifies ('the "Orange Is the New Black" star', '"Save Our Parks"
+rallies') is the writer's wording that borrows someone's words or names a thing. Readers
+(and PolNeAR's annotators) do not take it for a statement unless a verb of saying introduces
+it right there ('referred to Okafor as "a bright leader"', 'chants of "We want more"').
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from quotewire.quotes.cues import load_cue_lexicon
 # and subordinators, "to", possessives.
 _PHRASE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "POS"})
 _OPENING_MARKS = frozenset("\"'“‘«")
+_CLOSING_MARKS = frozenset("\"'”’»")
+# What ends a quoted sentence or clause: a quotation ending so is no modifier of what follows.
+_CLOSING_PUNCT = frozenset(".,!?;:…")
+_COMMON_NOUN_TAGS = ("NN", "NNS")
 # Subordinators that open a reported clause rather than a phrase ('said that "..."').
 _CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
 # How many words before the quotation a verb of saying still introduces it ('referred to
@@ -90,3 +95,24 @@ def _introduced_by_speech(word: Token, cue: Token | None) -> bool:
     lexicon = load_cue_lexicon()
     first = max(0, word.i - _CUE_REACH)
     return any(t == cue or lexicon.is_speech(t.lower_) for t in word.doc[first : word.i + 1])
+
+
+def modifies_noun_after(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
+    """Whether the quotation from ``start`` to ``end`` runs, without punctuation, straight
+    into a lower-case common noun after its closing mark: it is that noun's modifier, a title
+    or slogan naming a thing ('the "Orange Is the New Black" star Dascha Polanco'), not a
+    statement. Not when its cue stands right before it ('a message reading "Thank you"
+    moments after ...') or the noun is a subject ('"..." officials said')."""
+    before = _word_before(doc, start)
+    if cue is not None and before == cue:
+        return False
+    text = doc_text(doc)
+    if end < 1 or text[end - 1] in _CLOSING_PUNCT or text[end : end + 1] not in _CLOSING_MARKS:
+        return False
+    i = token_index_at(doc, end)
+    while i < len(doc) and doc[i].is_quote and not doc[i].whitespace_:
+        i += 1
+    if i >= len(doc) or not doc[i].is_quote or doc[i].whitespace_ != " " or i + 1 >= len(doc):
+        return False
+    noun = doc[i + 1]
+    return noun.is_lower and noun.tag_ in _COMMON_NOUN_TAGS and not noun.dep_.startswith("nsubj")
