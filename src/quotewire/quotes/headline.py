@@ -2,12 +2,13 @@
 Kazakhstan has shown ..." in a headline, transcript paragraphs ("PENCE: Well, the question
 really should be ..."), and signatures after a quotation ('"..." ― Steve Quinlan').
 
-A headline that starts with a short name-like source followed by a colon states what the
-source said. A body paragraph that starts with a capitalised name of a person of the article
-and a colon is a turn of an interview transcript: a direct quote of that person. The source is
-resolved like any other mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser
-often runs a headline into the next paragraph, so the source is read from the capitalised words
-before the colon rather than from the parse.
+A headline that starts with a short name-like source followed by a colon states what the source
+said, also with its topic between ("Okafor on the Budget: ..." is Okafor's). A body paragraph
+that starts with a capitalised name of a person of the article and a colon is a turn of an
+interview transcript: a direct quote of that person. The source is resolved like any other
+mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser often runs a headline into
+the next paragraph, so the source is read from the capitalised words before the colon rather
+than from the parse.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
 _ARTICLES = ("the", "a", "an")
+_TOPIC_WORD = "on"  # "Source on Topic: statement"
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
@@ -40,7 +42,12 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         return None
     source = doc.char_span(title.start, colon, alignment_mode="contract")
     cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if source is None or cue is None or not 0 < len(source) <= _MAX_SOURCE_TOKENS:
+    if source is None or cue is None:
+        return None
+    topic = next((t.i for t in source[1:] if t.lower_ == _TOPIC_WORD), None)
+    if topic is not None:  # "Gillibrand on Clinton's Speeches: '...'": the topic is no source
+        source = doc[source.start : topic]
+    if not 0 < len(source) <= _MAX_SOURCE_TOKENS:
         return None
     words = [t for t in source if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words):
@@ -110,7 +117,7 @@ def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
     doc = frame.cue.doc
     line_start = doc_text(doc).rfind("\n", 0, frame.cue.idx) + 1
     tokens = [t for t in doc.char_span(line_start, frame.cue.idx, alignment_mode="contract") or []]
-    tokens = [t for t in tokens if not t.is_space]
+    tokens = [t for t in tokens if not t.is_space and t.i <= frame.speaker.i]
     name = clean_name(tokens, people) or tokens[-1:]
     role = phrase_text([t for t in tokens if t.i < name[0].i and t.lower_ not in people.honorifics])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
