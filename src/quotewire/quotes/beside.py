@@ -121,10 +121,11 @@ class QuoteLayout:
     def clause_after(self, q: QuotedSpan) -> tuple[Token, Token] | None:
         """A lower-case clause right after the closing mark that holds only a verb and its
         subject, the quotation being the verb's object: inverted ('"...," read one.',
-        '"Choke!" blared the front page of the Herald.', '"...," begins a message that
-        precedes every rally.') or led by a long description ('"...!" a welcome message on
-        the website reads.'). The characters alone cannot tell where such a subject ends, so
-        this reads the parse, where there is one; it returns the verb and the subject's head."""
+        '"...," begins a message that precedes every rally.') or led by a long description
+        ('"...!" a welcome message on the website reads.'). The characters alone cannot tell
+        where such a subject ends, so this reads the parse, where there is one (a sentence the
+        selective parser skipped, '"Choke!" blared the front page.', is not read); it returns
+        the verb and the subject's head."""
         clause = self._clause_tokens(q)
         if not clause or not clause[0].is_lower or not clause[0].tag_:
             return None
