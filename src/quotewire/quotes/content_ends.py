@@ -29,6 +29,12 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
 
+def finite_tag(verb: Token) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
+
+
 def opened_by_that(clause: Token) -> bool:
     """Whether the complementiser "that" opens ``clause``."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
