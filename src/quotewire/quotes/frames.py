@@ -33,6 +33,7 @@ from quotewire.quotes.content_ends import (
     opened_by_that,
     without_framing_clause,
 )
+from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
@@ -317,6 +318,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
     return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
