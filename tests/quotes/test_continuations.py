@@ -79,3 +79,17 @@ def test_clause_of_time_after_an_object_stays_out() -> None:
         "Congress/NNP/pobj>8 ././punct>1"
     )
     assert _reported(doc, 1, "dobj", 3) == "the bill"
+
+
+def test_condition_is_reported_but_not_a_concession() -> None:
+    unless = _doc(
+        "Trump/NNP/nsubj>1 threatened/VBD/ROOT>1 to/TO/aux>3 impose/VB/xcomp>1 "
+        "tariffs/NNS/dobj>3 unless/IN/mark>7 Ford/NNP/nsubj>7 cancels/VBZ/advcl>1 "
+        "it/PRP/dobj>7 ././punct>1"
+    )
+    assert _reported(unless, 1, "xcomp", 3) == "to impose tariffs unless Ford cancels it"
+    even_if = _doc(
+        "He/PRP/nsubj>1 seemed/VBD/ROOT>1 to/TO/aux>3 shrink/VB/xcomp>1 even/RB/advmod>7 "
+        "if/IN/mark>7 something/NN/nsubj>7 happens/VBZ/advcl>1 ././punct>1"
+    )
+    assert _reported(even_if, 1, "xcomp", 3) == "to shrink"

@@ -3,9 +3,11 @@
 The reported dependent of a cue is one subtree, but the parser often attaches the words right
 after it to the cue instead:
 
-- a reason or participle clause that follows the reported clause with no comma between ("The
-  AP said *it did not include those meetings in its tally because ... they were part of the
-  daily duties*"; "Christie appeared *to end his bid owing roughly $200,000 more than he had*");
+- a reason, condition or participle clause that follows the reported clause with no comma
+  between ("The AP said *it did not include those meetings in its tally because ... they were
+  part of the daily duties*"; "threatened *to impose a tariff on imports of Fords unless the
+  company cancels ...*"; "Christie appeared *to end his bid owing roughly $200,000 more than he
+  had*"), but not a concession ("even if ...");
   after a comma such a clause is an aside or an attribution of its own, and a clause of time
   is the scene of the saying (both stay out: ``frames._circumstantial``);
 - the second object of a verb with two ("offering *Kasich the second spot on the ticket*"),
@@ -19,8 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# subordinators of a clause that gives the reason for what is reported
-_REASONS = frozenset({"because"})
+# subordinators of a clause that gives the reason or condition of what is reported (a
+# concession, "even if ...", is the writer's framing: see ``content_ends``)
+_REASONS = frozenset({"because", "if", "unless"})
 
 
 def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -46,7 +49,8 @@ def _continues(key: str, child: Token) -> bool:
     if child.dep_ == "advcl":
         marks = [c.lower_ for c in child.children if c.dep_ == "mark" and c.i < child.i]
         if key in ("ccomp", "xcomp"):
-            reason = bool(marks) and marks[0] in _REASONS
+            concession = child.left_edge.lower_ == "even"
+            reason = bool(marks) and marks[0] in _REASONS and not concession
             participle = not marks and child.tag_ == "VBG" and child.left_edge == child
             return reason or participle
         if key == "dobj":
