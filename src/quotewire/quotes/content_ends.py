@@ -10,8 +10,8 @@ are kept: the annotators keep them about as often as not, and "as" is mostly a c
 ("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
 which belong to the claim.
 
-The tests of a clause that frames and noun cues share (a subject of its own, opened by "that")
-live here too.
+The tests of a clause that frames, noun cues and coordinations share (a subject of its own,
+opened by "that", the tag that carries its tense) live here too.
 """
 
 from __future__ import annotations

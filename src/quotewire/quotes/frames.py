@@ -312,7 +312,9 @@ def _circumstantial(child: Token) -> bool:
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
-    conjoined verb continuing the cue's sentence, or a trailing aside. Training scores the
+    conjoined verb continuing the cue's sentence, or a trailing aside; with what the parser
+    hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
+    closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
     same tokens, so the learned probabilities describe what the pipeline reports."""
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
