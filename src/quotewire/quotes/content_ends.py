@@ -10,8 +10,8 @@ are kept: the annotators keep them about as often as not, and "as" is mostly a c
 ("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
 which belong to the claim.
 
-The tests of a clause that frames and noun cues share (a subject of its own, opened by "that")
-live here too.
+The tests of a clause that frames, noun cues and coordinations share (a subject of its own,
+opened by "that", the tag that carries its tense) live here too.
 """
 
 from __future__ import annotations
@@ -27,6 +27,12 @@ _ALONE = frozenset({"though"})
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own (an expletive "there"/"it" counts)."""
     return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
+
+
+def finite_tag(verb: Token) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
 
 
 def opened_by_that(clause: Token) -> bool:

@@ -27,11 +27,14 @@ from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.content_ends import (
+    finite_tag,
     has_subject,
     is_complement_clause,
     opened_by_that,
     without_framing_clause,
 )
+from quotewire.quotes.continuations import with_continuation
+from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -309,15 +312,18 @@ def _circumstantial(child: Token) -> bool:
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
-    conjoined verb continuing the cue's sentence, or a trailing aside. Training scores the
+    conjoined verb continuing the cue's sentence, or a trailing aside; with what the parser
+    hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
+    closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
     same tokens, so the learned probabilities describe what the pipeline reports."""
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
-    return without_framing_clause(tokens)
+    return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -377,7 +383,7 @@ def _with_conjoined_clause(
             joined = any(t.dep_ == "cc" for t in between)
             if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
                 continue
-            inflected = _finite_tag(conj) not in (_finite_tag(cue), _finite_tag(head))
+            inflected = finite_tag(conj) not in (finite_tag(cue), finite_tag(head))
             continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
             if opened_by_that(conj) or continues:
                 joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
@@ -491,7 +497,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     head = next((t for t in tokens if t.head == cue), None)
     if head is None:
         return tokens
-    cue_tag = _finite_tag(cue)
+    cue_tag = finite_tag(cue)
     verb: Token | None = head
     while verb is not None:
         following = None
@@ -501,7 +507,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             following = conj
             if (
                 not has_subject(conj)
-                and _finite_tag(conj) == cue_tag
+                and finite_tag(conj) == cue_tag
                 and conj.tag_ != verb.tag_
                 and conj.right_edge.i >= tokens[-1].i - 1
             ):
@@ -512,12 +518,6 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
                 return [t for t in tokens if t.i < cut]
         verb = following
     return tokens
-
-
-def _finite_tag(verb: Token) -> str:
-    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
 
 
 def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:

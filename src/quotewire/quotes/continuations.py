@@ -1,0 +1,60 @@
+"""Dependents the parser hangs on the cue that continue what it reports.
+
+The reported dependent of a cue is one subtree, but the parser often attaches the words right
+after it to the cue instead:
+
+- a reason, condition or participle clause that follows the reported clause with no comma
+  between ("The AP said *it did not include those meetings in its tally because ... they were
+  part of the daily duties*"; "threatened *to impose a tariff on imports of Fords unless the
+  company cancels ...*"; "Christie appeared *to end his bid owing roughly $200,000 more than he
+  had*"), but not a concession ("even if ...");
+  after a comma such a clause is an aside or an attribution of its own, and a clause of time
+  is the scene of the saying (both stay out: ``frames._circumstantial``);
+- the second object of a verb with two ("offering *Kasich the second spot on the ticket*"),
+  which the parser labels as a second ``dobj``;
+- the role an object is described in, when it is a clause ("has described *the dinner as
+  Washington celebrating itself*"), a clause without a finite verb ("as it was sailing through
+  the Senate" is a clause of time); a role phrase ("as a liar") is ``frames._with_object_role``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# subordinators of a clause that gives the reason or condition of what is reported (a
+# concession, "even if ...", is the writer's framing: see ``content_ends``)
+_REASONS = frozenset({"because", "if", "unless"})
+
+
+def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` (the reported dependent of ``cue`` under ``key``, in order) with the cue's
+    dependent that continues them right after their last word (see the module docstring)."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    for child in cue.children:
+        if child.i <= end or child.left_edge.i != end + 1:
+            continue
+        if _continues(key, child):
+            tail = list(child.subtree)
+            while tail and tail[-1].is_punct and not tail[-1].is_quote:
+                tail.pop()
+            return tokens + tail
+    return tokens
+
+
+def _continues(key: str, child: Token) -> bool:
+    """Whether ``child``, a dependent of the cue right after the reported tokens, continues
+    them under ``key``."""
+    if child.dep_ == "advcl":
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark" and c.i < child.i]
+        if key in ("ccomp", "xcomp"):
+            concession = child.left_edge.lower_ == "even"
+            reason = bool(marks) and marks[0] in _REASONS and not concession
+            participle = not marks and child.tag_ == "VBG" and child.left_edge == child
+            return reason or participle
+        if key == "dobj":
+            finite = any(c.dep_ in ("aux", "auxpass") for c in child.children)
+            return marks == ["as"] and child.tag_ == "VBG" and not finite
+        return False
+    return key == "dobj" and child.dep_ == "dobj"
