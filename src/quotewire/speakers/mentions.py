@@ -196,13 +196,37 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         for t in child.subtree
     }
     if cue is not None and cue.i > head.i and head.is_ancestor(cue):
-        cut |= {t.i for t in cue.subtree}  # the phrase's own cue says, it does not name
+        # the phrase's own cue says, it does not name; nor does the clause that holds it
+        # ("A president who authorized the raid ... and *who hoped* ...")
+        clause = cue
+        while clause.head != head:
+            clause = clause.head
+        cut |= {t.i for t in (clause if clause.i > head.i else cue).subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
+    if tokens and cue is not None and _misread_participle(head, cue):
+        # "Majorities of Democrats *going to the polls Tuesday* say": the participle phrase
+        # the parser took for the verb modifies the group and is part of its name
+        last = tokens[-1].i
+        tokens += [t for t in head.head.subtree if last < t.i < cue.i]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _misread_participle(head: Token, cue: Token) -> bool:
+    """Whether the parser made the participle after the source its verb and hung the cue on
+    it (the shape :mod:`~quotewire.speakers.inherited` reads the source of)."""
+    participle = head.head
+    return (
+        head.dep_ == "nsubj"
+        and cue.dep_ == "dep"
+        and cue.head == participle
+        and participle.tag_ in ("VBG", "VBN")
+        and head.i < participle.i < cue.i
+        and not any(c.dep_ == "aux" for c in participle.children)
+    )
 
 
 def is_inverted_object(token: Token) -> bool:
@@ -329,6 +353,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     modifies the phrase ("the older population *backing* the former secretary") is left out
     of the group's name."""
     head = source_head(head)
+    head = _message_owner(head, people) or head
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
         return SourceMention(
@@ -370,6 +395,14 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _message_owner(head: Token, people: PeopleLexicon) -> Token | None:
+    """The possessor of a message noun heading the source ("*His* remarks indicated ...",
+    "*The campaign's* statement declares ..."): the message says what its owner says."""
+    if head.lower_ not in people.message_nouns or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
 def _named_as(head: Token) -> Token | None:
