@@ -1,5 +1,5 @@
 """Sources read through a second relative clause, a misparsed participle phrase or conjunct,
-a question put to "you", and a message noun with an owner (eighth round)."""
+a question put to "you", a message noun with an owner and a coordination (eighth round)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,30 @@ def test_a_possessed_message_speaks_for_its_owner() -> None:
 def test_a_misread_name_after_on_is_where_not_who_speaks() -> None:
     text = "Trump posted a message on Twitter saying that he would win Georgia by a landslide."
     assert speaker_of(text, "that he would win Georgia") == "Trump"
+
+
+@pytest.mark.slow
+def test_coordinated_names_split_into_two_subjects_credit_the_first() -> None:
+    text = (
+        "Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) "
+        "announced they will suspend their campaigns."
+    )
+    assert speaker_of(text, "they will suspend") == "Martin O’Malley"
+
+
+@pytest.mark.slow
+def test_a_first_name_hung_inside_the_second_conjunct_is_the_source() -> None:
+    text = "Donald Trump and House Speaker Paul Ryan pledged to work together."
+    assert speaker_of(text, "to work together") == "Donald Trump"
+
+
+@pytest.mark.slow
+def test_a_group_phrase_keeps_its_predeterminer_and_drops_a_sentence_adverb() -> None:
+    text = (
+        "Ultimately 54.6 percent of the electorate said they favor a ban.\n\n"
+        "It is not clear how many political experts viewed the plan as a mistake.\n\n"
+        "At the event, all the attendees expressed their support for Trump."
+    )
+    assert speaker_of(text, "they favor a ban") == "54.6 percent of the electorate"
+    assert speaker_of(text, "the plan as a mistake") == "many political experts"
+    assert speaker_of(text, "their support for Trump") == "all the attendees"

@@ -198,7 +198,27 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     if len(subjects) < 2:
         return children
     subjects.sort(key=lambda c: abs(c.i - verb.i))
+    first = min(subjects, key=lambda c: c.i)
+    if _coordinated(first, subjects[0]):
+        subjects.remove(first)
+        subjects.insert(0, first)
     return subjects + [c for c in children if c.dep_ not in _SUBJECTS]
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are conjuncts the parser split ("Former Gov. Martin
+    O'Malley (D) and former Gov. Mike Huckabee (R) announced"): an "and" hangs on the first,
+    and no verb or paragraph break stands between them. A coordinated source is credited to
+    its first conjunct, as PolNeAR does."""
+    if first.i >= second.i:
+        return False
+    between = first.doc[first.i : second.i]
+    joined = any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+    # a verb between makes two clauses ("The general stumped for Clinton, and the campaign
+    # has touted ...")
+    return joined and not any(
+        t.pos_ in ("VERB", "AUX") or (t.is_space and "\n" in t.text) for t in between
+    )
 
 
 def _reported_conjunct_head(token: Token) -> Token:

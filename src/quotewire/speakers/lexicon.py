@@ -26,6 +26,7 @@ class PeopleLexicon:
     media_nouns: frozenset[str]
     name_breakers: frozenset[str]
     message_nouns: frozenset[str]
+    sentence_adverbs: frozenset[str]
     first_names: dict[str, str]
 
     def gender_of_word(self, word: str) -> str | None:
@@ -61,6 +62,7 @@ def load_people_lexicon() -> PeopleLexicon:
         media_nouns=frozenset(raw["organisations"]["media"]),
         name_breakers=frozenset(raw["name_breakers"]),
         message_nouns=frozenset(raw["message_nouns"]),
+        sentence_adverbs=frozenset(raw["sentence_adverbs"]),
         first_names=_census_first_names(data.joinpath("census_first_names.tsv").read_text("utf-8"))
         | json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))["names"],
     )

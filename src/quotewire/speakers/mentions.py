@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text, opens_sentence, sentence_of
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.types import MentionKind
 
-_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "punct")
+_LEFT_DEPS = (
+    "compound", "amod", "det", "predet", "poss", "nmod", "flat", "nummod", "case", "punct",
+)  # fmt: skip
 _QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
 _QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
@@ -126,9 +128,18 @@ def noun_phrase(head: Token) -> list[Token]:
     breaks = [t.i for t in tokens if _breaks_phrase(t) and t.i < head.i]
     if breaks:  # the parser ran a dateline or a previous paragraph into the phrase
         tokens = [t for t in tokens if t.i > breaks[-1]]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0] != head:
+    while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
         tokens = tokens[1:]
     return tokens or [head]
+
+
+def _opens_no_phrase(token: Token) -> bool:
+    """Punctuation, or an adverb that qualifies the sentence rather than names the group
+    ("*Ultimately* 54.6 percent of the electorate", "*how* many political experts"), unlike
+    "Nearly half" or "Only about 4 in 10"."""
+    if token.is_punct or token.is_space or token.tag_ == "WRB":
+        return True
+    return token.tag_ == "RB" and token.lower_ in load_people_lexicon().sentence_adverbs
 
 
 def _breaks_phrase(token: Token) -> bool:
@@ -264,6 +275,9 @@ def source_head(head: Token) -> Token:
     following = _name_after_title(head)
     if following is not None:
         return following
+    first = _first_conjunct(head)
+    if first is not None:
+        return first
     causer = _made_it_clear(head)
     if causer is not None:
         return causer
@@ -300,6 +314,21 @@ def source_head(head: Token) -> Token:
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _first_conjunct(head: Token) -> Token | None:
+    """The first of two coordinated names the parser hung on the second ("Donald Trump and
+    House Speaker Paul Ryan pledged", "Trump" a modifier in the phrase of "Ryan" with "and"
+    on it): a
+    coordinated source is credited to its first conjunct, as PolNeAR does."""
+    if head.ent_type_ not in _NAME_ENTS:
+        return None
+    for token in head.subtree:
+        if token.i >= head.i:
+            return None
+        if token.ent_type_ in _NAME_ENTS and any(c.dep_ in ("cc", "conj") for c in token.children):
+            return token
+    return None
 
 
 def _made_it_clear(head: Token) -> Token | None:
