@@ -24,6 +24,10 @@ from quotewire.speakers.lexicon import PeopleLexicon
 
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
+_SENTENCE_ENDS = (".", "!", "?")
+_QUESTION_AUX = ("do", "does", "did", "would", "will", "can", "could", "should")
+_QUESTION_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD", "VB")
+_LABEL_WORDS = 3
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
@@ -42,6 +46,56 @@ def sentence_before_source(
     character ``stop``, when the subject is a named person or organisation or "he"/"she": a
     quotation with no cue right after 'Valastro praised Christie's leadership.' is his."""
     return _clause_source(doc, stop, is_quoted, _is_named, _PERSON_PRONOUNS)
+
+
+def question_asker(
+    you: Token, is_quoted: Callable[[int], bool], people: PeopleLexicon
+) -> Token | None:
+    """The one who asks a question put to "you" ("Do *you* think ...?", "Who do *you* think
+    will win?"): what "you" thinks is asked, not stated, so the source of its cue is the
+    asker. That is a transcript label opening the paragraph ("TAPPER: Do you think ...?") or
+    the subject of a clause ending in a colon before the question ("David Muir asked
+    Republicans a simple question: Who do you think ...?"); None when neither is written."""
+    if you.lower_ != "you" or you.i == 0 or not _is_question(you):
+        return None
+    doc = you.doc
+    i = you.i - 1
+    while i >= 0 and doc[i].text != ":":
+        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in _SENTENCE_ENDS:
+            return None
+        i -= 1
+    if i < 0:
+        return None
+    label = _transcript_label(doc[i])
+    if label is not None:
+        return label
+    found = colon_clause_source(doc, doc[i].idx, is_quoted, people)
+    return found[1] if found is not None else None
+
+
+def _is_question(you: Token) -> bool:
+    """Whether "you" is the subject of a question: an auxiliary right before it ("do you",
+    "would you") and a question mark closing its sentence."""
+    before = you.nbor(-1)
+    if before.tag_ not in _QUESTION_AUX_TAGS or before.lower_ not in _QUESTION_AUX:
+        return False
+    end = next((t for t in you.doc[you.i : you.sent.end] if t.text in _SENTENCE_ENDS), None)
+    return end is not None and end.text == "?"
+
+
+def _transcript_label(colon: Token) -> Token | None:
+    """The last word of an upper-case name opening the paragraph before ``colon``
+    ("TAPPER:", "JAKE TAPPER:")."""
+    doc = colon.doc
+    i = colon.i - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].is_upper:
+        i -= 1
+    first = i + 1
+    if first == colon.i or colon.i - first > _LABEL_WORDS:
+        return None
+    if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        return None
+    return doc[colon.i - 1]
 
 
 def _clause_source(

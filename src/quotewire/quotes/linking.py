@@ -42,7 +42,11 @@ from spacy.tokens import Doc, Span, Token
 from quotewire.quotes.beside import LOOK_BACK, QuoteLayout
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_speaker
-from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
+from quotewire.quotes.introductions import (
+    colon_clause_source,
+    question_asker,
+    sentence_before_source,
+)
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.trailing import trailing_source
@@ -105,7 +109,9 @@ class _Linker(QuoteLayout):
         source. A frame left without a source inherits one from the clause around its cue
         (:func:`~quotewire.speakers.inherited.inherited_source`); an expletive "it" ("It
         appears that ...") is no source, nor the subject of a raising verb ("The statistics
-        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`)."""
+        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`), and
+        "you" in a question ("Do you think ...?") gives way to the one who asks it
+        (:func:`~quotewire.quotes.introductions.question_asker`)."""
         frame = self.source_after_quote(frame)
         speaker = frame.speaker
         cue_quoted = self.is_quoted(frame.cue.idx)
@@ -117,6 +123,8 @@ class _Linker(QuoteLayout):
             speaker = None
         if is_raising(frame.cue):
             speaker = raising_source(frame.cue)
+        if speaker is not None and speaker.lower_ == "you":
+            speaker = question_asker(speaker, self.is_quoted, load_people_lexicon()) or speaker
         if speaker is frame.speaker:
             return frame  # the same object: headline and colon frames are told apart by identity
         return replace(frame, speaker=speaker)

@@ -32,9 +32,11 @@ from spacy.tokens import Token
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
+_RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say") is DT
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
+_WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
@@ -113,8 +115,8 @@ def _parsed_source(cue: Token) -> Token | None:
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass":
                     return agent(current)
-                if child.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head  # "Smith, who said ..." -> Smith
+                if is_relative_subject(child):
+                    return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child
         found = agent(current)
         if found is not None:
@@ -147,6 +149,45 @@ def _parsed_source(cue: Token) -> Token | None:
     return None
 
 
+def is_relative_subject(subject: Token) -> bool:
+    """Whether the subject is a relative "who"/"which"/"that", not a demonstrative ("That's
+    not to say"); the tagger sometimes tags a relative "that" as a conjunction (IN), which
+    its relative clause then tells."""
+    if subject.lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return subject.tag_ in _RELATIVE_TAGS or subject.head.dep_ == "relcl"
+
+
+def relative_antecedent(relative: Token) -> Token | None:
+    """The noun the relative clause whose subject is ``relative`` ("who", "which", "that")
+    hangs on, found up the tree from the clause's verb: the parser hangs a second relative
+    clause of a coordination on the first ("Cruz, who threatened ..., and *who has been
+    hoping* ...") or on a verb inside it ("The senator, who said he was tired and *who
+    claimed* ..."), even on a relative clause inside the first ("A president who authorized
+    the raid that killed bin Laden and *who hoped* ..."): the clause opened by the same
+    relative word is the one continued. None when no relative clause holds the verb: the
+    relative word itself names nobody."""
+    first = None
+    current = relative.head
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "relcl":
+            head = current.head if current.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if current is relative.head or _opened_by(current, relative.lower_):
+                return head
+            first = first or head
+        if current.head == current:
+            break
+        current = current.head
+    return first
+
+
+def _opened_by(clause: Token, word: str) -> bool:
+    """Whether the relative clause headed by ``clause`` opens with the relative ``word``."""
+    return any(
+        t.lower_ == word for t in clause.subtree if t.i < clause.i and t.tag_ in _RELATIVE_TAGS
+    )
+
+
 def _subjects_nearest_first(verb: Token) -> list[Token]:
     """The verb's children with its subjects ordered by distance from it, nearest first. A
     verb has one subject, but when the parser runs a sentence on across a paragraph break
@@ -157,7 +198,27 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     if len(subjects) < 2:
         return children
     subjects.sort(key=lambda c: abs(c.i - verb.i))
+    first = min(subjects, key=lambda c: c.i)
+    if _coordinated(first, subjects[0]):
+        subjects.remove(first)
+        subjects.insert(0, first)
     return subjects + [c for c in children if c.dep_ not in _SUBJECTS]
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are conjuncts the parser split ("Former Gov. Martin
+    O'Malley (D) and former Gov. Mike Huckabee (R) announced"): an "and" hangs on the first,
+    and no verb or paragraph break stands between them. A coordinated source is credited to
+    its first conjunct, as PolNeAR does."""
+    if first.i >= second.i:
+        return False
+    between = first.doc[first.i : second.i]
+    joined = any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+    # a verb between makes two clauses ("The general stumped for Clinton, and the campaign
+    # has touted ...")
+    return joined and not any(
+        t.pos_ in ("VERB", "AUX") or (t.is_space and "\n" in t.text) for t in between
+    )
 
 
 def _reported_conjunct_head(token: Token) -> Token:
@@ -212,6 +273,8 @@ def _person_before(cue: Token) -> Token | None:
     before = cue.nbor(-1)
     if before.dep_ in ("nsubj", "nsubjpass"):
         return None
+    if before.dep_ == "pobj" and before.head.lower_ in _WHERE_PREPOSITIONS:
+        return None  # "a message on Twitter reading ...": where, not who (a misread name)
     if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return before
     if before.lower_ in _PERSON_OBJECTS and before.pos_ == "PRON":

@@ -36,7 +36,12 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from quotewire.quotes.sources import find_speaker, is_fronted_passive
+from quotewire.quotes.sources import (
+    find_speaker,
+    is_fronted_passive,
+    is_relative_subject,
+    relative_antecedent,
+)
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -205,15 +210,17 @@ def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) ->
     noting the problems Sanders had breaking up banks *and saying* ...") or inside its
     quotation ("emailed supporters saying: "The struggle continues" *and vowing* ..."); the
     first participle up the tree outside a prepositional phrase with a source is the one it
-    continues."""
+    continues. A participle whose source the parse took from inside quotation marks
+    ('noting the "kind of problems" Sanders had answering' with "kind" the subject of
+    "answering") is one the parser made up, and the climb goes on past it."""
     if cue.tag_ != "VBG" or cue.dep_ != "conj":
         return None
     for ancestor in list(cue.ancestors)[1:_MAX_CLIMB]:
         if ancestor.tag_ != "VBG" or ancestor.dep_ == "pcomp":
             continue
         found = find_speaker(ancestor)
-        if found is not None:
-            return None if is_quoted(found.idx) else found
+        if found is not None and not is_quoted(found.idx):
+            return found
     return None
 
 
@@ -230,6 +237,10 @@ def _unlabelled_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token |
         deps = _UNLABELLED_SUBJECT_DEPS
     else:
         return None
+    if cue.dep_ == "dep" and cue.pos_ == "VERB":
+        subject = _participle_phrase_subject(cue, is_quoted)
+        if subject is not None:
+            return subject
     for child in reversed(list(cue.lefts)):
         if child.dep_ not in deps or is_quoted(child.idx):
             continue
@@ -243,13 +254,29 @@ def _unlabelled_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token |
     return None
 
 
+def _participle_phrase_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of a participle phrase the parser took for the main clause ("Majorities of
+    Democrats *going* to the polls Tuesday *say* ...", "say" hung on "going" as ``dep``): a
+    participle before the cue, its subject before it, is the subject's modifier, and the
+    subject is the cue's."""
+    participle = cue.head
+    if participle.tag_ not in ("VBG", "VBN") or participle.i > cue.i:
+        return None
+    if any(c.dep_ == "aux" for c in participle.children):
+        return None  # "they are going ... say": a verb of its own, not a modifier
+    for child in participle.lefts:
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and not is_quoted(child.idx):
+            return child
+    return None
+
+
 def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     for child in verb.children:
         if child.dep_ not in deps or is_quoted(child.idx):
             continue
         if child.lower_ in _RELATIVE_PRONOUNS:
-            return verb.head if verb.dep_ == "relcl" else None
+            return relative_antecedent(child) if is_relative_subject(child) else None
         return child
     return None
 

@@ -1,7 +1,7 @@
-"""Word lists about people, loaded once: honorifics, roles, pronouns and organisation nouns
-from ``data/en/people.toml``; the gender of given names from ``data/en/first_names.json``
-(learned by ``scripts/train_cue_lexicon.py``) and ``data/en/census_first_names.tsv`` (built by
-``scripts/build_census_first_names.py``)."""
+"""Word lists about people, loaded once: honorifics, roles, pronouns, organisation nouns and
+nouns for messages from ``data/en/people.toml``; the gender of given names from
+``data/en/first_names.json`` (learned by ``scripts/train_cue_lexicon.py``) and
+``data/en/census_first_names.tsv`` (built by ``scripts/build_census_first_names.py``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ class PeopleLexicon:
     organisation_nouns: frozenset[str]
     media_nouns: frozenset[str]
     name_breakers: frozenset[str]
+    message_nouns: frozenset[str]
+    sentence_adverbs: frozenset[str]
     first_names: dict[str, str]
 
     def gender_of_word(self, word: str) -> str | None:
@@ -59,6 +61,8 @@ def load_people_lexicon() -> PeopleLexicon:
         organisation_nouns=frozenset(raw["organisations"]["nouns"] + raw["organisations"]["media"]),
         media_nouns=frozenset(raw["organisations"]["media"]),
         name_breakers=frozenset(raw["name_breakers"]),
+        message_nouns=frozenset(raw["message_nouns"]),
+        sentence_adverbs=frozenset(raw["sentence_adverbs"]),
         first_names=_census_first_names(data.joinpath("census_first_names.tsv").read_text("utf-8"))
         | json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))["names"],
     )

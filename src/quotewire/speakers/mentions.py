@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text, opens_sentence, sentence_of
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.types import MentionKind
 
-_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "punct")
+_LEFT_DEPS = (
+    "compound", "amod", "det", "predet", "poss", "nmod", "flat", "nummod", "case", "punct",
+)  # fmt: skip
 _QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
 _QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
@@ -126,9 +128,18 @@ def noun_phrase(head: Token) -> list[Token]:
     breaks = [t.i for t in tokens if _breaks_phrase(t) and t.i < head.i]
     if breaks:  # the parser ran a dateline or a previous paragraph into the phrase
         tokens = [t for t in tokens if t.i > breaks[-1]]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0] != head:
+    while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
         tokens = tokens[1:]
     return tokens or [head]
+
+
+def _opens_no_phrase(token: Token) -> bool:
+    """Punctuation, or an adverb that qualifies the sentence rather than names the group
+    ("*Ultimately* 54.6 percent of the electorate", "*how* many political experts"), unlike
+    "Nearly half" or "Only about 4 in 10"."""
+    if token.is_punct or token.is_space or token.tag_ == "WRB":
+        return True
+    return token.tag_ == "RB" and token.lower_ in load_people_lexicon().sentence_adverbs
 
 
 def _breaks_phrase(token: Token) -> bool:
@@ -196,13 +207,37 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         for t in child.subtree
     }
     if cue is not None and cue.i > head.i and head.is_ancestor(cue):
-        cut |= {t.i for t in cue.subtree}  # the phrase's own cue says, it does not name
+        # the phrase's own cue says, it does not name; nor does the clause that holds it
+        # ("A president who authorized the raid ... and *who hoped* ...")
+        clause = cue
+        while clause.head != head:
+            clause = clause.head
+        cut |= {t.i for t in (clause if clause.i > head.i else cue).subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
     tokens = [t for t in tokens if t.i >= start]
+    if tokens and cue is not None and _misread_participle(head, cue):
+        # "Majorities of Democrats *going to the polls Tuesday* say": the participle phrase
+        # the parser took for the verb modifies the group and is part of its name
+        last = tokens[-1].i
+        tokens += [t for t in head.head.subtree if last < t.i < cue.i]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _misread_participle(head: Token, cue: Token) -> bool:
+    """Whether the parser made the participle after the source its verb and hung the cue on
+    it (the shape :mod:`~quotewire.speakers.inherited` reads the source of)."""
+    participle = head.head
+    return (
+        head.dep_ == "nsubj"
+        and cue.dep_ == "dep"
+        and cue.head == participle
+        and participle.tag_ in ("VBG", "VBN")
+        and head.i < participle.i < cue.i
+        and not any(c.dep_ == "aux" for c in participle.children)
+    )
 
 
 def is_inverted_object(token: Token) -> bool:
@@ -240,6 +275,9 @@ def source_head(head: Token) -> Token:
     following = _name_after_title(head)
     if following is not None:
         return following
+    first = _first_conjunct(head)
+    if first is not None:
+        return first
     causer = _made_it_clear(head)
     if causer is not None:
         return causer
@@ -276,6 +314,21 @@ def source_head(head: Token) -> Token:
         later = [c for c in others if c.i > head.i]
         return later[-1] if later else head
     return head
+
+
+def _first_conjunct(head: Token) -> Token | None:
+    """The first of two coordinated names the parser hung on the second ("Donald Trump and
+    House Speaker Paul Ryan pledged", "Trump" a modifier in the phrase of "Ryan" with "and"
+    on it): a
+    coordinated source is credited to its first conjunct, as PolNeAR does."""
+    if head.ent_type_ not in _NAME_ENTS:
+        return None
+    for token in head.subtree:
+        if token.i >= head.i:
+            return None
+        if token.ent_type_ in _NAME_ENTS and any(c.dep_ in ("cc", "conj") for c in token.children):
+            return token
+    return None
 
 
 def _made_it_clear(head: Token) -> Token | None:
@@ -329,6 +382,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     modifies the phrase ("the older population *backing* the former secretary") is left out
     of the group's name."""
     head = source_head(head)
+    head = _message_owner(head, people) or head
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
         return SourceMention(
@@ -370,6 +424,14 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _message_owner(head: Token, people: PeopleLexicon) -> Token | None:
+    """The possessor of a message noun heading the source ("*His* remarks indicated ...",
+    "*The campaign's* statement declares ..."): the message says what its owner says."""
+    if head.lower_ not in people.message_nouns or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
 def _named_as(head: Token) -> Token | None:
