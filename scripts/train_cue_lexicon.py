@@ -1,6 +1,6 @@
 """Learn the English cue lexicon from an attribution-annotated training set (PolNeAR train).
 
-Two tables are learned, both keyed by lower-case word form (the pipeline runs without spaCy's
+These are learned, the tables keyed by lower-case word form (the pipeline runs without spaCy's
 lemmatizer):
 
 - ``forms``: how often the form occurs and how often it heads an annotated cue. This prior says
@@ -16,6 +16,11 @@ lemmatizer):
   ``frame`` threshold of ``cues.toml`` into an attribution frame. Candidates of a word that
   is not a verb of saying, inside the clause a verb of saying reports, are not counted: the
   pipeline decides those by the ``nested`` threshold (:mod:`quotewire.quotes.nesting`).
+- ``frame_model.json``: the weights of a logistic regression that scores the same candidates
+  with their context (:mod:`quotewire.quotes.frame_scores`), used instead of the ``frames``
+  threshold when ``[frame_model]`` of ``cues.toml`` turns it on. Each article's candidates get
+  their prior features from a lexicon learned on the other folds. Fitting needs scikit-learn
+  (the ``dev`` extra); the pipeline reads the weights without it.
 
 Run (one command; parsing the 840 training articles takes a few minutes on 2 cores):
 
@@ -290,7 +295,7 @@ def main() -> None:
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
     records, docs = records[args.skip :], docs[args.skip :]
-    lexicon = load_cue_lexicon()
+    lexicon = load_cue_lexicon(with_model=False)
     articles = [count_article(r, d, lexicon) for r, d in zip(records, docs, strict=True)]
     payload = {
         "about": "cue priors and (form, dependent) frame priors, by scripts/train_cue_lexicon.py",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
+from importlib.resources import files
 
 import pytest
 
@@ -78,3 +80,15 @@ def test_the_model_decides_which_candidates_are_frames() -> None:
         lexicon = dataclasses.replace(shipped, frame_model=model)
         cues[name] = [f.cue.text for f in find_frames(doc, lexicon, [(0, len(text))], [])]
     assert cues == {"rejecting": [], "accepting": ["believe"]}
+
+
+def test_the_shipped_weights_trust_a_higher_prior() -> None:
+    raw = json.loads(files("quotewire.data").joinpath("en/frame_model.json").read_text())
+    model = FrameModel(weights=raw["weights"], bias=raw["bias"], threshold=0.45)
+    assert model.probability({"prior": 0.9}) > model.probability({"prior": 0.2})
+
+
+def test_training_can_load_the_lexicon_without_the_model() -> None:
+    assert load_cue_lexicon(with_model=False).frame_model is None
+    assert load_cue_lexicon().frame_count("said", "ccomp") > 1000
+    assert load_cue_lexicon().frame_count("said", "no such key") == 0

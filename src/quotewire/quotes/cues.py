@@ -76,9 +76,10 @@ class CueLexicon:
         return self.frame_threshold
 
 
-@lru_cache(maxsize=1)
-def load_cue_lexicon() -> CueLexicon:
-    """Read the lexicon files once per process."""
+@lru_cache(maxsize=2)
+def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
+    """Read the lexicon files once per process. ``with_model=False`` leaves the frame model
+    out, for training, which must not depend on the model it replaces."""
     data = resources.files("quotewire.data").joinpath("en")
     hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
     learned = learned_tables(json.loads(data.joinpath("cues.json").read_text(encoding="utf-8")))
@@ -97,7 +98,7 @@ def load_cue_lexicon() -> CueLexicon:
         object_roles=frozenset(hand["object_roles"]),
         answer_words=frozenset(hand["answer_words"]),
         nested_threshold=float(hand["thresholds"]["nested"]),
-        frame_model=_frame_model(data, hand["frame_model"]),
+        frame_model=_frame_model(data, hand["frame_model"]) if with_model else None,
         **learned,
     )
 

@@ -6,8 +6,9 @@ is the same for "Trump *wants* to build a wall" and "whoever *wants* to come": i
 the subject is, whether the cue is negated, asked about or set in a condition, or what the
 dependent looks like. A logistic regression over that prior and such context (weights in
 ``data/en/frame_model.json``, fitted by ``scripts/train_cue_lexicon.py`` on PolNeAR train)
-scores each candidate instead; every feature is read off tokens the parser already labelled,
-so the score costs a few dictionary look-ups per candidate and no parsing.
+scores each candidate instead when ``[frame_model]`` of ``cues.toml`` turns it on. Every
+feature is read off tokens the parser already labelled, so the score costs a few dictionary
+look-ups per candidate and no parsing.
 """
 
 from __future__ import annotations
@@ -57,10 +58,14 @@ def frame_scorer(cue: Token, lexicon: CueLexicon) -> Scorer:
     form = cue.lower_
     if model is None:
         return lambda key, tokens: lexicon.frame_prior(form, key)
-    context = cue_features(cue, lexicon)
-    return lambda key, tokens: model.probability(
-        candidate_features(context, cue, key, tokens, lexicon)
-    )
+    context: Features = {}
+
+    def score(key: str, tokens: list[Token]) -> float:
+        if not context:  # read on the first candidate: most cue words have none
+            context.update(cue_features(cue, lexicon))
+        return model.probability(candidate_features(context, cue, key, tokens, lexicon))
+
+    return score
 
 
 def cue_features(cue: Token, lexicon: CueLexicon) -> Features:
