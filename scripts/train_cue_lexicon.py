@@ -1,6 +1,6 @@
 """Learn the English cue lexicon from an attribution-annotated training set (PolNeAR train).
 
-Two tables are learned, both keyed by lower-case word form (the pipeline runs without spaCy's
+These are learned, the tables keyed by lower-case word form (the pipeline runs without spaCy's
 lemmatizer):
 
 - ``forms``: how often the form occurs and how often it heads an annotated cue. This prior says
@@ -16,6 +16,11 @@ lemmatizer):
   ``frame`` threshold of ``cues.toml`` into an attribution frame. Candidates of a word that
   is not a verb of saying, inside the clause a verb of saying reports, are not counted: the
   pipeline decides those by the ``nested`` threshold (:mod:`quotewire.quotes.nesting`).
+- ``frame_model.json``: the weights of a logistic regression that scores the same candidates
+  with their context (:mod:`quotewire.quotes.frame_scores`), used instead of the ``frames``
+  threshold when ``[frame_model]`` of ``cues.toml`` turns it on. Each article's candidates get
+  their prior features from a lexicon learned on the other folds. Fitting needs scikit-learn
+  (the ``dev`` extra); the pipeline reads the weights without it.
 
 Run (one command; parsing the 840 training articles takes a few minutes on 2 cores):
 
@@ -30,15 +35,18 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Token
 
 from quotewire.nlp.model import load_english
-from quotewire.quotes.cues import CueLexicon, load_cue_lexicon
+from quotewire.quotes.cues import CueLexicon, learned_tables, load_cue_lexicon
 from quotewire.quotes.english import statement_regions
+from quotewire.quotes.frame_scores import candidate_features, cue_features
 from quotewire.quotes.frames import content_candidates, reported_tokens
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.read.layout import parse_layout
@@ -46,12 +54,15 @@ from quotewire.speakers.lexicon import load_people_lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "src/quotewire/data/en"
 OUTPUT = DATA / "cues.json"
+MODEL_OUTPUT = DATA / "frame_model.json"
 NAMES_OUTPUT = DATA / "first_names.json"
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _NAME_AGREEMENT = 0.9
 _WINDOW = 250
 _MATCH = 0.5
 _SMOOTHING = 2  # pseudo-count of misses: rare pairs seen twice out of two are not certain
+_FOLDS = 5
+_REGULARISATION = 0.3  # inverse L2 strength of the frame model
 
 
 def cue_head(doc: Doc, quote: dict, text: str) -> int | None:
@@ -94,14 +105,15 @@ def _reportable_tokens(doc: Doc, text: str) -> Iterator[Token]:
 
 def candidates(
     doc: Doc, text: str, lexicon: CueLexicon
-) -> Iterator[tuple[Token, str, frozenset[int]]]:
-    """Each (cue, dependent key, words reported) as the pipeline would report it."""
+) -> Iterator[tuple[Token, str, list[Token], frozenset[int]]]:
+    """Each (cue, dependent key, dependent tokens, words reported) as the pipeline would
+    score and report it."""
     for token in _reportable_tokens(doc, text):
         for key, tokens in content_candidates(token):
-            tokens = reported_tokens(token, key, tokens, lexicon)
-            words = word_indices(tokens)
-            if words and any(t.is_alpha for t in tokens):
-                yield token, key, words
+            reported = reported_tokens(token, key, tokens, lexicon)
+            words = word_indices(reported)
+            if words and any(t.is_alpha for t in reported):
+                yield token, key, tokens, words
 
 
 def speech_content(
@@ -145,24 +157,43 @@ def same_content(words: frozenset[int], gold: frozenset[int]) -> bool:
     return len(words & gold) / len(words | gold) >= _MATCH
 
 
-def learn(records: list[dict], docs: list[Doc], min_count: int, lexicon: CueLexicon) -> dict:
+@dataclass
+class ArticleCounts:
+    """What one training article contributes: word and cue counts, and each frame candidate
+    with whether it matched an annotated content."""
+
+    seen: collections.Counter[str] = field(default_factory=collections.Counter)
+    cue: collections.Counter[str] = field(default_factory=collections.Counter)
+    candidates: list[tuple[Token, str, list[Token], bool]] = field(default_factory=list)
+
+
+def count_article(record: dict, doc: Doc, lexicon: CueLexicon) -> ArticleCounts:
+    counts = ArticleCounts()
+    counts.seen.update(t.lower_ for t in doc if t.is_alpha)
+    heads = {cue_head(doc, q, record["text"]) for q in record["quotes"]}
+    counts.cue.update(doc[i].lower_ for i in heads if i is not None and doc[i].is_alpha)
+    gold, by_token = _gold_index(doc, record["quotes"])
+    found = list(candidates(doc, record["text"], lexicon))
+    nested = speech_content([(t, k, w) for t, k, _, w in found], lexicon)
+    for token, key, tokens, words in found:
+        if token.i in nested and not lexicon.is_speech(token.lower_):
+            continue  # decided by the nested threshold instead (quotes.nesting)
+        counts.candidates.append((token, key, tokens, _matches(words, gold, by_token)))
+    return counts
+
+
+def learn(articles: list[ArticleCounts], min_count: int) -> dict:
+    """The ``forms`` and ``frames`` tables of ``cues.json`` from the articles' counts."""
     seen: collections.Counter[str] = collections.Counter()
     cue: collections.Counter[str] = collections.Counter()
     frame_seen: collections.Counter[tuple[str, str]] = collections.Counter()
     frame_hit: collections.Counter[tuple[str, str]] = collections.Counter()
-    for record, doc in zip(records, docs, strict=True):
-        seen.update(t.lower_ for t in doc if t.is_alpha)
-        heads = {cue_head(doc, q, record["text"]) for q in record["quotes"]}
-        cue.update(doc[i].lower_ for i in heads if i is not None and doc[i].is_alpha)
-        gold, by_token = _gold_index(doc, record["quotes"])
-        found = list(candidates(doc, record["text"], lexicon))
-        nested = speech_content(found, lexicon)
-        for token, key, words in found:
-            if token.i in nested and not lexicon.is_speech(token.lower_):
-                continue  # decided by the nested threshold instead (quotes.nesting)
+    for article in articles:
+        seen.update(article.seen)
+        cue.update(article.cue)
+        for token, key, _, hit in article.candidates:
             frame_seen[token.lower_, key] += 1
-            if _matches(words, gold, by_token):
-                frame_hit[token.lower_, key] += 1
+            frame_hit[token.lower_, key] += hit
     forms = {
         form: {"cue": count, "seen": seen[form], "p": round(count / seen[form], 3)}
         for form, count in sorted(cue.items())
@@ -174,6 +205,48 @@ def learn(records: list[dict], docs: list[Doc], min_count: int, lexicon: CueLexi
             total = frame_seen[form, key]
             frames[form][key] = [hits, total, round(hits / (total + _SMOOTHING), 3)]
     return {"forms": forms, "frames": dict(frames)}
+
+
+def fit_frame_model(articles: list[ArticleCounts], min_count: int, lexicon: CueLexicon) -> dict:
+    """Weights of the frame model (:mod:`quotewire.quotes.frame_scores`): a logistic
+    regression over the candidates the pipeline would score. Each article's candidates get
+    their lexicon features from a lexicon learned on the other folds, so that the model learns
+    how far a prior holds on articles it was not counted on, as at run time."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows: list[dict[str, float]] = []
+    labels: list[bool] = []
+    for fold in range(_FOLDS):
+        held = articles[fold::_FOLDS]
+        rest = [a for i, a in enumerate(articles) if i % _FOLDS != fold]
+        fold_lexicon = dataclasses.replace(
+            lexicon, frame_model=None, **learned_tables(learn(rest, min_count))
+        )
+        for article in held:
+            for token, key, tokens, hit in article.candidates:
+                if not _scored(token.lower_, fold_lexicon):
+                    continue
+                context = cue_features(token, fold_lexicon)
+                rows.append(candidate_features(context, token, key, tokens, fold_lexicon))
+                labels.append(hit)
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=_REGULARISATION, max_iter=2000)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights}
+
+
+def _scored(form: str, lexicon: CueLexicon) -> bool:
+    """Whether the pipeline scores candidates of ``form``: a verb of saying or a form with a
+    frame prior at the threshold (what ``load_cue_lexicon`` makes ``reporting_forms``)."""
+    if lexicon.is_speech(form):
+        return True
+    return max(lexicon.frames.get(form, {}).values(), default=0.0) >= lexicon.frame_threshold
 
 
 def learn_first_names(records: list[dict], min_count: int) -> dict[str, str]:
@@ -212,6 +285,7 @@ def main() -> None:
         "--skip", type=int, default=0, help="leave the first N articles out (to evaluate on them)"
     )
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--model-output", type=Path, default=MODEL_OUTPUT)
     args = parser.parse_args()
     with args.train.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
@@ -221,15 +295,22 @@ def main() -> None:
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
     records, docs = records[args.skip :], docs[args.skip :]
-    lexicon = load_cue_lexicon()
+    lexicon = load_cue_lexicon(with_model=False)
+    articles = [count_article(r, d, lexicon) for r, d in zip(records, docs, strict=True)]
     payload = {
         "about": "cue priors and (form, dependent) frame priors, by scripts/train_cue_lexicon.py",
-        **learn(records, docs, args.min_count, lexicon),
+        **learn(articles, args.min_count),
     }
     _write(args.output, payload)
     print(
         f"{len(payload['forms'])} cue forms, {len(payload['frames'])} frame forms -> {args.output}"
     )
+    model = {
+        "about": "frame model weights (quotes/frame_scores.py), by scripts/train_cue_lexicon.py",
+        **fit_frame_model(articles, args.min_count, lexicon),
+    }
+    _write(args.model_output, model)
+    print(f"{len(model['weights'])} frame model weights -> {args.model_output}")
     if args.skip:
         return  # an evaluation run: the given-names table is only learned from the whole set
     names = {"about": "gender of given names, by scripts/train_cue_lexicon.py"}

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+
+from quotewire.quotes.frame_scores import FrameModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ class CueLexicon:
     object_roles: frozenset[str] = frozenset()
     answer_words: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
+    frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    frame_model: FrameModel | None = None
 
     def prior(self, form: str) -> float:
         """P(cue) for a lower-case word form; verbs of saying count as certain."""
@@ -58,28 +63,34 @@ class CueLexicon:
             return max(learned, 0.5)
         return learned
 
+    def frame_count(self, form: str, dependent: str) -> int:
+        """How many training uses the (form, dependent) prior rests on (0 when unlearned)."""
+        return self.frame_counts.get(form, {}).get(dependent, 0)
 
-@lru_cache(maxsize=1)
-def load_cue_lexicon() -> CueLexicon:
-    """Read the lexicon files once per process."""
+    @property
+    def score_threshold(self) -> float:
+        """The score a candidate dependent needs to be reported content: the frame model's
+        threshold when it scores candidates, else the prior threshold."""
+        if self.frame_model is not None:
+            return self.frame_model.threshold
+        return self.frame_threshold
+
+
+@lru_cache(maxsize=2)
+def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
+    """Read the lexicon files once per process. ``with_model=False`` leaves the frame model
+    out, for training, which must not depend on the model it replaces."""
     data = resources.files("quotewire.data").joinpath("en")
     hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
-    learned = json.loads(data.joinpath("cues.json").read_text(encoding="utf-8"))
-    frames = {
-        form: {dep: float(v[2]) for dep, v in deps.items()}
-        for form, deps in learned["frames"].items()
-    }
+    learned = learned_tables(json.loads(data.joinpath("cues.json").read_text(encoding="utf-8")))
     threshold = float(hand["thresholds"]["frame"])
-    reporting = {f for f, deps in frames.items() if max(deps.values()) >= threshold}
+    reporting = {f for f, deps in learned["frames"].items() if max(deps.values()) >= threshold}
     reporting |= set(hand["speech"]) | set(hand["phrases"].values())
     return CueLexicon(
         speech=frozenset(hand["speech"]),
-        priors={form: float(v["p"]) for form, v in learned["forms"].items()},
-        counts={form: int(v["cue"]) for form, v in learned["forms"].items()},
         phrases=dict(hand["phrases"]),
         phrase_heads=frozenset(hand["phrases"].values()),
         particles=frozenset(hand["particles"]),
-        frames=frames,
         frame_threshold=threshold,
         min_count=int(hand["thresholds"]["min_cue_count"]),
         reporting_forms=frozenset(reporting),
@@ -87,4 +98,34 @@ def load_cue_lexicon() -> CueLexicon:
         object_roles=frozenset(hand["object_roles"]),
         answer_words=frozenset(hand["answer_words"]),
         nested_threshold=float(hand["thresholds"]["nested"]),
+        frame_model=_frame_model(data, hand["frame_model"]) if with_model else None,
+        **learned,
+    )
+
+
+def learned_tables(learned: dict) -> dict:
+    """The ``CueLexicon`` fields held in the learned file (``cues.json``'s ``forms`` and
+    ``frames``), so that training can build the lexicon of a subset of its articles."""
+    frames = learned["frames"]
+    return {
+        "priors": {form: float(v["p"]) for form, v in learned["forms"].items()},
+        "counts": {form: int(v["cue"]) for form, v in learned["forms"].items()},
+        "frames": {
+            form: {dep: float(v[2]) for dep, v in deps.items()} for form, deps in frames.items()
+        },
+        "frame_counts": {
+            form: {dep: int(v[1]) for dep, v in deps.items()} for form, deps in frames.items()
+        },
+    }
+
+
+def _frame_model(data: Traversable, settings: dict) -> FrameModel | None:
+    """The frame model of ``frame_model.json`` when ``cues.toml`` turns it on."""
+    if not settings["use"]:
+        return None
+    weights = json.loads(data.joinpath("frame_model.json").read_text(encoding="utf-8"))
+    return FrameModel(
+        weights={name: float(w) for name, w in weights["weights"].items()},
+        bias=float(weights["bias"]),
+        threshold=float(settings["threshold"]),
     )

@@ -36,6 +36,7 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
@@ -435,11 +436,12 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     *Farage said the warning was indicative that ...*), or, for a verb of saying with a
     source, no clause at all."""
     best: tuple[float, str, list[Token]] | None = None
+    score = frame_scorer(token, lexicon)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
-        prior = lexicon.frame_prior(token.lower_, key)
-        if prior >= lexicon.frame_threshold and (best is None or prior > best[0]):
+        prior = score(key, tokens)
+        if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(find_speaker(token), region)
     if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
