@@ -160,7 +160,7 @@ class Statements:
     def _update(self, items: Sequence[_ToIndex], resolve: bool) -> None:
         if not items:
             return
-        forms = SqlFormBackend(self.db)
+        forms = SqlFormBackend(self.db, batched=True)
         groups: set[str] = set()
         names = ", ".join(item.name for item in items[:3])
         more = f" and {len(items) - 3} more" if len(items) > 3 else ""
@@ -251,6 +251,7 @@ class Statements:
         keys = StatementIndex(forms).add(
             (form for _, form in ready.forms), ready.index_keys, ready.form_keys
         )
+        forms.flush()  # the appearances refer to the forms
         appearances = [(qid, key) for (qid, _), key in zip(ready.forms, keys, strict=True)]
         insert_appearances(self.db, article_id, appearances)
 
