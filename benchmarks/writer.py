@@ -143,8 +143,8 @@ def main() -> None:
         started, wall = cpu(), time.perf_counter()
         for index, (chunk, payload) in enumerate(payloads):
             before = cpu()
-            results, prepared = pickle.loads(payload)
-            run.store_chunk(chunk, results, prepared)
+            results = pickle.loads(payload)  # older trees: (articles, prepared rows)
+            run.store_chunk(chunk, *(results if isinstance(results, tuple) else (results,)))
             quarters[4 * index // len(payloads)] += cpu() - before
         before = cpu()
         run.resolve_speakers()

@@ -149,8 +149,8 @@ def ingest(
     first = next(chunks, None)  # reading ahead has now seen what is known of the work
     if first is not None:
         with _extractor(workers, settings, run.known_chars(first)) as extractor, run.writing():
-            for chunk, results, prepared in extractor.run(chain([first], chunks)):
-                run.store_chunk(chunk, results, prepared)
+            for chunk, results in extractor.run(chain([first], chunks)):
+                run.store_chunk(chunk, results)
         run.resolve_speakers()
     run.report.seconds = time.perf_counter() - started
     return run.report
@@ -229,14 +229,14 @@ class _Run:
             raise
         self.commit()
 
-    def store_chunk(self, chunk: Chunk, results: Results, prepared: Prepared) -> None:
+    def store_chunk(self, chunk: Chunk, results: Results) -> None:
         """Save the chunk's articles, then index the statements of those saved together (each
         speaker group resolved once). Each article is saved in a savepoint of its own, so one
         that fails is undone alone. Chunks are committed together once ``COMMIT_ARTICLES`` are
         stored (see ``commit``): one commit for many articles keeps the single writer cheap,
         and a killed process loses the uncommitted articles whole; the next run stores them
         again. They are counted at once (the progress shows them) and taken back as failed if
-        their commit fails."""
+        their commit fails. An ``Article`` the workers did not prepare is prepared here."""
         if self.open is None:
             transaction = ExitStack()
             try:
@@ -247,21 +247,22 @@ class _Run:
                     self.report.fail(_name(document), str(error))
                 return
             self.open = transaction
-        saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]] = []
-        for document, result, ready in zip(chunk, results, prepared, strict=True):
+        saved: list[tuple[Document, SaveResult, PreparedArticle]] = []
+        for document, result in zip(chunk, results, strict=True):
             self._account(document)
             if isinstance(result, ExtractionError):
                 self.report.fail(_name(document), result.reason)
                 continue
             try:
-                outcome = self.store.save_article(result, ready.rows if ready else None)
+                ready = result if isinstance(result, Ready) else ready_to_store(result)
+                outcome = self.store.save_rows(ready.rows)
             except QuotewireError as error:
                 self.report.fail(_name(document), str(error))
                 continue
             if outcome.status == "unchanged":
                 self.report.unchanged += 1
             else:
-                saved.append((document, result, outcome, ready.statements if ready else None))
+                saved.append((document, outcome, ready.statements))
         for document, outcome in self._index(saved):
             self._count(outcome, 1)
             self.uncommitted.append((document, outcome))
@@ -304,22 +305,18 @@ class _Run:
             self.report.fail("speaker identities", str(error))
 
     def _index(
-        self, saved: list[tuple[Document, Article, SaveResult, PreparedArticle | None]]
+        self, saved: list[tuple[Document, SaveResult, PreparedArticle]]
     ) -> list[tuple[Document, SaveResult]]:
         """Index the saved articles' statements; what the index refuses counts as failed."""
         statements = Statements(self.store)
         try:
-            statements.update_articles(
-                [article for _, article, _, _ in saved],
-                [ready for *_, ready in saved],
-                resolve=False,
-            )
-            return [(document, outcome) for document, _, outcome, _ in saved]
+            statements.index_prepared([prepared for *_, prepared in saved], resolve=False)
+            return [(document, outcome) for document, outcome, _ in saved]
         except QuotewireError:
             indexed = []
-            for document, article, outcome, _ in saved:  # one by one, to name the bad article
+            for document, outcome, prepared in saved:  # one by one, to name the bad article
                 try:
-                    statements.update_article(article)
+                    statements.index_prepared([prepared], resolve=False)
                     indexed.append((document, outcome))
                 except QuotewireError as error:
                     self.report.fail(_name(document), str(error))
@@ -371,44 +368,51 @@ class _ReadAhead:
 
 
 Chunk = list[Document]
-Results = list[Article | ExtractionError]
 
 
 class Ready(NamedTuple):
-    """What a worker computes of an article for the writer: its rows and its statement
-    indexing, so that the one writing process mostly executes inserts."""
+    """An article as the writer needs it: its rows and its prepared statement indexing, so
+    that the one writing process mostly executes inserts. Workers send this instead of the
+    ``Article`` (which the writer then never unpickles)."""
 
     rows: ArticleRows
     statements: PreparedArticle
 
 
-Prepared = list[Ready | None]  # None: the writer prepares that article itself
-Extracted = tuple[Chunk, Results, Prepared]
+Results = list[Ready | Article | ExtractionError]
+"""What the writer gets for each document of a chunk: prepared by a worker, extracted only
+(the writer prepares it), or failed."""
+Extracted = tuple[Chunk, Results]
 
 
-def extract_chunk(chunk: Chunk, settings: Settings) -> Results:
+def ready_to_store(article: Article) -> Ready:
+    """Everything the writer needs of an article, computed without the database."""
+    return Ready(article_rows(article), prepare_article(article))
+
+
+def extract_chunk(chunk: Chunk, settings: Settings) -> list[Article | ExtractionError]:
     """Extract one batch (in a worker or in-process); never raises for one bad article."""
     return list(extract_batch(chunk, settings=settings, return_errors=True))
 
 
-def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> tuple[Results, Prepared]:
-    """What a worker does with a batch: extract it and, when ``prepare``, also compute the
-    rows and statement indexing of each article that need no database."""
+def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> Results:
+    """What a worker does with a batch: extract it and, when ``prepare``, also compute what
+    the writer needs of each article in its place (``_finish``)."""
     return _finish(extract_chunk(chunk, settings), prepare)
 
 
-def _finish(results: Results, prepare: bool) -> tuple[Results, Prepared]:
+def _finish(results: list[Article | ExtractionError], prepare: bool) -> Results:
     """A worker's part after extraction: with ``prepare``, what the writer can be spared."""
-    return results, [_prepare(result) if prepare else None for result in results]
+    return [_prepared(result) if prepare else result for result in results]
 
 
-def _prepare(result: Article | ExtractionError) -> Ready | None:
+def _prepared(result: Article | ExtractionError) -> Ready | Article | ExtractionError:
     if isinstance(result, ExtractionError):
-        return None
+        return result
     try:
-        return Ready(article_rows(result), prepare_article(result))
+        return ready_to_store(result)
     except Exception:  # the writer prepares it again, and reports what fails
-        return None
+        return result
 
 
 class _InProcess(AbstractContextManager["_InProcess"]):
@@ -419,7 +423,7 @@ class _InProcess(AbstractContextManager["_InProcess"]):
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[Extracted]:
         for chunk in chunks:
-            yield chunk, extract_chunk(chunk, self.settings), [None] * len(chunk)
+            yield chunk, extract_chunk(chunk, self.settings)
 
     def __exit__(self, *exc: object) -> None:
         return None
@@ -430,7 +434,7 @@ class _Job:
     """One batch sent to the workers, and how many times it has been sent."""
 
     chunk: Chunk
-    future: Future[tuple[Results, Prepared]]
+    future: Future[Results]
     attempts: int
 
 
@@ -443,8 +447,8 @@ class _Workers(AbstractContextManager["_Workers"]):
     ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
 
     With two workers or more, the workers also shape each article's rows and prepare its
-    statement indexing (``_prepare``), so that the one writer keeps up with more workers
-    before its core is full. One worker leaves it to the writer, which has
+    statement indexing (``ready_to_store``) and send only that, so that the one writer keeps
+    up with more workers before its core is full. One worker leaves it to the writer, which has
     a core of its own beside it, so that extraction is not slowed by it.
     """
 
@@ -480,14 +484,14 @@ class _Workers(AbstractContextManager["_Workers"]):
             future = self.pool.submit(_extract_in_worker, chunk, self.settings, self.prepare)
             return _Job(chunk, future, attempts + 1)
         except BrokenProcessPool as error:  # broke since the last collect: handled there
-            broken: Future[tuple[Results, Prepared]] = Future()
+            broken: Future[Results] = Future()
             broken.set_exception(error)
             return _Job(chunk, broken, attempts)
 
     def _collect(self, in_flight: deque[_Job]) -> Extracted:
         job = in_flight.popleft()
         try:
-            return job.chunk, *job.future.result()
+            return job.chunk, job.future.result()
         except BrokenProcessPool:
             self.pool.shutdown(cancel_futures=True)
             self.pool = self._start()
@@ -498,17 +502,13 @@ class _Workers(AbstractContextManager["_Workers"]):
                 in_flight.appendleft(self._submit(job.chunk, job.attempts))
                 return self._collect(in_flight)
             reason = "the extraction worker process died (out of memory or a crash)"
-            return (
-                job.chunk,
-                [ExtractionError(d.id, reason) for d in job.chunk],
-                [None] * len(job.chunk),
-            )
+            return job.chunk, [ExtractionError(d.id, reason) for d in job.chunk]
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(cancel_futures=True)
 
 
-def _finished(future: Future[tuple[Results, Prepared]]) -> bool:
+def _finished(future: Future[Results]) -> bool:
     return future.done() and future.exception() is None
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from quotewire import ingest as ingest_module
 from quotewire.errors import StoreError
-from quotewire.ingest import _prepare, _Run
+from quotewire.ingest import _Run, ready_to_store
 from quotewire.options import Settings
 from quotewire.store import Store
 from quotewire.types import Article, Document, Quote
@@ -57,7 +57,7 @@ def test_batches_are_committed_together_and_the_rest_at_the_end(
         with run.writing():
             for first in (0, 4, 8):
                 documents, articles = chunk(first, 4)
-                run.store_chunk(documents, articles, [_prepare(a) for a in articles])
+                run.store_chunk(documents, [ready_to_store(a) for a in articles])
                 seen.append(committed(db))
         seen.append(committed(db))
         run.resolve_speakers()
@@ -83,7 +83,7 @@ def test_a_failed_commit_stores_nothing_and_counts_its_articles_as_failed(
         run = _Run(store, Settings(), None)
         documents, articles = chunk(0, 3)
         with run.writing():
-            run.store_chunk(documents, articles, [None] * 3)
+            run.store_chunk(documents, articles)
             assert run.report.new == 3  # counted at once, for the progress
         report = run.report
         assert (report.read, report.new, report.quotes, report.failed) == (3, 0, 0, 3)
@@ -96,7 +96,7 @@ def test_an_exception_rolls_the_open_transaction_back(tmp_path: Path) -> None:
         run = _Run(store, Settings(), None)
         documents, articles = chunk(0, 2)
         with pytest.raises(KeyboardInterrupt), run.writing():
-            run.store_chunk(documents, articles, [None] * 2)
+            run.store_chunk(documents, articles)
             raise KeyboardInterrupt
         assert store.stats().articles == 0
         assert not store.dialect.connection.in_transaction

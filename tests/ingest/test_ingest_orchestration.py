@@ -16,6 +16,8 @@ from quotewire.errors import ExtractionError, InputError
 from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
 from quotewire.options import Settings
 from quotewire.store import Store
+from quotewire.store.codec import ArticleRows
+from quotewire.store.records import SaveResult
 from quotewire.types import Article, Document, Quote
 
 
@@ -119,16 +121,16 @@ def test_older_extractor_output_is_extracted_again(
 def test_a_store_error_fails_one_article_only(
     store: Store, calls: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = Store.save_article
+    original = Store.save_rows
 
-    def flaky(self: Store, article: Article, rows=None):  # type: ignore[no-untyped-def]
-        if article.id == "doc-2":
+    def flaky(self: Store, rows: ArticleRows) -> SaveResult:
+        if rows.article["source_id"] == "doc-2":
             from quotewire.errors import StoreError
 
             raise StoreError("disk is full")
-        return original(self, article, rows)
+        return original(self, rows)
 
-    monkeypatch.setattr(Store, "save_article", flaky)
+    monkeypatch.setattr(Store, "save_rows", flaky)
     report = ingest([doc(1), doc(2), doc(3)], store)
     assert (report.new, report.failed) == (2, 1)
     assert str(report.failures[0]) == "input.jsonl:2: disk is full"
@@ -185,18 +187,16 @@ def test_an_article_the_statement_index_refuses_fails_alone(
     store: Store, calls: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quotewire.errors import StoreError
-    from quotewire.statements.service import Statements
+    from quotewire.statements.service import PreparedArticle, Statements
 
-    original = Statements.update_articles
+    original = Statements.index_prepared
 
-    def refusing(
-        self: Statements, articles: list[Article], prepared: object = None, **options: bool
-    ) -> None:
-        if any(article.id == "doc-2" for article in articles):
+    def refusing(self: Statements, prepared: list[PreparedArticle], **options: bool) -> None:
+        if any(article.name == "doc-2" for article in prepared):
             raise StoreError("indexing statements of article doc-2 failed: disk is full")
-        original(self, articles, prepared, **options)  # type: ignore[arg-type]
+        original(self, prepared, **options)
 
-    monkeypatch.setattr(Statements, "update_articles", refusing)
+    monkeypatch.setattr(Statements, "index_prepared", refusing)
     report = ingest([doc(1), doc(2), doc(3)], store)
     assert (report.read, report.new, report.failed, report.quotes) == (3, 2, 1, 2)
     assert [str(p) for p in report.failures] == [

@@ -3,15 +3,18 @@ indexing stores: the same statement, syndication and speaker tables, row for row
 
 from __future__ import annotations
 
+import pickle
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 import pytest
 
-from quotewire.ingest import ingest
+from quotewire.ingest import Ready, _finish, _Run, ingest
+from quotewire.options import Settings
 from quotewire.read.sources import read_sources
 from quotewire.statements.service import Statements, prepare_article
 from quotewire.store import Store
-from quotewire.types import Article, Quote
+from quotewire.types import Article, Document, Quote
 
 STATEMENT_TABLES = (
     "statement_articles", "article_sketch_keys", "article_duplicates", "syndication_links",
@@ -76,3 +79,38 @@ def test_two_jobs_index_statements_as_one_job_does(tmp_path: Path) -> None:
             tables.append(statement_tables(store))
     assert tables[0]["statement_appearances"]
     assert tables[0] == tables[1]
+
+
+def test_the_writer_stores_from_the_workers_rows_as_from_the_articles(tmp_path: Path) -> None:
+    """With two jobs the workers send each article's rows and prepared indexing, not the
+    ``Article``; the writer stores every table exactly as from the articles themselves."""
+    articles = [
+        article(1, "we will build the new bridge before the winter", "north"),
+        article(2, "we will build the new bridge before the winter", "south"),
+        article(3, "the budget leaves nothing for the schools this year", "north"),
+    ]
+    documents = [Document(id=a.id or "", text=a.text, url=a.url) for a in articles]
+    sent = pickle.loads(ForkingPickler.dumps(_finish(list(articles), prepare=True)))
+    assert all(isinstance(item, Ready) for item in sent)
+    assert b"quotewire.types" not in bytes(ForkingPickler.dumps(sent))
+    dumps = []
+    for name, results in (("articles", list(articles)), ("rows", sent)):
+        with Store.open(str(tmp_path / f"{name}.db")) as store:
+            run = _Run(store, Settings(), None)
+            with run.writing():
+                run.store_chunk(documents, results)
+            run.resolve_speakers()
+            assert (run.report.new, run.report.failed) == (3, 0)
+            dumps.append(
+                {
+                    table: statement_tables(store)[table]
+                    if table in STATEMENT_TABLES
+                    else sorted(
+                        tuple(v for k, v in row.items() if k not in ("ingested_at", "updated_at"))
+                        for row in store.dialect.fetch(f"SELECT * FROM {table}")
+                    )
+                    for table in (*STATEMENT_TABLES, "articles", "quotes", "speakers")
+                }
+            )
+    assert dumps[0]["statement_appearances"]
+    assert dumps[0] == dumps[1]

@@ -78,18 +78,23 @@ class StatementIndex:
         self.verifications = 0
 
     def add(
-        self, forms: Iterable[NormalForm], keys: Iterable[Sequence[int]] | None = None
+        self,
+        forms: Iterable[NormalForm],
+        keys: Iterable[Sequence[int]] | None = None,
+        form_keys: Iterable[str] | None = None,
     ) -> list[str]:
         """Index every form (new ones are clustered); returns each form's key, in order.
 
-        ``keys``, when given, are each form's ``index_keys``, computed beforehand (ingest
-        computes them in its extraction workers); otherwise they are computed here."""
+        ``keys``, when given, are each form's ``index_keys``, and ``form_keys`` each form's
+        ``key``, computed beforehand (ingest computes them in its extraction workers);
+        otherwise they are computed here."""
         result: list[str] = []
-        pending: list[tuple[NormalForm, Sequence[int] | None]] = []
+        pending: list[tuple[str, NormalForm, Sequence[int] | None]] = []
         given = iter(keys) if keys is not None else None
+        named = iter(form_keys) if form_keys is not None else None
         for form in forms:
-            result.append(form.key)
-            pending.append((form, next(given) if given is not None else None))
+            result.append(next(named) if named is not None else form.key)
+            pending.append((result[-1], form, next(given) if given is not None else None))
             if len(pending) >= BATCH:
                 self._add_batch(pending)
                 pending = []
@@ -97,12 +102,12 @@ class StatementIndex:
             self._add_batch(pending)
         return result
 
-    def _add_batch(self, forms: list[tuple[NormalForm, Sequence[int] | None]]) -> None:
-        known = self.backend.known([form.key for form, _ in forms])
+    def _add_batch(self, forms: list[tuple[str, NormalForm, Sequence[int] | None]]) -> None:
+        known = self.backend.known([key for key, _, _ in forms])
         new: dict[str, tuple[NormalForm, Sequence[int] | None]] = {}
-        for form, keys in forms:
-            if form.key not in new and form.key not in known:
-                new[form.key] = (form, keys)
+        for key, form, keys in forms:
+            if key not in new and key not in known:
+                new[key] = (form, keys)
         if not new:
             return
         computed = iter(index_keys([form for form, keys in new.values() if keys is None]))

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
@@ -88,6 +89,11 @@ class NormalForm:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def __reduce__(self) -> tuple[type[NormalForm], tuple[Any, ...]]:
+        """Pickled as a constructor call: ingest's workers send every form to the writer, and
+        a slotted dataclass's own ``__setstate__`` (Python, field by field) costs more."""
+        return (NormalForm, (self.tokens, self.gaps, self.names))
 
 
 def normalise(text: str) -> NormalForm:

@@ -25,14 +25,23 @@ PENDING = "pending:"
 def insert_article(db: Dialect, article_id: str, seq: int, article: Article) -> None:
     """The article's ``statement_articles`` row: its place in ingest order, its outlet key and
     the hash that tells a changed article (the body sketch is kept in its own tables)."""
+    insert_article_row(db, article_id, seq, *statement_article_values(article_id, article))
+
+
+def statement_article_values(article_id: str, article: Article) -> tuple[str, str]:
+    """``(outlet key, content hash)`` of the article's ``statement_articles`` row."""
+    return outlet_of(article.outlet, article.url, article_id), content_hash(article.text)
+
+
+def insert_article_row(
+    db: Dialect, article_id: str, seq: int, outlet_key: str, digest: str
+) -> None:
+    """``insert_article`` from values computed beforehand (``statement_article_values``)."""
     db.execute(
         "INSERT INTO statement_articles (article_id, seq, outlet_key, content_hash, "
         "signature, shingles) VALUES (?, ?, ?, ?, NULL, 0)",
-        (
-            article_id, seq, outlet_of(article.outlet, article.url, article_id),
-            content_hash(article.text),
-        ),
-    )  # fmt: skip
+        (article_id, seq, outlet_key, digest),
+    )
 
 
 def statement_forms(article_id: str, article: Article) -> list[tuple[str, NormalForm]]:
@@ -57,13 +66,23 @@ def insert_appearances(
 
 def insert_speaker_identities(db: Dialect, article_id: str, article: Article) -> set[str]:
     """The article's speakers as unresolved ``speaker_identities`` rows; returns their surname
-    groups (the ones to resolve). Until resolved, each row stands for an entity of its own
+    groups (the ones to resolve)."""
+    return insert_speaker_identity_rows(db, speaker_identity_rows(article_id, article))
+
+
+def speaker_identity_rows(article_id: str, article: Article) -> list[tuple[str, ...]]:
+    """The article's unresolved ``speaker_identities`` rows ``(article id, speaker id, surname
+    group, entity id, entity name)``. Until resolved, each row stands for an entity of its own
     written name (``pending:`` + the folded name), so listings made meanwhile count it apart
     rather than lumped with every other unresolved speaker."""
-    rows = [
+    return [
         (article_id, s.id, group_key(s.name, s.kind), PENDING + s.name.casefold(), s.name)
         for s in article.speakers
     ]
+
+
+def insert_speaker_identity_rows(db: Dialect, rows: Sequence[tuple[str, ...]]) -> set[str]:
+    """Insert rows made by ``speaker_identity_rows``; returns their surname groups."""
     db.executemany(
         "INSERT INTO speaker_identities (article_id, speaker_id, group_key, entity_id, "
         "entity_name) VALUES (?, ?, ?, ?, ?)",

@@ -13,10 +13,9 @@ stored article that is not indexed yet (or changed), e.g. after a distributed lo
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotewire.errors import NotFoundError, StoreError
 from quotewire.speakers.identity import SpeakerEntity
@@ -24,7 +23,13 @@ from quotewire.statements import speaker_registry
 from quotewire.statements.cluster import StatementIndex
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.provenance import Appearance, Statement, build_statement
-from quotewire.statements.rows import insert_appearances, insert_article, statement_forms
+from quotewire.statements.rows import (
+    insert_appearances,
+    insert_article_row,
+    speaker_identity_rows,
+    statement_article_values,
+    statement_forms,
+)
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.storage import SqlFormBackend, SqlSyndicationBackend
 from quotewire.statements.syndication import (
@@ -51,22 +56,64 @@ _APPEARANCE_SQL = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedArticle:
-    """What indexing an article computes from the article alone, without the database: its
-    statement forms (with quote ids), their index keys and its body sketch. Ingest prepares
-    articles in its extraction workers, so that the one process writing does less."""
+class PreparedArticle(NamedTuple):
+    """Everything indexing an article needs, computed from the article alone, without the
+    database: its ``statement_articles`` values, its statement forms (with quote ids and form
+    keys), their index keys, its body sketch and its speaker identity rows. Ingest prepares
+    articles in its extraction workers and sends only this and the article's rows to the one
+    writing process, never the ``Article`` itself (a named tuple of plain values unpickles
+    several times faster than the article's dataclasses)."""
 
+    article_id: str
+    name: str  # how errors name the article: its source's id, else its store id
+    content_hash: str
+    outlet_key: str
     forms: list[tuple[str, NormalForm]]
+    form_keys: list[str]
     index_keys: list[list[int]]
     sketch: BodySketch | None
+    speakers: list[tuple[str, ...]]
 
 
 def prepare_article(article: Article) -> PreparedArticle:
     """Everything ``Statements.update_articles`` can compute before touching the database."""
-    kept = statement_forms(store_id(article), article)
+    article_id = store_id(article)
+    kept = statement_forms(article_id, article)
     keys = index_keys([form for _, form in kept]) if kept else []
-    return PreparedArticle(kept, keys, sketch_bodies([article])[0])
+    outlet_key, digest = statement_article_values(article_id, article)
+    return PreparedArticle(
+        article_id,
+        str(article.id or article_id),
+        digest,
+        outlet_key,
+        kept,
+        [form.key for _, form in kept],
+        keys,
+        sketch_bodies([article])[0],
+        speaker_identity_rows(article_id, article),
+    )
+
+
+class _ToIndex(NamedTuple):
+    """An article to index: what tells whether it is indexed already, and how to prepare it
+    (only done when it is not)."""
+
+    name: str
+    article_id: str
+    content_hash: str
+    prepare: Callable[[], PreparedArticle]
+
+
+def _to_index(article: Article, prepared: PreparedArticle | None) -> _ToIndex:
+    article_id = store_id(article)
+    name = str(article.id or article_id)
+    if prepared is not None:
+        return _ToIndex(name, article_id, content_hash(article.text), _given(prepared))
+    return _ToIndex(name, article_id, content_hash(article.text), lambda: prepare_article(article))
+
+
+def _given(prepared: PreparedArticle) -> Callable[[], PreparedArticle]:
+    return lambda: prepared
 
 
 class Statements:
@@ -98,19 +145,29 @@ class Statements:
         missing) saves that part of the work. ``resolve=False`` only marks the speaker groups
         for ``resolve_speakers`` later (ingest resolves once for many batches).
         """
-        if not articles:
-            return
         if prepared is not None and len(prepared) != len(articles):
             raise ValueError("one prepared article is needed for each article")
-        forms = SqlFormBackend(self.db)
+        given = prepared if prepared is not None else [None] * len(articles)
+        self._update([_to_index(a, p) for a, p in zip(articles, given, strict=True)], resolve)
+
+    def index_prepared(self, prepared: Sequence[PreparedArticle], *, resolve: bool = True) -> None:
+        """``update_articles`` from prepared articles alone (ingest's writer has no
+        ``Article``: its workers send the prepared article and the rows)."""
+        self._update(
+            [_ToIndex(p.name, p.article_id, p.content_hash, _given(p)) for p in prepared], resolve
+        )
+
+    def _update(self, items: Sequence[_ToIndex], resolve: bool) -> None:
+        if not items:
+            return
+        forms = SqlFormBackend(self.db, batched=True)
         groups: set[str] = set()
-        names = ", ".join(str(a.id or store_id(a)) for a in articles[:3])
-        more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+        names = ", ".join(item.name for item in items[:3])
+        more = f" and {len(items) - 3} more" if len(items) > 3 else ""
         with self._writing(f"indexing statements of article {names}{more}"):
             seqs = self._free_seqs()
-            for index, article in enumerate(articles):
-                ready = prepared[index] if prepared is not None else None
-                groups |= self._index_article(article, forms, seqs, ready)
+            for item in items:
+                groups |= self._index_article(item, forms, seqs)
             if groups and resolve:
                 speaker_registry.resolve_groups(self.db, groups)
             elif groups:
@@ -123,31 +180,26 @@ class Statements:
             return speaker_registry.resolve_pending(self.db)
 
     def _index_article(
-        self,
-        article: Article,
-        forms: SqlFormBackend,
-        seqs: Iterator[int],
-        ready: PreparedArticle | None,
+        self, item: _ToIndex, forms: SqlFormBackend, seqs: Iterator[int]
     ) -> set[str]:
         """Index one article's quotes and body; returns the speaker groups left to resolve."""
-        article_id = store_id(article)
-        digest = content_hash(article.text)
+        article_id = item.article_id
         seen = self.db.fetch(
             "SELECT seq, content_hash FROM statement_articles WHERE article_id = ?",
             (article_id,),
         )
-        if seen and seen[0]["content_hash"] == digest:
+        if seen and seen[0]["content_hash"] == item.content_hash:
             return set()
         if seen:
             seq = int(seen[0]["seq"])
             self._forget(article_id)
         else:
             seq = next(seqs)
-        insert_article(self.db, article_id, seq, article)
-        ready = ready or prepare_article(article)
+        ready = item.prepare()
+        insert_article_row(self.db, article_id, seq, ready.outlet_key, ready.content_hash)
         self._index_quotes(article_id, ready, forms)
         update_syndication(SqlSyndicationBackend(self.db), article_id, ready.sketch)
-        return speaker_registry.register_article_speakers(self.db, article_id, article)
+        return speaker_registry.register_speaker_rows(self.db, article_id, ready.speakers)
 
     def catch_up(self, *, batch_size: int = 100) -> int:
         """Index every stored article not indexed yet, or changed since; returns how many.
@@ -196,9 +248,11 @@ class Statements:
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
 
     def _index_quotes(self, article_id: str, ready: PreparedArticle, forms: SqlFormBackend) -> None:
-        kept = ready.forms
-        keys = StatementIndex(forms).add((form for _, form in kept), ready.index_keys)
-        appearances = [(qid, key) for (qid, _), key in zip(kept, keys, strict=True)]
+        keys = StatementIndex(forms).add(
+            (form for _, form in ready.forms), ready.index_keys, ready.form_keys
+        )
+        forms.flush()  # the appearances refer to the forms
+        appearances = [(qid, key) for (qid, _), key in zip(ready.forms, keys, strict=True)]
         insert_appearances(self.db, article_id, appearances)
 
     @contextmanager

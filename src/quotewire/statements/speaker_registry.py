@@ -22,7 +22,7 @@ from quotewire.speakers.identity import (
     group_key,
     resolve_identities,
 )
-from quotewire.statements.rows import insert_speaker_identities
+from quotewire.statements.rows import insert_speaker_identity_rows, speaker_identity_rows
 from quotewire.store.dialect import Dialect
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
 from quotewire.types import Article
@@ -44,11 +44,19 @@ def register_article_speakers(db: Dialect, article_id: str, article: Article) ->
     Resolving depends only on the stored records, so a caller indexing many articles resolves
     the union of their groups once (``resolve_groups``) with the same result.
     """
+    return register_speaker_rows(db, article_id, speaker_identity_rows(article_id, article))
+
+
+def register_speaker_rows(
+    db: Dialect, article_id: str, rows: Sequence[tuple[str, ...]]
+) -> set[str]:
+    """``register_article_speakers`` from the article's ``speaker_identity_rows``, computed
+    beforehand (ingest's workers do)."""
     before = db.fetch(
         "SELECT DISTINCT group_key FROM speaker_identities WHERE article_id = ?", (article_id,)
     )
     db.execute("DELETE FROM speaker_identities WHERE article_id = ?", (article_id,))
-    return {r["group_key"] for r in before} | insert_speaker_identities(db, article_id, article)
+    return {r["group_key"] for r in before} | insert_speaker_identity_rows(db, rows)
 
 
 def rules(db: Dialect) -> list[Rule]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -20,13 +21,17 @@ from quotewire.statements.syndication import ArticleInfo, BodySketch, Syndicatio
 from quotewire.statements.verify import Verdict
 from quotewire.store.dialect import Dialect
 
-_CHUNK = 500
+_CHUNK = 512  # a power of two (see ``_chunks``)
+
+
+# One encoder for every form: ``json.dumps`` with any non-default option builds a new one per
+# call, which costs more than encoding a form.
+_ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def form_to_json(form: NormalForm) -> str:
-    return json.dumps(
-        {"tokens": form.tokens, "gaps": sorted(form.gaps), "names": sorted(form.names)},
-        ensure_ascii=False,
+    return _ENCODE_JSON(
+        {"tokens": form.tokens, "gaps": sorted(form.gaps), "names": sorted(form.names)}
     )
 
 
@@ -35,28 +40,63 @@ def form_from_json(text: str) -> NormalForm:
     return NormalForm(tuple(data["tokens"]), frozenset(data["gaps"]), frozenset(data["names"]))
 
 
-def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[list]:
+    """Slices of at most ``size`` items for ``IN (...)`` lists, each padded to a power of two
+    by repeating its last item (the same rows: ``IN`` tests membership). The lists then come
+    in ten lengths instead of hundreds, so the driver's statement cache (SQLite's keeps 128)
+    holds each compiled query instead of compiling one per length, evicting the writer's
+    inserts as it goes."""
     for start in range(0, len(items), size):
-        yield items[start : start + size]
+        chunk = list(items[start : start + size])
+        chunk += chunk[-1:] * ((1 << (len(chunk) - 1).bit_length()) - len(chunk))
+        yield chunk
 
 
+@lru_cache(maxsize=16)
 def _marks(count: int) -> str:
-    return ", ".join("?" for _ in range(count))
+    return ", ".join("?" * count)
 
 
 class SqlFormBackend:
-    """Forms, index keys, edges and statement membership in ``statement_*`` tables."""
+    """Forms, index keys, edges and statement membership in ``statement_*`` tables.
 
-    def __init__(self, db: Dialect) -> None:
+    With ``batched``, the forms added (``add_form``) and their index keys are written only
+    when something reads or changes the tables (every method here does ``flush`` first) or
+    the caller calls ``flush``: one insert statement per table for all the forms of an article
+    instead of two per form. The caller must ``flush`` before it writes rows that refer to
+    the forms, and before the transaction ends.
+    """
+
+    def __init__(self, db: Dialect, *, batched: bool = False) -> None:
         self.db = db
+        self._batched = batched
+        self._unwritten_forms: list[tuple[str, str, str, str]] = []
+        self._unwritten_keys: list[tuple[int, str]] = []
         self._forms: dict[str, NormalForm] = {}
         # The index keys looked up in this update, and the forms of those held by any: nearly
         # every key of a new form is held by no other form, so the keys looked up are kept
         # apart from the few buckets, and what a look-up still needs is one set difference.
+        # A form added takes its keys out of the looked-up ones (one set operation, instead of
+        # a bucket per key of every new form): the rare key asked for again is read again.
         self._looked: set[int] = set()
         self._buckets: dict[int, list[str]] = {}
 
+    def flush(self) -> None:
+        """Write the forms added since the last flush, with their index keys."""
+        if self._unwritten_forms:
+            self.db.executemany(
+                "INSERT INTO statement_forms (form_key, form, group_key, statement_id) "
+                "VALUES (?, ?, ?, ?)",
+                self._unwritten_forms,
+            )
+            self.db.executemany(
+                "INSERT INTO statement_index_keys (index_key, form_key) VALUES (?, ?)",
+                self._unwritten_keys,
+            )
+            self._unwritten_forms, self._unwritten_keys = [], []
+
     def known(self, form_keys: Sequence[str]) -> set[str]:
+        self.flush()
         found = {key for key in form_keys if key in self._forms}
         for chunk in _chunks(sorted(set(form_keys) - found)):
             rows = self.db.fetch(
@@ -70,8 +110,9 @@ class SqlFormBackend:
         missing = sorted(set(keys).difference(self._looked))
         if not missing:
             return
+        self.flush()
         self._looked.update(missing)
-        buckets = self._buckets
+        found: dict[int, list[str]] = {}
         for chunk in _chunks(missing):
             cursor = self.db.execute(
                 "SELECT index_key, form_key FROM statement_index_keys "
@@ -79,7 +120,8 @@ class SqlFormBackend:
                 chunk,
             )
             for index_key, form_key in cursor.fetchall():
-                buckets.setdefault(int(index_key), []).append(form_key)
+                found.setdefault(int(index_key), []).append(form_key)
+        self._buckets.update(found)  # a key read again holds what it held, and more
 
     def candidates(self, keys: Sequence[int]) -> set[str]:
         self.look_ahead(keys)
@@ -88,27 +130,22 @@ class SqlFormBackend:
 
     def form(self, form_key: str) -> NormalForm:
         if form_key not in self._forms:
+            self.flush()
             rows = self.db.fetch("SELECT form FROM statement_forms WHERE form_key = ?", (form_key,))
             self._forms[form_key] = form_from_json(rows[0]["form"])
         return self._forms[form_key]
 
     def add_form(self, form_key: str, form: NormalForm, keys: Sequence[int]) -> None:
         self._forms[form_key] = form
-        self.db.execute(
-            "INSERT INTO statement_forms (form_key, form, group_key, statement_id) "
-            "VALUES (?, ?, ?, ?)",
-            (form_key, form_to_json(form), form_key, form_key),
-        )
-        self.db.executemany(
-            "INSERT INTO statement_index_keys (index_key, form_key) VALUES (?, ?)",
-            [(key, form_key) for key in keys],
-        )
-        looked, buckets = self._looked, self._buckets
-        for key in keys:
-            if key in looked:
-                buckets.setdefault(key, []).append(form_key)
+        self._unwritten_forms.append((form_key, form_to_json(form), form_key, form_key))
+        self._unwritten_keys += [(key, form_key) for key in keys]
+        self._looked.difference_update(keys)
+        if not self._batched:
+            self.flush()
 
     def add_edges(self, edges: Sequence[Edge]) -> None:
+        if edges:
+            self.flush()
         self.db.executemany(
             "INSERT INTO statement_edges (left_form, right_form, same, reason, coverage, closeness)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -126,6 +163,7 @@ class SqlFormBackend:
         )
 
     def join_groups(self, form_keys: Sequence[str]) -> list[str]:
+        self.flush()
         groups: set[str] = set()
         for chunk in _chunks(list(form_keys)):
             rows = self.db.fetch(
@@ -146,6 +184,7 @@ class SqlFormBackend:
         return sorted(r["form_key"] for r in rows)
 
     def conflicted(self, members: Sequence[str]) -> bool:
+        self.flush()
         rows = self.db.fetch(
             "SELECT 1 AS found FROM statement_edges e "
             "JOIN statement_forms l ON l.form_key = e.left_form "
@@ -157,6 +196,7 @@ class SqlFormBackend:
         return bool(rows)
 
     def edges_within(self, members: Sequence[str]) -> list[Edge]:
+        self.flush()
         rows = self.db.fetch(
             "SELECT e.* FROM statement_edges e "
             "JOIN statement_forms l ON l.form_key = e.left_form "
@@ -181,6 +221,7 @@ class SqlFormBackend:
         ]
 
     def set_statements(self, assignment: dict[str, str]) -> None:
+        self.flush()
         self.db.executemany(
             "UPDATE statement_forms SET statement_id = ? WHERE form_key = ?",
             [(statement, form) for form, statement in assignment.items()],

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, repeat
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -71,6 +71,10 @@ class BodySketch:
     signature: np.ndarray
     size: int
     keys: tuple[int, ...]
+
+    def __reduce__(self) -> tuple[type[BodySketch], tuple[Any, ...]]:
+        """Pickled as a constructor call (ingest's workers send sketches to the writer)."""
+        return (BodySketch, (self.signature, self.size, self.keys))
 
     def containment(self, other: BodySketch) -> float:
         """Estimated share of the smaller shingle set that the larger one holds."""

@@ -205,5 +205,10 @@ def _span(data: dict[str, Any] | None) -> Span | None:
     return Span.from_dict(data) if data else None
 
 
+# One encoder for every row: ``json.dumps`` with any non-default option builds a new encoder
+# per call, and an article's rows make one call per quote and per speaker.
+_ENCODE_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE_JSON(value)

@@ -101,13 +101,18 @@ class Store:
         newer extractor; otherwise ``updated`` in place (old quotes and speakers replaced).
         ``rows`` (``codec.article_rows`` of the article, shaped elsewhere) saves shaping them.
         """
-        rows = rows or codec.article_rows(article)
+        return self.save_rows(rows or codec.article_rows(article))
+
+    def save_rows(self, rows: codec.ArticleRows) -> SaveResult:
+        """``save_article`` from the article's rows alone (``codec.article_rows``): ingest's
+        workers shape them, and the writer never needs the ``Article``."""
         article_id = rows.article_id
         now = _now()
         row = {**rows.article, "ingested_at": now, "updated_at": now}
-        with self._guard(f"saving article {article.id or article_id}"), self._db.transaction():
+        name = row["source_id"] or article_id
+        with self._guard(f"saving article {name}"), self._db.transaction():
             stored = self._stored(article_id)
-            if stored and not needs_update(stored, row["content_hash"], article.extractor_version):
+            if stored and not needs_update(stored, row["content_hash"], row["extractor_version"]):
                 return SaveResult("unchanged", article_id, self._quote_count(article_id))
             if stored:
                 for table in ("quotes", "speakers", "syndication_credits"):
