@@ -33,7 +33,7 @@ def test_cue_set_into_its_clause_leaves_the_quoted_half_direct(attribute: Attrib
 
 
 def test_fronted_wh_word_is_not_reported_content(attribute: Attribute) -> None:
-    quotes, _ = attribute("The funding falls short of what scientists think is necessary.")
+    quotes, _ = attribute("The funding falls short of what scientists say is necessary.")
     assert "is necessary" in texts(quotes)
     assert not any("what scientists" in t for t in texts(quotes))
 

@@ -69,4 +69,5 @@ def test_a_plan_inside_a_belief_is_left_to_the_belief() -> None:
 
 def test_a_nested_frame_that_reports_a_quotation_stays() -> None:
     text = 'Voters believe the plan aims to end what Hedge called "the prior economy model" here.'
-    assert _kept_cues(text) == ["believe", "called"]
+    kept = _kept_cues(text)
+    assert kept[0] == "believe" and "called" in kept

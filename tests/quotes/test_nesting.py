@@ -25,8 +25,8 @@ def _cues(frames) -> list[str]:
 
 
 def test_belief_inside_a_reported_clause_is_left_to_the_speech_frame() -> None:
-    frames = _frames("Senator Jones said he wants to cut taxes next year.")
-    assert _cues(frames) == ["said", "wants"]
+    frames = _frames("Senator Jones said he believes taxes are too high.")
+    assert _cues(frames) == ["said", "believes"]
     assert _cues(without_nested_beliefs(frames, load_cue_lexicon(), [])) == ["said"]
 
 
@@ -36,9 +36,9 @@ def test_belief_outside_any_reported_clause_stays() -> None:
 
 
 def test_a_nested_belief_with_a_prior_above_the_nested_threshold_stays() -> None:
-    frames = _frames("Senator Jones said he wants to cut taxes next year.")
+    frames = _frames("Senator Jones said he believes taxes are too high.")
     lenient = dataclasses.replace(load_cue_lexicon(), nested_threshold=0.0)
-    assert _cues(without_nested_beliefs(frames, lenient, [])) == ["said", "wants"]
+    assert _cues(without_nested_beliefs(frames, lenient, [])) == ["said", "believes"]
 
 
 def test_extraction_reports_only_the_outer_statement(attribute) -> None:
@@ -73,9 +73,9 @@ def test_a_quoting_belief_of_the_speaker_is_left_to_the_speech_frame() -> None:
 
 
 def test_a_quoting_frame_of_another_named_source_stays() -> None:
-    text = "Cox says the NRA won't allow “law-abiding gun owners to become scapegoats.”"
+    text = "Cox says the NRA wants “law-abiding gun owners to become scapegoats.”"
     frames = _frames(text)
-    inner = [f for f in frames if f.cue.lower_ == "allow"]
+    inner = [f for f in frames if f.cue.lower_ == "wants"]
     assert inner and inner[0].speaker is not None and inner[0].speaker.text == "NRA"
     kept = without_nested_beliefs(frames, load_cue_lexicon(), _quoted(text))
-    assert "allow" in _cues(kept)
+    assert "wants" in _cues(kept)

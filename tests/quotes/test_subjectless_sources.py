@@ -25,7 +25,7 @@ from quote_samples import Attribute, find
             "Jake Sullivan",
         ),
         (  # a subject inside the quotation after the cue is the quoted words, not the source
-            "Hillary Clinton spoke in Iowa. Clinton seemed ready to riff on the incident, "
+            "Hillary Clinton spoke in Iowa. Clinton laughed about the incident, "
             "telling the crowd, “Some people get a little carried away, have you noticed that?”",
             "Some people get",
             "Hillary Clinton",

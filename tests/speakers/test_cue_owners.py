@@ -157,11 +157,10 @@ def test_the_object_of_a_psychological_verb_before_a_colon_speaks() -> None:
 @pytest.mark.slow
 def test_a_cue_modifying_the_source_phrase_is_not_part_of_its_name() -> None:
     text = (
-        "The two candidates are essentially in a tie among that voter base with Sanders "
-        "receiving more support from the youth and the older population backing the former "
-        "secretary of state."
+        "The two candidates are in a tie, with Sanders receiving more support from the youth "
+        "and the older population endorsing the former secretary of state."
     )
-    quotes = [q for q in extract(text).quotes if q.cue == "backing"]
+    quotes = [q for q in extract(text).quotes if q.cue == "endorsing"]
     assert [q.speaker for q in quotes] == ["the older population"]
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotewire.quotes.sources import find_speaker
 
@@ -90,8 +91,8 @@ def cue_features(cue: Token, lexicon: CueLexicon) -> Features:
                 features["infinitive"] = 1.0
             elif child.dep_ == "auxpass":
                 features["passive"] = 1.0
-    sentence = cue.sent
-    if any(t.text == "?" for t in sentence):
+    question, speech_at = _sentence_facts(cue.sent, lexicon.speech)
+    if question:
         features["question"] = 1.0
     depth = 0
     climbed = cue
@@ -106,9 +107,16 @@ def cue_features(cue: Token, lexicon: CueLexicon) -> Features:
         if lexicon.is_speech(climbed.lower_):
             depth += 1
     features["inside_speech"] = float(min(depth, 2))
-    if any(t.i != cue.i and lexicon.is_speech(t.lower_) for t in sentence):
+    if any(i != cue.i for i in speech_at):
         features["speech_in_sentence"] = 1.0
     return features
+
+
+@lru_cache(maxsize=64)
+def _sentence_facts(sentence: Span, speech: frozenset[str]) -> tuple[bool, tuple[int, ...]]:
+    """Whether the sentence asks, and where its verbs of saying are: read once per sentence,
+    not once per cue word in it."""
+    return "?" in sentence.text, tuple(t.i for t in sentence if t.lower_ in speech)
 
 
 def candidate_features(
