@@ -23,21 +23,21 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-29 (fifth session): overlap F1 all 0.709, direct 0.949, speech cues 0.862;
-# GGT-0.3 all 0.757; exact direct 0.923; speaker accuracy 0.815 (direct 0.816); end-to-end F1
-# 0.578 (direct 0.774), speech cues 0.720. Floors sit about two points below, so a real drop
+# quotewire on 2026-11-29 (sixth session): overlap F1 all 0.718, direct 0.951, speech cues 0.873;
+# GGT-0.3 all 0.768; exact direct 0.931; speaker accuracy 0.816 (direct 0.816); end-to-end F1
+# 0.586 (direct 0.776), speech cues 0.730. Floors sit about two points below, so a real drop
 # fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.69,
-    ("overlap", "all", "direct", "f1"): 0.93,
-    ("overlap", "speech", "all", "f1"): 0.845,
-    ("ggt-0.3", "all", "all", "f1"): 0.74,
-    ("exact", "all", "direct", "f1"): 0.905,
+    ("overlap", "all", "all", "f1"): 0.70,
+    ("overlap", "all", "direct", "f1"): 0.935,
+    ("overlap", "speech", "all", "f1"): 0.855,
+    ("ggt-0.3", "all", "all", "f1"): 0.75,
+    ("exact", "all", "direct", "f1"): 0.915,
     ("overlap", "all", "all", "speaker_accuracy"): 0.795,
     ("overlap", "all", "direct", "speaker_accuracy"): 0.80,
-    ("overlap", "all", "all", "e2e_f1"): 0.555,
-    ("overlap", "all", "direct", "e2e_f1"): 0.755,
-    ("overlap", "speech", "all", "e2e_f1"): 0.70,
+    ("overlap", "all", "all", "e2e_f1"): 0.565,
+    ("overlap", "all", "direct", "e2e_f1"): 0.76,
+    ("overlap", "speech", "all", "e2e_f1"): 0.71,
 }
 
 
