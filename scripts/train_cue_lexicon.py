@@ -49,6 +49,7 @@ from quotewire.quotes.english import statement_regions
 from quotewire.quotes.frame_scores import candidate_features, cue_features
 from quotewire.quotes.frames import content_candidates, reported_tokens
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.sources import find_speaker
 from quotewire.read.layout import parse_layout
 from quotewire.speakers.lexicon import load_people_lexicon
 
@@ -227,7 +228,7 @@ def fit_frame_model(articles: list[ArticleCounts], min_count: int, lexicon: CueL
             for token, key, tokens, hit in article.candidates:
                 if not _scored(token.lower_, fold_lexicon):
                     continue
-                context = cue_features(token, fold_lexicon)
+                context = cue_features(token, fold_lexicon, find_speaker(token))
                 rows.append(candidate_features(context, token, key, tokens, fold_lexicon))
                 labels.append(hit)
     vectorizer = DictVectorizer()

@@ -19,6 +19,7 @@ from quotewire.quotes.frame_scores import (
     stem,
 )
 from quotewire.quotes.frames import content_candidates, find_frames
+from quotewire.quotes.sources import find_speaker
 
 
 def test_inflections_share_a_stem() -> None:
@@ -44,7 +45,7 @@ def _cue(text: str, form: str):
 def test_without_a_model_the_score_is_the_learned_prior() -> None:
     lexicon = dataclasses.replace(load_cue_lexicon(), frame_model=None)
     cue = _cue("Smith believes the plan will fail.", "believes")
-    score = frame_scorer(cue, lexicon)
+    score = frame_scorer(cue, lexicon, find_speaker(cue))
     assert score("ccomp", []) == lexicon.frame_prior("believes", "ccomp")
     assert lexicon.score_threshold == lexicon.frame_threshold
 
@@ -53,7 +54,7 @@ def test_without_a_model_the_score_is_the_learned_prior() -> None:
 def test_context_features_read_the_parse() -> None:
     lexicon = load_cue_lexicon()
     cue = _cue("Senator John Smith does not believe that the plan will fail.", "believe")
-    context = cue_features(cue, lexicon)
+    context = cue_features(cue, lexicon, find_speaker(cue))
     assert context["negated"] == 1.0
     assert context["source=person"] == 1.0
     assert "question" not in context and "condition" not in context
@@ -63,7 +64,8 @@ def test_context_features_read_the_parse() -> None:
     assert features["clause"] == features["own_subject"] == features["that"] == 1.0
     assert features["key=ccomp"] == 1.0 and "before_cue" not in features
 
-    asked = cue_features(_cue("If he says the plan failed, will she resign?", "says"), lexicon)
+    says = _cue("If he says the plan failed, will she resign?", "says")
+    asked = cue_features(says, lexicon, find_speaker(says))
     assert asked["condition"] == asked["question"] == asked["speech"] == 1.0
     assert asked["source=person_pronoun"] == 1.0
 

@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from quotewire.quotes.sources import find_speaker
-
 if TYPE_CHECKING:
     from quotewire.quotes.cues import CueLexicon
 
@@ -51,8 +49,9 @@ class FrameModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def frame_scorer(cue: Token, lexicon: CueLexicon) -> Scorer:
-    """A function scoring each (dependency key, dependent tokens) of ``cue``: the lexicon's
+def frame_scorer(cue: Token, lexicon: CueLexicon, source: Token | None) -> Scorer:
+    """A function scoring each (dependency key, dependent tokens) of ``cue``, whose source
+    (:func:`quotewire.quotes.sources.find_speaker`) the caller has found: the lexicon's
     learned prior, or the frame model's probability when the lexicon ships one. The cue's
     own context is read once, not once per candidate."""
     model = lexicon.frame_model
@@ -63,13 +62,13 @@ def frame_scorer(cue: Token, lexicon: CueLexicon) -> Scorer:
 
     def score(key: str, tokens: list[Token]) -> float:
         if not context:  # read on the first candidate: most cue words have none
-            context.update(cue_features(cue, lexicon))
+            context.update(cue_features(cue, lexicon, source))
         return model.probability(candidate_features(context, cue, key, tokens, lexicon))
 
     return score
 
 
-def cue_features(cue: Token, lexicon: CueLexicon) -> Features:
+def cue_features(cue: Token, lexicon: CueLexicon, source: Token | None) -> Features:
     """What the cue word's context says, whatever dependent is scored: its word class and
     place in the parse, its source, auxiliaries, and whether it is asked, supposed or itself
     reported."""
@@ -79,7 +78,7 @@ def cue_features(cue: Token, lexicon: CueLexicon) -> Features:
         "speech": float(lexicon.is_speech(form)),
         "tag=" + cue.tag_: 1.0,
         "dep=" + cue.dep_: 1.0,
-        "source=" + _source_kind(cue): 1.0,
+        "source=" + _source_kind(source): 1.0,
     }
     for child in cue.children:
         if child.dep_ == "neg":
@@ -180,10 +179,9 @@ def _key_class(key: str) -> str:
     return key
 
 
-def _source_kind(cue: Token) -> str:
+def _source_kind(source: Token | None) -> str:
     """What kind of thing the cue's source is: a person, an organisation, a personal
     pronoun, "it"/"this", another name or noun, or none found."""
-    source = find_speaker(cue)
     if source is None:
         return "none"
     if source.ent_type_ == "PERSON":

@@ -436,14 +436,15 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     *Farage said the warning was indicative that ...*), or, for a verb of saying with a
     source, no clause at all."""
     best: tuple[float, str, list[Token]] | None = None
-    score = frame_scorer(token, lexicon)
+    source = find_speaker(token)
+    score = frame_scorer(token, lexicon, source)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
         prior = score(key, tokens)
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
-    speaker = _within(find_speaker(token), region)
+    speaker = _within(source, region)
     if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
         best = None
     if best is not None and best[1] == NOUN_CLAUSE_KEY and speaker is None:
