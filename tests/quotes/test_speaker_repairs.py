@@ -136,6 +136,7 @@ def test_a_participle_conjunct_continues_the_first_participle(attribute: Attribu
         "compete in the final primary contest next week."
     )
     by_cue = {q.cue: q.speaker for q in quotes}
+    assert "emailed" not in by_cue  # the participle of saying holds the attribution
     assert by_cue["saying"] is not None
     assert by_cue["vowing"] == by_cue["saying"]
 

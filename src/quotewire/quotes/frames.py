@@ -441,6 +441,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
+        if _holds_a_saying_participle(token, tokens, lexicon):
+            continue
         prior = score(key, tokens)
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
@@ -462,6 +464,15 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     return Frame(
         token, _cue_tokens(token, lexicon), speaker, _answer(token, lexicon, region), prior
     )
+
+
+def _holds_a_saying_participle(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether a candidate of a cue that is no verb of saying holds a participle of saying on
+    a noun ("emailed *supporters saying: "…"*"): that participle's frame is the attribution,
+    and the outer one would only repeat it with the writer's words around it."""
+    if lexicon.is_speech(cue.lower_):
+        return False
+    return any(t.dep_ == "acl" and t.tag_ == "VBG" and lexicon.is_speech(t.lower_) for t in tokens)
 
 
 def _reports_a_clause(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:
