@@ -52,6 +52,11 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
 
 
+def is_line_break(token: Token) -> bool:
+    """Whether a token is white space holding a line break (a paragraph or line end)."""
+    return token.is_space and "\n" in token.text
+
+
 def opens_sentence(token: Token) -> bool:
     """Whether a token opens its sentence, or follows white space (a line break the sentence
     splitter did not take for a boundary): where an inverted attribution's verb stands

@@ -35,6 +35,15 @@ def finite_tag(verb: Token) -> str:
     return auxiliaries[0].tag_ if auxiliaries else verb.tag_
 
 
+def without_closing_punctuation(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the punctuation that closes them, quotation marks kept (a closing
+    quotation mark belongs to the quotation the content holds)."""
+    end = len(tokens)
+    while end and tokens[end - 1].is_punct and not tokens[end - 1].is_quote:
+        end -= 1
+    return tokens[:end]
+
+
 def opened_by_that(clause: Token) -> bool:
     """Whether the complementiser "that" opens ``clause``."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.content_ends import without_closing_punctuation
+
 # subordinators of a clause that gives the reason or condition of what is reported (a
 # concession, "even if ...", is the writer's framing: see ``content_ends``)
 _REASONS = frozenset({"because", "if", "unless"})
@@ -36,10 +38,7 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
         if child.i <= end or child.left_edge.i != end + 1:
             continue
         if _continues(key, child):
-            tail = list(child.subtree)
-            while tail and tail[-1].is_punct and not tail[-1].is_quote:
-                tail.pop()
-            return tokens + tail
+            return tokens + without_closing_punctuation(list(child.subtree))
     return tokens
 
 

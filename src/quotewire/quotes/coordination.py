@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quotewire.quotes.content_ends import finite_tag, has_subject
+from quotewire.quotes.content_ends import finite_tag, has_subject, without_closing_punctuation
 
 
 def with_dangling_conjunct(
@@ -40,9 +40,7 @@ def with_dangling_conjunct(
     if conjunct is None or conjunct.i in inside or _reports_on_its_own(cue, conjunct, is_speech):
         return kept
     added = list(coordinator.doc[coordinator.i : conjunct.right_edge.i + 1])
-    while added and added[-1].is_punct and not added[-1].is_quote:
-        added.pop()
-    return kept + added
+    return kept + without_closing_punctuation(added)
 
 
 def _conjunct_after(coordinator: Token) -> Token | None:

@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from quotewire.nlp.docs import sentence_of
+from quotewire.quotes.content_ends import opened_by_that
+
 if TYPE_CHECKING:
     from quotewire.quotes.cues import CueLexicon
 
@@ -90,7 +93,7 @@ def cue_features(cue: Token, lexicon: CueLexicon, source: Token | None) -> Featu
                 features["infinitive"] = 1.0
             elif child.dep_ == "auxpass":
                 features["passive"] = 1.0
-    question, speech_at = _sentence_facts(cue.sent, lexicon.speech)
+    question, speech_at = _sentence_facts(sentence_of(cue), lexicon.speech)
     if question:
         features["question"] = 1.0
     depth = 0
@@ -151,7 +154,7 @@ def candidate_features(
             features["clause"] = 1.0
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
             features["own_subject"] = 1.0
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        if opened_by_that(root):
             features["that"] = 1.0
     return features
 

@@ -31,6 +31,7 @@ from quotewire.quotes.content_ends import (
     has_subject,
     is_complement_clause,
     opened_by_that,
+    without_closing_punctuation,
     without_framing_clause,
 )
 from quotewire.quotes.continuations import with_continuation
@@ -166,9 +167,7 @@ def _parenthetical_frames(
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
     before = [t for t in clause if t.i < cue.left_edge.i]
-    after = [t for t in clause if t.i > cue.right_edge.i]
-    while after and after[-1].is_punct and not after[-1].is_quote:
-        after.pop()
+    after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
     rest = _char_range(after, region) if _has_words(after) else None
     quoted_rest = rest is not None and _touches(rest, inside_quotes)
     if quoted_rest and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
@@ -387,9 +386,9 @@ def _with_conjoined_clause(
             inflected = finite_tag(conj) not in (finite_tag(cue), finite_tag(head))
             continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
             if opened_by_that(conj) or continues:
-                joined_clause = list(doc[last + 1 : conj.right_edge.i + 1])
-                while joined_clause[-1].is_punct and not joined_clause[-1].is_quote:
-                    joined_clause.pop()
+                joined_clause = without_closing_punctuation(
+                    list(doc[last + 1 : conj.right_edge.i + 1])
+                )
                 return [t for t in tokens if t.i <= last] + joined_clause
     return tokens
 

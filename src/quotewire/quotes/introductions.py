@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
 from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
@@ -61,7 +62,7 @@ def question_asker(
     doc = you.doc
     i = you.i - 1
     while i >= 0 and doc[i].text != ":":
-        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in _SENTENCE_ENDS:
+        if is_line_break(doc[i]) or doc[i].text in _SENTENCE_ENDS:
             return None
         i -= 1
     if i < 0:
@@ -93,7 +94,7 @@ def _transcript_label(colon: Token) -> Token | None:
     first = i + 1
     if first == colon.i or colon.i - first > _LABEL_WORDS:
         return None
-    if i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+    if i >= 0 and not is_line_break(doc[i]):
         return None
     return doc[colon.i - 1]
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.nlp.docs import is_line_break
+
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
@@ -216,9 +218,7 @@ def _coordinated(first: Token, second: Token) -> bool:
     joined = any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
     # a verb between makes two clauses ("The general stumped for Clinton, and the campaign
     # has touted ...")
-    return joined and not any(
-        t.pos_ in ("VERB", "AUX") or (t.is_space and "\n" in t.text) for t in between
-    )
+    return joined and not any(t.pos_ in ("VERB", "AUX") or is_line_break(t) for t in between)
 
 
 def _reported_conjunct_head(token: Token) -> Token:

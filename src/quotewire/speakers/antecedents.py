@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import is_inverted_object
 
@@ -79,7 +80,7 @@ def own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
 def last_line(span: Span) -> Span:
     """An entity without what the recogniser ran into it across a paragraph break ("Dodd-Frank
     Act.\n\nSanders" is Sanders)."""
-    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    breaks = [t.i for t in span if is_line_break(t)]
     if not breaks or breaks[-1] + 1 >= span.end:
         return span
     return span.doc[breaks[-1] + 1 : span.end]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text, opens_sentence, sentence_of
+from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence, sentence_of
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.types import MentionKind
 
@@ -144,7 +144,7 @@ def _opens_no_phrase(token: Token) -> bool:
 
 def _breaks_phrase(token: Token) -> bool:
     spaced_hyphen = token.text == "-" and bool(token.whitespace_)  # "caucus - HuffPollster"
-    return (token.is_space and "\n" in token.text) or token.text in _PHRASE_BREAKS or spaced_hyphen
+    return is_line_break(token) or token.text in _PHRASE_BREAKS or spaced_hyphen
 
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
