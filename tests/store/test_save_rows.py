@@ -1,5 +1,6 @@
-"""Rows shaped beforehand (``codec.article_rows``, as ingest's workers do) are saved exactly as
-``save_article`` shapes them itself: same tables, same search, same rebuilt article."""
+"""Rows shaped beforehand (``codec.article_rows``, as ingest's workers do) are saved by
+``Store.save_rows`` exactly as ``save_article`` shapes them itself: same tables, same search,
+same rebuilt article."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_rows_shaped_elsewhere_store_the_same(store: Store, tmp_path) -> None:  
     articles = [lavrov_article(), merkel_article()]
     for article in articles:
         rows = pickle.loads(pickle.dumps(article_rows(article)))  # as a worker hands them over
-        assert store.save_article(article, rows).status == "new"
+        assert store.save_rows(rows).status == "new"
     with Store.open(str(tmp_path / "shaped-here.db")) as plain:
         for article in articles:
             plain.save_article(article)
@@ -37,5 +38,5 @@ def test_rows_shaped_elsewhere_store_the_same(store: Store, tmp_path) -> None:  
         assert found
         assert found == [(hit.quote_id, hit.text) for hit in plain.search("NATO expansion")]
     assert store.article(article_rows(articles[0]).article_id).quotes == articles[0].quotes
-    again = store.save_article(articles[0], article_rows(articles[0]))
+    again = store.save_rows(article_rows(articles[0]))
     assert again.status == "unchanged"

@@ -104,16 +104,10 @@ class _ToIndex(NamedTuple):
     prepare: Callable[[], PreparedArticle]
 
 
-def _to_index(article: Article, prepared: PreparedArticle | None) -> _ToIndex:
+def _to_index(article: Article) -> _ToIndex:
     article_id = store_id(article)
     name = str(article.id or article_id)
-    if prepared is not None:
-        return _ToIndex(name, article_id, content_hash(article.text), _given(prepared))
     return _ToIndex(name, article_id, content_hash(article.text), lambda: prepare_article(article))
-
-
-def _given(prepared: PreparedArticle) -> Callable[[], PreparedArticle]:
-    return lambda: prepared
 
 
 class Statements:
@@ -129,32 +123,24 @@ class Statements:
         """Index one saved article: its quotes, its body, its speakers. Idempotent."""
         self.update_articles([article])
 
-    def update_articles(
-        self,
-        articles: Sequence[Article],
-        prepared: Sequence[PreparedArticle | None] | None = None,
-        *,
-        resolve: bool = True,
-    ) -> None:
+    def update_articles(self, articles: Sequence[Article], *, resolve: bool = True) -> None:
         """Index saved articles in the order given, in one transaction. Idempotent.
 
         The result is the same as indexing them one by one, but much cheaper: forms read for
         one article are reused by the next, and every speaker group the articles touch is
         resolved once (resolving re-reads all of a group's records, which grows with the store).
-        ``prepared`` (``prepare_article`` of each article, computed elsewhere; ``None`` where
-        missing) saves that part of the work. ``resolve=False`` only marks the speaker groups
-        for ``resolve_speakers`` later (ingest resolves once for many batches).
+        ``resolve=False`` only marks the speaker groups for ``resolve_speakers`` later (ingest
+        resolves once for many batches); ``index_prepared`` does the same from articles
+        prepared elsewhere (``prepare_article``).
         """
-        if prepared is not None and len(prepared) != len(articles):
-            raise ValueError("one prepared article is needed for each article")
-        given = prepared if prepared is not None else [None] * len(articles)
-        self._update([_to_index(a, p) for a, p in zip(articles, given, strict=True)], resolve)
+        self._update([_to_index(a) for a in articles], resolve)
 
     def index_prepared(self, prepared: Sequence[PreparedArticle], *, resolve: bool = True) -> None:
         """``update_articles`` from prepared articles alone (ingest's writer has no
         ``Article``: its workers send the prepared article and the rows)."""
         self._update(
-            [_ToIndex(p.name, p.article_id, p.content_hash, _given(p)) for p in prepared], resolve
+            [_ToIndex(p.name, p.article_id, p.content_hash, lambda p=p: p) for p in prepared],
+            resolve,
         )
 
     def _update(self, items: Sequence[_ToIndex], resolve: bool) -> None:

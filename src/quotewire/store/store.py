@@ -94,14 +94,14 @@ class Store:
         with self._guard(doing), self._db.transaction():
             yield
 
-    def save_article(self, article: Article, rows: codec.ArticleRows | None = None) -> SaveResult:
+    def save_article(self, article: Article) -> SaveResult:
         """Store an extracted article with its quotes and speakers, in one transaction.
 
         ``new`` when first seen; ``unchanged`` when stored with the same text by the same or a
         newer extractor; otherwise ``updated`` in place (old quotes and speakers replaced).
-        ``rows`` (``codec.article_rows`` of the article, shaped elsewhere) saves shaping them.
+        ``save_rows`` does the same from rows shaped elsewhere (``codec.article_rows``).
         """
-        return self.save_rows(rows or codec.article_rows(article))
+        return self.save_rows(codec.article_rows(article))
 
     def save_rows(self, rows: codec.ArticleRows) -> SaveResult:
         """``save_article`` from the article's rows alone (``codec.article_rows``): ingest's
