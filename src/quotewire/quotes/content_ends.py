@@ -10,6 +10,16 @@ are kept: the annotators keep them about as often as not, and "as" is mostly a c
 ("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
 which belong to the claim.
 
+An infinitive reports an act or an intention, not a proposition, so a clause of time in the
+past hung on it ("refused *to speak to reporters* as she left the breakfast", "voted *to ban
+therapeutic cloning* as Congress grappled with ...", "agreed *to meet* when they spoke
+on the phone") tells when the act happened: the writer's narrative. Only clauses of the same
+time as the act ("as", "when", "while") with a subject of their own are cut; in the present
+("hoping *to X* when she takes on the senator") or opened by "until"/"before" ("urged *to
+keep it open* until there was a way ...") such a clause belongs to the plan and stays, and
+after a that-clause ("says ... after prosecutors determined ...") the gold keeps and drops a
+clause of time about equally.
+
 The tests of a clause that frames, noun cues and coordinations share (a subject of its own,
 opened by "that", the tag that carries its tense) live here too.
 """
@@ -22,6 +32,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # subordinators of a concession after "even" ("even as", "even though"); "though" also alone
 _CONCESSIVE_MARKS = frozenset({"as", "though"})
 _ALONE = frozenset({"though"})
+# subordinators of a clause of the same time as an act ("as she left", "when they spoke")
+_SIMULTANEOUS = frozenset({"as", "when", "while"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 
 
 def has_subject(verb: Token) -> bool:
@@ -56,11 +69,11 @@ def is_complement_clause(clause: Token) -> bool:
 
 
 def without_framing_clause(tokens: list[Token]) -> list[Token]:
-    """``tokens`` (a reported dependent, in order) without a clause of concession that closes
-    it: an adverbial clause with a subject of its own opened by "though", "even though" or
-    "even as", hung on a word of the reported part before it and running to its end, unless a
-    quotation opens right after its subordinator (the source's words go on: one mixed
-    statement)."""
+    """``tokens`` (a reported dependent, in order) without a clause of concession or a past
+    scene of an infinitive's act that closes it (see the module docstring): an adverbial
+    clause with a subject of its own, hung on a word of the reported part before it and
+    running to its end, unless a quotation opens right after its subordinator (the source's
+    words go on: one mixed statement)."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 3:
         return tokens
@@ -69,7 +82,7 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.i <= first + 1 or token.head.i not in inside or token.head.i > token.i:
             continue
-        if token.right_edge.i < last or not _framing(token):
+        if token.right_edge.i < last or not (_framing(token) or _scene_of_act(token)):
             continue
         if _quoted_after_mark(token):
             return tokens
@@ -91,9 +104,33 @@ def _framing(token: Token) -> bool:
     return opening.i == marks[0].i - 1 and opening.lower_ == "even"
 
 
+def _scene_of_act(token: Token) -> bool:
+    """Whether ``token`` heads a clause of time in the past hung on a to-infinitive, opened by
+    "as", "when" or "while" and with a subject of its own ("to speak to reporters *as she
+    left*", "to meet *when they spoke on the phone*", "to ban Muslims *while Clinton has
+    condemned* ...")."""
+    if token.dep_ != "advcl" or not has_subject(token):
+        return False
+    opening = token.left_edge
+    if opening.lower_ not in _SIMULTANEOUS or opening.head != token:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
+        return False
+    return _in_the_past(token)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether a finite verb speaks of the past: a past tense ("left") or a perfect ("has
+    condemned", "had met")."""
+    if verb.tag_ == "VBD":
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+    return verb.tag_ == "VBN" and perfect
+
+
 def _quoted_after_mark(clause: Token) -> bool:
     """Whether a quotation opens right after the clause's subordinator ('even though
     "you ... possess email records ..."')."""
     marks = [c.i for c in clause.children if c.dep_ == "mark"]
-    after = marks[-1] + 1
+    after = (marks[-1] if marks else clause.left_edge.i) + 1  # "when" is an adverb, no mark
     return after < len(clause.doc) and clause.doc[after].is_quote
