@@ -49,12 +49,26 @@ def finite_tag(verb: Token) -> str:
 
 
 def without_closing_punctuation(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without the punctuation that closes them, quotation marks kept (a closing
-    quotation mark belongs to the quotation the content holds)."""
+    """``tokens`` without the punctuation that closes them, a closing quotation mark kept (it
+    belongs to the quotation the content holds) but not an opening one (see
+    :func:`opens_quotation`)."""
     end = len(tokens)
-    while end and tokens[end - 1].is_punct and not tokens[end - 1].is_quote:
+    while end and tokens[end - 1].is_punct:
+        if tokens[end - 1].is_quote and not opens_quotation(tokens[end - 1]):
+            break
         end -= 1
     return tokens[:end]
+
+
+def opens_quotation(mark: Token) -> bool:
+    """Whether a quotation mark token opens a quotation: written after a space and glued to
+    the word after it. Where both ends are written alike (two apostrophes, ''...'', in some
+    newspapers' text) the sentence splitter leaves the opening mark at the end of the sentence
+    before ("Time, Mr. Pence added, was on their side. ''|It's preseason ...''"), so the
+    reported part of that sentence would otherwise run on into the next one's quotation."""
+    doc = mark.doc
+    after_space = mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+    return mark.is_quote and after_space and not mark.whitespace_ and mark.i + 1 < len(doc)
 
 
 def opened_by_that(clause: Token) -> bool:
