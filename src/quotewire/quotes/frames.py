@@ -30,6 +30,7 @@ from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
     is_complement_clause,
+    is_contrast_clause,
     opened_by_that,
     without_closing_punctuation,
     without_framing_clause,
@@ -219,7 +220,7 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         # phrase hung on the last of conjoined clauses reports them all ("A received 37
         # percent and B snagged 13 percent, according to the results"), without a fronted
         # scene-setting clause ("Boasting 108,000 residents, the county leans ...")
-        while clause.dep_ == "conj" and clause.head.i < clause.i:
+        while (clause.dep_ == "conj" or is_contrast_clause(clause)) and clause.head.i < clause.i:
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
         scene = {
