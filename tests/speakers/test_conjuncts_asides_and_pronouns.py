@@ -121,3 +121,16 @@ def test_a_lone_name_is_the_surname_of_one_person_before_the_given_name_of_anoth
         "John said he would not change his mind."
     )
     assert speaker_of(text, "he would not change") == "Tom John"
+
+
+@pytest.mark.slow
+def test_a_description_after_a_verb_right_after_the_closing_mark_is_the_source() -> None:
+    text = (
+        "Insiders were asked about New Hampshire.\n\n"
+        "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New Hampshire "
+        "Democrat.\n\n"
+        "\u201cThere are more candidates competing in New Hampshire,\u201d added another New "
+        "Hampshire Republican."
+    )
+    assert speaker_of(text, "It\u2019s Bernie\u2019s to lose") == "Democrat"
+    assert speaker_of(text, "There are more candidates") == "Republican"
