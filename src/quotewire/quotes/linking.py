@@ -72,6 +72,9 @@ _RELATIVE_WORDS = ("who", "which", "that")
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
+# how the parser labels a source written after its verb right after a closing mark
+_INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
+_NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 @dataclass(slots=True)
@@ -119,6 +122,8 @@ class _Linker(QuoteLayout):
             speaker = None
         if speaker is None:
             speaker = inherited_source(frame.cue, self.is_quoted)
+        if speaker is None:
+            speaker = self.inverted_source(frame.cue)
         if speaker is not None and is_expletive(speaker):
             speaker = None
         if is_raising(frame.cue):
@@ -151,6 +156,25 @@ class _Linker(QuoteLayout):
         if trailing is not None and trailing.verb == frame.cue:
             return replace(frame, speaker=trailing.source)
         return replace(frame, speaker=None) if inside else frame
+
+    def inverted_source(self, cue: Token) -> Token | None:
+        """The name or description right after a verb that directly follows a closing mark,
+        which the parser read as its object or an adverb ('"...," added *another New
+        Hampshire Democrat*.', '"...," said *Skelly*, explaining ...'): a verb of saying
+        right after the quotation has its source there, not an object."""
+        i = bisect_right(self.closes, cue.idx) - 1
+        if i < 0 or cue.i + 1 >= len(cue.doc):
+            return None
+        between = self.text[self.closes[i] : cue.idx]
+        if any(c.isalnum() for c in between) or "\n" in between:
+            return None
+        for child in cue.rights:
+            if child.dep_ not in _INVERTED_SOURCE_DEPS or child.left_edge.i != cue.i + 1:
+                continue
+            named = child.pos_ in ("PROPN", "NOUN") or (child.is_title and not child.is_sent_start)
+            if named and child.ent_type_ not in _NOT_INVERTED_SOURCES:
+                return child
+        return None
 
     def subject_before_quote(self, cue: Token, open_: int) -> Token | None:
         """The real subject of a cue the parser gave a quoted subject ('Washington, star of

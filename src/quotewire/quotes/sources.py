@@ -1,7 +1,9 @@
 """Who an attribution frame names: the token heading the source of a cue, read off the parse.
 
 The source is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` chains ("He
-smiled, adding that ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
+smiled, adding that ..."; the passive subject for an active conjunct, "Trump was forced into
+damage control and said ..."), the person object of the verb an infinitive completes ("led
+her to declare ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
 cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
 is the object of ("Trump made the claim that ..."); a participle on a noun takes that noun's
 owner ("The governor issued a statement saying ...") or the noun itself ("A report saying
@@ -30,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.speakers.source_words import source_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
@@ -112,10 +115,11 @@ def agent(verb: Token) -> Token | None:
 def _parsed_source(cue: Token) -> Token | None:
     """The source as the dependency parse gives it, climbing at most four heads."""
     current = cue
+    active_conjunct = False  # reached from an active conjunct: "was forced ... and *said*"
     for _ in range(4):
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
-                if child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and not active_conjunct:
                     return agent(current)
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
@@ -144,10 +148,38 @@ def _parsed_source(cue: Token) -> Token | None:
                 return head
             current = head
             continue
+        controller = _controlling_object(current)
+        if controller is not None:
+            return controller
         if current.dep_ in _INHERIT_SUBJECT and current.head != current:
+            # the passive subject of a verb is the subject of an active verb conjoined to it
+            # ("Mr. Trump was forced into damage control *and said* ..."), not its agent
+            active_conjunct = (
+                current.dep_ == "conj"
+                and current.pos_ == "VERB"
+                and current.tag_ in _FINITE_TAGS
+                and not any(c.dep_ == "expl" for c in current.children)  # "there were"
+            )
             current = _reported_conjunct_head(current)
             continue
         return None
+    return None
+
+
+def _controlling_object(clause: Token) -> Token | None:
+    """The person object of a verb of making or asking someone do something (list
+    ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
+    declare ...", "pressuring *Mr. Sanders* to run on issues rather than continuing to attack
+    ...". Not after other verbs ("Democrats have called her to say ...": the callers say it)
+    and only a person ("used Twitter to announce": the means)."""
+    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+        return None
+    if clause.head.lower_ not in source_words().object_control_verbs:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "dobj" and child.i < clause.i:
+            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
+            return child if person else None
     return None
 
 

@@ -2,7 +2,8 @@
 
 The article's PERSON and ORG entities are indexed once, in text order, into :class:`Entity`
 clusters: a full name opens a cluster; a lone surname or first name ("Lavrov", "Hillary") joins
-the cluster of a full name with that surname (or first name) anywhere in the article. The
+the cluster of a full name with that surname (or first name) anywhere in the article, a
+surname before a given name ("John" is Tom John, not John Hammond). The
 recogniser's gaps are filled in: a known given name followed by capitalised words is a full
 name even untagged, a known surname counts wherever it stands, a title-case headline name stops
 before a word the article writes in lower case. A description that tells a gender ("the
@@ -121,6 +122,8 @@ class Coreference:
         self._timeline: list[_Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = sentence_starts(doc, regions)
+        self._quoted = quoted
+        self._quote_closes = [close for _, close in quoted]
         self._sentence_start_set = set(self._sentence_starts)
         self._index(regions, quoted, title)
 
@@ -329,8 +332,13 @@ class Coreference:
         self.entities.append(entity)
         self._by_name[key] = entity
         if len(tokens) > 1:
-            for part in (tokens[-1].lower_, tokens[0].lower_):
-                self._by_part.setdefault(part, entity)
+            surname = tokens[-1].lower_
+            known = self._by_part.get(surname)
+            if known is None or (known.surname or "").lower() != surname:
+                # a lone "John" is Tom John, not John Hammond: news refers by surname
+                self._by_part[surname] = entity
+            self._by_part.setdefault(tokens[0].lower_, entity)
+            for part in (surname, tokens[0].lower_):
                 self._all_by_part.setdefault(part, []).append(entity)
         return entity
 
@@ -427,9 +435,22 @@ class Coreference:
         i = bisect_right(self._offsets, offset - 1)
         return self._timeline[max(0, i - _LOOKBACK_MENTIONS) : i][::-1]
 
+    def _sentence_of_pronoun(self, mention: SourceMention) -> int:
+        """The sentence a pronoun source counts from: that of the quotation it closes, where
+        it opens ('"Uh, no. ... This is about me," *she* said' is as near the "But Ayotte
+        isn't interested." before it as after a quotation of one sentence); else its own."""
+        i = bisect_right(self._quote_closes, mention.start) - 1
+        if i >= 0:
+            open_, close = self._quoted[i]
+            text = doc_text(self.doc)
+            if not any(c.isalnum() for c in text[close : mention.start]):
+                first = next((k for k in range(open_, close) if text[k].isalnum()), open_)
+                return self.sentence_of(first)
+        return self.sentence_of(mention.start)
+
     def _resolve_pronoun(self, mention: SourceMention) -> tuple[Entity | None, float]:
         klass = self.people.pronoun_class.get(mention.text.lower())
-        here = self.sentence_of(mention.start)
+        here = self._sentence_of_pronoun(mention)
         if klass == "plural":
             governing = governing_subject(mention.head)
             if governing is not None:
@@ -465,7 +486,7 @@ class Coreference:
         """With nobody in reach, "he" in a run of statements ("He added ...") most often still
         means the person who spoke last, a few paragraphs up; taken only when that person is
         the one earlier speaker known to have that gender within the longer window."""
-        here = self.sentence_of(mention.start)
+        here = self._sentence_of_pronoun(mention)
         speakers: list[Entity] = []
         for seen in self._before(mention.start):
             if here - seen.sentence > _SPEAKER_WINDOW_SENTENCES:

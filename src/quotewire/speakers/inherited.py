@@ -5,13 +5,15 @@ The parse gives many cues no subject of their own although the sentence names th
 - a gerund after a preposition: "Bolton distanced himself *by saying* ...", "*After savaging*
   the donors, Trump is finding ...", "In addition to *stating* that ..., Clinton has vowed";
 - a predicative adjective: "Viguerie is *upbeat about* ...", "Republicans have been *critical
-  of* ...", "voters are more likely *to say* ...";
+  of* ...", "voters are more likely *to say* ...", "he continued ... and made *clear* that";
 - a subject the small parser hung elsewhere (as an apposition of the noun before it: "In a
   statement to the Observer, her adviser, Jake Sullivan, *said*: ...");
 - a cue on a noun with a possessor ("*his* policy of *not attacking* ...", "*a reporter's*
   request for *comment*"), or a noun cue after "with" ("Clinton supporters responded *with
   chants* of ...");
-- a subject before a participle aside ('Bill Eastland, wearing "Ted Cruz" pins, *said*');
+- a subject before a participle aside ('Bill Eastland, wearing "Ted Cruz" pins, *said*'), or
+  before a relative clause the parser took for what the cue reports ("Mr. Slinker, whose
+  start-up uses big data ..., *said*");
 - a passive verb of perceiving with a bare participle ("the cleric is shown *lecturing*:");
 - a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
   had breaking up banks *and saying* ...");
@@ -28,11 +30,7 @@ climbed. The word lists are in ``data/en/inherited_sources.toml``.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
@@ -42,6 +40,7 @@ from quotewire.quotes.sources import (
     is_relative_subject,
     relative_antecedent,
 )
+from quotewire.speakers.source_words import source_words
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -56,27 +55,11 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 _UNLABELLED_SUBJECT_DEPS = ("nummod", "npadvmod", "csubj", "nmod", "dep")
 _QUANTITY_OR_NAME = ("NOUN", "PROPN", "NUM")
 _TIME_ENTITIES = ("DATE", "TIME")
+# what heads a clause with a subject; the tagger reads some verbs as adjectives ("Ryan, who a
+# week ago *surprised* Trump by declaring ...")
+_CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
+_SMALL_CLAUSE_DEPS = ("ccomp", "oprd")  # how the parser hangs "clear" in "made clear that"
 _PARTICIPLE_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "advcl", "oprd")
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    gerund_prepositions: frozenset[str]
-    copulas: frozenset[str]
-    raising_verbs: frozenset[str]
-    experiencer_verbs: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    data = resources.files("quotewire.data").joinpath("en").joinpath("inherited_sources.toml")
-    raw = tomllib.loads(data.read_text(encoding="utf-8"))
-    return _Words(
-        frozenset(raw["gerund_prepositions"]),
-        frozenset(raw["copulas"]),
-        frozenset(raw["raising_verbs"]),
-        frozenset(raw["experiencer_verbs"]),
-    )
 
 
 def is_expletive(token: Token) -> bool:
@@ -85,7 +68,7 @@ def is_expletive(token: Token) -> bool:
     or a raising verb)."""
     if token.dep_ == "expl":
         return True
-    return token.lower_ == "it" and token.head.lower_ in _words().copulas
+    return token.lower_ == "it" and token.head.lower_ in source_words().copulas
 
 
 def raising_source(cue: Token) -> Token | None:
@@ -100,13 +83,13 @@ def raising_source(cue: Token) -> Token | None:
 
 def is_raising(cue: Token) -> bool:
     """Whether the cue is a raising verb ("seem", "appear") used as a verb."""
-    return cue.pos_ in ("VERB", "AUX") and cue.lower_ in _words().raising_verbs
+    return cue.pos_ in ("VERB", "AUX") and cue.lower_ in source_words().raising_verbs
 
 
 def experiencer_source(verb: Token) -> Token | None:
     """The person a psychological verb's subject acts on ("The timing doesn't *surprise*
     pollster Daron Shaw:"): before a quotation the one surprised speaks, not the timing."""
-    if verb.pos_ != "VERB" or verb.lower_ not in _words().experiencer_verbs:
+    if verb.pos_ != "VERB" or verb.lower_ not in source_words().experiencer_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -132,6 +115,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _unlabelled_subject(cue, is_quoted)
     if found is None:
         found = _parallel_participle_source(cue, is_quoted)
+    if found is None:
+        found = _subject_of_clause_before(cue, is_quoted)
     if found is not None:
         return found
     return _written_before(cue, is_quoted)
@@ -157,7 +142,7 @@ def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None
 
 
 def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
-    words = _words()
+    words = source_words()
     current = cue
     for _ in range(_MAX_CLIMB):
         head = current.head
@@ -178,10 +163,13 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         elif dep == "acomp":
             if head.lower_ not in words.copulas:
                 return None
+        elif dep in _SMALL_CLAUSE_DEPS and current.pos_ == "ADJ":
+            if head.lower_ not in words.predicate_makers:
+                return None  # "he *made clear* that ...": the maker's
         elif dep not in _CLAUSE_LINKS:
             return None
         current = head
-        if current.pos_ in ("VERB", "AUX"):
+        if current.pos_ in _CLAUSE_HEADS:
             # the passive subject of a verb is its complement's source: "Mr. Trump was
             # prompted to say", "she was forced to admit"
             passive = dep == "xcomp"
@@ -268,6 +256,28 @@ def _participle_phrase_subject(cue: Token, is_quoted: Callable[[int], bool]) -> 
         if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and not is_quoted(child.idx):
             return child
     return None
+
+
+def _subject_of_clause_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject opening a clause the parser hung before a subject-less cue as what it
+    reports, when a comma closes that clause right before the cue: the words were the cue's
+    subject and a relative clause or conjunct on it ("Mr. Slinker, whose latest start-up ...
+    uses big data ..., *said*"; "He pledged ... and cast doubt on ..., *suggested*"). A clause
+    reported before its cue ("The plan will fail, experts *said*") leaves the cue a subject
+    of its own, so it never comes here."""
+    if cue.pos_ != "VERB" or cue.i == 0 or cue.nbor(-1).text != ",":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = next((c for c in cue.lefts if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge != clause.left_edge or is_quoted(subject.idx):
+        return None
+    if subject.pos_ not in _SOURCE_POS or subject.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    return subject
 
 
 def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:

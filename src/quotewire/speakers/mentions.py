@@ -36,6 +36,9 @@ _SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
+_PRONOUN_TAGS = ("PRP", "PRP$")
+# phrases hung on a noun that name someone else than the noun does
+_OTHERS_PHRASES = ("prep", "relcl", "acl", "poss", "appos")
 _NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
@@ -270,11 +273,17 @@ def source_head(head: Token) -> Token:
     verb that already has its subject is read as an inverted one ("he said Ryan"); a long
     title or a scene before a name is taken for the subject's head ("Sirius XM Vice President
     for news and talk Dave Gorab called", "Saturday at the party convention Sen. Elizabeth
-    Warren said"). In all of these the verb has a better subject.
+    Warren said"). In all of these the verb has a better subject. A description in apposition
+    to a name ("Bill Skelly, a longtime RNC data operative, vouched"; "Elizabeth Arnold, 32, a
+    former staff member who said") stands for the name.
     """
     following = _name_after_title(head)
     if following is not None:
         return following
+    if head.dep_ == "appos" and head.ent_type_ not in _NAME_ENTS:
+        described = head.head  # "Bill Skelly, *a longtime RNC data operative*, vouched"
+        if described.ent_type_ in _NAME_ENTS and described.i < head.i:
+            return described
     first = _first_conjunct(head)
     if first is not None:
         return first
@@ -415,7 +424,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
         named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
         return named
-    gender = next((g for t in phrase if (g := people.gender_of_word(t.text))), None)
+    gender = _told_gender(phrase, people)
     if low in people.organisation_nouns:
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
@@ -490,11 +499,9 @@ def _named(
         )
     # a name word is no gender word: "Billie Jean King" is no king
     named = {t.i for t in name_tokens}
-    gender = next(
-        (g for t in phrase if t.i not in named and (g := people.gender_of_word(t.text))), None
-    )
+    gender = _told_gender([t for t in phrase if t.i not in named], people)
     if gender is None and appos is not None:
-        gender = next((g for t in appos.subtree if (g := people.gender_of_word(t.text))), None)
+        gender = _told_gender(_own_words(appos), people)
     kind: MentionKind = "name" if len(name_tokens) > 1 else "surname"
     return SourceMention(
         start,
@@ -506,6 +513,34 @@ def _named(
         role=role or None,
         gender=gender,
     )
+
+
+def _told_gender(tokens: list[Token], people: PeopleLexicon) -> str | None:
+    """The gender a word of a phrase tells of the person it names (an honorific,
+    "spokeswoman"). A possessive tells its owner's ("Kellyanne Conway, a pollster for Mr. Trump
+    and *his* running mate"; "*his* wife"), so pronouns do not count."""
+    return next(
+        (
+            g
+            for t in tokens
+            if t.pos_ != "PRON" and t.tag_ not in _PRONOUN_TAGS
+            if (g := people.gender_of_word(t.text))
+        ),
+        None,
+    )
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of ``head``'s phrase that describe it, without the phrases hung on it that
+    name someone else ("a spokeswoman *for the king*", "an aide *who met her*")."""
+    words = [head]
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in _OTHERS_PHRASES:
+                words.append(child)
+                stack.append(child)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _role_text(tokens: list[Token]) -> str:
