@@ -38,22 +38,33 @@ def test_inverted_source_clause_is_not_reported(attribute: Attribute) -> None:
 
 def test_markup_tag_name_is_no_cue(attribute: Attribute) -> None:
     quotes, _ = attribute(
-        'Clinton wrote on Twitter.\n\n<tweet pic="" author="HillaryClinton" '
-        'timestamp="1449075600">I refuse to accept this as normal.</tweet>'
+        "Politicians reacted on Twitter.\n\n"
+        '<tweet pic="" author="JaneDoe" timestamp="1449075600" tweet_id="672149874046083072">'
+        "I refuse to accept this as normal. We must act.</tweet>.\n\n"
+        '<tweet pic="" author="JohnRoe" timestamp="1449075600" tweet_id="672152791717158917">'
+        "Praying for those affected by the shooting today.</tweet>."
     )
     assert not any("author=" in q.text for q in quotes)
 
 
-def test_words_before_a_cue_set_into_its_clause_are_a_fragment(attribute: Attribute) -> None:
+def test_clause_before_a_cue_set_into_it_is_a_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Mr. Trump is so reckless, the vice president said, that his son would not have "
+        "served under him."
+    )
+    first = next(q for q in quotes if q.text == "Mr. Trump is so reckless")
+    rest = next(q for q in quotes if q.text.startswith("that his son"))
+    assert first.kind == rest.kind == "indirect"
+    assert first.attribution_id == rest.attribution_id
+    assert first.cue == rest.cue == "said"
+
+
+def test_phrase_before_a_cue_set_into_its_clause_sets_the_scene(attribute: Attribute) -> None:
     quotes, _ = attribute(
         "At times last year, people close to the vice president said, the mere mention of "
         "Mrs. Clinton's name irritated him."
     )
-    first = next(q for q in quotes if q.text == "At times last year")
-    rest = next(q for q in quotes if q.text.startswith("the mere mention"))
-    assert first.kind == rest.kind == "indirect"
-    assert first.attribution_id == rest.attribution_id
-    assert first.cue == rest.cue == "said"
+    assert [q.text for q in quotes] == ["the mere mention of Mrs. Clinton's name irritated him"]
 
 
 def test_scene_before_a_cue_not_closed_by_a_comma_is_no_fragment(attribute: Attribute) -> None:

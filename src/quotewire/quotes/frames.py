@@ -25,7 +25,7 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -108,7 +108,14 @@ def find_frames(
         if frame is None:
             continue
         frames.append(frame)
-        frames += phrase_frames[1:]
+        # the second side of a phrase cue set into its clause, unless the rest of its sentence
+        # holds a quotation, which the linker reads with it (as one mixed statement)
+        sentence_end = sentence_of(token).end_char
+        frames += [
+            f
+            for f in phrase_frames[1:]
+            if f.content is not None and not _touches((f.content[0], sentence_end), inside_quotes)
+        ]
         frames += _fragments(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frame.content = _as_clause_content(frame.cue, region, inside_quotes)
