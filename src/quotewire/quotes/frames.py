@@ -9,7 +9,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
   beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
 
 The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
-noun and participle cues).
+noun and participle cues). A reported clause its cue cuts apart gives one frame per fragment, on
+the same cue (:mod:`quotewire.quotes.fragments`).
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
 """
 
