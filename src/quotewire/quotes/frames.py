@@ -9,7 +9,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
   beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
 
 The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
-noun and participle cues).
+noun and participle cues). A reported clause its cue cuts apart gives one frame per fragment, on
+the same cue (:mod:`quotewire.quotes.fragments`).
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
 """
 
@@ -25,7 +26,7 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -38,8 +39,10 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.fragments import continues_clause, leading_fragment, relative_fragment
 from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.misreadings import is_inverted_source, is_markup
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
@@ -100,15 +103,45 @@ def find_frames(
         region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        frame = _according_to(token, lexicon, region) or _verb_frame(token, lexicon, region)
+        if is_markup(token):
+            continue
+        phrase_frames = _according_to(token, lexicon, region)
+        frame = phrase_frames[0] if phrase_frames else _verb_frame(token, lexicon, region)
         if frame is None:
             continue
         frames.append(frame)
+        # the second side of a phrase cue set into its clause, unless the rest of its sentence
+        # holds a quotation, which the linker reads with it (as one mixed statement)
+        sentence_end = sentence_of(token).end_char
+        frames += [
+            f
+            for f in phrase_frames[1:]
+            if f.content is not None and not _touches((f.content[0], sentence_end), inside_quotes)
+        ]
+        frames += _fragments(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frame.content = _as_clause_content(frame.cue, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, region, inside_quotes)
     return frames
+
+
+def _fragments(
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
+) -> list[Frame]:
+    """The other fragments of what ``frame`` reports that its cue cuts off
+    (:mod:`quotewire.quotes.fragments`), as frames on the same cue; quoted words are left to
+    direct attribution."""
+    spans = []
+    leading = leading_fragment(frame, lexicon)
+    if leading:
+        spans.append(_char_range(leading, region))
+    spans.append(relative_fragment(frame, lexicon))
+    return [
+        Frame(frame.cue, frame.cue_tokens, frame.speaker, span, frame.prior)
+        for span in spans
+        if span is not None and not _touches(span, inside_quotes)
+    ]
 
 
 def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
@@ -198,28 +231,31 @@ def _touches(span: tuple[int, int], regions: _Regions) -> bool:
     return i >= 0 and regions.ranges[i][1] >= span[0]
 
 
-def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
-    """'according to X' (and other phrase cues): the source is the object of the preposition."""
+def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
+    """'according to X' (and other phrase cues): the source is the object of the preposition.
+    A phrase set into its clause ("*Other major cleavages*, according to the poll, *include
+    ideology*") cuts what it reports in two fragments of one attribution, as PolNeAR
+    annotates them: two frames on the one cue."""
     phrase = next((p for p, head in lexicon.phrases.items() if head == token.lower_), None)
     if phrase is None:
-        return None
+        return []
     words = phrase.split()
     doc = token.doc
     start = token.i - words.index(token.lower_)
     if start < 0 or start + len(words) > len(doc):
-        return None
+        return []
     if [t.lower_ for t in doc[start : start + len(words)]] != words:
-        return None
+        return []
     cue_tokens = list(doc[start : start + len(words)])
     source = next((t for t in cue_tokens[-1].children if t.dep_ == "pobj"), None)
     clause = token.head if token.head != token else None
-    content = None
+    contents: list[tuple[int, int] | None] = [None]
     if clause is not None:
-        # the clause on one side of the phrase: "X, according to Y, is Z" reports X (the
-        # parser does not always keep Y inside the phrase's subtree, so cut by position); a
-        # phrase hung on the last of conjoined clauses reports them all ("A received 37
-        # percent and B snagged 13 percent, according to the results"), without a fronted
-        # scene-setting clause ("Boasting 108,000 residents, the county leans ...")
+        # the clause on each side of the phrase, cut by position (the parser does not always
+        # keep Y inside the phrase's subtree); a phrase hung on the last of conjoined clauses
+        # reports them all ("A received 37 percent and B snagged 13 percent, according to the
+        # results"), without a fronted scene-setting clause ("Boasting 108,000 residents, the
+        # county leans ...")
         while (clause.dep_ == "conj" or is_contrast_clause(clause)) and clause.head.i < clause.i:
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
@@ -232,8 +268,10 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         clause_tokens = [t for t in clause.subtree if t.i not in scene]
         before = [t for t in clause_tokens if t.i < start]
         after = [t for t in clause_tokens if t.i > last]
-        content = _char_range(before if _has_words(before) else after, region)
-    return Frame(token, cue_tokens, source, content, 0.9)
+        contents = [_char_range(before if _has_words(before) else after, region)]
+        if _has_words(before) and continues_clause(clause, after, last):
+            contents.append(_char_range(without_closing_punctuation(after), region))
+    return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
 
 
 def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
@@ -440,6 +478,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     score = frame_scorer(token, lexicon, source)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
+            continue
+        if is_inverted_source(token, key, tokens):
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue

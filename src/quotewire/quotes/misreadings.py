@@ -1,0 +1,39 @@
+"""Words the parser ties to a cue word that are no attribution, read off the parse.
+
+The small parser reads markup as words ("<tweet author=...>" of an embedded tweet: "tweet" a
+verb reporting the attributes) and hangs the clause about an inverted source on the verb of
+saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sanders': the second
+verb of the relative clause taken for a second complement of "said"). Each test here is one
+such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_markup(token: Token) -> bool:
+    """Whether ``token`` names a markup tag ("<tweet author=...>" of an embedded tweet), which
+    the parser reads as a word of the sentence ("tweet" as a verb reporting the attributes)."""
+    return token.i > 0 and token.nbor(-1).text in ("<", "</")
+
+
+def is_inverted_source(cue: Token, key: str, tokens: list[Token]) -> bool:
+    """Whether a clause after a cue that follows a closing quotation is the cue's inverted
+    source misread as a second complement ('"...," said *Robert Reich, who served as labor
+    secretary ... yet endorsed Bernie Sanders*': the second verb of the relative clause taken
+    for a clause of "said", with the name as its subject). The cue reports the quotation
+    before it, and what follows an inverted verb of saying is who said it."""
+    if key != "ccomp" or tokens[0].i < cue.i or cue.i < 2:
+        return False
+    if not any(t.is_quote for t in cue.doc[cue.i - 2 : cue.i]):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < cue.i and _opens_quoted(c) for c in cue.children)
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """Whether a clause starts at an opening quotation mark (the quotation is the clause)."""
+    first = clause.left_edge
+    return first.is_quote or (first.i > 0 and first.nbor(-1).is_quote)
