@@ -59,7 +59,7 @@ def test_context_features_read_the_parse() -> None:
     assert context["source=person"] == 1.0
     assert "question" not in context and "condition" not in context
     key, tokens = next((k, t) for k, t in content_candidates(cue) if k == "ccomp")
-    features = candidate_features(context, cue, key, tokens, lexicon)
+    features = candidate_features(cue, key, tokens, lexicon)
     assert features["prior"] == lexicon.frame_prior("believe", "ccomp")
     assert features["clause"] == features["own_subject"] == features["that"] == 1.0
     assert features["key=ccomp"] == 1.0 and "before_cue" not in features
