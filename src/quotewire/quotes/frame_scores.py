@@ -27,7 +27,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, sentence_of
-from quotewire.quotes.content_ends import opened_by_that
+from quotewire.quotes.content_ends import has_subject, opened_by_that
 
 if TYPE_CHECKING:
     from quotewire.quotes.cues import CueLexicon
@@ -192,7 +192,7 @@ def candidate_features(cue: Token, key: str, tokens: list[Token], lexicon: CueLe
     if root is not None:
         if root.pos_ in ("VERB", "AUX"):
             features["clause"] = 1.0
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        if has_subject(root):
             features["own_subject"] = 1.0
         if opened_by_that(root):
             features["that"] = 1.0
