@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,7 +43,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Token
 
 from quotewire.nlp.model import load_english
-from quotewire.quotes.cues import CueLexicon, learned_tables, load_cue_lexicon
+from quotewire.quotes.cues import CueLexicon, load_cue_lexicon, with_learned_tables
 from quotewire.quotes.english import statement_regions
 from quotewire.quotes.frame_scores import candidate_features, cue_features
 from quotewire.quotes.frames import content_candidates, reported_tokens
@@ -221,15 +220,13 @@ def fit_frame_model(articles: list[ArticleCounts], min_count: int, lexicon: CueL
     for fold in range(_FOLDS):
         held = articles[fold::_FOLDS]
         rest = [a for i, a in enumerate(articles) if i % _FOLDS != fold]
-        fold_lexicon = dataclasses.replace(
-            lexicon, frame_model=None, **learned_tables(learn(rest, min_count))
-        )
+        fold_lexicon = with_learned_tables(lexicon, learn(rest, min_count))
         for article in held:
             for token, key, tokens, hit in article.candidates:
-                if not _scored(token.lower_, fold_lexicon):
+                if not fold_lexicon.may_report(token.lower_):
                     continue
                 context = cue_features(token, fold_lexicon, find_speaker(token))
-                rows.append(candidate_features(context, token, key, tokens, fold_lexicon))
+                rows.append(context | candidate_features(token, key, tokens, fold_lexicon))
                 labels.append(hit)
     vectorizer = DictVectorizer()
     model = LogisticRegression(C=_REGULARISATION, max_iter=2000)
@@ -240,14 +237,6 @@ def fit_frame_model(articles: list[ArticleCounts], min_count: int, lexicon: CueL
         if abs(w) >= 1e-4
     }
     return {"bias": round(float(model.intercept_[0]), 4), "weights": weights}
-
-
-def _scored(form: str, lexicon: CueLexicon) -> bool:
-    """Whether the pipeline scores candidates of ``form``: a verb of saying or a form with a
-    frame prior at the threshold (what ``load_cue_lexicon`` makes ``reporting_forms``)."""
-    if lexicon.is_speech(form):
-        return True
-    return max(lexicon.frames.get(form, {}).values(), default=0.0) >= lexicon.frame_threshold
 
 
 def learn_first_names(records: list[dict], min_count: int) -> dict[str, str]:

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from quotewire.nlp.model import load_english
-from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.cues import load_cue_lexicon, reporting_forms, with_learned_tables
 from quotewire.quotes.frames import content_candidates, reported_tokens
 
 
@@ -45,3 +45,18 @@ def test_conjoined_clause_does_not_depend_on_the_learned_lexicon() -> None:
     assert doc[reported[0].i : reported[-1].i + 1].text.endswith("but wants to win Florida")
     bare = dataclasses.replace(lexicon, frames={}, reporting_forms=frozenset(lexicon.speech))
     assert reported_tokens(cue, key, tokens, bare) == reported
+
+
+def test_a_lexicon_of_other_learned_tables_reports_by_the_same_rule() -> None:
+    shipped = load_cue_lexicon()
+    learned = {
+        "forms": {},
+        "frames": {"mulled": {"ccomp": [3, 4, 0.5]}, "eyed": {"dobj": [2, 9, 0.182]}},
+    }
+    other = with_learned_tables(shipped, learned)
+    assert other.may_report("mulled") and not other.may_report("eyed")
+    assert other.may_report("said") and other.may_report("according")
+    assert not other.may_report("believe") and other.frame_model is None
+    assert shipped.reporting_forms == reporting_forms(
+        shipped.frames, shipped.frame_threshold, shipped.speech | shipped.phrase_heads
+    )

@@ -59,7 +59,7 @@ def test_context_features_read_the_parse() -> None:
     assert context["source=person"] == 1.0
     assert "question" not in context and "condition" not in context
     key, tokens = next((k, t) for k, t in content_candidates(cue) if k == "ccomp")
-    features = candidate_features(context, cue, key, tokens, lexicon)
+    features = candidate_features(cue, key, tokens, lexicon)
     assert features["prior"] == lexicon.frame_prior("believe", "ccomp")
     assert features["clause"] == features["own_subject"] == features["that"] == 1.0
     assert features["key=ccomp"] == 1.0 and "before_cue" not in features
@@ -94,3 +94,20 @@ def test_training_can_load_the_lexicon_without_the_model() -> None:
     assert load_cue_lexicon(with_model=False).frame_model is None
     assert load_cue_lexicon().frame_count("said", "ccomp") > 1000
     assert load_cue_lexicon().frame_count("said", "no such key") == 0
+
+
+@pytest.mark.slow
+def test_facts_read_once_per_doc_match_the_parse_around_each_cue() -> None:
+    lexicon = load_cue_lexicon()
+    doc = load_english()(
+        "Smith said the voters who believe the plan will fail are wrong. Jones hopes to win."
+    )
+    believe, hopes = (next(t for t in doc if t.lower_ == form) for form in ("believe", "hopes"))
+    nested = cue_features(believe, lexicon, find_speaker(believe))
+    assert nested["relative_clause"] == nested["speech_in_sentence"] == 1.0
+    assert nested["inside_speech"] == 1.0
+    alone = cue_features(hopes, lexicon, find_speaker(hopes))
+    assert alone["inside_speech"] == 0.0
+    assert "speech_in_sentence" not in alone and "relative_clause" not in alone
+    key, tokens = next(iter(content_candidates(hopes)))
+    assert key == "xcomp" and candidate_features(hopes, key, tokens, lexicon)["clause"] == 1.0

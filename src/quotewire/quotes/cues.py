@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -84,22 +84,45 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
     learned = learned_tables(json.loads(data.joinpath("cues.json").read_text(encoding="utf-8")))
     threshold = float(hand["thresholds"]["frame"])
-    reporting = {f for f, deps in learned["frames"].items() if max(deps.values()) >= threshold}
-    reporting |= set(hand["speech"]) | set(hand["phrases"].values())
+    speech = frozenset(hand["speech"])
+    phrase_heads = frozenset(hand["phrases"].values())
     return CueLexicon(
-        speech=frozenset(hand["speech"]),
+        speech=speech,
         phrases=dict(hand["phrases"]),
-        phrase_heads=frozenset(hand["phrases"].values()),
+        phrase_heads=phrase_heads,
         particles=frozenset(hand["particles"]),
         frame_threshold=threshold,
         min_count=int(hand["thresholds"]["min_cue_count"]),
-        reporting_forms=frozenset(reporting),
+        reporting_forms=reporting_forms(learned["frames"], threshold, speech | phrase_heads),
         title_minor_words=frozenset(hand["title_minor_words"]),
         object_roles=frozenset(hand["object_roles"]),
         answer_words=frozenset(hand["answer_words"]),
         nested_threshold=float(hand["thresholds"]["nested"]),
         frame_model=_frame_model(data, hand["frame_model"]) if with_model else None,
         **learned,
+    )
+
+
+def reporting_forms(
+    frames: dict[str, dict[str, float]], threshold: float, hand_written: frozenset[str]
+) -> frozenset[str]:
+    """The word forms that may head a frame: the hand-written cue words, and every form with
+    a (form, dependent) prior at the frame threshold."""
+    learned = {form for form, deps in frames.items() if max(deps.values()) >= threshold}
+    return hand_written | learned
+
+
+def with_learned_tables(lexicon: CueLexicon, learned: dict) -> CueLexicon:
+    """``lexicon`` with the tables of another learned file (``cues.json``'s format) and the
+    reporting forms they give, without the frame model: training builds the lexicon of a
+    subset of its articles with this."""
+    tables = learned_tables(learned)
+    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, lexicon.speech)
+    return replace(
+        lexicon,
+        frame_model=None,
+        reporting_forms=forms | lexicon.phrase_heads,
+        **tables,
     )
 
 

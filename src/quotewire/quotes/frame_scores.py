@@ -7,22 +7,27 @@ the subject is, whether the cue is negated, asked about or set in a condition, o
 dependent looks like. A logistic regression over that prior and such context (weights in
 ``data/en/frame_model.json``, fitted by ``scripts/train_cue_lexicon.py`` on PolNeAR train)
 scores each candidate instead when ``[frame_model]`` of ``cues.toml`` turns it on. Every
-feature is read off tokens the parser already labelled, so the score costs a few dictionary
-look-ups per candidate and no parsing.
+feature is read off tokens the parser already labelled, so the score costs no parsing: the
+cue's context is summed into the logit once per cue word, what each candidate adds is a few
+weight look-ups, and the per-sentence facts come from arrays read once per Doc.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import sentence_of
-from quotewire.quotes.content_ends import opened_by_that
+from quotewire.nlp.docs import doc_text, sentence_of
+from quotewire.quotes.content_ends import has_subject, opened_by_that
 
 if TYPE_CHECKING:
     from quotewire.quotes.cues import CueLexicon
@@ -47,9 +52,17 @@ class FrameModel:
     threshold: float
 
     def probability(self, features: Features) -> float:
+        return logistic(self.bias + self.logit(features))
+
+    def logit(self, features: Features) -> float:
+        """The weighted sum of ``features``, without the bias: a cue's context is summed once
+        and each candidate's own features added to it."""
         weights = self.weights
-        z = self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def frame_scorer(cue: Token, lexicon: CueLexicon, source: Token | None) -> Scorer:
@@ -61,12 +74,12 @@ def frame_scorer(cue: Token, lexicon: CueLexicon, source: Token | None) -> Score
     form = cue.lower_
     if model is None:
         return lambda key, tokens: lexicon.frame_prior(form, key)
-    context: Features = {}
+    context: list[float] = []
 
     def score(key: str, tokens: list[Token]) -> float:
         if not context:  # read on the first candidate: most cue words have none
-            context.update(cue_features(cue, lexicon, source))
-        return model.probability(candidate_features(context, cue, key, tokens, lexicon))
+            context.append(model.bias + model.logit(cue_features(cue, lexicon, source)))
+        return logistic(context[0] + model.logit(candidate_features(cue, key, tokens, lexicon)))
 
     return score
 
@@ -93,70 +106,109 @@ def cue_features(cue: Token, lexicon: CueLexicon, source: Token | None) -> Featu
                 features["infinitive"] = 1.0
             elif child.dep_ == "auxpass":
                 features["passive"] = 1.0
-    question, speech_at = _sentence_facts(sentence_of(cue), lexicon.speech)
-    if question:
+    sentence = sentence_of(cue)
+    if "?" in doc_text(cue.doc)[sentence.start_char : sentence.end_char]:
         features["question"] = 1.0
+    facts = _DocFacts.of(cue.doc, lexicon.speech)
     depth = 0
-    climbed = cue
+    climbed = cue.i
     for _ in range(_MAX_CLIMB):
-        if climbed.dep_ == "relcl":
+        if climbed in facts.relative:
             features["relative_clause"] = 1.0
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in climbed.children):
+        if climbed in facts.conditioned:
             features["condition"] = 1.0
-        if climbed.head == climbed:
+        head = facts.heads[climbed]
+        if head == climbed:
             break
-        climbed = climbed.head
-        if lexicon.is_speech(climbed.lower_):
+        climbed = head
+        if climbed in facts.speech:
             depth += 1
     features["inside_speech"] = float(min(depth, 2))
-    if any(i != cue.i for i in speech_at):
+    speech_at = facts.speech_at
+    first, last = bisect_left(speech_at, sentence.start), bisect_left(speech_at, sentence.end)
+    if last - first > (1 if cue.i in facts.speech else 0):
         features["speech_in_sentence"] = 1.0
     return features
 
 
-@lru_cache(maxsize=64)
-def _sentence_facts(sentence: Span, speech: frozenset[str]) -> tuple[bool, tuple[int, ...]]:
-    """Whether the sentence asks, and where its verbs of saying are: read once per sentence,
-    not once per cue word in it."""
-    return "?" in sentence.text, tuple(t.i for t in sentence if t.lower_ in speech)
+class _DocFacts:
+    """What the cue features ask of the tokens around a cue, read once per Doc off its
+    attribute arrays rather than walked token by token for every cue: each token's head,
+    where the verbs of saying stand, which tokens head a relative clause, and which carry a
+    subordinator of condition ("if", "unless", "whether")."""
+
+    __slots__ = ("conditioned", "heads", "relative", "speech", "speech_at")
+
+    def __init__(self, doc: Doc, speech: frozenset[str]) -> None:
+        strings = doc.vocab.strings
+        columns = doc.to_array([LOWER, HEAD, DEP]).reshape(len(doc), 3)
+        lowers, deps = columns[:, 0], columns[:, 2]
+        heads = np.arange(len(doc)) + columns[:, 1].astype(np.int64)
+        keys = _form_keys(strings, speech)
+        at = np.minimum(np.searchsorted(keys, lowers), len(keys) - 1)
+        self.speech_at: list[int] = np.flatnonzero(keys[at] == lowers).tolist()
+        self.speech = frozenset(self.speech_at)
+        self.heads: list[int] = heads.tolist()
+        self.relative = frozenset(np.flatnonzero(deps == strings["relcl"]).tolist())
+        marks = (deps == strings["mark"]) & np.isin(lowers, _form_keys(strings, _CONDITIONS))
+        self.conditioned = frozenset(heads[marks].tolist())
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def of(doc: Doc, speech: frozenset[str]) -> _DocFacts:
+        return _DocFacts(doc, speech)
 
 
-def candidate_features(
-    context: Features, cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
-) -> Features:
-    """``context`` with what the dependent adds: its key, the learned (form, key) prior and
-    how much evidence it rests on, and the dependent's shape (length, quotation, a clause with
-    a subject of its own, before or after the cue)."""
+@lru_cache(maxsize=4)
+def _form_keys(strings: StringStore, forms: frozenset[str]) -> np.ndarray:
+    """The string-store keys of ``forms``, sorted for ``searchsorted``, as the Doc's ``LOWER``
+    column holds them."""
+    return np.array(sorted(strings[f] for f in forms), dtype=np.uint64)
+
+
+def candidate_features(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> Features:
+    """What the dependent adds to the cue's context (:func:`cue_features`): its key, the
+    learned (form, key) prior and how much evidence it rests on, and the dependent's shape
+    (length, quotation, a clause with a subject of its own, before or after the cue)."""
     form = cue.lower_
     kind = _key_class(key)
     prior = lexicon.frame_prior(form, key)
     seen = lexicon.frame_count(form, key)
-    features = dict(context)
-    features.update(
-        {
-            "prior": prior,
-            "prior_clears": float(prior >= lexicon.frame_threshold),
-            "log_seen": math.log1p(seen),
-            "unseen": float(seen == 0),
-            "key=" + kind: 1.0,
-            "tag|key=" + cue.tag_ + "|" + kind: 1.0,
-            "stem|key=" + stem(form) + "|" + kind: 1.0,
-            "log_length": math.log1p(sum(1 for t in tokens if not t.is_punct)),
-        }
-    )
+    features: Features = {
+        "prior": prior,
+        "prior_clears": float(prior >= lexicon.frame_threshold),
+        "log_seen": math.log1p(seen),
+        "unseen": float(seen == 0),
+        "key=" + kind: 1.0,
+        "tag|key=" + cue.tag_ + "|" + kind: 1.0,
+        "stem|key=" + stem(form) + "|" + kind: 1.0,
+        "log_length": math.log1p(sum(1 for t in tokens if not t.is_punct)),
+    }
     if any(t.is_quote for t in tokens):
         features["quotes"] = 1.0
     if tokens and tokens[0].i < cue.i:
         features["before_cue"] = 1.0
-    root = next((t for t in tokens if t.head == cue), None)
+    root = _governed(cue, tokens)
     if root is not None:
         if root.pos_ in ("VERB", "AUX"):
             features["clause"] = 1.0
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        if has_subject(root):
             features["own_subject"] = 1.0
         if opened_by_that(root):
             features["that"] = 1.0
     return features
+
+
+def _governed(cue: Token, tokens: list[Token]) -> Token | None:
+    """The first of ``tokens`` (in order) that hangs on ``cue``: the dependent's own head.
+    A subtree is mostly one unbroken run of tokens, where the cue's few children are tested
+    against its two ends instead of every token against the cue."""
+    if not tokens:
+        return None
+    first, last = tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens):
+        return next((c for c in cue.children if first <= c.i <= last), None)
+    return next((t for t in tokens if t.head == cue), None)
 
 
 def stem(form: str) -> str:
