@@ -28,12 +28,27 @@ def _entities(doc: Doc) -> tuple[list[list[int]], list[tuple[int, int, str]]]:
     return doc.to_array(_ENTITY_ATTRS).tolist(), [(e.start, e.end, e.label_) for e in doc.ents]
 
 
-def _assert_same_as_the_model(docs: list[Doc], batch_size: int) -> None:
+class _NoFallback:
+    """The recogniser's network without its decoder: fails if spaCy's loop would be used."""
+
+    def __init__(self, recogniser: object) -> None:
+        self.model = recogniser.model  # type: ignore[attr-defined]
+
+    def predict(self, docs: list[Doc]) -> None:
+        raise AssertionError("decoded by spaCy's loop, not by the batch decoder")
+
+    def set_annotations(self, docs: list[Doc], states: None) -> None:
+        raise AssertionError("annotated by spaCy, not by the batch decoder")
+
+
+def _assert_same_as_the_model(docs: list[Doc], batch_size: int, fallback: bool = True) -> None:
     nlp = load_english()
     recogniser = nlp.get_pipe("ner")
     expected = list(recogniser.pipe([doc.copy() for doc in docs], batch_size=batch_size))
     decoder = BatchEntities(nlp)
     assert decoder.usable
+    if not fallback:
+        decoder.recogniser = _NoFallback(recogniser)
     for start in range(0, len(docs), batch_size):
         decoder.annotate(docs[start : start + batch_size])
     assert [_entities(doc) for doc in docs] == [_entities(doc) for doc in expected]
@@ -52,7 +67,8 @@ def test_same_entities_as_the_model_over_parsed_articles() -> None:
 def test_same_entities_as_the_model_over_unparsed_text_in_one_batch() -> None:
     """As for the pieces nobody parses (``nlp.selective``): tokens only, no sentences."""
     nlp = load_english()
-    _assert_same_as_the_model([nlp.make_doc(text) for text in _texts()], batch_size=100)
+    docs = [nlp.make_doc(text) for text in _texts()]
+    _assert_same_as_the_model(docs, batch_size=100, fallback=False)
 
 
 @pytest.mark.slow
@@ -99,3 +115,13 @@ def test_docs_beyond_the_token_bound_are_decoded_in_several_batches(
     decoder.annotate(bounded)
     assert len(calls) > 1 and sum(calls) == len(texts)
     assert [_entities(doc) for doc in bounded] == [_entities(doc) for doc in whole]
+
+
+@pytest.mark.slow
+def test_one_doc_alone_is_left_to_spacys_own_decoder() -> None:
+    """One state per step: spaCy's loop costs less than a step of the batch decoder."""
+    nlp = load_english()
+    decoder = BatchEntities(nlp)
+    decoder.recogniser = _NoFallback(nlp.get_pipe("ner"))
+    with pytest.raises(AssertionError, match="spaCy's loop"):
+        decoder.annotate([nlp.make_doc(_texts()[0])])

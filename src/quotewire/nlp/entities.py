@@ -29,6 +29,9 @@ _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _MOVES = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 # Tokens decoded together: about what ``nlp.pipe`` holds for a batch of 32 news articles.
 MAX_BATCH_TOKENS = 16_384
+# Below this many Docs running per step on average, spaCy's own decoder is the cheaper (a step
+# costs about as much as spaCy spends on one and a half tokens).
+STATES_PER_STEP = 1.5
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +56,10 @@ class BatchEntities:
         self.label_hashes = [0] + [nlp.vocab.strings.add(label) for label in self.labels]
         self.usable = self._usable(names)
         self.penalties = self._penalty_table() if self.usable else None
+        self.begins = self.kinds == _BEGIN
+        self.goes_on = self.kinds == _IN
+        self.closes = (self.kinds == _LAST) | (self.kinds == _UNIT)
+        self.label_rows = 2 * (self.class_labels - 1)
 
     def _usable(self, names: list[str]) -> bool:
         """Whether this decoder makes exactly the recogniser's choices (see module doc)."""
@@ -114,43 +121,40 @@ class BatchEntities:
             self._annotate(group)
 
     def _annotate(self, docs: list[Doc]) -> None:
-        preset = any(doc.has_annotation("ENT_IOB") for doc in docs)
-        if not self.usable or preset or not any(len(doc) for doc in docs):
+        # (spaCy counts an empty Doc as annotated with everything)
+        preset = any(len(doc) and doc.has_annotation("ENT_IOB") for doc in docs)
+        tokens = sum(len(doc) for doc in docs)
+        longest = max((len(doc) for doc in docs), default=0)
+        # A step costs about as much as spaCy's decoder spends on a few tokens: with few
+        # Docs running at a time (a short batch beside one long Doc), spaCy's loop is cheaper.
+        if not self.usable or preset or tokens < STATES_PER_STEP * longest:
             self.recogniser.set_annotations(docs, self.recogniser.predict(docs))
             return
-        found = self._decode(docs)
-        if found is None:  # a state with no valid move: spaCy's decoder ends it its own way
-            self.recogniser.set_annotations(docs, self.recogniser.predict(docs))
-            return
-        for doc, entities in zip(docs, found, strict=True):
+        for doc, entities in zip(docs, self._decode(docs), strict=True):
             hashes = self.label_hashes
             spans = [Span(doc, start, end, label=hashes[label]) for start, end, label in entities]
             doc.set_ents(spans, default="outside")
 
-    def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]] | None:
-        """The entities of each Doc as (start, end, label index), or None if some state had
-        no valid move."""
+    def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
+        """The entities of each Doc as (start, end, label index)."""
         step_model = self.recogniser.model.predict(docs)
-        state2vec, vec2scores = step_model.state2vec, step_model.vec2scores
+        state2vec, output = step_model.state2vec, step_model.vec2scores
+        weights, bias, ops = output.get_param("W"), output.get_param("b"), output.ops
         lengths = np.array([len(doc) for doc in docs])
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        # one more each, for the token after the last (never read where it matters)
-        is_space = np.concatenate([doc.to_array(IS_SPACE) for doc in docs] + [[0]]) == 1
-        sentence_starts = (
-            np.concatenate([doc.to_array(SENT_START).view(np.int64) for doc in docs] + [[0]]) == 1
-        )
+        situations = _situations(docs, lengths)
         # States ordered longest Doc first: those still running are always a prefix.
         order = np.argsort(-lengths, kind="stable")
         length, offset = lengths[order], offsets[order]
         n = len(docs)
         open_ = np.zeros(n, dtype=bool)
         entity_start = np.zeros(n, dtype=np.int64)
-        label = np.zeros(n, dtype=np.int64)
+        label_row = np.zeros(n, dtype=np.int64)  # 2 * (label - 1) for an open entity
         found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
         running = int(np.count_nonzero(length))
-        kinds, class_labels, penalties = self.kinds, self.class_labels, self.penalties
-        ids = np.empty((n, 3), dtype=np.int32)
-        for t in range(int(length[0]) if n else 0):
+        penalties, begins, goes_on, closes = self.penalties, self.begins, self.goes_on, self.closes
+        ids = np.full((n, 3), -1, dtype=np.int32)
+        for t in range(int(length[0])):
             while running and length[running - 1] <= t:
                 running -= 1
             k = running
@@ -158,30 +162,39 @@ class BatchEntities:
             ids[:k, 0] = here
             ids[:k, 1] = np.where(is_open, offset[:k] + entity_start[:k], -1)
             ids[:k, 2] = np.where(is_open, here - 1, -1)
-            scores = vec2scores.predict(state2vec.predict(ids[:k]))
-            two_left = length[:k] - t >= 2
-            go_on = two_left & ~sentence_starts[np.where(two_left, here + 1, here)]
-            space = is_space[here]
-            situation = np.where(
-                is_open, 4 + 2 * (label[:k] - 1) + go_on, 2 * (go_on & ~space) + ~space
-            )
-            allowed = scores + penalties[situation]
-            choice = allowed.argmax(axis=1)
-            if np.isneginf(allowed[np.arange(k), choice]).any():
-                return None
-            chosen = kinds[choice]
-            closing = np.flatnonzero((chosen == _LAST) | (chosen == _UNIT))
-            for i in closing.tolist():
-                unit = chosen[i] == _UNIT
-                entity = (t, t + 1, int(class_labels[choice[i]])) if unit else (
-                    int(entity_start[i]), t + 1, int(label[i])
-                )  # fmt: skip
+            # thinc's Linear layer, as spaCy's decoder computes it: gemm, then the bias
+            scores = ops.gemm(state2vec.predict(ids[:k]), weights, trans2=True)
+            scores += bias
+            situation = situations[here, is_open.view(np.int8)] + label_row[:k]
+            choice = (scores + penalties[situation]).argmax(axis=1)
+            for i in np.flatnonzero(closes[choice]).tolist():
+                entity = self.finished(choice[i], is_open[i], int(entity_start[i]), t)
                 found[order[i]].append(entity)
-            beginning = chosen == _BEGIN
+            beginning = begins[choice]
             entity_start[:k][beginning] = t
-            label[:k][beginning] = class_labels[choice[beginning]]
-            open_[:k] = (is_open & (chosen == _IN)) | beginning
+            now_open = (is_open & goes_on[choice]) | beginning
+            label_row[:k] = np.where(beginning, self.label_rows[choice], label_row[:k]) * now_open
+            open_[:k] = now_open
         return found
+
+    def finished(self, move: int, was_open: bool, start: int, t: int) -> tuple[int, int, int]:
+        """The entity a Last or Unit move at token ``t`` closes."""
+        return (start if was_open else t), t + 1, int(self.class_labels[move])
+
+
+def _situations(docs: list[Doc], lengths: np.ndarray) -> np.ndarray:
+    """For each token of the batch, the row of the penalty table for a state standing on it
+    with no entity open (column 0) and with one open (column 1, before adding the label's
+    ``2 * (label - 1)``): whether it is a space, and whether the entity may go on past it
+    (the Doc has another token, which does not start a sentence)."""
+    is_space = np.concatenate([doc.to_array(IS_SPACE) for doc in docs]) == 1
+    starts = np.concatenate([doc.to_array(SENT_START).view(np.int64) for doc in docs])
+    next_starts = np.append(starts[1:], 0) == 1
+    last = np.cumsum(lengths)[lengths > 0] - 1
+    go_on = ~next_starts
+    go_on[last] = False
+    closed = 2 * (go_on & ~is_space) + ~is_space
+    return np.stack([closed, 4 + go_on.astype(np.int64)], axis=1)
 
 
 def _kind(name: str) -> int:
