@@ -12,8 +12,8 @@ the functions spaCy's decoder uses (``precompute_hiddens`` and the output layer)
 choice (the first highest-scoring valid move): the same entities at half the cost.
 
 Where that reasoning does not hold (another architecture, beam search, classes the model never
-saw, Docs with entities set beforehand, a state left with no valid move) the recogniser runs as
-spaCy runs it.
+saw, Docs with entities set beforehand) the recogniser runs as spaCy runs it; so it does for a
+batch where too few Docs run side by side for a step to cost less than spaCy's loop.
 """
 
 from __future__ import annotations
@@ -55,7 +55,10 @@ class BatchEntities:
         )
         self.label_hashes = [0] + [nlp.vocab.strings.add(label) for label in self.labels]
         self.usable = self._usable(names)
-        self.penalties = self._penalty_table() if self.usable else None
+        self.penalties = self._penalty_table()
+        # every state has a move to make (Out, or Last of its open entity), as spaCy's loop
+        # assumes too
+        self.usable = self.usable and bool(np.isfinite(self.penalties).any(axis=1).all())
         self.begins = self.kinds == _BEGIN
         self.goes_on = self.kinds == _IN
         self.closes = (self.kinds == _LAST) | (self.kinds == _UNIT)
@@ -125,8 +128,8 @@ class BatchEntities:
         preset = any(len(doc) and doc.has_annotation("ENT_IOB") for doc in docs)
         tokens = sum(len(doc) for doc in docs)
         longest = max((len(doc) for doc in docs), default=0)
-        # A step costs about as much as spaCy's decoder spends on a few tokens: with few
-        # Docs running at a time (a short batch beside one long Doc), spaCy's loop is cheaper.
+        # With few Docs running at a time (one Doc, a few short ones beside a long one),
+        # spaCy's loop is cheaper than the steps (see ``STATES_PER_STEP``).
         if not self.usable or preset or tokens < STATES_PER_STEP * longest:
             self.recogniser.set_annotations(docs, self.recogniser.predict(docs))
             return
