@@ -13,6 +13,7 @@ the model itself, which costs seconds.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -464,6 +465,12 @@ class _Workers(AbstractContextManager["_Workers"]):
         context = _worker_context()
         if context.get_start_method() == "fork":
             _load_model()  # before forking: every worker inherits it, loaded once
+            # What is alive now (the model above all) lives as long as the processes: kept out
+            # of the cyclic garbage collector's passes in the writer and in every worker
+            # (which would also copy the pages those passes touch): about 0.3 ms of CPU per
+            # article in extraction. Collected first, so no garbage is kept for good.
+            gc.collect()
+            gc.freeze()
             return ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_exit_with_parent,
                 initargs=(os.getpid(),),
