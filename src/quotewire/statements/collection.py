@@ -23,6 +23,7 @@ from quotewire.statements.syndication import (
     sketch_bodies,
     update_syndication,
 )
+from quotewire.store.codec import quote_ids
 from quotewire.types import Article, Quote
 
 SpeakerNamer = Callable[[Article, Quote], str | None]
@@ -35,17 +36,21 @@ def is_statement(quote: Quote) -> bool:
 
 
 def appearances_of(article: Article, seq: int) -> list[tuple[Appearance, Quote]]:
-    """One appearance per quote with words; the article must have an id."""
+    """One appearance per quote with words; the article must have an id.
+
+    Quote ids are the store's (``store.codec.quote_ids``), unique across articles: an
+    ``attribution_id`` ("a1") is only unique within its article and fragments share it."""
     if not article.id:
         raise ValueError("an article needs an id to take part in statements")
     found = []
     outlet = outlet_of(article.outlet, article.url, article.id)
-    for position, quote in enumerate(article.quotes):
+    ids = quote_ids(article.id, article.quotes)
+    for quote, quote_id in zip(article.quotes, ids, strict=True):
         if not is_statement(quote):
             continue
         appearance = Appearance(
             article_id=article.id,
-            quote_id=quote.attribution_id or f"{article.id}:{position}",
+            quote_id=quote_id,
             text=quote.text,
             form_key="",
             kind=quote.kind,

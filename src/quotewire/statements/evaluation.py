@@ -18,6 +18,7 @@ from typing import Any
 from quotewire.read.layout import parse_layout
 from quotewire.speakers.identity import SpeakerRecord, resolve_identities
 from quotewire.statements.collection import StatementCollection
+from quotewire.store.codec import quote_ids
 from quotewire.types import Article, Quote
 
 
@@ -89,16 +90,7 @@ def load_labelled_articles(path: Path) -> list[tuple[Article, dict[str, Any]]]:
             outlet=record["outlet"],
             paragraphs=layout.paragraphs,
             syndication=layout.syndication,
-            quotes=[
-                Quote(
-                    q["start"],
-                    q["end"],
-                    q["text"],
-                    q["kind"],
-                    attribution_id=f"{record['id']}@{q['start']}",
-                )
-                for q in record["quotes"]
-            ],
+            quotes=[Quote(q["start"], q["end"], q["text"], q["kind"]) for q in record["quotes"]],
         )
         result.append((article, record))
     return result
@@ -114,9 +106,11 @@ def evaluate_statements(path: Path) -> dict[str, PairScore]:
         for appearance in statement.appearances:
             predicted[appearance.quote_id] = statement.id
     truth = {
-        f"{record['id']}@{q['start']}": q["label"]
-        for _, record in labelled
-        for q in record["quotes"]
+        quote_id: q["label"]
+        for article, record in labelled
+        for quote_id, q in zip(
+            quote_ids(record["id"], article.quotes), record["quotes"], strict=True
+        )
     }
     predicted_links = {
         (link.article_id, link.original_id)
