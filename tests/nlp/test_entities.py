@@ -125,3 +125,12 @@ def test_one_doc_alone_is_left_to_spacys_own_decoder() -> None:
     decoder.recogniser = _NoFallback(nlp.get_pipe("ner"))
     with pytest.raises(AssertionError, match="spaCy's loop"):
         decoder.annotate([nlp.make_doc(_texts()[0])])
+
+
+@pytest.mark.slow
+def test_a_batch_of_empty_docs_gets_no_entities() -> None:
+    """Empty pieces only (a text with nothing to parse): nothing to decode, and no error."""
+    nlp = load_english()
+    docs = [nlp.make_doc(""), nlp.make_doc("")]
+    BatchEntities(nlp).annotate(docs)
+    assert all(not doc.ents for doc in docs)

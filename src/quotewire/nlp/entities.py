@@ -128,9 +128,9 @@ class BatchEntities:
         preset = any(len(doc) and doc.has_annotation("ENT_IOB") for doc in docs)
         tokens = sum(len(doc) for doc in docs)
         longest = max((len(doc) for doc in docs), default=0)
-        # With few Docs running at a time (one Doc, a few short ones beside a long one),
-        # spaCy's loop is cheaper than the steps (see ``STATES_PER_STEP``).
-        if not self.usable or preset or tokens < STATES_PER_STEP * longest:
+        # With few Docs running at a time (one Doc, a few short ones beside a long one, only
+        # empty ones), spaCy's loop is cheaper than the steps (see ``STATES_PER_STEP``).
+        if not self.usable or preset or not tokens or tokens < STATES_PER_STEP * longest:
             self.recogniser.set_annotations(docs, self.recogniser.predict(docs))
             return
         for doc, entities in zip(docs, self._decode(docs), strict=True):
