@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -134,3 +136,37 @@ def test_a_batch_of_empty_docs_gets_no_entities() -> None:
     docs = [nlp.make_doc(""), nlp.make_doc("")]
     BatchEntities(nlp).annotate(docs)
     assert all(not doc.ents for doc in docs)
+
+
+@pytest.mark.slow
+def test_the_network_run_in_small_slices_finds_the_same_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The token-to-vector network reads each Doc on its own: slicing changes nothing."""
+    monkeypatch.setattr("quotewire.nlp.entities.NETWORK_BATCH_TOKENS", 300)
+    nlp = load_english()
+    docs = [nlp.make_doc(text) for text in _texts()]
+    _assert_same_as_the_model(docs, batch_size=100, fallback=False)
+
+
+@pytest.mark.slow
+def test_decoding_leaves_no_network_activations_behind() -> None:
+    """Nothing of the network's work outlives a batch waiting for the garbage collector:
+    spaCy's step model kept ~15 KB a token in reference cycles (issue #4, peak memory)."""
+    nlp = load_english()
+    decoder = BatchEntities(nlp)
+    decoder.annotate([nlp.make_doc(text) for text in _texts()])  # warm: caches, tables
+    docs = [nlp.make_doc(text) for text in _texts()]
+    tokens = sum(len(doc) for doc in docs)
+    gc.collect()
+    gc.disable()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        decoder.annotate(docs)
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+        gc.enable()
+    assert tokens > 5_000
+    assert kept < 100 * tokens  # the entities themselves; not kilobytes a token

@@ -11,6 +11,12 @@ the whole batch is a handful of array operations over the same network outputs, 
 the functions spaCy's decoder uses (``precompute_hiddens`` and the output layer), with the same
 choice (the first highest-scoring valid move): the same entities at half the cost.
 
+Memory: spaCy's own ``model.predict`` runs the recogniser's token-to-vector network over the
+whole batch and keeps every layer's activations (its backpropagation closures, ~15 KB a token)
+until the batch is decoded, in reference cycles that only the cyclic garbage collector frees.
+Here the network runs over slices of at most ``NETWORK_BATCH_TOKENS`` and only its output
+(64 floats a token) and the precomputed hiddens (~1.5 KB a token) are kept for the decoding.
+
 Where that reasoning does not hold (another architecture, beam search, classes the model never
 saw, Docs with entities set beforehand) the recogniser runs as spaCy runs it; so it does for a
 batch where too few Docs run side by side for a step to cost less than spaCy's loop.
@@ -18,11 +24,13 @@ batch where too few Docs run side by side for a step to cost less than spaCy's l
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.ml.parser_model import precompute_hiddens
 from spacy.tokens import Doc, Span
 
 _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
@@ -32,6 +40,9 @@ MAX_BATCH_TOKENS = 16_384
 # Below this many Docs running per step on average, spaCy's own decoder is the cheaper (a step
 # costs about as much as spaCy spends on one and a half tokens).
 STATES_PER_STEP = 1.5
+# Tokens the recogniser's token-to-vector network runs over at once (its activations, ~15 KB a
+# token, live until it finishes): about what ``nlp.pipe`` gives it in a batch of 32 pieces.
+NETWORK_BATCH_TOKENS = 2_048
 
 
 @lru_cache(maxsize=4)
@@ -112,15 +123,7 @@ class BatchEntities:
         steps as the longest Doc has tokens: the more Docs at a time, the cheaper each. The
         network's features for every token of a batch are held at once (~1.5 KB a token), so
         a batch is bounded by tokens, not Docs."""
-        group: list[Doc] = []
-        tokens = 0
-        for doc in docs:
-            if group and tokens + len(doc) > MAX_BATCH_TOKENS:
-                self._annotate(group)
-                group, tokens = [], 0
-            group.append(doc)
-            tokens += len(doc)
-        if group:
+        for group in _bounded(docs, MAX_BATCH_TOKENS):
             self._annotate(group)
 
     def _annotate(self, docs: list[Doc]) -> None:
@@ -131,7 +134,8 @@ class BatchEntities:
         # With few Docs running at a time (one Doc, a few short ones beside a long one, only
         # empty ones), spaCy's loop is cheaper than the steps (see ``STATES_PER_STEP``).
         if not self.usable or preset or not tokens or tokens < STATES_PER_STEP * longest:
-            self.recogniser.set_annotations(docs, self.recogniser.predict(docs))
+            for part in _bounded(docs, NETWORK_BATCH_TOKENS):  # (its loop costs per token)
+                self.recogniser.set_annotations(part, self.recogniser.predict(part))
             return
         for doc, entities in zip(docs, self._decode(docs), strict=True):
             hashes = self.label_hashes
@@ -140,8 +144,8 @@ class BatchEntities:
 
     def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """The entities of each Doc as (start, end, label index)."""
-        step_model = self.recogniser.model.predict(docs)
-        state2vec, output = step_model.state2vec, step_model.vec2scores
+        state2vec = self._state2vec(docs)
+        output = self.recogniser.model.get_ref("upper")
         weights, bias, ops = output.get_param("W"), output.get_param("b"), output.ops
         lengths = np.array([len(doc) for doc in docs])
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
@@ -180,9 +184,33 @@ class BatchEntities:
             open_[:k] = now_open
         return found
 
+    def _state2vec(self, docs: list[Doc]) -> precompute_hiddens:
+        """The lower layer's features of every token of ``docs``, precomputed as spaCy's
+        ``ParserStepModel`` does, with the token-to-vector network run a slice at a time (the
+        network reads each Doc on its own, so its output does not depend on the slicing)."""
+        model = self.recogniser.model
+        tok2vec, lower = model.layers[0], model.get_ref("lower")
+        parts = [tok2vec.predict(part) for part in _bounded(docs, NETWORK_BATCH_TOKENS)]
+        tokvecs = parts[0] if len(parts) == 1 else model.ops.xp.concatenate(parts)
+        return precompute_hiddens(len(docs), tokvecs, lower, activation="maxout", train=False)
+
     def finished(self, move: int, was_open: bool, start: int, t: int) -> tuple[int, int, int]:
         """The entity a Last or Unit move at token ``t`` closes."""
         return (start if was_open else t), t + 1, int(self.class_labels[move])
+
+
+def _bounded(docs: list[Doc], max_tokens: int) -> Iterator[list[Doc]]:
+    """Consecutive runs of ``docs`` of at most ``max_tokens`` tokens (a longer Doc alone)."""
+    group: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if group and tokens + len(doc) > max_tokens:
+            yield group
+            group, tokens = [], 0
+        group.append(doc)
+        tokens += len(doc)
+    if group:
+        yield group
 
 
 def _situations(docs: list[Doc], lengths: np.ndarray) -> np.ndarray:
