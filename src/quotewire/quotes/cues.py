@@ -117,13 +117,9 @@ def with_learned_tables(lexicon: CueLexicon, learned: dict) -> CueLexicon:
     reporting forms they give, without the frame model: training builds the lexicon of a
     subset of its articles with this."""
     tables = learned_tables(learned)
-    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, lexicon.speech)
-    return replace(
-        lexicon,
-        frame_model=None,
-        reporting_forms=forms | lexicon.phrase_heads,
-        **tables,
-    )
+    hand_written = lexicon.speech | lexicon.phrase_heads
+    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, hand_written)
+    return replace(lexicon, frame_model=None, reporting_forms=forms, **tables)
 
 
 def learned_tables(learned: dict) -> dict:
