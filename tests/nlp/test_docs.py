@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import LOWER
 from spacy.symbols import PROPN
 
-from quotewire.nlp.docs import sentence_of, tokens_where
+from quotewire.nlp.docs import form_keys, is_form_in, sentence_of, tokens_where
 from quotewire.nlp.model import load_english
 
 
@@ -33,3 +34,12 @@ def test_sentence_of_is_the_sentence_spacy_gives() -> None:
             token.sent.start,
             token.sent.end,
         )
+
+
+@pytest.mark.slow
+def test_is_form_in_finds_the_words_of_a_set_of_forms() -> None:
+    doc = load_english().make_doc("Officials said the talks would resume, she SAID.")
+    lowers = doc.to_array([LOWER])
+    found = is_form_in(lowers, form_keys(doc.vocab.strings, frozenset({"said", "resume"})))
+    assert [doc[i].text for i in found.nonzero()[0]] == ["said", "resume", "SAID"]
+    assert not is_form_in(lowers, form_keys(doc.vocab.strings, frozenset())).any()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "quotewire.text"
@@ -34,6 +36,22 @@ def tokens_where(doc: Doc, **values: int) -> list[Token]:
     rows = doc.to_array(list(values)).reshape(len(doc), len(values))
     wanted = np.array(list(values.values()), dtype=np.uint64)
     return [doc[i] for i in np.flatnonzero((rows == wanted).all(axis=1)).tolist()]
+
+
+@lru_cache(maxsize=8)
+def form_keys(strings: StringStore, forms: frozenset[str]) -> np.ndarray:
+    """The string-store keys of lower-case word ``forms``, sorted, as a Doc's ``LOWER`` column
+    holds them (for :func:`is_form_in`)."""
+    return np.array(sorted(strings[f] for f in forms), dtype=np.uint64)
+
+
+def is_form_in(lowers: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which entries of a Doc's ``LOWER`` column are among ``keys`` (:func:`form_keys`): one
+    binary search over the array instead of a set look-up per ``Token``."""
+    if not len(keys):
+        return np.zeros(len(lowers), dtype=bool)
+    at = np.minimum(np.searchsorted(keys, lowers), len(keys) - 1)
+    return keys[at] == lowers
 
 
 def sentence_of(token: Token) -> Span:

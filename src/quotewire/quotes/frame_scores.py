@@ -23,10 +23,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text, sentence_of
+from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.quotes.content_ends import has_subject, opened_by_that
 
 if TYPE_CHECKING:
@@ -144,26 +143,19 @@ class _DocFacts:
         columns = doc.to_array([LOWER, HEAD, DEP]).reshape(len(doc), 3)
         lowers, deps = columns[:, 0], columns[:, 2]
         heads = np.arange(len(doc)) + columns[:, 1].astype(np.int64)
-        keys = _form_keys(strings, speech)
-        at = np.minimum(np.searchsorted(keys, lowers), len(keys) - 1)
-        self.speech_at: list[int] = np.flatnonzero(keys[at] == lowers).tolist()
+        self.speech_at: list[int] = np.flatnonzero(
+            is_form_in(lowers, form_keys(strings, speech))
+        ).tolist()
         self.speech = frozenset(self.speech_at)
         self.heads: list[int] = heads.tolist()
         self.relative = frozenset(np.flatnonzero(deps == strings["relcl"]).tolist())
-        marks = (deps == strings["mark"]) & np.isin(lowers, _form_keys(strings, _CONDITIONS))
+        marks = (deps == strings["mark"]) & is_form_in(lowers, form_keys(strings, _CONDITIONS))
         self.conditioned = frozenset(heads[marks].tolist())
 
     @staticmethod
     @lru_cache(maxsize=4)
     def of(doc: Doc, speech: frozenset[str]) -> _DocFacts:
         return _DocFacts(doc, speech)
-
-
-@lru_cache(maxsize=4)
-def _form_keys(strings: StringStore, forms: frozenset[str]) -> np.ndarray:
-    """The string-store keys of ``forms``, sorted for ``searchsorted``, as the Doc's ``LOWER``
-    column holds them."""
-    return np.array(sorted(strings[f] for f in forms), dtype=np.uint64)
 
 
 def candidate_features(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> Features:

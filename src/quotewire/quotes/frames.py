@@ -19,14 +19,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, LOWER
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text, sentence_of
+from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -148,20 +146,12 @@ def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
     """The alphabetic tokens whose lower-case form may head a frame (``lexicon.may_report``),
     in order, found over the Doc's attribute array: a ``Token`` for every word of an article
     costs more than the few cue words it finds."""
-    forms = _form_keys(doc.vocab.strings, lexicon.reporting_forms)
-    if not len(doc) or not len(forms):
+    if not len(doc):
         return []
     rows = doc.to_array([IS_ALPHA, LOWER]).reshape(len(doc), 2)
-    at = np.minimum(np.searchsorted(forms, rows[:, 1]), len(forms) - 1)
-    found = (rows[:, 0] != 0) & (forms[at] == rows[:, 1])
+    forms = form_keys(doc.vocab.strings, lexicon.reporting_forms)
+    found = (rows[:, 0] != 0) & is_form_in(rows[:, 1], forms)
     return [doc[i] for i in np.flatnonzero(found).tolist()]
-
-
-@lru_cache(maxsize=4)
-def _form_keys(strings: StringStore, forms: frozenset[str]) -> np.ndarray:
-    """The string-store keys of ``forms``, sorted for ``searchsorted``, as the Doc's ``LOWER``
-    column holds them."""
-    return np.array(sorted(strings[f] for f in forms), dtype=np.uint64)
 
 
 def _as_clause_content(
