@@ -65,11 +65,11 @@ class BatchEntities:
             [self.labels.index(n[2:]) + 1 if n[2:] in self.labels else 0 for n in names]
         )
         self.label_hashes = [0] + [nlp.vocab.strings.add(label) for label in self.labels]
-        self.usable = self._usable(names)
         self.penalties = self._penalty_table()
         # every state has a move to make (Out, or Last of its open entity), as spaCy's loop
         # assumes too
-        self.usable = self.usable and bool(np.isfinite(self.penalties).any(axis=1).all())
+        every_state_moves = bool(np.isfinite(self.penalties).any(axis=1).all())
+        self.usable = self._usable(names) and every_state_moves
         self.begins = self.kinds == _BEGIN
         self.goes_on = self.kinds == _IN
         self.closes = (self.kinds == _LAST) | (self.kinds == _UNIT)
