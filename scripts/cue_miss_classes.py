@@ -34,8 +34,9 @@ from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
 from quotewire.quotes.cues import CueLexicon, load_cue_lexicon
 from quotewire.quotes.english import statement_regions
-from quotewire.quotes.frames import content_candidates, reported_tokens
+from quotewire.quotes.frames import content_candidates
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.read.layout import parse_layout
 
 

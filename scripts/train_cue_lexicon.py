@@ -46,8 +46,9 @@ from quotewire.nlp.model import load_english
 from quotewire.quotes.cues import CueLexicon, load_cue_lexicon, with_learned_tables
 from quotewire.quotes.english import statement_regions
 from quotewire.quotes.frame_scores import candidate_features, cue_features
-from quotewire.quotes.frames import content_candidates, reported_tokens
+from quotewire.quotes.frames import content_candidates
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import find_speaker
 from quotewire.read.layout import parse_layout
 from quotewire.speakers.lexicon import load_people_lexicon

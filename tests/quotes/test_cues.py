@@ -8,7 +8,8 @@ import pytest
 
 from quotewire.nlp.model import load_english
 from quotewire.quotes.cues import load_cue_lexicon, reporting_forms, with_learned_tables
-from quotewire.quotes.frames import content_candidates, reported_tokens
+from quotewire.quotes.frames import content_candidates
+from quotewire.quotes.reported_extent import reported_tokens
 
 
 def test_verbs_of_saying_are_cues() -> None:

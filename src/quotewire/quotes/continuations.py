@@ -14,7 +14,8 @@ after it to the cue instead:
   which the parser labels as a second ``dobj``;
 - the role an object is described in, when it is a clause ("has described *the dinner as
   Washington celebrating itself*"), a clause without a finite verb ("as it was sailing through
-  the Senate" is a clause of time); a role phrase ("as a liar") is ``frames._with_object_role``.
+  the Senate" is a clause of time); a role phrase ("as a liar") is
+  ``reported_extent._with_object_role``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ on the same cue, so they share the attribution. Two constructions are read here:
   :func:`quotewire.quotes.frames._parenthetical_frames`.)
 - a verb of saying in a relative clause whose reported clause starts with the relative word:
   "30 applicants, *which* he said *were about evenly split*". The relative word stands for the
-  noun it continues; :func:`quotewire.quotes.frames.reported_tokens` drops it from the rest.
+  noun it continues; :func:`quotewire.quotes.reported_extent.reported_tokens` drops it from the
+  rest.
 - a phrase cue set into its clause: "*Only one person was killed by a gun last year*,
   according to the police, *and there were only eight incidents*" (the words after it, read
   by :func:`continues_clause`; the frame is built in :mod:`quotewire.quotes.frames`).

@@ -1,0 +1,209 @@
+"""How much of a cue's candidate dependent is reported.
+
+The parse gives a cue's dependent as a subtree (:func:`quotewire.quotes.frames.content_candidates`),
+but the parser's tree and what annotators mark as the reported content part in predictable
+ways: it hangs on the cue parts of the reported clause (a fronted condition, a conjoined
+"and that ..." clause, the role of a reported object, a naming predicate), and it takes into
+the clause words that are not reported (a verb that continues the cue's own sentence, an aside
+closing the clause). :func:`reported_tokens` turns a candidate into the tokens that are
+reported; frames and the training of the learned frame model both use it, so the learned
+probabilities describe what the pipeline reports.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotewire.quotes.content_ends import (
+    finite_tag,
+    has_subject,
+    opened_by_that,
+    without_closing_punctuation,
+    without_framing_clause,
+)
+from quotewire.quotes.continuations import with_continuation
+from quotewire.quotes.coordination import with_dangling_conjunct
+from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.sources import before_closing_marks
+
+_ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
+
+
+def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The part of a candidate dependent that is reported: without a fronted wh-word, a
+    conjoined verb continuing the cue's sentence, or a trailing aside; with what the parser
+    hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
+    closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
+    same tokens, so the learned probabilities describe what the pipeline reports."""
+    if tokens[0].i < cue.i < tokens[-1].i:
+        # a fronted wh-word ("what scientists think is necessary") is not reported
+        tokens = [t for t in tokens if t.i > cue.i]
+    tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
+    tokens = with_continuation(cue, key, tokens)
+    tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
+    tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+    return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
+
+
+def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """A reported clause with the condition set before it that the parser hung on the cue
+    ("says *no matter what action Obama takes, "his word does not trump ..."*", "says, *win or
+    lose in Tuesday's primary, he's staying in the race*"): a clausal dependent between the
+    cue and a clause not opened by "that" (after "that", what comes before is the cue's:
+    "said on Monday, as the votes were counted, that ..."), other than a to-infinitive
+    ("promise to swell expenses"), which is the cue's own complement."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    head = next((t for t in tokens if t.head == cue), None)
+    if head is None or opened_by_that(head):
+        return tokens
+    start = tokens[0].i
+    fronted = [
+        c
+        for c in cue.children
+        if cue.i < c.i
+        and c.right_edge.i < start
+        and c.dep_ in ("advcl", "advmod", "xcomp")
+        and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        and not any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+    ]
+    if not fronted:
+        return tokens
+    return list(cue.doc[fronted[0].left_edge.i : start]) + tokens
+
+
+def _with_conjoined_clause(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """A reported clause with the clause conjoined after it that the parser hung on the cue
+    (or on the verb a participle cue hangs on) when it opens with "that" ("telling him that
+    "we tell the truth" *and that he'd seen continued support*"), or is a verb without a
+    subject inflected unlike the cue ("saying he was rooting for Manning *but would now root
+    for North Carolina*"). A conjoined cue word ("and vowed ...") is an attribution of its own,
+    a subject-less verb inflected like the cue continues the cue's sentence, and a clause with
+    its own subject after "but" is as often the writer's ("but the turnout was higher"). Only
+    the hand-written verbs of saying count as cue words here, so that training the learned
+    lexicon does not depend on the lexicon installed when it runs."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    words = [t for t in tokens if not (t.is_punct or t.dep_ == "cc")]
+    if not words:
+        return tokens
+    last = max(t.i for t in words)
+    heads = [cue]
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        heads.append(cue.head)
+    doc = cue.doc
+    for head in heads:
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.i <= last or lexicon.is_speech(conj.lower_):
+                continue
+            between = doc[last + 1 : conj.left_edge.i]
+            joined = any(t.dep_ == "cc" for t in between)
+            if not joined or not all(t.is_punct or t.dep_ == "cc" for t in between):
+                continue
+            inflected = finite_tag(conj) not in (finite_tag(cue), finite_tag(head))
+            continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
+            if opened_by_that(conj) or continues:
+                joined_clause = without_closing_punctuation(
+                    list(doc[last + 1 : conj.right_edge.i + 1])
+                )
+                return [t for t in tokens if t.i <= last] + joined_clause
+    return tokens
+
+
+def _with_named_object(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """What a naming cue reports is the object with what it is called ("called *the DNC's
+    suspension "arbitrary"*"); the parser splits that into an object and one or more
+    predicates (``oprd``), each of which alone is only part of it."""
+    if key != "oprd" or not tokens:
+        return tokens
+    parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") and c.i > cue.i]
+    start = min([t.i for t in tokens] + [c.left_edge.i for c in parts])
+    end = max([t.i for t in tokens] + [c.right_edge.i for c in parts])
+    return list(cue.doc[start : end + 1])
+
+
+def _with_object_role(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """A reported object with the phrase right after it that says what it is reported for or
+    as ("praised *Christie for his leadership*", "announced *a series of steps to tighten
+    sales*"): the parser often hangs that phrase on the cue rather than on the object."""
+    if key != "dobj" or not tokens:
+        return tokens
+    end = tokens[-1].i
+    for child in cue.children:
+        if child.left_edge.i != end + 1:
+            continue
+        role = child.dep_ == "prep" and child.lower_ in lexicon.object_roles
+        purpose = (
+            child.dep_ in ("advcl", "xcomp")
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        )
+        if role or purpose:
+            return tokens + list(child.subtree)
+    return tokens
+
+
+def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
+    """The reported clause without a last conjoined verb that continues the cue's own
+    sentence ("said that he was undergoing therapy and vowed to focus on ..."; "says he'd sit
+    Putin down and tell him ... and tells the crowd ..."; "insists the GOP must be a party of
+    ideas, and has championed ..."): it has no subject, is inflected like the cue (read from
+    its first auxiliary: "has championed" like "insists"), and unlike the verb it is
+    conjoined to (which it would otherwise continue, sharing its auxiliary)."""
+    if key != "ccomp" or not tokens:
+        return tokens
+    head = next((t for t in tokens if t.head == cue), None)
+    if head is None:
+        return tokens
+    cue_tag = finite_tag(cue)
+    verb: Token | None = head
+    while verb is not None:
+        following = None
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i < verb.i:
+                continue
+            following = conj
+            if (
+                not has_subject(conj)
+                and finite_tag(conj) == cue_tag
+                and conj.tag_ != verb.tag_
+                and conj.right_edge.i >= tokens[-1].i - 1
+            ):
+                cut = conj.left_edge.i
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                if cc:
+                    cut = min(cut, cc[-1].i)
+                return [t for t in tokens if t.i < cut]
+        verb = following
+    return tokens
+
+
+def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The reported clause without an aside that closes it after a comma: a non-restrictive
+    relative clause (", which the probe said were covered up"), a participle clause (",
+    contrasting her respect for ... with ...") or a second attribution (", according to members
+    who spoke"). They are the writer's or another source's words, not the reported content."""
+    if len(tokens) < 3:
+        return tokens
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return tokens
+    last = words[-1].i
+    first = tokens[0].i
+    for t in tokens:
+        if t.i <= first + 1 or t.right_edge.i < last:
+            continue
+        start = t.left_edge
+        separator = before_closing_marks(start)  # '"... by Cleveland," referring to ...'
+        if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
+            continue
+        relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and start == t
+        if relative or participle or start.lower_ in lexicon.phrase_heads:
+            end = start.i if separator < start.i - 1 else separator
+            return [x for x in tokens if x.i < end]
+    return tokens
