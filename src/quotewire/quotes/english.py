@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from quotewire.read.layout import Layout
 
 _HEADLINE_MAX_CHARS = 250
+# "Headline; \nSubtitle.": a headline line closed by a semicolon, then its subtitle
+_SUBTITLED_HEADLINE = re.compile(r"(?P<headline>[^\n;]+);[ \t\u00a0]*\n[^\n]+$")
 # no-break spaces may stand at either side of the line break ('...ourselves.’”\u00a0\nSexton')
 _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’])[ \t\u00a0]*\n[ \t\u00a0]*(?=[A-Z\"“‘'(])")
 
@@ -141,11 +143,17 @@ def _first_line(layout: Layout, text: str) -> Span | None:
     """The article's first paragraph when it is a single short line before others: a
     headline the layout could not tell from a sentence because it ends in a full stop ("Sanders:
     Clinton Email Story Has Moved."). It still states what its source said when it reads
-    "Source: statement", which :func:`~quotewire.quotes.headline.headline_frame` checks."""
+    "Source: statement", which :func:`~quotewire.quotes.headline.headline_frame` checks. A
+    headline ended by a semicolon with its subtitle on the next line ("Poll: 3 battleground
+    Senate races are tight; \\nCandidates locked in ...") is that first line without the
+    semicolon: the subtitle is the writer's summary of the article."""
     body = [p for p in layout.paragraphs if p.kind in ("title", "body")]
     if len(body) < 2 or body[0] is not layout.paragraphs[0]:
         return None
     start, end = body[0].start, body[0].end
+    match = _SUBTITLED_HEADLINE.match(text, start, end)
+    if match is not None:
+        end = match.end("headline")
     if "\n" in text[start:end] or end - start > _HEADLINE_MAX_CHARS:
         return None
     return Span(start, end, text[start:end])

@@ -36,7 +36,12 @@ from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import continues_clause, leading_fragment, relative_fragment
 from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.misreadings import is_inverted_source, is_markup
+from quotewire.quotes.misreadings import (
+    is_clause_across_break,
+    is_concessive_idiom,
+    is_inverted_source,
+    is_markup,
+)
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import after_comma, agent, find_speaker
@@ -97,7 +102,7 @@ def find_frames(
         region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        if is_markup(token):
+        if is_markup(token) or is_concessive_idiom(token):
             continue
         phrase_frames = _according_to(token, lexicon, region)
         frame = phrase_frames[0] if phrase_frames else _verb_frame(token, lexicon, region)
@@ -347,7 +352,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
-        if is_inverted_source(token, key, tokens):
+        if is_inverted_source(token, key, tokens) or is_clause_across_break(token, tokens):
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue

@@ -3,8 +3,11 @@
 The small parser reads markup as words ("<tweet author=...>" of an embedded tweet: "tweet" a
 verb reporting the attributes) and hangs the clause about an inverted source on the verb of
 saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sanders': the second
-verb of the relative clause taken for a second complement of "said"). Each test here is one
-such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
+verb of the relative clause taken for a second complement of "said"). It reads the idiom
+"That said, ..." as a verb of saying reporting the sentence it opens, and runs a clause ended by
+a colon or semicolon into the next one, whose cue then seems to report it ("It is on social
+issues that they lean left: 42% say they're liberal"). Each test here is one such misreading;
+:mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
 """
 
 from __future__ import annotations
@@ -16,6 +19,29 @@ def is_markup(token: Token) -> bool:
     """Whether ``token`` names a markup tag ("<tweet author=...>" of an embedded tweet), which
     the parser reads as a word of the sentence ("tweet" as a verb reporting the attributes)."""
     return token.i > 0 and token.nbor(-1).text in ("<", "</")
+
+
+def is_concessive_idiom(token: Token) -> bool:
+    """Whether ``token`` is "said" of the idiom "That said, ..." ("all the same"): a
+    demonstrative subject and nothing else, set off by a comma at the start of its sentence.
+    Nobody is reported; the parser makes the sentence after it the clause of "said"."""
+    if token.lower_ != "said" or token.i < 1 or token.i + 1 >= len(token.doc):
+        return False
+    subject = token.nbor(-1)
+    if subject.lower_ != "that" or subject.head != token or token.nbor(1).text != ",":
+        return False
+    return subject.is_sent_start or subject.nbor(-1).text in ("(", "[")
+
+
+def is_clause_across_break(cue: Token, tokens: list[Token]) -> bool:
+    """Whether a candidate before ``cue`` is cut off from it by a colon or semicolon ("*It is
+    on social issues that they lean left*: 42% say they're liberal"; "53% describe themselves
+    as liberal; 26% say ..."): the parser ran two clauses together, and the cue reports what
+    follows it, not the clause the writer closed before its sentence went on."""
+    if not tokens or tokens[-1].i >= cue.i:
+        return False
+    between = cue.doc[tokens[-1].i + 1 : cue.i]
+    return any(t.text in (":", ";") for t in between)
 
 
 def is_inverted_source(cue: Token, key: str, tokens: list[Token]) -> bool:
