@@ -41,3 +41,41 @@ def test_headline_with_a_subtitle_after_a_semicolon(attribute: Attribute) -> Non
     headline = next(q for q in quotes if q.cue == ":")
     assert headline.text == "3 battleground Senate races are tight"
     assert headline.speaker == "Poll"
+
+
+def test_inverted_source_is_not_the_object_of_the_cue(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Pence took questions from the crowd.\n\n"
+        "“How big is that wall?” asked the boy, who was wearing a red hat."
+    )
+    assert not any(q.text == "the boy" for q in quotes)
+    question = next(q for q in quotes if q.text.startswith("How big"))
+    assert question.kind == "direct"
+
+
+def test_cue_between_a_subject_and_its_predicate(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The contrast with Trump, said Doyle and others, would be clear since Trump has no "
+        "former Republican presidents by his side."
+    )
+    said = [q for q in quotes if q.cue == "said"]
+    assert [q.text for q in said] == [
+        "The contrast with Trump",
+        "would be clear since Trump has no former Republican presidents by his side",
+    ]
+    assert said[0].attribution_id == said[1].attribution_id
+    assert said[0].speaker == said[1].speaker == "Doyle"
+
+
+def test_source_before_the_cue_and_an_apposition(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian "
+        "geophysicist, is the ground itself."
+    )
+    say = [q.text for q in quotes if q.cue == "say"]
+    assert say == ["Part of the problem in detecting tunnels", "is the ground itself"]
+
+
+def test_fronted_scene_is_no_interrupted_subject(attribute: Attribute) -> None:
+    quotes, _ = attribute('In a statement Thursday, the senator said, "We will win this seat."')
+    assert not any(q.text.startswith("In a statement") for q in quotes)

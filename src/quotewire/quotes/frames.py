@@ -35,6 +35,7 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import continues_clause, leading_fragment, relative_fragment
 from quotewire.quotes.frame_scores import frame_scorer
+from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
     is_clause_across_break,
@@ -104,6 +105,10 @@ def find_frames(
             continue
         if is_markup(token) or is_concessive_idiom(token):
             continue
+        interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
+        if interrupted:
+            frames += interrupted
+            continue
         phrase_frames = _according_to(token, lexicon, region)
         frame = phrase_frames[0] if phrase_frames else _verb_frame(token, lexicon, region)
         if frame is None:
@@ -123,6 +128,34 @@ def find_frames(
         if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, region, inside_quotes)
     return frames
+
+
+def _interrupted_subject_frames(
+    cue: Token, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
+) -> list[Frame]:
+    """The two fragments of a verb of saying set between the subject it reports and that
+    subject's predicate ("*The contrast with Trump*, said Doyle, *would be clear*";
+    :mod:`quotewire.quotes.interrupted_subjects`), as frames on the cue naming the source
+    beside it. A predicate that is (nearly) all a quotation is left to the linker, which
+    attributes the quotation beside the cue."""
+    if not lexicon.is_speech(cue.lower_) or cue.pos_ not in ("VERB", "AUX"):
+        return []
+    cue_tokens = _cue_tokens(cue, lexicon)
+    found = interrupted_subject(cue_tokens)
+    if found is None:
+        return []
+    subject = _char_range(found.subject, region)
+    if subject is None or _touches(subject, inside_quotes):
+        return []
+    speaker = _within(found.source, region)
+    prior = lexicon.prior(cue.lower_)
+    predicate = without_closing_punctuation(found.predicate)
+    rest = _char_range(predicate, region) if _has_words(predicate) else None
+    quoted_rest = rest is not None and _touches(rest, inside_quotes)
+    if quoted_rest and _words_outside(predicate, inside_quotes) < _MIXED_MIN_WORDS:
+        rest = None
+    contents = [subject] if rest is None else [subject, rest]
+    return [Frame(cue, cue_tokens, speaker, content, prior) for content in contents]
 
 
 def _fragments(

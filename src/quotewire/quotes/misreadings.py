@@ -48,9 +48,10 @@ def is_inverted_source(cue: Token, key: str, tokens: list[Token]) -> bool:
     """Whether a clause after a cue that follows a closing quotation is the cue's inverted
     source misread as a second complement ('"...," said *Robert Reich, who served as labor
     secretary ... yet endorsed Bernie Sanders*': the second verb of the relative clause taken
-    for a clause of "said", with the name as its subject). The cue reports the quotation
-    before it, and what follows an inverted verb of saying is who said it."""
-    if key != "ccomp" or tokens[0].i < cue.i or cue.i < 2:
+    for a clause of "said", with the name as its subject), or the name taken for the cue's
+    object ('"How big is that wall?" asked *the boy*'). The cue reports the quotation before
+    it, and what follows an inverted verb of saying is who said it."""
+    if key not in ("ccomp", "dobj") or tokens[0].i < cue.i or cue.i < 2:
         return False
     if not any(t.is_quote for t in cue.doc[cue.i - 2 : cue.i]):
         return False
