@@ -79,3 +79,20 @@ def test_source_before_the_cue_and_an_apposition(attribute: Attribute) -> None:
 def test_fronted_scene_is_no_interrupted_subject(attribute: Attribute) -> None:
     quotes, _ = attribute('In a statement Thursday, the senator said, "We will win this seat."')
     assert not any(q.text.startswith("In a statement") for q in quotes)
+
+
+def test_opening_conjunction_is_no_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The test was a success, officials said. But, he noted, the device was never staged."
+    )
+    noted = [q.text for q in quotes if q.cue == "noted"]
+    assert noted == ["the device was never staged"]
+
+
+def test_opening_conjunction_before_according_to(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Turnout was low. But, according to the poll, 46 percent of Republican voters want a "
+        "change."
+    )
+    according = [q.text for q in quotes if q.cue and q.cue.lower() == "according to"]
+    assert according and not any(text == "But" for text in according)
