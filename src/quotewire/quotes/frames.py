@@ -42,6 +42,7 @@ from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import is_inverted_source, is_markup
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
@@ -348,6 +349,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
+    tokens = without_second_act(cue, tokens, lexicon.is_speech)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
