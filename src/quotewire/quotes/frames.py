@@ -42,6 +42,7 @@ from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import is_inverted_source, is_markup
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.participle_asides import is_aside
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.sources import after_comma, agent, before_closing_marks, find_speaker
 
@@ -353,7 +354,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
-    tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+    tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
 
 
@@ -566,7 +567,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     return tokens
 
 
-def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The reported clause without an aside that closes it after a comma: a non-restrictive
     relative clause (", which the probe said were covered up"), a participle clause (",
     contrasting her respect for ... with ...") or a second attribution (", according to members
@@ -586,7 +587,7 @@ def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[To
         if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and start == t
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and is_aside(start, t, cue, lexicon)
         if relative or participle or start.lower_ in lexicon.phrase_heads:
             end = start.i if separator < start.i - 1 else separator
             return [x for x in tokens if x.i < end]
