@@ -1,5 +1,5 @@
-"""A reported part stops before the source's next act: a verb of saying, or a participle after
-a participle cue, conjoined without a subject of its own.
+"""A reported part stops before the source's next act: a cue word, or a participle after a
+participle cue, conjoined without a subject of its own.
 
 The parses are written out (the heads and labels the small English model gives these made-up
 sentences), so the rule is tested on exactly the structure it reads.
@@ -10,9 +10,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.second_acts import without_second_act
-
-_SPEECH = frozenset({"said", "promised", "added", "told"})
 
 
 def _doc(parse: str) -> Doc:
@@ -30,11 +29,11 @@ def _doc(parse: str) -> Doc:
 
 
 def _reported(doc: Doc, cue: int, clause: int) -> str:
-    kept = without_second_act(doc[cue], list(doc[clause].subtree), _SPEECH.__contains__)
+    kept = without_second_act(doc[cue], list(doc[clause].subtree), load_cue_lexicon())
     return doc[kept[0].i : kept[-1].i + 1].text
 
 
-def test_a_conjoined_verb_of_saying_is_the_sources_next_statement() -> None:
+def test_a_conjoined_cue_word_is_the_sources_next_statement() -> None:
     doc = _doc(
         "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>2 told/VBD/VERB/ROOT>2 reporters/NNS/NOUN/dobj>2 "
         "her/PRP$/PRON/poss>5 office/NN/NOUN/nsubj>7 never/RB/ADV/neg>7 worked/VBD/VERB/ccomp>2 "
@@ -66,7 +65,7 @@ def test_a_second_participle_after_a_participle_cue_is_cut() -> None:
     assert _reported(doc, 4, 9) == "that the governor is a fraud"
 
 
-def test_a_verb_that_is_no_verb_of_saying_stays() -> None:
+def test_a_verb_that_is_no_cue_word_stays() -> None:
     doc = _doc(
         "He/PRP/PRON/nsubj>1 said/VBD/VERB/ROOT>1 the/DT/DET/det>3 plan/NN/NOUN/nsubj>4 "
         "was/VBD/AUX/ccomp>1 flawed/JJ/ADJ/acomp>4 but/CC/CCONJ/cc>4 did/VBD/AUX/aux>9 "
@@ -87,7 +86,7 @@ def test_a_reported_clause_before_its_cue_keeps_its_subjects_second_verb() -> No
     assert _reported(doc, 16, 4).endswith("and promised new funds")
 
 
-def test_a_verb_of_saying_inflected_unlike_the_cue_stays() -> None:
+def test_a_cue_word_inflected_unlike_the_cue_stays() -> None:
     doc = _doc(
         "Polls/NNS/NOUN/nsubj>1 show/VBP/VERB/ROOT>1 voters/NNS/NOUN/nsubj>3 "
         "trust/VBP/VERB/ccomp>1 him/PRP/PRON/dobj>3 and/CC/CCONJ/cc>3 said/VBD/VERB/conj>3 "

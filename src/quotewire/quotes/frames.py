@@ -350,7 +350,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
-    tokens = without_second_act(cue, tokens, lexicon.is_speech)
+    tokens = without_second_act(cue, tokens, lexicon)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)

@@ -8,9 +8,10 @@ has ..."). The subtree :mod:`quotewire.quotes.frames` reports then holds the sec
 :func:`quotewire.quotes.frames._without_cue_conjunct` cuts a conjunct inflected unlike the
 verb it is conjoined to; this module cuts the two cases that test cannot see:
 
-- a verb of saying without a subject, inflected like the cue ("said she regretted her
-  remarks *and promised* ...", "was more focused on the platform *and noted* that ..."): the
-  source says something else, an attribution of its own;
+- a cue word (a verb whose learned cue prior reaches the frame threshold: "noted",
+  "promised", "urged", "criticized", "declined") without a subject, inflected like the cue
+  ("said she regretted her remarks *and promised* ...", "was more focused on the platform
+  *and noted* that ..."): the source says or does something else, an attribution of its own;
 - a participle without a subject after a participle cue whose reported part is no participle
   ("urging voters *to see the big picture* and promising to manage ...", "warning that the
   Islamic State could penetrate the country *and implying* ..."): a finite or infinitive
@@ -18,9 +19,10 @@ verb it is conjoined to; this module cuts the two cases that test cannot see:
 
 Read on the boundary errors of train articles 1-600 (a prediction runs on past the annotation
 into a subject-less verb after "and"/"but"): the gold leaves such a verb out 17 times and keeps
-it 7 times; the one verb of saying it keeps is "and added his own comment", the others it keeps
-are no verbs of saying ("but did not warrant criminal charges", "and delivered only
-nonpartisan remarks"), which is why only verbs of saying are cut. A participle after a
+it 7 times. Of the cue words it leaves out 13 and keeps 1 ("and added his own comment"); the
+verbs it keeps are otherwise no cue words ("but did not warrant criminal charges", "and
+delivered only nonpartisan remarks", "and is best at it"), which is why only cue words are cut
+(the other verbs it leaves out are 4: "tried", "turned it down", ...). A participle after a
 participle cue it leaves out all 6 times. A reported clause written before its cue ("Earlier,
 Clinton held a meeting ... and pledged to ..., the Sentinel reported") keeps its own subject's
 second verb.
@@ -28,21 +30,18 @@ second verb.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
 from quotewire.quotes.content_ends import finite_tag, has_subject, without_closing_punctuation
+from quotewire.quotes.cues import CueLexicon
 
 _COORDINATORS = frozenset({"and", "but"})
 
 
-def without_second_act(
-    cue: Token, tokens: list[Token], is_speech: Callable[[str], bool]
-) -> list[Token]:
+def without_second_act(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """``tokens`` (a reported dependent, in order) without a closing verb that is the cue's
     source acting again (see the module docstring), and without the coordinator before it.
-    ``is_speech`` tells the verbs of saying."""
+    A cue word is a form whose learned cue prior reaches the frame threshold."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 4 or words[0].i < cue.i:
         return tokens  # a reported clause before its cue has its own subject's second verb
@@ -55,7 +54,7 @@ def without_second_act(
         coordinator = _coordinator_before(verb)
         if coordinator is None or coordinator.i <= first:
             continue
-        if _second_act(cue, verb, top, is_speech):
+        if _second_act(cue, verb, top, lexicon):
             kept = [t for t in tokens if t.i < coordinator.i]
             return without_closing_punctuation(kept)
     return tokens
@@ -70,9 +69,7 @@ def _coordinator_before(verb: Token) -> Token | None:
     return word if word.lower_ in _COORDINATORS and word.dep_ == "cc" else None
 
 
-def _second_act(
-    cue: Token, verb: Token, top: Token | None, is_speech: Callable[[str], bool]
-) -> bool:
+def _second_act(cue: Token, verb: Token, top: Token | None, lexicon: CueLexicon) -> bool:
     """Whether ``verb`` is the cue's source acting again rather than part of what it reports:
     a subject-less verb of saying inflected like the cue, or a subject-less participle after a
     participle cue whose reported part is headed by no participle."""
@@ -80,7 +77,7 @@ def _second_act(
         return False
     if has_subject(verb) or finite_tag(verb) != finite_tag(cue):
         return False
-    if is_speech(verb.lower_):
+    if lexicon.prior(verb.lower_) >= lexicon.frame_threshold:
         return True
     participles = cue.tag_ == "VBG" and verb.tag_ == "VBG"
     return participles and top is not None and top.tag_ != "VBG"
