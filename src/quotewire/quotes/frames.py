@@ -25,6 +25,7 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
+from quotewire.quotes.comparisons import without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -351,6 +352,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = without_second_act(cue, tokens, lexicon)
+    tokens = without_comparison(cue, tokens)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
