@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.comparisons import without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -24,6 +25,8 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.participle_asides import is_aside
+from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.sources import before_closing_marks
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
@@ -38,10 +41,12 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
+    tokens = without_second_act(cue, tokens, lexicon)
+    tokens = without_comparison(cue, tokens)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
-    tokens = _without_trailing_aside(_with_named_object(cue, key, tokens), lexicon)
+    tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
 
 
@@ -182,7 +187,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     return tokens
 
 
-def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The reported clause without an aside that closes it after a comma: a non-restrictive
     relative clause (", which the probe said were covered up"), a participle clause (",
     contrasting her respect for ... with ...") or a second attribution (", according to members
@@ -202,7 +207,7 @@ def _without_trailing_aside(tokens: list[Token], lexicon: CueLexicon) -> list[To
         if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and start == t
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and is_aside(start, t, cue, lexicon)
         if relative or participle or start.lower_ in lexicon.phrase_heads:
             end = start.i if separator < start.i - 1 else separator
             return [x for x in tokens if x.i < end]
