@@ -425,13 +425,23 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
         return named
     gender = _told_gender(phrase, people)
-    if low in people.organisation_nouns:
+    if low in people.organisation_nouns and not _introduced(head, people):
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
+    )
+
+
+def _introduced(head: Token, people: PeopleLexicon) -> bool:
+    """An organisation noun with an indefinite determiner ("*a* group of liberal rabbis", "*a*
+    paper from the Brookings Institution") introduces a new source, named by its whole phrase;
+    only "the group", "his campaign" or a bare "police" refer to one named before."""
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in people.indefinite_determiners
+        for c in head.lefts
     )
 
 
