@@ -74,6 +74,8 @@ _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
 # how the parser labels a source written after its verb right after a closing mark
 _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
+_PARTICIPLE_TAG = "VBG"
+_INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 _NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -150,6 +152,8 @@ class _Linker(QuoteLayout):
             return frame
         if inside:
             other = self.subject_before_quote(frame.cue, quote.open)
+            if other is None and speaker is not None:
+                other = self.subject_before_title(frame.cue, speaker)
             if other is not None:
                 return replace(frame, speaker=other)
         trailing = trailing_source(self.doc, quote.close, self.paragraph_end(quote.close - 1))
@@ -174,7 +178,27 @@ class _Linker(QuoteLayout):
             named = child.pos_ in ("PROPN", "NOUN") or (child.is_title and not child.is_sent_start)
             if named and child.ent_type_ not in _NOT_INVERTED_SOURCES:
                 return child
-        return None
+        return _person_after(cue)
+
+    def subject_before_title(self, cue: Token, quoted: Token) -> Token | None:
+        """The source of a participle the parser gave a quoted title for its subject, having
+        split the sentence at the title ('Giuliani trashed Comey on MSNBC's "Morning Joe,"
+        *calling* it a "no-brainer"' with "Joe" the subject of "calling"): the subject of the
+        clause the title closes. Any other quoted subject is no source."""
+        if cue.tag_ != _PARTICIPLE_TAG or cue.dep_ != "ROOT" or quoted.head != cue:
+            return None
+        quote = self.quoted[self.overlapping(quoted.idx, quoted.idx + 1)[0]]
+        if cue.idx < quote.close or any(c.isalnum() for c in self.text[quote.close : cue.idx]):
+            return None
+        end = len(self.text[: quote.open].rstrip())
+        before = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if not before or self.paragraph_of(before.start_char) != self.paragraph_of(cue.idx):
+            return None
+        root = before[0].sent.root
+        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or self.is_quoted(subject.idx) or subject.lower_ in _RELATIVE_WORDS:
+            return None
+        return subject
 
     def subject_before_quote(self, cue: Token, open_: int) -> Token | None:
         """The real subject of a cue the parser gave a quoted subject ('Washington, star of
@@ -562,6 +586,27 @@ class _Linker(QuoteLayout):
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
+
+
+def _person_after(cue: Token) -> Token | None:
+    """The person named last in the words right after an inverted cue, up to the first
+    punctuation, when the parser made a clause of them ('"...," said *Oversight ranking
+    Democrat Elijah Cummings* (D-Md.).' with "ranking" read as the reported verb): a word the
+    recogniser tagged a person, or a capitalised word after a known given name."""
+    doc = cue.doc
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= _INVERTED_PHRASE_WORDS and not doc[end].is_punct:
+        end += 1
+    if end == cue.i + 1 or end == len(doc) or not doc[end].is_punct:
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ == "PERSON":
+        return last
+    given = doc[end - 2] if end - 2 > cue.i else None
+    people = load_people_lexicon()
+    if given is None or not (last.is_title and given.is_title):
+        return None
+    return last if people.gender_of_name(given.text) is not None else None
 
 
 def _attribution_position(statement: Statement) -> int:

@@ -1,0 +1,37 @@
+"""Tenth round: sources the parser lost next to quotation marks (quotes/linking.py): a name
+with a long title after an inverted cue, and a participle whose parsed subject is a quoted
+title that closed the clause before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import extract
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    quotes = [q for q in extract(text).quotes if fragment in q.text]
+    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
+    return quotes[0].speaker
+
+
+@pytest.mark.slow
+def test_a_titled_name_after_an_inverted_cue_is_the_source() -> None:
+    text = (
+        "Democrats blasted Republicans for being sore losers. “Republicans are so frustrated "
+        "with the FBI that they are now unloading on Secretary Clinton,” said Oversight ranking "
+        'Democrat Elijah Cummings (D-Md.). "They are spending their final days here in '
+        'Washington climbing all over each other."'
+    )
+    assert speaker_of(text, "so frustrated") == "Elijah Cummings"
+    assert speaker_of(text, "final days") == "Elijah Cummings"
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_quoted_title_speaks_for_the_clause_before() -> None:
+    text = (
+        "Former New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s "
+        "“Morning Joe,” calling it a “no-brainer” to prosecute under the statutory definition "
+        "of the law."
+    )
+    assert speaker_of(text, "to prosecute") == "Rudy Giuliani"
