@@ -1,6 +1,7 @@
-"""Tenth round: sources the parser lost next to quotation marks (quotes/linking.py): a name
-with a long title after an inverted cue, and a participle whose parsed subject is a quoted
-title that closed the clause before it."""
+"""Tenth round: sources the parser lost next to quotation marks: a name with a long title after
+an inverted cue, a participle whose parsed subject is a quoted title that closed the clause
+before it (quotes/linking.py), and a title whose full stop the tokenizer split off
+(speakers/mentions.py)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_participle_after_a_quoted_title_speaks_for_the_clause_before() -> Non
         "of the law."
     )
     assert speaker_of(text, "to prosecute") == "Rudy Giuliani"
+
+
+@pytest.mark.slow
+def test_a_title_whose_full_stop_the_tokenizer_split_off_gives_way_to_the_name() -> None:
+    text = (
+        "The proposal was not widely supported. “We are already at war with ISIL, and are "
+        "already working to accelerate that campaign,” said Pentagon spokesman Navy Capt. "
+        "Jeff Davis, who was asked about the need for a different war strategy."
+    )
+    assert speaker_of(text, "already at war") == "Jeff Davis"

@@ -376,11 +376,20 @@ def _person_closing_subject(head: Token, verb: Token) -> Token | None:
 
 def _name_after_title(head: Token) -> Token | None:
     """The last word of the name right after a title the parser took for the source ("said
-    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev.")."""
+    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev."; "said
+    Navy Capt. Jeff Davis", where the tokenizer split the full stop off "Capt")."""
     doc = head.doc
-    if head.ent_type_ in _NAME_ENTS or head.i + 1 >= len(doc) or not head.text.endswith("."):
+    if head.ent_type_ in _NAME_ENTS:
         return None
-    following = doc[head.i + 1]
+    after = head.i + 1
+    if not head.text.endswith("."):
+        split_stop = after < len(doc) and doc[after].text == "." and not head.whitespace_
+        if not split_stop or head.lower_ not in load_people_lexicon().honorifics:
+            return None
+        after += 1
+    if after >= len(doc):
+        return None
+    following = doc[after]
     if following.ent_type_ not in _NAME_ENTS or following.ent_iob_ != "B":
         return None
     return entity_tokens(following)[-1]
