@@ -1,7 +1,7 @@
 """Tenth round: sources the parser lost next to quotation marks: a name with a long title after
 an inverted cue, a participle whose parsed subject is a quoted title that closed the clause
-before it (quotes/linking.py), and a title whose full stop the tokenizer split off
-(speakers/mentions.py)."""
+before it (quotes/linking.py), a title whose full stop the tokenizer split off
+(speakers/mentions.py), and the subject of "is quoted as saying" (speakers/inherited.py)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,15 @@ def test_a_title_whose_full_stop_the_tokenizer_split_off_gives_way_to_the_name()
         "Jeff Davis, who was asked about the need for a different war strategy."
     )
     assert speaker_of(text, "already at war") == "Jeff Davis"
+
+
+@pytest.mark.slow
+def test_the_subject_of_quoted_as_saying_said_it() -> None:
+    text = (
+        "In a memo, Trump data chief Matt Braynard described the method. “The respondents are "
+        "pre-determined to be likely voters and are part of a balanced universe,” Braynard is "
+        'quoted as saying. "Because we do not have to dial as much, we are in and out of the '
+        'field faster."'
+    )
+    assert speaker_of(text, "The respondents") == "Matt Braynard"
+    assert speaker_of(text, "dial as much") == "Matt Braynard"
