@@ -48,7 +48,7 @@ from quotewire.quotes.introductions import (
     sentence_before_source,
 )
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import after_comma, is_fronted_passive
+from quotewire.quotes.sources import after_comma, is_fronted_passive, person_after
 from quotewire.quotes.trailing import trailing_source
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import (
@@ -75,7 +75,6 @@ _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
 # how the parser labels a source written after its verb right after a closing mark
 _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
 _PARTICIPLE_TAG = "VBG"
-_INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 _NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -178,7 +177,7 @@ class _Linker(QuoteLayout):
             named = child.pos_ in ("PROPN", "NOUN") or (child.is_title and not child.is_sent_start)
             if named and child.ent_type_ not in _NOT_INVERTED_SOURCES:
                 return child
-        return _person_after(cue)
+        return person_after(cue)
 
     def subject_before_title(self, cue: Token, quoted: Token) -> Token | None:
         """The source of a participle the parser gave a quoted title for its subject, having
@@ -586,27 +585,6 @@ class _Linker(QuoteLayout):
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
-
-
-def _person_after(cue: Token) -> Token | None:
-    """The person named last in the words right after an inverted cue, up to the first
-    punctuation, when the parser made a clause of them ('"...," said *Oversight ranking
-    Democrat Elijah Cummings* (D-Md.).' with "ranking" read as the reported verb): a word the
-    recogniser tagged a person, or a capitalised word after a known given name."""
-    doc = cue.doc
-    end = cue.i + 1
-    while end < len(doc) and end - cue.i <= _INVERTED_PHRASE_WORDS and not doc[end].is_punct:
-        end += 1
-    if end == cue.i + 1 or end == len(doc) or not doc[end].is_punct:
-        return None
-    last = doc[end - 1]
-    if last.ent_type_ == "PERSON":
-        return last
-    given = doc[end - 2] if end - 2 > cue.i else None
-    people = load_people_lexicon()
-    if given is None or not (last.is_title and given.is_title):
-        return None
-    return last if people.gender_of_name(given.text) is not None else None
 
 
 def _attribution_position(statement: Statement) -> int:
