@@ -48,7 +48,7 @@ from quotewire.quotes.introductions import (
     sentence_before_source,
 )
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import after_comma, is_fronted_passive
+from quotewire.quotes.sources import after_comma, is_fronted_passive, person_after
 from quotewire.quotes.trailing import trailing_source
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import (
@@ -74,6 +74,7 @@ _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
 # how the parser labels a source written after its verb right after a closing mark
 _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
+_PARTICIPLE_TAG = "VBG"
 _NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -150,6 +151,8 @@ class _Linker(QuoteLayout):
             return frame
         if inside:
             other = self.subject_before_quote(frame.cue, quote.open)
+            if other is None and speaker is not None:
+                other = self.subject_before_title(frame.cue, speaker)
             if other is not None:
                 return replace(frame, speaker=other)
         trailing = trailing_source(self.doc, quote.close, self.paragraph_end(quote.close - 1))
@@ -174,7 +177,27 @@ class _Linker(QuoteLayout):
             named = child.pos_ in ("PROPN", "NOUN") or (child.is_title and not child.is_sent_start)
             if named and child.ent_type_ not in _NOT_INVERTED_SOURCES:
                 return child
-        return None
+        return person_after(cue)
+
+    def subject_before_title(self, cue: Token, quoted: Token) -> Token | None:
+        """The source of a participle the parser gave a quoted title for its subject, having
+        split the sentence at the title ('Giuliani trashed Comey on MSNBC's "Morning Joe,"
+        *calling* it a "no-brainer"' with "Joe" the subject of "calling"): the subject of the
+        clause the title closes. Any other quoted subject is no source."""
+        if cue.tag_ != _PARTICIPLE_TAG or cue.dep_ != "ROOT" or quoted.head != cue:
+            return None
+        quote = self.quoted[self.overlapping(quoted.idx, quoted.idx + 1)[0]]
+        if cue.idx < quote.close or any(c.isalnum() for c in self.text[quote.close : cue.idx]):
+            return None
+        end = len(self.text[: quote.open].rstrip())
+        before = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if not before or self.paragraph_of(before.start_char) != self.paragraph_of(cue.idx):
+            return None
+        root = before[0].sent.root
+        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or self.is_quoted(subject.idx) or subject.lower_ in _RELATIVE_WORDS:
+            return None
+        return subject
 
     def subject_before_quote(self, cue: Token, open_: int) -> Token | None:
         """The real subject of a cue the parser gave a quoted subject ('Washington, star of

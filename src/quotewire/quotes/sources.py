@@ -25,6 +25,10 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
   that a database would keep people out, saying it's "all about management"' (Trump says it,
   not the database); so is one after a quotation closed by a comma ('Trump said things
   "should be wrapped up by Cleveland," referring to the party's convention').
+
+After an inverted cue right after a closing mark, a titled name the parser read as a clause
+('"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).') is the source
+(:func:`person_after`, used by :mod:`~quotewire.quotes.linking`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -47,6 +52,7 @@ _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
+_INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
 def find_speaker(cue: Token) -> Token | None:
@@ -345,3 +351,24 @@ def _clause_subject(token: Token) -> Token | None:
             return found
         verb = verb.head
     return found
+
+
+def person_after(cue: Token) -> Token | None:
+    """The person named last in the words right after an inverted cue, up to the first
+    punctuation, when the parser made a clause of them ('"...," said *Oversight ranking
+    Democrat Elijah Cummings* (D-Md.).' with "ranking" read as the reported verb): a word the
+    recogniser tagged a person, or a capitalised word after a known given name."""
+    doc = cue.doc
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= _INVERTED_PHRASE_WORDS and not doc[end].is_punct:
+        end += 1
+    if end == cue.i + 1 or end == len(doc) or not doc[end].is_punct:
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ == "PERSON":
+        return last
+    given = doc[end - 2] if end - 2 > cue.i else None
+    people = load_people_lexicon()
+    if given is None or not (last.is_title and given.is_title):
+        return None
+    return last if people.gender_of_name(given.text) is not None else None

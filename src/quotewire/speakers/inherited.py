@@ -123,15 +123,20 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
 
 
 def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
-    """The passive subject of a verb of perceiving whose bare participle introduces a
-    quotation ("the cleric is shown *lecturing*: "...""): what follows is what the subject
-    was seen saying. A participle with words of its own ("is shown discussing his plan")
-    reports them itself, and PolNeAR annotates no source for it."""
+    """The passive subject of a verb of perceiving or quoting whose bare participle introduces a
+    quotation ("the cleric is shown *lecturing*: "..."", '"...," Braynard is quoted *as
+    saying*'): what follows is what the subject was seen or quoted saying. A participle with
+    words of its own ("is shown discussing his plan") reports them itself, and PolNeAR
+    annotates no source for it."""
+    participles = [c for c in verb.rights if c.dep_ in _PARTICIPLE_COMPLEMENTS]
+    participles += [  # "Braynard is quoted *as saying*."
+        p for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+    ]
     introducing = (
         c.tag_ == "VBG"
-        and c.dep_ in _PARTICIPLE_COMPLEMENTS
+        and c.dep_ in (*_PARTICIPLE_COMPLEMENTS, "pcomp")
         and all(w.is_punct for w in c.children)  # "shown discussing his plan" reports itself
-        for c in verb.rights
+        for c in participles
     )
     if not any(introducing):
         return None

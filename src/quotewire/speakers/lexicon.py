@@ -24,6 +24,7 @@ class PeopleLexicon:
     referring_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    indefinite_determiners: frozenset[str]
     name_breakers: frozenset[str]
     message_nouns: frozenset[str]
     sentence_adverbs: frozenset[str]
@@ -60,6 +61,7 @@ def load_people_lexicon() -> PeopleLexicon:
         referring_pronouns=frozenset(raw["referring_pronouns"]),
         organisation_nouns=frozenset(raw["organisations"]["nouns"] + raw["organisations"]["media"]),
         media_nouns=frozenset(raw["organisations"]["media"]),
+        indefinite_determiners=frozenset(raw["organisations"]["indefinite_determiners"]),
         name_breakers=frozenset(raw["name_breakers"]),
         message_nouns=frozenset(raw["message_nouns"]),
         sentence_adverbs=frozenset(raw["sentence_adverbs"]),

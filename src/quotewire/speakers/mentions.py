@@ -39,6 +39,9 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
 _PRONOUN_TAGS = ("PRP", "PRP$")
 # phrases hung on a noun that name someone else than the noun does
 _OTHERS_PHRASES = ("prep", "relcl", "acl", "poss", "appos")
+# what may follow a party or nation's members in their description, and what is left out of it
+_MEMBER_MODIFIERS = ("prep", "acl", "amod")
+_MEMBER_ASIDES = ("relcl", "appos")
 _NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
@@ -376,11 +379,20 @@ def _person_closing_subject(head: Token, verb: Token) -> Token | None:
 
 def _name_after_title(head: Token) -> Token | None:
     """The last word of the name right after a title the parser took for the source ("said
-    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev.")."""
+    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev."; "said
+    Navy Capt. Jeff Davis", where the tokenizer split the full stop off "Capt")."""
     doc = head.doc
-    if head.ent_type_ in _NAME_ENTS or head.i + 1 >= len(doc) or not head.text.endswith("."):
+    if head.ent_type_ in _NAME_ENTS:
         return None
-    following = doc[head.i + 1]
+    after = head.i + 1
+    if not head.text.endswith("."):
+        split_stop = after < len(doc) and doc[after].text == "." and not head.whitespace_
+        if not split_stop or head.lower_ not in load_people_lexicon().honorifics:
+            return None
+        after += 1
+    if after >= len(doc):
+        return None
+    following = doc[after]
     if following.ent_type_ not in _NAME_ENTS or following.ent_iob_ != "B":
         return None
     return entity_tokens(following)[-1]
@@ -416,6 +428,10 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     if head.ent_type_ in _NAME_ENTS or unnamed_proper:
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
     # "the Republican hopefuls": a common noun the recogniser ran into a party's name
+    members = _described_members(head, cue)
+    if members:
+        start, end = members[0].idx, members[-1].idx + len(members[-1].text)
+        return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
         name = phrase_text(clean_name(entity, people)) or text
         return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
@@ -425,13 +441,48 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
         return named
     gender = _told_gender(phrase, people)
-    if low in people.organisation_nouns:
+    if low in people.organisation_nouns and not _introduced(head, people):
         return SourceMention(start, end, text, "organisation", head, organisation=True)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
+    )
+
+
+def _described_members(head: Token, cue: Token | None) -> list[Token]:
+    """Members of a party or nation described by what follows their name ("Several senior
+    *Democrats* with longtime ties to both Clintons", "*Democrats* involved in the
+    negotiations", "*a Democrat* familiar with his remarks"): a group named by its phrase, not
+    the party. A relative clause or a phrase after a comma is left out, as the annotators do
+    ("Republicans who have praised his candidacy", "many Republicans, like Mr. Ryan"); an
+    apposition naming the members ("the two leading Republicans, Donald J. Trump and ...")
+    leaves the party as it is."""
+    if head.ent_type_ != "NORP":
+        return []
+    doc = head.doc
+    asides = [
+        c
+        for c in head.rights
+        if c.dep_ in _MEMBER_ASIDES or doc[max(0, c.left_edge.i - 1)].text == ","
+    ]
+    if not any(c.dep_ in _MEMBER_MODIFIERS and c not in asides for c in head.rights):
+        return []
+    left_out = {t.i for c in asides for t in c.subtree}
+    tokens = [t for t in full_phrase(head, cue) if t.i not in left_out]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _introduced(head: Token, people: PeopleLexicon) -> bool:
+    """An organisation noun with an indefinite determiner ("*a* group of liberal rabbis", "*a*
+    paper from the Brookings Institution") introduces a new source, named by its whole phrase;
+    only "the group", "his campaign" or a bare "police" refer to one named before."""
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in people.indefinite_determiners
+        for c in head.lefts
     )
 
 
