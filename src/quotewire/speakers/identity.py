@@ -44,7 +44,7 @@ ROLE_SIMILARITY = 90.0
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "some", "his", "her", "its", "their"})
 RuleKind = Literal["merge", "split"]
 # Distinct written names remembered parsed (a bound, so memory stays flat on any corpus).
-PARSED_NAMES = 65_536
+PARSED_NAMES = 16_384
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +108,6 @@ class SpeakerEntity:
         }
 
 
-def group_key(name: str, kind: str = "person") -> str:
-    """Records can only be one entity when they share this key (the folded surname)."""
-    if kind != "person":
-        return "org:" + " ".join(name.casefold().removeprefix("the ").split())
-    return "person:" + _parsed(name).surname_key
-
-
 @lru_cache(maxsize=PARSED_NAMES)
 def _parsed(written: str) -> PersonName:
     """``parse_name``, once per distinct written name. Resolving a surname group parses each
@@ -122,6 +115,13 @@ def _parsed(written: str) -> PersonName:
     resolution re-reads the group's records, so the same few names come back again and again:
     ~9 parses per distinct name in an ingest of 1,200 articles. ``PersonName`` is frozen."""
     return parse_name(written)
+
+
+def group_key(name: str, kind: str = "person") -> str:
+    """Records can only be one entity when they share this key (the folded surname)."""
+    if kind != "person":
+        return "org:" + " ".join(name.casefold().removeprefix("the ").split())
+    return "person:" + _parsed(name).surname_key
 
 
 def resolve_identities(
