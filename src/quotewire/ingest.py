@@ -33,7 +33,12 @@ from typing import Any, NamedTuple
 from quotewire.errors import ExtractionError, InputError, QuotewireError
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION, extract_batch
-from quotewire.statements.service import PreparedArticle, Statements, prepare_article
+from quotewire.statements.service import (
+    PreparedArticle,
+    Statements,
+    prepare_article,
+    prepare_articles,
+)
 from quotewire.store import Store
 from quotewire.store.codec import ArticleRows, article_rows, content_hash, store_id
 from quotewire.store.records import SaveResult
@@ -391,6 +396,13 @@ def ready_to_store(article: Article) -> Ready:
     return Ready(article_rows(article), prepare_article(article))
 
 
+def ready_to_store_all(articles: list[Article]) -> list[Ready]:
+    """``ready_to_store`` of a batch: statement preparation runs its array code once for the
+    batch rather than once per article (``prepare_articles``)."""
+    prepared = prepare_articles(articles)
+    return [Ready(article_rows(a), p) for a, p in zip(articles, prepared, strict=True)]
+
+
 def extract_chunk(chunk: Chunk, settings: Settings) -> list[Article | ExtractionError]:
     """Extract one batch (in a worker or in-process); never raises for one bad article."""
     return list(extract_batch(chunk, settings=settings, return_errors=True))
@@ -403,8 +415,15 @@ def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> Resul
 
 
 def _finish(results: list[Article | ExtractionError], prepare: bool) -> Results:
-    """A worker's part after extraction: with ``prepare``, what the writer can be spared."""
-    return [_prepared(result) if prepare else result for result in results]
+    """A worker's part after extraction: with ``prepare``, what the writer can be spared,
+    for the whole batch at once; should that fail, article by article (``_prepared``)."""
+    if not prepare:
+        return list(results)
+    try:
+        ready = iter(ready_to_store_all([r for r in results if isinstance(r, Article)]))
+    except Exception:
+        return [_prepared(result) for result in results]
+    return [result if isinstance(result, ExtractionError) else next(ready) for result in results]
 
 
 def _prepared(result: Article | ExtractionError) -> Ready | Article | ExtractionError:

@@ -112,3 +112,28 @@ def test_the_writer_stores_from_the_workers_rows_as_from_the_articles(tmp_path: 
             )
     assert dumps[0]["statement_appearances"]
     assert dumps[0] == dumps[1]
+
+
+def test_a_batch_is_prepared_as_its_articles_one_by_one() -> None:
+    """The workers prepare a batch at once (``prepare_articles``: one pass of the array code
+    for all its forms and bodies); each article gets what preparing it alone gives, and a
+    failed extraction keeps its place."""
+    from quotewire.errors import ExtractionError
+
+    articles = [
+        article(1, "we will build the new bridge before the winter", "north"),
+        article(2, "the budget leaves nothing for the schools this year", "south"),
+        Article(text="No quotes here at all.", id="a3", url="https://east.example/3"),
+        article(4, "we will build the new bridge before the winter", "west"),
+    ]
+    failed = ExtractionError("a5", "the model broke")
+    sent = _finish([*articles[:2], failed, *articles[2:]], prepare=True)
+    assert sent[2] is failed
+    ready = [item for item in sent if isinstance(item, Ready)]
+    assert [r.statements.article_id for r in ready] == [
+        prepare_article(a).article_id for a in articles
+    ]
+    for item, alone in zip(ready, articles, strict=True):
+        assert pickle.dumps(item.statements) == pickle.dumps(prepare_article(alone))
+    assert [len(r.statements.forms) for r in ready] == [1, 1, 0, 1]
+    assert ready[0].statements.index_keys == ready[3].statements.index_keys
