@@ -8,7 +8,8 @@ Decisions, in order:
    source the parse put inside a quotation, before it, or nowhere takes the name written after
    the closing mark before its cue (:mod:`~quotewire.quotes.trailing`); a frame still without
    a source inherits one from the clause around its cue
-   (:mod:`~quotewire.speakers.inherited`: "distanced himself by saying ...").
+   (:mod:`~quotewire.speakers.inherited`: "distanced himself by saying ..."). These re-readings
+   of a frame's source are :mod:`~quotewire.quotes.frame_repair`.
 2. A quotation no frame reports is attributed by a cue right beside it: after the closing mark
    ('"...," Lavrov said'; '"...," said Lavrov'; any verb: '"...?" Vitter demanded.'), a name
    and a colon ('Carl Bialik: "'), or before the opening mark ('Lavrov said: "'; the second half
@@ -33,31 +34,21 @@ Decisions, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.quotes.beside import LOOK_BACK, QuoteLayout
+from quotewire.quotes.beside import LOOK_BACK
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
 from quotewire.quotes.frames import Frame, find_speaker
-from quotewire.quotes.introductions import (
-    colon_clause_source,
-    question_asker,
-    sentence_before_source,
-)
+from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.sources import after_comma, is_fronted_passive, person_after
-from quotewire.quotes.trailing import trailing_source
+from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.verbatim import verbatim_source
-from quotewire.speakers.inherited import (
-    experiencer_source,
-    inherited_source,
-    is_expletive,
-    is_raising,
-    raising_source,
-)
+from quotewire.speakers.inherited import experiencer_source, is_raising
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import QuoteKind
 
@@ -68,14 +59,10 @@ _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
-_RELATIVE_WORDS = ("who", "which", "that")
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
 # how the parser labels a source written after its verb right after a closing mark
-_INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
-_PARTICIPLE_TAG = "VBG"
-_NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 @dataclass(slots=True)
@@ -91,7 +78,7 @@ class Statement:
     follows: Statement | None = None
 
 
-class _Linker(QuoteLayout):
+class _Linker(SourceRepair):
     def __init__(
         self,
         doc: Doc,
@@ -105,122 +92,6 @@ class _Linker(QuoteLayout):
         self.claimed: dict[int, Statement] = {}
         self.statements: list[Statement] = []
         self.groups: dict[int, int] = {}
-
-    def repaired(self, frame: Frame) -> Frame:
-        """The frame with its source re-read where the parse got it wrong (see
-        :meth:`source_after_quote`); a source inside quotation marks the cue is outside of
-        ('telling the crowd, "Some people get carried away"') is the quoted words, not the
-        source. A frame left without a source inherits one from the clause around its cue
-        (:func:`~quotewire.speakers.inherited.inherited_source`); an expletive "it" ("It
-        appears that ...") is no source, nor the subject of a raising verb ("The statistics
-        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`), and
-        "you" in a question ("Do you think ...?") gives way to the one who asks it
-        (:func:`~quotewire.quotes.introductions.question_asker`)."""
-        frame = self.source_after_quote(frame)
-        speaker = frame.speaker
-        cue_quoted = self.is_quoted(frame.cue.idx)
-        if speaker is not None and self.is_quoted(speaker.idx) and not cue_quoted:
-            speaker = None
-        if speaker is None:
-            speaker = inherited_source(frame.cue, self.is_quoted)
-        if speaker is None:
-            speaker = self.inverted_source(frame.cue)
-        if speaker is not None and is_expletive(speaker):
-            speaker = None
-        if is_raising(frame.cue):
-            speaker = raising_source(frame.cue)
-        if speaker is not None and speaker.lower_ == "you":
-            speaker = question_asker(speaker, self.is_quoted, load_people_lexicon()) or speaker
-        if speaker is frame.speaker:
-            return frame  # the same object: headline and colon frames are told apart by identity
-        return replace(frame, speaker=speaker)
-
-    def source_after_quote(self, frame: Frame) -> Frame:
-        """The frame with the source written after the closing mark before its cue, where the
-        parse found none ('"Go back," Trump barked' parsed as an apposition), put it inside
-        the quotation ('"We were wrong," Ramos, 58, told AFP' with "We" the subject), or
-        before it ('When someone shouted, "Cruz," Beck joked' with "someone" the subject)."""
-        speaker = frame.speaker
-        cue = frame.cue.idx
-        i = bisect_right(self.closes, cue) - 1
-        if i < 0:
-            return frame
-        quote = self.quoted[i]
-        inside = speaker is not None and quote.start <= speaker.idx < quote.end
-        if speaker is not None and not inside and not speaker.idx < quote.open:
-            return frame
-        if inside:
-            other = self.subject_before_quote(frame.cue, quote.open)
-            if other is None and speaker is not None:
-                other = self.subject_before_title(frame.cue, speaker)
-            if other is not None:
-                return replace(frame, speaker=other)
-        trailing = trailing_source(self.doc, quote.close, self.paragraph_end(quote.close - 1))
-        if trailing is not None and trailing.verb == frame.cue:
-            return replace(frame, speaker=trailing.source)
-        return replace(frame, speaker=None) if inside else frame
-
-    def inverted_source(self, cue: Token) -> Token | None:
-        """The name or description right after a verb that directly follows a closing mark,
-        which the parser read as its object or an adverb ('"...," added *another New
-        Hampshire Democrat*.', '"...," said *Skelly*, explaining ...'): a verb of saying
-        right after the quotation has its source there, not an object."""
-        i = bisect_right(self.closes, cue.idx) - 1
-        if i < 0 or cue.i + 1 >= len(cue.doc):
-            return None
-        between = self.text[self.closes[i] : cue.idx]
-        if any(c.isalnum() for c in between) or "\n" in between:
-            return None
-        for child in cue.rights:
-            if child.dep_ not in _INVERTED_SOURCE_DEPS or child.left_edge.i != cue.i + 1:
-                continue
-            named = child.pos_ in ("PROPN", "NOUN") or (child.is_title and not child.is_sent_start)
-            if named and child.ent_type_ not in _NOT_INVERTED_SOURCES:
-                return child
-        return person_after(cue)
-
-    def subject_before_title(self, cue: Token, quoted: Token) -> Token | None:
-        """The source of a participle the parser gave a quoted title for its subject, having
-        split the sentence at the title ('Giuliani trashed Comey on MSNBC's "Morning Joe,"
-        *calling* it a "no-brainer"' with "Joe" the subject of "calling"): the subject of the
-        clause the title closes. Any other quoted subject is no source."""
-        if cue.tag_ != _PARTICIPLE_TAG or cue.dep_ != "ROOT" or quoted.head != cue:
-            return None
-        quote = self.quoted[self.overlapping(quoted.idx, quoted.idx + 1)[0]]
-        if cue.idx < quote.close or any(c.isalnum() for c in self.text[quote.close : cue.idx]):
-            return None
-        end = len(self.text[: quote.open].rstrip())
-        before = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if not before or self.paragraph_of(before.start_char) != self.paragraph_of(cue.idx):
-            return None
-        root = before[0].sent.root
-        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-        if subject is None or self.is_quoted(subject.idx) or subject.lower_ in _RELATIVE_WORDS:
-            return None
-        return subject
-
-    def subject_before_quote(self, cue: Token, open_: int) -> Token | None:
-        """The real subject of a cue the parser gave a quoted subject ('Washington, star of
-        television's "Scandal," thanked Obama' with "Scandal" the subject of "thanked"): a
-        second subject of the cue before the quotation, or the noun opening the paragraph
-        that the parser, running the sentence on across the paragraph break, hung on a word
-        of the paragraph before."""
-        for child in cue.lefts:
-            if child.dep_ == "nsubj" and child.idx < open_ and not self.is_quoted(child.idx):
-                return child
-        start = self.paragraphs[self.paragraph_of(cue.idx)][0]
-        if self.paragraph_of(open_) != self.paragraph_of(cue.idx):
-            return None
-        span = self.doc.char_span(start, open_, alignment_mode="contract")
-        if span is None:
-            return None
-        first = next((t for t in span if not t.is_space and not t.is_punct), None)
-        if first is None or first.pos_ != "PROPN" or self.is_quoted(first.idx):
-            return None
-        root = first
-        while root.dep_ == "compound" and span.start <= root.head.i < span.end:
-            root = root.head  # "Kerry Washington": the name's last word
-        return root if root.head.idx < start else None
 
     def group_of(self, frame: Frame | None) -> int:
         """One attribution per cue word: the two halves of a clause split by its cue ("The
@@ -422,7 +293,7 @@ class _Linker(QuoteLayout):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subject is not None and not self.is_quoted(subject.idx):
                 same = self.paragraph_of(subject.idx) == self.paragraph_of(verb.idx)
-                if same and subject.lower_ not in _RELATIVE_WORDS:
+                if same and subject.lower_ not in RELATIVE_WORDS:
                     return verb, subject  # the verb's own subject, however far before
             before = verb.i - 1
             while before >= span.start and verb.doc[before].tag_ == "RB":
