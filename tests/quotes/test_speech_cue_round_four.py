@@ -1,0 +1,80 @@
+"""Speech cues, round four: the occasion phrase after a cue, a quotation before its cue, a
+quotation reopened and closed before a speaker tag, verbs of saying the learned lexicon lacks.
+Hand-written cases; the ones that attribute load the model."""
+
+from __future__ import annotations
+
+import pytest
+from quote_samples import Attribute
+
+from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.marks import find_quoted_spans
+from quotewire.read.layout import split_paragraphs
+
+
+def _quoted(text: str) -> list[tuple[str, int]]:
+    regions = [(p.start, p.end) for p in split_paragraphs(text)]
+    return [(text[s.start : s.end], s.paragraphs) for s in find_quoted_spans(text, regions)]
+
+
+def test_quotation_reopened_and_closed_before_a_tag_is_two_quotations() -> None:
+    text = (
+        'It is hard here, he said. "They think every newcomer is a stranger.\n\n'
+        '"And they still believe we ride camels," he said with a grin. "I had never seen one."'
+    )
+    assert _quoted(text) == [
+        ("They think every newcomer is a stranger.", 1),
+        ("And they still believe we ride camels,", 1),
+        ("I had never seen one.", 1),
+    ]
+
+
+def test_quotation_over_paragraphs_closing_its_paragraph_stays_one() -> None:
+    text = '"The first part of the speech.\n\n"The second part."\n\nThe writer goes on.'
+    assert _quoted(text) == [('The first part of the speech.\n\n"The second part.', 2)]
+
+
+def test_quotation_of_three_paragraphs_before_a_tag_stays_one() -> None:
+    text = '"One.\n\n"Two, three.\n\n"Four and five," she said.'
+    assert _quoted(text) == [('One.\n\n"Two, three.\n\n"Four and five,', 3)]
+
+
+def test_rare_verbs_of_saying_may_report() -> None:
+    lexicon = load_cue_lexicon()
+    for form in ("testified", "yelled", "boasts", "reminded", "muttered"):
+        assert lexicon.may_report(form)
+        assert lexicon.is_speech(form)
+    assert not lexicon.is_speech("whisper")  # mostly a noun in news
+
+
+@pytest.mark.slow
+def test_programme_title_after_the_cue_is_no_mixed_statement(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'The senator said on ABC\'s "This Week" on Sunday that the governor was endangering '
+        "American troops overseas."
+    )
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text.startswith("that the governor was endangering")
+
+
+@pytest.mark.slow
+def test_quotation_in_the_occasion_phrase_is_not_reported(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'Trump spoke about the wall. "We will build it," he said in a Thursday interview with '
+        'Sirius XM\'s "Breitbart News Daily."'
+    )
+    assert [(q.kind, q.text) for q in quotes if q.cue == "said"] == [
+        ("direct", "We will build it,")
+    ]
+
+
+@pytest.mark.slow
+def test_quotation_before_its_cue_is_its_direct_quote(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'Trump says turnout is good news for Republicans. "GROWING PARTY," he declared in a '
+        "tweet after the primaries."
+    )
+    growing = next(q for q in quotes if q.text.startswith("GROWING"))
+    assert growing.kind == "direct"
+    assert growing.cue == "declared"
+    assert not any(q.text.startswith("in a tweet") for q in quotes)
