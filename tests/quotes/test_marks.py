@@ -25,9 +25,9 @@ def test_span_is_the_content_inside_the_marks() -> None:
 
 
 def test_multi_paragraph_quote_is_one_span() -> None:
-    text = "“First paragraph of the speech.\n\n“Second paragraph.”\n\nNext."
+    text = "“First paragraph of the speech.\n\n“Second paragraph,” he said.\n\nNext."
     spans = quoted(text)
-    assert spans == ["First paragraph of the speech.\n\n“Second paragraph."]
+    assert spans == ["First paragraph of the speech.\n\n“Second paragraph,"]
 
 
 def test_unclosed_quote_without_reopening_is_dropped() -> None:

@@ -45,17 +45,12 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
     for index, (start, end) in enumerate(regions):
         doubles, left_open = _pair_doubles(text, start, end)
         if pending is not None and doubles and doubles[0].open == _first_mark(text, start, end):
+            first = doubles.pop(0)
             width = 2 if text.startswith("''", pending[0]) else 1
-            if pending[1] == 1 and _tagged(text, doubles[0], end):
-                spans.append(_left_open(text, pending[0], width, regions[index - 1][1]))
-            else:
-                first = doubles.pop(0)
-                doubles.insert(
-                    0,
-                    QuotedSpan(
-                        pending[0], pending[0] + width, first.end, first.close, pending[1] + 1
-                    ),
-                )
+            doubles.insert(
+                0,
+                QuotedSpan(pending[0], pending[0] + width, first.end, first.close, pending[1] + 1),
+            )
             pending = None
         elif (
             pending is not None
@@ -74,23 +69,6 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
         spans.extend(_pair_singles(text, start, end, doubles))
     spans.sort(key=lambda s: s.open)
     return spans
-
-
-def _tagged(text: str, closing: QuotedSpan, end: int) -> bool:
-    """Whether words follow the quotation's closing mark in its paragraph ('"And they still
-    believe that we use camels," he said with a grin.'): a quotation reopened at the start of
-    the paragraph after one left open, and closed before a speaker tag, is read by PolNeAR as
-    a quotation of its own, and so is the open paragraph before it (on train 1-600, 6 such
-    pairs of two paragraphs, all split in the gold; quotations of three paragraphs or more,
-    and two-paragraph ones that close their paragraph, are mostly one annotation)."""
-    return any(ch.isalpha() for ch in text[closing.close : end])
-
-
-def _left_open(text: str, open_: int, width: int, end: int) -> QuotedSpan:
-    """The quotation opened at ``open_`` and left open at the paragraph end ``end``: it ends
-    there, without a closing mark."""
-    stop = open_ + width + len(text[open_ + width : end].rstrip())
-    return QuotedSpan(open_, open_ + width, stop, stop)
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
