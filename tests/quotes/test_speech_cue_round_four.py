@@ -1,6 +1,6 @@
-"""Speech cues, round four: the occasion phrase after a cue, a quotation before its cue, a
-quotation reopened and closed before a speaker tag, verbs of saying the learned lexicon lacks.
-Hand-written cases; the ones that attribute load the model."""
+"""Speech cues, round four: the occasion phrase after a cue, a quotation before its cue, verbs
+of saying the learned lexicon lacks. Hand-written cases; the ones that attribute load the
+model."""
 
 from __future__ import annotations
 
@@ -8,35 +8,6 @@ import pytest
 from quote_samples import Attribute
 
 from quotewire.quotes.cues import load_cue_lexicon
-from quotewire.quotes.marks import find_quoted_spans
-from quotewire.read.layout import split_paragraphs
-
-
-def _quoted(text: str) -> list[tuple[str, int]]:
-    regions = [(p.start, p.end) for p in split_paragraphs(text)]
-    return [(text[s.start : s.end], s.paragraphs) for s in find_quoted_spans(text, regions)]
-
-
-def test_quotation_reopened_and_closed_before_a_tag_is_two_quotations() -> None:
-    text = (
-        'It is hard here, he said. "They think every newcomer is a stranger.\n\n'
-        '"And they still believe we ride camels," he said with a grin. "I had never seen one."'
-    )
-    assert _quoted(text) == [
-        ("They think every newcomer is a stranger.", 1),
-        ("And they still believe we ride camels,", 1),
-        ("I had never seen one.", 1),
-    ]
-
-
-def test_quotation_over_paragraphs_closing_its_paragraph_stays_one() -> None:
-    text = '"The first part of the speech.\n\n"The second part."\n\nThe writer goes on.'
-    assert _quoted(text) == [('The first part of the speech.\n\n"The second part.', 2)]
-
-
-def test_quotation_of_three_paragraphs_before_a_tag_stays_one() -> None:
-    text = '"One.\n\n"Two, three.\n\n"Four and five," she said.'
-    assert _quoted(text) == [('One.\n\n"Two, three.\n\n"Four and five,', 3)]
 
 
 def test_rare_verbs_of_saying_may_report() -> None:

@@ -2,7 +2,7 @@
 
 Linking makes a mixed statement of a cue's right-hand words when a quotation hangs below the
 cue ('called half of his supporters "deplorables"'). Two such quotations are not what the cue
-reports, and PolNeAR never annotates the phrase around them:
+reports, and PolNeAR does not annotate the phrase around them:
 
 - a quotation in the phrase naming where or how the words were said: 'said *on ABC's "This
   Week"* on Sunday that ...', 'said *in an interview with Sirius XM's "Breitbart News Daily."*',
