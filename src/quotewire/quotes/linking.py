@@ -46,6 +46,7 @@ from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.occasion_quotes import is_not_cue_object, is_reported_before
 from quotewire.quotes.sources import after_comma, is_fronted_passive
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import experiencer_source, is_raising
@@ -200,6 +201,12 @@ class _Linker(SourceRepair):
                 rights = [t for c in ancestor.rights if c.dep_ != "punct" for t in c.subtree]
                 if not rights or frame.speaker is None or frame.speaker.is_ancestor(head):
                     break  # a quotation inside the source's description is not its words
+                if is_reported_before(frame.cue, head, q.open, q.close):  # '"..." wrote X'
+                    group = self.group_of(frame)
+                    direct = Statement(q.start, q.end, "direct", frame, group, "object")
+                    self.claimed[i] = self.add(direct)
+                if is_not_cue_object(frame.cue, head, q.close):
+                    break
                 start = min(t.idx for t in rights)
                 end = max(q.close, max(t.idx + len(t.text) for t in rights))
                 self.claimed[i] = self.add(
