@@ -106,8 +106,9 @@ def test_coordinated_names_split_into_two_subjects_credit_the_first() -> None:
 
 @pytest.mark.slow
 def test_a_first_name_hung_inside_the_second_conjunct_is_the_source() -> None:
-    text = "Donald Trump and House Speaker Paul Ryan pledged to work together."
-    assert speaker_of(text, "to work together") == "Donald Trump"
+    # a verb of saying, so that the test does not hang on the learned decision for "pledged to"
+    text = "Donald Trump and House Speaker Paul Ryan said they would work together."
+    assert speaker_of(text, "they would work together") == "Donald Trump"
 
 
 @pytest.mark.slow
