@@ -7,24 +7,10 @@ sentences), so the rule is tested on exactly the structure it reads.
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
+from written_parses import doc_from_parse
 
 from quotewire.quotes.comparisons import without_comparison
-
-
-def _doc(parse: str) -> Doc:
-    """A Doc from ``word/TAG/POS/dep>head`` items separated by spaces."""
-    words, tags, pos, deps, heads = [], [], [], [], []
-    for item in parse.split():
-        word, tag, part, arc = item.rsplit("/", 3)
-        dep, head = arc.split(">")
-        words.append(word)
-        tags.append(tag)
-        pos.append(part)
-        deps.append(dep)
-        heads.append(int(head))
-    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
 
 
 def _reported(doc: Doc, cue: int, clause: int) -> str:
@@ -41,7 +27,7 @@ _VIEW = (
 
 
 def test_a_counted_groups_answer_ends_before_the_comparison() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "About/RB/ADV/advmod>1 45/CD/NUM/nummod>2 percent/NN/NOUN/nsubj>3 "
         "said/VBD/VERB/ROOT>3 " + _VIEW
     )
@@ -49,14 +35,14 @@ def test_a_counted_groups_answer_ends_before_the_comparison() -> None:
 
 
 def test_a_comparison_after_a_named_source_stays() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>3 also/RB/ADV/advmod>3 said/VBD/VERB/ROOT>3 " + _VIEW
     )
     assert _reported(doc, 3, 5).endswith("compared with 33 percent last month")
 
 
 def test_a_poll_named_before_the_group_keeps_the_comparison() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "In/IN/ADP/prep>10 a/DT/DET/det>2 poll/NN/NOUN/pobj>0 released/VBN/VERB/acl>2 "
         "Monday/NNP/PROPN/npadvmod>3 ,/,/PUNCT/punct>10 31/CD/NUM/nummod>7 "
         "percent/NN/NOUN/nsubj>10 of/IN/ADP/prep>7 voters/NNS/NOUN/pobj>8 "

@@ -9,24 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.tokens import Doc
+from written_parses import doc_from_parse
 
 from quotewire.quotes.coordination import with_dangling_conjunct
-
-
-def _doc(parse: str) -> Doc:
-    """A Doc from ``word/TAG/POS/dep>head`` items separated by spaces."""
-    words, tags, pos, deps, heads = [], [], [], [], []
-    for item in parse.split():
-        word, tag, part, arc = item.split("/")
-        dep, head = arc.split(">")
-        words.append(word)
-        tags.append(tag)
-        pos.append(part)
-        deps.append(dep)
-        heads.append(int(head))
-    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
 
 
 def _reported(doc: Doc, cue: int, clause: int, speech: Callable[[str], bool]) -> str:
@@ -50,7 +36,7 @@ _CLAIMED = (
 
 
 def test_conjunct_hung_on_the_cue_is_reported() -> None:
-    doc = _doc(_CLAIMED)
+    doc = doc_from_parse(_CLAIMED)
     assert _reported(doc, 1, 5, _said) == (
         "that he ’s backing any candidate , and in addition to a meeting , he hosted Bush"
     )
@@ -58,7 +44,7 @@ def test_conjunct_hung_on_the_cue_is_reported() -> None:
 
 def test_conjunct_that_is_a_verb_of_saying_reports_on_its_own() -> None:
     # "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders."
-    doc = _doc(
+    doc = doc_from_parse(
         "voters/NNS/NOUN/nsubj>1 said/VBD/VERB/ROOT>1 Clinton/NNP/PROPN/nsubj>3 "
         "is/VBZ/AUX/ccomp>1 honest/JJ/ADJ/acomp>3 ,/,/PUNCT/punct>3 and/CC/CCONJ/cc>3 "
         "quarters/NNS/NOUN/nsubj>8 said/VBD/VERB/ccomp>1 the/DT/DET/det>10 "
@@ -69,7 +55,7 @@ def test_conjunct_that_is_a_verb_of_saying_reports_on_its_own() -> None:
 
 def test_conjunct_continuing_the_cue_sentence_is_left_out() -> None:
     # "Trump defended his commitment to coverage and provided new details."
-    doc = _doc(
+    doc = doc_from_parse(
         "Trump/NNP/PROPN/nsubj>1 defended/VBD/VERB/ROOT>1 his/PRP$/PRON/poss>3 "
         "commitment/NN/NOUN/dobj>1 to/IN/ADP/prep>3 coverage/NN/NOUN/pobj>4 "
         "and/CC/CCONJ/cc>3 provided/VBD/VERB/conj>1 new/JJ/ADJ/amod>9 "
@@ -79,7 +65,7 @@ def test_conjunct_continuing_the_cue_sentence_is_left_out() -> None:
 
 
 def test_closed_coordination_is_unchanged() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "She/PRP/PRON/nsubj>1 said/VBD/VERB/ROOT>1 taxes/NNS/NOUN/nsubj>3 rose/VBD/VERB/ccomp>1 "
         "and/CC/CCONJ/cc>3 wages/NNS/NOUN/nsubj>6 fell/VBD/VERB/conj>3 ././PUNCT/punct>1"
     )

@@ -8,8 +8,8 @@ shipped one.
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
+from written_parses import doc_from_parse
 
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.participle_asides import is_aside
@@ -21,27 +21,13 @@ _RAISED = (
 )
 
 
-def _doc(parse: str) -> Doc:
-    """A Doc from ``word/TAG/POS/dep>head`` items separated by spaces."""
-    words, tags, pos, deps, heads = [], [], [], [], []
-    for item in parse.split():
-        word, tag, part, arc = item.rsplit("/", 3)
-        dep, head = arc.split(">")
-        words.append(word)
-        tags.append(tag)
-        pos.append(part)
-        deps.append(dep)
-        heads.append(int(head))
-    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
-
-
 def _aside(doc: Doc, cue: int, participle: int) -> bool:
     token = doc[participle]
     return is_aside(token.left_edge, token, doc[cue], load_cue_lexicon())
 
 
 def test_a_consequence_of_the_reported_fact_stays() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         _RAISED + "bringing/VBG/VERB/advcl>4 its/PRP$/PRON/poss>12 total/NN/NOUN/dobj>10 "
         "to/IN/ADP/prep>10 95/CD/NUM/compound>15 million/CD/NUM/pobj>13 ././PUNCT/punct>2"
     )
@@ -49,7 +35,7 @@ def test_a_consequence_of_the_reported_fact_stays() -> None:
 
 
 def test_a_participle_of_saying_is_an_attribution_of_its_own() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         _RAISED + "saying/VBG/VERB/advcl>4 the/DT/DET/det>12 money/NN/NOUN/nsubj>13 "
         "came/VBD/VERB/ccomp>10 from/IN/ADP/prep>13 small/JJ/ADJ/amod>16 "
         "donors/NNS/NOUN/pobj>14 ././PUNCT/punct>2"
@@ -58,7 +44,7 @@ def test_a_participle_of_saying_is_an_attribution_of_its_own() -> None:
 
 
 def test_a_participle_reporting_a_clause_is_an_attribution_of_its_own() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         _RAISED + "believing/VBG/VERB/advcl>4 the/DT/DET/det>12 money/NN/NOUN/nsubj>13 "
         "came/VBD/VERB/ccomp>10 from/IN/ADP/prep>13 small/JJ/ADJ/amod>16 "
         "donors/NNS/NOUN/pobj>14 ././PUNCT/punct>2"
@@ -67,7 +53,7 @@ def test_a_participle_reporting_a_clause_is_an_attribution_of_its_own() -> None:
 
 
 def test_a_participle_holding_another_cue_word_is_cut() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "She/PRP/PRON/nsubj>1 sought/VBD/VERB/ROOT>1 to/TO/PART/aux>3 rally/VB/VERB/xcomp>1 "
         "older/JJR/ADJ/amod>5 voters/NNS/NOUN/dobj>3 ,/,/PUNCT/punct>3 "
         "contrasting/VBG/VERB/advcl>3 her/PRP$/PRON/poss>9 record/NN/NOUN/dobj>7 "
@@ -80,7 +66,7 @@ def test_a_participle_holding_another_cue_word_is_cut() -> None:
 
 
 def test_a_participle_hung_across_a_relative_clause_is_cut() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>2 said/VBD/VERB/ROOT>2 he/PRP/PRON/nsubj>4 "
         "met/VBD/VERB/ccomp>2 the/DT/DET/det>6 leaders/NNS/NOUN/dobj>4 ,/,/PUNCT/punct>6 "
         "who/WP/PRON/nsubj>9 held/VBD/VERB/relcl>6 a/DT/DET/det>11 rally/NN/NOUN/dobj>9 "
@@ -91,7 +77,7 @@ def test_a_participle_hung_across_a_relative_clause_is_cut() -> None:
 
 
 def test_a_participle_after_a_reported_clause_before_its_cue_describes_the_source() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "We/PRP/PRON/nsubj>1 won/VBD/VERB/ccomp>9 ,/,/PUNCT/punct>1 Bill/NNP/PROPN/compound>4 "
         "Eastland/NNP/PROPN/npadvmod>1 ,/,/PUNCT/punct>1 wearing/VBG/VERB/advcl>1 "
         "a/DT/DET/det>8 hat/NN/NOUN/dobj>6 said/VBD/VERB/ROOT>9 ././PUNCT/punct>9"

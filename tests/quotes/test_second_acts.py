@@ -7,25 +7,11 @@ sentences), so the rule is tested on exactly the structure it reads.
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
+from written_parses import doc_from_parse
 
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.second_acts import without_second_act
-
-
-def _doc(parse: str) -> Doc:
-    """A Doc from ``word/TAG/POS/dep>head`` items separated by spaces."""
-    words, tags, pos, deps, heads = [], [], [], [], []
-    for item in parse.split():
-        word, tag, part, arc = item.rsplit("/", 3)
-        dep, head = arc.split(">")
-        words.append(word)
-        tags.append(tag)
-        pos.append(part)
-        deps.append(dep)
-        heads.append(int(head))
-    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
 
 
 def _reported(doc: Doc, cue: int, clause: int) -> str:
@@ -34,7 +20,7 @@ def _reported(doc: Doc, cue: int, clause: int) -> str:
 
 
 def test_a_conjoined_cue_word_is_the_sources_next_statement() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>2 told/VBD/VERB/ROOT>2 reporters/NNS/NOUN/dobj>2 "
         "her/PRP$/PRON/poss>5 office/NN/NOUN/nsubj>7 never/RB/ADV/neg>7 worked/VBD/VERB/ccomp>2 "
         "with/IN/ADP/prep>7 the/DT/DET/det>10 firm/NN/NOUN/pobj>8 and/CC/CCONJ/cc>7 "
@@ -45,7 +31,7 @@ def test_a_conjoined_cue_word_is_the_sources_next_statement() -> None:
 
 
 def test_a_promise_after_the_reported_clause_is_cut() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "The/DT/DET/det>1 senator/NN/NOUN/nsubj>2 said/VBD/VERB/ROOT>2 she/PRP/PRON/nsubj>4 "
         "regretted/VBD/VERB/ccomp>2 her/PRP$/PRON/poss>6 remarks/NNS/NOUN/dobj>4 "
         "and/CC/CCONJ/cc>4 promised/VBD/VERB/conj>4 to/TO/PART/aux>10 stay/VB/VERB/xcomp>8 "
@@ -55,7 +41,7 @@ def test_a_promise_after_the_reported_clause_is_cut() -> None:
 
 
 def test_a_second_participle_after_a_participle_cue_is_cut() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "She/PRP/PRON/nsubj>1 spent/VBD/VERB/ROOT>1 the/DT/DET/det>3 day/NN/NOUN/dobj>1 "
         "telling/VBG/VERB/xcomp>1 voters/NNS/NOUN/dobj>4 that/IN/SCONJ/mark>9 "
         "the/DT/DET/det>8 governor/NN/NOUN/nsubj>9 is/VBZ/AUX/ccomp>4 a/DT/DET/det>11 "
@@ -66,7 +52,7 @@ def test_a_second_participle_after_a_participle_cue_is_cut() -> None:
 
 
 def test_a_verb_that_is_no_cue_word_stays() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "He/PRP/PRON/nsubj>1 said/VBD/VERB/ROOT>1 the/DT/DET/det>3 plan/NN/NOUN/nsubj>4 "
         "was/VBD/AUX/ccomp>1 flawed/JJ/ADJ/acomp>4 but/CC/CCONJ/cc>4 did/VBD/AUX/aux>9 "
         "not/RB/PART/neg>9 warrant/VB/VERB/conj>4 a/DT/DET/det>11 veto/NN/NOUN/dobj>9 "
@@ -76,7 +62,7 @@ def test_a_verb_that_is_no_cue_word_stays() -> None:
 
 
 def test_a_reported_clause_before_its_cue_keeps_its_subjects_second_verb() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "Earlier/RBR/ADV/advmod>4 ,/,/PUNCT/punct>4 the/DT/DET/det>3 mayor/NN/NOUN/nsubj>4 "
         "held/VBD/VERB/ccomp>16 a/DT/DET/det>6 meeting/NN/NOUN/dobj>4 with/IN/ADP/prep>6 "
         "leaders/NNS/NOUN/pobj>7 and/CC/CCONJ/cc>4 promised/VBD/VERB/conj>4 new/JJ/ADJ/amod>12 "
@@ -87,7 +73,7 @@ def test_a_reported_clause_before_its_cue_keeps_its_subjects_second_verb() -> No
 
 
 def test_a_cue_word_inflected_unlike_the_cue_stays() -> None:
-    doc = _doc(
+    doc = doc_from_parse(
         "Polls/NNS/NOUN/nsubj>1 show/VBP/VERB/ROOT>1 voters/NNS/NOUN/nsubj>3 "
         "trust/VBP/VERB/ccomp>1 him/PRP/PRON/dobj>3 and/CC/CCONJ/cc>3 said/VBD/VERB/conj>3 "
         "so/RB/ADV/advmod>6 often/RB/ADV/advmod>6 ././PUNCT/punct>1"

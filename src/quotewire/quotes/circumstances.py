@@ -22,17 +22,20 @@ _DATE_ENTS = ("DATE", "TIME")
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class OccasionWords:
+    """The words of ``data/en/occasions.toml``: prepositions that introduce an occasion, nouns
+    that name one, and words of time."""
+
     prepositions: frozenset[str]
     nouns: frozenset[str]
     time_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _words() -> _Words:
+def occasion_words() -> OccasionWords:
     data = resources.files("quotewire.data").joinpath("en")
     raw = tomllib.loads(data.joinpath("occasions.toml").read_text(encoding="utf-8"))
-    return _Words(
+    return OccasionWords(
         frozenset(raw["prepositions"]), frozenset(raw["nouns"]), frozenset(raw["time_words"])
     )
 
@@ -44,12 +47,12 @@ def _span_of(tokens: list[Token]) -> Span:
 
 
 def _is_time(token: Token) -> bool:
-    return token.ent_type_ in _DATE_ENTS or token.lower_ in _words().time_words
+    return token.ent_type_ in _DATE_ENTS or token.lower_ in occasion_words().time_words
 
 
 def circumstances(cue: Token) -> tuple[Span | None, str | None]:
     """(date_text, occasion) among the dependents of ``cue`` (and of the verb it attaches to)."""
-    words = _words()
+    words = occasion_words()
     date_text: Span | None = None
     occasion: str | None = None
     verbs = [cue]

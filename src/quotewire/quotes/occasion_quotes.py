@@ -16,28 +16,16 @@ reports, and PolNeAR does not annotate the phrase around them:
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.quotes.circumstances import occasion_words
 
 _NAME_TAGS = ("NNP", "NNPS")
 _LOOK_BACK = 80  # characters read before an opening mark
 # What may stand right before a quotation that opens a sentence or an aside ("" for the start
 # of the text).
 _OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", "—", "–", "-"])
-
-
-@lru_cache(maxsize=1)
-def _occasion_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(prepositions, nouns) that introduce and name an occasion (shared with
-    :mod:`~quotewire.quotes.circumstances`)."""
-    data = resources.files("quotewire.data").joinpath("en/occasions.toml")
-    raw = tomllib.loads(data.read_text(encoding="utf-8"))
-    return frozenset(raw["prepositions"]), frozenset(raw["nouns"])
 
 
 def is_not_cue_object(cue: Token, head: Token, close: int) -> bool:
@@ -79,8 +67,8 @@ def _child_towards(cue: Token, token: Token) -> Token:
 def _in_occasion_phrase(cue: Token, head: Token) -> bool:
     """Whether ``head`` lies in a prepositional phrase of occasion hung on ``cue``."""
     child = _child_towards(cue, head)
-    prepositions, nouns = _occasion_words()
-    if child.dep_ != "prep" or child.lower_ not in prepositions:
+    words = occasion_words()
+    if child.dep_ != "prep" or child.lower_ not in words.prepositions:
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return bool(objects) and (objects[0].lower_ in nouns or objects[0].tag_ in _NAME_TAGS)
+    return bool(objects) and (objects[0].lower_ in words.nouns or objects[0].tag_ in _NAME_TAGS)
