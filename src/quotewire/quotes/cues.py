@@ -50,6 +50,11 @@ class CueLexicon:
     def is_speech(self, form: str) -> bool:
         return form in self.speech
 
+    def is_cue_word(self, form: str) -> bool:
+        """Whether a word form's learned cue prior reaches the frame threshold: a word that
+        reports on its own ("noted", "urged", ", saying"), whatever frame it heads here."""
+        return self.prior(form) >= self.frame_threshold
+
     def may_report(self, form: str) -> bool:
         """Whether a word form can head any attribution frame: the test for deciding which
         sentences need the parser (see ``nlp.selective``)."""

@@ -36,13 +36,13 @@ def is_aside(start: Token, participle: Token, cue: Token, lexicon: CueLexicon) -
     Eastland, wearing a cowboy hat, said')."""
     if start != participle:
         return False  # an object or adverb before the participle: not a participle clause
-    if participle.i < cue.i or lexicon.prior(participle.lower_) >= lexicon.frame_threshold:
+    if participle.i < cue.i or lexicon.is_cue_word(participle.lower_):
         return True
     doc = participle.doc
     if any(t.dep_ == "relcl" for t in doc[participle.head.i + 1 : participle.i]):
         return True  # hung across a relative clause, on a verb before it: the parser's guess
     for token in participle.subtree:
-        if lexicon.prior(token.lower_) >= lexicon.frame_threshold:
+        if lexicon.is_cue_word(token.lower_):
             return True
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in token.children):
             return True

@@ -41,7 +41,7 @@ _COORDINATORS = frozenset({"and", "but"})
 def without_second_act(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """``tokens`` (a reported dependent, in order) without a closing verb that is the cue's
     source acting again (see the module docstring), and without the coordinator before it.
-    A cue word is a form whose learned cue prior reaches the frame threshold."""
+    A cue word is one :meth:`~quotewire.quotes.cues.CueLexicon.is_cue_word` accepts."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 4 or words[0].i < cue.i:
         return tokens  # a reported clause before its cue has its own subject's second verb
@@ -77,7 +77,7 @@ def _second_act(cue: Token, verb: Token, top: Token | None, lexicon: CueLexicon)
         return False
     if has_subject(verb) or finite_tag(verb) != finite_tag(cue):
         return False
-    if lexicon.prior(verb.lower_) >= lexicon.frame_threshold:
+    if lexicon.is_cue_word(verb.lower_):
         return True
     participles = cue.tag_ == "VBG" and verb.tag_ == "VBG"
     return participles and top is not None and top.tag_ != "VBG"
