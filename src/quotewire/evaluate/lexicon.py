@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from quotewire.data_files import data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +23,7 @@ class EvalLexicon:
 @lru_cache(maxsize=1)
 def eval_lexicon() -> EvalLexicon:
     """Load ``quotewire/data/en/evaluation.toml`` (shipped with the package)."""
-    raw = files("quotewire").joinpath("data/en/evaluation.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = data_toml("en/evaluation.toml")
     cues, names = data["speech_cues"], data["speaker_names"]
     return EvalLexicon(
         speech_words=frozenset(cues["words"]),

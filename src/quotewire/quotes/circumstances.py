@@ -8,13 +8,12 @@ the results of Russian diplomacy in 2021", "in an interview with CNN"). Word lis
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.docs import doc_text
 from quotewire.types import Span
 
@@ -33,8 +32,7 @@ class OccasionWords:
 
 @lru_cache(maxsize=1)
 def occasion_words() -> OccasionWords:
-    data = resources.files("quotewire.data").joinpath("en")
-    raw = tomllib.loads(data.joinpath("occasions.toml").read_text(encoding="utf-8"))
+    raw = data_toml("en/occasions.toml")
     return OccasionWords(
         frozenset(raw["prepositions"]), frozenset(raw["nouns"]), frozenset(raw["time_words"])
     )

@@ -20,13 +20,12 @@ it 8 times of 8, so only counted sources are cut.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from quotewire.data_files import data_toml
 from quotewire.quotes.content_ends import without_closing_punctuation
 
 
@@ -39,8 +38,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = resources.files("quotewire.data").joinpath("en").joinpath("comparisons.toml")
-    lists = tomllib.loads(data.read_text(encoding="utf-8"))
+    lists = data_toml("en/comparisons.toml")
     return _Words(
         openers=frozenset(lists["openers"]),
         degrees=frozenset(lists["degrees"]),

@@ -9,12 +9,10 @@ lemmas, are keyed because the pipeline runs without spaCy's lemmatizer.
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 
+from quotewire.data_files import data_text, data_toml
 from quotewire.quotes.frame_scores import FrameModel
 
 
@@ -85,9 +83,8 @@ class CueLexicon:
 def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     """Read the lexicon files once per process. ``with_model=False`` leaves the frame model
     out, for training, which must not depend on the model it replaces."""
-    data = resources.files("quotewire.data").joinpath("en")
-    hand = tomllib.loads(data.joinpath("cues.toml").read_text(encoding="utf-8"))
-    learned = learned_tables(json.loads(data.joinpath("cues.json").read_text(encoding="utf-8")))
+    hand = data_toml("en/cues.toml")
+    learned = learned_tables(json.loads(data_text("en/cues.json")))
     threshold = float(hand["thresholds"]["frame"])
     speech = frozenset(hand["speech"])
     phrase_heads = frozenset(hand["phrases"].values())
@@ -103,7 +100,7 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
         object_roles=frozenset(hand["object_roles"]),
         answer_words=frozenset(hand["answer_words"]),
         nested_threshold=float(hand["thresholds"]["nested"]),
-        frame_model=_frame_model(data, hand["frame_model"]) if with_model else None,
+        frame_model=_frame_model(hand["frame_model"]) if with_model else None,
         **learned,
     )
 
@@ -143,11 +140,11 @@ def learned_tables(learned: dict) -> dict:
     }
 
 
-def _frame_model(data: Traversable, settings: dict) -> FrameModel | None:
+def _frame_model(settings: dict) -> FrameModel | None:
     """The frame model of ``frame_model.json`` when ``cues.toml`` turns it on."""
     if not settings["use"]:
         return None
-    weights = json.loads(data.joinpath("frame_model.json").read_text(encoding="utf-8"))
+    weights = json.loads(data_text("en/frame_model.json"))
     return FrameModel(
         weights={name: float(w) for name, w in weights["weights"].items()},
         bias=float(weights["bias"]),

@@ -14,12 +14,11 @@ their clause as the writer's truth, so they offer nothing (``noun_clauses.toml``
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from quotewire.data_files import data_toml
 from quotewire.quotes.content_ends import is_complement_clause
 
 NOUN_CLAUSE_KEY = "acl:that"
@@ -35,6 +34,5 @@ def noun_clause(noun: Token, clause: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _factive_nouns() -> frozenset[str]:
-    data = resources.files("quotewire.data").joinpath("en")
-    raw = tomllib.loads(data.joinpath("noun_clauses.toml").read_text(encoding="utf-8"))
+    raw = data_toml("en/noun_clauses.toml")
     return frozenset(raw["factive"])

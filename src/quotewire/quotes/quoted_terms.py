@@ -13,12 +13,11 @@ it right there ('referred to Okafor as "a bright leader"', 'chants of "We want m
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.docs import doc_text, token_index_at
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -39,8 +38,7 @@ _CUE_REACH = 4
 
 @cache
 def word_list(name: str) -> frozenset[str]:
-    path = resources.files("quotewire.data").joinpath("en/quoted_terms.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = data_toml("en/quoted_terms.toml")
     return frozenset(data[name])
 
 

@@ -16,13 +16,12 @@ When the words were tagged, a tagger's non-verb reading vetoes the verb.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -60,8 +59,7 @@ class TrailingSource:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = resources.files("quotewire.data").joinpath("en").joinpath("trailing.toml")
-    lists = tomllib.loads(data.read_text(encoding="utf-8"))
+    lists = data_toml("en/trailing.toml")
     pronouns = frozenset(lists["pronouns"])
     pronoun = "|".join(sorted({p for w in pronouns for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"

@@ -8,11 +8,10 @@ Everything is found with offsets into the text as given; patterns live in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.dates import parse_date_line, parse_iso_date
 from quotewire.types import Paragraph, Span, SyndicationCredit
 
@@ -55,9 +54,8 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    data = resources.files("quotewire.data")
-    synd = tomllib.loads(data.joinpath("syndication.toml").read_text(encoding="utf-8"))
-    credits = tomllib.loads(data.joinpath("credits.toml").read_text(encoding="utf-8"))
+    synd = data_toml("syndication.toml")
+    credits = data_toml("credits.toml")
     canonical = {alias: name for name, aliases in synd["agencies"].items() for alias in aliases}
     names = sorted(canonical, key=len, reverse=True)
     agency = "(?P<agency>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"

@@ -6,10 +6,10 @@ nouns for messages from ``data/en/people.toml``; the gender of given names from
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from quotewire.data_files import data_text, data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,7 @@ class PeopleLexicon:
 
 @lru_cache(maxsize=1)
 def load_people_lexicon() -> PeopleLexicon:
-    data = resources.files("quotewire.data").joinpath("en")
-    raw = tomllib.loads(data.joinpath("people.toml").read_text(encoding="utf-8"))
+    raw = data_toml("en/people.toml")
     return PeopleLexicon(
         honorifics=frozenset(raw["honorifics"]),
         male_honorifics=frozenset(raw["male_honorifics"]),
@@ -65,8 +64,8 @@ def load_people_lexicon() -> PeopleLexicon:
         name_breakers=frozenset(raw["name_breakers"]),
         message_nouns=frozenset(raw["message_nouns"]),
         sentence_adverbs=frozenset(raw["sentence_adverbs"]),
-        first_names=_census_first_names(data.joinpath("census_first_names.tsv").read_text("utf-8"))
-        | json.loads(data.joinpath("first_names.json").read_text(encoding="utf-8"))["names"],
+        first_names=_census_first_names(data_text("en/census_first_names.tsv"))
+        | json.loads(data_text("en/first_names.json"))["names"],
     )
 
 

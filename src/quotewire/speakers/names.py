@@ -10,14 +10,13 @@ and nicknames (Bill / William) meet; rapidfuzz decides the remaining near-misses
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 
+from quotewire.data_files import data_toml
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.transliterate import transliterate
 
@@ -39,8 +38,7 @@ class NameKnowledge:
 @lru_cache(maxsize=1)
 def knowledge() -> NameKnowledge:
     """``data/en/name_variants.toml``, loaded once."""
-    path = resources.files("quotewire.data").joinpath("en/name_variants.toml")
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw = data_toml("en/name_variants.toml")
     nickname_of = {}
     for group in raw["nicknames"]["groups"]:
         for name in group:

@@ -10,11 +10,10 @@ a role or pronoun that points at nobody in the article stays a bare role, or not
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
@@ -39,8 +38,7 @@ class RussianLexicon:
 @lru_cache(maxsize=1)
 def russian_lexicon() -> RussianLexicon:
     """The word lists of ``data/ru/lexicon.toml``."""
-    raw = resources.files("quotewire.data").joinpath("ru/lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = data_toml("ru/lexicon.toml")
     pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
                 for w in data["pronouns"][gender]}  # fmt: skip
     return RussianLexicon(

@@ -4,10 +4,10 @@ adjectives pass a source on to a cue without a subject of its own (read by
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from quotewire.data_files import data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,7 @@ class SourceWords:
 
 @lru_cache(maxsize=1)
 def source_words() -> SourceWords:
-    data = resources.files("quotewire.data").joinpath("en").joinpath("inherited_sources.toml")
-    raw = tomllib.loads(data.read_text(encoding="utf-8"))
+    raw = data_toml("en/inherited_sources.toml")
     return SourceWords(
         frozenset(raw["gerund_prepositions"]),
         frozenset(raw["copulas"]),

@@ -10,10 +10,10 @@ statements stage can gather one speaker's statements from both languages. The ta
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from quotewire.data_files import data_toml
 
 SYSTEMS = ("bgn", "iso9", "gost", "passport", "scholarly", "simple")
 _VOWELS = set("аеёиоуыэюяъь")
@@ -29,8 +29,7 @@ _KEY_FOLDS = (
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, dict[str, str]]]:
-    raw = resources.files("quotewire.data").joinpath("ru/transliteration.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return data_toml("ru/transliteration.toml")
 
 
 def is_cyrillic(text: str) -> bool:

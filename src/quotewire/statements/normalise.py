@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from quotewire.data_files import data_toml
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _BRACKETED = re.compile(r"\[[^\]]{0,200}\]")
@@ -51,8 +51,7 @@ def lexicon() -> Lexicon:
     numbers: set[str] = set()
     antonyms: set[frozenset[str]] = set()
     for lang in _LEXICON_LANGUAGES:
-        path = resources.files("quotewire.data").joinpath(f"{lang}/statements.toml")
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        table = data_toml(f"{lang}/statements.toml")
         negations.update(table.get("negations", []))
         numbers.update(table.get("numbers", []))
         antonyms.update(frozenset(pair) for pair in table.get("antonyms", []))

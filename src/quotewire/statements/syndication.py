@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import chain, repeat
 from typing import Any, Protocol
 
 import numpy as np
 
+from quotewire.data_files import data_toml
 from quotewire.statements.sketch import MinHasher
 from quotewire.types import Article
 
@@ -256,8 +255,7 @@ def _join(*parts: str) -> str:
 
 @lru_cache(maxsize=1)
 def _agency_aliases() -> dict[str, tuple[str, ...]]:
-    path = resources.files("quotewire.data").joinpath("syndication.toml")
-    agencies = tomllib.loads(path.read_text(encoding="utf-8"))["agencies"]
+    agencies = data_toml("syndication.toml")["agencies"]
     return {name: tuple(aliases) for name, aliases in agencies.items()}
 
 
