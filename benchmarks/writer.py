@@ -1,20 +1,20 @@
 """CPU of ingest's single writer per article, how it grows with the store, and what it stores.
 
     .venv/bin/python benchmarks/writer.py [--corpus PATH] [--limit N] [--cache FILE]
-                                          [--jobs 1|2] [--dump FILE]
+                                          [--dump FILE]
     .venv/bin/python benchmarks/writer.py --dump-db PATH_OR_URL --dump FILE
 
-With ``--jobs 2`` on two cores the writer (saving, statement indexing, speaker identity) shares
-the cores with the extraction workers, so its CPU per article is what separates the two-job
-speed-up from bare spaCy's. This replays exactly what ingest's processes do with each batch of
-articles extracted beforehand: the worker's part after extraction (``ingest._finish``: with
-two jobs, preparing what the writer can be spared, and pickling the result as the process pool
-does) untimed in the parent's total but reported, then the parent's part, timed: unpickling,
-``ingest._Run.store_chunk`` into a fresh SQLite store, and the final ``resolve_speakers``. It
-prints the parent's CPU per article for each quarter of the run (a writer whose cost grows
-with the store shows it here) and in all, and the workers' CPU spent on the same articles
-after extraction: moving work from the writer to the workers shortens the writer, but only
-what leaves both is CPU the two cores no longer spend.
+The writer's work (saving, statement indexing, speaker identity) takes turns with the ingest
+process's own extraction, so its CPU per article is what separates ingest's speed-up with more
+jobs from bare spaCy's. This replays exactly what ingest's processes do with each batch of
+articles extracted beforehand: the extracting process's part after extraction
+(``ingest._finish``: preparing what the writer can be spared, and pickling the result as the
+process pool does) untimed in the parent's total but reported, then the parent's part, timed:
+unpickling, ``ingest._Run.store_chunk`` into a fresh SQLite store, and the final
+``resolve_speakers``. It prints the parent's CPU per article for each quarter of the run (a
+writer whose cost grows with the store shows it here) and in all, and the CPU spent on the same
+articles after extraction: moving work from the writer to the extracting side shortens the
+writer, but only what leaves both is CPU the cores no longer spend.
 
 ``--cache`` keeps the extracted batches (pickled articles) for the next run, so that runs of
 two source trees are compared on the same input. ``--dump`` writes every table of the store
@@ -30,7 +30,6 @@ import pickle
 import resource
 import tempfile
 import time
-from collections.abc import Callable
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
@@ -62,17 +61,6 @@ def extracted(corpus: Path, limit: int, cache: Path | None, settings: Settings) 
     if cache:
         cache.write_bytes(pickle.dumps(batches))
     return batches
-
-
-def worker_part() -> Callable[[list, bool], Any]:
-    """What a worker does with a batch after extracting it (older trees: the same inline)."""
-    finish = getattr(ingest, "_finish", None)
-    if finish is not None:
-        return finish
-    return lambda results, prepare: (
-        results,
-        [ingest._prepare(r) if prepare else None for r in results],
-    )
 
 
 def dump(store: Store) -> str:
@@ -120,7 +108,6 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=1200)
     parser.add_argument("--cache", type=Path, help="pickle of the extracted batches")
-    parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="as ingest's")
     parser.add_argument("--dump", type=Path, help="write the store's tables to this file")
     parser.add_argument("--dump-db", help="only dump this existing store (with --dump)")
     args = parser.parse_args()
@@ -130,11 +117,10 @@ def main() -> None:
         return
     settings = Settings()
     batches = extracted(args.corpus, args.limit, args.cache, settings)
-    finish = worker_part()
     payloads, worker = [], 0.0
     for chunk, results in batches:
         before = cpu()
-        payloads.append((chunk, bytes(ForkingPickler.dumps(finish(results, args.jobs >= 2)))))
+        payloads.append((chunk, bytes(ForkingPickler.dumps(ingest._finish(results)))))
         worker += cpu() - before
     articles = sum(len(chunk) for chunk, _ in batches)
     quarters = [0.0] * 4
@@ -143,8 +129,7 @@ def main() -> None:
         started, wall = cpu(), time.perf_counter()
         for index, (chunk, payload) in enumerate(payloads):
             before = cpu()
-            results = pickle.loads(payload)  # older trees: (articles, prepared rows)
-            run.store_chunk(chunk, *(results if isinstance(results, tuple) else (results,)))
+            run.store_chunk(chunk, pickle.loads(payload))
             quarters[4 * index // len(payloads)] += cpu() - before
         before = cpu()
         run.resolve_speakers()
@@ -154,7 +139,7 @@ def main() -> None:
             args.dump.write_text(dump(store))
     per_quarter = ", ".join(f"{4000 * q / articles:.2f}" for q in quarters)
     print(
-        f"{articles} articles, {run.report.quotes} quotes, --jobs {args.jobs}: writer CPU "
+        f"{articles} articles, {run.report.quotes} quotes: writer CPU "
         f"{total:.2f} s ({1000 * total / articles:.2f} ms/article; by quarter of the run "
         f"{per_quarter}), wall {wall:.2f} s; workers after extraction "
         f"{1000 * worker / articles:.2f} ms/article"

@@ -1,9 +1,10 @@
-"""Ingest: read → extract → store, with extraction in ``jobs`` processes and one writer.
+"""Ingest: read → extract → store, with extraction in ``jobs`` processes, one of them the writer.
 
 The parent process reads the inputs, skips articles the store already holds unchanged (before
-spending the model on them), hands batches to the extraction workers and saves every result
-itself, in input order: each article in a transaction of its own, committed with its batch. One
-bad input never stops the rest: it is counted and reported with its reason.
+spending the model on them), extracts batches itself and hands others to ``jobs - 1``
+extraction workers, and saves every result itself, in input order: each article in a
+transaction of its own, committed with its batch. One bad input never stops the rest: it is
+counted and reported with its reason.
 
 Workers are forked from the parent after it has loaded the spaCy model, so they share it and
 start in milliseconds, like the workers of ``nlp.pipe(n_process=N)``. Where forking is not
@@ -49,13 +50,6 @@ from quotewire.types import Article, Document
 # ordinary run, small enough to keep memory flat on a huge one.
 READ_AHEAD_ITEMS = 5_000
 READ_AHEAD_CHARS = 64_000_000
-# With one job, extraction still runs in a worker process once there is this much text to
-# extract, so that the parent's saving and statement indexing (about a tenth of the model's
-# time) overlap with the model instead of adding to it. A forked worker starts in
-# milliseconds, so two batches of news are enough; a spawned one imports spaCy and loads the
-# model again (3 s or more), which only pays on larger inputs.
-SEPARATE_WORKER_CHARS = 30_000
-SEPARATE_SPAWNED_WORKER_CHARS = 200_000
 # How often a forked worker checks that the process that started it is still there.
 PARENT_CHECK_SECONDS = 0.5
 # Speaker identities are resolved after this many stored batches (and at the end of the run):
@@ -142,7 +136,7 @@ def ingest(
     """Extract and store every document; input errors are counted as failures, not raised.
 
     ``items`` is what ``read_sources`` yields. ``jobs`` (default ``settings.jobs``) is the
-    number of extraction processes; with 1, a small input is extracted in this process.
+    number of extracting processes, this one included: with 1, everything runs here.
     """
     settings = settings or Settings()
     run = _Run(store, settings, on_progress)
@@ -152,10 +146,10 @@ def ingest(
     Statements(store).catch_up()
     workers = max(1, jobs if jobs is not None else settings.jobs)
     chunks = _batches(run.candidates(items), settings.batch_size, run.left, workers)
-    first = next(chunks, None)  # reading ahead has now seen what is known of the work
+    first = next(chunks, None)
     if first is not None:
-        with _extractor(workers, settings, run.known_chars(first)) as extractor, run.writing():
-            for chunk, results in extractor.run(chain([first], chunks)):
+        with _Extraction(workers, settings) as extraction, run.writing():
+            for chunk, results in extraction.run(chain([first], chunks)):
                 run.store_chunk(chunk, results)
         run.resolve_speakers()
     run.report.seconds = time.perf_counter() - started
@@ -216,11 +210,6 @@ class _Run:
         """Inputs not yet taken for extraction, once reading has reached the end (else None)."""
         return self.ahead.waiting if self.ahead and self.ahead.exhausted else None
 
-    def known_chars(self, first: Chunk) -> int:
-        """Characters known to need extraction: the first batch and what is read ahead."""
-        buffered = self.ahead.chars if self.ahead else 0
-        return buffered + sum(len(document.text) for document in first)
-
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Around the calls of ``store_chunk``: commits what is left at the end; an exception
@@ -242,7 +231,8 @@ class _Run:
         stored (see ``commit``): one commit for many articles keeps the single writer cheap,
         and a killed process loses the uncommitted articles whole; the next run stores them
         again. They are counted at once (the progress shows them) and taken back as failed if
-        their commit fails. An ``Article`` the workers did not prepare is prepared here."""
+        their commit fails. An ``Article`` whose preparation failed is prepared here (and
+        fails here, named)."""
         if self.open is None:
             transaction = ExitStack()
             try:
@@ -386,8 +376,8 @@ class Ready(NamedTuple):
 
 
 Results = list[Ready | Article | ExtractionError]
-"""What the writer gets for each document of a chunk: prepared by a worker, extracted only
-(the writer prepares it), or failed."""
+"""What the writer gets for each document of a chunk: prepared where it was extracted,
+extracted only (its preparation failed: the writer tries again), or failed."""
 Extracted = tuple[Chunk, Results]
 
 
@@ -408,17 +398,15 @@ def extract_chunk(chunk: Chunk, settings: Settings) -> list[Article | Extraction
     return list(extract_batch(chunk, settings=settings, return_errors=True))
 
 
-def _extract_in_worker(chunk: Chunk, settings: Settings, prepare: bool) -> Results:
-    """What a worker does with a batch: extract it and, when ``prepare``, also compute what
-    the writer needs of each article in its place (``_finish``)."""
-    return _finish(extract_chunk(chunk, settings), prepare)
+def extract_and_prepare(chunk: Chunk, settings: Settings) -> Results:
+    """What an extracting process does with a batch: extract it, then compute what the writer
+    needs of each article (``_finish``), so that the writer mostly executes inserts."""
+    return _finish(extract_chunk(chunk, settings))
 
 
-def _finish(results: list[Article | ExtractionError], prepare: bool) -> Results:
-    """A worker's part after extraction: with ``prepare``, what the writer can be spared,
-    for the whole batch at once; should that fail, article by article (``_prepared``)."""
-    if not prepare:
-        return list(results)
+def _finish(results: list[Article | ExtractionError]) -> Results:
+    """An extracting process's part after extraction: what the writer can be spared, for the
+    whole batch at once; should that fail, article by article (``_prepared``)."""
     try:
         ready = iter(ready_to_store_all([r for r in results if isinstance(r, Article)]))
     except Exception:
@@ -435,115 +423,121 @@ def _prepared(result: Article | ExtractionError) -> Ready | Article | Extraction
         return result
 
 
-class _InProcess(AbstractContextManager["_InProcess"]):
-    """``--jobs 1``: extract in this process."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-
-    def run(self, chunks: Iterator[Chunk]) -> Iterator[Extracted]:
-        for chunk in chunks:
-            yield chunk, extract_chunk(chunk, self.settings)
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 @dataclass(slots=True)
 class _Job:
-    """One batch sent to the workers, and how many times it has been sent."""
+    """One batch: sent to a worker (``remote``) or extracted here, and how many times it has
+    been sent."""
 
     chunk: Chunk
     future: Future[Results]
     attempts: int
+    remote: bool = True
 
 
-class _Workers(AbstractContextManager["_Workers"]):
-    """``--jobs N``: N processes that share the parent's loaded model; results in order.
+class _Extraction(AbstractContextManager["_Extraction"]):
+    """``--jobs N``: N processes extract, this one and N - 1 workers; results in input order.
 
-    At most two batches per worker are in flight, so memory stays flat however long the
+    This process is also the one writer. It keeps each worker two batches ahead and, while they
+    extract, extracts the next batch itself, then saves whatever is done at the head of the
+    queue. So ``--jobs N`` keeps N processes busy on N cores, and the writer's work takes turns
+    with this process's own extraction instead of a core of its own: with ``--jobs 1``
+    everything runs in this process, like ``nlp.pipe(n_process=1)``; with ``--jobs 2`` two
+    processes share two cores, with no third process (a writer beside two workers) preempting
+    them. How much each process extracts follows from how fast it is: the writer extracts less.
+
+    At most two batches per worker are in flight, and at most ``LOCAL_AHEAD`` batches this
+    process extracted wait for an earlier worker batch, so memory stays flat however long the
     input. When a worker dies (killed, out of memory, a crash in native code) the pool is
-    started again and the unfinished batches are sent again; a batch that breaks the pool
+    started again and its unfinished batches are sent again; a batch that breaks the pool
     ``MAX_ATTEMPTS`` times fails, with the reason, and the run goes on.
-
-    With two workers or more, the workers also shape each article's rows and prepare its
-    statement indexing (``ready_to_store``) and send only that, so that the one writer keeps
-    up with more workers before its core is full. One worker leaves it to the writer, which has
-    a core of its own beside it, so that extraction is not slowed by it.
     """
 
     MAX_ATTEMPTS = 2
+    LOCAL_AHEAD = 2
 
     def __init__(self, jobs: int, settings: Settings) -> None:
-        self.jobs = jobs
+        self.workers = jobs - 1
         self.settings = settings
-        self.prepare = jobs >= 2
-        self.pool = self._start()
+        _load_model()
+        self.pool = self._start() if self.workers else None
 
     def _start(self) -> ProcessPoolExecutor:
         context = _worker_context()
         if context.get_start_method() == "fork":
-            _load_model()  # before forking: every worker inherits it, loaded once
             # What is alive now (the model above all) lives as long as the processes: kept out
-            # of the cyclic garbage collector's passes in the writer and in every worker
+            # of the cyclic garbage collector's passes in this process and in every worker
             # (which would also copy the pages those passes touch): about 0.3 ms of CPU per
-            # article in extraction. Collected first, so no garbage is kept for good.
+            # article in extraction. Collected first, so no garbage is kept for good. Every
+            # worker inherits the loaded model.
             gc.collect()
             gc.freeze()
             return ProcessPoolExecutor(
-                self.jobs, mp_context=context, initializer=_exit_with_parent,
+                self.workers, mp_context=context, initializer=_exit_with_parent,
                 initargs=(os.getpid(),),
             )  # fmt: skip
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_load_model)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_load_model)
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[Extracted]:
-        in_flight: deque[_Job] = deque()
+        queue: deque[_Job] = deque()
         for chunk in chunks:
-            in_flight.append(self._submit(chunk))
-            if len(in_flight) >= 2 * self.jobs:
-                yield self._collect(in_flight)
-        while in_flight:
-            yield self._collect(in_flight)
+            while queue and (queue[0].future.done() or self._full(queue)):
+                yield self._collect(queue)
+            if self.pool is not None and self._sent(queue) < 2 * self.workers:
+                queue.append(self._submit(chunk))
+            else:
+                queue.append(self._here(chunk))
+        while queue:
+            yield self._collect(queue)
+
+    def _sent(self, queue: deque[_Job]) -> int:
+        """Batches sent to the workers and not saved yet."""
+        return sum(1 for job in queue if job.remote)
+
+    def _full(self, queue: deque[_Job]) -> bool:
+        """Whether this process has extracted as far ahead of the oldest batch as it may."""
+        return sum(1 for job in queue if not job.remote) >= self.LOCAL_AHEAD and (
+            self._sent(queue) >= 2 * self.workers
+        )
+
+    def _here(self, chunk: Chunk) -> _Job:
+        done: Future[Results] = Future()
+        done.set_result(extract_and_prepare(chunk, self.settings))
+        return _Job(chunk, done, 1, remote=False)
 
     def _submit(self, chunk: Chunk, attempts: int = 0) -> _Job:
+        assert self.pool is not None
         try:
-            future = self.pool.submit(_extract_in_worker, chunk, self.settings, self.prepare)
+            future = self.pool.submit(extract_and_prepare, chunk, self.settings)
             return _Job(chunk, future, attempts + 1)
         except BrokenProcessPool as error:  # broke since the last collect: handled there
             broken: Future[Results] = Future()
             broken.set_exception(error)
             return _Job(chunk, broken, attempts)
 
-    def _collect(self, in_flight: deque[_Job]) -> Extracted:
-        job = in_flight.popleft()
+    def _collect(self, queue: deque[_Job]) -> Extracted:
+        job = queue.popleft()
         try:
             return job.chunk, job.future.result()
         except BrokenProcessPool:
+            assert self.pool is not None
             self.pool.shutdown(cancel_futures=True)
             self.pool = self._start()
-            for index, waiting in enumerate(in_flight):
+            for index, waiting in enumerate(queue):
                 if not _finished(waiting.future):
-                    in_flight[index] = self._submit(waiting.chunk, waiting.attempts)
+                    queue[index] = self._submit(waiting.chunk, waiting.attempts)
             if job.attempts < self.MAX_ATTEMPTS:
-                in_flight.appendleft(self._submit(job.chunk, job.attempts))
-                return self._collect(in_flight)
+                queue.appendleft(self._submit(job.chunk, job.attempts))
+                return self._collect(queue)
             reason = "the extraction worker process died (out of memory or a crash)"
             return job.chunk, [ExtractionError(d.id, reason) for d in job.chunk]
 
     def __exit__(self, *exc: object) -> None:
-        self.pool.shutdown(cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _finished(future: Future[Results]) -> bool:
     return future.done() and future.exception() is None
-
-
-def _extractor(jobs: int, settings: Settings, work_chars: int) -> _InProcess | _Workers:
-    if jobs == 1:
-        forked = _worker_context().get_start_method() == "fork"
-        if work_chars < (SEPARATE_WORKER_CHARS if forked else SEPARATE_SPAWNED_WORKER_CHARS):
-            return _InProcess(settings)
-    return _Workers(jobs, settings)
 
 
 def _worker_context() -> BaseContext:

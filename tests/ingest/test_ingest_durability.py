@@ -72,13 +72,14 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) -> 
         ingest(read_sources([str(corpus)]), store)
     reference = snapshot(str(tmp_path / "reference.db"))
     db = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "quotewire", "ingest", str(corpus), "--db", str(db), "-q"]
+    command = [sys.executable, "-m", "quotewire", "ingest", str(corpus), "--db", str(db), "-q",
+               "--jobs", "2"]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while stored_articles(db) < 3 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
     workers = psutil.Process(process.pid).children()
-    assert workers, "this input is large enough to be extracted in a worker process"
+    assert workers, "with two jobs, a worker process extracts beside the ingest process"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
@@ -98,15 +99,34 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) -> 
     assert snapshot(str(db)) == reference
 
 
-def test_two_worker_processes_store_the_same_as_one(
+def test_two_jobs_extract_here_and_in_a_worker_and_store_the_same(
     tmp_path: Path,
     reference: dict[str, dict],  # type: ignore[type-arg]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """``--jobs 2``: this process extracts batches between its saves, one forked worker the
+    others; the store is the same as one process makes."""
+    from quotewire import ingest as ingest_module
+    from quotewire.options import Settings
+
+    extractors = tmp_path / "extractors.txt"
+    extract = ingest_module.extract_chunk
+
+    def recording(chunk: list, settings: Settings) -> list:  # type: ignore[type-arg]
+        with extractors.open("a") as out:  # the forked worker inherits this patch
+            out.write(f"{os.getpid()}\n")
+        return extract(chunk, settings)
+
+    monkeypatch.setattr(ingest_module, "extract_chunk", recording)
     db = str(tmp_path / "jobs2.db")
     with Store.open(db) as store:
-        report = ingest(read_sources([str(CORPUS)]), store, jobs=2)
+        report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=2),
+                        jobs=2)  # fmt: skip
     assert (report.new, report.failed) == (24, 0)
     assert snapshot(db) == reference
+    pids = set(extractors.read_text().split())
+    assert len(pids) == 2
+    assert str(os.getpid()) in pids
 
 
 def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) -> None:
@@ -132,28 +152,17 @@ def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) ->
     assert (report.new, report.failed) == (24, 0)
 
 
-def test_one_job_over_a_large_input_extracts_in_one_worker_and_stores_the_same(
-    tmp_path: Path,
-    reference: dict[str, dict],  # type: ignore[type-arg]
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from quotewire import ingest as ingest_module
+def test_one_job_extracts_in_this_process_without_workers(tmp_path: Path) -> None:
+    import multiprocessing
 
-    started: list[int] = []
-    workers = ingest_module._Workers
+    from quotewire.ingest import IngestReport
 
-    class Recording(workers):  # type: ignore[misc, valid-type]
-        def __init__(self, jobs: int, settings: object) -> None:
-            started.append(jobs)
-            super().__init__(jobs, settings)
+    children: list[int] = []
 
-    monkeypatch.setattr(ingest_module, "_Workers", Recording)
-    # this corpus counts as large, whether workers are forked or (threads about) spawned
-    monkeypatch.setattr(ingest_module, "SEPARATE_WORKER_CHARS", 1)
-    monkeypatch.setattr(ingest_module, "SEPARATE_SPAWNED_WORKER_CHARS", 1)
-    db = str(tmp_path / "jobs1.db")
-    with Store.open(db) as store:
-        report = ingest(read_sources([str(CORPUS)]), store, jobs=1)
-    assert started == [1]
+    def count_children(report: IngestReport, total: int | None) -> None:
+        children.append(len(multiprocessing.active_children()))
+
+    with Store.open(str(tmp_path / "jobs1.db")) as store:
+        report = ingest(read_sources([str(CORPUS)]), store, jobs=1, on_progress=count_children)
     assert (report.new, report.failed) == (24, 0)
-    assert snapshot(db) == reference
+    assert children and not any(children)

@@ -80,7 +80,7 @@ def test_two_jobs_index_statements_as_one_job_does(tmp_path: Path) -> None:
 
 
 def test_the_writer_stores_from_the_workers_rows_as_from_the_articles(tmp_path: Path) -> None:
-    """With two jobs the workers send each article's rows and prepared indexing, not the
+    """The extracting processes send each article's rows and prepared indexing, not the
     ``Article``; the writer stores every table exactly as from the articles themselves."""
     articles = [
         article(1, "we will build the new bridge before the winter", "north"),
@@ -88,7 +88,7 @@ def test_the_writer_stores_from_the_workers_rows_as_from_the_articles(tmp_path: 
         article(3, "the budget leaves nothing for the schools this year", "north"),
     ]
     documents = [Document(id=a.id or "", text=a.text, url=a.url) for a in articles]
-    sent = pickle.loads(ForkingPickler.dumps(_finish(list(articles), prepare=True)))
+    sent = pickle.loads(ForkingPickler.dumps(_finish(list(articles))))
     assert all(isinstance(item, Ready) for item in sent)
     assert b"quotewire.types" not in bytes(ForkingPickler.dumps(sent))
     dumps = []
@@ -127,7 +127,7 @@ def test_a_batch_is_prepared_as_its_articles_one_by_one() -> None:
         article(4, "we will build the new bridge before the winter", "west"),
     ]
     failed = ExtractionError("a5", "the model broke")
-    sent = _finish([*articles[:2], failed, *articles[2:]], prepare=True)
+    sent = _finish([*articles[:2], failed, *articles[2:]])
     assert sent[2] is failed
     ready = [item for item in sent if isinstance(item, Ready)]
     assert [r.statements.article_id for r in ready] == [
