@@ -459,18 +459,17 @@ class _Extraction(AbstractContextManager["_Extraction"]):
         self.workers = jobs - 1
         self.settings = settings
         _load_model()
+        # What is alive now (the model above all) lives as long as the processes: kept out of
+        # the cyclic garbage collector's passes in this process and in every forked worker
+        # (which would also copy the pages those passes touch): about 0.3 ms of CPU per article
+        # in extraction. Collected first, so no garbage is kept for good.
+        gc.collect()
+        gc.freeze()
         self.pool = self._start() if self.workers else None
 
     def _start(self) -> ProcessPoolExecutor:
         context = _worker_context()
-        if context.get_start_method() == "fork":
-            # What is alive now (the model above all) lives as long as the processes: kept out
-            # of the cyclic garbage collector's passes in this process and in every worker
-            # (which would also copy the pages those passes touch): about 0.3 ms of CPU per
-            # article in extraction. Collected first, so no garbage is kept for good. Every
-            # worker inherits the loaded model.
-            gc.collect()
-            gc.freeze()
+        if context.get_start_method() == "fork":  # every worker inherits the loaded model
             return ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_exit_with_parent,
                 initargs=(os.getpid(),),
