@@ -1,4 +1,5 @@
-"""Quotation marks glued to words are split off by the shared English pipeline's tokenizer."""
+"""The shared English pipeline's tokenizer splits off quotation marks glued to words and keeps
+abbreviated titles ("Capt.") whole."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_glued_quotation_gets_its_speaker():
     [quote] = article.quotes
     assert quote.kind == "direct"
     assert quote.speaker == "Paul Ryan"
+
+
+def test_abbreviated_titles_stay_whole_and_a_sentence_still_ends_at_its_full_stop(tokenize):
+    assert tokenize("Navy Capt. Jeff Davis and Det. Sgt. Alan Brown") == [
+        "Navy", "Capt.", "Jeff", "Davis", "and", "Det.", "Sgt.", "Alan", "Brown",
+    ]  # fmt: skip
+    assert tokenize("He met the captain. Lt. Col. Jones said") == [
+        "He", "met", "the", "captain", ".", "Lt.", "Col.", "Jones", "said",
+    ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_source_after_an_abbreviated_title_is_the_name():
+    from quotewire import extract
+
+    article = extract('"We will stay," said Lt. Col. Mary Jones, the base commander.')
+    [quote] = article.quotes
+    assert quote.speaker == "Mary Jones"
