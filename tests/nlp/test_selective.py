@@ -43,3 +43,14 @@ def test_the_sentences_not_parsed_keep_their_boundaries(doc) -> None:
 def test_the_sentences_not_parsed_still_get_entities(doc) -> None:
     found = {(entity.text, entity.label_) for entity in doc.ents}
     assert {("Barack Obama", "PERSON"), ("Boston", "GPE")} <= found
+
+
+@pytest.mark.slow
+def test_an_abbreviated_title_does_not_end_a_rough_sentence() -> None:
+    text = "Det. Sgt. Alan Brown of the county police said the road was closed. It rained."
+    [(parsed, _)] = pipe_selectively(load_english(), [(text, None)], lambda w: w == "said")
+    assert [sentence.text for sentence in parsed.sents] == [
+        "Det. Sgt. Alan Brown of the county police said the road was closed.",
+        "It rained.",
+    ]
+    assert parsed[0].dep_  # the title is parsed with the rest of its sentence

@@ -38,6 +38,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotewire.data_files import data_toml
 from quotewire.nlp.attributes import memoised_attributes
 from quotewire.nlp.entities import batch_entities
 
@@ -49,6 +50,8 @@ _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Prof|No|vs|Inc|Co|Corp|Ltd"
     r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Mt|Ft)\."
 )
+# The titles the tokenizer keeps whole with their full stop (nlp/tokenizer.py): no sentence end.
+_TITLES = frozenset(data_toml("en/title_abbreviations.toml")["abbreviations"])
 _ENTITY_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # What ``Doc.from_docs`` copies from the pieces (spaCy's DocBin attributes); ORTH and SPACY
 # come first, to check that the pieces' tokens are the article's, and SENT_START last.
@@ -115,7 +118,11 @@ class _WordFlags:
             text = self._strings[orth]
             if "\n" in text:
                 kind = self._NEWLINE
-            elif _SENTENCE_END.search(text) and not _ABBREVIATION.fullmatch(text):
+            elif (
+                _SENTENCE_END.search(text)
+                and text not in _TITLES
+                and not _ABBREVIATION.fullmatch(text)
+            ):
                 kind = self._PUNCT
             else:
                 kind = self._NONE
