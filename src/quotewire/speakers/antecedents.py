@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import is_inverted_object
+from quotewire.speakers.source_heads import is_inverted_object
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _OWN_PRONOUNS = ("his", "her", "himself", "herself")

@@ -51,11 +51,11 @@ from quotewire.speakers.mentions import (
     SourceMention,
     clean_name,
     describe,
-    entity_tokens,
     noun_phrase,
     person_name,
     phrase_text,
 )
+from quotewire.speakers.source_heads import entity_tokens
 from quotewire.types import Mention, MentionKind, SpeakerKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
