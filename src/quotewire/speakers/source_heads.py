@@ -39,13 +39,23 @@ def entity_tokens(token: Token) -> list[Token]:
 
 def is_inverted_object(token: Token) -> bool:
     """True for a second subject after a verb whose subject stands before it ("he said Ryan"):
-    the parser's reading of an object as an inverted subject."""
+    the parser's reading of an object as an inverted subject. A subject the parser took from
+    the quotation before the verb ('"... Every single *amendment*," said Cruz, who ...') is
+    quoted words, and the name after the verb is the source."""
     verb = token.head
     return (
         token.dep_ in _SUBJECTS
         and token.i > verb.i
-        and any(c.dep_ in _SUBJECTS and c.i < verb.i and c != token for c in verb.children)
+        and any(
+            c.dep_ in _SUBJECTS and c.i < verb.i and c != token and not _closed_before(c, verb)
+            for c in verb.children
+        )
     )
+
+
+def _closed_before(subject: Token, verb: Token) -> bool:
+    """Whether a closing quotation mark stands between a subject and its verb."""
+    return any(t.tag_ == "''" for t in subject.doc[subject.i + 1 : verb.i])
 
 
 def _is_dateline(head: Token, dash: Token, sentence_start: int) -> bool:
