@@ -52,6 +52,7 @@ _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
+_NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -130,7 +131,7 @@ def _parsed_source(cue: Token) -> Token | None:
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child
-        found = agent(current)
+        found = agent(current) or _name_read_as_modal(current)
         if found is not None:
             return found
         if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -170,6 +171,20 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalised "Will" or "May" right before a past or third-person form inside a
+    sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
+    verb, so the tagger read a name (the columnist George Will) as the modal, and the verb was
+    left without a subject."""
+    if verb.tag_ not in _NOT_BARE_TAGS or verb.i == 0:
+        return None
+    before = verb.nbor(-1)
+    if before.dep_ != "aux" or before.tag_ != "MD" or before.head != verb:
+        return None
+    opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
+    return before if before.text.istitle() and not opening else None
 
 
 def _controlling_object(clause: Token) -> Token | None:
