@@ -281,15 +281,14 @@ def _reported_conjunct_head(token: Token) -> Token:
     the clause itself, continues the reporting verb."""
     head = token.head
     outer = head.head
-    if (
-        token.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and outer.i < head.i
-        and token.tag_ == outer.tag_
-        and token.tag_ != head.tag_
-        and token.tag_ in _FINITE_TAGS
-    ):
-        return outer
+    if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
+        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in _FINITE_TAGS:
+            return outer
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
+            # was a "disaster" and *asking*, "..."": "it" in the reported clause adds nothing
+            # and asks nothing; the reporting verb's subject does
+            return outer
     if (
         token.dep_ == "conj"
         and head.dep_ == "relcl"
