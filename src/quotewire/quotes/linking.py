@@ -58,6 +58,8 @@ _QUOTABLE_WORDS = 3
 _SHORT_SENTENCE_WORDS = 4
 _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
+_TIMES = ("DATE", "TIME")
+_FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a thing
 _GOVERNING_LOOK_BACK = 3  # statements before a continued one whose cue may govern its cue
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
@@ -299,6 +301,8 @@ class _Linker(SourceRepair):
         verbs = [t for t in span if t.pos_ == "VERB" and not self.subordinate(t, span)]
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _FREE_RELATIVES:
+                continue  # 'Clinton has since apologized for what *happened*: "..."'
             if subject is not None and not self.is_quoted(subject.idx):
                 same = self.paragraph_of(subject.idx) == self.paragraph_of(verb.idx)
                 if same and subject.lower_ not in RELATIVE_WORDS:
@@ -308,7 +312,9 @@ class _Linker(SourceRepair):
                 before -= 1
             if subject is None and before >= span.start:
                 candidate = verb.doc[before]
-                if candidate.pos_ in ("NOUN", "PROPN", "PRON"):
+                # a time is no one: 'released a statement Thursday *night* condemning "..."'
+                timed = candidate.ent_type_ in _TIMES
+                if candidate.pos_ in ("NOUN", "PROPN", "PRON") and not timed:
                     subject = candidate
             after = verb.i + 1
             while subject is None and after < span.end and verb.doc[after].pos_ == "PROPN":
