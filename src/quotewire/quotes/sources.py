@@ -46,6 +46,8 @@ _RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say"
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
+_SPEAKING_ENTITIES = ("PERSON", "NORP", "ORG")
+_GROUP_PRONOUNS = ("some", "many", "others", "several", "most", "few")
 _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
@@ -192,16 +194,28 @@ def _controlling_object(clause: Token) -> Token | None:
     ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
     declare ...", "pressuring *Mr. Sanders* to run on issues rather than continuing to attack
     ...". Not after other verbs ("Democrats have called her to say ...": the callers say it)
-    and only a person ("used Twitter to announce": the means)."""
+    and only someone who can speak: a person, a party, nation or organisation, or a group of
+    people ("led *Republicans* to say", "has led *some allies* to worry"), not a thing ("led
+    the price to rise")."""
     if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
         return None
     if clause.head.lower_ not in source_words().object_control_verbs:
         return None
     for child in clause.head.children:
         if child.dep_ == "dobj" and child.i < clause.i:
-            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
-            return child if person else None
+            return child if _can_speak(child) else None
     return None
+
+
+def _can_speak(token: Token) -> bool:
+    """A person, party, nation or organisation, a personal pronoun, or a plural noun with a
+    quantifier ("some allies", "many voters") or standing for people ("some", "others")."""
+    if token.ent_type_ in _SPEAKING_ENTITIES or token.lower_ in _PERSON_OBJECTS:
+        return True
+    if token.lower_ in _GROUP_PRONOUNS:
+        return True
+    quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
+    return token.tag_ == "NNS" and quantified
 
 
 def is_relative_subject(subject: Token) -> bool:
