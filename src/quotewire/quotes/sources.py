@@ -46,7 +46,7 @@ _RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say"
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
-_SPEAKING_ENTITIES = ("PERSON", "NORP", "ORG")
+_GROUP_ENTITIES = ("NORP", "ORG")
 _GROUP_PRONOUNS = ("some", "many", "others", "several", "most", "few")
 _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
@@ -54,6 +54,7 @@ _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
+_CONTRACTED_HAS = ("'s", "’s")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
@@ -129,7 +130,7 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    return agent(current)
+                    return child if _perfect_read_as_passive(current) else agent(current)
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child
@@ -175,6 +176,15 @@ def _parsed_source(cue: Token) -> Token | None:
     return None
 
 
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """Whether a "he's said" the parser read as a passive is a perfect ("has said"): the
+    verb has an object or a reported clause, which a passive of saying does not ("he's said
+    he'll fight all the way", but "he's said to be furious")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    contracted = len(auxiliaries) == 1 and auxiliaries[0].lower_ in _CONTRACTED_HAS
+    return contracted and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+
+
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised "Will" or "May" right before a past or third-person form inside a
     sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
@@ -194,25 +204,28 @@ def _controlling_object(clause: Token) -> Token | None:
     ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
     declare ...", "pressuring *Mr. Sanders* to run on issues rather than continuing to attack
     ...". Not after other verbs ("Democrats have called her to say ...": the callers say it)
-    and only someone who can speak: a person, a party, nation or organisation, or a group of
-    people ("led *Republicans* to say", "has led *some allies* to worry"), not a thing ("led
-    the price to rise")."""
+    and only a person ("used Twitter to announce": the means); after a verb that makes its
+    object act (``causative_verbs``) also a party, nation or organisation, or a group of people
+    ("led *Republicans* to say", "has led *some allies* to worry"), never a thing ("led the
+    price to rise")."""
     if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
         return None
-    if clause.head.lower_ not in source_words().object_control_verbs:
+    verb = clause.head.lower_
+    words = source_words()
+    if verb not in words.object_control_verbs:
         return None
     for child in clause.head.children:
         if child.dep_ == "dobj" and child.i < clause.i:
-            return child if _can_speak(child) else None
+            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
+            group = verb in words.causative_verbs and _is_group(child)
+            return child if person or group else None
     return None
 
 
-def _can_speak(token: Token) -> bool:
-    """A person, party, nation or organisation, a personal pronoun, or a plural noun with a
-    quantifier ("some allies", "many voters") or standing for people ("some", "others")."""
-    if token.ent_type_ in _SPEAKING_ENTITIES or token.lower_ in _PERSON_OBJECTS:
-        return True
-    if token.lower_ in _GROUP_PRONOUNS:
+def _is_group(token: Token) -> bool:
+    """A party, nation or organisation, or people: "some", "others", or a plural noun with a
+    quantifier ("some allies", "many voters")."""
+    if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
     return token.tag_ == "NNS" and quantified
