@@ -79,3 +79,66 @@ def test_a_capitalised_modal_before_a_past_form_is_a_name() -> None:
     assert speaker_of(text, "eruption of war") is not None
     assert speaker_of(text, "eruption of war").endswith("Will")
     assert speaker_of(text, "throw their support").endswith("Will")
+
+
+@pytest.mark.slow
+def test_a_conjunct_on_a_reported_clause_about_it_continues_the_reporting_verb() -> None:
+    text = (
+        "Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, "
+        'said it was too early to congratulate winners but added, "I think you all have an '
+        'idea of the results."'
+    )
+    assert speaker_of(text, "you all have an idea") == "Suu Kyi"
+
+
+@pytest.mark.slow
+def test_a_subject_cut_off_by_a_participle_aside_or_a_relative_clause() -> None:
+    text = (
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+        '"Let me tell you, he\'s got a heck of an email list."\n\n'
+        "Although there is no such overlap with Sanders's team, a White House official who "
+        'spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are '
+        'discussions between the White House and the Sanders campaign."'
+    )
+    assert speaker_of(text, "email list") == "Richard J. Durbin"
+    assert speaker_of(text, "Certainly there are").startswith("a White House official")
+
+
+@pytest.mark.slow
+def test_a_clause_naming_a_thing_or_a_time_before_a_quotation_is_not_its_source() -> None:
+    text = (
+        'Clinton has since apologized for what happened: "Yes, I should have used two email '
+        'addresses, one for personal matters and one for my work at the State Department."\n\n'
+        "In Washington, President Obama released a statement Thursday night condemning "
+        '"what appears to be a horrific terrorist attack in Nice, France."'
+    )
+    assert speaker_of(text, "two email addresses") == "Clinton"
+    assert speaker_of(text, "horrific terrorist attack") == "Obama"
+
+
+@pytest.mark.slow
+def test_a_party_or_a_quantified_group_object_does_what_the_infinitive_says() -> None:
+    text = (
+        "Even the sleepy timing of the debate led Republicans to say that Democrats were "
+        "trying to protect a candidate.\n\n"
+        "Clinton's recent polling decline in Iowa has led some allies to worry whether she "
+        "could lose her dominance."
+    )
+    assert speaker_of(text, "trying to protect") == "Republicans"
+    assert speaker_of(text, "lose her dominance") == "some allies"
+
+
+@pytest.mark.slow
+def test_a_demand_on_a_party_stays_with_the_one_who_makes_it() -> None:
+    text = "Sanders pushes Dems to reject the Puerto Rico debt deal."
+    assert speaker_of(text, "debt deal") == "Sanders"
+
+
+@pytest.mark.slow
+def test_a_contracted_has_said_is_a_perfect_not_a_passive() -> None:
+    text = (
+        "Since Bernie Sanders announced his candidacy last year, he's said the same thing at "
+        "every diner stop, every rally and every campaign event: \"It's not about me, it's "
+        'about us."'
+    )
+    assert speaker_of(text, "not about me") == "Bernie Sanders"
