@@ -58,6 +58,9 @@ _QUOTABLE_WORDS = 3
 _SHORT_SENTENCE_WORDS = 4
 _SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
 _CONTINUE_PARAGRAPHS = 2
+_TIMES = ("DATE", "TIME")
+_FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a thing
+_GOVERNING_LOOK_BACK = 3  # statements before a continued one whose cue may govern its cue
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
@@ -298,6 +301,8 @@ class _Linker(SourceRepair):
         verbs = [t for t in span if t.pos_ == "VERB" and not self.subordinate(t, span)]
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _FREE_RELATIVES:
+                continue  # 'Clinton has since apologized for what *happened*: "..."'
             if subject is not None and not self.is_quoted(subject.idx):
                 same = self.paragraph_of(subject.idx) == self.paragraph_of(verb.idx)
                 if same and subject.lower_ not in RELATIVE_WORDS:
@@ -307,7 +312,9 @@ class _Linker(SourceRepair):
                 before -= 1
             if subject is None and before >= span.start:
                 candidate = verb.doc[before]
-                if candidate.pos_ in ("NOUN", "PROPN", "PRON"):
+                # a time is no one: 'released a statement Thursday *night* condemning "..."'
+                timed = candidate.ent_type_ in _TIMES
+                if candidate.pos_ in ("NOUN", "PROPN", "PRON") and not timed:
                     subject = candidate
             after = verb.i + 1
             while subject is None and after < span.end and verb.doc[after].pos_ == "PROPN":
@@ -363,7 +370,7 @@ class _Linker(SourceRepair):
             if i in self.claimed:
                 continue
             j = bisect_left(positions, q.open) - 1
-            previous = attributed[j] if j >= 0 else None
+            previous = _reporting_statement(attributed, j) if j >= 0 else None
             if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
                 continue
             found = self.sentence_before_source(q, previous)
@@ -463,6 +470,22 @@ class _Linker(SourceRepair):
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
+
+
+def _reporting_statement(attributed: list[Statement], j: int) -> Statement:
+    """The statement at ``attributed[j]``, or the quotation whose cue governs its cue: in
+    '"...," Clinton said, with a passion that almost *suggested* that the question was out of
+    line. "I did spend ..."' the clause of "suggested" hangs on "said", and the quotation after
+    it goes on with Clinton's words, not with what her passion suggested."""
+    previous = attributed[j]
+    if previous.kind == "direct" or previous.frame is None:
+        return previous
+    cue = previous.frame.cue
+    for earlier in reversed(attributed[max(0, j - _GOVERNING_LOOK_BACK) : j]):
+        frame = earlier.frame
+        if earlier.kind == "direct" and frame is not None and frame.cue.is_ancestor(cue):
+            return earlier
+    return previous
 
 
 def _attribution_position(statement: Statement) -> int:

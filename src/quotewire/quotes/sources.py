@@ -46,12 +46,16 @@ _RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say"
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
+_GROUP_ENTITIES = ("NORP", "ORG")
+_GROUP_PRONOUNS = ("some", "many", "others", "several", "most", "few")
 _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
+_CONTRACTED_HAS = ("'s", "’s")
+_NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -126,11 +130,11 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    return agent(current)
+                    return child if _perfect_read_as_passive(current) else agent(current)
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child
-        found = agent(current)
+        found = agent(current) or _name_read_as_modal(current)
         if found is not None:
             return found
         if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -172,21 +176,59 @@ def _parsed_source(cue: Token) -> Token | None:
     return None
 
 
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """Whether a "he's said" the parser read as a passive is a perfect ("has said"): the
+    verb has an object or a reported clause, which a passive of saying does not ("he's said
+    he'll fight all the way", but "he's said to be furious")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    contracted = len(auxiliaries) == 1 and auxiliaries[0].lower_ in _CONTRACTED_HAS
+    return contracted and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalised "Will" or "May" right before a past or third-person form inside a
+    sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
+    verb, so the tagger read a name (the columnist George Will) as the modal, and the verb was
+    left without a subject."""
+    if verb.tag_ not in _NOT_BARE_TAGS or verb.i == 0:
+        return None
+    before = verb.nbor(-1)
+    if before.dep_ != "aux" or before.tag_ != "MD" or before.head != verb:
+        return None
+    opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
+    return before if before.text.istitle() and not opening else None
+
+
 def _controlling_object(clause: Token) -> Token | None:
     """The person object of a verb of making or asking someone do something (list
     ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
     declare ...", "pressuring *Mr. Sanders* to run on issues rather than continuing to attack
     ...". Not after other verbs ("Democrats have called her to say ...": the callers say it)
-    and only a person ("used Twitter to announce": the means)."""
+    and only a person ("used Twitter to announce": the means); after a verb that makes its
+    object act (``causative_verbs``) also a party, nation or organisation, or a group of people
+    ("led *Republicans* to say", "has led *some allies* to worry"), never a thing ("led the
+    price to rise")."""
     if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
         return None
-    if clause.head.lower_ not in source_words().object_control_verbs:
+    verb = clause.head.lower_
+    words = source_words()
+    if verb not in words.object_control_verbs:
         return None
     for child in clause.head.children:
         if child.dep_ == "dobj" and child.i < clause.i:
             person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
-            return child if person else None
+            group = verb in words.causative_verbs and _is_group(child)
+            return child if person or group else None
     return None
+
+
+def _is_group(token: Token) -> bool:
+    """A party, nation or organisation, or people: "some", "others", or a plural noun with a
+    quantifier ("some allies", "many voters")."""
+    if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
+        return True
+    quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
+    return token.tag_ == "NNS" and quantified
 
 
 def is_relative_subject(subject: Token) -> bool:
@@ -266,15 +308,14 @@ def _reported_conjunct_head(token: Token) -> Token:
     the clause itself, continues the reporting verb."""
     head = token.head
     outer = head.head
-    if (
-        token.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and outer.i < head.i
-        and token.tag_ == outer.tag_
-        and token.tag_ != head.tag_
-        and token.tag_ in _FINITE_TAGS
-    ):
-        return outer
+    if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
+        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in _FINITE_TAGS:
+            return outer
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
+            # was a "disaster" and *asking*, "..."": "it" in the reported clause adds nothing
+            # and asks nothing; the reporting verb's subject does
+            return outer
     if (
         token.dep_ == "conj"
         and head.dep_ == "relcl"

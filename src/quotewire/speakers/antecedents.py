@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import is_inverted_object
+from quotewire.speakers.source_heads import is_inverted_object
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _OWN_PRONOUNS = ("his", "her", "himself", "herself")
@@ -109,3 +109,41 @@ def sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
         except ValueError:  # some tokens carry no boundary information
             pass
     return [start for start, _ in regions]
+
+
+def names_tagged_as_organisations(
+    ents: tuple[Span, ...], persons: list[Span], people: PeopleLexicon
+) -> list[Span]:
+    """A given name and a surname ending an ORG span, when the article tags that surname
+    as a person elsewhere or describes the name as a person: "GOP presidential candidate
+    *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full name
+    every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
+    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
+    too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
+    article nor a description of a person ("the investment bank" is an organisation)."""
+    surnames = {span[-1].text for span in persons}
+    spans = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        given, surname = ent[-2], ent[-1]
+        if (
+            (surname.text in surnames or _described_as_person(surname, people))
+            and surname.is_title
+            and given.tag_ == "NNP"
+            and people.gender_of_name(given.text) is not None
+        ):
+            spans.append(ent.doc[ent.end - 2 : ent.end])
+    return spans
+
+
+def _described_as_person(name: Token, people: PeopleLexicon) -> bool:
+    """Whether a name has an apposition that describes a person: a common noun with an
+    article that is no organisation noun ("Maryam Violet, *an Iranian journalist*")."""
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.lower_ not in people.organisation_nouns
+        and any(d.lower_ in ("a", "an", "the") for d in c.lefts)
+        for c in name.children
+    )

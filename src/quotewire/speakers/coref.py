@@ -39,6 +39,7 @@ from quotewire.speakers.antecedents import (
     SOURCE_SALIENCE,
     governing_subject,
     last_line,
+    names_tagged_as_organisations,
     own_pronoun_gender,
     salience,
     sentence_starts,
@@ -51,11 +52,11 @@ from quotewire.speakers.mentions import (
     SourceMention,
     clean_name,
     describe,
-    entity_tokens,
     noun_phrase,
     person_name,
     phrase_text,
 )
+from quotewire.speakers.source_heads import entity_tokens
 from quotewire.types import Mention, MentionKind, SpeakerKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
@@ -153,6 +154,8 @@ class Coreference:
         ents = self.doc.ents  # spaCy builds every entity Span again on each access
         persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
         persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
+        misread = names_tagged_as_organisations(ents, persons, self.people)
+        persons += [s for s in misread if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
         # Full names open clusters, body first: a title-case headline is where NER errs most.
@@ -182,6 +185,7 @@ class Coreference:
             if (
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)
+                and not any(name.end == ent.end for name in misread)
                 and not self._missed_name(ent.root)
                 and not _headline_clause(ent)
             ):
@@ -362,6 +366,11 @@ class Coreference:
             entity.gender = self.people.gender_of_name(words[0]) or entity.gender
         return entity
 
+    def _person_named(self, key: str) -> Entity | None:
+        """The person with this full name, if any (see :meth:`_names_tagged_as_organisations`)."""
+        entity = self._by_name.get(key)
+        return entity if entity is not None and entity.kind == "person" else None
+
     def _organisation(self, name: str) -> Entity:
         key = name.lower()
         if key not in self._by_name:
@@ -531,8 +540,9 @@ class Coreference:
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
         if mention.name:
-            person = self._by_part.get(mention.name.lower())
-            if person is not None:  # NER took a known person's surname for an organisation
+            key = mention.name.lower()
+            person = self._by_part.get(key) or self._person_named(key)
+            if person is not None:  # NER took a known person's name for an organisation
                 return person, 0.7
             return self._organisation(mention.name), 0.85
         head = mention.head.lower_

@@ -117,6 +117,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _parallel_participle_source(cue, is_quoted)
     if found is None:
         found = _subject_of_clause_before(cue, is_quoted)
+    if found is None:
+        found = _subject_cut_off(cue, is_quoted)
     if found is not None:
         return found
     return _written_before(cue, is_quoted)
@@ -283,6 +285,29 @@ def _subject_of_clause_before(cue: Token, is_quoted: Callable[[int], bool]) -> T
     if subject.pos_ not in _SOURCE_POS or subject.lower_ in _RELATIVE_PRONOUNS:
         return None
     return subject
+
+
+def _subject_cut_off(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """A subject the parser cut off from its verb by what stands between them: a relative
+    clause ending right before the cue, whose noun it hung on the phrase before ("Although
+    there is no such overlap with Sanders's team, *a White House official* who spoke
+    anonymously to discuss internal strategy *said* ..."), or a participle aside it made the
+    main verb, with the cue beside it ("But Sen. Richard J. *Durbin* (D-Ill.), *noting* the
+    size of Sanders's following, *said*, "...""). The relative clause's noun, or the
+    participle's subject, is the cue's."""
+    if cue.pos_ != "VERB" or cue.i == 0 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    head = cue.head
+    if cue.dep_ == "parataxis" and head.tag_ == "VBG" and head.i < cue.i:
+        subject = _subject_of(head, is_quoted, passive=False)
+        return subject if subject is not None and subject.i < head.i else None
+    clause = next((a for a in cue.nbor(-1).ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != cue.i - 1 or cue.nbor(-1).text == ",":
+        return None
+    noun = clause.head
+    if noun.pos_ not in _SOURCE_POS or noun.dep_ in _SUBJECT_DEPS or is_quoted(noun.idx):
+        return None
+    return noun if noun.sent == cue.sent and not noun.is_ancestor(cue) else None
 
 
 def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:

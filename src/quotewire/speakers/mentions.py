@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence, sentence_of
+from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
+from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.types import MentionKind
 
 _LEFT_DEPS = (
@@ -28,14 +29,9 @@ _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PHRASE_BREAKS = ("—", "–", "--", ":", ";")
-_DATELINE_BREAKS = ("—", "–", "--", "―")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
-_SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
-_DATELINE_MAX_TOKENS = 16
-_DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
-_PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
 _PRONOUN_TAGS = ("PRP", "PRP$")
 # phrases hung on a noun that name someone else than the noun does
 _OTHERS_PHRASES = ("prep", "relcl", "acl", "poss", "appos")
@@ -62,20 +58,6 @@ class SourceMention:
     @property
     def is_pronoun(self) -> bool:
         return self.kind == "pronoun"
-
-
-def entity_tokens(token: Token) -> list[Token]:
-    """The tokens of the named entity ``token`` belongs to (empty when none)."""
-    if not token.ent_type_:
-        return []
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return list(doc[start:end])
 
 
 def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
@@ -244,158 +226,6 @@ def _misread_participle(head: Token, cue: Token) -> bool:
         and head.i < participle.i < cue.i
         and not any(c.dep_ == "aux" for c in participle.children)
     )
-
-
-def is_inverted_object(token: Token) -> bool:
-    """True for a second subject after a verb whose subject stands before it ("he said Ryan"):
-    the parser's reading of an object as an inverted subject."""
-    verb = token.head
-    return (
-        token.dep_ in _SUBJECTS
-        and token.i > verb.i
-        and any(c.dep_ in _SUBJECTS and c.i < verb.i and c != token for c in verb.children)
-    )
-
-
-def _is_dateline(head: Token, dash: Token, sentence_start: int) -> bool:
-    """A place or agency at the start of a sentence, before a dash ("CLEVELAND, July 19 (UPI)
-    —"); a person before dashes ("Kall -- co-editor of a book -- said") is the source."""
-    return (head.ent_type_ in _DATELINE_ENTS or head.is_upper) and (
-        dash.i - sentence_start <= _DATELINE_MAX_TOKENS
-    )
-
-
-def source_head(head: Token) -> Token:
-    """The real head of a source the parser gave the wrong subject for.
-
-    A dateline ("MACAU (Reuters) – Sheldon Adelson said", "CLEVELAND, July 19 (UPI) — Michael
-    Mukasey told") is parsed as the subject of the first verb, with the person as a second
-    subject or an apposition after the dash; a participle opening the sentence ("Conceding that
-    ..., he warned") is taken for a proper noun; a place in an opening phrase ("Speaking in
-    Salem, New Hampshire, Trump went after Bush") becomes a second subject; the object of a
-    verb that already has its subject is read as an inverted one ("he said Ryan"); a long
-    title or a scene before a name is taken for the subject's head ("Sirius XM Vice President
-    for news and talk Dave Gorab called", "Saturday at the party convention Sen. Elizabeth
-    Warren said"). In all of these the verb has a better subject. A description in apposition
-    to a name ("Bill Skelly, a longtime RNC data operative, vouched"; "Elizabeth Arnold, 32, a
-    former staff member who said") stands for the name.
-    """
-    following = _name_after_title(head)
-    if following is not None:
-        return following
-    if head.dep_ == "appos" and head.ent_type_ not in _NAME_ENTS:
-        described = head.head  # "Bill Skelly, *a longtime RNC data operative*, vouched"
-        if described.ent_type_ in _NAME_ENTS and described.i < head.i:
-            return described
-    first = _first_conjunct(head)
-    if first is not None:
-        return first
-    causer = _made_it_clear(head)
-    if causer is not None:
-        return causer
-    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    sentence = sentence_of(head) if head.doc.has_annotation("SENT_START") else None
-    if sentence is None or verb is None:
-        return head
-    between = head.doc[head.i + 1 : min(verb.i, sentence.end)]  # head lies in the sentence
-    dash = next((t for t in between if t.text in _DATELINE_BREAKS), None)
-    if dash is not None and _is_dateline(head, dash, sentence.start):
-        after = [
-            t
-            for t in sentence
-            if dash.i < t.i < verb.i
-            and t.pos_ in ("PROPN", "NOUN", "PRON")
-            and (
-                (t.head == verb and t.dep_ in _SUBJECTS)
-                or (t.dep_ == "appos" and t.head.i < dash.i)
-            )
-        ]
-        return after[0] if after else head
-    person = _person_closing_subject(head, verb)
-    if person is not None:
-        return person
-    others = [c for c in verb.children if c.dep_ in _SUBJECTS and c != head]
-    if head.head == verb and is_inverted_object(head):
-        return others[0]
-    if head.tag_ == "VBG" or any(c.dep_ in ("ccomp", "mark") for c in head.children):
-        return others[0] if others else head
-    named = [c for c in others if c.ent_type_ in _NAME_ENTS]
-    if named and head.ent_type_ not in _NAME_ENTS and head.pos_ == "PROPN":
-        return named[0]  # "Tennis great Billie Jean King remembered": "Tennis" as a subject
-    if head.ent_type_ in _PLACE_ENTS:  # "Speaking in Salem, New Hampshire, Trump went ..."
-        later = [c for c in others if c.i > head.i]
-        return later[-1] if later else head
-    return head
-
-
-def _first_conjunct(head: Token) -> Token | None:
-    """The first of two coordinated names the parser hung on the second ("Donald Trump and
-    House Speaker Paul Ryan pledged", "Trump" a modifier in the phrase of "Ryan" with "and"
-    on it): a
-    coordinated source is credited to its first conjunct, as PolNeAR does."""
-    if head.ent_type_ not in _NAME_ENTS:
-        return None
-    for token in head.subtree:
-        if token.i >= head.i:
-            return None
-        if token.ent_type_ in _NAME_ENTS and any(c.dep_ in ("cc", "conj") for c in token.children):
-            return token
-    return None
-
-
-def _made_it_clear(head: Token) -> Token | None:
-    """The subject of "make" in "he made it clear that ...": the parser makes the placeholder
-    "it" the subject of the adjective cue, but the one who made it clear is the source."""
-    if head.lower_ != "it" or head.head.pos_ != "ADJ" or head.head.dep_ not in _SMALL_CLAUSES:
-        return None
-    verb = head.head.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), None)
-
-
-def _person_closing_subject(head: Token, verb: Token) -> Token | None:
-    """The last word of a person's name that ends the subject right before its verb (a
-    parenthesised party tag aside) when the parse made another word of the subject its head.
-    A name after a preposition or a possessive ("the wife of John Smith", "a spokesman for
-    Clinton") is someone else than the subject, and is kept out."""
-    if head.ent_type_ in _NAME_ENTS or head.head != verb or head.dep_ != "nsubj":
-        return None
-    if head.pos_ == "PRON" or head.i > verb.i:
-        return None
-    i = verb.i - 1
-    doc = head.doc
-    if doc[i].text == ")":
-        while i > head.i and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    last = doc[i]
-    if last.ent_type_ not in _NAME_ENTS or last.i <= head.i or not head.is_ancestor(last):
-        return None
-    first = entity_tokens(last)[0]
-    before = doc[first.i - 1]
-    if before.pos_ in ("ADP", "DET", "PART") or before.tag_ == "POS" or before.i < head.i:
-        return None
-    return last
-
-
-def _name_after_title(head: Token) -> Token | None:
-    """The last word of the name right after a title the parser took for the source ("said
-    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev."; "said
-    Navy Capt. Jeff Davis", where the tokenizer split the full stop off "Capt")."""
-    doc = head.doc
-    if head.ent_type_ in _NAME_ENTS:
-        return None
-    after = head.i + 1
-    if not head.text.endswith("."):
-        split_stop = after < len(doc) and doc[after].text == "." and not head.whitespace_
-        if not split_stop or head.lower_ not in load_people_lexicon().honorifics:
-            return None
-        after += 1
-    if after >= len(doc):
-        return None
-    following = doc[after]
-    if following.ent_type_ not in _NAME_ENTS or following.ent_iob_ != "B":
-        return None
-    return entity_tokens(following)[-1]
 
 
 def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> SourceMention:

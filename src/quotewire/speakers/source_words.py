@@ -18,6 +18,7 @@ class SourceWords:
     experiencer_verbs: frozenset[str]
     predicate_makers: frozenset[str]
     object_control_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -30,4 +31,5 @@ def source_words() -> SourceWords:
         frozenset(raw["experiencer_verbs"]),
         frozenset(raw["predicate_makers"]),
         frozenset(raw["object_control_verbs"]),
+        frozenset(raw["causative_verbs"]),
     )
