@@ -161,7 +161,10 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     Putin down and tell him ... and tells the crowd ..."; "insists the GOP must be a party of
     ideas, and has championed ..."): it has no subject, is inflected like the cue (read from
     its first auxiliary: "has championed" like "insists"), and unlike the verb it is
-    conjoined to (which it would otherwise continue, sharing its auxiliary)."""
+    conjoined to, read the same way (which it would otherwise continue: "said *Lewandowski was
+    not handcuffed and did not have a mug shot taken*", "said *he left on good terms but was
+    intimidated*" — the passive's "was" and "did" are both past). A conjoined cue word in the
+    same tense is cut by :mod:`quotewire.quotes.second_acts`."""
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
@@ -178,7 +181,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             if (
                 not has_subject(conj)
                 and finite_tag(conj) == cue_tag
-                and conj.tag_ != verb.tag_
+                and finite_tag(conj) != finite_tag(verb)
                 and conj.right_edge.i >= tokens[-1].i - 1
             ):
                 cut = conj.left_edge.i
