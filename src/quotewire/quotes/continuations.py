@@ -15,7 +15,12 @@ after it to the cue instead:
 - the role an object is described in, when it is a clause ("has described *the dinner as
   Washington celebrating itself*"), a clause without a finite verb ("as it was sailing through
   the Senate" is a clause of time); a role phrase ("as a liar") is
-  ``reported_extent._with_object_role``.
+  ``reported_extent._with_object_role``;
+- an indirect question conjoined to a reported topic or object ("was asked about *the rash of
+  campus protests and whether she would encourage more of them*", "talking about *trade and
+  how he would improve it*"): the parser makes the question's verb a conjunct of the cue, as
+  if the source had done two things. Read on train articles 1-750: the gold takes the two
+  together each time the "and" follows the topic with no comma (3 times, none apart).
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ from quotewire.quotes.content_ends import without_closing_punctuation
 # subordinators of a clause that gives the reason or condition of what is reported (a
 # concession, "even if ...", is the writer's framing: see ``content_ends``)
 _REASONS = frozenset({"because", "if", "unless"})
+# words that open an indirect question
+_QUESTION_OPENERS = frozenset({"whether", "how", "why", "what", "where", "when", "who", "which"})
+_COORDINATORS = frozenset({"and", "or"})
 
 
 def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -40,7 +48,28 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
             continue
         if _continues(key, child):
             return tokens + without_closing_punctuation(list(child.subtree))
-    return tokens
+    return tokens + _conjoined_question(cue, key, end)
+
+
+def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
+    """The coordinator and indirect question the parser hung on the cue right after a reported
+    object or topic ending at ``end`` ("about *the protests and whether she would ...*"), or
+    nothing."""
+    if key != "dobj" and not key.startswith("prep:"):
+        return []
+    doc = cue.doc
+    if end + 2 >= len(doc):
+        return []
+    coordinator = doc[end + 1]
+    if coordinator.head != cue or coordinator.dep_ != "cc":
+        return []
+    if coordinator.lower_ not in _COORDINATORS:
+        return []
+    for conj in cue.children:
+        opener = conj.left_edge
+        if conj.dep_ == "conj" and opener.i == end + 2 and opener.lower_ in _QUESTION_OPENERS:
+            return [coordinator, *without_closing_punctuation(list(conj.subtree))]
+    return []
 
 
 def _continues(key: str, child: Token) -> bool:

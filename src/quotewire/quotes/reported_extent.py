@@ -25,6 +25,7 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.object_occasions import without_occasion
 from quotewire.quotes.participle_asides import is_aside
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.sources import before_closing_marks
@@ -34,7 +35,8 @@ _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
-    conjoined verb continuing the cue's sentence, or a trailing aside; with what the parser
+    conjoined verb continuing the cue's sentence, a trailing aside, or the occasion closing a
+    reported object (:mod:`quotewire.quotes.object_occasions`); with what the parser
     hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
     closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
     same tokens, so the learned probabilities describe what the pipeline reports."""
@@ -47,6 +49,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = with_continuation(cue, key, tokens)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
+    tokens = without_occasion(cue, tokens)
     return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
 
 
@@ -158,7 +161,10 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     Putin down and tell him ... and tells the crowd ..."; "insists the GOP must be a party of
     ideas, and has championed ..."): it has no subject, is inflected like the cue (read from
     its first auxiliary: "has championed" like "insists"), and unlike the verb it is
-    conjoined to (which it would otherwise continue, sharing its auxiliary)."""
+    conjoined to, read the same way (which it would otherwise continue: "said *Lewandowski was
+    not handcuffed and did not have a mug shot taken*", "said *he left on good terms but was
+    intimidated*" — the passive's "was" and "did" are both past). A conjoined cue word in the
+    same tense is cut by :mod:`quotewire.quotes.second_acts`."""
     if key != "ccomp" or not tokens:
         return tokens
     head = next((t for t in tokens if t.head == cue), None)
@@ -175,7 +181,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             if (
                 not has_subject(conj)
                 and finite_tag(conj) == cue_tag
-                and conj.tag_ != verb.tag_
+                and finite_tag(conj) != finite_tag(verb)
                 and conj.right_edge.i >= tokens[-1].i - 1
             ):
                 cut = conj.left_edge.i
