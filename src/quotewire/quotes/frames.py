@@ -38,10 +38,12 @@ from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
+    adjacent_clause,
     is_clause_across_break,
     is_concessive_idiom,
     is_inverted_source,
     is_markup,
+    with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.reported_extent import reported_tokens
@@ -392,6 +394,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     best: tuple[float, str, list[Token]] | None = None
     source = find_speaker(token)
     score = frame_scorer(token, lexicon, source)
+    adjacent = adjacent_clause(token)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
@@ -399,6 +402,10 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
+        if adjacent is not None and key == "ccomp":
+            if adjacent not in tokens:
+                continue  # a second clause the parser hung on the cue (misreadings)
+            tokens = with_later_clauses(token, adjacent, tokens)
         prior = score(key, tokens)
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)

@@ -1,0 +1,44 @@
+"""Speech cues, round five: a second clause the parser hangs on a cue whose complement follows
+it word for word. Hand-written cases through the real model."""
+
+from __future__ import annotations
+
+import pytest
+from quote_samples import Attribute
+
+
+@pytest.mark.slow
+def test_sentence_before_a_paragraph_break_is_no_clause_of_the_cue(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        'Castellanos was blunt about it. "The party whipped the establishment and it is too '
+        'late for the old guard to ask for help."\n\nSimilarly, John Smith, a former party '
+        "chairman, said he could not back the new plan."
+    )
+    said = [q for q in quotes if q.cue == "said"]
+    assert [(q.kind, q.text, q.speaker) for q in said] == [
+        ("indirect", "he could not back the new plan", "John Smith")
+    ]
+
+
+@pytest.mark.slow
+def test_clause_after_the_complement_is_reported_with_it(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The agency has said 412 of the files were withheld in part because they held private "
+        'data, the vast majority of them marked "sensitive," the lowest level of protection.'
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("412 of the files were withheld")
+    assert quotes[0].speaker == "The agency"
+
+
+@pytest.mark.slow
+def test_inverted_source_keeps_the_quotation_before_the_cue(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'Democrats blasted Republicans. "Republicans are so frustrated with the decision that '
+        "they are unloading on her with everything they have got - right before the "
+        'conventions," said Oversight ranking Democrat Elijah Cummings (D-Md.).'
+    )
+    quoted = next(q for q in quotes if q.text.startswith("Republicans are so frustrated"))
+    assert (quoted.kind, quoted.cue, quoted.speaker) == ("direct", "said", "Elijah Cummings")
