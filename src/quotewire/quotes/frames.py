@@ -405,7 +405,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if adjacent is not None and key == "ccomp":
             if adjacent not in tokens:
                 continue  # a second clause the parser hung on the cue (misreadings)
-            tokens = with_later_clauses(token, adjacent, tokens)
+            tokens = with_later_clauses(token, adjacent, tokens, lexicon)
         prior = score(key, tokens)
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.cues import CueLexicon
+
 
 def is_markup(token: Token) -> bool:
     """Whether ``token`` names a markup tag ("<tweet author=...>" of an embedded tweet), which
@@ -84,15 +86,35 @@ def adjacent_clause(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
 
 
-def with_later_clauses(cue: Token, adjacent: Token, tokens: list[Token]) -> list[Token]:
+def with_later_clauses(
+    cue: Token, adjacent: Token, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
     """The candidate of a cue's adjacent clause (:func:`adjacent_clause`) run on to the end of
     the further clauses the parser hung on the cue after it: they carry on what is reported ("say
     they'll shift their support to Stein *unless Sanders disavows* ...", "he's so distressed
     -- "an outrage" -- *that he* ..."), and the sentence before the cue, run on across a
     paragraph break, or a fronted clause of the writer's ("*Keyworth was one of the more trusted
     minds*, and he was so fired up he said she should call ...") is no clause of the cue at all:
-    the caller drops every ``ccomp`` but the adjacent one."""
-    later = [c.right_edge.i for c in cue.children if c.dep_ == "ccomp" and c.i > adjacent.i]
-    if not later:
+    the caller drops every ``ccomp`` but the adjacent one. The run stops at a verb conjoined to
+    the cue (what follows "... and added:" is the second act's), before a clause opened by an
+    adverb ("..., *however* this time around that number has dropped": the writer's) or headed
+    by a verb of saying ("..., and three-quarters *said* the same of Sanders": an attribution
+    of its own), and at a paragraph break (the parser ran the sentence on)."""
+    end = None
+    for child in cue.children:
+        if child.i <= adjacent.i or child.dep_ not in ("conj", "ccomp"):
+            continue
+        if child.dep_ == "conj" or _opens_with_adverb(child) or lexicon.is_speech(child.lower_):
+            break
+        if any("\n" in t.text for t in cue.doc[adjacent.right_edge.i : child.left_edge.i]):
+            break
+        end = child.right_edge.i
+    if end is None:
         return tokens
-    return list(cue.doc[tokens[0].i : max(later) + 1])
+    return list(cue.doc[tokens[0].i : end + 1])
+
+
+def _opens_with_adverb(clause: Token) -> bool:
+    """Whether the first word of ``clause`` is an adverb of its own ("however", "meanwhile")."""
+    first = next(t for t in clause.subtree if not t.is_punct)
+    return first.dep_ == "advmod" and first.head == clause
