@@ -42,3 +42,15 @@ def test_inverted_source_keeps_the_quotation_before_the_cue(attribute: Attribute
     )
     quoted = next(q for q in quotes if q.text.startswith("Republicans are so frustrated"))
     assert (quoted.kind, quoted.cue, quoted.speaker) == ("direct", "said", "Elijah Cummings")
+
+
+@pytest.mark.slow
+def test_cue_conjoined_after_a_comma_reports_the_clause_before(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The administration is sending more troops to the region. This includes a special "
+        "force to assist Kurdish fighters, Defense Secretary Ash Carter told a Senate panel "
+        "Wednesday."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "This includes a special force to assist Kurdish fighters", "Ash Carter")
+    ]
