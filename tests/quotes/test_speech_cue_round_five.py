@@ -54,3 +54,16 @@ def test_cue_conjoined_after_a_comma_reports_the_clause_before(attribute: Attrib
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("indirect", "This includes a special force to assist Kurdish fighters", "Ash Carter")
     ]
+
+
+@pytest.mark.slow
+def test_relative_word_subject_of_what_a_verb_of_saying_reports(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The Sanders campaign countered Sunday by suggesting four other nights - one of them on "
+        "a weekend, which it previously had said was unacceptable."
+    )
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("which", "had said"),
+        ("was unacceptable", "had said"),
+    ]
+    assert quotes[0].attribution_id == quotes[1].attribution_id

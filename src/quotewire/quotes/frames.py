@@ -33,7 +33,12 @@ from quotewire.quotes.content_ends import (
     without_closing_punctuation,
 )
 from quotewire.quotes.cues import CueLexicon
-from quotewire.quotes.fragments import continues_clause, leading_fragment, relative_fragment
+from quotewire.quotes.fragments import (
+    continues_clause,
+    is_relative_report,
+    leading_fragment,
+    relative_fragment,
+)
 from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
@@ -422,6 +427,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
                 continue  # a second clause the parser hung on the cue (misreadings)
             tokens = with_later_clauses(token, adjacent, tokens, lexicon)
         prior = score(key, tokens)
+        if prior < lexicon.score_threshold and is_relative_report(token, key, tokens, lexicon):
+            prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(source, region)
