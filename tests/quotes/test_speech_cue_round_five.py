@@ -67,3 +67,12 @@ def test_relative_word_subject_of_what_a_verb_of_saying_reports(attribute: Attri
         ("was unacceptable", "had said"),
     ]
     assert quotes[0].attribution_id == quotes[1].attribution_id
+
+
+@pytest.mark.slow
+def test_clause_of_time_taken_for_the_complement_is_not_reported(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'Trump spoke for an hour. "He didn\'t report the loans," he said as some wearing Cruz '
+        "shirts booed."
+    )
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "He didn't report the loans,")]

@@ -395,7 +395,8 @@ def _circumstantial(child: Token) -> bool:
     marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
     if child.i > child.head.i:
         if child.dep_ != "advcl":
-            return False
+            # a clause of time the parser took for the complement ("said *as some booed*")
+            return any(m in _TIME_MARKS for m in marks)
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
         return aside or any(m in _TIME_MARKS for m in marks)
     subject = has_subject(child)

@@ -19,6 +19,8 @@ from spacy.tokens import Token
 
 from quotewire.quotes.cues import CueLexicon
 
+_COMPLEMENTISERS = ("that", "whether", "if")
+
 
 def is_markup(token: Token) -> bool:
     """Whether ``token`` names a markup tag ("<tweet author=...>" of an embedded tweet), which
@@ -83,7 +85,20 @@ def adjacent_clause(cue: Token) -> Token | None:
     after = cue.i + 1
     while after < len(cue.doc) and cue.doc[after].head == cue and cue.doc[after].dep_ == "prt":
         after += 1
-    return next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and c.left_edge.i == after and not _subordinate(c)
+        ),
+        None,
+    )
+
+
+def _subordinate(clause: Token) -> bool:
+    """Whether ``clause`` opens with a subordinator that no reported clause takes ("as",
+    "while", "after": "he said *as some wearing Cruz shirts booed*")."""
+    return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in clause.children)
 
 
 def with_later_clauses(
