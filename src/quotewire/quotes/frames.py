@@ -33,15 +33,22 @@ from quotewire.quotes.content_ends import (
     without_closing_punctuation,
 )
 from quotewire.quotes.cues import CueLexicon
-from quotewire.quotes.fragments import continues_clause, leading_fragment, relative_fragment
+from quotewire.quotes.fragments import (
+    continues_clause,
+    is_relative_report,
+    leading_fragment,
+    relative_fragment,
+)
 from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
+    adjacent_clause,
     is_clause_across_break,
     is_concessive_idiom,
     is_inverted_source,
     is_markup,
+    with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.reported_extent import reported_tokens
@@ -220,7 +227,8 @@ def _parenthetical_frames(
     cue = frame.cue
     if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
         return []
-    if cue.dep_ == "conj" and not (frame.speaker.i > cue.i and cue.i > cue.head.i):
+    inverted = frame.speaker.i > cue.i > cue.head.i
+    if cue.dep_ == "conj" and not (inverted or _unjoined_after_comma(cue, frame.speaker)):
         return []
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
@@ -237,6 +245,20 @@ def _parenthetical_frames(
     if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
+
+
+def _unjoined_after_comma(cue: Token, speaker: Token) -> bool:
+    """Whether a verb of saying the parser conjoined to the clause before it has no
+    coordinator between them and its subject opens after a comma ("This includes a special
+    force, *Defense Secretary Ash Carter told* a Senate panel"): it is set after the clause it
+    reports ("A, X said"), not a second act."""
+    head = cue.head
+    if not head.i < speaker.i < cue.i or speaker.head != cue:
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children):
+        return False
+    first = speaker.left_edge.i
+    return first > 0 and cue.doc[first - 1].text == ","
 
 
 def _without_opening_conjunction(before: list[Token]) -> list[Token]:
@@ -373,7 +395,8 @@ def _circumstantial(child: Token) -> bool:
     marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
     if child.i > child.head.i:
         if child.dep_ != "advcl":
-            return False
+            # a clause of time the parser took for the complement ("said *as some booed*")
+            return any(m in _TIME_MARKS for m in marks)
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
         return aside or any(m in _TIME_MARKS for m in marks)
     subject = has_subject(child)
@@ -392,6 +415,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     best: tuple[float, str, list[Token]] | None = None
     source = find_speaker(token)
     score = frame_scorer(token, lexicon, source)
+    adjacent = adjacent_clause(token)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
@@ -399,7 +423,13 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
+        if adjacent is not None and key == "ccomp":
+            if adjacent not in tokens:
+                continue  # a second clause the parser hung on the cue (misreadings)
+            tokens = with_later_clauses(token, adjacent, tokens, lexicon)
         prior = score(key, tokens)
+        if prior < lexicon.score_threshold and is_relative_report(token, key, tokens, lexicon):
+            prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(source, region)

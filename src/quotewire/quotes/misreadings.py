@@ -6,13 +6,20 @@ saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sande
 verb of the relative clause taken for a second complement of "said"). It reads the idiom
 "That said, ..." as a verb of saying reporting the sentence it opens, and runs a clause ended by
 a colon or semicolon into the next one, whose cue then seems to report it ("It is on social
-issues that they lean left: 42% say they're liberal"). Each test here is one such misreading;
+issues that they lean left: 42% say they're liberal"). It also hangs more clauses on a cue
+whose complement follows it word for word: the sentence before it, across a paragraph break, or
+a fronted clause of the writer's, and the rest of the reported clause after a comma or a
+subordinator (:func:`with_later_clauses`). Each test here is one such misreading;
 :mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from quotewire.quotes.cues import CueLexicon
+
+_COMPLEMENTISERS = ("that", "whether", "if")
 
 
 def is_markup(token: Token) -> bool:
@@ -64,3 +71,65 @@ def _opens_quoted(clause: Token) -> bool:
     """Whether a clause starts at an opening quotation mark (the quotation is the clause)."""
     first = clause.left_edge
     return first.is_quote or (first.i > 0 and first.nbor(-1).is_quote)
+
+
+def adjacent_clause(cue: Token) -> Token | None:
+    """The ``ccomp`` of ``cue`` whose first word ("that" included) follows the cue, or its
+    particle, with nothing between: the complement the writer put there ("X said he could not
+    support ..."). The parser may hang other clauses on such a cue too; see
+    :func:`with_later_clauses`. Only a cue with its subject before it counts: after a
+    quotation, the words after an inverted cue are its source ('"...," said *Oversight ranking
+    Democrat Elijah Cummings*', which the parser may read as a clause)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return None
+    after = cue.i + 1
+    while after < len(cue.doc) and cue.doc[after].head == cue and cue.doc[after].dep_ == "prt":
+        after += 1
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and c.left_edge.i == after and not _subordinate(c)
+        ),
+        None,
+    )
+
+
+def _subordinate(clause: Token) -> bool:
+    """Whether ``clause`` opens with a subordinator that no reported clause takes ("as",
+    "while", "after": "he said *as some wearing Cruz shirts booed*")."""
+    return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in clause.children)
+
+
+def with_later_clauses(
+    cue: Token, adjacent: Token, tokens: list[Token], lexicon: CueLexicon
+) -> list[Token]:
+    """The candidate of a cue's adjacent clause (:func:`adjacent_clause`) run on to the end of
+    the further clauses the parser hung on the cue after it: they carry on what is reported ("say
+    they'll shift their support to Stein *unless Sanders disavows* ...", "he's so distressed
+    -- "an outrage" -- *that he* ..."), and the sentence before the cue, run on across a
+    paragraph break, or a fronted clause of the writer's ("*Keyworth was one of the more trusted
+    minds*, and he was so fired up he said she should call ...") is no clause of the cue at all:
+    the caller drops every ``ccomp`` but the adjacent one. The run stops at a verb conjoined to
+    the cue (what follows "... and added:" is the second act's), before a clause opened by an
+    adverb ("..., *however* this time around that number has dropped": the writer's) or headed
+    by a verb of saying ("..., and three-quarters *said* the same of Sanders": an attribution
+    of its own), and at a paragraph break (the parser ran the sentence on)."""
+    end = None
+    for child in cue.children:
+        if child.i <= adjacent.i or child.dep_ not in ("conj", "ccomp"):
+            continue
+        if child.dep_ == "conj" or _opens_with_adverb(child) or lexicon.is_speech(child.lower_):
+            break
+        if any("\n" in t.text for t in cue.doc[adjacent.right_edge.i : child.left_edge.i]):
+            break
+        end = child.right_edge.i
+    if end is None:
+        return tokens
+    return list(cue.doc[tokens[0].i : end + 1])
+
+
+def _opens_with_adverb(clause: Token) -> bool:
+    """Whether the first word of ``clause`` is an adverb of its own ("however", "meanwhile")."""
+    first = next(t for t in clause.subtree if not t.is_punct)
+    return first.dep_ == "advmod" and first.head == clause
