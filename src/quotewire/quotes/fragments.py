@@ -19,6 +19,10 @@ on the same cue, so they share the attribution. Two constructions are read here:
 - a verb of saying in a relative clause whose reported clause has the relative word for its
   subject: "a strike *that* company executives said *could affect earnings*". Its clause is
   reported (:func:`is_relative_report`), whatever the frame model makes of the short remnant.
+- a verb of saying set between commas whose clause the parser starts after it ("*a provision*,
+  Corker said, that is meant to ..."; "*He sincerely believes*, he said, that ..."): the words
+  before the opening comma, back to the sentence's start or a dash, are the first fragment
+  (:func:`words_before_set_in_cue`).
 - a phrase cue set into its clause: "*Only one person was killed by a gun last year*,
   according to the police, *and there were only eight incidents*" (the words after it, read
   by :func:`continues_clause`; the frame is built in :mod:`quotewire.quotes.frames`).
@@ -42,6 +46,13 @@ if TYPE_CHECKING:
 _RELATIVE_TAGS = ("WDT", "WP", "WRB")
 _OPENING_MARKS = "\"'“‘`"
 _RELATIVE_SUBJECT_TAGS = ("WDT", "WP")
+# marks that close the writer's words before a fragment ("... from waiving any sanctions - *a
+# provision*, Corker said, that ...")
+_CLAUSE_BREAKS = ("-", "--", "—", "–", ":", ";", "(")
+# first words of a scene rather than a fragment ("In a statement Thursday, X said, ...";
+# "Instead, Trump told CNN, his policy ..."; "Asked about it, he said, ...")
+_SCENE_OPENERS = ("ADP", "ADV", "SCONJ")
+_SCENE_OPENING_TAGS = ("VBN", "VBG", "WRB")
 
 
 def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
@@ -81,6 +92,42 @@ def _is_main_clause(token: Token, cue: Token) -> bool:
     children = list(token.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
     return subject and not any(c.dep_ == "mark" for c in children)
+
+
+def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
+    """The words before a verb of saying set between commas that the parser gave nothing of
+    the clause before it ("*all of whom*, she explained, needed a boost"; "*a provision*,
+    Corker said, that is meant ..."): from the sentence's start or the last dash, colon or
+    semicolon up to the comma before the cue's subject. Empty when the cue is not set between
+    commas, or those words hold a comma or open like a scene (a preposition, an adverb, a
+    subordinator or a participle: "In a statement Thursday, X said, ...")."""
+    doc = cue.doc
+    comma = speaker.left_edge.i - 1
+    last = cue.right_edge  # the closing comma, when the parser hung it on the cue
+    closed = last.text == "," or (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
+    if comma < 1 or doc[comma].text != "," or not closed:
+        return []
+    sentence = sentence_of(cue)
+    start = comma
+    while start > sentence.start and not _breaks_clause(doc[start - 1]):
+        start -= 1
+    words = [t for t in doc[start:comma] if not t.is_space]
+    while words and (words[0].dep_ == "cc" or words[0].text in _OPENING_MARKS):
+        words = words[1:]  # "- *and* the permit, his campaign said, ..."
+    if not words or any(t.text == "," for t in words):
+        return []
+    first = words[0]
+    if first.pos_ in _SCENE_OPENERS or first.tag_ in _SCENE_OPENING_TAGS:
+        return []
+    return words
+
+
+def _breaks_clause(token: Token) -> bool:
+    """Whether ``token`` closes the words before it: a dash, colon, semicolon or parenthesis,
+    not a hyphen inside a word ("voter-identification")."""
+    if token.text not in _CLAUSE_BREAKS:
+        return False
+    return token.text != "-" or token.i == 0 or bool(token.nbor(-1).whitespace_)
 
 
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ from quotewire.quotes.fragments import (
     is_relative_report,
     leading_fragment,
     relative_fragment,
+    words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.interrupted_subjects import interrupted_subject
@@ -239,8 +240,13 @@ def _parenthetical_frames(
     if quoted_rest and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
         rest = None
     if not _has_words(before):
-        frame.content = rest  # the cue opens the sentence: "Trump told CNN, his policy ..."
-        return []
+        # the parser starts the clause after the cue ("*all of whom*, she explained, needed
+        # ..."), or the cue opens the sentence ("Trump told CNN, his policy ...")
+        before = words_before_set_in_cue(cue, frame.speaker)
+        leading = _char_range(before, region) if _has_words(before) else None
+        if leading is None or _touches(leading, inside_quotes):
+            frame.content = rest
+            return []
     frame.content = _char_range(before, region)
     if rest is None:
         return []
