@@ -2,7 +2,7 @@
 
 PolNeAR annotates a reported clause interrupted by its cue as one attribution in several
 fragments (one record each), and quotewire reports them the same way: each fragment is a frame
-on the same cue, so they share the attribution. Two constructions are read here:
+on the same cue, so they share the attribution. These constructions are read here:
 
 - a verb of saying set into the clause it reports, after words of that clause: "*There is a
   risk*, some Democrats said, *that Mr. Sanders would push the party too far*"; "*Mr. Trump is
