@@ -58,3 +58,15 @@ def test_a_name_after_a_hyphenated_title_is_the_source_not_the_title() -> None:
     )
     assert speaker_of(text, "Imagine Brad Thor") == "Stu Burguiere"
     assert speaker_of(text, "Not to mention") == "Stu Burguiere"
+
+
+@pytest.mark.slow
+def test_a_name_opening_its_paragraph_is_not_taken_for_an_object_of_the_paragraph_before() -> None:
+    text = (
+        "Trump attacked the mayor on Monday and said, "
+        "\u201cWho are you going to trust on security?\u201d\n\n"
+        "De Blasio, speaking on WOR710, called Trump a \u201cblowhard,\u201d and said his "
+        "remarks were priceless \u201cpropaganda\u201d for terrorist groups."
+    )
+    quotes = [q for q in extract(text).quotes if q.cue == "called"]
+    assert [q.speaker for q in quotes] == ["De Blasio"]

@@ -56,6 +56,7 @@ _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
 _CONTRACTED_HAS = ("'s", "’s")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
+_NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -153,6 +154,11 @@ def _parsed_source(cue: Token) -> Token | None:
             if _names_its_noun(current):
                 return None  # "a group called ...", "contests known as ...": what is named
             head = current.head
+            if head.dep_ in _NOUN_OBJECTS and after_comma(current) and opens_paragraph(head):
+                # "De Blasio, speaking on WOR710, *called* Trump ...": a name opening its
+                # paragraph, taken for an object of the paragraph before, with its verb
+                # after a comma read as a clause on it
+                return head
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
                 return head
@@ -174,6 +180,17 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def opens_paragraph(noun: Token) -> bool:
+    """Whether the noun, with the words compounded or determining it, opens its paragraph
+    ("*Washington Post columnist Margaret Sullivan*, in an attempt ..."): where the parser
+    ran the sentence on from the paragraph before, its label there (an object of a verb in
+    that paragraph) says nothing about what it is in its own."""
+    i = noun.i
+    while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
+        i -= 1
+    return i == 0 or is_line_break(noun.doc[i - 1])
 
 
 def _perfect_read_as_passive(verb: Token) -> bool:

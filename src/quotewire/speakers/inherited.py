@@ -44,6 +44,7 @@ from quotewire.quotes.sources import (
     find_speaker,
     is_fronted_passive,
     is_relative_subject,
+    opens_paragraph,
     relative_antecedent,
 )
 from quotewire.speakers.source_words import source_words
@@ -118,6 +119,9 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         # shown *lecturing*: "..."", "he was heard *saying*, "..."")
         return _passive_doer(cue, is_quoted)
     found = _climbed_subject(cue, is_quoted)
+    across = None
+    if found is not None and _across_paragraphs(found, cue):
+        across, found = found, None  # kept only when nothing in the cue's paragraph names one
     if found is None:
         found = _unlabelled_subject(cue, is_quoted)
     if found is None:
@@ -130,7 +134,16 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _subject_after_fronted_participle(cue, is_quoted)
     if found is not None:
         return found
-    return _written_before(cue, is_quoted)
+    return _written_before(cue, is_quoted) or across
+
+
+def _across_paragraphs(source: Token, cue: Token) -> bool:
+    """Whether a paragraph break stands between a source and its cue: the parser ran the
+    cue's sentence on from the paragraph before and hung the cue on a verb there ("Trump
+    attacked the mayor ...\n\nDe Blasio, speaking on WOR710, *called* Trump a "blowhard""),
+    whose subject is the cue's only when nothing in its own paragraph names one."""
+    start, end = sorted((source.i, cue.i))
+    return any(is_line_break(t) for t in cue.doc[start:end])
 
 
 def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
@@ -388,7 +401,10 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
             return None
         # a person's name is never an adverbial noun: "npadvmod" there is a lost subject
         lost = token.dep_ == "npadvmod" and token.pos_ == "PROPN" and not is_quoted(token.idx)
-        lost = lost or (token.dep_ == "dobj" and token.head.i < token.i and _opens_paragraph(token))
+        # nor is a name opening its paragraph an object of a verb in the paragraph before
+        opening = token.dep_ == "dobj" and token.head.i < token.i and opens_paragraph(token)
+        if opening and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            return token  # "De Blasio, speaking on WOR710, called Trump ..." (no entity)
         if token.ent_type_ == "PERSON" and (lost or _names_source(token, is_quoted)):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is None or after.ent_iob_ != "I":
@@ -440,14 +456,6 @@ def _in_aside(token: Token) -> bool:
         if opener and doc[i - 1].text == ",":
             return True
     return False
-
-
-def _opens_paragraph(name: Token) -> bool:
-    """Whether the name, with the words compounded into it, opens its paragraph: where the
-    parser ran the sentence on from the paragraph before, its label there (an object of a
-    verb in that paragraph) says nothing about what it is in its own."""
-    first = name.left_edge
-    return first.i == 0 or is_line_break(first.nbor(-1))
 
 
 def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
