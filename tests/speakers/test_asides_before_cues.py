@@ -70,3 +70,13 @@ def test_a_name_opening_its_paragraph_is_not_taken_for_an_object_of_the_paragrap
     )
     quotes = [q for q in extract(text).quotes if q.cue == "called"]
     assert [q.speaker for q in quotes] == ["De Blasio"]
+
+
+@pytest.mark.slow
+def test_a_person_noun_after_an_inverted_cue_before_a_relative_clause_is_the_source() -> None:
+    text = (
+        "At a bakery near the school, a cashier was upset by the talk she had heard.\n\n"
+        '"One man came in and said we should close the border," said the woman, who like '
+        'many in the town did not want to be named. "It\'s too much."'
+    )
+    assert speaker_of(text, "One man came in") == "the woman"
