@@ -56,6 +56,8 @@ _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
 _CONTRACTED_HAS = ("'s", "’s")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
+_DETERMINERS = ("the", "a", "an")
+_NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -153,6 +155,11 @@ def _parsed_source(cue: Token) -> Token | None:
             if _names_its_noun(current):
                 return None  # "a group called ...", "contests known as ...": what is named
             head = current.head
+            if head.dep_ in _NOUN_OBJECTS and after_comma(current) and opens_paragraph(head):
+                # "De Blasio, speaking on WOR710, *called* Trump ...": a name opening its
+                # paragraph, taken for an object of the paragraph before, with its verb
+                # after a comma read as a clause on it
+                return head
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
                 return head
@@ -174,6 +181,17 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def opens_paragraph(noun: Token) -> bool:
+    """Whether the noun, with the words compounded or determining it, opens its paragraph
+    ("*Washington Post columnist Margaret Sullivan*, in an attempt ..."): where the parser
+    ran the sentence on from the paragraph before, its label there (an object of a verb in
+    that paragraph) says nothing about what it is in its own."""
+    i = noun.i
+    while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
+        i -= 1
+    return i == 0 or is_line_break(noun.doc[i - 1])
 
 
 def _perfect_read_as_passive(verb: Token) -> bool:
@@ -398,7 +416,8 @@ def person_after(cue: Token) -> Token | None:
     """The person named last in the words right after an inverted cue, up to the first
     punctuation, when the parser made a clause of them ('"...," said *Oversight ranking
     Democrat Elijah Cummings* (D-Md.).' with "ranking" read as the reported verb): a word the
-    recogniser tagged a person, or a capitalised word after a known given name."""
+    recogniser tagged a person, a capitalised word after a known given name, or a noun for a
+    person after a determiner ("the woman", "a spokesman")."""
     doc = cue.doc
     end = cue.i + 1
     while end < len(doc) and end - cue.i <= _INVERTED_PHRASE_WORDS and not doc[end].is_punct:
@@ -408,8 +427,17 @@ def person_after(cue: Token) -> Token | None:
     last = doc[end - 1]
     if last.ent_type_ == "PERSON":
         return last
-    given = doc[end - 2] if end - 2 > cue.i else None
     people = load_people_lexicon()
+    if doc[cue.i + 1].lower_ in _DETERMINERS and last.pos_ == "NOUN" and _is_person_noun(last):
+        return last  # '"...," said the woman, who like many in the town did not want ...'
+    given = doc[end - 2] if end - 2 > cue.i else None
     if given is None or not (last.is_title and given.is_title):
         return None
     return last if people.gender_of_name(given.text) is not None else None
+
+
+def _is_person_noun(noun: Token) -> bool:
+    """Whether a common noun names a person: a role ("spokesman", "senator") or a noun that
+    tells a gender ("woman")."""
+    people = load_people_lexicon()
+    return noun.lower_ in people.roles or people.gender_of_word(noun.text) is not None

@@ -11,9 +11,14 @@ The parse gives many cues no subject of their own although the sentence names th
 - a cue on a noun with a possessor ("*his* policy of *not attacking* ...", "*a reporter's*
   request for *comment*"), or a noun cue after "with" ("Clinton supporters responded *with
   chants* of ...");
-- a subject before a participle aside ('Bill Eastland, wearing "Ted Cruz" pins, *said*'), or
-  before a relative clause the parser took for what the cue reports ("Mr. Slinker, whose
-  start-up uses big data ..., *said*");
+- a subject before a participle or prepositional aside ('Bill Eastland, wearing "Ted Cruz"
+  pins, *said*', "Margaret Sullivan, in an attempt to ..., *wrote*"), before a relative
+  clause the parser took for what the cue reports ("Mr. Slinker, whose start-up uses big data
+  ..., *said*"), or before a "who" clause and a time ("Beck, who supported Cruz ..., last
+  week *said*");
+- a participle opening the sentence, hung on a verb inside the quotation after it
+  ("*Emphasizing* the urgency of the matter, Trump said, "If we ...""): the subject after its
+  comma;
 - a passive verb of perceiving with a bare participle ("the cleric is shown *lecturing*:");
 - a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
   had breaking up banks *and saying* ...");
@@ -34,10 +39,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.sources import (
     find_speaker,
     is_fronted_passive,
     is_relative_subject,
+    opens_paragraph,
     relative_antecedent,
 )
 from quotewire.speakers.source_words import source_words
@@ -60,6 +67,7 @@ _TIME_ENTITIES = ("DATE", "TIME")
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
 _SMALL_CLAUSE_DEPS = ("ccomp", "oprd")  # how the parser hangs "clear" in "made clear that"
 _PARTICIPLE_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "advcl", "oprd")
+_MAX_ASIDE_TOKENS = 40  # how far back a "who" clause before a subject-less cue is looked for
 
 
 def is_expletive(token: Token) -> bool:
@@ -111,6 +119,9 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         # shown *lecturing*: "..."", "he was heard *saying*, "..."")
         return _passive_doer(cue, is_quoted)
     found = _climbed_subject(cue, is_quoted)
+    across = None
+    if found is not None and _across_paragraphs(found, cue):
+        across, found = found, None  # kept only when nothing in the cue's paragraph names one
     if found is None:
         found = _unlabelled_subject(cue, is_quoted)
     if found is None:
@@ -119,9 +130,20 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _subject_of_clause_before(cue, is_quoted)
     if found is None:
         found = _subject_cut_off(cue, is_quoted)
+    if found is None:
+        found = _subject_after_fronted_participle(cue, is_quoted)
     if found is not None:
         return found
-    return _written_before(cue, is_quoted)
+    return _written_before(cue, is_quoted) or across
+
+
+def _across_paragraphs(source: Token, cue: Token) -> bool:
+    """Whether a paragraph break stands between a source and its cue: the parser ran the
+    cue's sentence on from the paragraph before and hung the cue on a verb there ("Trump
+    attacked the mayor ...\n\nDe Blasio, speaking on WOR710, *called* Trump a "blowhard""),
+    whose subject is the cue's only when nothing in its own paragraph names one."""
+    start, end = sorted((source.i, cue.i))
+    return any(is_line_break(t) for t in cue.doc[start:end])
 
 
 def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None:
@@ -310,6 +332,37 @@ def _subject_cut_off(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     return noun if noun.sent == cue.sent and not noun.is_ancestor(cue) else None
 
 
+def _subject_after_fronted_participle(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the clause a participle phrase opens ("*Emphasizing* the urgency of the
+    matter, *Trump* said, "If we do not get tough ..."): it is the participle's subject too.
+    The parser hung the phrase on a verb inside the quotation after it, whose quoted subject
+    ("we") is no source; the subject right after the phrase's comma, of a verb outside the
+    quotation, is."""
+    if cue.tag_ != "VBG" or not _opens_sentence(cue):
+        return None
+    doc = cue.doc
+    end = min(len(doc) - 1, cue.i + _MAX_ASIDE_TOKENS)
+    comma = next((t for t in doc[cue.i + 1 : end] if t.text in (",", *_CLAUSE_STOPS)), None)
+    if comma is None or comma.text != "," or any(is_quoted(t.idx) for t in doc[cue.i : comma.i]):
+        return None
+    subject = doc[comma.i + 1]
+    while subject.dep_ == "compound" and subject.head.i > subject.i:
+        subject = subject.head  # "Donald Trump": the name's last word
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < subject.i:
+        return None
+    if is_quoted(subject.idx) or is_quoted(verb.idx) or subject.pos_ not in _SOURCE_POS:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in SOURCE_PRONOUNS:
+        return None
+    return subject
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether the token opens its sentence or its paragraph."""
+    return token.i == token.sent.start or is_line_break(token.nbor(-1))
+
+
 def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) -> Token | None:
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     for child in verb.children:
@@ -338,6 +391,9 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
     before = doc[i]
     if _names_source(before, is_quoted):
         return before
+    described = _noun_before_relative_aside(cue, is_quoted)
+    if described is not None:
+        return described
     for token in reversed(doc[start:i]):
         if token.text in _CLAUSE_STOPS or (is_quoted(token.idx) and not _in_aside(token)):
             return None
@@ -345,6 +401,10 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
             return None
         # a person's name is never an adverbial noun: "npadvmod" there is a lost subject
         lost = token.dep_ == "npadvmod" and token.pos_ == "PROPN" and not is_quoted(token.idx)
+        # nor is a name opening its paragraph an object of a verb in the paragraph before
+        opening = token.dep_ == "dobj" and token.head.i < token.i and opens_paragraph(token)
+        if opening and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            return token  # "De Blasio, speaking on WOR710, called Trump ..." (no entity)
         if token.ent_type_ == "PERSON" and (lost or _names_source(token, is_quoted)):
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is None or after.ent_iob_ != "I":
@@ -352,16 +412,48 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
     return None
 
 
+def _noun_before_relative_aside(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The person a "who" clause between commas describes, when that clause ends right before
+    the cue or before a time phrase or adverb in front of it ("*Beck*, who supported Sen. Ted
+    Cruz ... and virulently opposed Trump during the primaries, *last week said* ..."): the
+    parser, running the sentence on from the paragraph before, hung the name and the cue on a
+    verb there, but a name, its relative clause and a verb without a subject stand in this
+    order only when the name is the verb's subject. The clause may hold no subject of its own
+    ("who said *he* ..." could be what the cue continues) and no quotation or break."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i > 0 and (doc[i].tag_ == "RB" or doc[i].ent_type_ in _TIME_ENTITIES):
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(cue.sent.start, i - _MAX_ASIDE_TOKENS), -1):
+        word = doc[j]
+        if word.text in _CLAUSE_STOPS or is_line_break(word) or is_quoted(word.idx):
+            return None
+        if word.tag_ in ("``", "''"):
+            return None
+        if word.lower_ == "who" and word.tag_ == "WP":
+            noun = doc[j - 2] if j >= 2 and doc[j - 1].text == "," else None
+            if noun is None or noun.ent_type_ != "PERSON" or noun.pos_ != "PROPN":
+                return None
+            return None if is_quoted(noun.idx) else noun
+        if word.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return None
+    return None
+
+
 def _in_aside(token: Token) -> bool:
-    """Whether the token is in a participle aside opened by a comma ('Bill Eastland, *wearing
-    a cowboy hat and "Ted Cruz" campaign pins*, said'), which stands between a subject and its
+    """Whether the token is in a participle or prepositional aside opened by a comma ('Bill
+    Eastland, *wearing a cowboy hat and "Ted Cruz" campaign pins*, said', 'Margaret Sullivan,
+    *in an attempt to draw attention to ...*, wrote'), which stands between a subject and its
     verb without being either."""
     doc = token.doc
     for i in range(token.i, token.sent.start, -1):
         word = doc[i]
         if word.text == ",":
             return False
-        if word.tag_ in ("VBG", "VBN") and doc[i - 1].text == ",":
+        opener = word.tag_ in ("VBG", "VBN") or (word.tag_ == "IN" and word.pos_ == "ADP")
+        if opener and doc[i - 1].text == ",":
             return True
     return False
 
