@@ -31,3 +31,14 @@ def test_an_object_role_as_a_past_participle_clause_is_reported(attribute: Attri
 def test_a_bare_as_participle_after_an_object_stays_out(attribute: Attribute) -> None:
     quotes, _ = attribute("The company announced the merger as expected.")
     assert reported(quotes, "announced") == ["the merger"]
+
+
+def test_a_bare_present_conjunct_of_saying_is_the_sources_next_act(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Some strategists fear that the party has already missed a unique opportunity and warn"
+        " that the new plan is not a reliable strategy."
+    )
+    assert reported(quotes, "fear") == ["that the party has already missed a unique opportunity"]
+    assert reported(quotes, "warn") == ["that the new plan is not a reliable strategy"]

@@ -189,6 +189,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     if head is None:
         return tokens
     cue_tag = finite_tag(cue)
+    bare_present = has_subject(cue)
     verb: Token | None = head
     while verb is not None:
         following = None
@@ -196,10 +197,11 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             if conj.dep_ != "conj" or conj.i < verb.i:
                 continue
             following = conj
+            conj_tag = finite_tag(conj, bare_present)
             if (
                 not has_subject(conj)
-                and finite_tag(conj) == cue_tag
-                and finite_tag(conj) != finite_tag(verb)
+                and conj_tag == cue_tag
+                and conj_tag != finite_tag(verb)
                 and conj.right_edge.i >= tokens[-1].i - 1
             ):
                 cut = conj.left_edge.i
