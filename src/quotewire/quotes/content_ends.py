@@ -36,6 +36,8 @@ _ALONE = frozenset({"though"})
 _SIMULTANEOUS = frozenset({"as", "when", "while"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
+# tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def has_subject(verb: Token) -> bool:
@@ -43,10 +45,22 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
 
-def finite_tag(verb: Token) -> str:
-    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+def finite_tag(verb: Token, bare_present: bool = False) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself.
+
+    With ``bare_present``, a bare base form conjoined to a finite verb reads as present
+    ("strategists fear that Clinton has missed a chance *and warn* that ..."): the parser tags
+    it ``VB`` as if it shared an auxiliary, which a finite verb does not pass on. Callers ask
+    for it only beside a cue with a subject of its own; a present cue without one is itself a
+    base form the parser mis-tagged in a series ("went on to promote X, *note* that ...,
+    and boast about ..."), whose base forms continue each other."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
+    if auxiliaries:
+        return auxiliaries[0].tag_
+    conjunct = bare_present and verb.tag_ == "VB" and verb.dep_ == "conj"
+    if conjunct and finite_tag(verb.head) in _FINITE_TAGS:
+        return "VBP"
+    return verb.tag_
 
 
 def without_closing_punctuation(tokens: list[Token]) -> list[Token]:

@@ -13,9 +13,10 @@ after it to the cue instead:
 - the second object of a verb with two ("offering *Kasich the second spot on the ticket*"),
   which the parser labels as a second ``dobj``;
 - the role an object is described in, when it is a clause ("has described *the dinner as
-  Washington celebrating itself*"), a clause without a finite verb ("as it was sailing through
-  the Senate" is a clause of time); a role phrase ("as a liar") is
-  ``reported_extent._with_object_role``;
+  Washington celebrating itself*", "described *the country as beset by illegal immigrants*"), a
+  clause without a finite verb ("as it was sailing through the Senate" is a clause of time)
+  and, for a past participle, with words of its own ("as expected" is the writer's); a role
+  phrase ("as a liar") is ``reported_extent._with_object_role``;
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
   how he would improve it*"): the parser makes the question's verb a conjunct of the cue, as
@@ -35,6 +36,8 @@ _REASONS = frozenset({"because", "if", "unless"})
 # words that open an indirect question
 _QUESTION_OPENERS = frozenset({"whether", "how", "why", "what", "where", "when", "who", "which"})
 _COORDINATORS = frozenset({"and", "or"})
+# dependents that do not make a past participle a role of its own
+_NOT_OWN = frozenset({"cc", "conj", "punct"})
 
 
 def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -84,6 +87,12 @@ def _continues(key: str, child: Token) -> bool:
             return reason or participle
         if key == "dobj":
             finite = any(c.dep_ in ("aux", "auxpass") for c in child.children)
-            return marks == ["as"] and child.tag_ == "VBG" and not finite
+            # a past participle needs words of its own ("as beset by ..."): "as expected" is
+            # the writer's, and "as classified and redacted ..." the parser's conjunct
+            participle = child.tag_ == "VBG" or (
+                child.tag_ == "VBN"
+                and any(c.i > child.i and c.dep_ not in _NOT_OWN for c in child.children)
+            )
+            return marks == ["as"] and participle and not finite
         return False
     return key == "dobj" and child.dep_ == "dobj"

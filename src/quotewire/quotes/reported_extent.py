@@ -137,12 +137,14 @@ def _with_object_role(
 ) -> list[Token]:
     """A reported object with the phrase right after it that says what it is reported for or
     as ("praised *Christie for his leadership*", "announced *a series of steps to tighten
-    sales*"): the parser often hangs that phrase on the cue rather than on the object."""
+    sales*"): the parser often hangs that phrase on the cue rather than on the object, also
+    after an adverb it hung there ("blamed *Clinton directly for ...*")."""
     if key != "dobj" or not tokens:
         return tokens
-    end = tokens[-1].i
+    adverbs = _adverbs_after(cue, tokens[-1].i)
+    start = (adverbs[-1] if adverbs else tokens[-1]).i + 1
     for child in cue.children:
-        if child.left_edge.i != end + 1:
+        if child.left_edge.i != start:
             continue
         role = child.dep_ == "prep" and child.lower_ in lexicon.object_roles
         purpose = (
@@ -151,8 +153,24 @@ def _with_object_role(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         )
         if role or purpose:
-            return tokens + list(child.subtree)
+            return tokens + adverbs + list(child.subtree)
     return tokens
+
+
+def _adverbs_after(cue: Token, end: int) -> list[Token]:
+    """The adverbs the parser hung on the cue right after a reported object ending at ``end``
+    ("blamed *Clinton directly for ...*", "sees *the calendar farther ahead as ...*"): between
+    the object and its role they are part of what is reported, so the role is looked for after
+    them."""
+    adverbs: list[Token] = []
+    for child in sorted(cue.children, key=lambda c: c.i):
+        if child.i <= end or child.left_edge.i != end + len(adverbs) + 1:
+            continue
+        subtree = list(child.subtree)
+        if child.dep_ != "advmod" or not all(t.tag_.startswith("RB") for t in subtree):
+            break
+        adverbs += subtree
+    return adverbs
 
 
 def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
@@ -171,6 +189,7 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
     if head is None:
         return tokens
     cue_tag = finite_tag(cue)
+    bare_present = has_subject(cue)
     verb: Token | None = head
     while verb is not None:
         following = None
@@ -178,10 +197,11 @@ def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Tok
             if conj.dep_ != "conj" or conj.i < verb.i:
                 continue
             following = conj
+            conj_tag = finite_tag(conj, bare_present)
             if (
                 not has_subject(conj)
-                and finite_tag(conj) == cue_tag
-                and finite_tag(conj) != finite_tag(verb)
+                and conj_tag == cue_tag
+                and conj_tag != finite_tag(verb)
                 and conj.right_edge.i >= tokens[-1].i - 1
             ):
                 cut = conj.left_edge.i

@@ -83,7 +83,7 @@ def _second_act(cue: Token, verb: Token, top: Token | None, lexicon: CueLexicon)
     participle cue whose reported part is headed by no participle."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
         return False
-    if has_subject(verb) or finite_tag(verb) != finite_tag(cue):
+    if has_subject(verb) or finite_tag(verb, has_subject(cue)) != finite_tag(cue):
         return False
     if lexicon.is_cue_word(verb.lower_):
         return True
