@@ -52,7 +52,9 @@ def open_store(db: str, *, read_only: bool = False) -> Iterator[Store]:
 @main.command("ingest")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @db_option
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Extracting processes, this one included.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), help="Extracting processes, this one included."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option(
     "--engine",
@@ -153,7 +155,9 @@ def print_summary(report: IngestReport, db: str) -> None:
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
 @db_option
 @click.option("--every", default="10m", show_default=True, help="Poll interval: 90s, 10m, 1h.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Extracting processes, this one included.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), help="Extracting processes, this one included."
+)
 @click.option("--once", is_flag=True, help="Poll the feeds that are due once, then exit.")
 def watch_command(
     feeds: tuple[str, ...], db: str, every: str, jobs: int | None, once: bool
