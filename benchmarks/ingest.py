@@ -62,7 +62,8 @@ def child_ingest(corpus: Path, db: Path, jobs: int) -> dict[str, Any]:
     finished = time.perf_counter()
     return {"seconds": finished - started, "load_seconds": loaded - started,
             "articles": report.read, "chars": report.chars, "quotes": report.quotes,
-            "failed": report.failed, **cpu_seconds(cpu_before)}  # fmt: skip
+            "failed": report.failed, "failures": [str(f) for f in report.failures[:10]],
+            **cpu_seconds(cpu_before)}  # fmt: skip
 
 
 def child_pipe(corpus: Path, jobs: int) -> dict[str, Any]:

@@ -130,6 +130,7 @@ def with_later_clauses(
 
 
 def _opens_with_adverb(clause: Token) -> bool:
-    """Whether the first word of ``clause`` is an adverb of its own ("however", "meanwhile")."""
-    first = next(t for t in clause.subtree if not t.is_punct)
-    return first.dep_ == "advmod" and first.head == clause
+    """Whether the first word of ``clause`` is an adverb of its own ("however", "meanwhile").
+    A "clause" of punctuation alone (a stray mark the parser hung on the cue) opens with none."""
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    return first is not None and first.dep_ == "advmod" and first.head == clause
