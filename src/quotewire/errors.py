@@ -26,6 +26,11 @@ class ExtractionError(QuotewireError):
         self.reason = reason
         self.offset = offset
 
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[str | None, str, int | None]]:
+        """Pickled by its fields: an extraction worker sends it back in a batch's results,
+        and the default (the message as the one argument) would not unpickle."""
+        return type(self), (self.article_id, self.reason, self.offset)
+
 
 class ModelNotInstalledError(QuotewireError):
     """The spaCy model (or another packaged model) is not installed; says what to install."""

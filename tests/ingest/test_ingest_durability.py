@@ -129,6 +129,29 @@ def test_two_jobs_extract_here_and_in_a_worker_and_store_the_same(
     assert str(os.getpid()) in pids
 
 
+def test_an_article_that_fails_in_a_worker_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ``ExtractionError`` comes back from a worker with the batch's other results (it
+    pickles by its fields); it used to break the pool and take its whole batch down."""
+    from quotewire import ingest as ingest_module
+    from quotewire.errors import ExtractionError
+    from quotewire.options import Settings
+
+    extract = ingest_module.extract_chunk
+
+    def first_fails(chunk: list, settings: Settings) -> list:  # type: ignore[type-arg]
+        results = extract(chunk, settings)  # the forked worker inherits this patch
+        return [ExtractionError(chunk[0].id, "made to fail", 3), *results[1:]]
+
+    monkeypatch.setattr(ingest_module, "extract_chunk", first_fails)
+    with Store.open(str(tmp_path / "failing.db")) as store:
+        report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=3),
+                        jobs=2)  # fmt: skip
+    assert (report.new, report.failed) == (16, 8)
+    assert all("made to fail" in problem.reason for problem in report.failures)
+
+
 def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path) -> None:
     import multiprocessing
 
