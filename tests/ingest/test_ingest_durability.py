@@ -99,6 +99,18 @@ def test_kill_9_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) -> 
     assert snapshot(str(db)) == reference
 
 
+def fork_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork the workers even if another test left a thread running (ingest would spawn them
+    then), so that they inherit the patches of the test."""
+    import multiprocessing
+
+    from quotewire import ingest as ingest_module
+
+    monkeypatch.setattr(
+        ingest_module, "_worker_context", lambda: multiprocessing.get_context("fork")
+    )
+
+
 def test_two_jobs_extract_here_and_in_a_worker_and_store_the_same(
     tmp_path: Path,
     reference: dict[str, dict],  # type: ignore[type-arg]
@@ -118,6 +130,7 @@ def test_two_jobs_extract_here_and_in_a_worker_and_store_the_same(
         return extract(chunk, settings)
 
     monkeypatch.setattr(ingest_module, "extract_chunk", recording)
+    fork_workers(monkeypatch)
     db = str(tmp_path / "jobs2.db")
     with Store.open(db) as store:
         report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=2),
@@ -145,6 +158,7 @@ def test_an_article_that_fails_in_a_worker_fails_alone(
         return [ExtractionError(chunk[0].id, "made to fail", 3), *results[1:]]
 
     monkeypatch.setattr(ingest_module, "extract_chunk", first_fails)
+    fork_workers(monkeypatch)
     with Store.open(str(tmp_path / "failing.db")) as store:
         report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=3),
                         jobs=2)  # fmt: skip
