@@ -47,7 +47,7 @@ Context = TypeVar("Context")
 _QUOTE_MARKS = frozenset('"“”«»„‘’')
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*$")
 _ABBREVIATION = re.compile(
-    r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Prof|No|vs|Inc|Co|Corp|Ltd"
+    r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|Inc|Co|Corp|Ltd"
     r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Mt|Ft)\."
 )
 # The titles the tokenizer keeps whole with their full stop (nlp/tokenizer.py): no sentence end.
