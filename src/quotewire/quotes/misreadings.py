@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import CueLexicon
 
 _COMPLEMENTISERS = ("that", "whether", "if")
@@ -121,7 +122,7 @@ def with_later_clauses(
             continue
         if child.dep_ == "conj" or _opens_with_adverb(child) or lexicon.is_speech(child.lower_):
             break
-        if any("\n" in t.text for t in cue.doc[adjacent.right_edge.i : child.left_edge.i]):
+        if any(map(is_line_break, cue.doc[adjacent.right_edge.i : child.left_edge.i])):
             break
         end = child.right_edge.i
     if end is None:
