@@ -4,6 +4,7 @@ date, occasion, insertion, header, credit and syndication line."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,31 @@ def test_without_published_the_year_stays_unknown() -> None:
     assert article["published"] == "--01-14"
     assert any("year is unknown" in note for note in article["notes"])
     assert article["quotes"][1]["date"] is None
+
+
+def _table_output(columns: int) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "quotewire", "extract", str(EXAMPLE), "--published", "2022-01-14"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+        env={**os.environ, "COLUMNS": str(columns)},
+    )  # fmt: skip
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_narrow_output_gives_each_statement_whole_lines() -> None:
+    """Piped or on an 80-column terminal, each statement is a block: its words are not folded
+    into a sliver of a table column."""
+    out = _table_output(80)
+    assert "┃" not in out
+    assert '  1 indirect  Sergey Lavrov (Russian Foreign Minister), via "Lavrov"' in out
+    assert "    the situation in Kazakhstan has shown the relevance" in out
+    assert "occasion: at a press conference" in out
+    assert "syndication: TASS: Based on materials from TASS" in out
+
+
+@pytest.mark.slow
+def test_wide_output_is_a_table() -> None:
+    out = _table_output(150)
+    assert "┃ statement" in out and "│ Sergey Lavrov" in out
+    assert out.count("│  ") >= 11  # one row per statement

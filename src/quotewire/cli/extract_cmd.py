@@ -6,7 +6,8 @@ import sys
 from collections.abc import Iterator
 
 import click
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -17,9 +18,10 @@ from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
 from quotewire.pipeline import extract_batch
 from quotewire.read.sources import INPUT_FORMATS, read_sources
-from quotewire.types import Article, Document
+from quotewire.types import Article, Document, Quote
 
 KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
+WIDE_TABLE = 110  # columns below which the table's statement column is too narrow to read
 
 
 @main.command()
@@ -77,7 +79,9 @@ def extract(
 
 
 def print_article(article: Article) -> None:
-    """A readable, coloured summary of one article's statements."""
+    """A readable, coloured summary of one article's statements: a table on a wide terminal,
+    one block per statement on a narrow one (and when piped, where rich assumes 80 columns),
+    so that the statement is never squeezed into a sliver beside the speaker column."""
     console = Console()
     header = Text()
     header.append(article.title or article.id or "(untitled)", style="bold")
@@ -88,6 +92,30 @@ def print_article(article: Article) -> None:
     for note in article.notes:
         header.append(f"\nnote: {note}", style="dim")
     console.print(header)
+    if console.width >= WIDE_TABLE:
+        console.print(_statement_table(article))
+    else:
+        for number, quote in enumerate(article.quotes, 1):
+            console.print(_statement_block(number, quote))
+    extras = [("header", s.text) for s in article.headers] + [
+        ("credit", s.text) for s in article.credits
+    ]
+    extras += [("syndication", f"{c.source}: {c.line.text}") for c in article.syndication]
+    for kind, text in extras:
+        console.print(Text.assemble((f"{kind}: ", "dim"), text))
+    console.print()
+
+
+def _speaker_lines(quote: Quote) -> list[str]:
+    lines = [quote.speaker or "[unresolved]"]
+    if quote.speaker_role:
+        lines.append(f"({quote.speaker_role})")
+    if quote.speaker_mention and quote.speaker_mention.text != quote.speaker:
+        lines.append(f'via "{quote.speaker_mention.text}"')
+    return lines
+
+
+def _statement_table(article: Article) -> Table:
     table = Table(show_lines=True, expand=True)
     table.add_column("#", no_wrap=True, justify="right")
     table.add_column("kind", no_wrap=True)
@@ -97,28 +125,36 @@ def print_article(article: Article) -> None:
     table.add_column("date", no_wrap=True)
     table.add_column("conf", no_wrap=True, justify="right")
     for number, quote in enumerate(article.quotes, 1):
-        speaker = quote.speaker or "[unresolved]"
-        if quote.speaker_role:
-            speaker += f"\n({quote.speaker_role})"
-        if quote.speaker_mention and quote.speaker_mention.text != quote.speaker:
-            speaker += f'\nvia "{quote.speaker_mention.text}"'
         statement = quote.text if len(quote.text) <= 160 else quote.text[:157] + "..."
         if quote.occasion:
             statement += f"\n[occasion: {quote.occasion}]"
         table.add_row(
             str(number),
             Text(quote.kind, style=KIND_STYLES.get(quote.kind, "")),
-            speaker,
+            "\n".join(_speaker_lines(quote)),
             quote.cue or "",
             statement,
             quote.date or "",
             f"{quote.confidence:.2f}",
         )
-    console.print(table)
-    extras = [("header", s.text) for s in article.headers] + [
-        ("credit", s.text) for s in article.credits
-    ]
-    extras += [("syndication", f"{c.source}: {c.line.text}") for c in article.syndication]
-    for kind, text in extras:
-        console.print(f"[dim]{kind}:[/dim] {text}")
-    console.print()
+    return table
+
+
+def _statement_block(number: int, quote: Quote) -> Group:
+    """One statement for a narrow terminal: number, kind, speaker and cue on one line, then
+    the whole statement with its date and occasion, indented under it."""
+    line = Text()
+    line.append(f"{number:>3} ", style="bold")
+    line.append(quote.kind, style=KIND_STYLES.get(quote.kind, ""))
+    line.append("  ")
+    speaker = _speaker_lines(quote)
+    line.append(speaker[0], style="bold")
+    if speaker[1:]:
+        line.append(" " + ", ".join(speaker[1:]))
+    line.append(f"  {quote.cue or '(no cue)'} · {quote.confidence:.2f}", style="dim")
+    body = Text(quote.text)
+    when = [f"date: {quote.date}"] if quote.date else []
+    when += [f"occasion: {quote.occasion}"] if quote.occasion else []
+    if when:
+        body.append("\n" + "  ".join(when), style="dim")
+    return Group(line, Padding(body, (0, 0, 1, 4), expand=False))
