@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from quotewire.data_files import data_toml, word_lists
+from quotewire.data_files import data_toml, word_lists, word_set
 from quotewire.errors import DataFileError, QuotewireError
 
 
@@ -93,3 +93,11 @@ def test_a_value_of_the_wrong_kind_names_the_file_and_the_key() -> None:
 def test_keys_and_given_fields_must_be_fields_of_the_dataclass() -> None:
     with pytest.raises(TypeError, match="_Comparisons has no field closers"):
         word_lists("en/comparisons.toml", _Comparisons, keys={"closers": "openers"})
+
+
+def test_word_set_reads_one_list() -> None:
+    factive = word_set("en/noun_clauses.toml", "factive")
+    assert factive == frozenset(data_toml("en/noun_clauses.toml")["factive"])
+    assert "fact" in factive
+    with pytest.raises(DataFileError, match=re.escape("en/noun_clauses.toml: opinion: missing")):
+        word_set("en/noun_clauses.toml", "opinion")

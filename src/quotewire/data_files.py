@@ -4,7 +4,8 @@ Knowledge that is data lives there, one TOML or JSON file per use; the module th
 reads it once (behind ``functools.lru_cache``) and keeps what it needs in a dataclass of its
 own. Reading goes through these functions, so that every file is found in the installed
 package the same way, and :func:`word_lists` fills such a dataclass from its TOML file, field
-by field, so that a module writes down only what it builds on top of the lists."""
+by field (:func:`word_set` reads a single list), so that a module writes down only what it
+builds on top of the lists and a bad edit to a file is reported by file and key."""
 
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ def word_lists(
             key = (keys or {}).get(name, name)
             values[name] = _converted(_value_at(parsed, key, path), hints[name], path, key)
     return cls(**values)
+
+
+def word_set(path: str, key: str) -> frozenset[str]:
+    """The one word list at the dotted ``key`` of the TOML file at ``path``, for a module that
+    needs no more than that; a missing key raises :class:`~quotewire.errors.DataFileError`."""
+    return _converted(_value_at(data_toml(path), key, path), frozenset, path, key)
 
 
 def _value_at(parsed: Mapping[str, Any], key: str, path: str) -> Any:
