@@ -64,7 +64,8 @@ def word_lists(
     :class:`~quotewire.errors.DataFileError` naming the file and the key.
     """
     names = [f.name for f in dataclasses.fields(cls)]
-    unknown = sorted(set(keys or {}).union(given) - set(names))
+    renamed = dict(keys or {})
+    unknown = sorted(set(renamed).union(given) - set(names))
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
     parsed = data_toml(path) if table is None else table
@@ -72,7 +73,7 @@ def word_lists(
     values = dict(given)
     for name in names:
         if name not in given:
-            key = (keys or {}).get(name, name)
+            key = renamed.get(name, name)
             values[name] = _converted(_value_at(parsed, key, path), hints[name], path, key)
     return cls(**values)
 
