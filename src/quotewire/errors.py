@@ -46,3 +46,14 @@ class NotFoundError(StoreError):
 
 class EvalFormatError(QuotewireError):
     """A gold file does not follow the annotated-set format."""
+
+
+class DataFileError(QuotewireError):
+    """A file shipped under ``quotewire/data`` lacks a key its reader needs, or holds the wrong
+    kind of value there: names the file and the key, so a bad edit to a word list is found."""
+
+    def __init__(self, path: str, key: str, reason: str) -> None:
+        super().__init__(f"quotewire/data/{path}: {key}: {reason}")
+        self.path = path
+        self.key = key
+        self.reason = reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +23,15 @@ class EvalLexicon:
 @lru_cache(maxsize=1)
 def eval_lexicon() -> EvalLexicon:
     """Load ``quotewire/data/en/evaluation.toml`` (shipped with the package)."""
-    data = data_toml("en/evaluation.toml")
-    cues, names = data["speech_cues"], data["speaker_names"]
-    return EvalLexicon(
-        speech_words=frozenset(cues["words"]),
-        speech_phrases=tuple(cues["phrases"]),
-        speech_marks=frozenset(cues["marks"]),
-        titles=frozenset(names["titles"]),
-        pronouns=frozenset(names["pronouns"]),
-        common_nouns=frozenset(names["common_nouns"]),
+    return word_lists(
+        "en/evaluation.toml",
+        EvalLexicon,
+        keys={
+            "speech_words": "speech_cues.words",
+            "speech_phrases": "speech_cues.phrases",
+            "speech_marks": "speech_cues.marks",
+            "titles": "speaker_names.titles",
+            "pronouns": "speaker_names.pronouns",
+            "common_nouns": "speaker_names.common_nouns",
+        },
     )

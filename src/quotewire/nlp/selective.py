@@ -38,7 +38,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
 from quotewire.nlp.entities import batch_entities
 
@@ -51,7 +51,7 @@ _ABBREVIATION = re.compile(
     r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Mt|Ft)\."
 )
 # The titles the tokenizer keeps whole with their full stop (nlp/tokenizer.py): no sentence end.
-_TITLES = frozenset(data_toml("en/title_abbreviations.toml")["abbreviations"])
+_TITLES = word_set("en/title_abbreviations.toml", "abbreviations")
 _ENTITY_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # What ``Doc.from_docs`` copies from the pieces (spaCy's DocBin attributes); ORTH and SPACY
 # come first, to check that the pieces' tokens are the article's, and SENT_START last.

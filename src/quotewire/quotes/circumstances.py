@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_lists
 from quotewire.nlp.docs import doc_text
 from quotewire.types import Span
 
@@ -32,10 +32,7 @@ class OccasionWords:
 
 @lru_cache(maxsize=1)
 def occasion_words() -> OccasionWords:
-    raw = data_toml("en/occasions.toml")
-    return OccasionWords(
-        frozenset(raw["prepositions"]), frozenset(raw["nouns"]), frozenset(raw["time_words"])
-    )
+    return word_lists("en/occasions.toml", OccasionWords)
 
 
 def _span_of(tokens: list[Token]) -> Span:

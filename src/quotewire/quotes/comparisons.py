@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_lists
 from quotewire.quotes.content_ends import without_closing_punctuation
 
 
@@ -38,12 +38,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    lists = data_toml("en/comparisons.toml")
-    return _Words(
-        openers=frozenset(lists["openers"]),
-        degrees=frozenset(lists["degrees"]),
-        quantities=frozenset(lists["quantities"]),
-    )
+    return word_lists("en/comparisons.toml", _Words)
 
 
 def without_comparison(cue: Token, tokens: list[Token]) -> list[Token]:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quotewire.data_files import data_text, data_toml
+from quotewire.data_files import data_text, data_toml, word_lists
 from quotewire.quotes.frame_scores import FrameModel
 
 
@@ -86,20 +86,19 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     hand = data_toml("en/cues.toml")
     learned = learned_tables(json.loads(data_text("en/cues.json")))
     threshold = float(hand["thresholds"]["frame"])
-    speech = frozenset(hand["speech"])
     phrase_heads = frozenset(hand["phrases"].values())
-    return CueLexicon(
-        speech=speech,
-        phrases=dict(hand["phrases"]),
+    hand_written = frozenset(hand["speech"]) | phrase_heads
+    return word_lists(
+        "en/cues.toml",
+        CueLexicon,
+        table=hand,
+        keys={
+            "frame_threshold": "thresholds.frame",
+            "min_count": "thresholds.min_cue_count",
+            "nested_threshold": "thresholds.nested",
+        },
         phrase_heads=phrase_heads,
-        particles=frozenset(hand["particles"]),
-        frame_threshold=threshold,
-        min_count=int(hand["thresholds"]["min_cue_count"]),
-        reporting_forms=reporting_forms(learned["frames"], threshold, speech | phrase_heads),
-        title_minor_words=frozenset(hand["title_minor_words"]),
-        object_roles=frozenset(hand["object_roles"]),
-        answer_words=frozenset(hand["answer_words"]),
-        nested_threshold=float(hand["thresholds"]["nested"]),
+        reporting_forms=reporting_forms(learned["frames"], threshold, hand_written),
         frame_model=_frame_model(hand["frame_model"]) if with_model else None,
         **learned,
     )

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import is_complement_clause
 
 NOUN_CLAUSE_KEY = "acl:that"
@@ -34,5 +34,4 @@ def noun_clause(noun: Token, clause: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _factive_nouns() -> frozenset[str]:
-    raw = data_toml("en/noun_clauses.toml")
-    return frozenset(raw["factive"])
+    return word_set("en/noun_clauses.toml", "factive")

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_lists
 from quotewire.quotes.content_ends import without_closing_punctuation
 
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
@@ -37,8 +37,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    lists = data_toml("en/object_occasions.toml")
-    return _Words(frozenset(lists["prepositions"]), frozenset(lists["nouns"]))
+    return word_lists("en/object_occasions.toml", _Words)
 
 
 def without_occasion(cue: Token, tokens: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, token_index_at
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -38,8 +38,7 @@ _CUE_REACH = 4
 
 @cache
 def word_list(name: str) -> frozenset[str]:
-    data = data_toml("en/quoted_terms.toml")
-    return frozenset(data[name])
+    return word_set("en/quoted_terms.toml", name)
 
 
 def is_quoted_term(doc: Doc, start: int, cue: Token | None) -> bool:

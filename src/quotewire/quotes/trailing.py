@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -60,20 +60,18 @@ class TrailingSource:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     lists = data_toml("en/trailing.toml")
-    pronouns = frozenset(lists["pronouns"])
-    pronoun = "|".join(sorted({p for w in pronouns for p in (w, w.capitalize())}))
+    pronoun = "|".join(sorted({p for w in lists["pronouns"] for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
     source_first = re.compile(
         rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION})"
         rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
     verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
-    return _Words(
-        irregular=frozenset(lists["irregular_verbs"]),
-        pronouns=pronouns,
-        adverbs=frozenset(lists["adverbs"]),
-        not_verbs=frozenset(lists["not_verbs"]),
-        followers=frozenset(lists["followers"]),
+    return word_lists(
+        "en/trailing.toml",
+        _Words,
+        table=lists,
+        keys={"irregular": "irregular_verbs"},
         source_first=source_first,
         verb_first=verb_first,
     )

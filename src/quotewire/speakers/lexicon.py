@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.data_files import data_text, data_toml
+from quotewire.data_files import data_text, data_toml, word_lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +49,16 @@ class PeopleLexicon:
 @lru_cache(maxsize=1)
 def load_people_lexicon() -> PeopleLexicon:
     raw = data_toml("en/people.toml")
-    return PeopleLexicon(
-        honorifics=frozenset(raw["honorifics"]),
-        male_honorifics=frozenset(raw["male_honorifics"]),
-        female_honorifics=frozenset(raw["female_honorifics"]),
-        roles=frozenset(raw["roles"]),
-        male_roles=frozenset(raw["male_roles"]),
-        female_roles=frozenset(raw["female_roles"]),
+    return word_lists(
+        "en/people.toml",
+        PeopleLexicon,
+        table=raw,
+        keys={
+            "media_nouns": "organisations.media",
+            "indefinite_determiners": "organisations.indefinite_determiners",
+        },
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
-        referring_pronouns=frozenset(raw["referring_pronouns"]),
         organisation_nouns=frozenset(raw["organisations"]["nouns"] + raw["organisations"]["media"]),
-        media_nouns=frozenset(raw["organisations"]["media"]),
-        indefinite_determiners=frozenset(raw["organisations"]["indefinite_determiners"]),
-        name_breakers=frozenset(raw["name_breakers"]),
-        message_nouns=frozenset(raw["message_nouns"]),
-        sentence_adverbs=frozenset(raw["sentence_adverbs"]),
         first_names=_census_first_names(data_text("en/census_first_names.tsv"))
         | json.loads(data_text("en/first_names.json"))["names"],
     )

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import data_toml, word_lists
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.transliterate import transliterate
 
@@ -43,10 +43,11 @@ def knowledge() -> NameKnowledge:
     for group in raw["nicknames"]["groups"]:
         for name in group:
             nickname_of[name] = group[0]
-    return NameKnowledge(
-        role_abbreviations=dict(raw["role_abbreviations"]),
-        suffixes=frozenset(raw["suffixes"]["words"]),
-        particles=frozenset(raw["particles"]["words"]),
+    return word_lists(
+        "en/name_variants.toml",
+        NameKnowledge,
+        table=raw,
+        keys={"suffixes": "suffixes.words", "particles": "particles.words"},
         nickname_of=nickname_of,
         folding=tuple((re.compile(p), r) for p, r in raw["folding"]["rules"]),
     )

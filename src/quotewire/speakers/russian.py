@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
@@ -41,15 +41,17 @@ def russian_lexicon() -> RussianLexicon:
     data = data_toml("ru/lexicon.toml")
     pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
                 for w in data["pronouns"][gender]}  # fmt: skip
-    return RussianLexicon(
-        speech=frozenset(data["cues"]["speech"]),
-        impersonal=frozenset(data["cues"]["impersonal"]),
-        naming=frozenset(data["cues"]["naming"]),
-        topical=frozenset(data["cues"]["topical"]),
-        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),  # type: ignore[misc]
+    return word_lists(
+        "ru/lexicon.toml",
+        RussianLexicon,
+        table=data,
+        keys={
+            **{name: f"cues.{name}" for name in ("speech", "impersonal", "naming", "topical")},
+            "roles": "roles.nouns",
+            "documents": "roles.documents",
+        },
+        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
-        roles=frozenset(data["roles"]["nouns"]),
-        documents=frozenset(data["roles"]["documents"]),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.data_files import data_toml
+from quotewire.data_files import word_lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +23,4 @@ class SourceWords:
 
 @lru_cache(maxsize=1)
 def source_words() -> SourceWords:
-    raw = data_toml("en/inherited_sources.toml")
-    return SourceWords(
-        frozenset(raw["gerund_prepositions"]),
-        frozenset(raw["copulas"]),
-        frozenset(raw["raising_verbs"]),
-        frozenset(raw["experiencer_verbs"]),
-        frozenset(raw["predicate_makers"]),
-        frozenset(raw["object_control_verbs"]),
-        frozenset(raw["causative_verbs"]),
-    )
+    return word_lists("en/inherited_sources.toml", SourceWords)
