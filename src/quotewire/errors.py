@@ -57,3 +57,8 @@ class DataFileError(QuotewireError):
         self.path = path
         self.key = key
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[DataFileError], tuple[str, str, str]]:
+        """Pickled by its fields, like :class:`ExtractionError`: raised in an extraction
+        worker, it travels back to the ingest process."""
+        return type(self), (self.path, self.key, self.reason)
