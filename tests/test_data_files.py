@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 import re
 from dataclasses import dataclass
 
@@ -102,13 +101,3 @@ def test_word_set_reads_one_list() -> None:
     assert "fact" in factive
     with pytest.raises(DataFileError, match=re.escape("en/noun_clauses.toml: opinion: missing")):
         word_set("en/noun_clauses.toml", "opinion")
-
-
-def test_error_survives_pickling() -> None:
-    """Raised in an extraction worker, the error is sent back to the ingest process."""
-    error = pickle.loads(pickle.dumps(DataFileError("en/x.toml", "nouns", "missing")))
-    assert (error.path, error.key, str(error)) == (
-        "en/x.toml",
-        "nouns",
-        "quotewire/data/en/x.toml: nouns: missing",
-    )

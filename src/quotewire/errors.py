@@ -15,6 +15,10 @@ class InputError(QuotewireError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickled by its fields, like :class:`ExtractionError`: a process pool sends it back."""
+        return type(self), (self.source, self.reason)
+
 
 class ExtractionError(QuotewireError):
     """Extraction failed on one article; carries the article id and, when known, the offset."""
