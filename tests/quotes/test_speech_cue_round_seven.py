@@ -76,3 +76,43 @@ def test_as_before_an_interrupting_cue_is_no_source(attribute: Attribute) -> Non
     reported = [q for q in quotes if q.cue == "points out"]
     assert [q.text for q in reported][-1] == "is quite a bit right now"
     assert {q.speaker for q in reported} == {"Trump"}
+
+
+def test_as_clause_after_its_verb_is_left_alone(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Roger Ailes also met with Mr. Trump that day, as The New York Times reported on "
+        "Tuesday, and he will help prepare Mr. Trump for the debate."
+    )
+    assert not [q for q in quotes if q.cue == "reported"]
+
+
+def test_occasion_phrase_before_a_set_in_cue_is_no_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'In a statement for this story, a State Department official said, "We are not going '
+        'to speculate on the matter."'
+    )
+    said = [q for q in quotes if q.cue == "said"]
+    assert [(q.kind, q.text) for q in said] == [
+        ("direct", "We are not going to speculate on the matter.")
+    ]
+
+
+def test_question_before_a_set_in_cue_is_reported_once(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Asked what he personally believed about the matter, he said, "
+        '"It is the wrong thing, but we have no right to judge."'
+    )
+    assert not [q for q in quotes if q.cue == "said" and q.text.startswith("Asked")]
+    assert [q.text for q in quotes if q.cue == "Asked"] == [
+        "what he personally believed about the matter"
+    ]
+
+
+def test_fronted_phrase_of_time_before_a_set_in_cue_is_still_a_fragment(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute("At one point, she said, she was considering supporting Donald Trump.")
+    assert [q.text for q in quotes if q.cue == "said"] == [
+        "At one point",
+        "she was considering supporting Donald Trump",
+    ]

@@ -36,6 +36,7 @@ from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
     continues_clause,
     is_relative_report,
+    is_scene_before_set_in_cue,
     leading_fragment,
     relative_fragment,
     words_before_set_in_cue,
@@ -140,7 +141,7 @@ def find_frames(
         if frame.content is None and frame.speaker is not None:
             frames += _as_clause_frames(frame, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frames += _parenthetical_frames(frame, region, inside_quotes)
+            frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
     return frames
 
 
@@ -232,6 +233,8 @@ def _as_clause_frames(
     if not before:
         frame.content = content
         return []
+    if cue.i > cue.head.i:
+        return []  # after its verb ("A met B that day, as the Times reported, and ..."): an aside
     if any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in cue.children):
         return []  # "as" of time: "In the meantime, as Kerry *continues to pursue* diplomacy"
     leading = _char_range(before, region)
@@ -267,7 +270,7 @@ def _words(tokens: Iterable[Token]) -> int:
 
 
 def _parenthetical_frames(
-    frame: Frame, region: tuple[int, int], inside_quotes: _Regions
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
 ) -> list[Frame]:
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
     "Prices will rise, said John Smith"): the parser hangs the cue on that clause
@@ -284,6 +287,8 @@ def _parenthetical_frames(
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
     before = _without_opening_conjunction([t for t in clause if t.i < cue.left_edge.i])
+    if is_scene_before_set_in_cue(before, cue.head, lexicon):
+        before = []
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
     rest = _char_range(after, region) if _has_words(after) else None
     quoted_rest = rest is not None and _touches(rest, inside_quotes)
