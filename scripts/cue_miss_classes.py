@@ -105,6 +105,9 @@ def main() -> None:
     parser.add_argument("gold", type=Path, help="PolNeAR-format JSONL (the evaluated articles)")
     parser.add_argument("errors", type=Path, help="the --errors file of quotewire eval on them")
     parser.add_argument("--speech", action="store_true", help="the misses with a speech cue")
+    parser.add_argument(
+        "--show", metavar="TEXT", help="also print the cue and gold text of classes naming TEXT"
+    )
     args = parser.parse_args()
     missed = missed_quotes(args.errors, args.speech)
     with args.gold.open(encoding="utf-8") as handle:
@@ -120,7 +123,11 @@ def main() -> None:
         quoted = find_quoted_spans(text, statement_regions(parse_layout(text), text))
         for quote in record["quotes"]:
             if (quote["start"], quote["end"]) in wanted:
-                counts[classify(doc, quote, text, quoted, lexicon)] += 1
+                label = classify(doc, quote, text, quoted, lexicon)
+                counts[label] += 1
+                if args.show and args.show in label:
+                    gold = text[quote["start"] : quote["end"]]
+                    print(f"{label}\t{quote.get('cue', '')!r}\t{gold!r}")
     letters: collections.Counter[str] = collections.Counter()
     for label, count in counts.items():
         letters[label[0]] += count

@@ -22,7 +22,10 @@ on the same cue, so they share the attribution. These constructions are read her
 - a verb of saying set between commas whose clause the parser starts after it ("*a provision*,
   Corker said, that is meant to ..."; "*He sincerely believes*, he said, that ..."): the words
   before the opening comma, back to the sentence's start or a dash, are the first fragment
-  (:func:`words_before_set_in_cue`).
+  (:func:`words_before_set_in_cue`); the words before a set-in cue that only give the
+  occasion of the words or the question they answer ("*In a statement for this story*, a State
+  Department official said, "..."; "*Asked what he believed*, he said, "..."") are no fragment
+  (:func:`is_scene_before_set_in_cue`).
 - a phrase cue set into its clause: "*Only one person was killed by a gun last year*,
   according to the police, *and there were only eight incidents*" (the words after it, read
   by :func:`continues_clause`; the frame is built in :mod:`quotewire.quotes.frames`).
@@ -35,6 +38,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import sentence_of
+from quotewire.quotes.circumstances import occasion_words
+from quotewire.quotes.content_ends import has_subject
 from quotewire.quotes.cues import CueLexicon
 
 if TYPE_CHECKING:
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
 # wh-words only: a relative "that" (tagged WDT too: "a deadline *that* insiders said went
 # unnoticed") was marked as a fragment less often than not (3 matches, 4 false alarms on train
 # 1-150 and 301-450)
+_PARTICIPLE_TAGS = ("VBN", "VBD")  # the tagger reads a fronted "Asked" either way
 _RELATIVE_TAGS = ("WDT", "WP", "WRB")
 _OPENING_MARKS = "\"'“‘`"
 _RELATIVE_SUBJECT_TAGS = ("WDT", "WP")
@@ -120,6 +126,32 @@ def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
     if first.pos_ in _SCENE_OPENERS or first.tag_ in _SCENE_OPENING_TAGS:
         return []
     return words
+
+
+def is_scene_before_set_in_cue(before: list[Token], head: Token, lexicon: CueLexicon) -> bool:
+    """Whether the words ``before`` a verb of saying set into the clause of ``head`` only set
+    the scene: each is in a phrase of occasion ("*In an interview with TMZ Sports*, Walker
+    said, "..."": a preposition of ``occasions.toml`` with an occasion noun for its object) or
+    in a subjectless participle clause of saying ("*Asked what he believed*, he said, "...";
+    "*When asked about it*, ..."), whose own frame reports the question. PolNeAR annotates
+    neither as a fragment of what the cue reports; other fronted phrases ("*At one point*,
+    she said, she was ...") it does."""
+    scene: set[int] = set()
+    for child in head.children:
+        if child.i < head.i and _sets_scene(child, lexicon):
+            scene.update(t.i for t in child.subtree)
+    words = [t for t in before if t.is_alpha and t.dep_ != "cc"]
+    return bool(words) and all(t.i in scene for t in words)
+
+
+def _sets_scene(child: Token, lexicon: CueLexicon) -> bool:
+    if child.dep_ == "prep":
+        words = occasion_words()
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return child.lower_ in words.prepositions and any(o.lower_ in words.nouns for o in objects)
+    if child.dep_ == "advcl" and child.tag_ in _PARTICIPLE_TAGS:
+        return lexicon.is_speech(child.lower_) and not has_subject(child)
+    return False
 
 
 def _breaks_clause(token: Token) -> bool:

@@ -18,7 +18,7 @@ Frames whose cue lies inside quoted text are the quoted person's own words and a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +36,7 @@ from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
     continues_clause,
     is_relative_report,
+    is_scene_before_set_in_cue,
     leading_fragment,
     relative_fragment,
     words_before_set_in_cue,
@@ -59,6 +60,12 @@ _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 _COMPLEMENTISERS = ("that", "whether", "if")
+# dependents before an "as" clause that do not belong to what it reports
+_LINKING_DEPS = ("cc", "mark", "preconj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_ADVERB_MAX_WORDS = 2
+# a verb with one of these has a complement of its own, so its "as" is one of time
+_OWN_COMPLEMENT_DEPS = ("xcomp", "ccomp")
 _TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
 # A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
 # them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
@@ -132,9 +139,9 @@ def find_frames(
         ]
         frames += _fragments(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frame.content = _as_clause_content(frame.cue, region, inside_quotes)
+            frames += _as_clause_frames(frame, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frames += _parenthetical_frames(frame, region, inside_quotes)
+            frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
     return frames
 
 
@@ -196,28 +203,74 @@ def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
-def _as_clause_content(
-    cue: Token, region: tuple[int, int], inside_quotes: _Regions
-) -> tuple[int, int] | None:
+def _as_clause_frames(
+    frame: Frame, region: tuple[int, int], inside_quotes: _Regions
+) -> list[Frame]:
     """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
-    *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*").
-    A quoted clause is left to the linker, which attributes it beside the cue."""
+    *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*"),
+    set as ``frame``'s content. An "as" clause set into its clause after a subject or a fronted
+    phrase cuts it in two fragments, which PolNeAR annotates both ("*Spicer* -- as Clinton's
+    campaign noted -- *even promoted Sanders*"; "*Just a few weeks ago*, as Western Journalism
+    reported, *Thor and Beck were discussing* ..."): the second comes back as a frame on the
+    same cue. A clause (nearly) all quoted is left to the linker, which attributes the quotation
+    beside the cue; one with a few words of the writer's is a mixed statement ("As The Daily
+    Caller reported, *the star "gave between $1,001 and $5,000" to the Clintons*")."""
+    cue = frame.cue
     if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
-        return None
+        return []
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
-        return None
+        return []
     clause = [t for t in cue.head.subtree if t.sent == cue.sent]
-    if _has_words([t for t in clause if t.i < cue.left_edge.i and t.dep_ != "cc"]):
-        return None  # set into its clause: the parenthetical rule reads both halves
-    clause = [t for t in clause if t.i > cue.right_edge.i]
-    content = _char_range(clause, region) if _has_words(clause) else None
-    if content is None or _touches(content, inside_quotes):
+    after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
+    content = _char_range(after, region) if _has_words(after) else None
+    if content is None:
+        return []
+    if _touches(content, inside_quotes) and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
+        return []
+    before = _set_in_words([t for t in clause if t.i < cue.left_edge.i], cue.head)
+    if before is None:
+        return []
+    if not before:
+        frame.content = content
+        return []
+    if cue.i > cue.head.i:
+        return []  # after its verb ("A met B that day, as the Times reported, and ..."): an aside
+    if any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in cue.children):
+        return []  # "as" of time: "In the meantime, as Kerry *continues to pursue* diplomacy"
+    leading = _char_range(before, region)
+    if leading is None or _touches(leading, inside_quotes):
+        return []
+    frame.content = leading
+    return [Frame(cue, frame.cue_tokens, frame.speaker, content, frame.prior)]
+
+
+def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
+    """The words of a clause before an "as" clause set into it that are its first fragment:
+    none when they only tie the sentence to the one before ("*But* as Clyburn noted, ...";
+    "... and *that* the result, as he explained, was ..."), which PolNeAR leaves out; ``None``
+    when they are only a short sentence adverb ("*Of course*, as X observed, ..."), after which
+    the annotated extent varies too much on train to report anything."""
+    linking = {t.i for c in head.children if c.dep_ in _LINKING_DEPS for t in c.subtree}
+    kept = [t for t in before if t.i not in linking]
+    if not _has_words(kept):
+        return []
+    adverbs = {
+        t.i
+        for c in head.children
+        if c.i < head.i and c.dep_ not in _SUBJECT_DEPS and _words(c.subtree) <= _ADVERB_MAX_WORDS
+        for t in c.subtree
+    }
+    if all(t.i in adverbs or not t.is_alpha for t in kept) and _words(kept) <= _ADVERB_MAX_WORDS:
         return None
-    return content
+    return kept
+
+
+def _words(tokens: Iterable[Token]) -> int:
+    return sum(1 for t in tokens if t.is_alpha)
 
 
 def _parenthetical_frames(
-    frame: Frame, region: tuple[int, int], inside_quotes: _Regions
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
 ) -> list[Frame]:
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
     "Prices will rise, said John Smith"): the parser hangs the cue on that clause
@@ -234,6 +287,8 @@ def _parenthetical_frames(
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
     before = _without_opening_conjunction([t for t in clause if t.i < cue.left_edge.i])
+    if is_scene_before_set_in_cue(before, cue.head, lexicon):
+        before = []
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
     rest = _char_range(after, region) if _has_words(after) else None
     quoted_rest = rest is not None and _touches(rest, inside_quotes)

@@ -69,6 +69,8 @@ def interrupted_subject(cue_tokens: list[Token]) -> InterruptedSubject | None:
     if before and after:
         return None  # "X, a top aide said Friday, ...": words on both sides are no one phrase
     source_words = before or after
+    if source_words and source_words[0].lower_ == "as" and source_words[0].dep_ == "mark":
+        source_words = source_words[1:]  # "that, *as* Trump points out, is ...": no source word
     if not source_words or len(source_words) > _MAX_SOURCE_TOKENS:
         return None
     if any(t.tag_ in _FINITE_TAGS for t in source_words):
