@@ -1,6 +1,7 @@
 """Thirteenth round: a subject-less cue after a clause closed by a comma inside a quotation
-mark, and a conjunct of such a cue; a name before an aside in parentheses
-(speakers/inherited.py); a titled name the recogniser tagged as an organisation
+mark, and a conjunct of such a cue; a name before an aside in parentheses; a participle on a
+message whose verb has no subject (speakers/inherited.py); "called X "Y"" read as a naming
+participle (quotes/sources.py); a titled name the recogniser tagged as an organisation
 (speakers/antecedents.py); a title the tokenizer keeps whole ("Fr.",
 data/en/title_abbreviations.toml). Each rule was measured on PolNeAR train articles 1-840;
 the sentences here are made up in the shapes found there."""
@@ -61,3 +62,30 @@ def test_the_name_after_an_abbreviated_title_is_the_source() -> None:
         "of St. Sabina."
     )
     assert speaker_of(text, "We pray") == "Michael Pfleger"
+
+
+@pytest.mark.slow
+def test_the_noun_before_a_participle_with_an_object_and_a_predicate_does_the_calling() -> None:
+    text = (
+        "Trump in Britain.\n\n"
+        "That proposal prompted Britain's Parliament to call a debate in January on whether to "
+        'ban Trump; one lawmaker called Trump "the loudest salesman of American '
+        'self-publicity." But the move to ban him was unsuccessful.'
+    )
+    assert speaker_of(text, 'Trump "the loudest') == "one lawmaker"
+
+
+@pytest.mark.slow
+def test_a_participle_on_a_message_says_what_its_issuer_says() -> None:
+    # the tagger reads "Black Lives Matter" before "issued" as an adjective, a noun and an
+    # adverb, so "issued" has no subject in the parse
+    text = (
+        "The parade.\n\n"
+        "The police presence prompted Black Lives Matter, the grand marshal for the parade, to "
+        "withdraw from the event. Black Lives Matter issued a statement saying it took the "
+        'action "because of the unsafe conditions created for our communities."'
+    )
+    quotes = [q for q in extract(text).quotes if q.text.startswith("it took the action")]
+    assert len(quotes) == 1
+    mention = quotes[0].speaker_mention
+    assert mention is not None and mention.text == "Black Lives Matter"

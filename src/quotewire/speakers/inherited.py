@@ -47,6 +47,7 @@ from quotewire.quotes.sources import (
     opens_paragraph,
     relative_antecedent,
 )
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 
 _MAX_CLIMB = 6
@@ -135,19 +136,28 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _subject_after_fronted_participle(cue, is_quoted)
     if found is not None:
         return found
-    return _written_before(cue, is_quoted) or across or _first_conjunct_source(cue, is_quoted)
+    return _written_before(cue, is_quoted) or across or _governing_verb_source(cue, is_quoted)
 
 
-def _first_conjunct_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
-    """The source the verb a conjunct cue continues inherits, when that verb has no subject
-    of its own either ('Trump summed up Clinton as "terrible," denounced her record ... *and
-    said* ...', with "summed" parsed as what "denounced" reports): the conjuncts share it."""
-    head = cue.head
-    if cue.dep_ != "conj" or head.i > cue.i or head.pos_ != "VERB":
+def _governing_verb_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The source inherited by the verb before the cue that a conjunct cue continues, or
+    whose object a participle cue describes, when that verb has no subject of its own either
+    ('Trump summed up Clinton as "terrible," denounced her record ... *and said* ...', with
+    "summed" parsed as what "denounced" reports; "Black Lives Matter issued a statement
+    *saying* ...", with the name read as an adverb): the cue shares the verb's source. Only a
+    message says what its participle says; another object does what its participle does."""
+    verb = cue.head
+    if cue.dep_ == "acl" and verb.dep_ == "dobj" and cue.tag_ == "VBG":
+        if verb.lower_ not in load_people_lexicon().message_nouns:
+            return None  # "to see a Republican administration *defending* ...": its own doing
+        verb = verb.head  # the participle on a message: "issued a statement *saying*"
+    elif cue.dep_ != "conj":
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+    if verb.i > cue.i or verb.pos_ != "VERB":
         return None
-    return inherited_source(head, is_quoted)
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return inherited_source(verb, is_quoted)
 
 
 def _across_paragraphs(source: Token, cue: Token) -> bool:
