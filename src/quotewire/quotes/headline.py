@@ -30,6 +30,12 @@ _TOPIC_WORD = "on"  # "Source on Topic: statement"
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
+# a credit paragraph: a dash, a capitalised name and at most a short description after a comma
+_CREDIT_LINE = re.compile(
+    r"[ \t\u00a0]*\n\s*[-―—–][ \t\u00a0]?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
+    r"(?:,[^\n,]{1,60})?[ \t\u00a0]*(?:\n|$)"
+)
 _TRANSCRIPT_SOURCE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}):\s+\S")
 
 
@@ -94,22 +100,35 @@ def transcript_frames(
 
 def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
     """Frames for a dash and a capitalised name right after a closing mark: the quotation's
-    author, as readers' or social-media quotes are credited."""
+    author, as readers' or social-media quotes are credited. A credit on the next paragraph
+    reports its quotation itself (its frame's content), since nothing links across paragraphs
+    by position; it needs a quotation that fills its own paragraph, so that "- Reuters." after
+    a paragraph of the writer's prose stays a credit of the article."""
     frames = []
     text = doc_text(doc)
     for q in quoted:
+        content = None
         match = _SIGNATURE.match(text, q.close)
+        if match is None and _fills_paragraph(text, q):
+            match = _CREDIT_LINE.match(text, q.close)
+            content = (q.start, q.end)
         if match is None:
             continue
         dash = doc.char_span(q.close, match.start("name"), alignment_mode="expand")
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if dash is None or name is None or not len(name):
             continue
-        marks = [t for t in dash if any(c in "―—–" for c in t.text)]  # '.”―' may be one token
+        marks = [t for t in dash if any(c in "-―—–" for c in t.text)]  # may be "."―"
         words = [t for t in name if not t.is_punct]
         if marks and words:
-            frames.append(Frame(marks[0], [marks[0]], words[-1], None, 0.8))
+            frames.append(Frame(marks[0], [marks[0]], words[-1], content, 0.8))
     return frames
+
+
+def _fills_paragraph(text: str, q: QuotedSpan) -> bool:
+    """Whether only white space stands between the paragraph's start and the opening mark."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    return not text[line_start : q.open].strip()
 
 
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:

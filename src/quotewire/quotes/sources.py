@@ -50,6 +50,7 @@ _GROUP_ENTITIES = ("NORP", "ORG")
 _GROUP_PRONOUNS = ("some", "many", "others", "several", "most", "few")
 _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
+_NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
@@ -352,13 +353,16 @@ def _names_its_noun(participle: Token) -> bool:
     """A past participle right after a noun that says what the noun is called or known as. A
     verb the parser took for one ("A poll *found* last week that ...", "Trump, who is vying
     ..., *tweeted* to say", "Murphy, the head of the group, *Tweeted*") has a clause of its
-    own, stands after a comma or is capitalised."""
+    own, stands after a comma or is capitalised; one with an object and a predicate ('one
+    lawmaker *called* Trump "the orange prince"') calls something by a name, and the noun
+    does the calling."""
     return (
         participle.tag_ == _PAST_PARTICIPLE
         and participle.is_lower
         and participle.i > 0
         and not participle.nbor(-1).is_punct
         and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in participle.children)
+        and sum(c.dep_ in _NAMING_COMPLEMENTS for c in participle.children) < 2
     )
 
 

@@ -120,7 +120,9 @@ def names_tagged_as_organisations(
     every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
     "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
     too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
-    article nor a description of a person ("the investment bank" is an organisation)."""
+    article nor a description of a person ("the investment bank" is an organisation), nor a
+    person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
+    a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
     surnames = {span[-1].text for span in persons}
     spans = []
     for ent in ents:
@@ -128,13 +130,26 @@ def names_tagged_as_organisations(
             continue
         given, surname = ent[-2], ent[-1]
         if (
-            (surname.text in surnames or _described_as_person(surname, people))
+            (
+                surname.text in surnames
+                or _described_as_person(surname, people)
+                or _titled(ent, people)
+            )
             and surname.is_title
             and given.tag_ == "NNP"
             and people.gender_of_name(given.text) is not None
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
     return spans
+
+
+def _titled(ent: Span, people: PeopleLexicon) -> bool:
+    """Whether a person's title or honorific stands right before the two names ending the
+    span (inside it or not), and the names head their phrase rather than modify a noun."""
+    if ent.end < 3 or ent[-1].dep_ == "compound":
+        return False
+    title = ent.doc[ent.end - 3].lower_
+    return title in people.roles or title in people.honorifics
 
 
 def _described_as_person(name: Token, people: PeopleLexicon) -> bool:

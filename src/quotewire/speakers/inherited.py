@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.sources import (
@@ -47,11 +47,13 @@ from quotewire.quotes.sources import (
     opens_paragraph,
     relative_antecedent,
 )
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
 _RELATIVE_PRONOUNS = ("who", "which", "that")
+_CLOSING_MARKS = ('"', "”", "''", "’")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
@@ -134,7 +136,28 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _subject_after_fronted_participle(cue, is_quoted)
     if found is not None:
         return found
-    return _written_before(cue, is_quoted) or across
+    return _written_before(cue, is_quoted) or across or _governing_verb_source(cue, is_quoted)
+
+
+def _governing_verb_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The source inherited by the verb before the cue that a conjunct cue continues, or
+    whose object a participle cue describes, when that verb has no subject of its own either
+    ('Trump summed up Clinton as "terrible," denounced her record ... *and said* ...', with
+    "summed" parsed as what "denounced" reports; "Black Lives Matter issued a statement
+    *saying* ...", with the name read as an adverb): the cue shares the verb's source. Only a
+    message says what its participle says; another object does what its participle does."""
+    verb = cue.head
+    if cue.dep_ == "acl" and verb.dep_ == "dobj" and cue.tag_ == "VBG":
+        if verb.lower_ not in load_people_lexicon().message_nouns:
+            return None  # "to see a Republican administration *defending* ...": its own doing
+        verb = verb.head  # the participle on a message: "issued a statement *saying*"
+    elif cue.dep_ != "conj":
+        return None
+    if verb.i > cue.i or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return inherited_source(verb, is_quoted)
 
 
 def _across_paragraphs(source: Token, cue: Token) -> bool:
@@ -293,8 +316,14 @@ def _subject_of_clause_before(cue: Token, is_quoted: Callable[[int], bool]) -> T
     subject and a relative clause or conjunct on it ("Mr. Slinker, whose latest start-up ...
     uses big data ..., *said*"; "He pledged ... and cast doubt on ..., *suggested*"). A clause
     reported before its cue ("The plan will fail, experts *said*") leaves the cue a subject
-    of its own, so it never comes here."""
-    if cue.pos_ != "VERB" or cue.i == 0 or cue.nbor(-1).text != ",":
+    of its own, so it never comes here. The comma may stand inside a closing mark ('Trump
+    summed up Clinton as "terrible," *denounced* her record')."""
+    if cue.pos_ != "VERB" or cue.i < 2:
+        return None
+    before = cue.nbor(-1)
+    if before.tag_ == "''" and before.text in _CLOSING_MARKS:
+        before = cue.nbor(-2)
+    if before.text != ",":
         return None
     if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return None
@@ -376,9 +405,11 @@ def _subject_of(verb: Token, is_quoted: Callable[[int], bool], passive: bool) ->
 
 def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     """A verb cue with no subject anywhere in its clause: the name or pronoun right before it
-    (across commas and adverbs) is its source, whatever the parser made of it; else a person
-    named earlier in the same clause, before an apposition ('Col. Steven Warren, a military
-    spokesman in Baghdad, said' with "Warren" hung on a date before it)."""
+    (across commas, adverbs and an aside in parentheses: "Sen. Chris Murphy (a Connecticut
+    Democrat so boyish he has been mistaken for a junior staffer) *says*") is its source,
+    whatever the parser made of it; else a person named earlier in the same clause, before an
+    apposition ('Col. Steven Warren, a military spokesman in Baghdad, said' with "Warren" hung
+    on a date before it)."""
     if cue.pos_ != "VERB" or any(c.dep_ in ("nsubj", "expl") for c in cue.children):
         return None
     i = cue.i - 1
@@ -386,6 +417,8 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
     start = cue.sent.start
     while i >= start and (doc[i].text == "," or doc[i].tag_ == "RB"):
         i -= 1
+    if i > start and doc[i].text == ")":
+        i = _before_parenthesis(doc, i, start)
     if i < start:
         return None
     before = doc[i]
@@ -410,6 +443,17 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
             if after is None or after.ent_iob_ != "I":
                 return token
     return None
+
+
+def _before_parenthesis(doc: Doc, close: int, start: int) -> int:
+    """The index of the word before the parenthesis that ``close`` ends (within the sentence
+    from ``start``), or ``start - 1`` when it opens nowhere there."""
+    for i in range(close - 1, start - 1, -1):
+        if doc[i].text == ")":
+            return start - 1  # nested or unbalanced: no aside read
+        if doc[i].text == "(":
+            return i - 1
+    return start - 1
 
 
 def _noun_before_relative_aside(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:

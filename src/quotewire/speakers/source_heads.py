@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import sentence_of
-from quotewire.speakers.lexicon import load_people_lexicon
 
 _NAME_ENTS = ("PERSON",)
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -181,17 +180,13 @@ def _person_closing_subject(head: Token, verb: Token) -> Token | None:
 
 def _name_after_title(head: Token) -> Token | None:
     """The last word of the name right after a title the parser took for the source ("said
-    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev."; "said
-    Navy Capt. Jeff Davis", where the tokenizer split the full stop off "Capt")."""
+    the Rev. Peter Wherry", where the sentence splitter ended a sentence at "Rev."). The
+    tokenizer keeps abbreviated titles whole with their full stop
+    (``data/en/title_abbreviations.toml``), so a title is one token ending in the stop."""
     doc = head.doc
-    if head.ent_type_ in _NAME_ENTS:
+    if head.ent_type_ in _NAME_ENTS or not head.text.endswith("."):
         return None
     after = head.i + 1
-    if not head.text.endswith("."):
-        split_stop = after < len(doc) and doc[after].text == "." and not head.whitespace_
-        if not split_stop or head.lower_ not in load_people_lexicon().honorifics:
-            return None
-        after += 1
     if after >= len(doc):
         return None
     following = doc[after]
