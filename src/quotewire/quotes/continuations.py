@@ -19,9 +19,12 @@ after it to the cue instead:
   phrase ("as a liar") is ``reported_extent._with_object_role``;
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
-  how he would improve it*"): the parser makes the question's verb a conjunct of the cue, as
-  if the source had done two things. Read on train articles 1-750: the gold takes the two
-  together each time the "and" follows the topic with no comma (3 times, none apart).
+  how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or
+  of the verb the cue's phrase hangs on ("pivoted to talking about ...", "will come on the
+  show to talk about ..."), as if the source had done two things. Read on train articles
+  1-750: the gold takes the two together each time the "and" follows the topic with no comma
+  (3 times, none apart); the conjunct of the verb above the cue, on train articles 1-840,
+  twice more.
 """
 
 from __future__ import annotations
@@ -64,11 +67,14 @@ def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
     if end + 2 >= len(doc):
         return []
     coordinator = doc[end + 1]
-    if coordinator.head != cue or coordinator.dep_ != "cc":
+    if coordinator.dep_ != "cc" or coordinator.lower_ not in _COORDINATORS:
         return []
-    if coordinator.lower_ not in _COORDINATORS:
+    # the parser hangs the question on the cue, or on the verb the cue's phrase hangs on
+    # ("pivoted to talking about *trade and how ...*", "come on the show to talk about ...")
+    head = coordinator.head
+    if head != cue and head not in cue.ancestors:
         return []
-    for conj in cue.children:
+    for conj in head.children:
         opener = conj.left_edge
         if conj.dep_ == "conj" and opener.i == end + 2 and opener.lower_ in _QUESTION_OPENERS:
             return [coordinator, *without_closing_punctuation(list(conj.subtree))]
