@@ -1,8 +1,8 @@
 """A reported part takes the rest of a series the parser hung on the cue after its first item.
 
-The parses are written out (words joined by spaces; the heads and labels the small English model gives these made-up
-sentences, in the style of the PolNeAR train cases), so the rule is tested on exactly the
-structure it reads; the last test goes through the whole attribution.
+The parses are written out (words joined by spaces; the heads and labels the small English
+model gives these made-up sentences, in the style of the PolNeAR train cases), so the rule is
+tested on exactly the structure it reads; the last test goes through the whole attribution.
 """
 
 from __future__ import annotations

@@ -39,6 +39,11 @@ _REASONS = frozenset({"because", "if", "unless"})
 # words that open an indirect question
 _QUESTION_OPENERS = frozenset({"whether", "how", "why", "what", "where", "when", "who", "which"})
 _COORDINATORS = frozenset({"and", "or"})
+# coordinators of a second object ("not just a few stars, *but the moon*")
+_OBJECT_COORDINATORS = frozenset({"and", "or", "but"})
+# parts of speech of a conjunct that cannot be a second act of the cue's source
+_NOT_VERBS = frozenset({"NOUN", "PROPN", "NUM", "ADP"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # dependents that do not make a past participle a role of its own
 _NOT_OWN = frozenset({"cc", "conj", "punct"})
 
@@ -54,7 +59,7 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
             continue
         if _continues(key, child):
             return tokens + without_closing_punctuation(list(child.subtree))
-    return tokens + _conjoined_question(cue, key, end)
+    return tokens + (_conjoined_question(cue, key, end) or _conjoined_object(cue, key, end))
 
 
 def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
@@ -79,6 +84,41 @@ def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
         if conj.dep_ == "conj" and opener.i == end + 2 and opener.lower_ in _QUESTION_OPENERS:
             return [coordinator, *without_closing_punctuation(list(conj.subtree))]
     return []
+
+
+def _conjoined_object(cue: Token, key: str, end: int) -> list[Token]:
+    """The coordinator and the second object or phrase the parser hung on the cue right after
+    a reported object or topic ending at ``end`` ("questioned *Trump's "New York values" and
+    his readiness to be commander in chief*", "see *immigrants as an economic burden and as
+    people who refuse to assimilate*"), or nothing: a verb does not coordinate with a noun or
+    a preposition, so the conjunct continues what the cue reports (a closing quotation mark
+    or comma may stand between)."""
+    if key != "dobj" and not key.startswith("prep:"):
+        return []
+    doc = cue.doc
+    start = end + 1
+    while start < len(doc) and doc[start].is_punct and doc[start].i < cue.right_edge.i:
+        start += 1
+    if start + 1 >= len(doc) or start - end > 2:
+        return []
+    coordinator = doc[start]
+    if coordinator.head != cue or coordinator.dep_ != "cc":
+        return []
+    if coordinator.lower_ not in _OBJECT_COORDINATORS:
+        return []
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.left_edge.i == start + 1 and conj.pos_ in _NOT_VERBS:
+            if _misread_clause(conj):
+                return []
+            return without_closing_punctuation(list(doc[end + 1 : conj.right_edge.i + 1]))
+    return []
+
+
+def _misread_clause(conjunct: Token) -> bool:
+    """Whether a noun the parser conjoined to the cue is the subject of a clause it misread,
+    its finite verb hung on the noun as a modifier ("cited a report ..., *but that report
+    concerned* the e-mails of lower-level officials"): the writer's own sentence goes on."""
+    return any(c.dep_ == "acl" and c.tag_ in _FINITE_TAGS for c in conjunct.children)
 
 
 def _continues(key: str, child: Token) -> bool:
