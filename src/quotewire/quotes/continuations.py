@@ -17,6 +17,13 @@ after it to the cue instead:
   clause without a finite verb ("as it was sailing through the Senate" is a clause of time)
   and, for a past participle, with words of its own ("as expected" is the writer's); a role
   phrase ("as a liar") is ``reported_extent._with_object_role``;
+- a second object or phrase conjoined to a reported object or topic ("questioned *Trump's "New
+  York values" and his readiness to be commander in chief*", "see *immigrants as an economic
+  burden and as people who refuse to assimilate*"): the parser hangs the coordinator and the
+  conjunct on the cue, though a verb does not coordinate with a noun or a preposition. Read
+  on train articles 1-840: 11 such contents cut short at the coordinator; a noun that is the
+  subject of the writer's next clause ("..., but that report concerned ...", its verb hung on
+  the noun) and a participle aside after the conjunct stay out;
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
   how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or
@@ -110,8 +117,22 @@ def _conjoined_object(cue: Token, key: str, end: int) -> list[Token]:
         if conj.dep_ == "conj" and conj.left_edge.i == start + 1 and conj.pos_ in _NOT_VERBS:
             if _misread_clause(conj):
                 return []
-            return without_closing_punctuation(list(doc[end + 1 : conj.right_edge.i + 1]))
+            return without_closing_punctuation(list(doc[end + 1 : _conjunct_end(conj)]))
     return []
+
+
+def _conjunct_end(conjunct: Token) -> int:
+    """Where a second object ends: before a participle set off by a comma after it ("called
+    for *a voice vote, and then a visual vote*, declaring after both that ..."), the writer's
+    aside or an attribution of its own, as after a reported clause (``participle_asides``)."""
+    doc = conjunct.doc
+    end = conjunct.right_edge.i + 1
+    for child in conjunct.children:
+        start = child.left_edge.i
+        participle = child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN")
+        if child.i > conjunct.i and participle and doc[start - 1].text == ",":
+            end = min(end, start - 1)
+    return end
 
 
 def _misread_clause(conjunct: Token) -> bool:
