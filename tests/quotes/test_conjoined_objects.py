@@ -78,9 +78,9 @@ def test_a_noun_opening_the_writers_next_clause_is_not_taken() -> None:
 def test_a_second_object_ends_before_a_participle_aside() -> None:
     doc = doc_from_parse(
         "He/PRP/PRON/nsubj>1 called/VBD/VERB/ROOT>1 for/IN/ADP/prep>1 a/DT/DET/det>4 "
-        "vote/NN/NOUN/pobj>2 ,/,/PUNCT/punct>1 and/CC/CCONJ/cc>1 a/DT/DET/det>8 "
-        "second/JJ/ADJ/amod>8 vote/NN/NOUN/conj>1 ,/,/PUNCT/punct>8 "
-        "declaring/VBG/VERB/acl>8 that/IN/SCONJ/mark>14 it/PRP/PRON/nsubjpass>14 "
-        "failed/VBD/VERB/ccomp>10 ././PUNCT/punct>1"
+        "vote/NN/NOUN/pobj>2 ,/,/PUNCT/punct>1 and/CC/CCONJ/cc>1 a/DT/DET/det>9 "
+        "second/JJ/ADJ/amod>9 vote/NN/NOUN/conj>1 ,/,/PUNCT/punct>9 "
+        "declaring/VBG/VERB/acl>9 that/IN/SCONJ/mark>14 it/PRP/PRON/nsubj>14 "
+        "failed/VBD/VERB/ccomp>11 ././PUNCT/punct>1"
     )
     assert _reported(doc, 1, "prep:for", 3, 4) == "a vote , and a second vote"
