@@ -35,6 +35,17 @@ def test_infinitives_conjoined_to_the_cue_finish_the_series() -> None:
     )
 
 
+def test_a_closing_quotation_mark_may_stand_after_the_comma() -> None:
+    doc = doc_from_parse(
+        "He/PRP/PRON/nsubj>1 said/VBD/VERB/ROOT>1 she/PRP/PRON/nsubj>3 is/VBZ/AUX/ccomp>1 "
+        "ready/JJ/ADJ/acomp>3 to/TO/PART/aux>7 ''/``/PUNCT/punct>7 fight/VB/VERB/xcomp>4 "
+        "back/RB/ADV/advmod>7 ,/,/PUNCT/punct>1 ''/''/PUNCT/punct>1 "
+        "secure/VB/VERB/advcl>1 borders/NNS/NOUN/dobj>11 and/CC/CCONJ/cc>11 "
+        "cut/VB/VERB/conj>11 taxes/NNS/NOUN/dobj>14 ././PUNCT/punct>1"
+    )
+    assert _reported(doc, 1, 3) == "she is ready to '' fight back , '' secure borders and cut taxes"
+
+
 def test_gerunds_in_a_chain_after_a_gerund_finish_the_series() -> None:
     doc = doc_from_parse(
         "Both/DT/DET/nsubj>1 want/VBP/VERB/ROOT>1 government/NN/NOUN/nsubj>3 "

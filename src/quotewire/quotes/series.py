@@ -8,16 +8,19 @@ more about the virus*". The parser hangs the second item on the cue (a conjunct 
 adverbial clause of "touted", "supports", "said") instead of on the verb it continues, so the
 reported part stopped at the first comma. The annotators take the whole series.
 
-It is a series when, right after the reported part and a comma, the cue has a verb of the
-same form as the reported part's last verb (a bare infinitive after a to-infinitive, a gerund
-after a gerund) and that verb's conjunct chain closes with "and"/"or" and one more verb of
-that form. It is not the cue's own next act: a to-infinitive or a gerund is no finite form,
-and a verb inflected like the cue ("said ..., called ... and urged ...") or a cue word
-(", citing ... and saying ...") is left out.
+It is a series when, right after the reported part and a comma (a closing quotation mark may
+follow it: 'is ready to "take on the Washington cartel," secure the border, strengthen the
+military, and improve ...'), the cue has a verb of the same form as the reported part's last
+verb (a bare infinitive after a to-infinitive, a gerund after a gerund) and that verb's
+conjunct chain closes with "and"/"or" and one more verb of that form. It is not the cue's own
+next act: a to-infinitive or a gerund is no finite form, and a verb inflected like the cue
+("said ..., called ... and urged ...") or a cue word (", citing ... and saying ...") is left
+out.
 
 Read on the boundary errors of train articles 1-840 (a prediction stops at the first comma of
-a series the annotation keeps): 5 such verb series, none the gold leaves out; series of nouns
-hang on other words than the cue and are not touched.
+a series the annotation keeps): 7 such verb series; the rule, run on all 840 articles, makes
+all of them right and no content wrong. Series of nouns hang on other words than the cue
+(an adverbial noun of the verb above it) and are not touched.
 """
 
 from __future__ import annotations
@@ -40,13 +43,17 @@ def with_series_rest(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> li
         return tokens
     doc = cue.doc
     end = words[-1].i  # the comma may close the reported subtree ("needed ..., educate")
-    if end + 2 >= len(doc) or doc[end + 1].text != ",":
-        return tokens
     last_verb = next((t for t in reversed(words) if t.pos_ == "VERB"), None)
     if last_verb is None or not _non_finite(last_verb):
         return tokens
     for item in cue.children:
-        if item.left_edge.i != end + 2 or item.dep_ not in _ITEM_LABELS:
+        if item.i <= end or item.dep_ not in _ITEM_LABELS:
+            continue
+        # a comma between, and a closing quotation mark ('to "take on the cartel," secure ...')
+        between = doc[end + 1 : item.left_edge.i]
+        if not 0 < len(between) <= 2 or "," not in [t.text for t in between]:
+            continue
+        if not all(t.is_punct for t in between):
             continue
         if item.tag_ == last_verb.tag_ != cue.tag_ and _is_series(item, lexicon):
             rest = without_closing_punctuation(list(doc[end + 1 : item.right_edge.i + 1]))
