@@ -21,9 +21,10 @@ after it to the cue instead:
   York values" and his readiness to be commander in chief*", "see *immigrants as an economic
   burden and as people who refuse to assimilate*"): the parser hangs the coordinator and the
   conjunct on the cue, though a verb does not coordinate with a noun or a preposition. Read
-  on train articles 1-840: 11 such contents cut short at the coordinator; a noun that is the
-  subject of the writer's next clause ("..., but that report concerned ...", its verb hung on
-  the noun) and a participle aside after the conjunct stay out;
+  on train articles 1-840: about a dozen contents cut short at the coordinator, 6 made right
+  by this rule and none wrong; a noun that is the subject of the writer's next clause ("...,
+  but that report concerned ...", its verb hung on the noun) and a participle aside after the
+  conjunct stay out;
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
   how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or
