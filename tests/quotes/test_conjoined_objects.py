@@ -84,3 +84,23 @@ def test_a_second_object_ends_before_a_participle_aside() -> None:
         "failed/VBD/VERB/ccomp>11 ././PUNCT/punct>1"
     )
     assert _reported(doc, 1, "prep:for", 3, 4) == "a vote , and a second vote"
+
+
+def test_a_phrase_after_a_relative_clause_in_the_object_is_not_taken() -> None:
+    doc = doc_from_parse(
+        "Most/JJS/ADJ/nsubj>1 announced/VBD/VERB/ROOT>1 their/PRP$/PRON/poss>3 "
+        "support/NN/NOUN/dobj>1 ,/,/PUNCT/punct>3 who/WP/PRON/nsubj>6 cited/VBD/VERB/relcl>3 "
+        "her/PRP$/PRON/poss>8 years/NNS/NOUN/dobj>6 as/IN/ADP/prep>8 senator/NN/NOUN/pobj>9 "
+        "and/CC/CCONJ/cc>1 as/IN/ADP/conj>1 governor/NN/NOUN/pobj>12 ././PUNCT/punct>1"
+    )
+    assert _reported(doc, 1, "dobj", 2, 10) == "their support , who cited her years as senator"
+
+
+def test_a_relative_clause_hung_above_the_cue_is_no_question() -> None:
+    doc = doc_from_parse(
+        "She/PRP/PRON/nsubj>1 had/VBD/VERB/ROOT>1 to/TO/PART/aux>3 reject/VB/VERB/xcomp>1 "
+        "her/PRP$/PRON/poss>5 parents/NNS/NOUN/dobj>3 ,/,/PUNCT/punct>5 and/CC/CCONJ/cc>1 "
+        "who/WP/PRON/nsubj>10 has/VBZ/AUX/aux>10 come/VBN/VERB/conj>1 out/RP/ADP/prt>10 "
+        "././PUNCT/punct>1"
+    )
+    assert _reported(doc, 3, "dobj", 4, 6) == "her parents ,"

@@ -52,6 +52,8 @@ _OBJECT_COORDINATORS = frozenset({"and", "or", "but"})
 # parts of speech of a conjunct that cannot be a second act of the cue's source
 _NOT_VERBS = frozenset({"NOUN", "PROPN", "NUM", "ADP"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# labels of a clause inside a reported object
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
 # dependents that do not make a past participle a role of its own
 _NOT_OWN = frozenset({"cc", "conj", "punct"})
 
@@ -85,8 +87,10 @@ def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
     # the parser hangs the question on the cue, or on the verb the cue's phrase hangs on
     # ("pivoted to talking about *trade and how ...*", "come on the show to talk about ...")
     head = coordinator.head
-    if head != cue and head not in cue.ancestors:
-        return []
+    if head != cue:
+        above = head in cue.ancestors and key.startswith("prep:")
+        if not above or doc[end].is_punct or _ends_inside_clause(cue, end):
+            return []  # ", and who has come out ..." continues a relative clause
     for conj in head.children:
         opener = conj.left_edge
         if conj.dep_ == "conj" and opener.i == end + 2 and opener.lower_ in _QUESTION_OPENERS:
@@ -110,7 +114,7 @@ def _conjoined_object(cue: Token, key: str, end: int) -> list[Token]:
     if start + 1 >= len(doc) or start - end > 2:
         return []
     coordinator = doc[start]
-    if coordinator.head != cue or coordinator.dep_ != "cc":
+    if coordinator.head != cue or coordinator.dep_ != "cc" or _ends_inside_clause(cue, end):
         return []
     if coordinator.lower_ not in _OBJECT_COORDINATORS:
         return []
@@ -120,6 +124,21 @@ def _conjoined_object(cue: Token, key: str, end: int) -> list[Token]:
                 return []
             return without_closing_punctuation(list(doc[end + 1 : _conjunct_end(conj)]))
     return []
+
+
+def _ends_inside_clause(cue: Token, end: int) -> bool:
+    """Whether the reported part ends inside a clause it holds ("announced *their support --
+    who cited her years as secretary of State* and as a U.S. senator ..."): a conjunct after it
+    goes with that clause, which the parser hung wrongly, not with what the cue reports. A
+    participle modifier ("donations attributed to people ...") is no clause here."""
+    word = cue.doc[end]
+    for token in [word, *word.ancestors]:
+        if token == cue:
+            return False
+        finite_modifier = token.dep_ == "acl" and token.tag_ in _FINITE_TAGS
+        if token.dep_ in _CLAUSES or finite_modifier:
+            return True
+    return False
 
 
 def _conjunct_end(conjunct: Token) -> int:
