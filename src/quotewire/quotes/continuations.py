@@ -24,15 +24,16 @@ after it to the cue instead:
   on train articles 1-840: about a dozen contents cut short at the coordinator, 6 made right
   by this rule and none wrong; a noun that is the subject of the writer's next clause ("...,
   but that report concerned ...", its verb hung on the noun) and a participle aside after the
-  conjunct stay out;
+  conjunct stay out, and so does a conjunct after a clause the object holds (it goes with
+  that clause);
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
-  how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or
-  of the verb the cue's phrase hangs on ("pivoted to talking about ...", "will come on the
-  show to talk about ..."), as if the source had done two things. Read on train articles
-  1-750: the gold takes the two together each time the "and" follows the topic with no comma
-  (3 times, none apart); the conjunct of the verb above the cue, on train articles 1-840,
-  twice more.
+  how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or,
+  after a topic ("about ..."), of the verb the cue's phrase hangs on ("pivoted to talking
+  about ...", "will come on the show to talk about ..."), as if the source had done two
+  things. Read on train articles 1-750: the gold takes the two together each time the "and"
+  follows the topic with no comma (3 times, none apart); the conjunct of the verb above the
+  cue, on train articles 1-840, twice more.
 """
 
 from __future__ import annotations
