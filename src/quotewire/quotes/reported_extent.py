@@ -28,6 +28,7 @@ from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.object_occasions import without_occasion
 from quotewire.quotes.participle_asides import is_aside
 from quotewire.quotes.second_acts import without_second_act
+from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
@@ -46,7 +47,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = without_second_act(cue, tokens, lexicon)
     tokens = without_comparison(cue, tokens)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
-    tokens = with_continuation(cue, key, tokens)
+    tokens = with_series_rest(cue, with_continuation(cue, key, tokens), lexicon)
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
