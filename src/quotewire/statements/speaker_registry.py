@@ -22,36 +22,23 @@ from quotewire.speakers.identity import (
     group_key,
     resolve_identities,
 )
-from quotewire.statements.rows import insert_speaker_identity_rows, speaker_identity_rows
+from quotewire.statements.rows import insert_speaker_identity_rows
 from quotewire.store.dialect import Dialect
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
-from quotewire.types import Article
 
 _CHUNK = 500
 _IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
 
 
-def record_article_speakers(db: Dialect, article_id: str, article: Article) -> None:
-    """Register an article's speakers and resolve the groups they belong to."""
-    groups = register_article_speakers(db, article_id, article)
-    if groups:
-        resolve_groups(db, groups)
-
-
-def register_article_speakers(db: Dialect, article_id: str, article: Article) -> set[str]:
-    """Register an article's speakers without resolving; returns the groups to resolve.
+def register_speaker_rows(
+    db: Dialect, article_id: str, rows: Sequence[tuple[str, ...]]
+) -> set[str]:
+    """Register an article's speakers (its ``speaker_identity_rows``, computed beforehand, as
+    ingest's workers do) without resolving; returns the groups to resolve.
 
     Resolving depends only on the stored records, so a caller indexing many articles resolves
     the union of their groups once (``resolve_groups``) with the same result.
     """
-    return register_speaker_rows(db, article_id, speaker_identity_rows(article_id, article))
-
-
-def register_speaker_rows(
-    db: Dialect, article_id: str, rows: Sequence[tuple[str, ...]]
-) -> set[str]:
-    """``register_article_speakers`` from the article's ``speaker_identity_rows``, computed
-    beforehand (ingest's workers do)."""
     before = db.fetch(
         "SELECT DISTINCT group_key FROM speaker_identities WHERE article_id = ?", (article_id,)
     )
