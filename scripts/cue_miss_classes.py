@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from train_cue_lexicon import cue_head, same_content, word_indices
 
-from quotewire.evaluate.error_classes import miss_class
+from quotewire.evaluate.error_classes import error_spans, miss_class
 from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
 from quotewire.quotes.cues import CueLexicon, load_cue_lexicon
@@ -44,10 +44,7 @@ def missed_quotes(errors: Path, speech: bool = False) -> dict[str, set[tuple[int
     """Per article, the (start, end) of the indirect or mixed gold quotes missed whose cue is
     not a speech cue (or is one, with ``speech``)."""
     records = [json.loads(line) for line in errors.open(encoding="utf-8") if line.strip()]
-    spans: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
-    for r in records:
-        if r["type"] in ("miss", "false_alarm"):
-            spans[r["article"]].append((r["start"], r["end"], r["type"]))
+    spans = error_spans(records)
     missed: dict[str, set[tuple[int, int]]] = collections.defaultdict(set)
     for r in records:
         if r["type"] != "miss" or r["gold"]["kind"] == "direct":

@@ -1,10 +1,13 @@
-"""The web-search query syntax translated for SQLite FTS5, the same way PostgreSQL reads it."""
+"""The dialect seam's helpers: the web-search query syntax translated for SQLite FTS5 (the same
+way PostgreSQL reads it), URL redaction, and the ``IN (...)`` lists every query module builds."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from quotewire.store.dialect import fts5_query, redact
+from quotewire.store.dialect import fts5_query, in_chunks, open_dialect, placeholders, redact
 
 
 @pytest.mark.parametrize(
@@ -28,3 +31,24 @@ def test_fts5_query(query: str, fts: str) -> None:
 def test_redact_hides_the_password() -> None:
     assert redact("postgresql://user:s3cret@host:5432/db") == "postgresql://user:***@host:5432/db"
     assert redact("quotewire.db") == "quotewire.db"
+
+
+def test_in_chunks_pads_each_chunk_to_a_power_of_two_with_its_last_item() -> None:
+    chunks = list(in_chunks(list(range(11)), size=8))
+    assert chunks == [list(range(8)), [8, 9, 10, 10]]
+    assert list(in_chunks([])) == []
+
+
+def test_padded_in_list_finds_the_same_rows(tmp_path: Path) -> None:
+    """Repeating a value in ``IN (...)`` changes nothing: membership, not a join."""
+    db = open_dialect(str(tmp_path / "t.db"))
+    db.execute("CREATE TABLE t (k TEXT)")
+    db.executemany("INSERT INTO t VALUES (?)", [(str(i),) for i in range(20)])
+    keys = ["3", "5", "7", "11", "13"]
+    found = set()
+    for chunk in in_chunks(keys, size=4):
+        rows = db.fetch(f"SELECT k FROM t WHERE k IN ({placeholders(len(chunk))})", chunk)
+        found.update(r["k"] for r in rows)
+    db.close()
+    assert found == set(keys)
+    assert placeholders(3) == "?, ?, ?"

@@ -41,13 +41,20 @@ class ErrorClasses:
         ]
 
 
-def classify(records: Iterable[dict[str, Any]]) -> ErrorClasses:
-    """Classify the records of one ``--errors`` file (a single matching rule)."""
-    records = list(records)
+def error_spans(records: Iterable[dict[str, Any]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the (start, end, type) of its misses and false alarms: what ``miss_class``
+    compares an error with (a false alarm over a miss makes the miss a boundary error)."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for record in records:
         if record["type"] in ("miss", "false_alarm"):
             spans[record["article"]].append((record["start"], record["end"], record["type"]))
+    return spans
+
+
+def classify(records: Iterable[dict[str, Any]]) -> ErrorClasses:
+    """Classify the records of one ``--errors`` file (a single matching rule)."""
+    records = list(records)
+    spans = error_spans(records)
     classes = ErrorClasses()
     for record in records:
         kind = record["type"]

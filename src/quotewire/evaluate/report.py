@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,15 +85,6 @@ class Report:
     errors: list[dict[str, Any]] = field(default_factory=list)
     error_rule: str | None = None
     failures: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_articles(
-        cls, scores: Iterable[ArticleScore], *, rules: Sequence[MatchRule] = RULES
-    ) -> Report:
-        report = cls(rules=rules)
-        for article in scores:
-            report.add(article)
-        return report
 
     def add(self, article: ArticleScore) -> None:
         """Fold one article's counts and errors into the totals."""

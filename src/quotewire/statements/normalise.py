@@ -154,10 +154,6 @@ def is_content(token: str) -> bool:
     return token not in lexicon().stopwords or is_number(token)
 
 
-def is_stopword(token: str) -> bool:
-    return token in lexicon().stopwords
-
-
 def stable_hash(text: str) -> int:
     """A 63-bit hash that is the same in every process (``hash()`` is salted per process)."""
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()

@@ -40,6 +40,7 @@ from quotewire.statements.syndication import (
 )
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
+from quotewire.store.dialect import placeholders
 from quotewire.types import Article
 
 MIN_ID_PREFIX = 6
@@ -345,7 +346,7 @@ class Statements:
         statement = self.get(statement_id)
         links = self._links({a.article_id for a in statement.appearances})
         forms = sorted({a.form_key for a in statement.appearances})
-        marks = ", ".join("?" for _ in forms)
+        marks = placeholders(len(forms))
         edges = self.db.fetch(
             "SELECT left_form, right_form, same, reason FROM statement_edges "
             f"WHERE left_form IN ({marks}) AND right_form IN ({marks})",
@@ -388,7 +389,7 @@ class Statements:
         if not ids:
             return {}
         rows = self.db.fetch(
-            f"SELECT * FROM syndication_links WHERE article_id IN ({', '.join('?' for _ in ids)})",
+            f"SELECT * FROM syndication_links WHERE article_id IN ({placeholders(len(ids))})",
             tuple(ids),
         )
         return {

@@ -22,36 +22,22 @@ from quotewire.speakers.identity import (
     group_key,
     resolve_identities,
 )
-from quotewire.statements.rows import insert_speaker_identity_rows, speaker_identity_rows
-from quotewire.store.dialect import Dialect
+from quotewire.statements.rows import insert_speaker_identity_rows
+from quotewire.store.dialect import Dialect, in_chunks, placeholders
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
-from quotewire.types import Article
 
-_CHUNK = 500
 _IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
-
-
-def record_article_speakers(db: Dialect, article_id: str, article: Article) -> None:
-    """Register an article's speakers and resolve the groups they belong to."""
-    groups = register_article_speakers(db, article_id, article)
-    if groups:
-        resolve_groups(db, groups)
-
-
-def register_article_speakers(db: Dialect, article_id: str, article: Article) -> set[str]:
-    """Register an article's speakers without resolving; returns the groups to resolve.
-
-    Resolving depends only on the stored records, so a caller indexing many articles resolves
-    the union of their groups once (``resolve_groups``) with the same result.
-    """
-    return register_speaker_rows(db, article_id, speaker_identity_rows(article_id, article))
 
 
 def register_speaker_rows(
     db: Dialect, article_id: str, rows: Sequence[tuple[str, ...]]
 ) -> set[str]:
-    """``register_article_speakers`` from the article's ``speaker_identity_rows``, computed
-    beforehand (ingest's workers do)."""
+    """Register an article's speakers (its ``speaker_identity_rows``, computed beforehand, as
+    ingest's workers do) without resolving; returns the groups to resolve.
+
+    Resolving depends only on the stored records, so a caller indexing many articles resolves
+    the union of their groups once (``resolve_groups``) with the same result.
+    """
     before = db.fetch(
         "SELECT DISTINCT group_key FROM speaker_identities WHERE article_id = ?", (article_id,)
     )
@@ -112,9 +98,9 @@ def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
 
 
 def _delete_where_in(db: Dialect, table: str, column: str, values: list[str]) -> None:
-    for chunk in _chunks(values):
+    for chunk in in_chunks(values):
         db.execute(
-            f"DELETE FROM {table} WHERE {column} IN ({', '.join('?' for _ in chunk)})",
+            f"DELETE FROM {table} WHERE {column} IN ({placeholders(len(chunk))})",
             tuple(chunk),
         )
 
@@ -167,13 +153,13 @@ def _close_over_rules(groups: set[str], all_rules: Sequence[Rule]) -> set[str]:
 
 def _records(db: Dialect, groups: Sequence[str]) -> list[SpeakerRecord]:
     records = []
-    for chunk in _chunks(list(groups)):
+    for chunk in in_chunks(list(groups)):
         rows = db.fetch(
             "SELECT si.article_id, si.speaker_id, s.name, s.kind, s.role, a.published "
             "FROM speaker_identities si "
             "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
             "JOIN articles a ON a.id = si.article_id "
-            f"WHERE si.group_key IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE si.group_key IN ({placeholders(len(chunk))})",
             tuple(chunk),
         )
         records += [
@@ -187,10 +173,10 @@ def _records(db: Dialect, groups: Sequence[str]) -> list[SpeakerRecord]:
 
 def _entity_ids(db: Dialect, groups: Sequence[str]) -> list[str]:
     ids: set[str] = set()
-    for chunk in _chunks(list(groups)):
+    for chunk in in_chunks(list(groups)):
         rows = db.fetch(
             "SELECT DISTINCT entity_id FROM speaker_identities "
-            f"WHERE group_key IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE group_key IN ({placeholders(len(chunk))})",
             tuple(chunk),
         )
         ids.update(r["entity_id"] for r in rows)
@@ -259,16 +245,11 @@ def role_label(role: dict[str, str | None]) -> str:
 
 def _entity_data(db: Dialect, ids: list[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows = db.fetch(
             f"SELECT entity_id, data FROM speaker_entities "
-            f"WHERE entity_id IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE entity_id IN ({placeholders(len(chunk))})",
             tuple(chunk),
         )
         found.update({r["entity_id"]: json.loads(r["data"]) for r in rows})
     return found
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]

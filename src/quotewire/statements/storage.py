@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -19,10 +18,7 @@ from quotewire.statements.cluster import Edge
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.syndication import ArticleInfo, BodySketch, SyndicationLink
 from quotewire.statements.verify import Verdict
-from quotewire.store.dialect import Dialect
-
-_CHUNK = 512  # a power of two (see ``_chunks``)
-
+from quotewire.store.dialect import Dialect, in_chunks, placeholders
 
 # One encoder for every form: ``json.dumps`` with any non-default option builds a new one per
 # call, which costs more than encoding a form.
@@ -38,23 +34,6 @@ def form_to_json(form: NormalForm) -> str:
 def form_from_json(text: str) -> NormalForm:
     data = json.loads(text)
     return NormalForm(tuple(data["tokens"]), frozenset(data["gaps"]), frozenset(data["names"]))
-
-
-def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[list]:
-    """Slices of at most ``size`` items for ``IN (...)`` lists, each padded to a power of two
-    by repeating its last item (the same rows: ``IN`` tests membership). The lists then come
-    in ten lengths instead of hundreds, so the driver's statement cache (SQLite's keeps 128)
-    holds each compiled query instead of compiling one per length, evicting the writer's
-    inserts as it goes."""
-    for start in range(0, len(items), size):
-        chunk = list(items[start : start + size])
-        chunk += chunk[-1:] * ((1 << (len(chunk) - 1).bit_length()) - len(chunk))
-        yield chunk
-
-
-@lru_cache(maxsize=16)
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
 
 
 class SqlFormBackend:
@@ -98,9 +77,10 @@ class SqlFormBackend:
     def known(self, form_keys: Sequence[str]) -> set[str]:
         self.flush()
         found = {key for key in form_keys if key in self._forms}
-        for chunk in _chunks(sorted(set(form_keys) - found)):
+        for chunk in in_chunks(sorted(set(form_keys) - found)):
             rows = self.db.fetch(
-                f"SELECT form_key FROM statement_forms WHERE form_key IN ({_marks(len(chunk))})",
+                "SELECT form_key FROM statement_forms "
+                f"WHERE form_key IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             )
             found.update(r["form_key"] for r in rows)
@@ -113,10 +93,10 @@ class SqlFormBackend:
         self.flush()
         self._looked.update(missing)
         found: dict[int, list[str]] = {}
-        for chunk in _chunks(missing):
+        for chunk in in_chunks(missing):
             cursor = self.db.execute(
                 "SELECT index_key, form_key FROM statement_index_keys "
-                f"WHERE index_key IN ({_marks(len(chunk))})",
+                f"WHERE index_key IN ({placeholders(len(chunk))})",
                 chunk,
             )
             for index_key, form_key in cursor.fetchall():
@@ -165,19 +145,19 @@ class SqlFormBackend:
     def join_groups(self, form_keys: Sequence[str]) -> list[str]:
         self.flush()
         groups: set[str] = set()
-        for chunk in _chunks(list(form_keys)):
+        for chunk in in_chunks(list(form_keys)):
             rows = self.db.fetch(
                 "SELECT DISTINCT group_key FROM statement_forms "
-                f"WHERE form_key IN ({_marks(len(chunk))})",
+                f"WHERE form_key IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             )
             groups.update(r["group_key"] for r in rows)
         root = min(groups)
         others = sorted(groups - {root})
-        for chunk in _chunks(others):
+        for chunk in in_chunks(others):
             self.db.execute(
                 "UPDATE statement_forms SET group_key = ? "
-                f"WHERE group_key IN ({_marks(len(chunk))})",
+                f"WHERE group_key IN ({placeholders(len(chunk))})",
                 (root, *chunk),
             )
         rows = self.db.fetch("SELECT form_key FROM statement_forms WHERE group_key = ?", (root,))
@@ -236,10 +216,10 @@ class SqlSyndicationBackend:
 
     def candidates(self, keys: Sequence[int]) -> set[str]:
         found: set[str] = set()
-        for chunk in _chunks(list(keys)):
+        for chunk in in_chunks(list(keys)):
             rows = self.db.fetch(
                 "SELECT DISTINCT article_id FROM article_sketch_keys "
-                f"WHERE index_key IN ({_marks(len(chunk))})",
+                f"WHERE index_key IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             )
             found.update(r["article_id"] for r in rows)
@@ -274,8 +254,8 @@ class SqlSyndicationBackend:
     def pairs_of(self, article_ids: Iterable[str]) -> list[tuple[str, str, float]]:
         ids = sorted(article_ids)
         found = []
-        for chunk in _chunks(ids):
-            marks = _marks(len(chunk))
+        for chunk in in_chunks(ids):
+            marks = placeholders(len(chunk))
             rows = self.db.fetch(
                 "SELECT left_article, right_article, containment FROM article_duplicates "
                 f"WHERE left_article IN ({marks}) OR right_article IN ({marks})",
@@ -289,12 +269,12 @@ class SqlSyndicationBackend:
     def info(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
         ids = sorted(article_ids)
         infos = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             rows = self.db.fetch(
                 "SELECT a.id, s.outlet_key AS outlet, a.published, a.syndicated_from, s.seq "
                 "FROM articles a "
                 "JOIN statement_articles s ON s.article_id = a.id "
-                f"WHERE a.id IN ({_marks(len(chunk))})",
+                f"WHERE a.id IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             )
             for r in rows:
@@ -306,9 +286,9 @@ class SqlSyndicationBackend:
 
     def set_links(self, links: Sequence[SyndicationLink]) -> None:
         ids = [link.article_id for link in links]
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             self.db.execute(
-                f"DELETE FROM syndication_links WHERE article_id IN ({_marks(len(chunk))})",
+                f"DELETE FROM syndication_links WHERE article_id IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             )
         self.db.executemany(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,25 @@ from quotewire.errors import StoreError
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 WRITE_CACHE_KIB = 65_536  # SQLite page cache of a writing connection (a bound, not an allocation)
+IN_CHUNK = 512  # the most values in one ``IN (...)`` list; a power of two (see ``in_chunks``)
+
+
+def in_chunks(items: Sequence, size: int = IN_CHUNK) -> Iterable[list]:
+    """Slices of at most ``size`` items for ``IN (...)`` lists, each padded to a power of two
+    by repeating its last item (the same rows: ``IN`` tests membership). The lists then come
+    in ten lengths instead of hundreds, so the driver's statement cache (SQLite's keeps 128)
+    holds each compiled query instead of compiling one per length, evicting the writer's
+    inserts as it goes."""
+    for start in range(0, len(items), size):
+        chunk = list(items[start : start + size])
+        chunk += chunk[-1:] * ((1 << (len(chunk) - 1).bit_length()) - len(chunk))
+        yield chunk
+
+
+@lru_cache(maxsize=16)
+def placeholders(count: int) -> str:
+    """``?, ?, ?`` for ``count`` values: an ``IN (...)`` list or a ``VALUES (...)`` row."""
+    return ", ".join("?" * count)
 
 
 @dataclass(frozen=True, slots=True)

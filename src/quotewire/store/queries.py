@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quotewire.store.dialect import Dialect
+from quotewire.store.dialect import Dialect, placeholders
 from quotewire.store.records import QuoteHit, SpeakerSummary
 
 CONTEXT_CHARS = 240
@@ -132,7 +132,7 @@ def speakers(
         SELECT q.speaker AS name, {dialect.distinct_list("q.speaker_role")} AS roles,
                MIN({EFFECTIVE_DATE}) AS first_date, MAX({EFFECTIVE_DATE}) AS last_date
         FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE q.speaker IN ({", ".join("?" for _ in names)}) AND {" AND ".join(where)}
+        WHERE q.speaker IN ({placeholders(len(names))}) AND {" AND ".join(where)}
         GROUP BY q.speaker
         """,
         [*names, *params],

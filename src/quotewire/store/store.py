@@ -16,7 +16,7 @@ from typing import Any
 
 from quotewire.errors import NotFoundError, StoreError
 from quotewire.store import codec, queries
-from quotewire.store.dialect import Dialect, open_dialect, redact
+from quotewire.store.dialect import Dialect, open_dialect, placeholders, redact
 from quotewire.store.migrate import applied, migrate, pending
 from quotewire.store.records import QuoteHit, SaveResult, SpeakerSummary, StoredVersion, StoreStats
 from quotewire.types import Article
@@ -125,7 +125,7 @@ class Store:
             else:
                 self._db.execute(
                     f"INSERT INTO articles ({', '.join(codec.ARTICLE_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' for _ in codec.ARTICLE_COLUMNS)})",
+                    f"VALUES ({placeholders(len(codec.ARTICLE_COLUMNS))})",
                     [row[c] for c in codec.ARTICLE_COLUMNS],
                 )
             self._insert("speakers", codec.SPEAKER_COLUMNS, rows.speakers)
@@ -289,9 +289,9 @@ class Store:
         return int(rows[0]["n"])
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        placeholders = ", ".join("?" for _ in columns)
         self._db.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders(len(columns))})",
+            rows,
         )
 
     def _rebuild(self, row: dict[str, Any]) -> Article:

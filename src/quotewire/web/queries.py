@@ -16,7 +16,7 @@ from typing import Any
 from quotewire.statements import speaker_registry
 from quotewire.statements.speaker_registry import role_label
 from quotewire.store import Store
-from quotewire.store.dialect import Dialect
+from quotewire.store.dialect import Dialect, placeholders
 from quotewire.store.queries import EFFECTIVE_DATE as _DATE
 
 _FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -201,7 +201,7 @@ def statements_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, di
     articles print it."""
     if not quote_ids:
         return {}
-    marks = ", ".join("?" for _ in quote_ids)
+    marks = placeholders(len(quote_ids))
     rows = dialect.fetch(
         "SELECT sa.quote_id, f.statement_id, "
         "(SELECT COUNT(DISTINCT sa2.article_id) FROM statement_appearances sa2 "
@@ -217,7 +217,7 @@ def statements_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, di
 def article_titles(dialect: Dialect, article_ids: list[str]) -> dict[str, str | None]:
     if not article_ids:
         return {}
-    marks = ", ".join("?" for _ in article_ids)
+    marks = placeholders(len(article_ids))
     rows = dialect.fetch(
         f"SELECT id, title FROM articles WHERE id IN ({marks})", tuple(article_ids)
     )
