@@ -79,7 +79,6 @@ class Statement:
     frame: Frame | None
     group: int
     link: str  # "clause", "beside", "object", "verb", "continues", "headline", "none"
-    follows: Statement | None = None
 
 
 class _Linker(SourceRepair):
@@ -394,7 +393,6 @@ class _Linker(SourceRepair):
                     previous.frame,
                     self.group_of(None),
                     "continues",
-                    previous,
                 )
             else:
                 statement = Statement(q.start, q.end, "direct", None, self.group_of(None), "none")

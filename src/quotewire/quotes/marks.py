@@ -34,9 +34,6 @@ class QuotedSpan:
     paragraphs: int = 1
     single: bool = False
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.open <= start and end <= self.close
-
 
 def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Quoted spans inside ``regions`` (paragraph ranges, in text order)."""

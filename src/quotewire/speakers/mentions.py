@@ -53,7 +53,6 @@ class SourceMention:
     name: str | None = None  # a proper name when the mention holds one
     role: str | None = None
     gender: str | None = None
-    organisation: bool = False
 
     @property
     def is_pronoun(self) -> bool:
@@ -264,7 +263,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
         name = phrase_text(clean_name(entity, people)) or text
-        return SourceMention(start, end, text, "organisation", head, name=name, organisation=True)
+        return SourceMention(start, end, text, "organisation", head, name=name)
     name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
     if name is not None:
         named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
@@ -272,7 +271,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         return named
     gender = _told_gender(phrase, people)
     if low in people.organisation_nouns and not _introduced(head, people):
-        return SourceMention(start, end, text, "organisation", head, organisation=True)
+        return SourceMention(start, end, text, "organisation", head)
     role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)

@@ -21,7 +21,6 @@ from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.transliterate import transliterate
 
 GIVEN_NAME_SIMILARITY = 85.0
-SURNAME_SIMILARITY = 90.0
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$|^(?:[A-ZА-ЯЁ]\.){2,}$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -179,11 +178,6 @@ def given_names_match(left: str, right: str) -> tuple[bool, str]:
     if score >= GIVEN_NAME_SIMILARITY:
         return True, f"similar given names {left} / {right} ({score:.0f})"
     return False, f"different given names {left} / {right}"
-
-
-def surnames_match(left: str, right: str) -> bool:
-    lk, rk = fold(left), fold(right)
-    return lk == rk or fuzz.ratio(lk, rk) >= SURNAME_SIMILARITY
 
 
 def middles_conflict(left: PersonName, right: PersonName) -> bool:
