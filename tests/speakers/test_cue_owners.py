@@ -5,14 +5,9 @@ subject the parser put inside a quoted title."""
 from __future__ import annotations
 
 import pytest
+from speaker_samples import speaker_of
 
 from quotewire import extract
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if fragment in q.text]
-    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
-    return quotes[0].speaker
 
 
 @pytest.mark.slow

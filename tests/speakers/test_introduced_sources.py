@@ -5,15 +5,7 @@ definite or bare organisation noun refers to an organisation named before."""
 from __future__ import annotations
 
 import pytest
-
-from quotewire import extract
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if fragment in q.text]
-    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
-    return quotes[0].speaker
-
+from speaker_samples import speaker_of
 
 _EXPERTS = (
     "A bipartisan group of 32 national security experts at the Aspen Institute Homeland "

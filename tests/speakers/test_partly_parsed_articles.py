@@ -4,14 +4,9 @@ mark or cue word get entities only), and names that join the right person."""
 from __future__ import annotations
 
 import pytest
+from speaker_samples import speaker_of
 
 from quotewire import extract
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if fragment in q.text]
-    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
-    return quotes[0].speaker
 
 
 @pytest.mark.slow

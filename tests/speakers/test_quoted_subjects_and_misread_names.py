@@ -6,14 +6,7 @@ hangs on the reporting verb of the quotation before (quotes/linking.py)."""
 from __future__ import annotations
 
 import pytest
-
-from quotewire import extract
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if fragment in q.text]
-    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
-    return quotes[0].speaker
+from speaker_samples import speaker_of
 
 
 @pytest.mark.slow

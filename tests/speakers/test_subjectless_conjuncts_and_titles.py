@@ -9,14 +9,9 @@ the sentences here are made up in the shapes found there."""
 from __future__ import annotations
 
 import pytest
+from speaker_samples import speaker_of_opening
 
 from quotewire import extract
-
-
-def speaker_of(text: str, opening: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if q.text.startswith(opening)]
-    assert len(quotes) == 1, [q.text for q in extract(text).quotes]
-    return quotes[0].speaker
 
 
 @pytest.mark.slow
@@ -28,7 +23,7 @@ def test_the_conjunct_of_a_cue_after_a_clause_closed_inside_a_mark_shares_its_su
         "Okafor further summed up Adams as “reckless,” denounced her record as harbour chief "
         "and said she should not even be allowed to stand for office again."
     )
-    assert speaker_of(text, "she should not even be allowed") == "Ben Okafor"
+    assert speaker_of_opening(text, "she should not even be allowed") == "Ben Okafor"
 
 
 @pytest.mark.slow
@@ -39,7 +34,7 @@ def test_a_name_before_an_aside_in_parentheses_is_the_source_of_the_cue_after_it
         "young he has been mistaken for an intern) says he was lost, a bit adrift, in the "
         "months after being elected to the upper chamber."
     )
-    assert speaker_of(text, "he was lost") == "Ben Okafor"
+    assert speaker_of_opening(text, "he was lost") == "Ben Okafor"
 
 
 @pytest.mark.slow
@@ -51,7 +46,7 @@ def test_a_titled_name_tagged_as_an_organisation_is_a_person_she_can_refer_to() 
         "pleasure. “’The Bridge,’” she said, “although I haven’t had time to watch the last "
         "season!”"
     )
-    assert speaker_of(text, "although I haven’t had time") == "Carly Fiorina"
+    assert speaker_of_opening(text, "although I haven’t had time") == "Carly Fiorina"
 
 
 @pytest.mark.slow
@@ -61,7 +56,7 @@ def test_the_name_after_an_abbreviated_title_is_the_source() -> None:
         '"We pray for the candidates, all of them, every Sunday," said Fr. Michael Pfleger '
         "of St. Sabina."
     )
-    assert speaker_of(text, "We pray") == "Michael Pfleger"
+    assert speaker_of_opening(text, "We pray") == "Michael Pfleger"
 
 
 @pytest.mark.slow
@@ -72,7 +67,7 @@ def test_the_noun_before_a_participle_with_an_object_and_a_predicate_does_the_ca
         'ban Trump; one lawmaker called Trump "the loudest salesman of American '
         'self-publicity." But the move to ban him was unsuccessful.'
     )
-    assert speaker_of(text, 'Trump "the loudest') == "one lawmaker"
+    assert speaker_of_opening(text, 'Trump "the loudest') == "one lawmaker"
 
 
 @pytest.mark.slow
