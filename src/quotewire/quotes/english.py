@@ -28,6 +28,7 @@ from quotewire.quotes.headline import (
     signature_frames,
     transcript_frames,
 )
+from quotewire.quotes.headline_case import with_title_case_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
@@ -103,9 +104,15 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
     colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
     frames = outside_transcript_turns(frames, colon_frames)
-    headline = headline_frame(doc, layout.title or _first_line(layout, text))
+    title_line = layout.title or _first_line(layout, text)
+    headline = headline_frame(doc, title_line)
     if headline is not None:
         colon_frames.append(headline)
+    elif title_line is not None:
+        frames, title_subjects = with_title_case_frames(
+            doc, title_line, frames, lexicon, people.first_names
+        )
+        colon_frames += title_subjects
     frames += signature_frames(doc, quoted)
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
     statements = cut_at_colons(statements, quoted, text)

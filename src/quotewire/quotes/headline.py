@@ -3,12 +3,13 @@ Kazakhstan has shown ..." in a headline, transcript paragraphs ("PENCE: Well, th
 really should be ..."), and signatures after a quotation ('"..." ― Steve Quinlan').
 
 A headline that starts with a short name-like source followed by a colon states what the source
-said, also with its topic between ("Okafor on the Budget: ..." is Okafor's). A body paragraph
-that starts with a capitalised name of a person of the article and a colon is a turn of an
-interview transcript: a direct quote of that person. The source is resolved like any other
-mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser often runs a headline into
-the next paragraph, so the source is read from the capitalised words before the colon rather
-than from the parse.
+said, also with its topic, audience or occasion between ("Okafor on the Budget: ...", "Okafor to
+Voters: ..." are Okafor's); a kicker label before the colon ("Breaking:", "Exclusive:") is no
+source. A body paragraph that starts with a capitalised name of a person of the article and a
+colon is a turn of an interview transcript: a direct quote of that person. The source is
+resolved like any other mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser
+often runs a headline into the next paragraph, so the source is read from the capitalised words
+before the colon rather than from the parse.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
@@ -26,7 +28,9 @@ from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
 _ARTICLES = ("the", "a", "an")
-_TOPIC_WORD = "on"  # "Source on Topic: statement"
+# "Source on Topic: statement", "Source to Audience: ...", "Source at Occasion: ..."
+_TOPIC_WORDS = ("on", "to", "at")
+_LABELS = word_set("en/headline_labels.toml", "labels")
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
@@ -50,7 +54,7 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if source is None or cue is None:
         return None
-    topic = next((t.i for t in source[1:] if t.lower_ == _TOPIC_WORD), None)
+    topic = next((t.i for t in source[1:] if t.lower_ in _TOPIC_WORDS), None)
     if topic is not None:  # "Gillibrand on Clinton's Speeches: '...'": the topic is no source
         source = doc[source.start : topic]
     if not 0 < len(source) <= _MAX_SOURCE_TOKENS:
@@ -60,6 +64,8 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         return None  # a name-like source is capitalised throughout; "Why it matters:" is not
     if words[0].lower_ in _ARTICLES:
         return None  # a series or column name ("The Latest:", "The Ninth Circle:"), not a source
+    if words[-1].lower_ in _LABELS:
+        return None  # a kicker or feature label ("Breaking:", "Delegate Update:")
     start = colon + 1
     end = title.end
     text = doc_text(doc)

@@ -1,0 +1,139 @@
+"""Title Case headlines parsed in sentence case.
+
+A headline in Title Case ("Conservative Icon Morton Blackwell Endorses Ted Cruz.") misleads the
+small English model: it tags the capitalised verb as a proper noun and reads the whole line as
+one name, so no cue word heads a clause and the attribution the headline states is lost. Such a
+headline is parsed once more on its own, with the capitals of its common words taken away
+("Conservative icon Morton Blackwell endorses Ted Cruz."), and its frames replace those of the
+article's parse. A word keeps its capital when the body writes it capitalised and never in lower
+case (names, "Super PAC"), or when it is an acronym or has capitals inside ("GOP", "McCain").
+Lower-casing keeps every offset, so the frames map back onto the article's tokens by position.
+Only the headline's characters are parsed again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from quotewire.nlp.docs import doc_text
+from quotewire.nlp.model import load_english
+from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.frames import Frame, find_frames
+from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.nesting import without_nested_beliefs
+from quotewire.types import Span
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_LONG_WORD = 4  # shorter words ("of", "to", "in") are lower case in many Title Case styles
+_TITLE_CASE_SHARE = 0.8  # of the long words capitalised: a Title Case headline
+
+
+def is_title_case(headline: str) -> bool:
+    """Whether most of the headline's longer words start with a capital."""
+    words = [w for w in _WORD.findall(headline) if len(w) >= _LONG_WORD]
+    if len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def sentence_cased(headline: str, body: str, first_names: Collection[str]) -> str:
+    """The headline with the capitals of its common words lowered (same length and offsets).
+    The first word keeps its capital, as does a word the body writes only capitalised, and a
+    known first name before such a word ("Barack" in "Barack Obama" when the body says
+    "Obama")."""
+    chars = list(headline)
+    matches = list(_WORD.finditer(headline))[1:]
+    keeps_next = False
+    for match in reversed(matches):
+        word = match.group(0).rstrip(".")
+        keeps = _keeps_capital(word, body) or (keeps_next and word.lower() in first_names)
+        if word[0].isupper() and not keeps:
+            chars[match.start()] = word[0].lower()
+        keeps_next = word[0].isupper() and keeps
+    return "".join(chars)
+
+
+def _keeps_capital(word: str, body: str) -> bool:
+    """An acronym, a word with capitals inside, or a word the body writes as a name."""
+    if any(c.isupper() for c in word[1:]):
+        return True
+    stem = word.split("’")[0].split("'")[0]
+    as_written = re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body)
+    lowered = re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", body)
+    return as_written is not None and lowered is None
+
+
+def title_case_frames(
+    doc: Doc, title: Span, lexicon: CueLexicon, first_names: Collection[str]
+) -> list[tuple[Frame, bool]] | None:
+    """The frames of a Title Case headline read in sentence case, on the article's tokens, each
+    with whether its source is the phrase that opens the headline ("Conservative Icon Morton
+    Blackwell" before "Endorses"); ``None`` when the headline is not in Title Case (the
+    article's parse stands)."""
+    text = doc_text(doc)
+    headline = text[title.start : title.end]
+    if not is_title_case(headline):
+        return None
+    cased = sentence_cased(headline, text[title.end :], first_names)
+    small = load_english()(cased)
+    region = [(0, len(cased))]
+    frames = []
+    quoted = find_quoted_spans(cased, region)
+    for frame in without_nested_beliefs(
+        find_frames(small, lexicon, region, quoted), lexicon, quoted
+    ):
+        mapped = _mapped(frame, doc, title.start)
+        if mapped is not None:
+            frames.append((mapped, _opens_headline(frame)))
+    return frames
+
+
+def _opens_headline(frame: Frame) -> bool:
+    """Whether the frame's source is the subject phrase the headline starts with."""
+    speaker = frame.speaker
+    return speaker is not None and speaker.i < frame.cue.i and speaker.left_edge.i == 0
+
+
+def _mapped(frame: Frame, doc: Doc, offset: int) -> Frame | None:
+    """The frame on the article's tokens at the same characters, or ``None`` where the two
+    tokenisations disagree."""
+    cue_tokens = [_token_at(doc, t, offset) for t in frame.cue_tokens]
+    speaker = _token_at(doc, frame.speaker, offset) if frame.speaker is not None else None
+    if any(t is None for t in cue_tokens) or (frame.speaker is not None and speaker is None):
+        return None
+    cue = _token_at(doc, frame.cue, offset)
+    if cue is None:
+        return None
+    content = None
+    if frame.content is not None:
+        content = (frame.content[0] + offset, frame.content[1] + offset)
+    return Frame(cue, cue_tokens, speaker, content, frame.prior, frame.verbatim)
+
+
+def _token_at(doc: Doc, token: Token, offset: int) -> Token | None:
+    """The article's token that starts where ``token`` starts and has its text."""
+    span = doc.char_span(
+        token.idx + offset, token.idx + offset + len(token.text), alignment_mode="expand"
+    )
+    if span is None or len(span) != 1 or span[0].idx != token.idx + offset:
+        return None
+    return span[0]
+
+
+def with_title_case_frames(
+    doc: Doc, title: Span, frames: list[Frame], lexicon: CueLexicon, first_names: Collection[str]
+) -> tuple[list[Frame], list[Frame]]:
+    """``frames`` with those of a Title Case headline replaced by its sentence-case frames, and
+    the new frames whose source is the phrase the headline opens with: their source is read
+    from the headline's capitalised words, as for a "Source: statement" headline, since the
+    article's parse of those words is the misreading."""
+    title_frames = title_case_frames(doc, title, lexicon, first_names)
+    if title_frames is None:
+        return frames, []
+    kept = [f for f in frames if not title.start <= f.cue.idx < title.end]
+    subjects = [f for f, opens in title_frames if opens]
+    others = [f for f, opens in title_frames if not opens]
+    return kept + others, subjects
