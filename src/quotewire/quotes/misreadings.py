@@ -29,6 +29,33 @@ def is_markup(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text in ("<", "</")
 
 
+def is_aspectual(token: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``token`` is a verb of going on ("continue", "go on") with an infinitive or
+    gerund after it ("companies continue *to invest billions*", "she went on *to win Ohio*"):
+    it says the subject keeps doing something, not that anyone speaks, so it heads no frame;
+    when the complement's verb reports ("went on *to say* ..."), that verb is the cue. The
+    parser also hangs the writer's next clause on such a verb ("as his path continues to
+    narrow, *Sanders will tone down* ..."), which it would then seem to report."""
+    particles = [f"{token.lower_} {c.lower_}" for c in token.children if c.dep_ == "prt"]
+    forms = {token.lower_, *particles}
+    if forms.isdisjoint(lexicon.aspectual):
+        return False
+    return any(_goes_on_doing(token, c) for c in token.children)
+
+
+def _goes_on_doing(cue: Token, child: Token) -> bool:
+    """Whether ``child`` is the infinitive or gerund right after a verb of going on (only a
+    particle or adverb between): its complement, which the parser may also label an adverbial
+    clause ("went on *to win* Ohio")."""
+    if child.i < cue.i or child.pos_ != "VERB":
+        return False
+    between = cue.doc[cue.i + 1 : child.left_edge.i]
+    if any(t.dep_ not in ("prt", "advmod") for t in between):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)
+
+
 def is_concessive_idiom(token: Token) -> bool:
     """Whether ``token`` is "said" of the idiom "That said, ..." ("all the same"): a
     demonstrative subject and nothing else, set off by a comma at the start of its sentence.
