@@ -9,8 +9,10 @@ a colon or semicolon into the next one, whose cue then seems to report it ("It i
 issues that they lean left: 42% say they're liberal"). It also hangs more clauses on a cue
 whose complement follows it word for word: the sentence before it, across a paragraph break, or
 a fronted clause of the writer's, and the rest of the reported clause after a comma or a
-subordinator (:func:`with_later_clauses`). Each test here is one such misreading;
-:mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
+subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue", "went
+on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
+here is one such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it
+names.
 """
 
 from __future__ import annotations
