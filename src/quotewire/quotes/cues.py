@@ -33,6 +33,8 @@ class CueLexicon:
     title_minor_words: frozenset[str] = frozenset()
     object_roles: frozenset[str] = frozenset()
     answer_words: frozenset[str] = frozenset()
+    aspectual: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     frame_model: FrameModel | None = None

@@ -46,6 +46,7 @@ from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
     adjacent_clause,
+    is_aspectual,
     is_clause_across_break,
     is_concessive_idiom,
     is_inverted_source,
@@ -118,7 +119,7 @@ def find_frames(
         region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        if is_markup(token) or is_concessive_idiom(token):
+        if is_markup(token) or is_concessive_idiom(token) or is_aspectual(token, lexicon):
             continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:

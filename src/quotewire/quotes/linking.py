@@ -207,7 +207,7 @@ class _Linker(SourceRepair):
                     group = self.group_of(frame)
                     direct = Statement(q.start, q.end, "direct", frame, group, "object")
                     self.claimed[i] = self.add(direct)
-                if is_not_cue_object(frame.cue, head, q.close):
+                if is_not_cue_object(frame.cue, head, q.open, q.close):
                     break
                 start = min(t.idx for t in rights)
                 end = max(q.close, max(t.idx + len(t.text) for t in rights))

@@ -9,8 +9,10 @@ a colon or semicolon into the next one, whose cue then seems to report it ("It i
 issues that they lean left: 42% say they're liberal"). It also hangs more clauses on a cue
 whose complement follows it word for word: the sentence before it, across a paragraph break, or
 a fronted clause of the writer's, and the rest of the reported clause after a comma or a
-subordinator (:func:`with_later_clauses`). Each test here is one such misreading;
-:mod:`quotewire.quotes.frames` skips the cue or the candidate it names.
+subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue", "went
+on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
+here is one such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it
+names.
 """
 
 from __future__ import annotations
@@ -27,6 +29,33 @@ def is_markup(token: Token) -> bool:
     """Whether ``token`` names a markup tag ("<tweet author=...>" of an embedded tweet), which
     the parser reads as a word of the sentence ("tweet" as a verb reporting the attributes)."""
     return token.i > 0 and token.nbor(-1).text in ("<", "</")
+
+
+def is_aspectual(token: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``token`` is a verb of going on ("continue", "go on") with an infinitive or
+    gerund after it ("companies continue *to invest billions*", "she went on *to win Ohio*"):
+    it says the subject keeps doing something, not that anyone speaks, so it heads no frame;
+    when the complement's verb reports ("went on *to say* ..."), that verb is the cue. The
+    parser also hangs the writer's next clause on such a verb ("as his path continues to
+    narrow, *Sanders will tone down* ..."), which it would then seem to report."""
+    particles = [f"{token.lower_} {c.lower_}" for c in token.children if c.dep_ == "prt"]
+    forms = {token.lower_, *particles}
+    if forms.isdisjoint(lexicon.aspectual):
+        return False
+    return any(_goes_on_doing(token, c) for c in token.children)
+
+
+def _goes_on_doing(cue: Token, child: Token) -> bool:
+    """Whether ``child`` is the infinitive or gerund right after a verb of going on (only a
+    particle or adverb between): its complement, which the parser may also label an adverbial
+    clause ("went on *to win* Ohio")."""
+    if child.i < cue.i or child.pos_ != "VERB":
+        return False
+    between = cue.doc[cue.i + 1 : child.left_edge.i]
+    if any(t.dep_ not in ("prt", "advmod") for t in between):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)
 
 
 def is_concessive_idiom(token: Token) -> bool:

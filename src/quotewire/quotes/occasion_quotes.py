@@ -11,7 +11,10 @@ reports, and PolNeAR does not annotate the phrase around them:
   complement of the verb ('insisted on "a full accounting"') is left alone;
 - a quotation before the cue ('"GROWING PARTY," he declared in a tweet'): the words after the
   cue are no object holding it; when the parser hangs it on the cue as what the cue reports,
-  it is the cue's direct quote.
+  it is the cue's direct quote;
+- a programme title in the addressee of a verb of telling ('"...," Trump told *NBC's "Today"
+  on Monday*', 'told *the television program "Inside Edition"*', 'told *"Fox and Friends"*'):
+  the object of "tell" is who hears the words, never the words.
 """
 
 from __future__ import annotations
@@ -20,21 +23,27 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.circumstances import occasion_words
+from quotewire.quotes.cues import load_cue_lexicon
 
 _NAME_TAGS = ("NNP", "NNPS")
 _LOOK_BACK = 80  # characters read before an opening mark
+# Dependencies inside a noun phrase, on the way from a title up to the noun it names ("the
+# hosts *of* "Morning Joe"", "NBC's "Today"").
+_NOUN_PHRASE_DEPS = frozenset(["compound", "appos", "pobj", "prep", "poss", "nmod", "npadvmod"])
+_TITLE_PUNCT = ",.:;!?'\"“”‘’"
 # What may stand right before a quotation that opens a sentence or an aside ("" for the start
 # of the text).
 _OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", "—", "–", "-"])
 
 
-def is_not_cue_object(cue: Token, head: Token, close: int) -> bool:
-    """Whether the quotation whose root is ``head`` (a descendant of ``cue``) and whose closing
-    mark ends at ``close`` is not the cue's object: it ends before the cue, or it stands in the
-    cue's occasion phrase (see the module docstring)."""
+def is_not_cue_object(cue: Token, head: Token, open_: int, close: int) -> bool:
+    """Whether the quotation whose root is ``head`` (a descendant of ``cue``), from the opening
+    mark at ``open_`` to the closing mark ending at ``close``, is not the cue's object: it ends
+    before the cue, stands in the cue's occasion phrase, or names the addressee of a verb of
+    telling (see the module docstring)."""
     if close <= cue.idx:
         return True
-    return _in_occasion_phrase(cue, head)
+    return _in_occasion_phrase(cue, head) or _names_addressee(cue, head, open_, close)
 
 
 def is_reported_before(cue: Token, head: Token, open_: int, close: int) -> bool:
@@ -72,3 +81,33 @@ def _in_occasion_phrase(cue: Token, head: Token) -> bool:
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return bool(objects) and (objects[0].lower_ in words.nouns or objects[0].tag_ in _NAME_TAGS)
+
+
+def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
+    """Whether the quotation rooted at ``head`` is (in) the name of whom a verb of telling
+    addresses: it lies in the noun phrase of the cue's object, and either other words of that
+    phrase stand before it ('NBC's "Today"') or it reads as a title ('"Fox and Friends"'); the
+    words said as the object ('told him "no more nonsense"') are neither."""
+    lexicon = load_cue_lexicon()
+    if cue.lower_ not in lexicon.telling:
+        return False
+    child = _child_towards(cue, head)
+    if child.dep_ not in ("dobj", "dative") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    token = head
+    while token != child:
+        if token.dep_ not in _NOUN_PHRASE_DEPS:
+            return False
+        token = token.head
+    before = [t for t in child.subtree if t.idx < open_ and not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return False  # a clause the parser hung in the object ("that he had "renewed faith"")
+    words = doc_text(cue.doc)[open_ + 1 : close].split()
+    return bool(before) or _title_cased(words, lexicon.title_minor_words)
+
+
+def _title_cased(words: list[str], minor: frozenset[str]) -> bool:
+    """Whether every word but the short ones a title keeps in lower case is capitalised."""
+    counted = [w.strip(_TITLE_PUNCT) for w in words]
+    counted = [w for w in counted if w and w.lower() not in minor]
+    return bool(counted) and all(w[:1].isupper() for w in counted)
