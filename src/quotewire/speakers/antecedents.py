@@ -33,6 +33,22 @@ def salience(token: Token) -> float:
     return SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
 
 
+def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
+    """True when a noun other than an organisation's name is the subject of a main clause
+    between ``antecedent`` and ``pronoun`` ("the Obama administration has never blamed ...,
+    just as *it* has never"): that subject, not an organisation mentioned before it, is what
+    an "it" most likely refers to, even when it is a group the clusters do not hold."""
+    for token in antecedent.doc[antecedent.i + 1 : pronoun.i]:
+        if (
+            token.dep_ in _SUBJECT_DEPS
+            and token.head.dep_ in _MAIN_CLAUSE_DEPS
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.ent_type_ != "ORG"
+        ):
+            return True
+    return False
+
+
 def governing_subject(pronoun: Token) -> Token | None:
     """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
     prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence

@@ -39,6 +39,7 @@ from quotewire.speakers.antecedents import (
     SOURCE_SALIENCE,
     governing_subject,
     last_line,
+    main_subject_between,
     names_tagged_as_organisations,
     own_pronoun_gender,
     salience,
@@ -470,6 +471,9 @@ class Coreference:
                 if seen.entity.kind != "person" and seen.entity.spoke:
                     return seen.entity, 0.5
             return None, 0.2
+        if klass == "neuter":
+            organisation = self._subject_organisation(mention, here)
+            return organisation, (0.5 if organisation else 0.1)
         if klass not in ("male", "female"):
             return None, 0.1
         best: tuple[float, Entity] | None = None
@@ -490,6 +494,23 @@ class Coreference:
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
+        """An "it" that says something ("The Fed does not want ... *It* plans to", "The Post
+        reported ... *It* added") is the organisation that is the main-clause subject of its own
+        or the previous sentence. An organisation only mentioned in an object or inner clause,
+        or one followed by another main-clause subject (a group or country the clusters do not
+        hold), leaves the "it" unresolved, as before."""
+        for seen in self._before(mention.start):
+            if here - seen.sentence > 1:
+                break
+            if seen.entity.kind != "organisation" or seen.salience < SOURCE_SALIENCE:
+                continue
+            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+            if name is None or main_subject_between(name[0], mention.head):
+                return None
+            return seen.entity
+        return None
 
     def _last_speaker(self, mention: SourceMention, klass: str) -> tuple[Entity | None, float]:
         """With nobody in reach, "he" in a run of statements ("He added ...") most often still
