@@ -19,4 +19,4 @@ def test_a_gerund_after_the_object_of_a_light_verb_is_the_subjects() -> None:
         "In responding Friday, the Ruiz campaign took the unusual step of criticizing "
         "the intelligence community for overclassification."
     )
-    assert speakers(text)["the intelligence comm"] == "the Ruiz campaign"
+    assert speakers(text)["the intelligence com"] == "the Ruiz campaign"
