@@ -1,6 +1,7 @@
 """Fourteenth round: an "it" that says something is the organisation that is the main-clause
 subject just before it (speakers/coref.py); a nearer subject the clusters do not hold (a
-country, "the administration") leaves it unresolved. Sentences and names are made up."""
+country, "the administration") leaves it unresolved; a "they" after people coordinated as a
+subject is the first of them. Sentences and names are made up."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_it_after_another_main_subject_stays_unresolved() -> None:
     )
     found = dict(speakers(text))
     assert found["that the investigati"] is None
+
+
+@pytest.mark.slow
+def test_they_after_coordinated_people_is_the_first_of_them() -> None:
+    text = (
+        "Hillary Clinton and Senator Elizabeth Warren held their first joint event on Monday. "
+        "They said that the economy was rigged."
+    )
+    assert dict(speakers(text))["that the economy was"] == "Hillary Clinton"
+
+
+@pytest.mark.slow
+def test_they_after_a_single_person_stays_unresolved() -> None:
+    text = "Voters in Ohio are angry. They said that the economy was rigged."
+    assert dict(speakers(text))["that the economy was"] is None

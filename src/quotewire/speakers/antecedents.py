@@ -38,7 +38,11 @@ def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
     between ``antecedent`` and ``pronoun`` ("the Obama administration has never blamed ...,
     just as *it* has never"): that subject, not an organisation mentioned before it, is what
     an "it" most likely refers to, even when it is a group the clusters do not hold."""
-    for token in antecedent.doc[antecedent.i + 1 : pronoun.i]:
+    doc = antecedent.doc
+    start = antecedent.i + 1
+    while start < pronoun.i and doc[start].ent_iob_ == "I":
+        start += 1  # the rest of the antecedent's own name
+    for token in doc[start : pronoun.i]:
         if (
             token.dep_ in _SUBJECT_DEPS
             and token.head.dep_ in _MAIN_CLAUSE_DEPS

@@ -470,7 +470,8 @@ class Coreference:
                     break
                 if seen.entity.kind != "person" and seen.entity.spoke:
                     return seen.entity, 0.5
-            return None, 0.2
+            couple = self._coordinated_subject(mention, here)
+            return (couple, 0.4) if couple else (None, 0.2)
         if klass == "neuter":
             organisation = self._subject_organisation(mention, here)
             return organisation, (0.5 if organisation else 0.1)
@@ -494,6 +495,26 @@ class Coreference:
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
+        """A "they" after people coordinated as a main-clause subject ("Cruz and Rubio ...
+        both locked on Trump. *They* pushed him for specifics") is those people; the product
+        records one speaker, the first conjunct, as the annotators do for a coordinated
+        source."""
+        for seen in self._before(mention.start):
+            if here - seen.sentence > 1:
+                break
+            if seen.entity.kind != "person" or seen.salience < SOURCE_SALIENCE:
+                continue
+            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+            if name is None:
+                return None
+            if not _followed_by_coordinated_person(name[0]) or main_subject_between(
+                name[0], mention.head
+            ):
+                return None
+            return seen.entity
+        return None
 
     def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
         """An "it" that says something ("The Fed does not want ... *It* plans to", "The Post
@@ -578,6 +599,24 @@ class Coreference:
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
+
+
+def _followed_by_coordinated_person(first: Token) -> bool:
+    """True when the name opening at ``first`` is followed by "and" and another person's name,
+    titles allowed ("Hillary Clinton and Senator Elizabeth Warren"). Read from the words, not
+    the parse: the sentence before a "they" is often one the parser did not see."""
+    doc = first.doc
+    i = first.i
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
+        return False
+    for token in doc[i + 2 : i + 5]:
+        if token.ent_type_ == "PERSON":
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def _headline_clause(ent: Span) -> bool:
