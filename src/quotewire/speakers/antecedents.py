@@ -53,6 +53,24 @@ def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
     return False
 
 
+def followed_by_coordinated_person(first: Token) -> bool:
+    """True when the name opening at ``first`` is followed by "and" and another person's name,
+    titles allowed ("Hillary Clinton and Senator Elizabeth Warren"). Read from the words, not
+    the parse: the sentence before a "they" is often one the parser did not see."""
+    doc = first.doc
+    i = first.i
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
+        return False
+    for token in doc[i + 2 : i + 5]:
+        if token.ent_type_ == "PERSON":
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
 def governing_subject(pronoun: Token) -> Token | None:
     """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
     prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence

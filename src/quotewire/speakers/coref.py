@@ -20,7 +20,8 @@ mentions of the attributions are then resolved in text order:
 - organisation nouns ("the ministry") go to the latest organisation whose name has it; an
   outlet noun ("the newspaper") to the organisation quoted just before;
 - "they" goes to the subject of the clause it is embedded in, else to an organisation or group
-  that spoke in the last sentences;
+  that spoke in the last sentences, else to the first of people coordinated as the subject
+  just before; a speaking "it" to an organisation that is the main-clause subject just before;
 - other descriptions ("officials", "a source") stand for themselves as a group.
 
 Every step looks back over a bounded window, so the whole pass is linear in article length.
@@ -37,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
     SOURCE_SALIENCE,
+    followed_by_coordinated_person,
     governing_subject,
     last_line,
     main_subject_between,
@@ -497,10 +499,10 @@ class Coreference:
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
 
     def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
-        """A "they" after people coordinated as a main-clause subject ("Cruz and Rubio ...
-        both locked on Trump. *They* pushed him for specifics") is those people; the product
-        records one speaker, the first conjunct, as the annotators do for a coordinated
-        source."""
+        """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
+        Senator Elizabeth Warren held their first joint event. *They* said ...") is those
+        people; the product records one speaker, the first conjunct, as the annotators do for
+        a coordinated source."""
         for seen in self._before(mention.start):
             if here - seen.sentence > 1:
                 break
@@ -509,7 +511,7 @@ class Coreference:
             name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
             if name is None:
                 return None
-            if not _followed_by_coordinated_person(name[0]) or main_subject_between(
+            if not followed_by_coordinated_person(name[0]) or main_subject_between(
                 name[0], mention.head
             ):
                 return None
@@ -599,24 +601,6 @@ class Coreference:
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
-
-
-def _followed_by_coordinated_person(first: Token) -> bool:
-    """True when the name opening at ``first`` is followed by "and" and another person's name,
-    titles allowed ("Hillary Clinton and Senator Elizabeth Warren"). Read from the words, not
-    the parse: the sentence before a "they" is often one the parser did not see."""
-    doc = first.doc
-    i = first.i
-    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-        i += 1
-    if i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
-        return False
-    for token in doc[i + 2 : i + 5]:
-        if token.ent_type_ == "PERSON":
-            return True
-        if not token.is_title:
-            return False
-    return False
 
 
 def _headline_clause(ent: Span) -> bool:
