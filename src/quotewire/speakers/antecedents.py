@@ -33,6 +33,44 @@ def salience(token: Token) -> float:
     return SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
 
 
+def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
+    """True when a noun other than an organisation's name is the subject of a main clause
+    between ``antecedent`` and ``pronoun`` ("the Obama administration has never blamed ...,
+    just as *it* has never"): that subject, not an organisation mentioned before it, is what
+    an "it" most likely refers to, even when it is a group the clusters do not hold."""
+    doc = antecedent.doc
+    start = antecedent.i + 1
+    while start < pronoun.i and doc[start].ent_iob_ == "I":
+        start += 1  # the rest of the antecedent's own name
+    for token in doc[start : pronoun.i]:
+        if (
+            token.dep_ in _SUBJECT_DEPS
+            and token.head.dep_ in _MAIN_CLAUSE_DEPS
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.ent_type_ != "ORG"
+        ):
+            return True
+    return False
+
+
+def followed_by_coordinated_person(first: Token) -> bool:
+    """True when the name opening at ``first`` is followed by "and" and another person's name,
+    titles allowed ("Hillary Clinton and Senator Elizabeth Warren"). Read from the words, not
+    the parse: the sentence before a "they" is often one the parser did not see."""
+    doc = first.doc
+    i = first.i
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
+        return False
+    for token in doc[i + 2 : i + 5]:
+        if token.ent_type_ == "PERSON":
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
 def governing_subject(pronoun: Token) -> Token | None:
     """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
     prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence

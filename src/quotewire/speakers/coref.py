@@ -20,7 +20,8 @@ mentions of the attributions are then resolved in text order:
 - organisation nouns ("the ministry") go to the latest organisation whose name has it; an
   outlet noun ("the newspaper") to the organisation quoted just before;
 - "they" goes to the subject of the clause it is embedded in, else to an organisation or group
-  that spoke in the last sentences;
+  that spoke in the last sentences, else to the first of people coordinated as the subject
+  just before; a speaking "it" to an organisation that is the main-clause subject just before;
 - other descriptions ("officials", "a source") stand for themselves as a group.
 
 Every step looks back over a bounded window, so the whole pass is linear in article length.
@@ -37,8 +38,10 @@ from spacy.tokens import Doc, Span, Token
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
     SOURCE_SALIENCE,
+    followed_by_coordinated_person,
     governing_subject,
     last_line,
+    main_subject_between,
     names_tagged_as_organisations,
     own_pronoun_gender,
     salience,
@@ -469,7 +472,11 @@ class Coreference:
                     break
                 if seen.entity.kind != "person" and seen.entity.spoke:
                     return seen.entity, 0.5
-            return None, 0.2
+            couple = self._coordinated_subject(mention, here)
+            return (couple, 0.4) if couple else (None, 0.2)
+        if klass == "neuter":
+            organisation = self._subject_organisation(mention, here)
+            return organisation, (0.5 if organisation else 0.1)
         if klass not in ("male", "female"):
             return None, 0.1
         best: tuple[float, Entity] | None = None
@@ -490,6 +497,43 @@ class Coreference:
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
+        """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
+        Senator Elizabeth Warren held their first joint event. *They* said ...") is those
+        people; the product records one speaker, the first conjunct, as the annotators do for
+        a coordinated source."""
+        for seen in self._before(mention.start):
+            if here - seen.sentence > 1:
+                break
+            if seen.entity.kind != "person" or seen.salience < SOURCE_SALIENCE:
+                continue
+            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+            if name is None:
+                return None
+            if not followed_by_coordinated_person(name[0]) or main_subject_between(
+                name[0], mention.head
+            ):
+                return None
+            return seen.entity
+        return None
+
+    def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
+        """An "it" that says something ("The Fed does not want ... *It* plans to", "The Post
+        reported ... *It* added") is the organisation that is the main-clause subject of its own
+        or the previous sentence. An organisation only mentioned in an object or inner clause,
+        or one followed by another main-clause subject (a group or country the clusters do not
+        hold), leaves the "it" unresolved, as before."""
+        for seen in self._before(mention.start):
+            if here - seen.sentence > 1:
+                break
+            if seen.entity.kind != "organisation" or seen.salience < SOURCE_SALIENCE:
+                continue
+            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+            if name is None or main_subject_between(name[0], mention.head):
+                return None
+            return seen.entity
+        return None
 
     def _last_speaker(self, mention: SourceMention, klass: str) -> tuple[Entity | None, float]:
         """With nobody in reach, "he" in a run of statements ("He added ...") most often still

@@ -202,7 +202,7 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             return None
         dep = current.dep_
         if dep == "pcomp" or dep == "pobj":
-            owner = _noun_owner(head, is_quoted)
+            owner = _noun_owner(head, is_quoted) or _light_verb_subject(current, is_quoted)
             if owner is not None:
                 return owner
             if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
@@ -242,6 +242,20 @@ def _noun_owner(preposition: Token, is_quoted: Callable[[int], bool]) -> Token |
     if possessor is None or is_quoted(possessor.idx):
         return None
     return possessor
+
+
+def _light_verb_subject(gerund: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of a verb whose object noun carries the gerund after "of": "Clinton's
+    campaign *took the unusual step of criticizing* ...", "Lynch took the last step of
+    *announcing* ...". The step, point or habit is the subject's own doing, unlike a person or
+    pronoun object ("accused *him* of lying"), whose "of" the parser hangs on the verb."""
+    preposition = gerund.head
+    noun = preposition.head
+    if gerund.dep_ != "pcomp" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ not in _CLAUSE_HEADS:
+        return None
+    return _subject_of(noun.head, is_quoted, False)
 
 
 def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
