@@ -23,21 +23,21 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-30 (ninth session): overlap F1 all 0.724, direct 0.952, speech cues
-# 0.878; GGT-0.3 all 0.773; exact direct 0.931; speaker accuracy 0.824 (direct 0.829); end-to-end
-# F1 0.596 (direct 0.789), speech cues 0.740. Floors sit about two points below, so a real drop
+# quotewire on 2026-11-30 (tenth session): overlap F1 all 0.725, direct 0.951, speech cues
+# 0.880; GGT-0.3 all 0.774; exact direct 0.931; speaker accuracy 0.827 (direct 0.829); end-to-end
+# F1 0.600 (direct 0.788), speech cues 0.743. Floors sit one to two points below, so a real drop
 # fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.71,
+    ("overlap", "all", "all", "f1"): 0.715,
     ("overlap", "all", "direct", "f1"): 0.935,
-    ("overlap", "speech", "all", "f1"): 0.86,
-    ("ggt-0.3", "all", "all", "f1"): 0.755,
+    ("overlap", "speech", "all", "f1"): 0.865,
+    ("ggt-0.3", "all", "all", "f1"): 0.76,
     ("exact", "all", "direct", "f1"): 0.915,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.805,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.81,
     ("overlap", "all", "direct", "speaker_accuracy"): 0.81,
-    ("overlap", "all", "all", "e2e_f1"): 0.58,
+    ("overlap", "all", "all", "e2e_f1"): 0.585,
     ("overlap", "all", "direct", "e2e_f1"): 0.77,
-    ("overlap", "speech", "all", "e2e_f1"): 0.725,
+    ("overlap", "speech", "all", "e2e_f1"): 0.73,
 }
 
 
