@@ -503,20 +503,13 @@ class Coreference:
         Senator Elizabeth Warren held their first joint event. *They* said ...") is those
         people; the product records one speaker, the first conjunct, as the annotators do for
         a coordinated source."""
-        for seen in self._before(mention.start):
-            if here - seen.sentence > 1:
-                break
-            if seen.entity.kind != "person" or seen.salience < SOURCE_SALIENCE:
-                continue
-            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
-            if name is None:
-                return None
-            if not followed_by_coordinated_person(name[0]) or main_subject_between(
-                name[0], mention.head
-            ):
-                return None
-            return seen.entity
-        return None
+        found = self._nearest_source(mention, here, "person")
+        if found is None:
+            return None
+        seen, name = found
+        if not followed_by_coordinated_person(name) or main_subject_between(name, mention.head):
+            return None
+        return seen.entity
 
     def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
         """An "it" that says something ("The Fed does not want ... *It* plans to", "The Post
@@ -524,15 +517,23 @@ class Coreference:
         or the previous sentence. An organisation only mentioned in an object or inner clause,
         or one followed by another main-clause subject (a group or country the clusters do not
         hold), leaves the "it" unresolved, as before."""
+        found = self._nearest_source(mention, here, "organisation")
+        if found is None or main_subject_between(found[1], mention.head):
+            return None
+        return found[0].entity
+
+    def _nearest_source(
+        self, mention: SourceMention, here: int, kind: str
+    ) -> tuple[_Seen, Token] | None:
+        """The last salient ``kind`` entity seen in the pronoun's sentence or the one before,
+        with the token where it was seen."""
         for seen in self._before(mention.start):
             if here - seen.sentence > 1:
-                break
-            if seen.entity.kind != "organisation" or seen.salience < SOURCE_SALIENCE:
+                return None
+            if seen.entity.kind != kind or seen.salience < SOURCE_SALIENCE:
                 continue
             name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
-            if name is None or main_subject_between(name[0], mention.head):
-                return None
-            return seen.entity
+            return None if name is None else (seen, name[0])
         return None
 
     def _last_speaker(self, mention: SourceMention, klass: str) -> tuple[Entity | None, float]:
