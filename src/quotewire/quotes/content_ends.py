@@ -37,7 +37,7 @@ _SIMULTANEOUS = frozenset({"as", "when", "while"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def has_subject(verb: Token) -> bool:
@@ -58,7 +58,7 @@ def finite_tag(verb: Token, bare_present: bool = False) -> str:
     if auxiliaries:
         return auxiliaries[0].tag_
     conjunct = bare_present and verb.tag_ == "VB" and verb.dep_ == "conj"
-    if conjunct and finite_tag(verb.head) in _FINITE_TAGS:
+    if conjunct and finite_tag(verb.head) in FINITE_TAGS:
         return "VBP"
     return verb.tag_
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotewire.quotes.content_ends import without_closing_punctuation
+from quotewire.quotes.content_ends import FINITE_TAGS, without_closing_punctuation
 
 # subordinators of a clause that gives the reason or condition of what is reported (a
 # concession, "even if ...", is the writer's framing: see ``content_ends``)
@@ -52,7 +52,6 @@ _COORDINATORS = frozenset({"and", "or"})
 _OBJECT_COORDINATORS = frozenset({"and", "or", "but"})
 # parts of speech of a conjunct that cannot be a second act of the cue's source
 _NOT_VERBS = frozenset({"NOUN", "PROPN", "NUM", "ADP"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # labels of a clause inside a reported object
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
 # dependents that do not make a past participle a role of its own
@@ -70,6 +69,8 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
             continue
         if _continues(key, child):
             return tokens + without_closing_punctuation(list(child.subtree))
+    if key != "dobj" and not key.startswith("prep:"):
+        return tokens  # a conjunct continues only a reported object or topic
     return tokens + (_conjoined_question(cue, key, end) or _conjoined_object(cue, key, end))
 
 
@@ -77,8 +78,6 @@ def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
     """The coordinator and indirect question the parser hung on the cue right after a reported
     object or topic ending at ``end`` ("about *the protests and whether she would ...*"), or
     nothing."""
-    if key != "dobj" and not key.startswith("prep:"):
-        return []
     doc = cue.doc
     if end + 2 >= len(doc):
         return []
@@ -106,8 +105,6 @@ def _conjoined_object(cue: Token, key: str, end: int) -> list[Token]:
     people who refuse to assimilate*"), or nothing: a verb does not coordinate with a noun or
     a preposition, so the conjunct continues what the cue reports (a closing quotation mark
     or comma may stand between)."""
-    if key != "dobj" and not key.startswith("prep:"):
-        return []
     doc = cue.doc
     start = end + 1
     while start < len(doc) and doc[start].is_punct and doc[start].i < cue.right_edge.i:
@@ -136,7 +133,7 @@ def _ends_inside_clause(cue: Token, end: int) -> bool:
     for token in [word, *word.ancestors]:
         if token == cue:
             return False
-        finite_modifier = token.dep_ == "acl" and token.tag_ in _FINITE_TAGS
+        finite_modifier = token.dep_ == "acl" and token.tag_ in FINITE_TAGS
         if token.dep_ in _CLAUSES or finite_modifier:
             return True
     return False
@@ -160,7 +157,7 @@ def _misread_clause(conjunct: Token) -> bool:
     """Whether a noun the parser conjoined to the cue is the subject of a clause it misread,
     its finite verb hung on the noun as a modifier ("cited a report ..., *but that report
     concerned* the e-mails of lower-level officials"): the writer's own sentence goes on."""
-    return any(c.dep_ == "acl" and c.tag_ in _FINITE_TAGS for c in conjunct.children)
+    return any(c.dep_ == "acl" and c.tag_ in FINITE_TAGS for c in conjunct.children)
 
 
 def _continues(key: str, child: Token) -> bool:

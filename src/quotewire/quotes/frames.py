@@ -45,6 +45,7 @@ from quotewire.quotes.frame_scores import frame_scorer
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
+    COMPLEMENTISERS,
     adjacent_clause,
     is_aspectual,
     is_clause_across_break,
@@ -60,7 +61,6 @@ from quotewire.quotes.sources import after_comma, agent, find_speaker
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
-_COMPLEMENTISERS = ("that", "whether", "if")
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -165,11 +165,7 @@ def _interrupted_subject_frames(
         return []
     speaker = _within(found.source, region)
     prior = lexicon.prior(cue.lower_)
-    predicate = without_closing_punctuation(found.predicate)
-    rest = _char_range(predicate, region) if _has_words(predicate) else None
-    quoted_rest = rest is not None and _touches(rest, inside_quotes)
-    if quoted_rest and _words_outside(predicate, inside_quotes) < _MIXED_MIN_WORDS:
-        rest = None
+    rest = _reported_rest(without_closing_punctuation(found.predicate), region, inside_quotes)
     contents = [subject] if rest is None else [subject, rest]
     return [Frame(cue, cue_tokens, speaker, content, prior) for content in contents]
 
@@ -223,10 +219,8 @@ def _as_clause_frames(
         return []
     clause = [t for t in cue.head.subtree if t.sent == cue.sent]
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
-    content = _char_range(after, region) if _has_words(after) else None
+    content = _reported_rest(after, region, inside_quotes)
     if content is None:
-        return []
-    if _touches(content, inside_quotes) and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
         return []
     before = _set_in_words([t for t in clause if t.i < cue.left_edge.i], cue.head)
     if before is None:
@@ -266,6 +260,18 @@ def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
     return kept
 
 
+def _reported_rest(
+    after: list[Token], region: tuple[int, int], inside_quotes: _Regions
+) -> tuple[int, int] | None:
+    """The characters of the clause after a set-in cue, as its content: ``None`` when it has no
+    words, or is (nearly) all quoted, which the linker attributes beside the cue; with enough
+    words of the writer's around a quotation it is a mixed statement."""
+    rest = _char_range(after, region) if _has_words(after) else None
+    if rest is None or not _touches(rest, inside_quotes):
+        return rest
+    return rest if _words_outside(after, inside_quotes) >= _MIXED_MIN_WORDS else None
+
+
 def _words(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha)
 
@@ -291,10 +297,7 @@ def _parenthetical_frames(
     if is_scene_before_set_in_cue(before, cue.head, lexicon):
         before = []
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
-    rest = _char_range(after, region) if _has_words(after) else None
-    quoted_rest = rest is not None and _touches(rest, inside_quotes)
-    if quoted_rest and _words_outside(after, inside_quotes) < _MIXED_MIN_WORDS:
-        rest = None
+    rest = _reported_rest(after, region, inside_quotes)
     if not _has_words(before):
         # the parser starts the clause after the cue ("*all of whom*, she explained, needed
         # ..."), or the cue opens the sentence ("Trump told CNN, his policy ...")
@@ -464,7 +467,7 @@ def _circumstantial(child: Token) -> bool:
     subject = has_subject(child)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not subject
-        return participle or any(m not in _COMPLEMENTISERS for m in marks)
+        return participle or any(m not in COMPLEMENTISERS for m in marks)
     return bool(marks) or not subject
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import CueLexicon
 
-_COMPLEMENTISERS = ("that", "whether", "if")
+COMPLEMENTISERS = ("that", "whether", "if")  # what opens a reported clause
 
 
 def is_markup(token: Token) -> bool:
@@ -128,7 +128,7 @@ def adjacent_clause(cue: Token) -> Token | None:
 def _subordinate(clause: Token) -> bool:
     """Whether ``clause`` opens with a subordinator that no reported clause takes ("as",
     "while", "after": "he said *as some wearing Cruz shirts booed*")."""
-    return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENTISERS for c in clause.children)
 
 
 def with_later_clauses(

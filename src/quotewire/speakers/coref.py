@@ -370,7 +370,8 @@ class Coreference:
         return entity
 
     def _person_named(self, key: str) -> Entity | None:
-        """The person with this full name, if any (see :meth:`_names_tagged_as_organisations`)."""
+        """The person with this full name, if any: a name the recogniser tagged as an organisation
+        (:func:`~quotewire.speakers.antecedents.names_tagged_as_organisations`)."""
         entity = self._by_name.get(key)
         return entity if entity is not None and entity.kind == "person" else None
 
