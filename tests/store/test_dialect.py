@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from quotewire.store.dialect import fts5_query, in_chunks, open_dialect, placeholders, redact
+from quotewire.store.dialect import (
+    IN_CHUNK,
+    fts5_query,
+    in_chunks,
+    open_dialect,
+    placeholders,
+    redact,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +59,20 @@ def test_padded_in_list_finds_the_same_rows(tmp_path: Path) -> None:
     db.close()
     assert found == set(keys)
     assert placeholders(3) == "?, ?, ?"
+
+
+def test_fetch_in_and_execute_in_cover_lists_longer_than_one_chunk(tmp_path: Path) -> None:
+    """The chunked reads and writes every statement-index query uses: all values are seen,
+    the leading parameters come before the list."""
+    db = open_dialect(str(tmp_path / "t.db"))
+    db.execute("CREATE TABLE t (k INTEGER, tag TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(i, "a") for i in range(3 * IN_CHUNK)])
+    wanted = list(range(1, 3 * IN_CHUNK, 2))  # more values than one IN list holds
+    rows = db.fetch_in("SELECT k FROM t WHERE tag = ? AND k", wanted, ("a",))
+    assert sorted(r["k"] for r in rows) == wanted
+    db.execute_in("UPDATE t SET tag = ? WHERE k", wanted, ("b",))
+    assert len(list(db.fetch_in("SELECT k FROM t WHERE tag = 'b' AND k", wanted))) == len(wanted)
+    db.execute_in("DELETE FROM t WHERE k", wanted)
+    assert db.fetch("SELECT COUNT(*) AS n FROM t")[0]["n"] == 3 * IN_CHUNK - len(wanted)
+    assert list(db.fetch_in("SELECT k FROM t WHERE k", [])) == []
+    db.close()

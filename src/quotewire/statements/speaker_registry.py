@@ -23,7 +23,7 @@ from quotewire.speakers.identity import (
     resolve_identities,
 )
 from quotewire.statements.rows import insert_speaker_identity_rows
-from quotewire.store.dialect import Dialect, in_chunks, placeholders
+from quotewire.store.dialect import Dialect
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
 
 _IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
@@ -91,18 +91,10 @@ def resolve_groups(db: Dialect, groups: Iterable[str]) -> list[SpeakerEntity]:
     wanted = sorted(_close_over_rules(set(groups), all_rules))
     records = _records(db, wanted)
     entities = resolve_identities(records, all_rules)
-    _delete_where_in(db, "speaker_entities", "entity_id", _entity_ids(db, wanted))
+    db.execute_in("DELETE FROM speaker_entities WHERE entity_id", _entity_ids(db, wanted))
     write_entities(db, entities)
-    _delete_where_in(db, "speaker_groups_pending", "group_key", wanted)
+    db.execute_in("DELETE FROM speaker_groups_pending WHERE group_key", wanted)
     return entities
-
-
-def _delete_where_in(db: Dialect, table: str, column: str, values: list[str]) -> None:
-    for chunk in in_chunks(values):
-        db.execute(
-            f"DELETE FROM {table} WHERE {column} IN ({placeholders(len(chunk))})",
-            tuple(chunk),
-        )
 
 
 def defer_groups(db: Dialect, groups: Iterable[str]) -> None:
@@ -152,35 +144,27 @@ def _close_over_rules(groups: set[str], all_rules: Sequence[Rule]) -> set[str]:
 
 
 def _records(db: Dialect, groups: Sequence[str]) -> list[SpeakerRecord]:
-    records = []
-    for chunk in in_chunks(list(groups)):
-        rows = db.fetch(
-            "SELECT si.article_id, si.speaker_id, s.name, s.kind, s.role, a.published "
-            "FROM speaker_identities si "
-            "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
-            "JOIN articles a ON a.id = si.article_id "
-            f"WHERE si.group_key IN ({placeholders(len(chunk))})",
-            tuple(chunk),
+    rows = db.fetch_in(
+        "SELECT si.article_id, si.speaker_id, s.name, s.kind, s.role, a.published "
+        "FROM speaker_identities si "
+        "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
+        "JOIN articles a ON a.id = si.article_id "
+        "WHERE si.group_key",
+        list(groups),
+    )
+    return [
+        SpeakerRecord(
+            r["article_id"], r["speaker_id"], r["name"], r["kind"], r["role"], r["published"]
         )
-        records += [
-            SpeakerRecord(
-                r["article_id"], r["speaker_id"], r["name"], r["kind"], r["role"], r["published"]
-            )
-            for r in rows
-        ]
-    return records
+        for r in rows
+    ]
 
 
 def _entity_ids(db: Dialect, groups: Sequence[str]) -> list[str]:
-    ids: set[str] = set()
-    for chunk in in_chunks(list(groups)):
-        rows = db.fetch(
-            "SELECT DISTINCT entity_id FROM speaker_identities "
-            f"WHERE group_key IN ({placeholders(len(chunk))})",
-            tuple(chunk),
-        )
-        ids.update(r["entity_id"] for r in rows)
-    return sorted(ids)
+    rows = db.fetch_in(
+        "SELECT DISTINCT entity_id FROM speaker_identities WHERE group_key", list(groups)
+    )
+    return sorted({r["entity_id"] for r in rows})
 
 
 def ranked_entities(
@@ -244,12 +228,5 @@ def role_label(role: dict[str, str | None]) -> str:
 
 
 def _entity_data(db: Dialect, ids: list[str]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for chunk in in_chunks(ids):
-        rows = db.fetch(
-            f"SELECT entity_id, data FROM speaker_entities "
-            f"WHERE entity_id IN ({placeholders(len(chunk))})",
-            tuple(chunk),
-        )
-        found.update({r["entity_id"]: json.loads(r["data"]) for r in rows})
-    return found
+    rows = db.fetch_in("SELECT entity_id, data FROM speaker_entities WHERE entity_id", ids)
+    return {r["entity_id"]: json.loads(r["data"]) for r in rows}

@@ -77,13 +77,10 @@ class SqlFormBackend:
     def known(self, form_keys: Sequence[str]) -> set[str]:
         self.flush()
         found = {key for key in form_keys if key in self._forms}
-        for chunk in in_chunks(sorted(set(form_keys) - found)):
-            rows = self.db.fetch(
-                "SELECT form_key FROM statement_forms "
-                f"WHERE form_key IN ({placeholders(len(chunk))})",
-                tuple(chunk),
-            )
-            found.update(r["form_key"] for r in rows)
+        rows = self.db.fetch_in(
+            "SELECT form_key FROM statement_forms WHERE form_key", sorted(set(form_keys) - found)
+        )
+        found.update(r["form_key"] for r in rows)
         return found
 
     def look_ahead(self, keys: Sequence[int]) -> None:
@@ -144,22 +141,15 @@ class SqlFormBackend:
 
     def join_groups(self, form_keys: Sequence[str]) -> list[str]:
         self.flush()
-        groups: set[str] = set()
-        for chunk in in_chunks(list(form_keys)):
-            rows = self.db.fetch(
-                "SELECT DISTINCT group_key FROM statement_forms "
-                f"WHERE form_key IN ({placeholders(len(chunk))})",
-                tuple(chunk),
-            )
-            groups.update(r["group_key"] for r in rows)
+        rows = self.db.fetch_in(
+            "SELECT DISTINCT group_key FROM statement_forms WHERE form_key", list(form_keys)
+        )
+        groups = {r["group_key"] for r in rows}
         root = min(groups)
         others = sorted(groups - {root})
-        for chunk in in_chunks(others):
-            self.db.execute(
-                "UPDATE statement_forms SET group_key = ? "
-                f"WHERE group_key IN ({placeholders(len(chunk))})",
-                (root, *chunk),
-            )
+        self.db.execute_in(
+            "UPDATE statement_forms SET group_key = ? WHERE group_key", others, (root,)
+        )
         rows = self.db.fetch("SELECT form_key FROM statement_forms WHERE group_key = ?", (root,))
         return sorted(r["form_key"] for r in rows)
 
@@ -215,15 +205,10 @@ class SqlSyndicationBackend:
         self.db = db
 
     def candidates(self, keys: Sequence[int]) -> set[str]:
-        found: set[str] = set()
-        for chunk in in_chunks(list(keys)):
-            rows = self.db.fetch(
-                "SELECT DISTINCT article_id FROM article_sketch_keys "
-                f"WHERE index_key IN ({placeholders(len(chunk))})",
-                tuple(chunk),
-            )
-            found.update(r["article_id"] for r in rows)
-        return found
+        rows = self.db.fetch_in(
+            "SELECT DISTINCT article_id FROM article_sketch_keys WHERE index_key", list(keys)
+        )
+        return {r["article_id"] for r in rows}
 
     def sketch(self, article_id: str) -> BodySketch | None:
         rows = self.db.fetch(
@@ -267,30 +252,25 @@ class SqlSyndicationBackend:
         return found
 
     def info(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
-        ids = sorted(article_ids)
+        rows = self.db.fetch_in(
+            "SELECT a.id, s.outlet_key AS outlet, a.published, a.syndicated_from, s.seq "
+            "FROM articles a "
+            "JOIN statement_articles s ON s.article_id = a.id "
+            "WHERE a.id",
+            sorted(article_ids),
+        )
         infos = {}
-        for chunk in in_chunks(ids):
-            rows = self.db.fetch(
-                "SELECT a.id, s.outlet_key AS outlet, a.published, a.syndicated_from, s.seq "
-                "FROM articles a "
-                "JOIN statement_articles s ON s.article_id = a.id "
-                f"WHERE a.id IN ({placeholders(len(chunk))})",
-                tuple(chunk),
+        for r in rows:
+            credits = tuple(json.loads(r["syndicated_from"] or "[]"))
+            infos[r["id"]] = ArticleInfo(
+                r["id"], r["outlet"], r["published"], int(r["seq"]), credits
             )
-            for r in rows:
-                credits = tuple(json.loads(r["syndicated_from"] or "[]"))
-                infos[r["id"]] = ArticleInfo(
-                    r["id"], r["outlet"], r["published"], int(r["seq"]), credits
-                )
         return infos
 
     def set_links(self, links: Sequence[SyndicationLink]) -> None:
-        ids = [link.article_id for link in links]
-        for chunk in in_chunks(ids):
-            self.db.execute(
-                f"DELETE FROM syndication_links WHERE article_id IN ({placeholders(len(chunk))})",
-                tuple(chunk),
-            )
+        self.db.execute_in(
+            "DELETE FROM syndication_links WHERE article_id", [link.article_id for link in links]
+        )
         self.db.executemany(
             "INSERT INTO syndication_links "
             "(article_id, original_id, original_outlet, method, evidence) VALUES (?, ?, ?, ?, ?)",

@@ -76,6 +76,22 @@ class Dialect:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def fetch_in(
+        self, text: str, values: Sequence[Any], params: Sequence[Any] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of ``text`` for all ``values``: ``text`` ends with the column that an
+        ``IN (...)`` list tests, and the values go in :func:`in_chunks` (after ``params``), so
+        that a list of any length stays within what the driver takes and its cache holds.
+        One chunk is read at a time, as the caller iterates: memory stays that of one chunk."""
+        for chunk in in_chunks(values):
+            yield from self.fetch(f"{text} IN ({placeholders(len(chunk))})", (*params, *chunk))
+
+    def execute_in(self, text: str, values: Sequence[Any], params: Sequence[Any] = ()) -> None:
+        """Run ``text`` (a ``DELETE`` or ``UPDATE`` ending with the column that ``IN (...)``
+        tests) for all ``values``, in chunks as :meth:`fetch_in` does."""
+        for chunk in in_chunks(values):
+            self.execute(f"{text} IN ({placeholders(len(chunk))})", (*params, *chunk))
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         raise NotImplementedError
