@@ -1,8 +1,8 @@
-"""Helpers shared by the English engine tests: the ``attribute`` fixture's type and a finder."""
+"""Helpers shared by the English engine tests: the ``attribute`` fixture's type and finders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from quotewire.types import Quote, Speaker
 
@@ -14,3 +14,9 @@ def find(quotes: list[Quote], words: str) -> Quote:
     found = [q for q in quotes if words in q.text]
     assert len(found) == 1, [q.text for q in quotes]
     return found[0]
+
+
+def speakers_of(quotes: list[Quote], fragments: Iterable[str]) -> dict[str, str | None]:
+    """The speaker of the one quote holding each fragment: the table tests compare this with
+    the speakers they expect, ``{fragment: speaker}``."""
+    return {words: find(quotes, words).speaker for words in fragments}

@@ -4,9 +4,74 @@ model). Sentences and names are made up."""
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute, find
+from quote_samples import Attribute, find, speakers_of
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Lawmakers meet.\n\n"
+            "The members met the nominee on Tuesday.\n\n"
+            "“She told us the bridge money is safe,” Rep. Jim Dermot (D-Ore.) said.",
+            {"bridge money": "Jim Dermot"},
+            id="party_and_state_after_the_name",
+        ),
+        pytest.param(
+            "Readers write.\n\n"
+            "Some readers wrote in this week.\n\n"
+            "“The garden column is the reason I buy the paper every week.”― Carla Sanchez.\n\n"
+            "“A patient listener for the people of this valley, and a good neighbour.” ― Tom Bell.",
+            {"garden column": "Carla Sanchez", "patient listener": "Tom Bell"},
+            id="dash_signatures_each_credit_their_own_quotation",
+        ),
+        pytest.param(
+            # paragraphs separated by single line breaks, as some sites write them
+            "Budget fight.\n"
+            "Mayor Lena Ortiz said the cuts did not decide the vote.\n"
+            "“Cuts were never the issue. Those are side shows,” she said. “What voters want "
+            "is a plan for the buses and the schools.”\n"
+            "Party spokesman Omar Reyes added, “The other side has argued about the wrong thing.”",
+            {"What voters want": "Lena Ortiz", "argued about the wrong thing": "Omar Reyes"},
+            id="quotation_goes_on_with_the_same_paragraph_speaker",
+        ),
+        pytest.param(
+            "New attack ad.\n\n"
+            "The ad features footage of Maria Olsen asking, “Who will pay for the new stadium "
+            "after all?”",
+            {"Who will pay": "Maria Olsen"},
+            id="person_before_a_participle_is_its_source",
+        ),
+        pytest.param(
+            "Council meeting.\n\n"
+            "Olsen was clearly annoyed when pressed to justify not paying a contractor who said "
+            "he had finished the roof, saying, “Perhaps the roof still leaks.”",
+            {"roof still leaks": "Olsen"},
+            id="participle_after_a_relative_clause_belongs_to_the_main_clause",
+        ),
+        pytest.param(
+            "Town hall.\n\n"
+            "The crowd cheered for a long time. Moreno grinned and, again using a funny voice, "
+            "cried “Hallelujah, friend! Come on up and sign the petition!”",
+            {"Hallelujah, friend": "Moreno"},
+            id="any_verb_before_the_quotation_attributes",
+        ),
+        pytest.param(
+            "Flood victims.\n\n"
+            "''We are farmers,'' Ms. Haddad said. ''We are not beggars.'' Mr. Karimi said: "
+            "''The water that came last night took everything we had.''",
+            {"We are not beggars": "Haddad", "The water that came": "Karimi"},
+            id="cue_introducing_the_next_quotation_does_not_take_the_previous",
+        ),
+    ],
+)
+def test_speaker_of_each_quotation(
+    attribute: Attribute, text: str, speakers: dict[str, str]
+) -> None:
+    quotes, _ = attribute(text)
+    assert speakers_of(quotes, speakers) == speakers
 
 
 def test_any_verb_after_the_closing_mark_attributes(attribute: Attribute) -> None:
@@ -33,42 +98,6 @@ def test_source_after_an_apposition_not_the_quoted_subject(attribute: Attribute)
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Okafor"
 
 
-def test_party_and_state_after_the_name(attribute: Attribute) -> None:
-    text = (
-        "Lawmakers meet.\n\n"
-        "The members met the nominee on Tuesday.\n\n"
-        "“She told us the bridge money is safe,” Rep. Jim Dermot (D-Ore.) said."
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "bridge money").speaker == "Jim Dermot"
-
-
-def test_dash_signatures_each_credit_their_own_quotation(attribute: Attribute) -> None:
-    text = (
-        "Readers write.\n\n"
-        "Some readers wrote in this week.\n\n"
-        "“The garden column is the reason I buy the paper every week.”― Carla Sanchez.\n\n"
-        "“A patient listener for the people of this valley, and a good neighbour.” ― Tom Bell."
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "garden column").speaker == "Carla Sanchez"
-    assert find(quotes, "patient listener").speaker == "Tom Bell"
-
-
-def test_quotation_goes_on_with_the_same_paragraph_speaker(attribute: Attribute) -> None:
-    # paragraphs separated by single line breaks, as some sites write them
-    text = (
-        "Budget fight.\n"
-        "Mayor Lena Ortiz said the cuts did not decide the vote.\n"
-        "“Cuts were never the issue. Those are side shows,” she said. “What voters want "
-        "is a plan for the buses and the schools.”\n"
-        "Party spokesman Omar Reyes added, “The other side has argued about the wrong thing.”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "What voters want").speaker == "Lena Ortiz"
-    assert find(quotes, "argued about the wrong thing").speaker == "Omar Reyes"
-
-
 def test_colon_ending_the_paragraph_before_introduces_the_quotation(
     attribute: Attribute,
 ) -> None:
@@ -81,38 +110,6 @@ def test_colon_ending_the_paragraph_before_introduces_the_quotation(
     quotes, _ = attribute(text)
     quote = find(quotes, "answers every letter")
     assert (quote.speaker, quote.cue) == ("Sam Whitfield", "agreed")
-
-
-def test_person_before_a_participle_is_its_source(attribute: Attribute) -> None:
-    text = (
-        "New attack ad.\n\n"
-        "The ad features footage of Maria Olsen asking, “Who will pay for the new stadium "
-        "after all?”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "Who will pay").speaker == "Maria Olsen"
-
-
-def test_participle_after_a_relative_clause_belongs_to_the_main_clause(
-    attribute: Attribute,
-) -> None:
-    text = (
-        "Council meeting.\n\n"
-        "Olsen was clearly annoyed when pressed to justify not paying a contractor who said "
-        "he had finished the roof, saying, “Perhaps the roof still leaks.”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "roof still leaks").speaker == "Olsen"
-
-
-def test_any_verb_before_the_quotation_attributes(attribute: Attribute) -> None:
-    text = (
-        "Town hall.\n\n"
-        "The crowd cheered for a long time. Moreno grinned and, again using a funny voice, "
-        "cried “Hallelujah, friend! Come on up and sign the petition!”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "Hallelujah, friend").speaker == "Moreno"
 
 
 def test_straight_marks_around_typographic_ones_are_one_quotation(
@@ -128,19 +125,6 @@ def test_straight_marks_around_typographic_ones_are_one_quotation(
     quote = find(quotes, "planning office")
     assert quote.text.endswith("about politics now.")
     assert quote.speaker == "Mark Ward"
-
-
-def test_cue_introducing_the_next_quotation_does_not_take_the_previous(
-    attribute: Attribute,
-) -> None:
-    text = (
-        "Flood victims.\n\n"
-        "''We are farmers,'' Ms. Haddad said. ''We are not beggars.'' Mr. Karimi said: "
-        "''The water that came last night took everything we had.''"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "We are not beggars").speaker == "Haddad"
-    assert find(quotes, "The water that came").speaker == "Karimi"
 
 
 def test_a_quoted_term_after_a_verb_is_not_a_statement(attribute: Attribute) -> None:
