@@ -4,7 +4,7 @@ round: docs/speaker-resolution.md). Each text is the pattern as news prose write
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute, find
+from quote_samples import Attribute, find, speakers_of
 
 from quotewire.pipeline import extract
 
@@ -71,52 +71,51 @@ def test_a_name_after_a_preposition_is_not_the_source(attribute: Attribute) -> N
 
 
 @pytest.mark.slow
-def test_a_participle_after_a_reported_clause_is_the_reporters(attribute: Attribute) -> None:
-    quotes, _ = attribute(
-        "Donald Trump spoke in Iowa. Trump argued that a database would keep people from "
-        "coming into the country illegally, saying it’s “all about management.”"
-    )
-    assert find(quotes, "all about management").speaker == "Donald Trump"
-
-
-@pytest.mark.slow
-def test_a_conjunct_on_the_reported_clause_continues_the_reporting_verb(
-    attribute: Attribute,
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Donald Trump spoke in Iowa. Trump argued that a database would keep people from "
+            "coming into the country illegally, saying it’s “all about management.”",
+            {"all about management": "Donald Trump"},
+            id="a_participle_after_a_reported_clause_is_the_reporters",
+        ),
+        pytest.param(
+            "Bernie Sanders spoke in Brooklyn. Sanders says the obvious response was to break up "
+            "fraudulent operators and says he introduced legislation to accomplish that.",
+            {"he introduced legislation": "Bernie Sanders"},
+            id="a_conjunct_on_the_reported_clause_continues_the_reporting_verb",
+        ),
+        pytest.param(
+            "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on "
+            "contacting voters as late as possible.” [538.]\n\n"
+            "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared "
+            "much better with the Democratic results.” [HuffPost.]\n",
+            {"biggest lessons": "Carl Bialik", "fared much better": "HuffPollster"},
+            id="a_name_after_a_dash_credits_the_quotation",
+        ),
+        pytest.param(
+            "Roger Stone spoke on the radio on Sunday.\n\n"
+            "Stated Stone:\n\n"
+            "“I think that the stakes are so high that they would do anything to remain in "
+            "power.”\n\n"
+            "Continued Stone: “So I think it is a very real problem.”\n",
+            {"the stakes are so high": "Roger Stone", "a very real problem": "Roger Stone"},
+            id="an_inverted_attribution_on_its_own_line_credits_the_next_paragraph",
+        ),
+        pytest.param(
+            "Asked whether Clinton has the integrity to serve effectively as president, 75 percent "
+            "of Democrats said yes.",
+            {"has the integrity": None},
+            id="a_fronted_question_has_no_named_source",
+        ),
+    ],
+)
+def test_a_repaired_parse_gives_each_quotation_its_source(
+    attribute: Attribute, text: str, speakers: dict[str, str | None]
 ) -> None:
-    quotes, _ = attribute(
-        "Bernie Sanders spoke in Brooklyn. Sanders says the obvious response was to break up "
-        "fraudulent operators and says he introduced legislation to accomplish that."
-    )
-    assert find(quotes, "he introduced legislation").speaker == "Bernie Sanders"
-
-
-@pytest.mark.slow
-def test_a_name_after_a_dash_credits_the_quotation(attribute: Attribute) -> None:
-    text = (
-        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on "
-        "contacting voters as late as possible.” [538.]\n\n"
-        "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared "
-        "much better with the Democratic results.” [HuffPost.]\n"
-    )
     quotes, _ = attribute(text)
-    assert find(quotes, "biggest lessons").speaker == "Carl Bialik"
-    assert find(quotes, "fared much better").speaker == "HuffPollster"
-
-
-@pytest.mark.slow
-def test_an_inverted_attribution_on_its_own_line_credits_the_next_paragraph(
-    attribute: Attribute,
-) -> None:
-    text = (
-        "Roger Stone spoke on the radio on Sunday.\n\n"
-        "Stated Stone:\n\n"
-        "“I think that the stakes are so high that they would do anything to remain in "
-        "power.”\n\n"
-        "Continued Stone: “So I think it is a very real problem.”\n"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "the stakes are so high").speaker == "Roger Stone"
-    assert find(quotes, "a very real problem").speaker == "Roger Stone"
+    assert speakers_of(quotes, speakers) == speakers
 
 
 @pytest.mark.slow
@@ -150,12 +149,3 @@ def test_an_expletive_it_is_no_source(attribute: Attribute) -> None:
     found = find(quotes, "the championship game was not")
     assert found.speaker is None
     assert found.speaker_mention is None
-
-
-@pytest.mark.slow
-def test_a_fronted_question_has_no_named_source(attribute: Attribute) -> None:
-    quotes, _ = attribute(
-        "Asked whether Clinton has the integrity to serve effectively as president, 75 percent "
-        "of Democrats said yes."
-    )
-    assert find(quotes, "has the integrity").speaker is None

@@ -4,7 +4,7 @@ clause ending in a colon, or from the sentence just before a quotation with no c
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute, find
+from quote_samples import Attribute, find, speakers_of
 
 
 @pytest.mark.slow
@@ -57,56 +57,45 @@ def test_a_passive_without_an_agent_names_no_source(attribute: Attribute) -> Non
 
 
 @pytest.mark.slow
-def test_a_clause_ending_in_a_colon_introduces_its_subjects_words(attribute: Attribute) -> None:
-    text = (
-        "Former Republican presidential candidate Jeb Bush broke down exactly what was wrong "
-        "with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so "
-        "insensitive. First, not all Hispanics are Mexican.”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "What Trump did").speaker == "Jeb Bush"
-
-
-@pytest.mark.slow
-def test_a_colon_after_a_clause_without_a_speaking_subject_attributes_nothing(
-    attribute: Attribute,
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Former Republican presidential candidate Jeb Bush broke down exactly what was wrong "
+            "with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so "
+            "insensitive. First, not all Hispanics are Mexican.”",
+            {"What Trump did": "Jeb Bush"},
+            id="a_clause_ending_in_a_colon_introduces_its_subjects_words",
+        ),
+        pytest.param(
+            "The fact-checkers have a problem. Wait, it gets better: “By law, the president every "
+            "fiscal year sets the maximum number of refugees the country can accept.”",
+            {"By law": None},
+            id="a_colon_after_a_clause_without_a_speaking_subject_attributes_nothing",
+        ),
+        pytest.param(
+            "“He is a good man,” Sam Jones said.\n\n"
+            "Buddy Valastro praised the governor’s leadership in the aftermath of the storm. “We "
+            "need someone who is going to cut through the nonsense and bring people together.”",
+            {"We need someone": "Buddy Valastro"},
+            id="a_quotation_after_a_sentence_that_attributes_nothing_is_its_subjects",
+        ),
+        pytest.param(
+            "“We expect a good harvest this autumn,” farmer Paul Green said. The weather helped. "
+            "“The rain came just at the right time for the wheat and the barley.”",
+            {"The rain came": "Paul Green"},
+            id="a_quotation_after_an_attribution_still_continues_it",
+        ),
+        pytest.param(
+            "Donald Trump said France was no longer France. François Hollande answered him. "
+            "“France will always be France,” an angry Hollande retaliated.",
+            {"always be France": "François Hollande"},
+            id="a_description_after_the_closing_mark_is_the_source",
+        ),
+    ],
+)
+def test_a_quotation_takes_its_source_from_the_sentence_around_it(
+    attribute: Attribute, text: str, speakers: dict[str, str | None]
 ) -> None:
-    text = (
-        "The fact-checkers have a problem. Wait, it gets better: “By law, the president every "
-        "fiscal year sets the maximum number of refugees the country can accept.”"
-    )
     quotes, _ = attribute(text)
-    assert find(quotes, "By law").speaker is None
-
-
-@pytest.mark.slow
-def test_a_quotation_after_a_sentence_that_attributes_nothing_is_its_subjects(
-    attribute: Attribute,
-) -> None:
-    text = (
-        "“He is a good man,” Sam Jones said.\n\n"
-        "Buddy Valastro praised the governor’s leadership in the aftermath of the storm. “We "
-        "need someone who is going to cut through the nonsense and bring people together.”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "We need someone").speaker == "Buddy Valastro"
-
-
-@pytest.mark.slow
-def test_a_quotation_after_an_attribution_still_continues_it(attribute: Attribute) -> None:
-    text = (
-        "“We expect a good harvest this autumn,” farmer Paul Green said. The weather helped. "
-        "“The rain came just at the right time for the wheat and the barley.”"
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "The rain came").speaker == "Paul Green"
-
-
-@pytest.mark.slow
-def test_a_description_after_the_closing_mark_is_the_source(attribute: Attribute) -> None:
-    text = (
-        "Donald Trump said France was no longer France. François Hollande answered him. "
-        "“France will always be France,” an angry Hollande retaliated."
-    )
-    quotes, _ = attribute(text)
-    assert find(quotes, "always be France").speaker == "François Hollande"
+    assert speakers_of(quotes, speakers) == speakers
