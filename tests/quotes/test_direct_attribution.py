@@ -1,5 +1,5 @@
-"""Who said a direct quotation: the attribution patterns of news prose, one per test (loads the
-model). Sentences and names are made up."""
+"""Who said a direct quotation: the attribution patterns of news prose, one per test or table
+row (loads the model). Sentences and names are made up."""
 
 from __future__ import annotations
 
