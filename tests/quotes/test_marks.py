@@ -53,6 +53,21 @@ def test_carried_quote_closed_in_another_style_runs_on() -> None:
     assert quoted(text)[0] == 'The hearing was closed.\n\n"He did not tell us that,'
 
 
+def test_quote_after_a_cue_sentence_closes_at_its_paragraph_end() -> None:
+    text = (
+        '"The pool is out of balance," the group wrote. "A correction is needed now.\n\n'
+        "Prices rose."
+    )
+    assert quoted(text) == ["The pool is out of balance,", "A correction is needed now."]
+
+
+def test_unclosed_quote_after_a_colon_or_mid_sentence_stays_unpaired() -> None:
+    text = 'More from the report: "Today the vendors weight their samples.\n\nNext.'
+    assert quoted(text) == []
+    text = 'He said it was, "at least for now, fine," and "more or less over.\n\nNext.'
+    assert quoted(text) == ["at least for now, fine,"]
+
+
 def test_unclosed_quote_without_reopening_is_dropped() -> None:
     text = "“An unclosed quotation.\n\nA plain paragraph with “a term”."
     assert quoted(text) == ["a term"]

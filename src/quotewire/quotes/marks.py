@@ -23,6 +23,13 @@ _OPEN_CONTEXT = " \t\n([{—–-/"
 _DOUBLE_MARK = re.compile("[\"'“”" + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
 
 
+# '…," said Baron. ' right before an opening mark: a quotation, then its cue sentence.
+_AFTER_SET_IN_CUE = re.compile(r"[,!?][\"”][ \t]+[^\"“”\n]{1,150}[.][ \t]*$")
+# A paragraph's last sentence ending in a full stop, maybe a bracketed source tag ("[Gallup.]")
+# and a stray mark the wrong way round ('… future.“').
+_SENTENCE_END = re.compile(r"[.!?](\s*\[[^\]\n]*\])?\s*[“\"]?\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
     """Text between a pair of quotation marks; ``start``/``end`` exclude the marks."""
@@ -72,6 +79,9 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
         if left_open is not None and _reopens(text, regions, index + 1):
             pending = (left_open, 1)
             doubles = [d for d in doubles if d.open < left_open]
+        elif left_open is not None and _closer_dropped(text, left_open, start, end):
+            spans.append(_carried_to_paragraph_end(text, (left_open, 1), end))
+            doubles = [d for d in doubles if d.open < left_open]
         spans.extend(doubles)
         spans.extend(_pair_singles(text, start, end, doubles))
     spans.sort(key=lambda s: s.open)
@@ -104,6 +114,19 @@ def _carried_to_paragraph_end(text: str, pending: tuple[int, int], end: int) -> 
     width = 2 if text.startswith("''", pending[0]) else 1
     stop = len(text[:end].rstrip())
     return QuotedSpan(pending[0], pending[0] + width, stop, stop, pending[1])
+
+
+def _closer_dropped(text: str, open_at: int, start: int, end: int) -> bool:
+    """An opening mark left unclosed at the end of its paragraph, which the next paragraph
+    does not reopen, closes there when it opens the sentence after a quotation's cue
+    ('…," said Baron. "His candidacy … depth.¶') and its words end the paragraph in a full
+    stop: the writer or the feed dropped the closer. After a colon ('More from the report:
+    "…') the gold often ends the quotation sooner, and a mark that opens its paragraph
+    stays unpaired (pull quotes and excerpts there close after a name on the next line, or
+    never)."""
+    if _AFTER_SET_IN_CUE.search(text, start, open_at) is None:
+        return False
+    return _SENTENCE_END.search(text, open_at, end) is not None
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
