@@ -94,11 +94,11 @@ def _ends_before_set_in_cue(
     """A quotation carried over a paragraph break ends with the paragraph when the reopened
     quotation is followed by words of its own in its paragraph ('"…," he said. "…'): the
     writer starts a new attributed stretch there, and the gold annotates two quotations
-    (7 of 9 on polnear-train). Only for a quotation opened inside its paragraph, after a
-    first stretch and its cue ('…," he said. "They think …'); a paragraph that opens with
-    the quotation (a speech excerpt) stays one quotation, and so does one whose closer is
-    of another style than its opener (an excerpt in straight marks whose inner typographic
-    quotation closed)."""
+    (7 of 9 of this shape on polnear-train). Only for a quotation opened inside its
+    paragraph, after a first stretch and its cue ('…," he said. "They think …'); a
+    paragraph that opens with the quotation (a speech excerpt) stays one quotation, and so
+    does one whose closer is of another style than its opener (an excerpt in straight marks
+    whose inner typographic quotation closed)."""
     if open_at == opened_in[0] or _style(text, open_at) != _style(text, first.close - 1):
         return False
     return any(ch.isalpha() for ch in text[first.close : end])
