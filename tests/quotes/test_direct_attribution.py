@@ -131,3 +131,28 @@ def test_a_quoted_term_after_a_verb_is_not_a_statement(attribute: Attribute) -> 
     text = "Debate.\n\nOrtiz slammed the proposal as “careless and divisive.”"
     quotes, _ = attribute(text)
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+def test_paragraph_with_its_own_set_in_cue_starts_a_new_quotation(attribute: Attribute) -> None:
+    text = (
+        "Market day.\n\n"
+        '"It is hard here," said Omar Haddad, a shop owner. "They think every one of us is '
+        "a suspect.\n\n"
+        '"And they still think we ride camels," he said. "I told them no."'
+    )
+    quotes, _ = attribute(text)
+    carried = find(quotes, "They think every one of us")
+    assert carried.text == "They think every one of us is a suspect."
+    assert carried.speaker == "Omar Haddad"
+    assert find(quotes, "And they still think").text == "And they still think we ride camels,"
+
+
+def test_quotation_after_its_cue_sentence_with_the_closer_dropped(attribute: Attribute) -> None:
+    text = (
+        "Insurers warn.\n\n"
+        '"The pool is out of balance," Maria Lopez wrote. "A correction is needed now.\n\n'
+        "Prices rose in March."
+    )
+    quotes, _ = attribute(text)
+    dropped = find(quotes, "A correction is needed now")
+    assert (dropped.kind, dropped.speaker) == ("direct", "Maria Lopez")

@@ -30,6 +30,44 @@ def test_multi_paragraph_quote_is_one_span() -> None:
     assert spans == ["First paragraph of the speech.\n\n“Second paragraph,"]
 
 
+def test_carried_quote_ends_before_a_set_in_cue_in_the_next_paragraph() -> None:
+    text = (
+        '"It is hard here," he said. "They think every one of us is a suspect.\n\n'
+        '"And they still think we ride camels," he said. "I told them no."\n\nNext.'
+    )
+    assert quoted(text) == [
+        "It is hard here,",
+        "They think every one of us is a suspect.",
+        "And they still think we ride camels,",
+        "I told them no.",
+    ]
+
+
+def test_carried_quote_runs_on_without_a_set_in_cue() -> None:
+    text = 'He spoke. "They think every one of us is a suspect.\n\n"And that is wrong."\n\nNext.'
+    assert quoted(text) == ['They think every one of us is a suspect.\n\n"And that is wrong.']
+
+
+def test_carried_quote_closed_in_another_style_runs_on() -> None:
+    text = 'An excerpt: "The hearing was closed.\n\n"He did not tell us that,” King said."\n\nNext.'
+    assert quoted(text)[0] == 'The hearing was closed.\n\n"He did not tell us that,'
+
+
+def test_quote_after_a_cue_sentence_closes_at_its_paragraph_end() -> None:
+    text = (
+        '"The pool is out of balance," the group wrote. "A correction is needed now.\n\n'
+        "Prices rose."
+    )
+    assert quoted(text) == ["The pool is out of balance,", "A correction is needed now."]
+
+
+def test_unclosed_quote_after_a_colon_or_mid_sentence_stays_unpaired() -> None:
+    text = 'More from the report: "Today the vendors weight their samples.\n\nNext.'
+    assert quoted(text) == []
+    text = 'He said it was, "at least for now, fine," and "more or less over.\n\nNext.'
+    assert quoted(text) == ["at least for now, fine,"]
+
+
 def test_unclosed_quote_without_reopening_is_dropped() -> None:
     text = "“An unclosed quotation.\n\nA plain paragraph with “a term”."
     assert quoted(text) == ["a term"]
