@@ -29,6 +29,9 @@ from quotewire.types import Span
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _LONG_WORD = 4  # shorter words ("of", "to", "in") are lower case in many Title Case styles
 _TITLE_CASE_SHARE = 0.8  # of the long words capitalised: a Title Case headline
+# word characters in runs joined by single full stops or hyphens, as a headline word's stem is
+_CHAIN = re.compile(r"\w+(?:[.-]\w+)*")
+_JOINER = re.compile(r"[.-]")
 
 
 def is_title_case(headline: str) -> bool:
@@ -46,24 +49,50 @@ def sentence_cased(headline: str, body: str, first_names: Collection[str]) -> st
     "Obama")."""
     chars = list(headline)
     matches = list(_WORD.finditer(headline))[1:]
+    forms = body_word_forms(body)
     keeps_next = False
     for match in reversed(matches):
         word = match.group(0).rstrip(".")
-        keeps = _keeps_capital(word, body) or (keeps_next and word.lower() in first_names)
+        keeps = _keeps_capital(word, body, forms) or (keeps_next and word.lower() in first_names)
         if word[0].isupper() and not keeps:
             chars[match.start()] = word[0].lower()
         keeps_next = word[0].isupper() and keeps
     return "".join(chars)
 
 
-def _keeps_capital(word: str, body: str) -> bool:
-    """An acronym, a word with capitals inside, or a word the body writes as a name."""
+def body_word_forms(body: str) -> set[str]:
+    """Every string the body writes between two non-word characters that a headline word can
+    be compared with: each run of word characters, and each chain of such runs joined by single
+    full stops or hyphens ("Self-funded", "Self", "funded"). Built once per article, so a
+    headline word is looked up, not searched for."""
+    forms = set()
+    for chain in _CHAIN.finditer(body):
+        runs = _JOINER.split(chain.group(0))
+        joiners = _JOINER.findall(chain.group(0))
+        for first in range(len(runs)):
+            form = runs[first]
+            forms.add(form)
+            for last in range(first + 1, len(runs)):
+                form += joiners[last - 1] + runs[last]
+                forms.add(form)
+    return forms
+
+
+def _keeps_capital(word: str, body: str, body_forms: set[str]) -> bool:
+    """An acronym, a word with capitals inside, or a word the body writes as a name: as
+    written somewhere (between non-word characters) and never in lower case. A stem that is
+    no chain of word characters ("Clinton." before a closing mark, "Campaign-") is searched
+    for in the body, as the set holds no such strings."""
     if any(c.isupper() for c in word[1:]):
         return True
     stem = word.split("’")[0].split("'")[0]
-    as_written = re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body)
-    lowered = re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", body)
-    return as_written is not None and lowered is None
+    if _CHAIN.fullmatch(stem):
+        return stem in body_forms and stem.lower() not in body_forms
+    return _written(stem, body) and not _written(stem.lower(), body)
+
+
+def _written(stem: str, body: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body) is not None
 
 
 def title_case_frames(
