@@ -1,0 +1,53 @@
+"""Headlines, round two: verbs of judgement read in the past tense."""
+
+from __future__ import annotations
+
+import pytest
+from quote_samples import Attribute, find
+
+from quotewire.quotes.headline_verbs import in_past_tense
+
+
+def _headline_quotes(quotes, text):
+    return [q for q in quotes if q.start < text.index("\n")]
+
+
+def test_verbs_of_judgement_are_put_in_the_past_tense() -> None:
+    assert in_past_tense("Warren rips Bloomberg, Senators Slam Plan") == (
+        "Warren ripped Bloomberg, Senators Slammed Plan"
+    )
+    assert in_past_tense("Warren meets Bloomberg") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "content", "cue"),
+    [
+        ("Warren trashes Bloomberg.", "Bloomberg", "trashes"),
+        ("Warren swipes at Bloomberg over tax plan.", "Bloomberg over tax plan", "swipes"),
+        ("Warren rebuffs Bloomberg on 'billionaire' tax.", "Bloomberg on 'billionaire'", "rebuffs"),
+        ("Warren, campaigning in Iowa, mocks Bloomberg.", "Bloomberg", "mocks"),
+    ],
+)
+def test_a_verb_of_judgement_reports_its_object(
+    attribute: Attribute, headline: str, content: str, cue: str
+) -> None:
+    text = headline + "\n\nSenator Elizabeth Warren spoke in Des Moines on Sunday."
+    quotes, _ = attribute(text)
+    quote = find(_headline_quotes(quotes, text), content.split(" ")[0])
+    assert quote.text.startswith(content)
+    assert (quote.cue, quote.speaker) == (cue, "Elizabeth Warren")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm attacks test the mayor's plan.",  # a noun, not the verb
+        "Senator Defends Himself Against New Charges.",  # a reflexive object is no statement
+    ],
+)
+def test_no_judgement_without_a_verb_and_its_object(attribute: Attribute, headline: str) -> None:
+    text = headline + "\n\nThe senator and the mayor spoke in the city on Sunday."
+    quotes, _ = attribute(text)
+    assert not [q for q in _headline_quotes(quotes, text) if q.cue in ("attacks", "Defends")]
