@@ -1,4 +1,5 @@
-"""Headlines, round two: verbs of judgement read in the past tense."""
+"""Headlines, round two: verbs of judgement read in the past tense, colon sources with
+lower-case source nouns or with a verb, and copular kicker clauses."""
 
 from __future__ import annotations
 
@@ -51,3 +52,53 @@ def test_no_judgement_without_a_verb_and_its_object(attribute: Attribute, headli
     text = headline + "\n\nThe senator and the mayor spoke in the city on Sunday."
     quotes, _ = attribute(text)
     assert not [q for q in _headline_quotes(quotes, text) if q.cue in ("attacks", "Defends")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "mention"),
+    [
+        ("Warren camp: The debate rules favour Bloomberg.", "Warren camp"),
+        ("Senate GOP leaders: The budget could fail.", "Senate GOP leaders"),
+        ("Gazette editorial: 'Drop the tax now.'", "Gazette"),  # a statement noun: its author
+        ("Democrats' new warning: The budget could fail.", "Democrats"),
+    ],
+)
+def test_a_colon_source_may_end_in_a_source_noun(
+    attribute: Attribute, headline: str, mention: str
+) -> None:
+    text = headline + "\n\nThe statement came on Sunday after a long week in the capital."
+    quotes, _ = attribute(text)
+    [quote] = _headline_quotes(quotes, text)
+    assert (quote.cue, quote.speaker_mention.text) == (":", mention)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gold is back: Prices rise in London.",  # a clause, not a source
+        "Warren and Bloomberg: A long rivalry.",  # no source noun ends it
+        "DEAL IS DONE: Senators Pass The Budget.",  # a copula in a kicker
+    ],
+)
+def test_a_colon_after_a_clause_or_pair_names_no_source(
+    attribute: Attribute, headline: str
+) -> None:
+    text = headline + "\n\nThe markets and the senators were busy on Sunday."
+    quotes, _ = attribute(text)
+    assert not [q for q in _headline_quotes(quotes, text) if q.cue == ":"]
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_title_case_clause_before_a_colon_is_the_source(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "Warren Addresses Dock Strike: 'This Must End Now.'\n\n"
+        "Senator Elizabeth Warren spoke to dock workers on Sunday about the strike."
+    )
+    quotes, _ = attribute(text)
+    quote = find(quotes, "This Must End Now")
+    assert (quote.cue, quote.speaker_mention.text) == (":", "Warren")
+    assert quote.speaker == "Elizabeth Warren"
