@@ -102,3 +102,20 @@ def test_the_subject_of_a_title_case_clause_before_a_colon_is_the_source(
     quote = find(quotes, "This Must End Now")
     assert (quote.cue, quote.speaker_mention.text) == (":", "Warren")
     assert quote.speaker == "Elizabeth Warren"
+
+
+@pytest.mark.slow
+def test_a_quotation_no_frame_reports_is_no_statement_of_the_headline(
+    attribute: Attribute,
+) -> None:
+    text = (
+        "'We are not giving up, friends.'\n\n"
+        "Mayor Ann Lee said on Monday that the city would fight the closure."
+    )
+    quotes, _ = attribute(text)
+    assert not _headline_quotes(quotes, text)
+    text = (
+        "Mayor: 'We are not giving up.'\n\nMayor Ann Lee said on Monday that the city would fight."
+    )
+    quotes, _ = attribute(text)
+    assert [q.text for q in _headline_quotes(quotes, text)] == ["We are not giving up."]

@@ -25,6 +25,7 @@ from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.headline_case import is_title_case, sentence_cased
+from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
@@ -202,6 +203,18 @@ def _fills_paragraph(text: str, q: QuotedSpan) -> bool:
     """Whether only white space stands between the paragraph's start and the opening mark."""
     line_start = text.rfind("\n", 0, q.open) + 1
     return not text[line_start : q.open].strip()
+
+
+def without_sourceless_headline_quotes(
+    statements: list[Statement], title: Span | None
+) -> list[Statement]:
+    """``statements`` without the quotations in the headline that no frame reports ("'Not a
+    racist, guys.'", "'We are in shock': A town feels the spotlight"): a teaser whose speaker
+    the body names, not a statement of the headline. PolNeAR annotates none of the three
+    such headlines on train 1–840."""
+    if title is None:
+        return statements
+    return [s for s in statements if s.frame is not None or not title.start <= s.start < title.end]
 
 
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
