@@ -1,5 +1,5 @@
-"""The shared English pipeline's tokenizer splits off quotation marks glued to words and keeps
-abbreviated titles ("Capt.") whole."""
+"""The shared English pipeline's tokenizer splits off quotation marks glued to words and hyphens
+glued to the start of a capitalised word, and keeps abbreviated titles ("Capt.") whole."""
 
 from __future__ import annotations
 
@@ -70,3 +70,33 @@ def test_a_source_after_an_abbreviated_title_is_the_name():
     article = extract('"We will stay," said Lt. Col. Mary Jones, the base commander.')
     [quote] = article.quotes
     assert quote.speaker == "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("-President Obama", ["-", "President", "Obama"]),
+        ("--Trump said", ["--", "Trump", "said"]),
+        ("closed. -Mrs. Clinton said", ["closed", ".", "-", "Mrs.", "Clinton", "said"]),
+    ],
+)
+def test_a_hyphen_glued_to_a_capitalised_word_is_a_token_of_its_own(tokenize, text, tokens):
+    assert tokenize(text) == tokens
+
+
+def test_minus_signs_suffixes_and_compounds_tokenize_as_before(tokenize):
+    assert tokenize("a -5 rise, an oil -based fuel, pro-Trump") == [
+        "a", "-5", "rise", ",", "an", "oil", "-based", "fuel", ",", "pro", "-", "Trump",
+    ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_credit_with_a_glued_dash_names_the_speaker_without_it():
+    from quotewire import extract
+
+    article = extract(
+        "Obama backs Clinton.\n\nThe president wrote on Twitter on Monday.\n\n"
+        '"This has to stop, and it needs to stop now."\n\n-President Obama, tweeting on Monday.'
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("This has")]
+    assert (quote.cue, quote.speaker_mention.text) == ("-", "President Obama")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from quote_samples import Attribute, find
 
-from quotewire.quotes.headline_case import is_title_case, sentence_cased
+from quotewire.quotes.headline_case import body_word_forms, is_title_case, sentence_cased
 
 _BODY = (
     "Conservative leader Morton Blackwell said on Monday that he backs Ted Cruz. "
@@ -30,6 +30,21 @@ def test_sentence_case_keeps_names_and_offsets() -> None:
 def test_acronyms_and_inner_capitals_keep_their_case() -> None:
     cased = sentence_cased("Trump Praises GOP Leader McConnell.", "", set())
     assert cased == "Trump praises GOP leader McConnell."
+
+
+def test_body_words_are_compared_whole() -> None:
+    # "Trump" inside "Trumpism" is no use of the name; "Self-Funded" and "Trumpism" are
+    body = "Trumpism is new. The Self-Funded races and the U.S.-Mexico talks: meets are held."
+    cased = sentence_cased("Obama Meets Trump On Self-Funded Races In Trumpism.", body, set())
+    assert cased == "Obama meets trump on Self-Funded races in Trumpism."
+    forms = {"a", "self", "funded", "self-funded", "U", "S", "U.S", "Mexico", "run"}
+    assert body_word_forms("a self-funded U.S.-Mexico run") == forms
+
+
+def test_stem_ending_in_punctuation_is_searched_for() -> None:
+    # "Clinton.’" keeps its full stop before the closing mark: no word chain holds it
+    cased = sentence_cased("Rivals Praise ‘Clinton.’", "He met Clinton. Then he left.", set())
+    assert cased == "Rivals praise ‘Clinton.’"
 
 
 @pytest.mark.slow

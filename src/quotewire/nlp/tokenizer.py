@@ -1,5 +1,5 @@
-"""Two fixes to spaCy's English tokenizer: quotation marks glued to the words around them,
-and abbreviated titles split from their full stop.
+"""Three fixes to spaCy's English tokenizer: quotation marks glued to the words around them,
+a hyphen glued to the name after it, and abbreviated titles split from their full stop.
 
 Web text drops the space around quotation marks often enough to matter ('Ryan said,“Look,
 …', 'paranoia,”Clinton said', 'Clinton:"We learned …'). spaCy's English tokenizer splits a
@@ -8,6 +8,13 @@ stays one token ('said,“Look'): the cue, the mark and the quotation's first wo
 to every later stage. These infixes split the mark, and the punctuation before it, from
 the words it is glued to when a letter follows — the case that cannot be an inch mark or
 a mark at a chunk's edge, which spaCy already handles.
+
+A credit or a list item often glues a hyphen, standing in for a dash, to the capitalised name
+that follows it ("-President Obama", "-Philip Bump illustrates …"). spaCy splits an em dash
+off a chunk's start but not a hyphen, so "-President" stays one token: the dash becomes part
+of the speaker's name and the parser reads an unknown word where the title or first name is.
+A hyphen (or a run of them) at the start of a chunk is split off when a capital letter
+follows; a minus before a number and a suffix such as "-based" stay as they are.
 
 spaCy keeps "Gen.", "Sen." or "Rev." whole but splits "Capt.", "Sgt." or "Lt." into the word and
 a full stop, which the parser then reads as the end of a sentence: "said Navy Capt. Jeff
@@ -20,8 +27,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
-from spacy.lang.char_classes import ALPHA
-from spacy.util import compile_infix_regex
+from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from quotewire.data_files import data_toml
 
@@ -36,11 +43,22 @@ _GLUED_QUOTE_INFIXES = (
     rf"(?<=[{ALPHA}0-9,:;.!?)\]])[{_MARKS}](?=[{ALPHA}])",
 )
 
+# hyphens that open a chunk before a capital letter: a dash glued to a name
+_DASH_BEFORE_CAPITAL_PREFIX = rf"-+(?=[{ALPHA_UPPER}])"
+
 
 def split_glued_quotes(nlp: Language) -> Language:
     """Make ``nlp``'s tokenizer split quotation marks glued between words; returns ``nlp``."""
     infixes = list(nlp.Defaults.infixes) + list(_GLUED_QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def split_dashes_before_names(nlp: Language) -> Language:
+    """Make ``nlp``'s tokenizer split a hyphen glued to the start of a capitalised word;
+    returns ``nlp``."""
+    prefixes = [_DASH_BEFORE_CAPITAL_PREFIX, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     return nlp
 
 

@@ -27,6 +27,7 @@ from quotewire.quotes.headline import (
     headline_mention,
     signature_frames,
     transcript_frames,
+    without_sourceless_headline_quotes,
 )
 from quotewire.quotes.headline_case import with_title_case_frames
 from quotewire.quotes.insertions import find_insertions
@@ -118,6 +119,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_colons(statements, quoted, text)
     statements = cut_at_closing_marks(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
+    statements = without_sourceless_headline_quotes(statements, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
 

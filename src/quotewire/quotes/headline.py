@@ -3,26 +3,31 @@ Kazakhstan has shown ..." in a headline, transcript paragraphs ("PENCE: Well, th
 really should be ..."), and signatures after a quotation ('"..." ― Steve Quinlan').
 
 A headline that starts with a short name-like source followed by a colon states what the source
-said, also with its topic, audience or occasion between ("Okafor on the Budget: ...", "Okafor to
-Voters: ..." are Okafor's); a kicker label before the colon ("Breaking:", "Exclusive:") is no
-source. A body paragraph that starts with a capitalised name of a person of the article and a
-colon is a turn of an interview transcript: a direct quote of that person. The source is
-resolved like any other mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser
-often runs a headline into the next paragraph, so the source is read from the capitalised words
-before the colon rather than from the parse.
+said, also with its topic, audience or occasion between ("Okafor on the Budget: ...", "Okafor
+to Voters: ..." are Okafor's), or with a noun for the people around someone or for what someone
+put out after the name ("Okafor camp: ...", "Gazette editorial: ..."); a kicker label before
+the colon ("Breaking:", "Exclusive:") or a clause with a copula ("DEAL IS DONE:") is no source,
+and a Title Case clause ("Okafor Addresses Strike: ...") has its subject as the source. A body
+paragraph that starts with a capitalised name of a person of the article and a colon is a turn
+of an interview transcript: a direct quote of that person. The source is resolved like any
+other mention (so "Lavrov" finds "Sergey Lavrov" in the body). The parser often runs a headline
+into the next paragraph, so the source is read from the capitalised words before the colon
+rather than from the parse.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
+from quotewire.quotes.headline_case import is_title_case, sentence_cased
+from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
 from quotewire.types import Span
 
@@ -31,6 +36,10 @@ _ARTICLES = ("the", "a", "an")
 # "Source on Topic: statement", "Source to Audience: ...", "Source at Occasion: ..."
 _TOPIC_WORDS = ("on", "to", "at")
 _LABELS = word_set("en/headline_labels.toml", "labels")
+_SOURCE_NOUNS = word_set("en/headline_labels.toml", "source_nouns")
+_STATEMENT_NOUNS = word_set("en/headline_labels.toml", "statement_nouns")
+_MAX_LOWER_SOURCE_WORDS = 2  # a source noun and one modifier: "Democrats' new warning"
+_COPULAS = ("is", "are")
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
@@ -60,12 +69,18 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     if not 0 < len(source) <= _MAX_SOURCE_TOKENS:
         return None
     words = [t for t in source if t.is_alpha]
-    if not words or not all(t.text[:1].isupper() for t in words):
-        return None  # a name-like source is capitalised throughout; "Why it matters:" is not
-    if words[0].lower_ in _ARTICLES:
+    if not words or words[0].lower_ in _ARTICLES:
         return None  # a series or column name ("The Latest:", "The Ninth Circle:"), not a source
     if words[-1].lower_ in _LABELS:
         return None  # a kicker or feature label ("Breaking:", "Delegate Update:")
+    if any(t.lower_ in _COPULAS for t in words):
+        return None  # a clause about the source, not its name: "FIX IS IN:", "Bill is back:"
+    verb = _verb_after_subject(words, title)
+    if verb is not None:  # "Trump Addresses Munich Attack:": the subject is the source
+        words = words[: words.index(verb)]
+    speaker = _source_head(words)
+    if speaker is None:
+        return None  # a name-like source is capitalised throughout; "Why it matters:" is not
     start = colon + 1
     end = title.end
     text = doc_text(doc)
@@ -75,7 +90,60 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         end -= 1
     if end - start < 3:
         return None
-    return Frame(cue[0], [cue[0]], words[-1], (start, end), 1.0)
+    return Frame(cue[0], [cue[0]], speaker, (start, end), 1.0)
+
+
+def _verb_after_subject(words: list[Token], title: Span) -> Token | None:
+    """The verb of a Title Case source that is a clause ("Trump *Addresses* Munich Attack",
+    "Clinton Cash *Debunks* Hillary", "Woman *Steps* Forward With Bombshell Claim"): the
+    first word after the opening one that the headline's sentence case lowers (the body never
+    writes it only capitalised, as it writes a surname: "Jeff Sessions") and that ends in a
+    present-tense "-s", with words after it; a source noun ("Trump Aides") is no verb. The
+    parser reads such a short Title Case phrase as one name, so the form decides."""
+    doc = words[0].doc
+    text = doc_text(doc)
+    if not is_title_case(title.text):
+        return None
+    cased = sentence_cased(title.text, text[title.end :], load_people_lexicon().first_names)
+    for word in words[1:-1]:
+        form = word.lower_
+        if (
+            cased[word.idx - title.start].islower()
+            and form.endswith("s")
+            and not form.endswith("ss")
+            and form not in _SOURCE_NOUNS
+            and form not in _STATEMENT_NOUNS
+        ):
+            return word
+    return None
+
+
+def _source_head(words: list[Token]) -> Token | None:
+    """The head of the source the words before a headline's colon name, or ``None`` when they
+    name none. A name is capitalised throughout ("Former AG Mukasey"); capitalised words may
+    be followed by a noun for the people around someone ("Clinton camp", "Trump aides"), the
+    head, or for what someone put out ("WSJ editorial", "Republicans' reaction", "IG report"),
+    whose source is the name before it, perhaps after one modifier ("Democrats' new
+    warning"). A lower-case word before a capitalised one ("Sarah Silverman heckles Sanders
+    supporters") or another last word ("Netanyahu and Obama", "Bill is back") names none."""
+    capitalised = 0
+    while capitalised < len(words) and words[capitalised].text[:1].isupper():
+        capitalised += 1
+    rest = words[capitalised:]
+    if not rest:
+        return words[-1] if words else None
+    if not capitalised or len(rest) > _MAX_LOWER_SOURCE_WORDS:
+        return None
+    if not all(t.text.islower() for t in rest):
+        return None
+    if rest[-1].lower_ in _SOURCE_NOUNS:
+        return rest[-1]
+    if (
+        rest[-1].lower_ in _STATEMENT_NOUNS
+        or rest[-1].lower_ in load_people_lexicon().message_nouns
+    ):
+        return words[capitalised - 1]
+    return None
 
 
 def transcript_frames(
@@ -135,6 +203,18 @@ def _fills_paragraph(text: str, q: QuotedSpan) -> bool:
     """Whether only white space stands between the paragraph's start and the opening mark."""
     line_start = text.rfind("\n", 0, q.open) + 1
     return not text[line_start : q.open].strip()
+
+
+def without_sourceless_headline_quotes(
+    statements: list[Statement], title: Span | None
+) -> list[Statement]:
+    """``statements`` without the quotations in the headline that no frame reports ("'Not a
+    racist, guys.'", "'We are in shock': A town feels the spotlight"): a teaser whose speaker
+    the body names, not a statement of the headline. PolNeAR annotates none of the three
+    such headlines on train 1–840."""
+    if title is None:
+        return statements
+    return [s for s in statements if s.frame is not None or not title.start <= s.start < title.end]
 
 
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:

@@ -49,6 +49,7 @@ class _Patterns:
     lead: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...]
     credit: tuple[re.Pattern[str], ...]
+    reading_list: tuple[re.Pattern[str], ...]
     canonical: dict[str, str]
 
 
@@ -70,6 +71,7 @@ def _patterns() -> _Patterns:
         lead=compile_all("lead"),
         tail=compile_all("tail"),
         credit=tuple(re.compile(p) for p in credits["patterns"]["line"]),
+        reading_list=tuple(re.compile(p) for p in credits["patterns"]["reading_list"]),
         canonical=canonical,
     )
 
@@ -172,6 +174,10 @@ def _find_credits_and_syndication(layout: Layout) -> None:
         if paragraph.kind != "body":
             continue
         line = text[paragraph.start : paragraph.end]
+        if any(p.match(line) for p in patterns.reading_list):
+            paragraph.kind = "credit"  # a reading list's entry quotes a piece, not a speaker
+            layout.credits.append(Span.of(text, paragraph.start, paragraph.end))
+            continue
         if "\n" in line or len(line) > 160:
             continue
         for pattern in patterns.line:
