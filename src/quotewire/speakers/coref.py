@@ -30,7 +30,6 @@ Every step looks back over a bounded window, so the whole pass is linear in arti
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +48,7 @@ from quotewire.speakers.antecedents import (
     untagged_proper,
     without_common_end,
 )
+from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
     POSSESSIVE_ENDINGS,
@@ -60,7 +60,7 @@ from quotewire.speakers.mentions import (
     phrase_text,
 )
 from quotewire.speakers.source_heads import entity_tokens
-from quotewire.types import Mention, MentionKind, SpeakerKind
+from quotewire.types import Mention, MentionKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
@@ -70,39 +70,6 @@ _LOOKBACK_MENTIONS = 60
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
 _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
-
-
-@dataclass(slots=True)
-class Entity:
-    """One person, organisation or group in the article."""
-
-    key: int
-    name: str
-    kind: SpeakerKind
-    surname: str | None = None
-    role: str | None = None
-    gender: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    spoke: bool = False
-
-    def add_mention(self, mention: Mention) -> None:
-        """Record a mention; one inside a longer recorded mention is the same words."""
-        if any(m.start <= mention.start and mention.end <= m.end for m in self.mentions):
-            return
-        self.mentions = [
-            m for m in self.mentions if not (mention.start <= m.start and m.end <= mention.end)
-        ]
-        self.mentions.append(mention)
-
-
-@dataclass(slots=True)
-class _Seen:
-    """An entity mention on the timeline."""
-
-    offset: int
-    sentence: int
-    entity: Entity
-    salience: float  # see :func:`~quotewire.speakers.antecedents.salience`
 
 
 class Coreference:
@@ -123,7 +90,7 @@ class Coreference:
         self._by_part: dict[str, Entity] = {}
         self._all_by_part: dict[str, list[Entity]] = {}  # "Clinton": Bill and Hillary
         self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
-        self._timeline: list[_Seen] = []
+        self._timeline: list[Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = sentence_starts(doc, regions)
         self._quoted = quoted
@@ -245,7 +212,7 @@ class Coreference:
             )
         if not quoted:
             weight = salience(root) if root.dep_ else self._unparsed_salience(tokens)
-            self._timeline.append(_Seen(start, self.sentence_of(start), entity, weight))
+            self._timeline.append(Seen(start, self.sentence_of(start), entity, weight))
 
     def _unparsed_salience(self, tokens: list[Token]) -> float:
         """:func:`_salience` for a name in a sentence the parser did not see: a name opening
@@ -295,7 +262,7 @@ class Coreference:
             return
         entity = self._description(token, phrase_text(tokens), gender)
         start = tokens[0].idx
-        self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience(token)))
+        self._timeline.append(Seen(start, self.sentence_of(start), entity, salience(token)))
 
     def _description(self, token: Token, name: str, gender: str | None) -> Entity:
         entity = self._descriptions.get(token.i)
@@ -435,7 +402,7 @@ class Coreference:
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
-        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
+        seen = Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
         i = bisect_right(self._offsets, mention.start)
         if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
@@ -443,7 +410,7 @@ class Coreference:
             self._timeline.insert(i, seen)
             self._offsets.insert(i, mention.start)
 
-    def _before(self, offset: int) -> list[_Seen]:
+    def _before(self, offset: int) -> list[Seen]:
         """Timeline entries before ``offset``, latest first, bounded."""
         i = bisect_right(self._offsets, offset - 1)
         return self._timeline[max(0, i - _LOOKBACK_MENTIONS) : i][::-1]
@@ -525,7 +492,7 @@ class Coreference:
 
     def _nearest_source(
         self, mention: SourceMention, here: int, kind: str
-    ) -> tuple[_Seen, Token] | None:
+    ) -> tuple[Seen, Token] | None:
         """The last salient ``kind`` entity seen in the pronoun's sentence or the one before,
         with the token where it was seen."""
         for seen in self._before(mention.start):
