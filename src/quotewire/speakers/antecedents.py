@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
 from quotewire.speakers.source_heads import is_inverted_object
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -182,12 +183,17 @@ def names_tagged_as_organisations(
 
 
 def _titled(ent: Span, people: PeopleLexicon) -> bool:
-    """Whether a person's title or honorific stands right before the two names ending the
-    span (inside it or not), and the names head their phrase rather than modify a noun."""
+    """Whether a person's title or honorific, or a possessive ending ("Fox News’ Bret Baier",
+    "CNN's Jake Tapper"), stands right before the two names ending the span (inside it or
+    not), and the names head their phrase rather than modify a noun."""
     if ent.end < 3 or ent[-1].dep_ == "compound":
         return False
-    title = ent.doc[ent.end - 3].lower_
-    return title in people.roles or title in people.honorifics
+    title = ent.doc[ent.end - 3]
+    return (
+        title.lower_ in people.roles
+        or title.lower_ in people.honorifics
+        or title.text in POSSESSIVE_ENDINGS  # an outlet's person: "Fox News' Bret Baier"
+    )
 
 
 def _described_as_person(name: Token, people: PeopleLexicon) -> bool:

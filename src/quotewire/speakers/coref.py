@@ -149,8 +149,9 @@ class Coreference:
         unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
-                entity = self._by_part[token.lower_]
-                self._note(token, entity, [token], in_quotes(token.idx))
+                tokens = self._with_other_given_name(token)
+                entity = self._person(tokens) if len(tokens) > 1 else self._by_part[token.lower_]
+                self._note(token, entity, tokens, in_quotes(token.idx))
         for ent in ents:
             if (
                 ent.label_ == "ORG"
@@ -245,6 +246,26 @@ class Coreference:
         alone = following is None or not following.is_title
         return not token.tag_ and alone and token.text == person.surname
 
+    def _with_other_given_name(self, surname: Token) -> list[Token]:
+        """A missed surname with the given name of another person before it ("Ivanka Trump
+        strode across the stage" in a sentence the parser did not see, "Ivanka" taken for a
+        product, in an article about Donald Trump): that person, not the one the surname
+        names. A capitalised word the article also writes in lower case ("Will Trump win?")
+        is no given name."""
+        person = self._by_part[surname.lower_]
+        if surname.i == 0 or surname.text != person.surname:
+            return [surname]
+        given = surname.nbor(-1)
+        if (
+            not given.is_title
+            or given.ent_type_ in ("PERSON", "ORG")
+            or self.people.gender_of_name(given.text) is None
+            or person.name.split()[0] == given.text
+            or tokens_where(self.doc, LOWER=given.lex.lower, IS_LOWER=1)
+        ):
+            return [surname]
+        return [given, surname]
+
     def _index_description(self, token: Token) -> None:
         """A person described by a noun that tells a gender ("the woman", "his mother", "a
         spokeswoman for the campaign") is someone "she" or "he" can refer to, as a name is.
@@ -296,6 +317,9 @@ class Coreference:
                 for entity in self._all_by_part[key]:
                     if entity.gender == gender:
                         return entity
+                known = self._by_part[key]
+                if known.kind == "person" and known.gender not in (None, gender):
+                    return self._namesake(tokens[0], gender)
             return self._by_part[key]
         same = self._same_name_with_more_words(full)
         if same is not None:
@@ -314,6 +338,16 @@ class Coreference:
             self._by_part.setdefault(tokens[0].lower_, entity)
             for part in (surname, tokens[0].lower_):
                 self._all_by_part.setdefault(part, []).append(entity)
+        return entity
+
+    def _namesake(self, surname: Token, gender: str) -> Entity:
+        """A person known only by an honorific and a surname whose gender is not that of the
+        full name with the surname ("Ms. Khan" where the article names "Khizr and Ghazala
+        Khan" and "Mr. Khan" took the one full name): another member of the family, whom a
+        "she" can then refer to."""
+        entity = Entity(len(self.entities), surname.text, "person", surname.text, gender=gender)
+        self.entities.append(entity)
+        self._all_by_part[surname.lower_].append(entity)
         return entity
 
     def _same_name_with_more_words(self, full: str) -> Entity | None:

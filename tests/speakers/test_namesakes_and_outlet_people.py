@@ -1,0 +1,48 @@
+"""Fifteenth round: people the clusters merged or missed (speakers/coref.py,
+speakers/antecedents.py). An honorific whose gender is not that of the one full name with
+its surname is another member of the family; a person's name after an outlet's possessive
+inside an ORG span ("Fox Business’ Maria Bartiromo") is a person; a given name before a
+known surname in a sentence the parser did not see is that person, not the surname's.
+Sentences and names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import extract
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text[:20]: q.speaker for q in extract(text).quotes}
+
+
+@pytest.mark.slow
+def test_an_honorific_of_the_other_gender_is_another_family_member() -> None:
+    text = (
+        "Omar and Zuleika Haddad spoke at the convention on Thursday.\n\n"
+        "Mr. Haddad said the candidate had sacrificed nothing. Ms. Haddad wrote an essay for "
+        'a newspaper on Sunday. She continued: "Does he really need to wonder why I did not '
+        'speak?"'
+    )
+    assert speakers(text)["Does he really need "] == "Haddad"
+
+
+@pytest.mark.slow
+def test_a_name_after_an_outlets_possessive_is_a_person() -> None:
+    text = (
+        "Networks covered the rally all night.\n\n"
+        "Fox Business’ Maria Bartiromo noticed that the networks cut away for the senator. "
+        'She commented that her network "held on" the governor during the speech.'
+    )
+    assert speakers(text)['that her network "he'] == "Maria Bartiromo"
+
+
+@pytest.mark.slow
+def test_a_given_name_before_a_known_surname_is_another_person() -> None:
+    text = (
+        "Donald Trump champions working mothers.\n\n"
+        "On the last day of the convention in July, Ivanka Trump strode across the stage in "
+        "a blue dress. Then she shattered party norms, pledging that her father would "
+        "revolutionize support for working mothers."
+    )
+    assert speakers(text)["that her father woul"] == "Ivanka Trump"
