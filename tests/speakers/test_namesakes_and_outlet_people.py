@@ -2,8 +2,10 @@
 speakers/antecedents.py). An honorific whose gender is not that of the one full name with
 its surname is another member of the family; a person's name after an outlet's possessive
 inside an ORG span ("Fox Business’ Maria Bartiromo") is a person; a given name before a
-known surname in a sentence the parser did not see is that person, not the surname's.
-Sentences and names are made up."""
+known surname in a sentence the parser did not see is that person, not the surname's. A
+"made it clear" without a subject of its own (a conjunct, a participle) is said by the
+subject of the verb it hangs on (speakers/source_heads.py). Sentences and names are made
+up."""
 
 from __future__ import annotations
 
@@ -46,3 +48,16 @@ def test_a_given_name_before_a_known_surname_is_another_person() -> None:
         "revolutionize support for working mothers."
     )
     assert speakers(text)["that her father woul"] == "Ivanka Trump"
+
+
+@pytest.mark.slow
+def test_made_it_clear_without_a_subject_takes_the_subject_of_its_verb() -> None:
+    text = (
+        "Biden defended the senator as a mainstream candidate, mocked the other party, and "
+        "made it clear that the White House isn't planning to replace the judge.\n\n"
+        "But Obama, making it clear that security trumped other concerns in the region, "
+        "stood beside the prime minister."
+    )
+    found = speakers(text)
+    assert found["that the White House"] == "Biden"
+    assert found["that security trumpe"] == "Obama"
