@@ -4,8 +4,9 @@ its surname is another member of the family; a person's name after an outlet's p
 inside an ORG span ("Fox Business’ Maria Bartiromo") is a person; a given name before a
 known surname in a sentence the parser did not see is that person, not the surname's. A
 "made it clear" without a subject of its own (a conjunct, a participle) is said by the
-subject of the verb it hangs on (speakers/source_heads.py). Sentences and names are made
-up."""
+subject of the verb it hangs on (speakers/source_heads.py). A subject opening its paragraph
+counts as a main-clause subject for a later "he" (speakers/antecedents.py). Sentences and
+names are made up."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_made_it_clear_without_a_subject_takes_the_subject_of_its_verb() -> None
     found = speakers(text)
     assert found["that the White House"] == "Biden"
     assert found["that security trumpe"] == "Obama"
+
+
+@pytest.mark.slow
+def test_a_subject_opening_its_paragraph_is_a_main_clause_subject() -> None:
+    # the parser runs the second paragraph on from the first and hangs "weighed" there
+    text = (
+        "On Sunday, Senator Hayes opened a new line of attack, stating on a radio show that "
+        'the governor\'s "judgment" was "clearly lacking."\n\n'
+        "Mayor Tom Fisher weighed in as well, telling a local paper in an interview printed "
+        'on Monday, "Look, they are both fit for the job," he said, adding, "The governor is '
+        'very well qualified to lead the state."'
+    )
+    assert speakers(text)["Look, they are both "] == "Tom Fisher"

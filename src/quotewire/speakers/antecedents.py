@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.sources import opens_paragraph
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
 from quotewire.speakers.source_heads import is_inverted_object
@@ -31,7 +32,10 @@ def salience(token: Token) -> float:
         return 0.5 * salience(token.head)  # "The woman's enthusiasm was obvious"
     if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
         return 0.0
-    return SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
+    # a subject opening its paragraph is its main clause's, even where the parser ran the
+    # sentence on from the paragraph before and hung its verb there
+    main = token.head.dep_ in _MAIN_CLAUSE_DEPS or opens_paragraph(token)
+    return SOURCE_SALIENCE if main else 1.0
 
 
 def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
