@@ -32,7 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
@@ -41,12 +41,9 @@ from quotewire.speakers.antecedents import (
     governing_subject,
     last_line,
     main_subject_between,
-    names_tagged_as_organisations,
     own_pronoun_gender,
     salience,
     sentence_starts,
-    untagged_proper,
-    without_common_end,
 )
 from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
@@ -59,6 +56,13 @@ from quotewire.speakers.mentions import (
     person_name,
     phrase_text,
 )
+from quotewire.speakers.recogniser_gaps import (
+    is_headline_clause,
+    lower_case_words,
+    names_tagged_as_organisations,
+    unrecognised_names,
+    without_common_end,
+)
 from quotewire.speakers.source_heads import entity_tokens
 from quotewire.types import Mention, MentionKind
 
@@ -66,9 +70,6 @@ _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
-# A verb inside an ORG span (not its first word) is a headline clause NER ran together
-# ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
-_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
 
 
@@ -123,7 +124,8 @@ class Coreference:
         proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
         ents = self.doc.ents  # spaCy builds every entity Span again on each access
         persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
-        persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
+        unrecognised = unrecognised_names(self.doc, proper, self.people)
+        persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
         persons += [s for s in misread if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
@@ -131,7 +133,7 @@ class Coreference:
         # Full names open clusters, body first: a title-case headline is where NER errs most.
         in_title = [title is not None and title[0] <= e.start_char < title[1] for e, _ in names]
         if any(in_title):
-            common = self._lower_case_words(title)
+            common = lower_case_words(self.doc, title)
             names = [
                 (e, without_common_end(tokens, common) if titled else tokens)
                 for (e, tokens), titled in zip(names, in_title, strict=True)
@@ -158,7 +160,7 @@ class Coreference:
                 and in_regions(ent.start_char)
                 and not any(name.end == ent.end for name in misread)
                 and not self._missed_name(ent.root)
-                and not _headline_clause(ent)
+                and not is_headline_clause(ent)
             ):
                 tokens = clean_name(list(ent), self.people)
                 if tokens:
@@ -169,33 +171,6 @@ class Coreference:
                 self._index_description(token)
         self._timeline.sort(key=lambda s: s.offset)
         self._offsets = [s.offset for s in self._timeline]
-
-    def _unrecognised_names(self, proper: list[Token]) -> list[Span]:
-        """Full names the recogniser did not tag ("And oh yes, Carly Fiorina: What ..."): a
-        known given name followed by one or two capitalised proper nouns, none of them a title
-        or role word."""
-        spans: list[Span] = []
-        doc = self.doc
-        end = 0
-        for token in proper:
-            i = token.i
-            if i < end or not untagged_proper(token) or not self.people.gender_of_name(token.text):
-                continue
-            end = i + 1
-            while end < len(doc) and end - i < 3 and untagged_proper(doc[end]):
-                end += 1
-            words = {t.lower_ for t in doc[i:end]}
-            if end - i > 1 and not words & (self.people.roles | self.people.honorifics):
-                spans.append(doc[i:end])
-        return spans
-
-    def _lower_case_words(self, title: tuple[int, int] | None) -> set[str]:
-        """Words written in lower case outside the headline: common words, not names."""
-        return {
-            t.text
-            for t in self.doc
-            if t.is_lower and t.is_alpha and (title is None or not title[0] <= t.idx < title[1])
-        }
 
     def _note(self, root: Token, entity: Entity, tokens: list[Token], quoted: bool) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -372,7 +347,7 @@ class Coreference:
 
     def _person_named(self, key: str) -> Entity | None:
         """The person with this full name, if any: a name the recogniser tagged as an organisation
-        (:func:`~quotewire.speakers.antecedents.names_tagged_as_organisations`)."""
+        (:func:`~quotewire.speakers.recogniser_gaps.names_tagged_as_organisations`)."""
         entity = self._by_name.get(key)
         return entity if entity is not None and entity.kind == "person" else None
 
@@ -604,9 +579,3 @@ class Coreference:
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
-
-
-def _headline_clause(ent: Span) -> bool:
-    """An ORG span with a verb after its first word is a run of headline words: taking it for
-    an organisation lets a later "Police" or "the company" resolve to the whole headline."""
-    return any(t.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("VERB", "AUX") for t in ent[1:])
