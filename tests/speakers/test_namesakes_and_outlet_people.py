@@ -11,12 +11,7 @@ names are made up."""
 from __future__ import annotations
 
 import pytest
-
-from quotewire import extract
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    return {q.text[:20]: q.speaker for q in extract(text).quotes}
+from speaker_samples import speaker_of_opening
 
 
 @pytest.mark.slow
@@ -27,7 +22,7 @@ def test_an_honorific_of_the_other_gender_is_another_family_member() -> None:
         'a newspaper on Sunday. She continued: "Does he really need to wonder why I did not '
         'speak?"'
     )
-    assert speakers(text)["Does he really need "] == "Haddad"
+    assert speaker_of_opening(text, "Does he really need ") == "Haddad"
 
 
 @pytest.mark.slow
@@ -37,7 +32,7 @@ def test_a_name_after_an_outlets_possessive_is_a_person() -> None:
         "Fox Business’ Maria Bartiromo noticed that the networks cut away for the senator. "
         'She commented that her network "held on" the governor during the speech.'
     )
-    assert speakers(text)['that her network "he'] == "Maria Bartiromo"
+    assert speaker_of_opening(text, 'that her network "he') == "Maria Bartiromo"
 
 
 @pytest.mark.slow
@@ -48,7 +43,7 @@ def test_a_given_name_before_a_known_surname_is_another_person() -> None:
         "a blue dress. Then she shattered party norms, pledging that her father would "
         "revolutionize support for working mothers."
     )
-    assert speakers(text)["that her father woul"] == "Ivanka Trump"
+    assert speaker_of_opening(text, "that her father woul") == "Ivanka Trump"
 
 
 @pytest.mark.slow
@@ -59,9 +54,8 @@ def test_made_it_clear_without_a_subject_takes_the_subject_of_its_verb() -> None
         "But Obama, making it clear that security trumped other concerns in the region, "
         "stood beside the prime minister."
     )
-    found = speakers(text)
-    assert found["that the White House"] == "Biden"
-    assert found["that security trumpe"] == "Obama"
+    assert speaker_of_opening(text, "that the White House") == "Biden"
+    assert speaker_of_opening(text, "that security trumpe") == "Obama"
 
 
 @pytest.mark.slow
@@ -74,4 +68,4 @@ def test_a_subject_opening_its_paragraph_is_a_main_clause_subject() -> None:
         'on Monday, "Look, they are both fit for the job," he said, adding, "The governor is '
         'very well qualified to lead the state."'
     )
-    assert speakers(text)["Look, they are both "] == "Tom Fisher"
+    assert speaker_of_opening(text, "Look, they are both ") == "Tom Fisher"
