@@ -36,7 +36,8 @@ from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
-from quotewire.speakers.coref import Coreference, Entity
+from quotewire.speakers.clusters import Entity
+from quotewire.speakers.coref import Coreference
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.mentions import SourceMention, describe
 from quotewire.types import Mention, Quote, Span, Speaker

@@ -1,13 +1,14 @@
 """Where a mention stands, and what that tells coreference (:mod:`quotewire.speakers.coref`):
 how salient it is for a later "he"/"she", the clause subject a "they" refers to, the gender a
-subject's own pronouns tell, the sentence boundaries of a Doc parsed only in part, and the
-extent of names the recogniser got wrong."""
+subject's own pronouns tell, the sentence boundaries of a Doc parsed only in part, and an
+entity cut at a paragraph break."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.sources import opens_paragraph
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.source_heads import is_inverted_object
 
@@ -30,7 +31,10 @@ def salience(token: Token) -> float:
         return 0.5 * salience(token.head)  # "The woman's enthusiasm was obvious"
     if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
         return 0.0
-    return SOURCE_SALIENCE if token.head.dep_ in _MAIN_CLAUSE_DEPS else 1.0
+    # a subject opening its paragraph is its main clause's, even where the parser ran the
+    # sentence on from the paragraph before and hung its verb there
+    main = token.head.dep_ in _MAIN_CLAUSE_DEPS or opens_paragraph(token)
+    return SOURCE_SALIENCE if main else 1.0
 
 
 def main_subject_between(antecedent: Token, pronoun: Token) -> bool:
@@ -124,19 +128,6 @@ def last_line(span: Span) -> Span:
     return span.doc[breaks[-1] + 1 : span.end]
 
 
-def untagged_proper(token: Token) -> bool:
-    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
-
-
-def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
-    """A title-case headline name cut before the first capitalised common word NER ran it
-    into ("Obama Speech Draws Praise" where the article writes "speech")."""
-    for i, token in enumerate(tokens[1:], start=1):
-        if token.lower_ in common:
-            return tokens[:i]
-    return tokens
-
-
 def sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
     """Sentence starts, or paragraph starts where the Doc has no sentence boundaries. (A Doc
     parsed only in part, ``nlp/selective.py``, has rough boundaries in the sentences the
@@ -147,56 +138,3 @@ def sentence_starts(doc: Doc, regions: list[tuple[int, int]]) -> list[int]:
         except ValueError:  # some tokens carry no boundary information
             pass
     return [start for start, _ in regions]
-
-
-def names_tagged_as_organisations(
-    ents: tuple[Span, ...], persons: list[Span], people: PeopleLexicon
-) -> list[Span]:
-    """A given name and a surname ending an ORG span, when the article tags that surname
-    as a person elsewhere or describes the name as a person: "GOP presidential candidate
-    *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full name
-    every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
-    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
-    too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
-    article nor a description of a person ("the investment bank" is an organisation), nor a
-    person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
-    a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
-    surnames = {span[-1].text for span in persons}
-    spans = []
-    for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
-            continue
-        given, surname = ent[-2], ent[-1]
-        if (
-            (
-                surname.text in surnames
-                or _described_as_person(surname, people)
-                or _titled(ent, people)
-            )
-            and surname.is_title
-            and given.tag_ == "NNP"
-            and people.gender_of_name(given.text) is not None
-        ):
-            spans.append(ent.doc[ent.end - 2 : ent.end])
-    return spans
-
-
-def _titled(ent: Span, people: PeopleLexicon) -> bool:
-    """Whether a person's title or honorific stands right before the two names ending the
-    span (inside it or not), and the names head their phrase rather than modify a noun."""
-    if ent.end < 3 or ent[-1].dep_ == "compound":
-        return False
-    title = ent.doc[ent.end - 3].lower_
-    return title in people.roles or title in people.honorifics
-
-
-def _described_as_person(name: Token, people: PeopleLexicon) -> bool:
-    """Whether a name has an apposition that describes a person: a common noun with an
-    article that is no organisation noun ("Maryam Violet, *an Iranian journalist*")."""
-    return any(
-        c.dep_ == "appos"
-        and c.pos_ == "NOUN"
-        and c.lower_ not in people.organisation_nouns
-        and any(d.lower_ in ("a", "an", "the") for d in c.lefts)
-        for c in name.children
-    )

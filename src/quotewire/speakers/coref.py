@@ -30,10 +30,9 @@ Every step looks back over a bounded window, so the whole pass is linear in arti
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
@@ -42,13 +41,11 @@ from quotewire.speakers.antecedents import (
     governing_subject,
     last_line,
     main_subject_between,
-    names_tagged_as_organisations,
     own_pronoun_gender,
     salience,
     sentence_starts,
-    untagged_proper,
-    without_common_end,
 )
+from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
     POSSESSIVE_ENDINGS,
@@ -59,50 +56,21 @@ from quotewire.speakers.mentions import (
     person_name,
     phrase_text,
 )
+from quotewire.speakers.recogniser_gaps import (
+    is_headline_clause,
+    lower_case_words,
+    names_tagged_as_organisations,
+    unrecognised_names,
+    without_common_end,
+)
 from quotewire.speakers.source_heads import entity_tokens
-from quotewire.types import Mention, MentionKind, SpeakerKind
+from quotewire.types import Mention, MentionKind
 
 _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _LOOKBACK_MENTIONS = 60
-# A verb inside an ORG span (not its first word) is a headline clause NER ran together
-# ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
-_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
-
-
-@dataclass(slots=True)
-class Entity:
-    """One person, organisation or group in the article."""
-
-    key: int
-    name: str
-    kind: SpeakerKind
-    surname: str | None = None
-    role: str | None = None
-    gender: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    spoke: bool = False
-
-    def add_mention(self, mention: Mention) -> None:
-        """Record a mention; one inside a longer recorded mention is the same words."""
-        if any(m.start <= mention.start and mention.end <= m.end for m in self.mentions):
-            return
-        self.mentions = [
-            m for m in self.mentions if not (mention.start <= m.start and m.end <= mention.end)
-        ]
-        self.mentions.append(mention)
-
-
-@dataclass(slots=True)
-class _Seen:
-    """An entity mention on the timeline."""
-
-    offset: int
-    sentence: int
-    entity: Entity
-    salience: float  # see :func:`~quotewire.speakers.antecedents.salience`
 
 
 class Coreference:
@@ -123,7 +91,7 @@ class Coreference:
         self._by_part: dict[str, Entity] = {}
         self._all_by_part: dict[str, list[Entity]] = {}  # "Clinton": Bill and Hillary
         self._descriptions: dict[int, Entity] = {}  # by the token index of the head noun
-        self._timeline: list[_Seen] = []
+        self._timeline: list[Seen] = []
         self._offsets: list[int] = []  # the timeline's offsets, for bisection
         self._sentence_starts = sentence_starts(doc, regions)
         self._quoted = quoted
@@ -156,7 +124,8 @@ class Coreference:
         proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
         ents = self.doc.ents  # spaCy builds every entity Span again on each access
         persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
-        persons += [s for s in self._unrecognised_names(proper) if in_regions(s.start_char)]
+        unrecognised = unrecognised_names(self.doc, proper, self.people)
+        persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
         persons += [s for s in misread if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
@@ -164,7 +133,7 @@ class Coreference:
         # Full names open clusters, body first: a title-case headline is where NER errs most.
         in_title = [title is not None and title[0] <= e.start_char < title[1] for e, _ in names]
         if any(in_title):
-            common = self._lower_case_words(title)
+            common = lower_case_words(self.doc, title)
             names = [
                 (e, without_common_end(tokens, common) if titled else tokens)
                 for (e, tokens), titled in zip(names, in_title, strict=True)
@@ -182,15 +151,16 @@ class Coreference:
         unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
-                entity = self._by_part[token.lower_]
-                self._note(token, entity, [token], in_quotes(token.idx))
+                tokens = self._with_other_given_name(token)
+                entity = self._person(tokens) if len(tokens) > 1 else self._by_part[token.lower_]
+                self._note(token, entity, tokens, in_quotes(token.idx))
         for ent in ents:
             if (
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)
                 and not any(name.end == ent.end for name in misread)
                 and not self._missed_name(ent.root)
-                and not _headline_clause(ent)
+                and not is_headline_clause(ent)
             ):
                 tokens = clean_name(list(ent), self.people)
                 if tokens:
@@ -201,33 +171,6 @@ class Coreference:
                 self._index_description(token)
         self._timeline.sort(key=lambda s: s.offset)
         self._offsets = [s.offset for s in self._timeline]
-
-    def _unrecognised_names(self, proper: list[Token]) -> list[Span]:
-        """Full names the recogniser did not tag ("And oh yes, Carly Fiorina: What ..."): a
-        known given name followed by one or two capitalised proper nouns, none of them a title
-        or role word."""
-        spans: list[Span] = []
-        doc = self.doc
-        end = 0
-        for token in proper:
-            i = token.i
-            if i < end or not untagged_proper(token) or not self.people.gender_of_name(token.text):
-                continue
-            end = i + 1
-            while end < len(doc) and end - i < 3 and untagged_proper(doc[end]):
-                end += 1
-            words = {t.lower_ for t in doc[i:end]}
-            if end - i > 1 and not words & (self.people.roles | self.people.honorifics):
-                spans.append(doc[i:end])
-        return spans
-
-    def _lower_case_words(self, title: tuple[int, int] | None) -> set[str]:
-        """Words written in lower case outside the headline: common words, not names."""
-        return {
-            t.text
-            for t in self.doc
-            if t.is_lower and t.is_alpha and (title is None or not title[0] <= t.idx < title[1])
-        }
 
     def _note(self, root: Token, entity: Entity, tokens: list[Token], quoted: bool) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -245,7 +188,7 @@ class Coreference:
             )
         if not quoted:
             weight = salience(root) if root.dep_ else self._unparsed_salience(tokens)
-            self._timeline.append(_Seen(start, self.sentence_of(start), entity, weight))
+            self._timeline.append(Seen(start, self.sentence_of(start), entity, weight))
 
     def _unparsed_salience(self, tokens: list[Token]) -> float:
         """:func:`_salience` for a name in a sentence the parser did not see: a name opening
@@ -278,6 +221,26 @@ class Coreference:
         alone = following is None or not following.is_title
         return not token.tag_ and alone and token.text == person.surname
 
+    def _with_other_given_name(self, surname: Token) -> list[Token]:
+        """A missed surname with the given name of another person before it ("Ivanka Trump
+        strode across the stage" in a sentence the parser did not see, "Ivanka" taken for a
+        product, in an article about Donald Trump): that person, not the one the surname
+        names. A capitalised word the article also writes in lower case ("Will Trump win?")
+        is no given name."""
+        person = self._by_part[surname.lower_]
+        if surname.i == 0 or surname.text != person.surname:
+            return [surname]
+        given = surname.nbor(-1)
+        if (
+            not given.is_title
+            or given.ent_type_ in ("PERSON", "ORG")
+            or self.people.gender_of_name(given.text) is None
+            or person.name.split()[0] == given.text
+            or tokens_where(self.doc, LOWER=given.lex.lower, IS_LOWER=1)
+        ):
+            return [surname]
+        return [given, surname]
+
     def _index_description(self, token: Token) -> None:
         """A person described by a noun that tells a gender ("the woman", "his mother", "a
         spokeswoman for the campaign") is someone "she" or "he" can refer to, as a name is.
@@ -295,7 +258,7 @@ class Coreference:
             return
         entity = self._description(token, phrase_text(tokens), gender)
         start = tokens[0].idx
-        self._timeline.append(_Seen(start, self.sentence_of(start), entity, salience(token)))
+        self._timeline.append(Seen(start, self.sentence_of(start), entity, salience(token)))
 
     def _description(self, token: Token, name: str, gender: str | None) -> Entity:
         entity = self._descriptions.get(token.i)
@@ -329,6 +292,9 @@ class Coreference:
                 for entity in self._all_by_part[key]:
                     if entity.gender == gender:
                         return entity
+                known = self._by_part[key]
+                if known.kind == "person" and known.gender not in (None, gender):
+                    return self._namesake(tokens[0], gender)
             return self._by_part[key]
         same = self._same_name_with_more_words(full)
         if same is not None:
@@ -347,6 +313,16 @@ class Coreference:
             self._by_part.setdefault(tokens[0].lower_, entity)
             for part in (surname, tokens[0].lower_):
                 self._all_by_part.setdefault(part, []).append(entity)
+        return entity
+
+    def _namesake(self, surname: Token, gender: str) -> Entity:
+        """A person known only by an honorific and a surname whose gender is not that of the
+        full name with the surname ("Ms. Khan" where the article names "Khizr and Ghazala
+        Khan" and "Mr. Khan" took the one full name): another member of the family, whom a
+        "she" can then refer to."""
+        entity = Entity(len(self.entities), surname.text, "person", surname.text, gender=gender)
+        self.entities.append(entity)
+        self._all_by_part[surname.lower_].append(entity)
         return entity
 
     def _same_name_with_more_words(self, full: str) -> Entity | None:
@@ -371,7 +347,7 @@ class Coreference:
 
     def _person_named(self, key: str) -> Entity | None:
         """The person with this full name, if any: a name the recogniser tagged as an organisation
-        (:func:`~quotewire.speakers.antecedents.names_tagged_as_organisations`)."""
+        (:func:`~quotewire.speakers.recogniser_gaps.names_tagged_as_organisations`)."""
         entity = self._by_name.get(key)
         return entity if entity is not None and entity.kind == "person" else None
 
@@ -435,7 +411,7 @@ class Coreference:
         return list(span) if span is not None and len(span) else [mention.head]
 
     def _timeline_insert(self, mention: SourceMention, entity: Entity) -> None:
-        seen = _Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
+        seen = Seen(mention.start, self.sentence_of(mention.start), entity, SOURCE_SALIENCE)
         i = bisect_right(self._offsets, mention.start)
         if i > 0 and self._offsets[i - 1] == mention.start:
             self._timeline[i - 1] = seen
@@ -443,7 +419,7 @@ class Coreference:
             self._timeline.insert(i, seen)
             self._offsets.insert(i, mention.start)
 
-    def _before(self, offset: int) -> list[_Seen]:
+    def _before(self, offset: int) -> list[Seen]:
         """Timeline entries before ``offset``, latest first, bounded."""
         i = bisect_right(self._offsets, offset - 1)
         return self._timeline[max(0, i - _LOOKBACK_MENTIONS) : i][::-1]
@@ -525,7 +501,7 @@ class Coreference:
 
     def _nearest_source(
         self, mention: SourceMention, here: int, kind: str
-    ) -> tuple[_Seen, Token] | None:
+    ) -> tuple[Seen, Token] | None:
         """The last salient ``kind`` entity seen in the pronoun's sentence or the one before,
         with the token where it was seen."""
         for seen in self._before(mention.start):
@@ -603,9 +579,3 @@ class Coreference:
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
-
-
-def _headline_clause(ent: Span) -> bool:
-    """An ORG span with a verb after its first word is a run of headline words: taking it for
-    an organisation lets a later "Police" or "the company" resolve to the whole headline."""
-    return any(t.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("VERB", "AUX") for t in ent[1:])

@@ -28,6 +28,7 @@ class PeopleLexicon:
     name_breakers: frozenset[str]
     message_nouns: frozenset[str]
     sentence_adverbs: frozenset[str]
+    partitives: frozenset[str]
     first_names: dict[str, str]
 
     def gender_of_word(self, word: str) -> str | None:

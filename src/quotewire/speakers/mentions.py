@@ -163,13 +163,23 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
     return max(segments, key=len)
 
 
+def _partitive(first: Token) -> bool:
+    """Whether an aside opens with a share of the group ("*many of* them conservative
+    Catholics", "*some of* whom ..."): it describes the members, it does not name the group."""
+    following = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    partitives = load_people_lexicon().partitives
+    return first.lower_ in partitives and following is not None and following.lower_ == "of"
+
+
 def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     """The whole noun phrase with its post-modifiers ("six million people who lost their
     insurance"): how a group of sources is named. Left out: a modifying clause that holds a
     reported clause of its own ("some commentators who have suggested that ..." is named
     "some commentators") or stands between commas ("The complaint, which was filed in May,"),
-    and an apposition after a comma, mostly the parser running on into the next phrase ("early
-    results of exit polls, majorities of voters")."""
+    an apposition after a comma, mostly the parser running on into the next phrase ("early
+    results of exit polls, majorities of voters"; a name only after a share of the group,
+    "critics, many of them conservative Catholics"), and an adjective phrase between commas
+    ("insiders, long dismissive of attempts to block Trump,")."""
     after_comma = [
         child
         for child in head.subtree
@@ -188,9 +198,10 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         )
         or (
             child.dep_ == "appos"
-            and child.pos_ != "PROPN"
+            and (child.pos_ != "PROPN" or _partitive(child.left_edge))
             and child.doc[max(0, child.left_edge.i - 1)].text == ","
         )
+        or (child.dep_ == "amod" and child.doc[max(0, child.left_edge.i - 1)].text == ",")
         for t in child.subtree
     }
     if cue is not None and cue.i > head.i and head.is_ancestor(cue):

@@ -17,6 +17,7 @@ _NAME_ENTS = ("PERSON",)
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DATELINE_BREAKS = ("—", "–", "--", "―")
 _SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
+_MAX_MAKE_CLIMB = 3  # conjuncts and participles between "made" and its subject
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -146,11 +147,19 @@ def _first_conjunct(head: Token) -> Token | None:
 
 def _made_it_clear(head: Token) -> Token | None:
     """The subject of "make" in "he made it clear that ...": the parser makes the placeholder
-    "it" the subject of the adjective cue, but the one who made it clear is the source."""
+    "it" the subject of the adjective cue, but the one who made it clear is the source. A
+    "make" without a subject of its own, a conjunct ("Biden mocked the party and *made* it
+    clear") or a participle ("Obama, *making* it clear that ..., stood"), has the subject of
+    the verb it hangs on."""
     if head.lower_ != "it" or head.head.pos_ != "ADJ" or head.head.dep_ not in _SMALL_CLAUSES:
         return None
     verb = head.head.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), None)
+    for _ in range(_MAX_MAKE_CLIMB):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c != head), None)
+        if subject is not None or verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _person_closing_subject(head: Token, verb: Token) -> Token | None:

@@ -1,0 +1,121 @@
+"""Where the named-entity recogniser errs, and how the article's own words put it right
+(for :mod:`quotewire.speakers.coref`): full names it did not tag ("And oh yes, Carly Fiorina:"),
+names it tagged as organisations ("Former Hewlett-Packard CEO Carly Fiorina", "Fox News’ Bret
+Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"), and
+headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
+
+# A verb inside an ORG span (not its first word) is a headline clause NER ran together
+# ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
+_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+
+
+def untagged_proper(token: Token) -> bool:
+    return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
+
+
+def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
+    """A title-case headline name cut before the first capitalised common word NER ran it
+    into ("Obama Speech Draws Praise" where the article writes "speech")."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower_ in common:
+            return tokens[:i]
+    return tokens
+
+
+def unrecognised_names(doc: Doc, proper: list[Token], people: PeopleLexicon) -> list[Span]:
+    """Full names the recogniser did not tag ("And oh yes, Carly Fiorina: What ..."): a
+    known given name followed by one or two capitalised proper nouns, none of them a title
+    or role word."""
+    spans: list[Span] = []
+    end = 0
+    for token in proper:
+        i = token.i
+        if i < end or not untagged_proper(token) or not people.gender_of_name(token.text):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and untagged_proper(doc[end]):
+            end += 1
+        words = {t.lower_ for t in doc[i:end]}
+        if end - i > 1 and not words & (people.roles | people.honorifics):
+            spans.append(doc[i:end])
+    return spans
+
+
+def lower_case_words(doc: Doc, title: tuple[int, int] | None) -> set[str]:
+    """Words written in lower case outside the headline: common words, not names."""
+    return {
+        t.text
+        for t in doc
+        if t.is_lower and t.is_alpha and (title is None or not title[0] <= t.idx < title[1])
+    }
+
+
+def names_tagged_as_organisations(
+    ents: tuple[Span, ...], persons: list[Span], people: PeopleLexicon
+) -> list[Span]:
+    """A given name and a surname ending an ORG span, when the article tags that surname
+    as a person elsewhere or describes the name as a person: "GOP presidential candidate
+    *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full name
+    every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
+    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
+    too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
+    article nor a description of a person ("the investment bank" is an organisation), nor a
+    person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
+    a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
+    surnames = {span[-1].text for span in persons}
+    spans = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        given, surname = ent[-2], ent[-1]
+        if (
+            (
+                surname.text in surnames
+                or _described_as_person(surname, people)
+                or _titled(ent, people)
+            )
+            and surname.is_title
+            and given.tag_ == "NNP"
+            and people.gender_of_name(given.text) is not None
+        ):
+            spans.append(ent.doc[ent.end - 2 : ent.end])
+    return spans
+
+
+def _titled(ent: Span, people: PeopleLexicon) -> bool:
+    """Whether a person's title or honorific, or a possessive ending ("Fox News’ Bret Baier",
+    "CNN's Jake Tapper"), stands right before the two names ending the span (inside it or
+    not), and the names head their phrase rather than modify a noun."""
+    if ent.end < 3 or ent[-1].dep_ == "compound":
+        return False
+    title = ent.doc[ent.end - 3]
+    return (
+        title.lower_ in people.roles
+        or title.lower_ in people.honorifics
+        or title.text in POSSESSIVE_ENDINGS  # an outlet's person: "Fox News' Bret Baier"
+    )
+
+
+def _described_as_person(name: Token, people: PeopleLexicon) -> bool:
+    """Whether a name has an apposition that describes a person: a common noun with an
+    article that is no organisation noun ("Maryam Violet, *an Iranian journalist*")."""
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.lower_ not in people.organisation_nouns
+        and any(d.lower_ in ("a", "an", "the") for d in c.lefts)
+        for c in name.children
+    )
+
+
+def is_headline_clause(ent: Span) -> bool:
+    """An ORG span with a verb after its first word is a run of headline words: taking it for
+    an organisation lets a later "Police" or "the company" resolve to the whole headline."""
+    return any(t.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("VERB", "AUX") for t in ent[1:])
