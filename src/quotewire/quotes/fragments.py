@@ -59,6 +59,8 @@ _CLAUSE_BREAKS = ("-", "--", "—", "–", ":", ";", "(")
 # "Instead, Trump told CNN, his policy ..."; "Asked about it, he said, ...")
 _SCENE_OPENERS = ("ADP", "ADV", "SCONJ")
 _SCENE_OPENING_TAGS = ("VBN", "VBG", "WRB")
+# the head of a clause without a tense of its own ("After *reciting* the passage, ...")
+_UNTENSED_TAGS = ("VBG", "VB", "TO")
 
 
 def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
@@ -83,9 +85,12 @@ def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
     words = [t for t in doc[sentence.start : comma] if not t.is_space]
     while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
         words = words[1:]
-    if not any(_is_main_clause(t, cue) for t in words):
-        return []  # "In a statement Thursday, X said, "..."": a scene, not a fragment
-    return words
+    if any(_is_main_clause(t, cue) for t in words):
+        return words
+    clause = _subordinate_clause(words, cue)
+    if clause:
+        return clause
+    return []  # "In a statement Thursday, X said, "..."": a scene, not a fragment
 
 
 def _is_main_clause(token: Token, cue: Token) -> bool:
@@ -100,13 +105,72 @@ def _is_main_clause(token: Token, cue: Token) -> bool:
     return subject and not any(c.dep_ == "mark" for c in children)
 
 
+def _subordinate_clause(words: list[Token], cue: Token) -> list[Token]:
+    """The words of a subordinate clause the parser hung on the cue before its subject, when
+    they are all the words before it but a leading coordinator ("*If the negligence law has
+    never had its day in court*, Giuliani said, there's a simple explanation"; "*When the
+    regulation goes into effect*, Dr. Clark added, "..."). PolNeAR marks such a clause, with a
+    subject and a finite verb of its own, as the first fragment of what the set-in cue reports
+    (19 of 21 on train 1-840), while a fronted phrase or a subjectless participle ("In a
+    statement Thursday", "When asked about it") is a scene. Empty when the words are no such
+    clause."""
+    clause = next((t for t in words if t.head == cue and t.dep_ == "advcl"), None)
+    if clause is None or not has_subject(clause) or clause.tag_ in _UNTENSED_TAGS:
+        return []
+    if not _is_subordinate(clause):
+        return []
+    if any(c.dep_ == "ccomp" for c in clause.children):
+        return []  # it reports a clause of its own: "*While Trump affirmed that he likes Cruz*"
+    if words[0].dep_ == "cc" and words[0].head == cue:
+        words = words[1:]  # "But if the bill fails, she said, ..."
+    own = {t.i for t in clause.subtree}
+    if any(t.i not in own and not t.is_punct for t in words):
+        return []
+    return words
+
+
+def _is_subordinate(clause: Token) -> bool:
+    """Whether a clause is opened by a subordinator ("if", "after", "when", ...)."""
+    return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children if c.i < clause.i)
+
+
+def without_reporting_scenes(frames: list[Frame]) -> list[Frame]:
+    """``frames`` with no subordinate clause before a cue (:func:`_subordinate_clause`) that
+    holds another frame's cue and content: the clause is then the scene of an act of its own
+    ("*After Hillary Clinton accused him of sexism*, he warned, "..."", "*When he first
+    described the wall*, he said, "...""), whose frame PolNeAR annotates instead (no two
+    annotated contents overlap). The cue keeps its frame, without that content, when it has no
+    other, so that the linker still finds it beside its quotation."""
+    acts = [f.cue.idx for f in frames if f.content is not None]
+    kept: list[Frame] = []
+    for frame in frames:
+        if not _is_scene_of_another_act(frame, acts):
+            kept.append(frame)
+        elif not any(f.cue == frame.cue and f is not frame for f in frames):
+            frame.content = None
+            kept.append(frame)
+    return kept
+
+
+def _is_scene_of_another_act(frame: Frame, acts: list[int]) -> bool:
+    content = frame.content
+    if content is None or content[1] > frame.cue.idx:
+        return False
+    span = frame.cue.doc.char_span(*content, alignment_mode="expand")
+    if span is None or span.root.dep_ != "advcl" or not _is_subordinate(span.root):
+        return False
+    return any(content[0] <= cue < content[1] for cue in acts)
+
+
 def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
     """The words before a verb of saying set between commas that the parser gave nothing of
     the clause before it ("*all of whom*, she explained, needed a boost"; "*a provision*,
     Corker said, that is meant ..."): from the sentence's start or the last dash, colon or
     semicolon up to the comma before the cue's subject. Empty when the cue is not set between
     commas, or those words hold a comma or open like a scene (a preposition, an adverb, a
-    subordinator or a participle: "In a statement Thursday, X said, ...")."""
+    subordinator or a participle: "In a statement Thursday, X said, ..."), unless they are a
+    subordinate clause the parser hung on the cue ("*If the demands are not met*, Mr. Taylor
+    warned, ...": :func:`_subordinate_clause`)."""
     doc = cue.doc
     comma = speaker.left_edge.i - 1
     last = cue.right_edge  # the closing comma, when the parser hung it on the cue
@@ -124,7 +188,7 @@ def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
         return []
     first = words[0]
     if first.pos_ in _SCENE_OPENERS or first.tag_ in _SCENE_OPENING_TAGS:
-        return []
+        return _subordinate_clause(words, cue)
     return words
 
 

@@ -39,6 +39,7 @@ from quotewire.quotes.fragments import (
     is_scene_before_set_in_cue,
     leading_fragment,
     relative_fragment,
+    without_reporting_scenes,
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
@@ -143,7 +144,7 @@ def find_frames(
             frames += _as_clause_frames(frame, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
-    return frames
+    return without_reporting_scenes(frames)
 
 
 def _interrupted_subject_frames(
