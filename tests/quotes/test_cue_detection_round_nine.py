@@ -83,3 +83,25 @@ def test_a_clause_describing_an_act_is_no_fragment_of_a_parenthetical_cue(
         ("indirect", "described", "the plan in June"),
         ("direct", "said", "We're going to build a park."),
     ]
+
+
+def test_as_saying_after_a_verb_of_quoting_heads_no_frame(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The Gazette quoted a senior aide as saying the campaign had run out of money."
+    )
+    assert [(q.cue, q.text, q.speaker) for q in quotes] == [
+        ("quoted", "a senior aide as saying the campaign had run out of money", "Gazette")
+    ]
+
+
+def test_according_to_hung_on_the_subject_reports_the_predicate_too(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "One of the choices the team has made, according to a person close to the process, "
+        "is to answer every attack with a counterattack."
+    )
+    assert [q.text for q in quotes] == [
+        "One of the choices the team has made",
+        "is to answer every attack with a counterattack",
+    ]

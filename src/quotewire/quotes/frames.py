@@ -53,6 +53,7 @@ from quotewire.quotes.misreadings import (
     is_concessive_idiom,
     is_inverted_source,
     is_markup,
+    is_quoted_as_saying,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -121,6 +122,8 @@ def find_frames(
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
         if is_markup(token) or is_concessive_idiom(token) or is_aspectual(token, lexicon):
+            continue
+        if is_quoted_as_saying(token, lexicon):
             continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:
@@ -381,6 +384,8 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         while (clause.dep_ == "conj" or is_contrast_clause(clause)) and clause.head.i < clause.i:
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
+        if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
+            clause = clause.head  # hung on the subject: "One of them, according to X, is ..."
         scene = {
             t.i
             for c in clause.children
