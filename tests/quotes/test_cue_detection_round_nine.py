@@ -105,3 +105,22 @@ def test_according_to_hung_on_the_subject_reports_the_predicate_too(
         "One of the choices the team has made",
         "is to answer every attack with a counterattack",
     ]
+
+
+def test_a_conjunct_after_a_cue_set_after_its_clause_is_a_fragment(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "He had no known political ties, the airline added, and had passed all security checks."
+    )
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("added", "He had no known political ties"),
+        ("added", "and had passed all security checks"),
+    ]
+
+
+def test_the_next_event_after_a_quotation_and_its_cue_is_not_reported(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute('"Send her my best," Mary said, and her husband walked out.')
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Send her my best,")]

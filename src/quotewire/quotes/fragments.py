@@ -226,6 +226,54 @@ def _breaks_clause(token: Token) -> bool:
     return token.text != "-" or token.i == 0 or bool(token.nbor(-1).whitespace_)
 
 
+def conjunct_after_set_in_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:
+    """The clause a verb of saying set after the clause it reports runs on with ("He had no
+    known ties, the airline added, *and had passed all security checks*"; "..., a spokeswoman
+    said on Saturday, *and it has used it five times*"): the parser hangs it on the cue as a
+    conjunct after ", and" or ", but", so the cue seemed to report nothing of it. PolNeAR marks
+    it as a further fragment (8 of 8 such sentences on train 1-840). Empty when the cue is not
+    set after its clause by a comma (after a quotation the conjunct is the next event:
+    '"...," Ebeling said, *and her husband cut in*'), or the conjunct is a second act of
+    saying or has the cue's source for its subject ("..., he said, and he added that ...")."""
+    cue, speaker = frame.cue, frame.speaker
+    if speaker is None or not lexicon.is_speech(cue.lower_) or cue.head.i >= cue.i:
+        return []
+    if cue.dep_ != "parataxis" and not is_unjoined_after_comma(cue, speaker):
+        return []
+    opening = min(speaker.left_edge.i, cue.i) - 1
+    if opening < 0 or cue.doc[opening].text != ",":
+        return []  # after a quotation ('"...," Ebeling said, and her husband cut in') or aside
+    for conjunct in cue.children:
+        if conjunct.dep_ != "conj" or conjunct.i < cue.i or conjunct.pos_ not in ("VERB", "AUX"):
+            continue
+        coordinator = next(
+            (c for c in cue.children if c.dep_ == "cc" and cue.i < c.i < conjunct.i), None
+        )
+        if coordinator is None or coordinator.i == 0 or coordinator.nbor(-1).text != ",":
+            return []
+        if lexicon.is_speech(conjunct.lower_):
+            return []
+        subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ == speaker.lower_ for s in subjects):
+            return []
+        return list(cue.doc[coordinator.i : conjunct.right_edge.i + 1])
+    return []
+
+
+def is_unjoined_after_comma(cue: Token, speaker: Token) -> bool:
+    """Whether a verb of saying the parser conjoined to the clause before it has no
+    coordinator between them and its subject opens after a comma ("This includes a special
+    force, *Defense Secretary Ash Carter told* a Senate panel"): it is set after the clause it
+    reports ("A, X said"), not a second act."""
+    head = cue.head
+    if not head.i < speaker.i < cue.i or speaker.head != cue:
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children):
+        return False
+    first = speaker.left_edge.i
+    return first > 0 and cue.doc[first - 1].text == ","
+
+
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:
     """The character range of the relative word (with its preposition: "in which") that belongs
     to the clause a verb of saying reports, when the verb heads a relative clause and the

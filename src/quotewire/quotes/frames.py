@@ -34,9 +34,11 @@ from quotewire.quotes.content_ends import (
 )
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
+    conjunct_after_set_in_cue,
     continues_clause,
     is_relative_report,
     is_scene_before_set_in_cue,
+    is_unjoined_after_comma,
     leading_fragment,
     relative_fragment,
     without_reporting_scenes,
@@ -185,6 +187,9 @@ def _fragments(
     if leading:
         spans.append(_char_range(leading, region))
     spans.append(relative_fragment(frame, lexicon))
+    conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
+    if conjunct:
+        spans.append(_char_range(conjunct, region))
     return [
         Frame(frame.cue, frame.cue_tokens, frame.speaker, span, frame.prior)
         for span in spans
@@ -293,7 +298,7 @@ def _parenthetical_frames(
     if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
-    if cue.dep_ == "conj" and not (inverted or _unjoined_after_comma(cue, frame.speaker)):
+    if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
         return []
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
@@ -314,20 +319,6 @@ def _parenthetical_frames(
     if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
-
-
-def _unjoined_after_comma(cue: Token, speaker: Token) -> bool:
-    """Whether a verb of saying the parser conjoined to the clause before it has no
-    coordinator between them and its subject opens after a comma ("This includes a special
-    force, *Defense Secretary Ash Carter told* a Senate panel"): it is set after the clause it
-    reports ("A, X said"), not a second act."""
-    head = cue.head
-    if not head.i < speaker.i < cue.i or speaker.head != cue:
-        return False
-    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children):
-        return False
-    first = speaker.left_edge.i
-    return first > 0 and cue.doc[first - 1].text == ","
 
 
 def _without_opening_conjunction(before: list[Token]) -> list[Token]:
