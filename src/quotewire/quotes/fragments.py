@@ -274,6 +274,31 @@ def is_unjoined_after_comma(cue: Token, speaker: Token) -> bool:
     return first > 0 and cue.doc[first - 1].text == ","
 
 
+def clause_before_closing_cue(cue: Token, speaker: Token) -> list[Token]:
+    """The words before a verb of saying that closes its sentence after a comma, when the
+    parser hung the cue on them as an adverbial clause ("The web has also made it possible
+    for people with like-minded, if bogus, ideas to organize, *she said*."): the cue then had
+    no clause of its own, and the words the parser gave it ("for people ... to organize")
+    were lost to what it reports. Empty unless the cue's subject opens after a comma and
+    nothing but punctuation follows the cue, or when a subordinator or adverb ties the cue to
+    the clause ("..., as she said.")."""
+    if cue.dep_ != "advcl" or cue.head.i > cue.i or speaker.head != cue or speaker.i > cue.i:
+        return []
+    doc = cue.doc
+    comma = speaker.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    if any(c.dep_ in ("mark", "advmod") and comma < c.i < cue.i for c in cue.children):
+        return []
+    sentence = sentence_of(cue)
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sentence.end]):
+        return []
+    words = [t for t in doc[sentence.start : comma] if not t.is_space]
+    while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
+        words = words[1:]
+    return words
+
+
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:
     """The character range of the relative word (with its preposition: "in which") that belongs
     to the clause a verb of saying reports, when the verb heads a relative clause and the

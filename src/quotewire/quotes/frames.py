@@ -34,6 +34,7 @@ from quotewire.quotes.content_ends import (
 )
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
+    clause_before_closing_cue,
     conjunct_after_set_in_cue,
     continues_clause,
     is_relative_report,
@@ -295,6 +296,9 @@ def _parenthetical_frames(
     the clause when the cue opens it) unless they are (nearly) all a quotation, which the
     linker attributes beside the cue."""
     cue = frame.cue
+    closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
+    if closing is not None and not _touches(closing, inside_quotes):
+        frame.content = closing  # "A, she said." hung on A as an adverbial clause
     if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
