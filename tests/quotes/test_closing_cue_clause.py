@@ -1,5 +1,6 @@
-"""A verb of saying closing its sentence ("A, she said.") that the parser hung on A as an
-adverbial clause still reports all of A. Written parses: the rule reads exactly this shape."""
+"""A verb of saying closing its sentence ("A, she said.") that found nothing to report (the
+parser hung A, or part of it, on the cue) reports all of A, unless A is only a subordinate
+clause. Written parses: the rule reads exactly this shape."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_a_cue_followed_by_more_words_is_not_closing() -> None:
         "said/VBD/VERB/advcl>1 on/IN/ADP/prep>4 Monday/NNP/PROPN/pobj>5 ././PUNCT/punct>1"
     )
     assert clause_before_closing_cue(doc[4], doc[3]) == []
+
+
+def test_a_subordinate_clause_alone_before_the_verb_is_not_reported() -> None:
+    doc = doc_from_parse(
+        "But/CC/CCONJ/cc>7 after/IN/SCONJ/mark>3 growth/NN/NOUN/nsubj>3 cooled/VBD/VERB/advcl>7 "
+        ",/,/PUNCT/punct>7 the/DT/DET/det>6 borrowing/NN/NOUN/nsubj>7 "
+        "continued/VBD/VERB/ROOT>7 ././PUNCT/punct>7"
+    )
+    assert clause_before_closing_cue(doc[7], doc[6]) == []
+
+
+def test_a_phrase_alone_before_a_closing_cue_is_reported() -> None:
+    doc = doc_from_parse(
+        "Or/CC/CCONJ/cc>2 maybe/RB/ADV/advmod>2 Bush/NNP/PROPN/npadvmod>6 ,/,/PUNCT/punct>6 "
+        "consultant/NN/NOUN/compound>5 Musser/NNP/PROPN/nsubj>6 says/VBZ/VERB/ROOT>6 "
+        "././PUNCT/punct>6"
+    )
+    assert [t.text for t in clause_before_closing_cue(doc[6], doc[5])] == ["Or", "maybe", "Bush"]

@@ -124,3 +124,25 @@ def test_the_next_event_after_a_quotation_and_its_cue_is_not_reported(
 ) -> None:
     quotes, _ = attribute('"Send her my best," Mary said, and her husband walked out.')
     assert [(q.kind, q.text) for q in quotes] == [("direct", "Send her my best,")]
+
+
+def test_a_closing_cue_that_found_no_clause_reports_the_sentence_before_it(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Since the mayor has far more votes than Smith, delegates who back him would be going "
+        "against the will of the voters, Lee said."
+    )
+    assert [(q.cue, q.text, q.speaker) for q in quotes] == [
+        (
+            "said",
+            "Since the mayor has far more votes than Smith, delegates who back him would be "
+            "going against the will of the voters",
+            "Lee",
+        )
+    ]
+
+
+def test_a_subordinate_clause_before_a_closing_verb_is_no_report(attribute: Attribute) -> None:
+    quotes, _ = attribute("But even after the boom ended, the spending continued.")
+    assert quotes == []

@@ -61,6 +61,7 @@ _SCENE_OPENERS = ("ADP", "ADV", "SCONJ")
 _SCENE_OPENING_TAGS = ("VBN", "VBG", "WRB")
 # the head of a clause without a tense of its own ("After *reciting* the passage, ...")
 _UNTENSED_TAGS = ("VBG", "VB", "TO")
+_FULL_STOPS = (".", "!", "?")
 
 
 def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
@@ -275,14 +276,17 @@ def is_unjoined_after_comma(cue: Token, speaker: Token) -> bool:
 
 
 def clause_before_closing_cue(cue: Token, speaker: Token) -> list[Token]:
-    """The words before a verb of saying that closes its sentence after a comma, when the
-    parser hung the cue on them as an adverbial clause ("The web has also made it possible
-    for people with like-minded, if bogus, ideas to organize, *she said*."): the cue then had
-    no clause of its own, and the words the parser gave it ("for people ... to organize")
-    were lost to what it reports. Empty unless the cue's subject opens after a comma and
-    nothing but punctuation follows the cue, or when a subordinator or adverb ties the cue to
-    the clause ("..., as she said.")."""
-    if cue.dep_ != "advcl" or cue.head.i > cue.i or speaker.head != cue or speaker.i > cue.i:
+    """The words before a verb of saying that closes its sentence after a comma ("A, she
+    said."), for a cue that found nothing to report: the parser hung A, or a part of it, on
+    the cue as an adverbial clause ("The web has also made it possible for people with
+    like-minded, if bogus, ideas to organize, *she said*."; "*Since Clinton has more votes*,
+    superdelegates who back him would be going against the voters, *Mook said*."), so the
+    clause it heads alone was too short to report, or none was left. Empty unless the cue's
+    subject opens after a comma, only a full stop (or "!", "?") follows the cue, nothing ties
+    the cue to the clause ("..., as she said."), and A is more than a subordinate clause
+    ("But even after the growth cooled, the borrowing *continued*": the cue's subject is no
+    source). A phrase alone is reported ("*Or maybe Jeb Bush*, Musser says.")."""
+    if cue.head.i > cue.i or speaker.head != cue or speaker.i > cue.i:
         return []
     doc = cue.doc
     comma = speaker.left_edge.i - 1
@@ -291,12 +295,29 @@ def clause_before_closing_cue(cue: Token, speaker: Token) -> list[Token]:
     if any(c.dep_ in ("mark", "advmod") and comma < c.i < cue.i for c in cue.children):
         return []
     sentence = sentence_of(cue)
-    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sentence.end]):
+    if any(t.text not in _FULL_STOPS and not t.is_space for t in doc[cue.i + 1 : sentence.end]):
         return []
     words = [t for t in doc[sentence.start : comma] if not t.is_space]
     while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
         words = words[1:]
+    if not words or _only_a_subordinate_clause(words):
+        return []
     return words
+
+
+def _only_a_subordinate_clause(words: list[Token]) -> bool:
+    """Whether ``words`` (but a leading coordinator) are all one subordinate clause ("But even
+    after the growth cooled"): the words after them are then the main clause, not a source."""
+    inside = {t.i for w in words if w.dep_ == "advcl" and _is_subordinate(w) for t in w.subtree}
+    # a main clause the parser hung inside it ("As Trump prepared to speak, *a girl was
+    # pepper-sprayed*, police said.")
+    main = {t.i for w in words if _is_hung_main_clause(w) for t in w.subtree}
+    alpha = [t for t in words if t.is_alpha and t.dep_ != "cc"]
+    return bool(alpha) and all(t.i in inside and t.i not in main for t in alpha)
+
+
+def _is_hung_main_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and has_subject(verb) and not _is_subordinate(verb)
 
 
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:
