@@ -1,12 +1,16 @@
-"""A verb of saying closing its sentence ("A, she said.") that found nothing to report (the
-parser hung A, or part of it, on the cue) reports all of A, unless A is only a subordinate
-clause. Written parses: the rule reads exactly this shape."""
+"""Cues the parser hung on the wrong word: a verb of saying closing its sentence ("A, she
+said.") that found nothing to report (the parser hung A, or part of it, on the cue) reports
+all of A, unless A is only a subordinate clause; a cue set into a clause whose verb the parser
+read as an adjective still reports both sides. Written parses: the rules read exactly these
+shapes."""
 
 from __future__ import annotations
 
 from written_parses import doc_from_parse
 
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.fragments import clause_before_closing_cue
+from quotewire.quotes.frames import find_frames
 
 _CLOSING_CUE = (
     "The/DT/DET/det>1 law/NN/NOUN/nsubj>3 also/RB/ADV/advmod>3 made/VBD/VERB/ROOT>3 "
@@ -56,3 +60,20 @@ def test_a_phrase_alone_before_a_closing_cue_is_reported() -> None:
         "././PUNCT/punct>6"
     )
     assert [t.text for t in clause_before_closing_cue(doc[6], doc[5])] == ["Or", "maybe", "Bush"]
+
+
+def test_a_cue_set_after_a_root_noun_reports_both_sides() -> None:
+    """The parser read the verb after the set-in cue as an adjective and made the subject
+    noun the root: the cue still cuts one clause in two fragments."""
+    doc = doc_from_parse(
+        "The/DT/DET/det>2 new/JJ/ADJ/amod>2 tag/NN/NOUN/ROOT>2 ,/,/PUNCT/punct>6 "
+        "Mr./NNP/PROPN/compound>5 Diaz/NNP/PROPN/nsubj>6 said/VBD/VERB/parataxis>2 "
+        ",/,/PUNCT/punct>6 accompanied/VBN/VERB/amod>9 photographs/NNS/NOUN/appos>2 "
+        "of/IN/ADP/prep>9 missing/JJ/ADJ/amod>12 people/NNS/NOUN/pobj>10 ././PUNCT/punct>2"
+    )
+    text = doc.text
+    frames = find_frames(doc, load_cue_lexicon(), [(0, len(text))], [])
+    assert [text[f.content[0] : f.content[1]] for f in frames if f.content] == [
+        "The new tag",
+        "accompanied photographs of missing people",
+    ]

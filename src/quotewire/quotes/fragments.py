@@ -320,6 +320,16 @@ def _is_hung_main_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and has_subject(verb) and not _is_subordinate(verb)
 
 
+def is_clause_head(head: Token) -> bool:
+    """Whether the word a set-in cue hangs on heads the clause it is set into: a verb, or a
+    noun the parser made the root of its sentence before the cue when it read the verb after
+    the cue as an adjective ("The new hashtag, Mr. Abboud said, *accompanied* descriptions
+    ...": "hashtag" the root, "accompanied" its modifier)."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:
     """The character range of the relative word (with its preposition: "in which") that belongs
     to the clause a verb of saying reports, when the verb heads a relative clause and the

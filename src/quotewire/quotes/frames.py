@@ -37,6 +37,7 @@ from quotewire.quotes.fragments import (
     clause_before_closing_cue,
     conjunct_after_set_in_cue,
     continues_clause,
+    is_clause_head,
     is_relative_report,
     is_scene_before_set_in_cue,
     is_unjoined_after_comma,
@@ -299,7 +300,7 @@ def _parenthetical_frames(
     closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
     if closing is not None and not _touches(closing, inside_quotes):
         frame.content = closing  # "A, she said." hung on A as an adverbial clause
-    if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
+    if cue.dep_ not in _PARENTHETICAL_DEPS or not is_clause_head(cue.head):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
     if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
