@@ -35,6 +35,7 @@ class CueLexicon:
     answer_words: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     frame_model: FrameModel | None = None

@@ -59,6 +59,9 @@ _CLAUSE_BREAKS = ("-", "--", "—", "–", ":", ";", "(")
 # "Instead, Trump told CNN, his policy ..."; "Asked about it, he said, ...")
 _SCENE_OPENERS = ("ADP", "ADV", "SCONJ")
 _SCENE_OPENING_TAGS = ("VBN", "VBG", "WRB")
+# the head of a clause without a tense of its own ("After *reciting* the passage, ...")
+_UNTENSED_TAGS = ("VBG", "VB", "TO")
+_FULL_STOPS = (".", "!", "?")
 
 
 def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
@@ -83,9 +86,12 @@ def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
     words = [t for t in doc[sentence.start : comma] if not t.is_space]
     while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
         words = words[1:]
-    if not any(_is_main_clause(t, cue) for t in words):
-        return []  # "In a statement Thursday, X said, "..."": a scene, not a fragment
-    return words
+    if any(_is_main_clause(t, cue) for t in words):
+        return words
+    clause = _subordinate_clause(words, cue)
+    if clause:
+        return clause
+    return []  # "In a statement Thursday, X said, "..."": a scene, not a fragment
 
 
 def _is_main_clause(token: Token, cue: Token) -> bool:
@@ -100,13 +106,72 @@ def _is_main_clause(token: Token, cue: Token) -> bool:
     return subject and not any(c.dep_ == "mark" for c in children)
 
 
+def _subordinate_clause(words: list[Token], cue: Token) -> list[Token]:
+    """The words of a subordinate clause the parser hung on the cue before its subject, when
+    they are all the words before it but a leading coordinator ("*If the negligence law has
+    never had its day in court*, Giuliani said, there's a simple explanation"; "*When the
+    regulation goes into effect*, Dr. Clark added, "..."). PolNeAR marks such a clause, with a
+    subject and a finite verb of its own, as the first fragment of what the set-in cue reports
+    (18 of 19 on train 1-840 that hold no act of their own), while a fronted phrase or a
+    subjectless participle ("In a statement Thursday", "When asked about it") is a scene.
+    Empty when the words are no such clause."""
+    clause = next((t for t in words if t.head == cue and t.dep_ == "advcl"), None)
+    if clause is None or not has_subject(clause) or clause.tag_ in _UNTENSED_TAGS:
+        return []
+    if not _is_subordinate(clause):
+        return []
+    if any(c.dep_ == "ccomp" for c in clause.children):
+        return []  # it reports a clause of its own: "*While Trump affirmed that he likes Cruz*"
+    if words[0].dep_ == "cc" and words[0].head == cue:
+        words = words[1:]  # "But if the bill fails, she said, ..."
+    own = {t.i for t in clause.subtree}
+    if any(t.i not in own and not t.is_punct for t in words):
+        return []
+    return words
+
+
+def _is_subordinate(clause: Token) -> bool:
+    """Whether a clause is opened by a subordinator ("if", "after", "when", ...)."""
+    return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children if c.i < clause.i)
+
+
+def without_reporting_scenes(frames: list[Frame]) -> list[Frame]:
+    """``frames`` with no subordinate clause before a cue (:func:`_subordinate_clause`) that
+    holds another frame's cue and content: the clause is then the scene of an act of its own
+    ("*After Hillary Clinton accused him of sexism*, he warned, "..."", "*When he first
+    described the wall*, he said, "...""), whose frame PolNeAR annotates instead (no two
+    annotated contents overlap). The cue keeps its frame, without that content, when it has no
+    other, so that the linker still finds it beside its quotation."""
+    acts = [f.cue.idx for f in frames if f.content is not None]
+    kept: list[Frame] = []
+    for frame in frames:
+        if not _is_scene_of_another_act(frame, acts):
+            kept.append(frame)
+        elif not any(f.cue == frame.cue and f is not frame for f in frames):
+            frame.content = None
+            kept.append(frame)
+    return kept
+
+
+def _is_scene_of_another_act(frame: Frame, acts: list[int]) -> bool:
+    content = frame.content
+    if content is None or content[1] > frame.cue.idx:
+        return False
+    span = frame.cue.doc.char_span(*content, alignment_mode="expand")
+    if span is None or span.root.dep_ != "advcl" or not _is_subordinate(span.root):
+        return False
+    return any(content[0] <= cue < content[1] for cue in acts)
+
+
 def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
     """The words before a verb of saying set between commas that the parser gave nothing of
     the clause before it ("*all of whom*, she explained, needed a boost"; "*a provision*,
     Corker said, that is meant ..."): from the sentence's start or the last dash, colon or
     semicolon up to the comma before the cue's subject. Empty when the cue is not set between
     commas, or those words hold a comma or open like a scene (a preposition, an adverb, a
-    subordinator or a participle: "In a statement Thursday, X said, ...")."""
+    subordinator or a participle: "In a statement Thursday, X said, ..."), unless they are a
+    subordinate clause the parser hung on the cue ("*If the demands are not met*, Mr. Taylor
+    warned, ...": :func:`_subordinate_clause`)."""
     doc = cue.doc
     comma = speaker.left_edge.i - 1
     last = cue.right_edge  # the closing comma, when the parser hung it on the cue
@@ -124,7 +189,7 @@ def words_before_set_in_cue(cue: Token, speaker: Token) -> list[Token]:
         return []
     first = words[0]
     if first.pos_ in _SCENE_OPENERS or first.tag_ in _SCENE_OPENING_TAGS:
-        return []
+        return _subordinate_clause(words, cue)
     return words
 
 
@@ -160,6 +225,109 @@ def _breaks_clause(token: Token) -> bool:
     if token.text not in _CLAUSE_BREAKS:
         return False
     return token.text != "-" or token.i == 0 or bool(token.nbor(-1).whitespace_)
+
+
+def conjunct_after_set_in_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:
+    """The clause a verb of saying set after the clause it reports runs on with ("He had no
+    known ties, the airline added, *and had passed all security checks*"; "..., a spokeswoman
+    said on Saturday, *and it has used it five times*"): the parser hangs it on the cue as a
+    conjunct after ", and" or ", but", so the cue seemed to report nothing of it. PolNeAR marks
+    it as a further fragment (8 of 8 such sentences on train 1-840). Empty when the cue is not
+    set after its clause by a comma (after a quotation the conjunct is the next event:
+    '"...," Ebeling said, *and her husband cut in*'), or the conjunct is a second act of
+    saying or has the cue's source for its subject ("..., he said, and he added that ...")."""
+    cue, speaker = frame.cue, frame.speaker
+    if speaker is None or not lexicon.is_speech(cue.lower_) or cue.head.i >= cue.i:
+        return []
+    if cue.dep_ != "parataxis" and not is_unjoined_after_comma(cue, speaker):
+        return []
+    opening = min(speaker.left_edge.i, cue.i) - 1
+    if opening < 0 or cue.doc[opening].text != ",":
+        return []  # after a quotation ('"...," Ebeling said, and her husband cut in') or aside
+    for conjunct in cue.children:
+        if conjunct.dep_ != "conj" or conjunct.i < cue.i or conjunct.pos_ not in ("VERB", "AUX"):
+            continue
+        coordinator = next(
+            (c for c in cue.children if c.dep_ == "cc" and cue.i < c.i < conjunct.i), None
+        )
+        if coordinator is None or coordinator.i == 0 or coordinator.nbor(-1).text != ",":
+            return []
+        if lexicon.is_speech(conjunct.lower_):
+            return []
+        subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ == speaker.lower_ for s in subjects):
+            return []
+        return list(cue.doc[coordinator.i : conjunct.right_edge.i + 1])
+    return []
+
+
+def is_unjoined_after_comma(cue: Token, speaker: Token) -> bool:
+    """Whether a verb of saying the parser conjoined to the clause before it has no
+    coordinator between them and its subject opens after a comma ("This includes a special
+    force, *Defense Secretary Ash Carter told* a Senate panel"): it is set after the clause it
+    reports ("A, X said"), not a second act."""
+    head = cue.head
+    if not head.i < speaker.i < cue.i or speaker.head != cue:
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children):
+        return False
+    first = speaker.left_edge.i
+    return first > 0 and cue.doc[first - 1].text == ","
+
+
+def clause_before_closing_cue(cue: Token, speaker: Token) -> list[Token]:
+    """The words before a verb of saying that closes its sentence after a comma ("A, she
+    said."), for a cue that found nothing to report: the parser hung A, or a part of it, on
+    the cue as an adverbial clause ("The web has also made it possible for people with
+    like-minded, if bogus, ideas to organize, *she said*."; "*Since Clinton has more votes*,
+    superdelegates who back him would be going against the voters, *Mook said*."), so the
+    clause it heads alone was too short to report, or none was left. Empty unless the cue's
+    subject opens after a comma, only a full stop (or "!", "?") follows the cue, nothing ties
+    the cue to the clause ("..., as she said."), and A is more than a subordinate clause
+    ("But even after the growth cooled, the borrowing *continued*": the cue's subject is no
+    source). A phrase alone is reported ("*Or maybe Jeb Bush*, Musser says.")."""
+    if cue.head.i > cue.i or speaker.head != cue or speaker.i > cue.i:
+        return []
+    doc = cue.doc
+    comma = speaker.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    if any(c.dep_ in ("mark", "advmod") and comma < c.i < cue.i for c in cue.children):
+        return []
+    sentence = sentence_of(cue)
+    if any(t.text not in _FULL_STOPS and not t.is_space for t in doc[cue.i + 1 : sentence.end]):
+        return []
+    words = [t for t in doc[sentence.start : comma] if not t.is_space]
+    while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
+        words = words[1:]
+    if not words or _only_a_subordinate_clause(words):
+        return []
+    return words
+
+
+def _only_a_subordinate_clause(words: list[Token]) -> bool:
+    """Whether ``words`` (but a leading coordinator) are all one subordinate clause ("But even
+    after the growth cooled"): the words after them are then the main clause, not a source."""
+    inside = {t.i for w in words if w.dep_ == "advcl" and _is_subordinate(w) for t in w.subtree}
+    # a main clause the parser hung inside it ("As Trump prepared to speak, *a girl was
+    # pepper-sprayed*, police said.")
+    main = {t.i for w in words if _is_hung_main_clause(w) for t in w.subtree}
+    alpha = [t for t in words if t.is_alpha and t.dep_ != "cc"]
+    return bool(alpha) and all(t.i in inside and t.i not in main for t in alpha)
+
+
+def _is_hung_main_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and has_subject(verb) and not _is_subordinate(verb)
+
+
+def is_clause_head(head: Token) -> bool:
+    """Whether the word a set-in cue hangs on heads the clause it is set into: a verb, or a
+    noun the parser made the root of its sentence before the cue when it read the verb after
+    the cue as an adjective ("The new hashtag, Mr. Abboud said, *accompanied* descriptions
+    ...": "hashtag" the root, "accompanied" its modifier)."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
 def relative_fragment(frame: Frame, lexicon: CueLexicon) -> tuple[int, int] | None:

@@ -34,11 +34,16 @@ from quotewire.quotes.content_ends import (
 )
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
+    clause_before_closing_cue,
+    conjunct_after_set_in_cue,
     continues_clause,
+    is_clause_head,
     is_relative_report,
     is_scene_before_set_in_cue,
+    is_unjoined_after_comma,
     leading_fragment,
     relative_fragment,
+    without_reporting_scenes,
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
@@ -52,6 +57,7 @@ from quotewire.quotes.misreadings import (
     is_concessive_idiom,
     is_inverted_source,
     is_markup,
+    is_quoted_as_saying,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -121,6 +127,8 @@ def find_frames(
             continue
         if is_markup(token) or is_concessive_idiom(token) or is_aspectual(token, lexicon):
             continue
+        if is_quoted_as_saying(token, lexicon):
+            continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:
             frames += interrupted
@@ -143,7 +151,7 @@ def find_frames(
             frames += _as_clause_frames(frame, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
-    return frames
+    return without_reporting_scenes(frames)
 
 
 def _interrupted_subject_frames(
@@ -181,6 +189,9 @@ def _fragments(
     if leading:
         spans.append(_char_range(leading, region))
     spans.append(relative_fragment(frame, lexicon))
+    conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
+    if conjunct:
+        spans.append(_char_range(conjunct, region))
     return [
         Frame(frame.cue, frame.cue_tokens, frame.speaker, span, frame.prior)
         for span in spans
@@ -286,10 +297,13 @@ def _parenthetical_frames(
     the clause when the cue opens it) unless they are (nearly) all a quotation, which the
     linker attributes beside the cue."""
     cue = frame.cue
-    if cue.dep_ not in _PARENTHETICAL_DEPS or cue.head.pos_ not in ("VERB", "AUX"):
+    closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
+    if closing is not None and not _touches(closing, inside_quotes):
+        frame.content = closing  # "A, she said." hung on A as an adverbial clause
+    if cue.dep_ not in _PARENTHETICAL_DEPS or not is_clause_head(cue.head):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
-    if cue.dep_ == "conj" and not (inverted or _unjoined_after_comma(cue, frame.speaker)):
+    if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
         return []
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
@@ -310,20 +324,6 @@ def _parenthetical_frames(
     if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
-
-
-def _unjoined_after_comma(cue: Token, speaker: Token) -> bool:
-    """Whether a verb of saying the parser conjoined to the clause before it has no
-    coordinator between them and its subject opens after a comma ("This includes a special
-    force, *Defense Secretary Ash Carter told* a Senate panel"): it is set after the clause it
-    reports ("A, X said"), not a second act."""
-    head = cue.head
-    if not head.i < speaker.i < cue.i or speaker.head != cue:
-        return False
-    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children):
-        return False
-    first = speaker.left_edge.i
-    return first > 0 and cue.doc[first - 1].text == ","
 
 
 def _without_opening_conjunction(before: list[Token]) -> list[Token]:
@@ -380,6 +380,8 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         while (clause.dep_ == "conj" or is_contrast_clause(clause)) and clause.head.i < clause.i:
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
+        if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
+            clause = clause.head  # hung on the subject: "One of them, according to X, is ..."
         scene = {
             t.i
             for c in clause.children

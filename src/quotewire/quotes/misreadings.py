@@ -58,6 +58,17 @@ def _goes_on_doing(cue: Token, child: Token) -> bool:
     return child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)
 
 
+def is_quoted_as_saying(token: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``token`` is the "saying" of "X *quoted* Y *as saying* ...": the verb of quoting
+    reports Y's words with X for source (``cues.toml`` ``quoting``), and "as saying" only
+    introduces them, so it heads no frame of its own (one would repeat the quoting verb's
+    content without its source)."""
+    head = token.head
+    if token.dep_ != "pcomp" or head.lower_ != "as" or head.head == head:
+        return False
+    return head.head.lower_ in lexicon.quoting
+
+
 def is_concessive_idiom(token: Token) -> bool:
     """Whether ``token`` is "said" of the idiom "That said, ..." ("all the same"): a
     demonstrative subject and nothing else, set off by a comma at the start of its sentence.
