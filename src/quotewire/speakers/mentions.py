@@ -252,7 +252,11 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         c.dep_ == "det" and c.lower_ not in _DETERMINERS for c in head.children
     )  # "some Republicans" names no one
     unnamed_proper = (
-        head.pos_ == "PROPN" and not head.ent_type_ and not quantified and not head.is_lower
+        head.pos_ == "PROPN"
+        and not head.ent_type_
+        and not quantified
+        and not head.is_lower
+        and not _titles_name(head, appos, people)
     )
     if head.ent_type_ in _NAME_ENTS or unnamed_proper:
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
@@ -277,6 +281,18 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
+    )
+
+
+def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> bool:
+    """Whether a capitalised role word is the title of the name the parser hung on it as an
+    apposition ("Canada's International Trade *Minister* Jim Peterson" with "Peterson" as
+    the apposition): the person is the name, the rest their role."""
+    return (
+        appos is not None
+        and appos.ent_type_ in _NAME_ENTS
+        and head.lower_ in people.roles
+        and appos.left_edge.i == head.i + 1
     )
 
 

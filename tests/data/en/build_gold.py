@@ -35,7 +35,9 @@ READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
 
 def _russian_builder():  # type: ignore[no-untyped-def]
     """The Russian builder's annotation parser, shared rather than copied."""
-    spec = importlib.util.spec_from_file_location("ru_build_gold", HERE.parent / "ru" / "build_gold.py")
+    spec = importlib.util.spec_from_file_location(
+        "ru_build_gold", HERE.parent / "ru" / "build_gold.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -52,9 +54,7 @@ def ids_read_elsewhere() -> set[str]:
         check=False,
     ).stdout
     own = f"{HERE.relative_to(ROOT)}/"
-    return {
-        line.rpartition(":")[2] for line in found.splitlines() if not line.startswith(own)
-    }
+    return {line.rpartition(":")[2] for line in found.splitlines() if not line.startswith(own)}
 
 
 def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:

@@ -1,0 +1,36 @@
+"""A capitalised title before a name the parser hung on it as an apposition ("Canada's Trade
+*Minister* John Baker", with "Baker" the apposition of "Minister"): the speaker is the person,
+the title their role (speakers/mentions.py). Found in the tune split of the English Wikinews
+gold set and measured on PolNeAR train articles 1-840; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_samples import speaker_of
+
+from quotewire import extract
+
+
+@pytest.mark.slow
+def test_a_title_with_its_name_in_apposition_gives_the_name() -> None:
+    text = (
+        '"We are pleased that the court dismissed the claims," said Canada\'s Trade Minister '
+        "John Baker.\n\nTalks resume next week."
+    )
+    assert speaker_of(text, "the court dismissed") == "John Baker"
+
+
+@pytest.mark.slow
+def test_the_title_stays_the_role_of_the_name() -> None:
+    text = (
+        '"We are pleased that the court dismissed the claims," said Canada\'s Trade Minister '
+        "John Baker.\n\nTalks resume next week."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_role is not None and "Trade Minister" in quote.speaker_role
+
+
+@pytest.mark.slow
+def test_a_title_alone_stays_a_role() -> None:
+    text = '"We are pleased with the ruling," said the Trade Minister.\n\nTalks resume next week.'
+    assert speaker_of(text, "pleased with the ruling") == "the Trade Minister"
