@@ -1,7 +1,12 @@
-"""A capitalised title before a name the parser hung on it as an apposition ("Canada's Trade
-*Minister* John Baker", with "Baker" the apposition of "Minister"): the speaker is the person,
-the title their role (speakers/mentions.py). Found in the tune split of the English Wikinews
-gold set and measured on PolNeAR train articles 1-840; the sentences are made up."""
+"""Speaker fixes from the tune split of the English Wikinews gold set (tests/data/en/), each
+measured on PolNeAR train articles 1-840; the sentences are made up.
+
+- A capitalised title before a name the parser hung on it as an apposition ("Canada's Trade
+  *Minister* John Baker", with "Baker" the apposition of "Minister"): the speaker is the
+  person, the title their role (speakers/mentions.py).
+- A participle after the cue of a quotation, both hung on the quoted verb ('"People forget,"
+  she said, *adding* that ...'): the participle's source is that cue's subject
+  (speakers/inherited.py)."""
 
 from __future__ import annotations
 
@@ -34,3 +39,12 @@ def test_the_title_stays_the_role_of_the_name() -> None:
 def test_a_title_alone_stays_a_role() -> None:
     text = '"We are pleased with the ruling," said the Trade Minister.\n\nTalks resume next week.'
     assert speaker_of(text, "pleased with the ruling") == "the Trade Minister"
+
+
+@pytest.mark.slow
+def test_a_participle_after_the_cue_of_a_quotation_shares_its_subject() -> None:
+    text = (
+        "Doris Lessing spoke to the paper.\n\n"
+        '"People forget," she said, adding that the Americans are naive.'
+    )
+    assert speaker_of(text, "the Americans are naive") == "Doris Lessing"
