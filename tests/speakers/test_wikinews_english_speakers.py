@@ -15,23 +15,20 @@ from speaker_samples import speaker_of
 
 from quotewire import extract
 
+TITLED_NAME = (
+    '"We are pleased that the court dismissed the claims," said Canada\'s Trade Minister '
+    "John Baker.\n\nTalks resume next week."
+)
+
 
 @pytest.mark.slow
 def test_a_title_with_its_name_in_apposition_gives_the_name() -> None:
-    text = (
-        '"We are pleased that the court dismissed the claims," said Canada\'s Trade Minister '
-        "John Baker.\n\nTalks resume next week."
-    )
-    assert speaker_of(text, "the court dismissed") == "John Baker"
+    assert speaker_of(TITLED_NAME, "the court dismissed") == "John Baker"
 
 
 @pytest.mark.slow
 def test_the_title_stays_the_role_of_the_name() -> None:
-    text = (
-        '"We are pleased that the court dismissed the claims," said Canada\'s Trade Minister '
-        "John Baker.\n\nTalks resume next week."
-    )
-    (quote,) = extract(text).quotes
+    (quote,) = extract(TITLED_NAME).quotes
     assert quote.speaker_role is not None and "Trade Minister" in quote.speaker_role
 
 

@@ -6,13 +6,15 @@ Usage (from the repository root; needs the shared corpus):
 Selection (fixed, so anyone can redraw it): the records of ``wikinews-en.jsonl`` whose text has
 800–2,500 characters, that are not a user draft (``User:`` title) and whose id does not occur
 anywhere in ``tests/``, ``samples/``, ``benchmarks/``, ``docs/`` or ``src/`` (those articles are
-read elsewhere, some for tuning), sorted by the SHA-1 of the id; the first 15 are ``tune``, the
-next 25 ``report``. ``--select`` prints that list, so the annotation can be checked against it.
+read elsewhere, some for tuning; this set's own folder does not count), sorted by the SHA-1 of
+the id; the first 15 are ``tune``, the next 25 ``report``. ``--select`` prints that list, so
+the annotation can be checked against it.
 
 What is annotated (docs/evaluation.md, "English Wikinews gold set"): statements of speech and
 writing only — PolNeAR's beliefs, intentions and polls are left out — with PolNeAR's span
 conventions. The annotation names each quotation by its exact text; the Russian builder's
-parser finds the offsets and checks that every quote and mention is really in the article.
+parser finds the offsets, checks that every quote and mention is really in the article and
+writes the gold record with the article's licence and attribution.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
 
 
 def _russian_builder():  # type: ignore[no-untyped-def]
-    """The Russian builder's annotation parser, shared rather than copied."""
+    """The Russian builder (annotation parser and record writer), shared rather than copied."""
     spec = importlib.util.spec_from_file_location(
         "ru_build_gold", HERE.parent / "ru" / "build_gold.py"
     )
@@ -86,23 +88,7 @@ def main(corpus_path: str, *, list_only: bool = False) -> None:
     ru = _russian_builder()
     with OUTPUT.open("w", encoding="utf-8") as out:
         for record_id, split, rows in ru.parse_annotations(ANNOTATIONS):
-            record = corpus[record_id]
-            text = record["text"]
-            gold = {
-                "id": record_id,
-                "source": "wikinews-en",
-                "split": split,
-                "text": text,
-                "quotes": [ru.build_quote(record_id, text, row) for row in rows],
-                "meta": {
-                    "title": record["title"],
-                    "url": record["url"],
-                    "date": record.get("published"),
-                    "license": record["license"],
-                    "license_url": record["license_url"],
-                    "attribution": record["attribution"],
-                },
-            }
+            gold = ru.gold_record(corpus[record_id], split, rows, "wikinews-en")
             out.write(json.dumps(gold, ensure_ascii=False) + "\n")
 
 
