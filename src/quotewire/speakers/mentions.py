@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.types import MentionKind
@@ -86,11 +87,16 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
 
 
 def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
-    """A past-tense verb opening its sentence before a name, as in an inverted attribution
-    ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no given name
-    ends so except the ones the name lists know ("Ted", "Jared")."""
-    opening = opens_sentence(token)
-    return opening and token.lower_.endswith("ed") and people.gender_of_name(token.text) is None
+    """A past-tense verb of saying opening its sentence before a name, as in an inverted
+    attribution ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no
+    given name ends so except the ones the name lists know ("Ted", "Jared"). Other words in
+    "-ed" open names of bodies ("United Airlines", "Planned Parenthood")."""
+    return (
+        opens_sentence(token)
+        and token.lower_.endswith("ed")
+        and people.gender_of_name(token.text) is None
+        and load_cue_lexicon().is_speech(token.lower_)
+    )
 
 
 def phrase_text(tokens: list[Token]) -> str:
