@@ -9,7 +9,9 @@ measured on PolNeAR train articles 1-840; the sentences are made up.
   (speakers/inherited.py).
 - A body's name opening the sentence with a word in "-ed" ("United Airlines", "Planned
   Parenthood") keeps that word: only a verb of saying is an inverted cue run into a name
-  ("Stated Stone:"; speakers/mentions.py). Found in a 2019 corpus article outside the gold set."""
+  ("Stated Stone:"; speakers/mentions.py). Found in a 2019 corpus article outside the gold set.
+- British post-nominal letters are not part of the name ("Margaret Beckett MP";
+  data/en/people.toml ``post_nominals``). Found in a 2006 corpus article outside the gold set."""
 
 from __future__ import annotations
 
@@ -54,3 +56,13 @@ def test_a_participle_after_the_cue_of_a_quotation_shares_its_subject() -> None:
 def test_a_body_named_with_a_word_in_ed_keeps_it() -> None:
     text = "Airline cuts.\n\nUnited Airlines said that it would cut 9,000 jobs by the end of 2027."
     assert speaker_of(text, "it would cut") == "United Airlines"
+
+
+@pytest.mark.slow
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    text = (
+        "Green issues.\n\n"
+        "Margaret Beckett MP, Labour's Environment Secretary, said that the Conservative leader "
+        "had changed his mind on the tax."
+    )
+    assert speaker_of(text, "had changed his mind") == "Margaret Beckett"

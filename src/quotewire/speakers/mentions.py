@@ -61,7 +61,8 @@ class SourceMention:
 
 
 def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
-    """Name tokens without honorifics, leading role words, articles or a possessive ending."""
+    """Name tokens without honorifics, leading role words, articles, a possessive ending or
+    post-nominal letters ("Margaret Beckett *MP*")."""
     tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
     while tokens and (
         tokens[0].lower_ in people.honorifics
@@ -74,6 +75,7 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
         tokens[-1].is_punct
         or tokens[-1].is_space
         or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")
+        or (tokens[-1].lower_ in people.post_nominals and tokens[-1].is_upper and len(tokens) > 2)
     ):
         tokens = tokens[:-1]
     # the tagger knows a verb the recogniser took for a name ("Conceding that ..., he warned")
