@@ -17,10 +17,11 @@ Decisions, in order:
    attribution. A cue followed by its own quotation ('"A." Smith added, "B."') does not take the
    quotation before it. The reading beside the marks is :mod:`~quotewire.quotes.beside`.
 3. A cue verb whose object holds a short quotation makes a mixed statement ('called half of
-   his supporters "deplorables"'). Then any verb right before a speech-like quotation makes
-   its subject the source ('a man yelled "Stay there!"'), and so does a whole clause ending in
-   a colon ('Bush broke down what was wrong with the ad: "..."',
-   :mod:`~quotewire.quotes.introductions`).
+   his supporters "deplorables"'); it takes the place of the cue's clause that stopped right
+   before the quotation ('criticized X for not acting wisely "by not responding ..."').
+   Then any verb right before a speech-like quotation makes its subject the source ('a man
+   yelled "Stay there!"'), and so does a whole clause ending in a colon ('Bush broke down
+   what was wrong with the ad: "..."', :mod:`~quotewire.quotes.introductions`).
    A transcript turn ("PENCE: ...") is the speaker's own words: direct without marks.
 4. A sentence-like quotation with no cue right after a sentence that attributes nothing is the
    words of that sentence's subject, when it is a name, he or she ('Valastro praised the
@@ -211,10 +212,37 @@ class _Linker(SourceRepair):
                     break
                 start = min(t.idx for t in rights)
                 end = max(q.close, max(t.idx + len(t.text) for t in rights))
+                self.drop_clause_before(frame, q, start, end)
                 self.claimed[i] = self.add(
                     Statement(start, end, "mixed", frame, self.group_of(frame), "object")
                 )
                 break
+
+    def drop_clause_before(self, frame: Frame, q: QuotedSpan, start: int, end: int) -> None:
+        """Forget the frame's unquoted clause that stopped right before the quotation ``q``
+        that its object statement (``start``..``end``) runs on into and ends with ('criticized
+        the government for not acting wisely "by not responding"'): the two are the same words
+        said once. A clause further back ('mocked his rivals, talked over them and ...
+        "guarantee"'), an object the parse ran on past the closing mark, or a quotation that
+        is a clause of its own ('urged the public to co-operate, "please allow our ..."': the
+        words themselves after the gist) leaves it."""
+        if any(c.isalnum() for c in self.text[q.close : end]):
+            return
+        quoted = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if quoted is None or quoted.root.pos_ in ("VERB", "AUX"):
+            return
+        self.statements = [
+            s
+            for s in self.statements
+            if not (
+                s.frame is frame
+                and s.link == "clause"
+                and s.kind == "indirect"
+                and start <= s.start
+                and s.end <= q.open
+                and not self.text[s.end : q.open].strip(" ,")
+            )
+        ]
 
     # step 3, any verb
     def link_governing_verbs(self) -> None:

@@ -21,7 +21,8 @@ The parse gives many cues no subject of their own although the sentence names th
   comma;
 - a passive verb of perceiving with a bare participle ("the cleric is shown *lecturing*:");
 - a participle conjunct the parser hung on the wrong verb ("She is noting the problems Sanders
-  had breaking up banks *and saying* ...");
+  had breaking up banks *and saying* ..."), or a participle hung with the cue before it on the
+  verb inside the quotation ('"People forget," she said, *adding* that ...');
 - a subject the parser did not label as one: a quantity ("About 4 in 10 *say*", "Less than
   a third *agreed*", labelled ``nummod``/``npadvmod``), a subject whose participle phrase was
   taken for a clausal subject ("Majorities of Democrats going to the polls *say*"), and a
@@ -128,6 +129,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _unlabelled_subject(cue, is_quoted)
     if found is None:
         found = _parallel_participle_source(cue, is_quoted)
+    if found is None:
+        found = _subject_of_cue_after_marks(cue, is_quoted)
     if found is None:
         found = _subject_of_clause_before(cue, is_quoted)
     if found is None:
@@ -276,6 +279,18 @@ def _parallel_participle_source(cue: Token, is_quoted: Callable[[int], bool]) ->
         if found is not None and not is_quoted(found.idx):
             return found
     return None
+
+
+def _subject_of_cue_after_marks(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the cue after a quotation that a participle continues, when the parser
+    hung both on the quoted verb ('"People forget," *she* said, *adding* that ...', with
+    "said" and "adding" both dependents of "forget"): the participle goes on from that cue."""
+    verb = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in _CLAUSE_LINKS or not is_quoted(verb.idx):
+        return None
+    before = [c for c in verb.children if c.i < cue.i and not is_quoted(c.idx)]
+    said = next((c for c in reversed(before) if c.pos_ == "VERB"), None)
+    return _subject_of(said, is_quoted, passive=False) if said is not None else None
 
 
 def _unlabelled_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:

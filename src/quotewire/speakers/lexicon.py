@@ -15,6 +15,7 @@ from quotewire.data_files import data_text, data_toml, word_lists
 @dataclass(frozen=True, slots=True)
 class PeopleLexicon:
     honorifics: frozenset[str]
+    post_nominals: frozenset[str]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     roles: frozenset[str]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.types import MentionKind
@@ -60,7 +61,8 @@ class SourceMention:
 
 
 def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
-    """Name tokens without honorifics, leading role words, articles or a possessive ending."""
+    """Name tokens without honorifics, leading role words, articles, a possessive ending or
+    post-nominal letters ("Margaret Beckett *MP*")."""
     tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
     while tokens and (
         tokens[0].lower_ in people.honorifics
@@ -73,6 +75,7 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
         tokens[-1].is_punct
         or tokens[-1].is_space
         or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")
+        or (tokens[-1].lower_ in people.post_nominals and tokens[-1].is_upper and len(tokens) > 2)
     ):
         tokens = tokens[:-1]
     # the tagger knows a verb the recogniser took for a name ("Conceding that ..., he warned")
@@ -86,11 +89,16 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
 
 
 def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
-    """A past-tense verb opening its sentence before a name, as in an inverted attribution
-    ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no given name
-    ends so except the ones the name lists know ("Ted", "Jared")."""
-    opening = opens_sentence(token)
-    return opening and token.lower_.endswith("ed") and people.gender_of_name(token.text) is None
+    """A past-tense verb of saying opening its sentence before a name, as in an inverted
+    attribution ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no
+    given name ends so except the ones the name lists know ("Ted", "Jared"). Other words in
+    "-ed" open names of bodies ("United Airlines", "Planned Parenthood")."""
+    return (
+        opens_sentence(token)
+        and token.lower_.endswith("ed")
+        and people.gender_of_name(token.text) is None
+        and load_cue_lexicon().is_speech(token.lower_)
+    )
 
 
 def phrase_text(tokens: list[Token]) -> str:
@@ -263,7 +271,11 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         c.dep_ == "det" and c.lower_ not in _DETERMINERS for c in head.children
     )  # "some Republicans" names no one
     unnamed_proper = (
-        head.pos_ == "PROPN" and not head.ent_type_ and not quantified and not head.is_lower
+        head.pos_ == "PROPN"
+        and not head.ent_type_
+        and not quantified
+        and not head.is_lower
+        and not _titles_name(head, appos, people)
     )
     if head.ent_type_ in _NAME_ENTS or unnamed_proper:
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
@@ -288,6 +300,18 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
+    )
+
+
+def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> bool:
+    """Whether a capitalised role word is the title of the name the parser hung on it as an
+    apposition ("Canada's International Trade *Minister* Jim Peterson" with "Peterson" as
+    the apposition): the person is the name, the rest their role."""
+    return (
+        appos is not None
+        and appos.ent_type_ in _NAME_ENTS
+        and head.lower_ in people.roles
+        and appos.left_edge.i == head.i + 1
     )
 
 

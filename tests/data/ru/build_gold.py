@@ -77,6 +77,28 @@ def build_quote(record_id: str, text: str, row: list[str]) -> dict[str, object]:
     }
 
 
+def gold_record(
+    record: dict[str, str], split: str, rows: list[list[str]], source: str
+) -> dict[str, object]:
+    """One article of the gold set: its text, the annotated quotes and the record's licence."""
+    text = record["text"]
+    return {
+        "id": record["id"],
+        "source": source,
+        "split": split,
+        "text": text,
+        "quotes": [build_quote(record["id"], text, row) for row in rows],
+        "meta": {
+            "title": record["title"],
+            "url": record["url"],
+            "date": record.get("published"),
+            "license": record["license"],
+            "license_url": record["license_url"],
+            "attribution": record["attribution"],
+        },
+    }
+
+
 def main(corpus_path: str) -> None:
     corpus = {}
     with open(corpus_path, encoding="utf-8") as handle:
@@ -85,23 +107,7 @@ def main(corpus_path: str) -> None:
             corpus[record["id"]] = record
     with OUTPUT.open("w", encoding="utf-8") as out:
         for record_id, split, rows in parse_annotations(ANNOTATIONS):
-            record = corpus[record_id]
-            text = record["text"]
-            gold = {
-                "id": record_id,
-                "source": "wikinews-ru",
-                "split": split,
-                "text": text,
-                "quotes": [build_quote(record_id, text, row) for row in rows],
-                "meta": {
-                    "title": record["title"],
-                    "url": record["url"],
-                    "date": record.get("published"),
-                    "license": record["license"],
-                    "license_url": record["license_url"],
-                    "attribution": record["attribution"],
-                },
-            }
+            gold = gold_record(corpus[record_id], split, rows, "wikinews-ru")
             out.write(json.dumps(gold, ensure_ascii=False) + "\n")
 
 
