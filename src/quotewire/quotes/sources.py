@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
+from quotewire.types import QuoteKind
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
@@ -65,7 +66,8 @@ _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat El
 def find_speaker(cue: Token) -> Token | None:
     """The token heading the source of ``cue`` (see the module docstring)."""
     if is_fronted_passive(cue):
-        return None
+        # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
+        return _parsed_source(cue) if _asked_by_pronoun(cue) else None
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         person = _person_before(cue)
         if person is not None:
@@ -104,11 +106,24 @@ def is_fronted_passive(cue: Token) -> bool:
         return False
     if cue.i > cue.head.i and not _opened_by_conjunction(cue):
         return False
-    if cue.i < cue.head.i and any(c.dep_ == "mark" for c in cue.children):
-        return False
-    # a pronoun subject ("Asked ..., he said") stays the source: resolving it is what keeps
-    # its person in view of coreference for the "he said" quotations that follow
-    return not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
+    return cue.i > cue.head.i or not any(c.dep_ == "mark" for c in cue.children)
+
+
+def credits_source(cue: Token, kind: QuoteKind) -> bool:
+    """Whether the source mention of ``cue`` is credited with a statement of ``kind`` on it. A
+    fronted passive's is not credited with the question it reports ("Asked whether he would
+    run, *he* said ...": he was asked; who asked is not said), but a pronoun there is still the
+    frame's source mention (:func:`find_speaker`), which coreference resolves: it is often the
+    only mention that keeps its person in view for the quotations after it ("Asked ..., he said
+    Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
+    asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
+    return kind == "direct" or not is_fronted_passive(cue)
+
+
+def _asked_by_pronoun(cue: Token) -> bool:
+    """Whether the clause a fronted passive hangs on has a pronoun subject ("Asked ..., *he*
+    said"; "Lynch, *who* told Congress when asked ...")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
 
 
 def _opened_by_conjunction(participle: Token) -> bool:
