@@ -53,6 +53,10 @@ _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
+_PAST_TENSE = "VBD"
+_PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
+_PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
+_WH_ADVERB = "WRB"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
@@ -117,7 +121,34 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     only mention that keeps its person in view for the quotations after it ("Asked ..., he said
     Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
     asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
-    return kind == "direct" or not is_fronted_passive(cue)
+    return kind == "direct" or not (is_fronted_passive(cue) or _is_misread_passive(cue))
+
+
+def _is_misread_passive(cue: Token) -> bool:
+    """A fronted passive the parse read otherwise: the tagger's past tense ("*Asked* what
+    that might look like, she said"; "said on Monday when *asked* what ..."), or a clause
+    on the subject opened by "when" ("Cruz, when *asked* what ..., responded"). The frame
+    keeps the source the parse gives it, as the frame model learned it; only the credit
+    goes."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.dep_ not in _PASSIVE_CLAUSE_DEPS:
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
+        return False
+    if cue.dep_ == "relcl" or cue.i > cue.head.i:
+        # "when", not "as" ("as many said it was better *as said* it was worse")
+        return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
+    return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """Whether ``verb``, after only its own adverbs ("*When later* pressed about ..."), opens
+    its sentence or paragraph (where the parser ran the sentence on from the paragraph
+    before). A past tense inside a sentence is a verb whose subject the parse lost ("... and
+    Mr. Trump has disparaged immigrants, and *vowed* to ...")."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].head == verb and verb.doc[i - 1].dep_ == "advmod":
+        i -= 1
+    return i == verb.sent.start or is_line_break(verb.doc[i - 1])
 
 
 def _asked_by_pronoun(cue: Token) -> bool:
