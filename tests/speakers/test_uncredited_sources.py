@@ -63,3 +63,51 @@ def test_a_quotation_on_the_question_cue_is_the_answer_of_the_one_asked() -> Non
         'and they will make a recommendation to me."'
     )
     assert speaker_of_opening(text, "That matter is being handled") == "Nora Fielding"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            'Asked what the plan might look like, she said: "We will figure that out."',
+            "Asked",
+            id="a_fronted_participle_tagged_past_tense",
+        ),
+        pytest.param(
+            "Senator Hollis, when asked what about the plan is wrong, responded that it "
+            '"costs too much."',
+            "asked",
+            id="a_when_participle_hung_on_the_subject",
+        ),
+        pytest.param(
+            '"Jobs, jobs, jobs," Hollis said on the radio last month when asked what her '
+            "husband would do.",
+            "asked",
+            id="a_when_participle_after_the_main_clause",
+        ),
+    ],
+)
+def test_a_misread_fronted_passive_credits_no_one_with_the_question(
+    nlp, text: str, cue: str
+) -> None:
+    asked = next(t for t in nlp(text) if t.text == cue)
+    assert not credits_source(asked, "indirect")
+
+
+@pytest.mark.slow
+def test_a_past_tense_after_as_is_no_passive(nlp) -> None:
+    doc = nlp("Many voters said the economy was better as said it was worse.")
+    said = [t for t in doc if t.text == "said"][-1]
+    assert credits_source(said, "indirect")
+
+
+@pytest.mark.slow
+def test_the_question_of_a_misread_fronted_passive_has_no_speaker() -> None:
+    text = (
+        "Governor Ellen Marsh spoke in Dayton on Friday.\n\n"
+        "Asked what the plan might look like, she said: “We will figure that out, if and "
+        "when we get there.”"
+    )
+    assert speaker_of(text, "the plan might look like") is None
+    assert speaker_of_opening(text, "We will figure that out") == "Ellen Marsh"
