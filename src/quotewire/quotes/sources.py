@@ -11,7 +11,9 @@ owner ("The governor issued a statement saying ...") or the noun itself ("A repo
 the noun is what is named, and an agent, "a statement issued by X", is read first).
 
 A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
-no source: the main clause's subject was asked, by someone the text does not name.
+no source: the main clause's subject was asked, by someone the text does not name. A pronoun
+there ("Asked ..., *he* said") stays the frame's source mention, which coreference resolves
+to keep its person in view, but :func:`credits_source` gives the question no speaker.
 
 A participle cue ("asking", "saying") has no subject of its own, and the parse gives it the
 subject of the verb it hangs on, which is wrong in two common shapes of news prose:
