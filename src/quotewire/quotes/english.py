@@ -36,6 +36,7 @@ from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
+from quotewire.quotes.sources import credits_source
 from quotewire.speakers.clusters import Entity
 from quotewire.speakers.coref import Coreference
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -187,7 +188,10 @@ def _resolve_sources(
     colon_frames: list[Frame],
     headline: Frame | None,
 ) -> dict[int, _Source]:
-    """Resolve each frame's source once, in text order (pronouns look back at earlier ones)."""
+    """Resolve each frame's source once, in text order (pronouns look back at earlier ones),
+    also where the frame's statements do not credit it
+    (:func:`~quotewire.quotes.sources.credits_source`): it keeps its person in view of the
+    pronouns after it."""
     frames = {id(s.frame): s.frame for s in statements if s.frame is not None}
     ordered = sorted(
         (f for f in frames.values() if f.speaker is not None), key=lambda f: f.speaker.idx
@@ -238,7 +242,7 @@ def _assemble(
             if frame is not headline:
                 quote.date_text, quote.occasion = circumstances(frame.cue)
         source = sources.get(id(frame)) if frame is not None else None
-        if source is None:
+        if source is None or not credits_source(frame.cue, statement.kind):
             quote.confidence = min(confidence, 0.3)
             quotes.append(quote)
             continue

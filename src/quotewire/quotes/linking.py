@@ -48,7 +48,7 @@ from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.occasion_quotes import is_not_cue_object, is_reported_before
-from quotewire.quotes.sources import after_comma, is_fronted_passive
+from quotewire.quotes.sources import after_comma, credits_source
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import experiencer_source, is_raising
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -451,7 +451,7 @@ class _Linker(SourceRepair):
         """Whether a later quotation without a cue can continue this statement's source: any
         attributed quotation, or reported speech ('Smith said the plan would fail.')."""
         frame = statement.frame
-        if frame is None or (frame.speaker is None and is_fronted_passive(frame.cue)):
+        if frame is None or not credits_source(frame.cue, statement.kind):
             return False  # '... told Reuters when asked if he had met Trump. "He was ..."'
         return statement.kind != "indirect" or load_cue_lexicon().is_speech(frame.cue.lower_)
 

@@ -11,7 +11,9 @@ owner ("The governor issued a statement saying ...") or the noun itself ("A repo
 the noun is what is named, and an agent, "a statement issued by X", is read first).
 
 A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
-no source: the main clause's subject was asked, by someone the text does not name.
+no source: the main clause's subject was asked, by someone the text does not name. A pronoun
+there ("Asked ..., *he* said") stays the frame's source mention, which coreference resolves
+to keep its person in view, but :func:`credits_source` gives the question no speaker.
 
 A participle cue ("asking", "saying") has no subject of its own, and the parse gives it the
 subject of the verb it hangs on, which is wrong in two common shapes of news prose:
@@ -38,6 +40,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
+from quotewire.types import QuoteKind
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
@@ -52,6 +55,10 @@ _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
+_PAST_TENSE = "VBD"
+_PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
+_PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
+_WH_ADVERB = "WRB"
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
@@ -65,7 +72,8 @@ _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat El
 def find_speaker(cue: Token) -> Token | None:
     """The token heading the source of ``cue`` (see the module docstring)."""
     if is_fronted_passive(cue):
-        return None
+        # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
+        return _parsed_source(cue) if _asked_by_pronoun(cue) else None
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         person = _person_before(cue)
         if person is not None:
@@ -104,11 +112,51 @@ def is_fronted_passive(cue: Token) -> bool:
         return False
     if cue.i > cue.head.i and not _opened_by_conjunction(cue):
         return False
-    if cue.i < cue.head.i and any(c.dep_ == "mark" for c in cue.children):
+    return cue.i > cue.head.i or not any(c.dep_ == "mark" for c in cue.children)
+
+
+def credits_source(cue: Token, kind: QuoteKind) -> bool:
+    """Whether the source mention of ``cue`` is credited with a statement of ``kind`` on it. A
+    fronted passive's is not credited with the question it reports ("Asked whether he would
+    run, *he* said ...": he was asked; who asked is not said), but a pronoun there is still the
+    frame's source mention (:func:`find_speaker`), which coreference resolves: it is often the
+    only mention that keeps its person in view for the quotations after it ("Asked ..., he said
+    Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
+    asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
+    return kind == "direct" or not (is_fronted_passive(cue) or _is_misread_passive(cue))
+
+
+def _is_misread_passive(cue: Token) -> bool:
+    """A fronted passive the parse read otherwise: the tagger's past tense ("*Asked* what
+    that might look like, she said"; "said on Monday when *asked* what ..."), or a clause
+    on the subject opened by "when" ("Cruz, when *asked* what ..., responded"). The frame
+    keeps the source the parse gives it, as the frame model learned it; only the credit
+    goes."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.dep_ not in _PASSIVE_CLAUSE_DEPS:
         return False
-    # a pronoun subject ("Asked ..., he said") stays the source: resolving it is what keeps
-    # its person in view of coreference for the "he said" quotations that follow
-    return not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
+    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
+        return False
+    if cue.dep_ == "relcl" or cue.i > cue.head.i:
+        # "when", not "as" ("as many said it was better *as said* it was worse")
+        return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
+    return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """Whether ``verb``, after only its own adverbs ("*When later* pressed about ..."), opens
+    its sentence or paragraph (where the parser ran the sentence on from the paragraph
+    before). A past tense inside a sentence is a verb whose subject the parse lost ("... and
+    Mr. Trump has disparaged immigrants, and *vowed* to ...")."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].head == verb and verb.doc[i - 1].dep_ == "advmod":
+        i -= 1
+    return i == verb.sent.start or is_line_break(verb.doc[i - 1])
+
+
+def _asked_by_pronoun(cue: Token) -> bool:
+    """Whether the clause a fronted passive hangs on has a pronoun subject ("Asked ..., *he*
+    said"; "Lynch, *who* told Congress when asked ...")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
 
 
 def _opened_by_conjunction(participle: Token) -> bool:
