@@ -34,3 +34,43 @@ def test_a_source_after_the_cue_is_not_cut(attribute: Attribute) -> None:
     direct = [q for q in quotes if q.kind == "direct"]
     assert find(direct, "no longer welcome").speaker == "Kristen Day"
     assert any(q.cue == "reports" and "Kristen Day" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Aides say the former governor plans to support Cruz. From Bush's Facebook post:"
+            ' "I will vote for Ted Cruz because our party needs a nominee who can win."',
+            "I will vote",
+            "Bush",
+            id="from_a_message_of_a_named_owner",
+        ),
+        pytest.param(
+            "The panels differ a lot, the researchers found.\n\n"
+            'From the report: "Not all online panels are created equal, and some are worse."',
+            "Not all online panels",
+            "the report",
+            id="from_a_message_noun",
+        ),
+        pytest.param(
+            "Senator Al Jones spoke on Monday. More from Jones:"
+            ' "We will not give up on this bill, not now and not ever."',
+            "not give up",
+            "Al Jones",
+            id="more_from_a_name",
+        ),
+    ],
+)
+def test_a_colon_credit_without_a_verb_names_its_source(
+    attribute: Attribute, text: str, words: str, speaker: str
+) -> None:
+    quotes, _ = attribute(text)
+    assert find(quotes, words).speaker == speaker
+
+
+def test_a_colon_after_from_a_place_names_no_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The mayor spoke for an hour. From Washington: “We will rebuild the bridge this year.”"
+    )
+    assert find(quotes, "rebuild the bridge").speaker != "Washington"

@@ -21,7 +21,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
 from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
@@ -114,13 +114,32 @@ def _clause_source(
         return _unparsed_source(mark, is_quoted, pronouns)
     verb = _clause_root(mark)
     if verb is None:
-        return None
+        return _credit_source(mark, speaks)
     speaker = find_speaker(verb) or inherited_source(verb, is_quoted)
     if speaker is None or is_quoted(speaker.idx) or speaker.i > mark.i:
         return None
     if speaker.sent != mark.sent or not (speaker.lower_ in pronouns or speaks(speaker)):
         return None
     return verb, speaker
+
+
+def _credit_source(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """The source named by a credit line without a verb before the colon ('From the report:',
+    'From Bush's Facebook post:', 'More from Jones:'): the object of the "from" that opens its
+    sentence, when it names someone or what someone put out (a message noun's possessor is
+    its source, :mod:`quotewire.speakers.mentions`). The preposition stands for the cue."""
+    if mark.text != ":":
+        return None
+    words = [t for t in mark.sent if t.i < mark.i and not t.is_space and not t.is_punct]
+    opener = next((t for t in words[:2] if t.lower_ == "from"), None)
+    if opener is None or words[0].lower_ not in ("from", "more"):
+        return None
+    source = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if source is None or source.i > mark.i or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not (speaks(source) or source.lower_ in load_people_lexicon().message_nouns):
+        return None
+    return opener, source
 
 
 def _clause_root(mark: Token) -> Token | None:
