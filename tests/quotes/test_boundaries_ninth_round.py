@@ -74,3 +74,18 @@ def test_a_colon_after_from_a_place_names_no_source(attribute: Attribute) -> Non
         "The mayor spoke for an hour. From Washington: “We will rebuild the bridge this year.”"
     )
     assert find(quotes, "rebuild the bridge").speaker != "Washington"
+
+
+def test_a_name_set_off_by_a_dash_before_the_colon_is_the_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Turnout was high in the north. [538]\n\nThe regional interplay has been important in"
+        " these contests - Philip Bump: “The pattern is visible in every county we looked at.”"
+    )
+    assert find(quotes, "The pattern is visible").speaker == "Philip Bump"
+
+
+def test_a_place_set_off_by_a_dash_is_no_source(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The mayor spoke for an hour about the storm - Ohio: “We will rebuild the bridge.”"
+    )
+    assert all(q.speaker != "Ohio" for q in quotes)

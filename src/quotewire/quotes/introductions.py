@@ -29,6 +29,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _QUESTION_AUX = ("do", "does", "did", "would", "will", "can", "could", "should")
 _QUESTION_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD", "VB")
 _LABEL_WORDS = 3
+_CREDIT_DASHES = ("-", "–", "—", "--")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
@@ -112,6 +113,9 @@ def _clause_source(
     mark = tokens[0]
     if not mark.dep_:
         return _unparsed_source(mark, is_quoted, pronouns)
+    credited = _dash_credit(mark, speaks)
+    if credited is not None:
+        return credited
     verb = _clause_root(mark)
     if verb is None:
         return _credit_source(mark, speaks)
@@ -140,6 +144,23 @@ def _credit_source(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token,
     if not (speaks(source) or source.lower_ in load_people_lexicon().message_nouns):
         return None
     return opener, source
+
+
+def _dash_credit(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """The name a dash sets off right before the colon ('The interplay has been important -
+    Philip Bump: "..."', '... are problematic - Pew Research: "..."'): a credit line after the
+    writer's sentence, not that sentence's subject. The dash stands for the cue."""
+    if mark.text != ":":
+        return None
+    doc = mark.doc
+    first = mark.i
+    while first > mark.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    dash = doc[first - 1] if first > mark.sent.start + 1 else None
+    if dash is None or dash.text not in _CREDIT_DASHES or not 0 < mark.i - first <= _LABEL_WORDS:
+        return None
+    source = doc[mark.i - 1]
+    return (dash, source) if speaks(source) else None
 
 
 def _clause_root(mark: Token) -> Token | None:
