@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from quote_samples import Attribute, find
 
+from quotewire.types import Quote
+
 pytestmark = pytest.mark.slow
 
 
@@ -89,3 +91,38 @@ def test_a_place_set_off_by_a_dash_is_no_source(attribute: Attribute) -> None:
         "The mayor spoke for an hour about the storm - Ohio: “We will rebuild the bridge.”"
     )
     assert all(q.speaker != "Ohio" for q in quotes)
+
+
+def reported(quotes: list[Quote], cue: str) -> list[str]:
+    return [q.text for q in quotes if q.cue == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "The company announced it would cut up to 30,000 jobs, a mass layoff rivaling the"
+            " cuts of the last decade.",
+            "announced",
+            "it would cut up to 30,000 jobs",
+            id="comma_a_noun_of_an_act",
+        ),
+        pytest.param(
+            "The mayor asked protesters not to block the roads — a message that, at least at"
+            " the outset, has not been heeded.",
+            "asked",
+            "not to block the roads",
+            id="dash_a_noun_of_a_statement",
+        ),
+    ],
+)
+def test_an_apposition_summing_up_the_report_stays_out(
+    attribute: Attribute, text: str, cue: str, content: str
+) -> None:
+    quotes, _ = attribute(text)
+    assert reported(quotes, cue) == [content]
+
+
+def test_an_apposition_naming_a_reported_noun_stays_in(attribute: Attribute) -> None:
+    quotes, _ = attribute("The campaign endorsed Ben Carson, a neurosurgeon who never held office.")
+    assert reported(quotes, "endorsed") == ["Ben Carson, a neurosurgeon who never held office"]
