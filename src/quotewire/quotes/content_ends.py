@@ -26,7 +26,11 @@ opened by "that", the tag that carries its tense) live here too.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from quotewire.data_files import word_set
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # subordinators of a concession after "even" ("even as", "even though"); "though" also alone
@@ -38,6 +42,7 @@ _CONTRASTS = frozenset({"while", "whereas"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--"})
 
 
 def has_subject(verb: Token) -> bool:
@@ -117,6 +122,35 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
             return tokens
         return [t for t in tokens if t.i < token.left_edge.i]
     return tokens
+
+
+def without_summing_apposition(tokens: list[Token]) -> list[Token]:
+    """``tokens`` (a reported dependent, in order) without an apposition closing them that
+    sums up what was reported ('it would cut 30,000 jobs, *a move that rivals ...*', 'not to
+    protest — *a message that has not been heeded*'): after a comma or dash, "a"/"an", up to
+    two words and a noun naming an act or a statement (``en/summing_appositions.toml``), the
+    writer comments on the report. Appositions naming a noun of the report ("backing Bush,
+    the former governor") are a coin flip in the gold and stay."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 4:
+        return tokens
+    first, last = words[0].i, words[-1].i
+    for token in words:
+        if token.lower_ not in _summing_nouns() or token.right_edge.i < last:
+            continue
+        article = token.left_edge
+        if article.lower_ not in ("a", "an") or not 0 < token.i - article.i <= 3:
+            continue
+        mark = token.doc[article.i - 1]
+        if article.i - 1 <= first + 2 or mark.text not in _APPOSITION_MARKS:
+            continue
+        return [t for t in tokens if t.i < mark.i]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _summing_nouns() -> frozenset[str]:
+    return word_set("en/summing_appositions.toml", "nouns")
 
 
 def _framing(token: Token) -> bool:

@@ -32,6 +32,7 @@ _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
 _PARTICIPLE_TAG = "VBG"
 _NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 RELATIVE_WORDS = ("who", "which", "that")  # never a source
+_BETWEEN_CLOSER_AND_NAME = " ,\u00a0"
 
 
 class SourceRepair(QuoteLayout):
@@ -62,9 +63,32 @@ class SourceRepair(QuoteLayout):
             speaker = raising_source(frame.cue)
         if speaker is not None and speaker.lower_ == "you":
             speaker = question_asker(speaker, self.is_quoted, load_people_lexicon()) or speaker
-        if speaker is frame.speaker:
-            return frame  # the same object: headline and colon frames are told apart by identity
-        return replace(frame, speaker=speaker)
+        if speaker is not frame.speaker:
+            frame = replace(frame, speaker=speaker)
+        return self.content_before_source(frame)  # headline and colon frames keep identity
+
+    def content_before_source(self, frame: Frame) -> Frame:
+        """The frame with its reported part cut at the closing mark its own source's name
+        follows ('"Yes, I support Ted Cruz," *Brent Bozell III*, founder of ..., tells ...'):
+        the parser sometimes hangs that name on the quotation's last word, so the cue's
+        dependent takes in the quotation, the name and its apposition. Only a name right after
+        the closer (a comma between) is cut; what the source said is the quotation."""
+        speaker = frame.speaker
+        if frame.content is None or speaker is None:
+            return frame
+        start, end = frame.content
+        first = speaker
+        while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).idx > start:
+            first = first.nbor(-1)
+        if not start < first.idx < end:
+            return frame
+        i = bisect_right(self.closes, first.idx) - 1
+        if i < 0 or self.quoted[i].open < start:
+            return frame
+        close = self.quoted[i].close
+        if self.text[close : first.idx].strip(_BETWEEN_CLOSER_AND_NAME):
+            return frame
+        return replace(frame, content=(start, close))
 
     def source_after_quote(self, frame: Frame) -> Frame:
         """The frame with the source written after the closing mark before its cue, where the

@@ -21,7 +21,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
 from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
@@ -29,6 +29,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _QUESTION_AUX = ("do", "does", "did", "would", "will", "can", "could", "should")
 _QUESTION_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD", "VB")
 _LABEL_WORDS = 3
+_CREDIT_DASHES = ("-", "–", "—", "--")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
@@ -112,15 +113,54 @@ def _clause_source(
     mark = tokens[0]
     if not mark.dep_:
         return _unparsed_source(mark, is_quoted, pronouns)
+    credited = _dash_credit(mark, speaks)
+    if credited is not None:
+        return credited
     verb = _clause_root(mark)
     if verb is None:
-        return None
+        return _credit_source(mark, speaks)
     speaker = find_speaker(verb) or inherited_source(verb, is_quoted)
     if speaker is None or is_quoted(speaker.idx) or speaker.i > mark.i:
         return None
     if speaker.sent != mark.sent or not (speaker.lower_ in pronouns or speaks(speaker)):
         return None
     return verb, speaker
+
+
+def _credit_source(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """The source named by a credit line without a verb before the colon ('From the report:',
+    'From Bush's Facebook post:', 'More from Jones:'): the object of the "from" that opens its
+    sentence, when it names someone or what someone put out (a message noun's possessor is
+    its source, :mod:`quotewire.speakers.mentions`). The preposition stands for the cue."""
+    if mark.text != ":":
+        return None
+    words = [t for t in mark.sent if t.i < mark.i and not t.is_space and not t.is_punct]
+    opener = next((t for t in words[:2] if t.lower_ == "from"), None)
+    if opener is None or words[0].lower_ not in ("from", "more"):
+        return None
+    source = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if source is None or source.i > mark.i or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not (speaks(source) or source.lower_ in load_people_lexicon().message_nouns):
+        return None
+    return opener, source
+
+
+def _dash_credit(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """The name a dash sets off right before the colon ('The interplay has been important -
+    Philip Bump: "..."', '... are problematic - Pew Research: "..."'): a credit line after the
+    writer's sentence, not that sentence's subject. The dash stands for the cue."""
+    if mark.text != ":":
+        return None
+    doc = mark.doc
+    first = mark.i
+    while first > mark.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    dash = doc[first - 1] if first > mark.sent.start + 1 else None
+    if dash is None or dash.text not in _CREDIT_DASHES or not 0 < mark.i - first <= _LABEL_WORDS:
+        return None
+    source = doc[mark.i - 1]
+    return (dash, source) if speaks(source) else None
 
 
 def _clause_root(mark: Token) -> Token | None:

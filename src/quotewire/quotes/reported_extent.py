@@ -21,6 +21,7 @@ from quotewire.quotes.content_ends import (
     opened_by_that,
     without_closing_punctuation,
     without_framing_clause,
+    without_summing_apposition,
 )
 from quotewire.quotes.continuations import with_continuation
 from quotewire.quotes.coordination import with_dangling_conjunct
@@ -51,7 +52,8 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _with_conjoined_clause(cue, key, _with_fronted_condition(cue, key, tokens), lexicon)
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
-    return without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
+    tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
+    return without_summing_apposition(tokens)
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
