@@ -61,6 +61,7 @@ from quotewire.quotes.misreadings import (
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.hung_relatives import hung_relative_word
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import after_comma, agent, find_speaker
 
@@ -189,6 +190,7 @@ def _fragments(
     if leading:
         spans.append(_char_range(leading, region))
     spans.append(relative_fragment(frame, lexicon))
+    spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
         spans.append(_char_range(conjunct, region))

@@ -1,0 +1,51 @@
+"""The relative word hung on a verb of saying: the first fragment of the clause it reports.
+
+In "the drawdown, *which* they say left a vacuum", what the source says is about the word the
+relative clause continues: PolNeAR marks the relative word as the first fragment of the
+attribution and what follows the verb of saying as the rest.
+:func:`quotewire.quotes.fragments.relative_fragment` finds the word inside the reported
+clause; the parser often hangs it on the verb of saying instead, as a second subject beside
+the source ("which/nsubj they/nsubj say left/xcomp"), and the fragment was lost.
+
+Left alone: a relative "that" (marked less often than not, as in ``relative_fragment``), a
+relative adverb ("a time *when* it was said"), and a contact clause without any relative word
+("a decision they say allowed ..."): marking the noun phrase before it fixed 6 misses and
+added 6 false alarms on train, at the break-even.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotewire.quotes.cues import CueLexicon
+
+if TYPE_CHECKING:
+    from quotewire.quotes.frames import Frame
+
+_WH_TAGS = ("WDT", "WP")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+
+
+def hung_relative_word(frame: Frame, lexicon: CueLexicon) -> list[Token] | None:
+    """The wh-word the parser hung on ``frame``'s verb of saying as a subject beside the
+    source, when the verb heads a relative clause and reports a clause after it; else
+    ``None``. A wh-word that is the verb's only subject is the source ("critics *who* say
+    ...")."""
+    cue, content = frame.cue, frame.content
+    if content is None or cue.dep_ != "relcl" or not lexicon.is_speech(cue.lower_):
+        return None
+    if not any(
+        c.dep_ in _CLAUSE_DEPS and c.i > cue.i and content[0] <= c.idx < content[1]
+        for c in cue.children
+    ):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
+    if len(subjects) != 2:
+        return None
+    word, source = subjects
+    if word.tag_ not in _WH_TAGS or word.lower_ == "that" or source.tag_ in _WH_TAGS:
+        return None
+    return [word]
