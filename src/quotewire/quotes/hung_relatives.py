@@ -27,25 +27,45 @@ if TYPE_CHECKING:
 _WH_TAGS = ("WDT", "WP")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+# "which he told *the crowd* was true": the wh-word is no object of the verb then
+_OBJECT_DEPS = ("dobj", "dative")
 
 
 def hung_relative_word(frame: Frame, lexicon: CueLexicon) -> list[Token] | None:
-    """The wh-word the parser hung on ``frame``'s verb of saying as a subject beside the
-    source, when the verb heads a relative clause and reports a clause after it; else
-    ``None``. A wh-word that is the verb's only subject is the source ("critics *who* say
-    ...")."""
+    """The wh-word of the clause ``frame`` reports when its verb of saying heads a relative
+    clause and reports a clause after it, and the parser hung the word on the verb beside the
+    source (a subject, or an object when the verb has none after it: "which/dobj she has
+    said was/ccomp a mistake") or inside a clause it calls an ``xcomp``, where
+    ``relative_fragment`` does not look; else ``None``. A wh-word that is the verb's only
+    subject is the source ("critics *who* say ...")."""
     cue, content = frame.cue, frame.content
     if content is None or cue.dep_ != "relcl" or not lexicon.is_speech(cue.lower_):
         return None
-    if not any(
-        c.dep_ in _CLAUSE_DEPS and c.i > cue.i and content[0] <= c.idx < content[1]
-        for c in cue.children
-    ):
+    clause = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in _CLAUSE_DEPS and c.i > cue.i and content[0] <= c.idx < content[1]
+        ),
+        None,
+    )
+    if clause is None:
         return None
-    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
-    if len(subjects) != 2:
+    words = [t for t in cue.subtree if t.i < cue.i and t.tag_ in _WH_TAGS and t.lower_ != "that"]
+    sources = [
+        c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i and c not in words
+    ]
+    if len(words) != 1 or len(sources) != 1:
         return None
-    word, source = subjects
-    if word.tag_ not in _WH_TAGS or word.lower_ == "that" or source.tag_ in _WH_TAGS:
-        return None
-    return [word]
+    word = words[0]
+    if word.head == cue and word.dep_ in _SUBJECT_DEPS:
+        return [word]
+    if word.head == cue and word.dep_ == "dobj" and not _has_object_after(cue):
+        return [word]
+    if clause.dep_ == "xcomp" and word in clause.subtree:
+        return [word]
+    return None
+
+
+def _has_object_after(cue: Token) -> bool:
+    return any(c.dep_ in _OBJECT_DEPS and c.i > cue.i for c in cue.children)
