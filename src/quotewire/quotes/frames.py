@@ -47,6 +47,7 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
+from quotewire.quotes.hung_relatives import hung_relative_word
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
@@ -61,7 +62,6 @@ from quotewire.quotes.misreadings import (
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
-from quotewire.quotes.hung_relatives import hung_relative_word
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import after_comma, agent, find_speaker
 
