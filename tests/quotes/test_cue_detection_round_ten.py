@@ -46,3 +46,17 @@ def test_a_relative_that_is_no_fragment(attribute: Attribute) -> None:
 def test_the_object_of_a_relative_verb_of_telling_is_no_fragment(attribute: Attribute) -> None:
     quotes, _ = attribute("It was a story which he told the crowd was true.")
     assert "which" not in _said(quotes, "told")
+
+
+def test_a_wh_word_hung_on_the_verb_as_its_object_is_a_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Her Iraq war vote, which she has repeatedly said was a mistake, was a major issue."
+    )
+    assert _said(quotes, "said")[0] == "which"
+
+
+def test_a_wh_word_inside_a_clause_parsed_as_xcomp_is_a_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "He backed common standards, which he argued help ease disruptions for students."
+    )
+    assert _said(quotes, "argued")[0] == "which"
