@@ -47,6 +47,7 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
+from quotewire.quotes.hung_relatives import hung_relative_word
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
@@ -189,6 +190,7 @@ def _fragments(
     if leading:
         spans.append(_char_range(leading, region))
     spans.append(relative_fragment(frame, lexicon))
+    spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
         spans.append(_char_range(conjunct, region))
