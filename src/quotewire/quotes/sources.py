@@ -38,6 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
@@ -59,6 +60,7 @@ _PAST_TENSE = "VBD"
 _PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
 _PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
 _WH_ADVERB = "WRB"
+_TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
@@ -123,7 +125,9 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     only mention that keeps its person in view for the quotations after it ("Asked ..., he said
     Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
     asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
-    return kind == "direct" or not (is_fronted_passive(cue) or _is_misread_passive(cue))
+    return kind == "direct" or not (
+        is_fronted_passive(cue) or _is_misread_passive(cue) or _is_trailing_passive(cue)
+    )
 
 
 def _is_misread_passive(cue: Token) -> bool:
@@ -140,6 +144,34 @@ def _is_misread_passive(cue: Token) -> bool:
         # "when", not "as" ("as many said it was better *as said* it was worse")
         return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
     return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
+
+
+def _is_trailing_passive(cue: Token) -> bool:
+    """A past participle after a comma that closes a clause of saying: '"...," McCain said,
+    *asked* about the vagueness'; '"...," said Ben Carson, *asked* about his claims' (where the
+    parser makes the name the participle's subject). English runs no second past verb on after
+    "said" without "and", so the participle is a reduced passive: the speaker was asked, by
+    someone the text does not name. An active conjunct after another verb ("He paused, *asked*
+    whether ...") or one with its own object ('Ms. Kostrzewa recalled, *asked her* what ...')
+    names the asker and is not this."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.i < 2 or cue.nbor(-1).text != ",":
+        return False
+    before = cue.nbor(-2)
+    if any(
+        c.dep_ in _TRAILING_OWN_DEPS or (c.dep_ == "nsubj" and c != before) for c in cue.children
+    ):
+        return False
+    if _is_saying(before):
+        return True
+    if before.pos_ not in _NOUNS or before.left_edge.i == 0:
+        return False
+    opener = cue.doc[before.left_edge.i - 1]  # "said retired neurosurgeon Ben Carson,"
+    return _is_saying(opener)
+
+
+def _is_saying(verb: Token) -> bool:
+    """A verb of saying (cues.toml ``speech``): "said", "told"."""
+    return verb.pos_ == "VERB" and load_cue_lexicon().is_speech(verb.lower_)
 
 
 def _opens_sentence(verb: Token) -> bool:
