@@ -172,3 +172,44 @@ def test_the_one_asked_after_said_keeps_the_quotations_around_it() -> None:
     )
     assert speaker_of(text, "the delay") is None
     assert speaker_of_opening(text, "It has been seven years") == "Walter Brennan"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hollis is widely expected to hold a top job in the next administration.",
+            id="expected",
+        ),
+        pytest.param("The group is also known as the Islamic League.", id="known"),
+        pytest.param(
+            "Marsh is being portrayed as a moderate by the party's donors.", id="with_an_agent"
+        ),
+    ],
+)
+def test_an_agentless_passive_credits_no_one(nlp, text: str) -> None:
+    """Seventeenth round: who expects or knows is not said; an agent names a source."""
+    cue = next(t for t in nlp(text) if t.tag_ == "VBN" and t.dep_ != "amod")
+    assert credits_source(cue, "indirect") == (cue.lower_ == "portrayed")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Hollis was so fired up about the deal that he called right away.",
+            "fired",
+            id="a_feeling_with_a_degree_and_a_particle",
+        ),
+        pytest.param(
+            "He's predicted that the party will win the state.", "predicted", id="a_perfect"
+        ),
+    ],
+)
+def test_a_passive_of_feeling_or_a_contracted_perfect_keeps_its_credit(
+    nlp, text: str, cue: str
+) -> None:
+    verb = next(t for t in nlp(text) if t.text == cue)
+    assert credits_source(verb, "indirect")

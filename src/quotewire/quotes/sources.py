@@ -35,8 +35,11 @@ After an inverted cue right after a closing mark, a titled name the parser read 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -126,7 +129,10 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
     asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
     return kind == "direct" or not (
-        is_fronted_passive(cue) or _is_misread_passive(cue) or _is_trailing_passive(cue)
+        is_fronted_passive(cue)
+        or _is_misread_passive(cue)
+        or _is_trailing_passive(cue)
+        or _is_agentless_passive(cue)
     )
 
 
@@ -167,6 +173,27 @@ def _is_trailing_passive(cue: Token) -> bool:
         return False
     opener = cue.doc[before.left_edge.i - 1]  # "said retired neurosurgeon Ben Carson,"
     return _is_saying(opener)
+
+
+def _is_agentless_passive(cue: Token) -> bool:
+    """A passive cue with no agent ("He *was known* as the father of the movement", "he *is
+    widely expected* to hold a top job"): its subject is what is known or expected; who knows
+    or expects is not said. A passive of feeling, marked by a particle or an adverb of degree
+    ("he was *so* fired *up* about the deal"), is its subject's own state and keeps the
+    credit."""
+    deps = {c.dep_ for c in cue.children}
+    if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
+        return False
+    if _perfect_read_as_passive(cue):
+        return False  # "He's predicted that ...": "has predicted"
+    degrees = _degree_adverbs()
+    return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
+
+
+@lru_cache(maxsize=1)
+def _degree_adverbs() -> frozenset[str]:
+    """Adverbs of degree that make a passive a state of its subject (passives.toml)."""
+    return word_set("en/passives.toml", "degrees")
 
 
 def _is_saying(verb: Token) -> bool:
