@@ -35,9 +35,13 @@ After an inverted cue right after a closing mark, a titled name the parser read 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
@@ -59,6 +63,7 @@ _PAST_TENSE = "VBD"
 _PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
 _PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
 _WH_ADVERB = "WRB"
+_TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
@@ -123,7 +128,12 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     only mention that keeps its person in view for the quotations after it ("Asked ..., he said
     Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
     asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
-    return kind == "direct" or not (is_fronted_passive(cue) or _is_misread_passive(cue))
+    return kind == "direct" or not (
+        is_fronted_passive(cue)
+        or _is_misread_passive(cue)
+        or _is_trailing_passive(cue)
+        or _is_agentless_passive(cue)
+    )
 
 
 def _is_misread_passive(cue: Token) -> bool:
@@ -140,6 +150,55 @@ def _is_misread_passive(cue: Token) -> bool:
         # "when", not "as" ("as many said it was better *as said* it was worse")
         return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
     return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
+
+
+def _is_trailing_passive(cue: Token) -> bool:
+    """A past participle after a comma that closes a clause of saying: '"...," McCain said,
+    *asked* about the vagueness'; '"...," said Ben Carson, *asked* about his claims' (where the
+    parser makes the name the participle's subject). English runs no second past verb on after
+    "said" without "and", so the participle is a reduced passive: the speaker was asked, by
+    someone the text does not name. An active conjunct after another verb ("He paused, *asked*
+    whether ...") or one with its own object ('Ms. Kostrzewa recalled, *asked her* what ...')
+    names the asker and is not this."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.i < 2 or cue.nbor(-1).text != ",":
+        return False
+    before = cue.nbor(-2)
+    if any(
+        c.dep_ in _TRAILING_OWN_DEPS or (c.dep_ == "nsubj" and c != before) for c in cue.children
+    ):
+        return False
+    if _is_saying(before):
+        return True
+    if before.pos_ not in _NOUNS or before.left_edge.i == 0:
+        return False
+    opener = cue.doc[before.left_edge.i - 1]  # "said retired neurosurgeon Ben Carson,"
+    return _is_saying(opener)
+
+
+def _is_agentless_passive(cue: Token) -> bool:
+    """A passive cue with no agent ("He *was known* as the father of the movement", "he *is
+    widely expected* to hold a top job"): its subject is what is known or expected; who knows
+    or expects is not said. A passive of feeling, marked by a particle or an adverb of degree
+    ("he was *so* fired *up* about the deal"), is its subject's own state and keeps the
+    credit."""
+    deps = {c.dep_ for c in cue.children}
+    if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
+        return False
+    if _perfect_read_as_passive(cue):
+        return False  # "He's predicted that ...": "has predicted"
+    degrees = _degree_adverbs()
+    return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
+
+
+@lru_cache(maxsize=1)
+def _degree_adverbs() -> frozenset[str]:
+    """Adverbs of degree that make a passive a state of its subject (passives.toml)."""
+    return word_set("en/passives.toml", "degrees")
+
+
+def _is_saying(verb: Token) -> bool:
+    """A verb of saying (cues.toml ``speech``): "said", "told"."""
+    return verb.pos_ == "VERB" and load_cue_lexicon().is_speech(verb.lower_)
 
 
 def _opens_sentence(verb: Token) -> bool:
