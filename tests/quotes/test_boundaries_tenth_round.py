@@ -45,3 +45,14 @@ def test_a_lower_case_phrase_after_a_dash_is_no_credit(attribute: Attribute) -> 
         " “We will not vote for a budget that cuts the schools.”"
     )
     assert find(quotes, "cuts the schools").speaker == "Ann Ruiz"
+
+
+def test_a_doubled_cue_after_a_quotation_takes_the_name_after_the_first_verb(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "The union answered the mayor's offer on Friday."
+        " “No,” replied Ann Ruiz, President of Transit Workers United, said simply."
+    )
+    quote = find(quotes, "No")
+    assert (quote.text, quote.kind, quote.speaker) == ("No,", "direct", "Ann Ruiz")
