@@ -62,6 +62,21 @@ def test_a_source_after_the_cue_is_not_cut(attribute: Attribute) -> None:
             "Al Jones",
             id="more_from_a_name",
         ),
+        pytest.param(
+            "The polls on turnout are hard to read - More from the report:"
+            " “Many online panels draw their samples from people who already vote.”",
+            "Many online panels",
+            "the report",
+            id="more_from_after_a_dash",
+        ),
+        pytest.param(
+            "Ann Ruiz, who runs the state party, expects a high turnout.\n\n"
+            "Estimates of turnout among young voters are particularly weak - Pew Research:"
+            " “Every sample we evaluated held more engaged people than the census suggests.”",
+            "Every sample we evaluated",
+            "Pew Research",
+            id="a_name_the_tagger_took_for_nouns",
+        ),
     ],
 )
 def test_a_colon_credit_without_a_verb_names_its_source(

@@ -72,7 +72,10 @@ class SourceRepair(QuoteLayout):
         follows ('"Yes, I support Ted Cruz," *Brent Bozell III*, founder of ..., tells ...'):
         the parser sometimes hangs that name on the quotation's last word, so the cue's
         dependent takes in the quotation, the name and its apposition. Only a name right after
-        the closer (a comma between) is cut; what the source said is the quotation."""
+        the closer (a comma between) is cut; what the source said is the quotation. A verb of
+        saying with its own source between the closer and the name ('"No," *replied Ann
+        Ruiz*, head of the union, said simply': the writer doubled the cue) gives the
+        quotation that source."""
         speaker = frame.speaker
         if frame.content is None or speaker is None:
             return frame
@@ -86,9 +89,14 @@ class SourceRepair(QuoteLayout):
         if i < 0 or self.quoted[i].open < start:
             return frame
         close = self.quoted[i].close
-        if self.text[close : first.idx].strip(_BETWEEN_CLOSER_AND_NAME):
+        if not self.text[close : first.idx].strip(_BETWEEN_CLOSER_AND_NAME):
+            return replace(frame, content=(start, close))
+        if _named_after(frame.cue):
+            return frame  # '"...," said Kristen Day, ..., reports USA Today': the outlet's report
+        trailing = trailing_source(self.doc, close, self.paragraph_end(close - 1))
+        if trailing is None or not close < trailing.source.idx <= speaker.idx:
             return frame
-        return replace(frame, content=(start, close))
+        return replace(frame, content=(start, close), speaker=trailing.source)
 
     def source_after_quote(self, frame: Frame) -> Frame:
         """The frame with the source written after the closing mark before its cue, where the
@@ -176,3 +184,9 @@ class SourceRepair(QuoteLayout):
         while root.dep_ == "compound" and span.start <= root.head.i < span.end:
             root = root.head  # "Kerry Washington": the name's last word
         return root if root.head.idx < start else None
+
+
+def _named_after(cue: Token) -> bool:
+    """Whether a capitalised word follows the cue (a source written after it)."""
+    after = cue.i + 1
+    return after < len(cue.doc) and (cue.doc[after].pos_ == "PROPN" or cue.doc[after].is_title)

@@ -29,6 +29,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _QUESTION_AUX = ("do", "does", "did", "would", "will", "can", "could", "should")
 _QUESTION_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD", "VB")
 _LABEL_WORDS = 3
+_CREDIT_WORDS = 4  # "More from the report"
 _CREDIT_DASHES = ("-", "–", "—", "--")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
@@ -127,14 +128,18 @@ def _clause_source(
     return verb, speaker
 
 
-def _credit_source(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+def _credit_source(
+    mark: Token, speaks: Callable[[Token], bool], start: int | None = None
+) -> tuple[Token, Token] | None:
     """The source named by a credit line without a verb before the colon ('From the report:',
     'From Bush's Facebook post:', 'More from Jones:'): the object of the "from" that opens its
-    sentence, when it names someone or what someone put out (a message noun's possessor is
-    its source, :mod:`quotewire.speakers.mentions`). The preposition stands for the cue."""
+    sentence (or, from token ``start``, the credit after a dash), when it names someone or
+    what someone put out (a message noun's possessor is its source,
+    :mod:`quotewire.speakers.mentions`). The preposition stands for the cue."""
     if mark.text != ":":
         return None
-    words = [t for t in mark.sent if t.i < mark.i and not t.is_space and not t.is_punct]
+    first = mark.sent.start if start is None else start
+    words = [t for t in mark.sent if first <= t.i < mark.i and not t.is_space and not t.is_punct]
     opener = next((t for t in words[:2] if t.lower_ == "from"), None)
     if opener is None or words[0].lower_ not in ("from", "more"):
         return None
@@ -147,20 +152,36 @@ def _credit_source(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token,
 
 
 def _dash_credit(mark: Token, speaks: Callable[[Token], bool]) -> tuple[Token, Token] | None:
-    """The name a dash sets off right before the colon ('The interplay has been important -
-    Philip Bump: "..."', '... are problematic - Pew Research: "..."'): a credit line after the
-    writer's sentence, not that sentence's subject. The dash stands for the cue."""
-    if mark.text != ":":
+    """The source of a credit line a dash sets off right before the colon, after the writer's
+    sentence and not that sentence's subject: a name ('The interplay has been important -
+    Philip Bump: "..."', '... are problematic - Pew Research: "..."', the tagger often taking
+    a name's words for common nouns) or a "from" credit ('... representative - More from the
+    report: "..."'). The dash (or "from") stands for the cue."""
+    dash = _credit_dash(mark)
+    if dash is None:
         return None
-    doc = mark.doc
-    first = mark.i
-    while first > mark.sent.start and doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    dash = doc[first - 1] if first > mark.sent.start + 1 else None
-    if dash is None or dash.text not in _CREDIT_DASHES or not 0 < mark.i - first <= _LABEL_WORDS:
+    label = mark.doc[dash.i + 1 : mark.i]
+    if label[0].lower_ in ("from", "more"):
+        return _credit_source(mark, speaks, dash.i + 1)
+    if len(label) > _LABEL_WORDS or not all(t.pos_ == "PROPN" or t.is_title for t in label):
         return None
-    source = doc[mark.i - 1]
-    return (dash, source) if speaks(source) else None
+    source = label[-1]
+    unparsed_name = len(label) > 1 and all(t.is_title for t in label)
+    return (dash, source) if speaks(source) or unparsed_name else None
+
+
+def _credit_dash(colon: Token) -> Token | None:
+    """The dash before a colon with at most :data:`_CREDIT_WORDS` words and no other
+    punctuation between them, not opening the sentence."""
+    if colon.text != ":":
+        return None
+    doc = colon.doc
+    i = colon.i - 1
+    while i > colon.sent.start + 1 and colon.i - i <= _CREDIT_WORDS and not doc[i].is_punct:
+        i -= 1
+    if i == colon.i - 1 or doc[i].text not in _CREDIT_DASHES or doc[i].i <= colon.sent.start:
+        return None
+    return doc[i]
 
 
 def _clause_root(mark: Token) -> Token | None:
