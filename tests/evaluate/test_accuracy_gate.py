@@ -24,9 +24,9 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-30 (tenth session): overlap F1 all 0.725, direct 0.951, speech cues
-# 0.880; GGT-0.3 all 0.774; exact direct 0.931; speaker accuracy 0.827 (direct 0.829); end-to-end
-# F1 0.600 (direct 0.788), speech cues 0.743. Floors sit one to two points below, so a real drop
+# quotewire on 2026-11-30 (eleventh session): overlap F1 all 0.726, direct 0.950, speech cues
+# 0.880; GGT-0.3 all 0.774; exact direct 0.928; speaker accuracy 0.828 (direct 0.831); end-to-end
+# F1 0.601 (direct 0.789), speech cues 0.744. Floors sit one to two points below, so a real drop
 # fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
     ("overlap", "all", "all", "f1"): 0.715,
@@ -34,16 +34,16 @@ POLNEAR_DEV_FLOORS = {
     ("overlap", "speech", "all", "f1"): 0.865,
     ("ggt-0.3", "all", "all", "f1"): 0.76,
     ("exact", "all", "direct", "f1"): 0.915,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.81,
-    ("overlap", "all", "direct", "speaker_accuracy"): 0.81,
-    ("overlap", "all", "all", "e2e_f1"): 0.585,
-    ("overlap", "all", "direct", "e2e_f1"): 0.77,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.815,
+    ("overlap", "all", "direct", "speaker_accuracy"): 0.815,
+    ("overlap", "all", "all", "e2e_f1"): 0.59,
+    ("overlap", "all", "direct", "e2e_f1"): 0.775,
     ("overlap", "speech", "all", "e2e_f1"): 0.73,
 }
 
 # English Wikinews, report split (25 articles, 119 quotes; tests/data/en/, docs/evaluation.md):
-# quotewire on 2026-11-30: overlap F1 all 0.781, direct 0.988, speech cues 0.917; speaker
-# accuracy 0.857; end-to-end F1 0.669, speech cues 0.844. One quote moves a number by about
+# quotewire on 2026-11-30: overlap F1 all 0.784, direct 0.988, speech cues 0.917; speaker
+# accuracy 0.857; end-to-end F1 0.672, speech cues 0.844. One quote moves a number by about
 # one point, so the floors sit two points below.
 WIKINEWS_EN_REPORT_FLOORS = {
     ("overlap", "all", "all", "f1"): 0.76,
