@@ -42,6 +42,7 @@ from spacy.tokens import Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
@@ -127,12 +128,15 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     frame's source mention (:func:`find_speaker`), which coreference resolves: it is often the
     only mention that keeps its person in view for the quotations after it ("Asked ..., he said
     Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
-    asked ("Lynch, who told Congress when asked about it: "..."") and is theirs."""
+    asked ("Lynch, who told Congress when asked about it: "..."") and is theirs. Questions
+    put to the subject ("Clinton *faced* questions about ...",
+    :mod:`~quotewire.quotes.question_nouns`) are not credited either: who asks is not said."""
     return kind == "direct" or not (
         is_fronted_passive(cue)
         or _is_misread_passive(cue)
         or _is_trailing_passive(cue)
         or _is_agentless_passive(cue)
+        or is_question_put_to_subject(cue)
     )
 
 
