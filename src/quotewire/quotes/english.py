@@ -23,6 +23,7 @@ from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
 from quotewire.quotes.headline import (
+    cut_at_headline_line,
     headline_frame,
     headline_mention,
     signature_frames,
@@ -122,6 +123,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_closing_marks(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
     statements = without_sourceless_headline_quotes(statements, title_line)
+    statements = cut_at_headline_line(statements, text)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
 
