@@ -30,3 +30,38 @@ def test_a_headline_statement_ends_at_the_line_break(attribute: Attribute) -> No
     headline = [q for q in quotes if q.start < text.index("\n")]
     assert headline
     assert all(q.end <= text.index("\n") for q in headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "cue", "speaker"),
+    [
+        ("Transit plan will fail, Okafor says.", "Transit plan will fail", "says", "Ann Okafor"),
+        (
+            "American dream survives among young voters, poll finds; ",
+            "American dream survives among young voters",
+            "finds",
+            "poll",
+        ),
+        (
+            "Dunn Is A 'Natural Born Citizen,' Board Of Election Finds.",
+            "Dunn Is A 'Natural Born Citizen,'",
+            "Finds",
+            "Board",
+        ),
+    ],
+)
+def test_a_source_named_after_the_headline_statement(
+    attribute: Attribute, headline: str, content: str, cue: str, speaker: str
+) -> None:
+    text = headline + "\n\nMayor Ann Okafor spoke to reporters in Denver on Monday."
+    quotes, _ = attribute(text)
+    quote = next(q for q in quotes if q.cue == cue)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_a_headline_ending_in_a_noun_after_a_comma_has_no_inverted_source(
+    attribute: Attribute,
+) -> None:
+    text = "Okafor has the praise, just not the votes.\n\nMayor Ann Okafor spoke on Monday."
+    quotes, _ = attribute(text)
+    assert not [q for q in quotes if q.start < text.index("\n")]

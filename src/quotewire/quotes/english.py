@@ -31,6 +31,7 @@ from quotewire.quotes.headline import (
     without_sourceless_headline_quotes,
 )
 from quotewire.quotes.headline_case import with_title_case_frames
+from quotewire.quotes.headline_inverted import inverted_source_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
@@ -117,6 +118,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
             doc, title_line, frames, lexicon, people.first_names
         )
         colon_frames += title_subjects
+        frames += inverted_source_frames(doc, title_line, frames, lexicon)
     frames += signature_frames(doc, quoted)
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
     statements = cut_at_colons(statements, quoted, text)
