@@ -20,6 +20,18 @@ def test_a_subtitled_headline_statement_ends_before_the_semicolon(attribute: Att
     assert says.text == "the strike helps the city"
 
 
+def test_a_subtitle_cue_reports_its_own_line(attribute: Attribute) -> None:
+    text = (
+        "Okafor lays off more than 200 campaign staffers; \n"
+        "Win or not, candidate says, campaign aims to transform the city.\n\n"
+        "Mayor Ann Okafor spoke to reporters on Monday."
+    )
+    quotes, _ = attribute(text)
+    line_end = text.index("\n")
+    assert not [q for q in quotes if q.start < line_end < q.end]
+    assert not [q for q in quotes if q.cue == "says" and q.start < line_end]
+
+
 def test_a_headline_statement_ends_at_the_line_break(attribute: Attribute) -> None:
     text = (
         "Okafor Says The Strike Will Not Last The Winter\n"

@@ -222,7 +222,9 @@ def cut_at_headline_line(statements: list[Statement], text: str) -> list[Stateme
     """``statements`` whose cue and start are on the article's first line cut at that line's
     end: the line after a headline is its subtitle or the body's first sentence, which the
     parser runs the headline's clause into ("Okafor says the strike helps the city; \\nAfter
-    the vote, ..."). The semicolon that closes a subtitled headline is no part of it."""
+    the vote, ..."). The semicolon that closes a subtitled headline is no part of it. A
+    statement whose cue is on a later line starts on the line after the headline: "Okafor
+    cuts 200 staffers; \\nWin or not, candidate says, ..." reports "Win or not"."""
     line_end = text.find("\n")
     if line_end < 0:
         return statements
@@ -232,6 +234,9 @@ def cut_at_headline_line(statements: list[Statement], text: str) -> list[Stateme
         if s.start < line_end < s.end and cue < line_end:
             end = len(text[s.start : line_end].rstrip(" \t\u00a0;"))
             s = replace(s, end=s.start + end) if end > 0 else s
+        elif s.start < line_end < s.end:  # the cue is on the next line: it reports that line
+            start = line_end + len(text[line_end : s.end]) - len(text[line_end : s.end].lstrip())
+            s = replace(s, start=start) if start < s.end else s
         result.append(s)
     return result
 
