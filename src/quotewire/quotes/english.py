@@ -125,7 +125,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_closing_marks(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
     statements = without_sourceless_headline_quotes(statements, title_line)
-    statements = cut_at_headline_line(statements, text)
+    statements = cut_at_headline_line(statements, text, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
 

@@ -218,16 +218,18 @@ def without_sourceless_headline_quotes(
     return [s for s in statements if s.frame is not None or not title.start <= s.start < title.end]
 
 
-def cut_at_headline_line(statements: list[Statement], text: str) -> list[Statement]:
-    """``statements`` whose cue and start are on the article's first line cut at that line's
+def cut_at_headline_line(
+    statements: list[Statement], text: str, title: Span | None
+) -> list[Statement]:
+    """``statements`` whose cue and start are on the headline's line cut at that line's
     end: the line after a headline is its subtitle or the body's first sentence, which the
     parser runs the headline's clause into ("Okafor says the strike helps the city; \\nAfter
     the vote, ..."). The semicolon that closes a subtitled headline is no part of it. A
     statement whose cue is on a later line starts on the line after the headline: "Okafor
     cuts 200 staffers; \\nWin or not, candidate says, ..." reports "Win or not"."""
-    line_end = text.find("\n")
+    line_end = text.find("\n", title.start) if title is not None else -1
     if line_end < 0:
-        return statements
+        return statements  # no headline, or nothing after it
     result = []
     for s in statements:
         cue = s.frame.cue.idx if s.frame is not None else s.start
