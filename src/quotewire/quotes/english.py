@@ -23,6 +23,7 @@ from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
 from quotewire.quotes.headline import (
+    cut_at_headline_line,
     headline_frame,
     headline_mention,
     signature_frames,
@@ -30,6 +31,7 @@ from quotewire.quotes.headline import (
     without_sourceless_headline_quotes,
 )
 from quotewire.quotes.headline_case import with_title_case_frames
+from quotewire.quotes.headline_inverted import inverted_source_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
@@ -116,12 +118,14 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
             doc, title_line, frames, lexicon, people.first_names
         )
         colon_frames += title_subjects
+        frames += inverted_source_frames(doc, title_line, frames, lexicon)
     frames += signature_frames(doc, quoted)
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
     statements = cut_at_colons(statements, quoted, text)
     statements = cut_at_closing_marks(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
     statements = without_sourceless_headline_quotes(statements, title_line)
+    statements = cut_at_headline_line(statements, text, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     return _assemble(doc, statements, sources, headline)
 

@@ -18,6 +18,7 @@ rather than from the parse.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -215,6 +216,31 @@ def without_sourceless_headline_quotes(
     if title is None:
         return statements
     return [s for s in statements if s.frame is not None or not title.start <= s.start < title.end]
+
+
+def cut_at_headline_line(
+    statements: list[Statement], text: str, title: Span | None
+) -> list[Statement]:
+    """``statements`` whose cue and start are on the headline's line cut at that line's
+    end: the line after a headline is its subtitle or the body's first sentence, which the
+    parser runs the headline's clause into ("Okafor says the strike helps the city; \\nAfter
+    the vote, ..."). The semicolon that closes a subtitled headline is no part of it. A
+    statement whose cue is on a later line starts on the line after the headline: "Okafor
+    cuts 200 staffers; \\nWin or not, candidate says, ..." reports "Win or not"."""
+    line_end = text.find("\n", title.start) if title is not None else -1
+    if line_end < 0:
+        return statements  # no headline, or nothing after it
+    result = []
+    for s in statements:
+        cue = s.frame.cue.idx if s.frame is not None else s.start
+        if s.start < line_end < s.end and cue < line_end:
+            end = len(text[s.start : line_end].rstrip(" \t\u00a0;"))
+            s = replace(s, end=s.start + end) if end > 0 else s
+        elif s.start < line_end < s.end:  # the cue is on the next line: it reports that line
+            start = line_end + len(text[line_end : s.end]) - len(text[line_end : s.end].lstrip())
+            s = replace(s, start=start) if start < s.end else s
+        result.append(s)
+    return result
 
 
 def headline_mention(frame: Frame, people: PeopleLexicon) -> SourceMention:
