@@ -82,16 +82,20 @@ def leading_fragment(frame: Frame, lexicon: CueLexicon) -> list[Token]:
     cue_end = cue.idx + len(cue.text)
     if "," not in doc.text[cue_end : frame.content[0]]:
         return []  # "A, X said B": no comma closes the cue, so A sets the scene
-    sentence = sentence_of(cue)
-    words = [t for t in doc[sentence.start : comma] if not t.is_space]
-    while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
-        words = words[1:]
+    words = _sentence_words_before(cue, comma)
     if any(_is_main_clause(t, cue) for t in words):
         return words
-    clause = _subordinate_clause(words, cue)
-    if clause:
-        return clause
-    return []  # "In a statement Thursday, X said, "..."": a scene, not a fragment
+    # empty for a scene, not a fragment: "In a statement Thursday, X said, "...""
+    return _subordinate_clause(words, cue)
+
+
+def _sentence_words_before(cue: Token, comma: int) -> list[Token]:
+    """The words of the cue's sentence before token ``comma``, without spaces and without the
+    punctuation or opening quotation marks that start the sentence."""
+    words = [t for t in cue.doc[sentence_of(cue).start : comma] if not t.is_space]
+    while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
+        words = words[1:]
+    return words
 
 
 def _is_main_clause(token: Token, cue: Token) -> bool:
@@ -297,9 +301,7 @@ def clause_before_closing_cue(cue: Token, speaker: Token) -> list[Token]:
     sentence = sentence_of(cue)
     if any(t.text not in _FULL_STOPS and not t.is_space for t in doc[cue.i + 1 : sentence.end]):
         return []
-    words = [t for t in doc[sentence.start : comma] if not t.is_space]
-    while words and (words[0].is_punct or words[0].text in _OPENING_MARKS):
-        words = words[1:]
+    words = _sentence_words_before(cue, comma)
     if not words or _only_a_subordinate_clause(words):
         return []
     return words

@@ -211,12 +211,7 @@ def _can_speak(token: Token, people: PeopleLexicon) -> bool:
         return False
     if token.ent_type_ in _SOURCE_ENTITIES or token.pos_ == "PROPN":
         return token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
-    low = token.lower_
-    return (
-        low in people.roles
-        or low in people.organisation_nouns
-        or people.gender_of_word(low) is not None
-    )
+    return people.is_person_noun(token.text) or token.lower_ in people.organisation_nouns
 
 
 def _unparsed_source(

@@ -48,29 +48,19 @@ def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedS
     pending: tuple[int, int] | None = None  # (open offset, paragraphs so far) of a quote left open
     for index, (start, end) in enumerate(regions):
         doubles, left_open = _pair_doubles(text, start, end)
-        if (
-            pending is not None
-            and doubles
-            and doubles[0].open == _first_mark(text, start, end)
-            and _ends_before_set_in_cue(
-                text, pending[0], regions[index - pending[1]], doubles[0], end
-            )
-        ):
-            spans.append(_carried_to_paragraph_end(text, pending, regions[index - 1][1]))
+        first_mark = _first_mark(text, start, end)
+        if pending is not None and doubles and doubles[0].open == first_mark:
+            opened_in = regions[index - pending[1]]
+            if _ends_before_set_in_cue(text, pending[0], opened_in, doubles[0], end):
+                spans.append(_carried_to_paragraph_end(text, pending, regions[index - 1][1]))
+            else:
+                first = doubles.pop(0)
+                opener_end = pending[0] + _opener_width(text, pending[0])
+                doubles.insert(
+                    0, QuotedSpan(pending[0], opener_end, first.end, first.close, pending[1] + 1)
+                )
             pending = None
-        elif pending is not None and doubles and doubles[0].open == _first_mark(text, start, end):
-            first = doubles.pop(0)
-            width = 2 if text.startswith("''", pending[0]) else 1
-            doubles.insert(
-                0,
-                QuotedSpan(pending[0], pending[0] + width, first.end, first.close, pending[1] + 1),
-            )
-            pending = None
-        elif (
-            pending is not None
-            and left_open is not None
-            and left_open == _first_mark(text, start, end)
-        ):
+        elif pending is not None and left_open is not None and left_open == first_mark:
             pending = (pending[0], pending[1] + 1)
             doubles = [d for d in doubles if d.open < left_open]  # nested in the open quote
             left_open = None
@@ -111,9 +101,15 @@ def _style(text: str, mark: int) -> str:
 
 def _carried_to_paragraph_end(text: str, pending: tuple[int, int], end: int) -> QuotedSpan:
     """The carried quotation, ended at the end of its last paragraph (no closing mark)."""
-    width = 2 if text.startswith("''", pending[0]) else 1
     stop = len(text[:end].rstrip())
-    return QuotedSpan(pending[0], pending[0] + width, stop, stop, pending[1])
+    return QuotedSpan(
+        pending[0], pending[0] + _opener_width(text, pending[0]), stop, stop, pending[1]
+    )
+
+
+def _opener_width(text: str, mark: int) -> int:
+    """Characters of the opening mark at ``mark``: two for a doubled apostrophe ("''")."""
+    return 2 if text.startswith("''", mark) else 1
 
 
 def _closer_dropped(text: str, open_at: int, start: int, end: int) -> bool:

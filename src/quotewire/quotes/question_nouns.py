@@ -51,14 +51,9 @@ def _can_ask(subject: Token) -> bool:
     if subject.pos_ == "PROPN":
         return True
     people = load_people_lexicon()
-    singular = subject.lower_.removesuffix("s")
     if subject.lower_ in people.organisation_nouns:
         return True  # "the news organization raised questions about ..."
-    return (
-        subject.lower_ in people.roles
-        or singular in people.roles
-        or people.gender_of_word(subject.text) is not None
-    )
+    return people.is_person_noun(subject.text) or subject.lower_.removesuffix("s") in people.roles
 
 
 @lru_cache(maxsize=3)

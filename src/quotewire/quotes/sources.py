@@ -543,16 +543,13 @@ def person_after(cue: Token) -> Token | None:
     if last.ent_type_ == "PERSON":
         return last
     people = load_people_lexicon()
-    if doc[cue.i + 1].lower_ in _DETERMINERS and last.pos_ == "NOUN" and _is_person_noun(last):
+    if (
+        doc[cue.i + 1].lower_ in _DETERMINERS
+        and last.pos_ == "NOUN"
+        and people.is_person_noun(last.text)
+    ):
         return last  # '"...," said the woman, who like many in the town did not want ...'
     given = doc[end - 2] if end - 2 > cue.i else None
     if given is None or not (last.is_title and given.is_title):
         return None
     return last if people.gender_of_name(given.text) is not None else None
-
-
-def _is_person_noun(noun: Token) -> bool:
-    """Whether a common noun names a person: a role ("spokesman", "senator") or a noun that
-    tells a gender ("woman")."""
-    people = load_people_lexicon()
-    return noun.lower_ in people.roles or people.gender_of_word(noun.text) is not None

@@ -32,6 +32,12 @@ class PeopleLexicon:
     partitives: frozenset[str]
     first_names: dict[str, str]
 
+    def is_person_noun(self, word: str) -> bool:
+        """Whether a common noun names a person: a role ("spokesman", "senator") or a word
+        that tells a gender ("woman")."""
+        low = word.lower()
+        return low in self.roles or self.gender_of_word(low) is not None
+
     def gender_of_word(self, word: str) -> str | None:
         """'male' / 'female' when a word (honorific, role noun, pronoun) tells it."""
         low = word.lower()
