@@ -18,6 +18,7 @@ from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import entity_tokens, source_head
+from quotewire.speakers.source_words import source_words
 from quotewire.types import MentionKind
 
 _LEFT_DEPS = (
@@ -251,7 +252,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     modifies the phrase ("the older population *backing* the former secretary") is left out
     of the group's name."""
     head = source_head(head)
-    head = _message_owner(head, people) or head
+    head = _message_owner(head, people) or _predicated_owner(head, people, cue) or head
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
         return SourceMention(
@@ -356,6 +357,21 @@ def _message_owner(head: Token, people: PeopleLexicon) -> Token | None:
     if head.lower_ not in people.message_nouns or head.pos_ != "NOUN":
         return None
     return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def _predicated_owner(head: Token, people: PeopleLexicon, cue: Token | None) -> Token | None:
+    """The possessor of a noun whose content a copula states ("*Sanders's* argument on Sunday
+    was that ...", "*Mr. Comey's* most surprising suggestion was that ..."): the noun names
+    what its owner said or thought, so its owner is the source, as the gold annotates it
+    (the noun is the cue there)."""
+    if cue is None or cue.lower_ not in source_words().copulas or head.pos_ != "NOUN":
+        return None
+    if head.head != cue or head.dep_ != "nsubj":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or people.pronoun_class.get(owner.lower_) == "neuter":
+        return None  # "Its mandate was to ...": a thing's purpose, no one's words
+    return owner
 
 
 def _named_as(head: Token) -> Token | None:
