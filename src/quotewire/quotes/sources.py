@@ -42,6 +42,7 @@ from spacy.tokens import Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
@@ -88,7 +89,7 @@ def find_speaker(cue: Token) -> Token | None:
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
-    return _parsed_source(cue)
+    return _parsed_source(cue) or subject_in_fronted_phrase(cue)
 
 
 def after_comma(cue: Token) -> bool:

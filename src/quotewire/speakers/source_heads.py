@@ -87,7 +87,11 @@ def source_head(head: Token) -> Token:
         return following
     if head.dep_ == "appos" and head.ent_type_ not in _NAME_ENTS:
         described = head.head  # "Bill Skelly, *a longtime RNC data operative*, vouched"
-        if described.ent_type_ in _NAME_ENTS and described.i < head.i:
+        # a name the recogniser missed after a name in a fronted phrase is no description of
+        # it ("In a message to *Clinton*, Tanden, head of the center, recounted ...": the
+        # parser hung the subject on the phrase's object)
+        misread_name = described.dep_ == "pobj" and head.pos_ == "PROPN"
+        if described.ent_type_ in _NAME_ENTS and described.i < head.i and not misread_name:
             return described
     first = _first_conjunct(head)
     if first is not None:
