@@ -2,7 +2,8 @@
 as PolNeAR files both halves: quotes/linking.py), the owner of a noun whose content a copula
 states ("Sanders's argument was that ...": speakers/mentions.py), and a subject the parser hung
 inside a fronted phrase ("In a message to Clinton, Tanden recounted ...":
-quotes/fronted_phrases.py). Sentences and names are made up."""
+quotes/fronted_phrases.py), and the clause subject a "they" in a free relative or a "their" on
+an object refers to (speakers/antecedents.py). Sentences and names are made up."""
 
 from __future__ import annotations
 
@@ -82,3 +83,21 @@ def test_clause_after_according_to_keeps_no_source_of_its_own() -> None:
     )
     asked = next(t for t in doc if t.lower_ == "asked")
     assert subject_in_fronted_phrase(asked) is None
+
+
+@pytest.mark.slow
+def test_they_in_a_free_relative_under_a_preposition_is_the_clause_subject() -> None:
+    text = (
+        "The debate turned to foreign policy.\n\n"
+        "Democrats also focused on what they said was the need to remain tolerant of Muslims."
+    )
+    assert speaker_of(text, "the need to remain tolerant") == "Democrats"
+
+
+@pytest.mark.slow
+def test_their_on_an_object_is_the_clause_subject() -> None:
+    text = (
+        "The governor was in the lead.\n\n"
+        "Some Cruz endorsers have their own ideas for attacking the front-runner."
+    )
+    assert speaker_of(text, "attacking the front-runner") == "Some Cruz endorsers"

@@ -77,20 +77,45 @@ def followed_by_coordinated_person(first: Token) -> bool:
 
 def governing_subject(pronoun: Token) -> Token | None:
     """The plural noun subject of the clause a "they" is embedded in ("Nearly half said they
-    prefer ...", "the fact-checkers are so brazen that they ridicule ..."): within one sentence
+    prefer ...", "the fact-checkers are so brazen that they ridicule ..."; a free relative
+    under a preposition, "Democrats focused on what they said was ..."), or of the clause whose
+    object a "their" owns ("Some endorsers have their own ideas for ..."): within one sentence
     that is what "they" refers to."""
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ == "dobj":
+        return _plural_noun(_first_subject(pronoun.head.head))
     if pronoun.dep_ not in _SUBJECT_DEPS:
         return None
     clause = pronoun.head
-    while clause.dep_ in _EMBEDDED_CLAUSE_DEPS and clause.head != clause:
+    while clause.head != clause and (
+        clause.dep_ in _EMBEDDED_CLAUSE_DEPS or _free_relative_under_preposition(clause)
+    ):
         clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            subject = subjects[0]
-            if subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and subject.tag_ != "NNP":
-                return subject
-            return None
+        if clause.dep_ == "prep":
+            clause = clause.head
+        subject = _first_subject(clause)
+        if subject is not None:
+            return _plural_noun(subject)
     return None
+
+
+def _first_subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _plural_noun(subject: Token | None) -> Token | None:
+    """A subject "they" can refer to: a common noun, a number or adjective heading a group,
+    a plural proper noun ("Democrats"); not a single name."""
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return subject if subject.tag_ != "NNP" else None
+    return None
+
+
+def _free_relative_under_preposition(clause: Token) -> bool:
+    """'pointed at *what they called* ...': a clause opened by "what", the object of a
+    preposition on the verb of the clause around it."""
+    return (
+        clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.left_edge.lower_ == "what"
+    )
 
 
 def own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
