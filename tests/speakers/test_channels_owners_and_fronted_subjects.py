@@ -1,6 +1,6 @@
 """Nineteenth round: a quotation that goes on after "X said, according to Y" (the channel Y,
 as PolNeAR files both halves: quotes/linking.py), the owner of a noun whose content a copula
-states ("Sanders's argument was that ...": speakers/mentions.py), and a subject the parser hung
+states ("Sanders's argument was that ...": speakers/mentions.py), a subject the parser hung
 inside a fronted phrase ("In a message to Clinton, Tanden recounted ...":
 quotes/fronted_phrases.py), and the clause subject a "they" in a free relative or a "their" on
 an object refers to (speakers/antecedents.py). Sentences and names are made up."""
@@ -10,66 +10,79 @@ from __future__ import annotations
 import pytest
 from speaker_samples import speaker_of, speaker_of_opening
 
-
-@pytest.mark.slow
-def test_quotation_after_according_to_goes_on_through_the_channel() -> None:
-    text = (
-        "Senator Walter Hollis spoke to his delegates on Monday.\n\n"
-        "“I ask you as a personal favor not to stage any protest on the floor,” Hollis said, "
-        "according to CNN. “It is of utmost importance that you explain this to your "
-        "delegations.”\n\nThe delegates cheered."
-    )
-    assert speaker_of_opening(text, "It is of utmost importance") == "CNN"
-
-
-@pytest.mark.slow
-def test_quotation_after_a_plain_clause_of_saying_goes_on_with_the_speaker() -> None:
-    text = (
-        "Senator Walter Hollis spoke to his delegates on Monday.\n\n"
-        "“I ask you as a personal favor not to stage any protest on the floor,” Hollis said "
-        "in a speech. “It is of utmost importance that you explain this to your "
-        "delegations.”\n\nThe delegates cheered."
-    )
-    assert speaker_of_opening(text, "It is of utmost importance") == "Walter Hollis"
+_SPEECH = "“I ask you as a personal favor not to stage any protest on the floor,” Hollis said"
+_NEXT = "“It is of utmost importance that you explain this to your delegations.”"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "sentence",
+    ("after_cue", "speaker"),
+    [
+        pytest.param(", according to CNN.", "CNN", id="through_the_channel"),
+        pytest.param(" in a speech.", "Walter Hollis", id="no_channel"),
+    ],
+)
+def test_quotation_after_a_clause_of_saying(after_cue: str, speaker: str) -> None:
+    text = (
+        "Senator Walter Hollis spoke to his delegates on Monday.\n\n"
+        f"{_SPEECH}{after_cue} {_NEXT}\n\nThe delegates cheered."
+    )
+    assert speaker_of_opening(text, "It is of utmost importance") == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
     [
         pytest.param(
+            "Senator Walter Hollis spoke in Ohio on Sunday.\n\n"
             "Hollis's argument on Sunday was that the banks had grown too big to fail.",
-            id="argument",
+            "too big",
+            "Walter Hollis",
+            id="copula_argument",
         ),
         pytest.param(
+            "Senator Walter Hollis spoke in Ohio on Sunday.\n\n"
             "Mr. Hollis's most surprising suggestion was that the banks had grown too big.",
-            id="suggestion",
+            "too big",
+            "Walter Hollis",
+            id="copula_suggestion",
+        ),
+        pytest.param(
+            "Senator Walter Hollis and Governor Dana Pruitt met last spring.\n\n"
+            "After a week of tensions between the two Republicans, Senator Walter Hollis's "
+            "office announced Friday that Hollis will meet Pruitt on Thursday.",
+            "will meet Pruitt",
+            "Senator Walter Hollis's office",
+            id="fronted_phrase_conjunct",
+        ),
+        pytest.param(
+            "Dana Pruitt has long been close to Walter Hollis.\n\n"
+            "In a May 2012 message to Hollis, Pruitt, head of the Center for Rural Progress, "
+            "recounted a conversation she had with a donor at a dinner.",
+            "a conversation she had",
+            "Dana Pruitt",
+            id="fronted_phrase_apposition",
+        ),
+        pytest.param(
+            "The debate turned to foreign policy.\n\n"
+            "Democrats also focused on what they said was the need to remain tolerant of "
+            "Muslims.",
+            "the need to remain tolerant",
+            "Democrats",
+            id="what_they_said",
+        ),
+        pytest.param(
+            "The governor was in the lead.\n\n"
+            "Some Cruz endorsers have their own ideas for attacking the front-runner.",
+            "attacking the front-runner",
+            "Some Cruz endorsers",
+            id="their_on_an_object",
         ),
     ],
 )
-def test_owner_of_a_noun_stated_by_a_copula_is_the_source(sentence: str) -> None:
-    text = f"Senator Walter Hollis spoke in Ohio on Sunday.\n\n{sentence}"
-    assert speaker_of(text, "too big") == "Walter Hollis"
-
-
-@pytest.mark.slow
-def test_subject_hung_in_a_fronted_phrase_is_the_source() -> None:
-    text = (
-        "Senator Walter Hollis and Governor Dana Pruitt met last spring.\n\n"
-        "After a week of tensions between the two Republicans, Senator Walter Hollis's office "
-        "announced Friday that Hollis will meet Pruitt on Thursday."
-    )
-    assert speaker_of(text, "will meet Pruitt") == "Senator Walter Hollis's office"
-
-
-@pytest.mark.slow
-def test_name_hung_as_apposition_in_a_fronted_phrase_is_the_source() -> None:
-    text = (
-        "Dana Pruitt has long been close to Walter Hollis.\n\n"
-        "In a May 2012 message to Hollis, Pruitt, head of the Center for Rural Progress, "
-        "recounted a conversation she had with a donor at a dinner."
-    )
-    assert speaker_of(text, "a conversation she had") == "Dana Pruitt"
+def test_source_of_the_statement(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
 
 
 @pytest.mark.slow
@@ -83,21 +96,3 @@ def test_clause_after_according_to_keeps_no_source_of_its_own() -> None:
     )
     asked = next(t for t in doc if t.lower_ == "asked")
     assert subject_in_fronted_phrase(asked) is None
-
-
-@pytest.mark.slow
-def test_they_in_a_free_relative_under_a_preposition_is_the_clause_subject() -> None:
-    text = (
-        "The debate turned to foreign policy.\n\n"
-        "Democrats also focused on what they said was the need to remain tolerant of Muslims."
-    )
-    assert speaker_of(text, "the need to remain tolerant") == "Democrats"
-
-
-@pytest.mark.slow
-def test_their_on_an_object_is_the_clause_subject() -> None:
-    text = (
-        "The governor was in the lead.\n\n"
-        "Some Cruz endorsers have their own ideas for attacking the front-runner."
-    )
-    assert speaker_of(text, "attacking the front-runner") == "Some Cruz endorsers"
