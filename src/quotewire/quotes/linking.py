@@ -398,8 +398,6 @@ class _Linker(SourceRepair):
                 continue
             j = bisect_left(positions, q.open) - 1
             previous = _reporting_statement(attributed, j) if j >= 0 else None
-            if previous is not None:
-                previous = self.passed_on_by_phrase(previous)
             if not (self.sentence_like(q) or self.short_sentence_after(q, previous)):
                 continue
             found = self.sentence_before_source(q, previous)
@@ -448,29 +446,6 @@ class _Linker(SourceRepair):
         if previous is not None and _attribution_position(previous) >= max(start, sentence_start):
             return None  # that sentence attributes: its source goes on (link_rest)
         return sentence_before_source(self.doc, stop, self.is_quoted)
-
-    def passed_on_by_phrase(self, statement: Statement) -> Statement:
-        """The statement of a phrase cue that reports a quotation together with its clause of
-        saying ('"...," Sanders said, *according to CNN*. "It is of utmost importance ..."'):
-        the quotation after it goes on through the same channel, as PolNeAR files both halves
-        under the outlet (its source for the whole "X said" clause in 23 of the 24 "X said,
-        according to Y" on train)."""
-        frame = statement.frame
-        if statement.kind != "direct" or frame is None:
-            return statement
-        phrase_heads = load_cue_lexicon().phrase_heads
-        for other in self.statements:
-            cue = other.frame.cue if other.frame is not None else None
-            if (
-                cue is not None
-                and cue.lower_ in phrase_heads
-                and cue.sent == frame.cue.sent
-                and cue.i > frame.cue.i
-                and other.start <= statement.start
-                and other.end >= statement.end
-            ):
-                return other
-        return statement
 
     def goes_on(self, statement: Statement) -> bool:
         """Whether a later quotation without a cue can continue this statement's source: any
