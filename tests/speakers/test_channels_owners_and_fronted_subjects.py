@@ -1,6 +1,7 @@
-"""Nineteenth round: a quotation that goes on after "X said, according to Y" (the channel Y,
-as PolNeAR files both halves: quotes/linking.py), the owner of a noun whose content a copula
-states ("Sanders's argument was that ...": speakers/mentions.py), a subject the parser hung
+"""Nineteenth round: a quotation that goes on after "X said, according to Y" stays X's (the
+channel Y reports it; PolNeAR files both halves under Y, the product does not), the owner of
+a noun whose content a copula states ("Sanders's argument was that ...": speakers/mentions.py),
+a subject the parser hung
 inside a fronted phrase ("In a message to Clinton, Tanden recounted ...":
 quotes/fronted_phrases.py), and the clause subject a "they" in a free relative or a "their" on
 an object refers to (speakers/antecedents.py). Sentences and names are made up."""
@@ -18,7 +19,7 @@ _NEXT = "“It is of utmost importance that you explain this to your delegations
 @pytest.mark.parametrize(
     ("after_cue", "speaker"),
     [
-        pytest.param(", according to CNN.", "CNN", id="through_the_channel"),
+        pytest.param(", according to CNN.", "Walter Hollis", id="not_the_channel"),
         pytest.param(" in a speech.", "Walter Hollis", id="no_channel"),
     ],
 )
