@@ -1,6 +1,6 @@
 """How much of a cue's candidate dependent is reported.
 
-The parse gives a cue's dependent as a subtree (:func:`quotewire.quotes.frames.content_candidates`),
+The parse gives a cue's dependent as a subtree (``content_candidates.content_candidates``),
 but the parser's tree and what annotators mark as the reported content part in predictable
 ways: it hangs on the cue parts of the reported clause (a fronted condition, a conjoined
 "and that ..." clause, the role of a reported object, a naming predicate), and it takes into
