@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.frames import Frame
-from quotewire.quotes.headline_case import is_title_case, sentence_cased
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
@@ -53,8 +52,10 @@ _CREDIT_LINE = re.compile(
 _TRANSCRIPT_SOURCE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}):\s+\S")
 
 
-def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
-    """A frame for a "Source: statement" headline, or ``None``."""
+def headline_frame(doc: Doc, title: Span | None, cased: str | None) -> Frame | None:
+    """A frame for a "Source: statement" headline, or ``None``; ``cased`` is the headline in
+    sentence case, ``None`` when it is not in Title Case
+    (:func:`~quotewire.quotes.headline_case.headline_sentence_case`)."""
     if title is None:
         return None
     colon = doc_text(doc).find(":", title.start, title.end)
@@ -76,7 +77,7 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         return None  # a kicker or feature label ("Breaking:", "Delegate Update:")
     if any(t.lower_ in _COPULAS for t in words):
         return None  # a clause about the source, not its name: "FIX IS IN:", "Bill is back:"
-    verb = _verb_after_subject(words, title)
+    verb = _verb_after_subject(words, title, cased)
     if verb is not None:  # "Trump Addresses Munich Attack:": the subject is the source
         words = words[: words.index(verb)]
     speaker = _source_head(words)
@@ -94,18 +95,15 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     return Frame(cue[0], [cue[0]], speaker, (start, end), 1.0)
 
 
-def _verb_after_subject(words: list[Token], title: Span) -> Token | None:
+def _verb_after_subject(words: list[Token], title: Span, cased: str | None) -> Token | None:
     """The verb of a Title Case source that is a clause ("Trump *Addresses* Munich Attack",
     "Clinton Cash *Debunks* Hillary", "Woman *Steps* Forward With Bombshell Claim"): the
     first word after the opening one that the headline's sentence case lowers (the body never
     writes it only capitalised, as it writes a surname: "Jeff Sessions") and that ends in a
     present-tense "-s", with words after it; a source noun ("Trump Aides") is no verb. The
     parser reads such a short Title Case phrase as one name, so the form decides."""
-    doc = words[0].doc
-    text = doc_text(doc)
-    if not is_title_case(title.text):
+    if cased is None:
         return None
-    cased = sentence_cased(title.text, text[title.end :], load_people_lexicon().first_names)
     for word in words[1:-1]:
         form = word.lower_
         if (
