@@ -26,6 +26,7 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -60,7 +61,7 @@ from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import agent, find_speaker
 
-_EDGE_TRIM = " \t\n,;:—–-"
+_EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_CHARACTERS, DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
@@ -41,11 +42,12 @@ _STATEMENT_NOUNS = word_set("en/headline_labels.toml", "statement_nouns")
 _MAX_LOWER_SOURCE_WORDS = 2  # a source noun and one modifier: "Democrats' new warning"
 _COPULAS = ("is", "are")
 _SIGNATURE = re.compile(
-    r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
+    rf"[ \t\u00a0]*[{DASH_CHARACTERS}][ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
 # a credit paragraph: a dash, a capitalised name and at most a short description after a comma
 _CREDIT_LINE = re.compile(
-    r"[ \t\u00a0]*\n\s*[-―—–][ \t\u00a0]?"
+    rf"[ \t\u00a0]*\n\s*[{re.escape(DASH_OR_HYPHEN_CHARACTERS)}][ \t\u00a0]?"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
     r"(?:,[^\n,]{1,60})?[ \t\u00a0]*(?:\n|$)"
 )
@@ -191,7 +193,8 @@ def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if dash is None or name is None or not len(name):
             continue
-        marks = [t for t in dash if any(c in "-―—–" for c in t.text)]  # may be "."―"
+        # the dash may share its token with the closing mark ("."―")
+        marks = [t for t in dash if any(c in DASH_OR_HYPHEN_CHARACTERS for c in t.text)]
         words = [t for t in name if not t.is_punct]
         if marks and words:
             frames.append(Frame(marks[0], [marks[0]], words[-1], content, 0.8))

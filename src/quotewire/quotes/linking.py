@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes.beside import LOOK_BACK
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
@@ -57,7 +58,7 @@ from quotewire.types import QuoteKind
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
 _SHORT_SENTENCE_WORDS = 4
-_SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
+_SENTENCE_BOUNDARY = ',.!?:;"”’»)' + DASH_OR_HYPHEN_CHARACTERS
 _CONTINUE_PARAGRAPHS = 2
 _TIMES = ("DATE", "TIME")
 _FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a thing

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -33,7 +34,7 @@ _NOUN_PHRASE_DEPS = frozenset(["compound", "appos", "pobj", "prep", "poss", "nmo
 _TITLE_PUNCT = ",.:;!?'\"“”‘’"
 # What may stand right before a quotation that opens a sentence or an aside ("" for the start
 # of the text).
-_OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", "—", "–", "-"])
+_OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", *DASH_OR_HYPHEN_CHARACTERS])
 
 
 def is_not_cue_object(cue: Token, head: Token, open_: int, close: int) -> bool:

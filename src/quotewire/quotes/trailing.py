@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_CHARACTERS
 from quotewire.quotes.cues import load_cue_lexicon
 
 _SPACE = r"[ \t\u00a0]"
@@ -34,7 +35,7 @@ _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}
 _READ_AHEAD = 200
 _DESCRIPTION_HEADS = ("NOUN", "PROPN", "NUM", "ADJ")
 _FINITE_VERBS = ("VBD", "VBZ", "VBP")
-_CLAUSE_END = ".,;:!?—–)]"
+_CLAUSE_END = ".,;:!?)]" + DASH_CHARACTERS
 _NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 

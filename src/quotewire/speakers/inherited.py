@@ -41,6 +41,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.nlp.punctuation import CLAUSE_BREAKS
 from quotewire.quotes.sources import (
     find_speaker,
     is_fronted_passive,
@@ -59,7 +60,7 @@ _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
-_CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
+_CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 _UNLABELLED_SUBJECT_DEPS = ("nummod", "npadvmod", "csubj", "nmod", "dep")

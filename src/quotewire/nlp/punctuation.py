@@ -1,0 +1,27 @@
+"""Dashes and clause breaks: one vocabulary for every rule that reads them.
+
+News text types a dash in several ways: an em dash "—", an en dash "–" (often spaced, for an
+em dash), a horizontal bar "―" (HuffPost's datelines and signatures: "WASHINGTON ―", '"…" ―
+Name'), a figure dash "‒", a doubled hyphen "--" (wire copy: "Kall -- co-editor of a book --
+said") or a hyphen with spaces around it ("caucus - HuffPollster"). A rule that reads a dash
+takes every one of them from here, so that no rule misses the outlet that types it otherwise.
+
+The hyphen is kept apart: the tokenizer also makes a token of the hyphen inside a word ("co",
+"-", "editor"), so a rule that reads a lone hyphen as a dash must either check the space
+around it or be one where a word's hyphen cannot stand (before a colon, after a closing mark).
+"""
+
+from __future__ import annotations
+
+HYPHEN = "-"
+# characters that are a dash wherever they stand (never inside a word)
+DASH_CHARACTERS = "—–―‒"
+# for reading raw text (stripping, the character before a mark, regular expressions): a
+# hyphen here also covers the doubled "--"
+DASH_OR_HYPHEN_CHARACTERS = DASH_CHARACTERS + HYPHEN
+# tokens that are always a dash: the tokenizer keeps a doubled hyphen as one token
+DASHES = frozenset({*DASH_CHARACTERS, "--"})
+# tokens that may be a dash; a lone hyphen is one only outside a word (see above)
+DASHES_OR_HYPHEN = DASHES | {HYPHEN}
+# tokens that close a clause inside its sentence, before an aside, a fragment or a credit
+CLAUSE_BREAKS = DASHES | {":", ";"}
