@@ -25,3 +25,6 @@ DASHES = frozenset({*DASH_CHARACTERS, "--"})
 DASHES_OR_HYPHEN = DASHES | {HYPHEN}
 # tokens that close a clause inside its sentence, before an aside, a fragment or a credit
 CLAUSE_BREAKS = DASHES | {":", ";"}
+# marks a written word may carry at its edges, stripped before its case is read ('"Fox',
+# 'Friends,"')
+WORD_EDGE_MARKS = ",.:;!?'\"“”‘’"

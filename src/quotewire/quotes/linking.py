@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
 from quotewire.quotes.beside import LOOK_BACK
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
@@ -66,9 +66,7 @@ _GOVERNING_LOOK_BACK = 3  # statements before a continued one whose cue may gove
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
-_TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
-# how the parser labels a source written after its verb right after a closing mark
 
 
 @dataclass(slots=True)
@@ -530,7 +528,7 @@ def _looks_like_title(words: list[str]) -> bool:
     if any(_SENTENCE_END_WORD.match(w) for w in words[:-1]):
         return False  # a sentence ends inside: '"Like Oakland. Or Ferguson," Trump said'
     minor = load_cue_lexicon().title_minor_words
-    counted = [w for w in words if w.strip(_TITLE_PUNCT).lower() not in minor]
+    counted = [w for w in words if w.strip(WORD_EDGE_MARKS).lower() not in minor]
     capitalised = sum(w[:1].isupper() for w in counted)
     return len(words) > 1 and capitalised >= 0.8 * len(counted)
 
