@@ -12,6 +12,7 @@ from quotewire.nlp.punctuation import (
     DASHES,
     DASHES_OR_HYPHEN,
     HYPHEN,
+    is_dash,
 )
 
 
@@ -33,3 +34,24 @@ def test_a_hyphen_is_a_dash_only_where_a_rule_allows_it() -> None:
 def test_clause_breaks_are_the_dashes_colon_and_semicolon() -> None:
     others = CLAUSE_BREAKS - DASHES
     assert others == {":", ";"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from quotewire.nlp.model import load_english
+
+    return load_english()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dashes"),
+    [
+        ("Kall -- co-editor of a book -- said it.", ["--", "--"]),
+        ("But polls did predict the caucus - HuffPollster: it held.", ["-"]),
+        ("CLEVELAND - Trump's advisers were thrilled.", ["-"]),
+        ("The voter-identification law passed.", []),
+    ],
+)
+def test_a_hyphen_is_a_dash_when_spaced(nlp, text: str, dashes: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text) if is_dash(t)] == dashes

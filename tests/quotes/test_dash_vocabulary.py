@@ -1,6 +1,6 @@
 """Rules that read a dash read every dash (:mod:`quotewire.nlp.punctuation`): a horizontal bar
 "―", which HuffPost types for its dashes, cuts a fragment, an aside and an editor's signature
-as an em dash does. Hand-written cases."""
+as an em dash does, and a spaced hyphen cuts an aside. Hand-written cases."""
 
 from __future__ import annotations
 
@@ -32,4 +32,10 @@ def test_words_after_a_horizontal_bar_before_a_set_in_cue_are_its_first_fragment
 @pytest.mark.slow
 def test_a_relative_aside_after_a_horizontal_bar_is_not_reported(attribute: Attribute) -> None:
     quotes, _ = attribute("The senator said the bill would pass the House ― which had rejected it.")
+    assert [q.text for q in quotes if q.cue == "said"] == ["the bill would pass the House"]
+
+
+@pytest.mark.slow
+def test_a_relative_aside_after_a_spaced_hyphen_is_not_reported(attribute: Attribute) -> None:
+    quotes, _ = attribute("The senator said the bill would pass the House - which had rejected it.")
     assert [q.text for q in quotes if q.cue == "said"] == ["the bill would pass the House"]

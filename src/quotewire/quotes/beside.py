@@ -21,7 +21,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, opens_sentence
-from quotewire.nlp.punctuation import CLAUSE_BREAKS, DASH_OR_HYPHEN_CHARACTERS, DASHES_OR_HYPHEN
+from quotewire.nlp.punctuation import (
+    CLAUSE_BREAKS,
+    DASH_OR_HYPHEN_CHARACTERS,
+    DASHES_OR_HYPHEN,
+    is_dash,
+)
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
@@ -158,7 +163,7 @@ class QuoteLayout:
             return []
         clause: list[Token] = []
         for token in span:
-            if token.is_space or token.text in _CLAUSE_ENDS or token.is_quote:
+            if token.is_space or token.text in _CLAUSE_ENDS or is_dash(token) or token.is_quote:
                 break
             if token.text == "," and not clause:
                 continue
