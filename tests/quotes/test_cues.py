@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from quotewire.nlp.model import load_english
+from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.cues import load_cue_lexicon, reporting_forms, with_learned_tables
-from quotewire.quotes.frames import content_candidates
 from quotewire.quotes.reported_extent import reported_tokens
 
 

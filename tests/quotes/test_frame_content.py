@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.cues import load_cue_lexicon
-from quotewire.quotes.frames import content_candidates
 from quotewire.quotes.reported_extent import reported_tokens
 
 pytestmark = pytest.mark.slow

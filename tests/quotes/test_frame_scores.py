@@ -10,6 +10,7 @@ from importlib.resources import files
 import pytest
 
 from quotewire.nlp.model import load_english
+from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frame_scores import (
     FrameModel,
@@ -18,7 +19,7 @@ from quotewire.quotes.frame_scores import (
     frame_scorer,
     stem,
 )
-from quotewire.quotes.frames import content_candidates, find_frames
+from quotewire.quotes.frames import find_frames
 from quotewire.quotes.sources import find_speaker
 
 

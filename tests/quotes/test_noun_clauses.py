@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewire.quotes.frames import content_candidates
+from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 
 pytestmark = pytest.mark.slow

@@ -73,6 +73,13 @@ def test_dateline_is_not_the_source(nlp) -> None:
     assert mention_at(nlp, text, "AP").name == "Donald Trump"
 
 
+def test_dateline_before_a_spaced_hyphen_is_not_the_source(nlp) -> None:
+    text = "CLEVELAND - Donald Trump's advisers were exuberant and confident that it went well."
+    assert mention_at(nlp, text, "CLEVELAND").text == "Donald Trump's advisers"
+    text = "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday claimed a victory."
+    assert mention_at(nlp, text, "RANGOON").text == "Aung San Suu Kyi's political allies"
+
+
 def test_opening_participle_is_not_the_source(nlp) -> None:
     text = "Conceding that there would be a deal “down the line” he warned: “Not soon.”"
     assert mention_at(nlp, text, "Conceding").text == "he"

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 _HAS_DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
@@ -63,7 +65,7 @@ class ParsedDate:
 @lru_cache(maxsize=4096)
 def parse_date_line(line: str, languages: tuple[str, ...] = ("en", "ru")) -> ParsedDate | None:
     """Read a line that is only a date (and maybe a weekday and time); ``None`` if it is not."""
-    text = line.strip().strip(".,|-–—").strip()
+    text = line.strip().strip(".,|" + DASH_OR_HYPHEN_CHARACTERS).strip()
     if not text or len(text) > _DATELINE_MAX_CHARS or not _HAS_DIGIT_OR_MONTH.search(text):
         return None
     if re.fullmatch(r"\d{1,4}", text):

@@ -21,11 +21,18 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, opens_sentence
+from quotewire.nlp.punctuation import (
+    CLAUSE_BREAKS,
+    DASH_OR_HYPHEN_CHARACTERS,
+    DASHES_OR_HYPHEN,
+    is_dash,
+)
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
 
-_AFTER_CLOSE = re.compile(r"[ \t\u00a0,.!?—–-]*[^.!?\"“”«»\n]{0,60}")
+_DASH = re.escape(DASH_OR_HYPHEN_CHARACTERS)  # inside a character class
+_AFTER_CLOSE = re.compile(rf"[ \t\u00a0,.!?{_DASH}]*[^.!?\"“”«»\n]{{0,60}}")
 # '"...," Trump, the 2016 GOP front-runner and ... in South Carolina, said': a long apposition
 # is allowed when the source's name comes first
 _NAME_AFTER_CLOSE = re.compile(r"[ \t\u00a0,]*(?:[A-Z][\w.'’-]*[ \t\u00a0]+){0,4}")
@@ -34,17 +41,16 @@ _NAME_AFTER_CLOSE = re.compile(r"[ \t\u00a0,]*(?:[A-Z][\w.'’-]*[ \t\u00a0]+){0
 _ABBREVIATION = re.compile(r"\([^()\n]{1,30}\)|\b[A-Z][a-z]{0,3}\.")
 _INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:][ \t\u00a0]*[\"“'‘]")
 _APPOSITION = re.compile(r"[ \t\u00a0,]*[^.!?\"“”«»\n]{0,200}")
-BEFORE_OPEN = re.compile(r"[^.!?\"“”«»\n]{0,40}?[,:—–-]?\s*(?:that\s*)?")
+BEFORE_OPEN = re.compile(rf"[^.!?\"“”«»\n]{{0,40}}?[,:{_DASH}]?\s*(?:that\s*)?")
 LOOK_BACK = 40  # characters read before an opening mark (a "said." or a closing mark)
 _COLON_BEFORE = re.compile(r":\s*$")
 _OBJECT_DEPS = ("dobj", "dative", "pobj", "iobj", "attr")
 _VERB_WINDOW = 4  # tokens read before a name for a verb that attributes it
 _NAME_COLON_PRIOR = 0.8
-_DASHES = ("-", "—", "–", "--", "―")
 _CREDIT_ENTS = ("PERSON", "ORG")
 _TRAILING_PRIOR = 0.7  # a source and verb read beside a quotation without the parse
 _CLAUSE_AFTER_TOKENS = 15  # longest clause after a closing mark read as an attribution
-_CLAUSE_ENDS = (".", "!", "?", ";", ":", "—", "–")
+_CLAUSE_ENDS = CLAUSE_BREAKS | {".", "!", "?"}
 _CLAUSE_VERB_TAGS = ("VB", "VBD", "VBZ", "VBP")
 # an inverted subject is parsed as the object the quotation leaves free
 _INVERTED_SUBJECT_DEPS = ("dobj", "nsubj", "attr")
@@ -157,7 +163,7 @@ class QuoteLayout:
             return []
         clause: list[Token] = []
         for token in span:
-            if token.is_space or token.text in _CLAUSE_ENDS or token.is_quote:
+            if token.is_space or token.text in _CLAUSE_ENDS or is_dash(token) or token.is_quote:
                 break
             if token.text == "," and not clause:
                 continue
@@ -231,7 +237,7 @@ class QuoteLayout:
         line = self.text[self.paragraphs[self.paragraph_of(start.idx)][0] : start.idx].split()
         if paragraphs == 1 and len(line) > 1:
             return None  # a whole clause before the name ends that paragraph: its verb reports
-        if start.i > 0 and start.nbor(-1).text in _DASHES:
+        if start.i > 0 and start.nbor(-1).text in DASHES_OR_HYPHEN:
             credited = name.ent_type_ in _CREDIT_ENTS or (
                 name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
             )

@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
+from quotewire.nlp.punctuation import DASHES_OR_HYPHEN
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # subordinators of a concession after "even" ("even as", "even though"); "though" also alone
@@ -42,7 +43,7 @@ _CONTRASTS = frozenset({"while", "whereas"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--"})
+_APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
 
 
 def has_subject(verb: Token) -> bool:

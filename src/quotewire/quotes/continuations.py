@@ -9,7 +9,7 @@ after it to the cue instead:
   company cancels ...*"; "Christie appeared *to end his bid owing roughly $200,000 more than he
   had*"), but not a concession ("even if ...");
   after a comma such a clause is an aside or an attribution of its own, and a clause of time
-  is the scene of the saying (both stay out: ``frames._circumstantial``);
+  is the scene of the saying (both stay out: ``content_candidates.is_circumstantial``);
 - the second object of a verb with two ("offering *Kasich the second spot on the ticket*"),
   which the parser labels as a second ``dobj``;
 - the role an object is described in, when it is a clause ("has described *the dinner as

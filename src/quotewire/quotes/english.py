@@ -30,7 +30,7 @@ from quotewire.quotes.headline import (
     transcript_frames,
     without_sourceless_headline_quotes,
 )
-from quotewire.quotes.headline_case import with_title_case_frames
+from quotewire.quotes.headline_case import headline_sentence_case, with_title_case_frames
 from quotewire.quotes.headline_inverted import inverted_source_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
@@ -110,13 +110,12 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     colon_frames = transcript_frames(doc, _body(layout, text), coref.person_words())
     frames = outside_transcript_turns(frames, colon_frames)
     title_line = layout.title or _first_line(layout, text)
-    headline = headline_frame(doc, title_line)
+    cased = headline_sentence_case(text, title_line, people.first_names) if title_line else None
+    headline = headline_frame(doc, title_line, cased)
     if headline is not None:
         colon_frames.append(headline)
     elif title_line is not None:
-        frames, title_subjects = with_title_case_frames(
-            doc, title_line, frames, lexicon, people.first_names
-        )
+        frames, title_subjects = with_title_case_frames(doc, title_line, frames, lexicon, cased)
         colon_frames += title_subjects
         frames += inverted_source_frames(doc, title_line, frames, lexicon)
     frames += signature_frames(doc, quoted)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import sentence_of
+from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.content_ends import has_subject
 from quotewire.quotes.cues import CueLexicon
@@ -54,7 +55,7 @@ _OPENING_MARKS = "\"'“‘`"
 _RELATIVE_SUBJECT_TAGS = ("WDT", "WP")
 # marks that close the writer's words before a fragment ("... from waiving any sanctions - *a
 # provision*, Corker said, that ...")
-_CLAUSE_BREAKS = ("-", "--", "—", "–", ":", ";", "(")
+_CLAUSE_BREAKS = CLAUSE_BREAKS | {"("}
 # first words of a scene rather than a fragment ("In a statement Thursday, X said, ...";
 # "Instead, Trump told CNN, his policy ..."; "Asked about it, he said, ...")
 _SCENE_OPENERS = ("ADP", "ADV", "SCONJ")
@@ -226,9 +227,7 @@ def _sets_scene(child: Token, lexicon: CueLexicon) -> bool:
 def _breaks_clause(token: Token) -> bool:
     """Whether ``token`` closes the words before it: a dash, colon, semicolon or parenthesis,
     not a hyphen inside a word ("voter-identification")."""
-    if token.text not in _CLAUSE_BREAKS:
-        return False
-    return token.text != "-" or token.i == 0 or bool(token.nbor(-1).whitespace_)
+    return token.text in _CLAUSE_BREAKS or is_dash(token)
 
 
 def conjunct_after_set_in_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:

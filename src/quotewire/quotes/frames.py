@@ -18,7 +18,7 @@ Frames whose cue lies inside quoted text are the quoted person's own words and a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,12 +26,9 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
-from quotewire.quotes.content_ends import (
-    has_subject,
-    is_complement_clause,
-    is_contrast_clause,
-    without_closing_punctuation,
-)
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
+from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
     clause_before_closing_cue,
@@ -51,7 +48,6 @@ from quotewire.quotes.hung_relatives import hung_relative_word
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
-    COMPLEMENTISERS,
     adjacent_clause,
     is_aspectual,
     is_clause_across_break,
@@ -61,12 +57,11 @@ from quotewire.quotes.misreadings import (
     is_quoted_as_saying,
     with_later_clauses,
 )
-from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.reported_extent import reported_tokens
-from quotewire.quotes.sources import after_comma, agent, find_speaker
+from quotewire.quotes.sources import agent, find_speaker
 
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
-_EDGE_TRIM = " \t\n,;:—–-"
+_EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
 _PARENTHETICAL_DEPS = ("parataxis", "conj")
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")
@@ -74,7 +69,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _ADVERB_MAX_WORDS = 2
 # a verb with one of these has a complement of its own, so its "as" is one of time
 _OWN_COMPLEMENT_DEPS = ("xcomp", "ccomp")
-_TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
 # A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
 # them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
 # "doing much better""), the quotation stands alone as a direct quote beside the cue.
@@ -387,7 +381,7 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         scene = {
             t.i
             for c in clause.children
-            if c.i < clause.i and c.dep_ == "advcl" and c.pos_ == "VERB" and _circumstantial(c)
+            if c.i < clause.i and c.dep_ == "advcl" and c.pos_ == "VERB" and is_circumstantial(c)
             for t in c.subtree
         }
         clause_tokens = [t for t in clause.subtree if t.i not in scene]
@@ -397,82 +391,6 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         if _has_words(before) and continues_clause(clause, after, last):
             contents.append(_char_range(without_closing_punctuation(after), region))
     return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
-
-
-def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
-    """Dependents of ``token`` that could hold what it reports, keyed as the lexicon keys them:
-    the dependency label, ``prep:<word>`` for a preposition's object ("called for X"),
-    ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
-    ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
-    Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
-    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
-    direct_object: Token | None = None
-    for child in token.children:
-        if child.dep_ in _CONTENT_DEPS:
-            if not _circumstantial(child):
-                yield child.dep_, list(child.subtree)
-            if child.dep_ == "dobj":
-                direct_object = child
-        elif child.dep_ == "prep":
-            objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-            clause = _clause_on_occasion(child)
-            if clause is not None:
-                yield "ccomp", list(clause.subtree)
-            if objects:
-                yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
-                if direct_object is not None and child.i == direct_object.right_edge.i + 1:
-                    doc = token.doc
-                    span = doc[direct_object.left_edge.i : child.right_edge.i + 1]
-                    yield "dobj+prep:" + child.lower_, list(span)
-        elif child.dep_ == "nsubjpass":
-            yield "nsubjpass", list(child.subtree)
-        elif noun_clause(token, child):
-            yield NOUN_CLAUSE_KEY, list(child.subtree)
-
-
-def _clause_on_occasion(preposition: Token) -> Token | None:
-    """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
-    statement that the race will be ...", "said during a news conference that he may wait"):
-    the clause is what the cue reports, not what the statement is. The parser may also take it
-    for a relative clause; "that" opening a clause with a subject of its own is no relative
-    pronoun, so the clause is still the cue's complement."""
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
-    nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
-    for noun in nouns:
-        for clause in noun.children:
-            hung = clause.dep_ in ("acl", "ccomp", "relcl")
-            if hung and clause.i > noun.i and is_complement_clause(clause):
-                return clause
-    return None
-
-
-def _circumstantial(child: Token) -> bool:
-    """A dependent that sets the scene rather than reports anything: an adverbial clause
-    before its verb ("Speaking at a rally, Trump called ...", "As he was becoming chairman, X
-    told ..."; a reported clause fronted before "he said" has a subject of its own and no
-    subordinator), a fronted clause the parser took for the reported one ("after the senator
-    suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
-    of time after the cue ("said as he launched the process", "said when Boyle asked him"), a
-    participle clause after a comma, which is an aside or an attribution of its own ("he
-    continued, citing the many Americans who ..."), or a punctuation mark the parser made a
-    clause (a dateline "WASHINGTON ―")."""
-    if child.is_punct:
-        return True
-    if child.dep_ not in ("advcl", "ccomp"):
-        return False
-    marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-    if child.i > child.head.i:
-        if child.dep_ != "advcl":
-            # a clause of time the parser took for the complement ("said *as some booed*")
-            return any(m in _TIME_MARKS for m in marks)
-        aside = child.tag_ == "VBG" and after_comma(child.left_edge)
-        return aside or any(m in _TIME_MARKS for m in marks)
-    subject = has_subject(child)
-    if child.dep_ == "ccomp":
-        participle = child.tag_ in ("VBN", "VBG") and not subject
-        return participle or any(m not in COMPLEMENTISERS for m in marks)
-    return bool(marks) or not subject
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_CHARACTERS, DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes.frames import Frame
-from quotewire.quotes.headline_case import is_title_case, sentence_cased
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
@@ -42,19 +42,22 @@ _STATEMENT_NOUNS = word_set("en/headline_labels.toml", "statement_nouns")
 _MAX_LOWER_SOURCE_WORDS = 2  # a source noun and one modifier: "Democrats' new warning"
 _COPULAS = ("is", "are")
 _SIGNATURE = re.compile(
-    r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
+    rf"[ \t\u00a0]*[{DASH_CHARACTERS}][ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
 )
 # a credit paragraph: a dash, a capitalised name and at most a short description after a comma
 _CREDIT_LINE = re.compile(
-    r"[ \t\u00a0]*\n\s*[-―—–][ \t\u00a0]?"
+    rf"[ \t\u00a0]*\n\s*[{re.escape(DASH_OR_HYPHEN_CHARACTERS)}][ \t\u00a0]?"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})"
     r"(?:,[^\n,]{1,60})?[ \t\u00a0]*(?:\n|$)"
 )
 _TRANSCRIPT_SOURCE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}):\s+\S")
 
 
-def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
-    """A frame for a "Source: statement" headline, or ``None``."""
+def headline_frame(doc: Doc, title: Span | None, cased: str | None) -> Frame | None:
+    """A frame for a "Source: statement" headline, or ``None``; ``cased`` is the headline in
+    sentence case, ``None`` when it is not in Title Case
+    (:func:`~quotewire.quotes.headline_case.headline_sentence_case`)."""
     if title is None:
         return None
     colon = doc_text(doc).find(":", title.start, title.end)
@@ -76,7 +79,7 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
         return None  # a kicker or feature label ("Breaking:", "Delegate Update:")
     if any(t.lower_ in _COPULAS for t in words):
         return None  # a clause about the source, not its name: "FIX IS IN:", "Bill is back:"
-    verb = _verb_after_subject(words, title)
+    verb = _verb_after_subject(words, title, cased)
     if verb is not None:  # "Trump Addresses Munich Attack:": the subject is the source
         words = words[: words.index(verb)]
     speaker = _source_head(words)
@@ -94,18 +97,15 @@ def headline_frame(doc: Doc, title: Span | None) -> Frame | None:
     return Frame(cue[0], [cue[0]], speaker, (start, end), 1.0)
 
 
-def _verb_after_subject(words: list[Token], title: Span) -> Token | None:
+def _verb_after_subject(words: list[Token], title: Span, cased: str | None) -> Token | None:
     """The verb of a Title Case source that is a clause ("Trump *Addresses* Munich Attack",
     "Clinton Cash *Debunks* Hillary", "Woman *Steps* Forward With Bombshell Claim"): the
     first word after the opening one that the headline's sentence case lowers (the body never
     writes it only capitalised, as it writes a surname: "Jeff Sessions") and that ends in a
     present-tense "-s", with words after it; a source noun ("Trump Aides") is no verb. The
     parser reads such a short Title Case phrase as one name, so the form decides."""
-    doc = words[0].doc
-    text = doc_text(doc)
-    if not is_title_case(title.text):
+    if cased is None:
         return None
-    cased = sentence_cased(title.text, text[title.end :], load_people_lexicon().first_names)
     for word in words[1:-1]:
         form = word.lower_
         if (
@@ -193,7 +193,8 @@ def signature_frames(doc: Doc, quoted: list[QuotedSpan]) -> list[Frame]:
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if dash is None or name is None or not len(name):
             continue
-        marks = [t for t in dash if any(c in "-―—–" for c in t.text)]  # may be "."―"
+        # the dash may share its token with the closing mark ("."―")
+        marks = [t for t in dash if any(c in DASH_OR_HYPHEN_CHARACTERS for c in t.text)]
         words = [t for t in name if not t.is_punct]
         if marks and words:
             frames.append(Frame(marks[0], [marks[0]], words[-1], content, 0.8))

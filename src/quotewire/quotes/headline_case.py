@@ -99,18 +99,24 @@ def _written(stem: str, body: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body) is not None
 
 
-def title_case_frames(
-    doc: Doc, title: Span, lexicon: CueLexicon, first_names: Collection[str]
-) -> list[tuple[Frame, bool]] | None:
-    """The frames of a Title Case headline read in sentence case, on the article's tokens, each
-    with whether its source is the phrase that opens the headline ("Conservative Icon Morton
-    Blackwell" before "Endorses"); ``None`` when the headline is not in Title Case (the
-    article's parse stands)."""
-    text = doc_text(doc)
+def headline_sentence_case(text: str, title: Span, first_names: Collection[str]) -> str | None:
+    """The headline of ``text`` in sentence case (:func:`sentence_cased`), or ``None`` when it
+    is not in Title Case. Computed once per article and passed to both readings of the
+    headline that need it: the "Source: statement" headline's verb
+    (:func:`quotewire.quotes.headline.headline_frame`) and :func:`with_title_case_frames`;
+    each builds the set of the body's words."""
     headline = text[title.start : title.end]
     if not is_title_case(headline):
         return None
-    cased = sentence_cased(headline, text[title.end :], first_names)
+    return sentence_cased(headline, text[title.end :], first_names)
+
+
+def title_case_frames(
+    doc: Doc, title: Span, lexicon: CueLexicon, cased: str
+) -> list[tuple[Frame, bool]]:
+    """The frames of a Title Case headline read in sentence case (``cased``), on the article's
+    tokens, each with whether its source is the phrase that opens the headline ("Conservative
+    Icon Morton Blackwell" before "Endorses")."""
     small = load_english()(cased)
     region = [(0, len(cased))]
     frames = []
@@ -188,19 +194,20 @@ def _token_at(doc: Doc, token: Token, offset: int) -> Token | None:
 
 
 def with_title_case_frames(
-    doc: Doc, title: Span, frames: list[Frame], lexicon: CueLexicon, first_names: Collection[str]
+    doc: Doc, title: Span, frames: list[Frame], lexicon: CueLexicon, cased: str | None
 ) -> tuple[list[Frame], list[Frame]]:
     """``frames`` with those of a Title Case headline replaced by its sentence-case frames (or,
     for a headline in sentence case, with the frames of its verbs of judgement added), and
     the new frames whose source is the phrase the headline opens with: their source is read
     from the headline's capitalised words, as for a "Source: statement" headline, since the
-    article's parse of those words is the misreading (or missing)."""
-    title_frames = title_case_frames(doc, title, lexicon, first_names)
-    if title_frames is None:
+    article's parse of those words is the misreading (or missing). ``cased`` is the headline
+    in sentence case, ``None`` when it is not in Title Case (:func:`headline_sentence_case`)."""
+    if cased is None:
         headline = doc_text(doc)[title.start : title.end]
         title_frames = judgement_frames(doc, title, headline, frames, lexicon)
         kept = frames
     else:
+        title_frames = title_case_frames(doc, title, lexicon, cased)
         kept = [f for f in frames if not title.start <= f.cue.idx < title.end]
     subjects = [f for f, opens in title_frames if opens]
     others = [f for f, opens in title_frames if not opens]

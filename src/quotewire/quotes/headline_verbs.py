@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotewire.data_files import data_toml
+from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.cues import CueLexicon
-from quotewire.quotes.frames import content_candidates
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import find_speaker
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.types import Span
 
 _BRACKETS = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _SIGNED_PARENTHESES = re.compile(
-    r"\((?:[^()\n]{1,600}?)\s[-–—]\s?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}|ed\.|Ed\.)\)"
+    rf"\((?:[^()\n]{{1,600}}?)\s[{re.escape(DASH_OR_HYPHEN_CHARACTERS)}]\s?"
+    r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}|ed\.|Ed\.)\)"
 )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.nlp.punctuation import DASHES_OR_HYPHEN
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
 from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
@@ -30,7 +31,6 @@ _QUESTION_AUX = ("do", "does", "did", "would", "will", "can", "could", "should")
 _QUESTION_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD", "VB")
 _LABEL_WORDS = 3
 _CREDIT_WORDS = 4  # "More from the report"
-_CREDIT_DASHES = ("-", "–", "—", "--")
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
@@ -179,7 +179,7 @@ def _credit_dash(colon: Token) -> Token | None:
     i = colon.i - 1
     while i > colon.sent.start + 1 and colon.i - i <= _CREDIT_WORDS and not doc[i].is_punct:
         i -= 1
-    if i == colon.i - 1 or doc[i].text not in _CREDIT_DASHES or doc[i].i <= colon.sent.start:
+    if i == colon.i - 1 or doc[i].text not in DASHES_OR_HYPHEN or doc[i].i <= colon.sent.start:
         return None
     return doc[i]
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
 from quotewire.quotes.beside import LOOK_BACK
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
@@ -57,7 +58,7 @@ from quotewire.types import QuoteKind
 _SENTENCE_LIKE_WORDS = 5
 _QUOTABLE_WORDS = 3
 _SHORT_SENTENCE_WORDS = 4
-_SENTENCE_BOUNDARY = ',.!?:;"”’»—–-)'
+_SENTENCE_BOUNDARY = ',.!?:;"”’»)' + DASH_OR_HYPHEN_CHARACTERS
 _CONTINUE_PARAGRAPHS = 2
 _TIMES = ("DATE", "TIME")
 _FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a thing
@@ -65,9 +66,7 @@ _GOVERNING_LOOK_BACK = 3  # statements before a continued one whose cue may gove
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
-_TITLE_PUNCT = ",.:;!?'\"“”‘’"
 _SENTENCE_END_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}\.$")
-# how the parser labels a source written after its verb right after a closing mark
 
 
 @dataclass(slots=True)
@@ -529,7 +528,7 @@ def _looks_like_title(words: list[str]) -> bool:
     if any(_SENTENCE_END_WORD.match(w) for w in words[:-1]):
         return False  # a sentence ends inside: '"Like Oakland. Or Ferguson," Trump said'
     minor = load_cue_lexicon().title_minor_words
-    counted = [w for w in words if w.strip(_TITLE_PUNCT).lower() not in minor]
+    counted = [w for w in words if w.strip(WORD_EDGE_MARKS).lower() not in minor]
     capitalised = sum(w[:1].isupper() for w in counted)
     return len(words) > 1 and capitalised >= 0.8 * len(counted)
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
-_OPEN_CONTEXT = " \t\n([{—–-/"
+_OPEN_CONTEXT = " \t\n([{/" + DASH_OR_HYPHEN_CHARACTERS
 # The characters ``_pair_doubles`` acts on; it jumps over every other one.
 _DOUBLE_MARK = re.compile("[\"'“”" + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
 

@@ -5,7 +5,7 @@ The parser hangs such a that-clause on its noun as ``acl``, and often as a relat
 (``relcl``); "that" opening a clause with a subject of its own is a complementiser, not a
 relative pronoun, so either label is the noun's content. PolNeAR annotates these clauses (as
 the content of the noun, or inside the object of the verb the noun follows: "ridiculed *the
-idea that ...*"), so :func:`quotewire.quotes.frames.content_candidates` offers them under the
+idea that ...*"), so ``content_candidates.content_candidates`` offers them under the
 key ``acl:that`` and the learned lexicon decides which nouns report. Participle and infinitive
 ``acl`` ("a statement *issued* Monday", "a plan *to cut* taxes") are not offered: as content
 they lost on held-out train (docs/accuracy.md). Factive nouns ("the *fact* that ...") present

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
 from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
 
@@ -30,10 +31,9 @@ _LOOK_BACK = 80  # characters read before an opening mark
 # Dependencies inside a noun phrase, on the way from a title up to the noun it names ("the
 # hosts *of* "Morning Joe"", "NBC's "Today"").
 _NOUN_PHRASE_DEPS = frozenset(["compound", "appos", "pobj", "prep", "poss", "nmod", "npadvmod"])
-_TITLE_PUNCT = ",.:;!?'\"“”‘’"
 # What may stand right before a quotation that opens a sentence or an aside ("" for the start
 # of the text).
-_OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", "—", "–", "-"])
+_OPENERS = frozenset(["", ".", "!", "?", ":", ";", "(", *DASH_OR_HYPHEN_CHARACTERS])
 
 
 def is_not_cue_object(cue: Token, head: Token, open_: int, close: int) -> bool:
@@ -108,6 +108,6 @@ def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
 
 def _title_cased(words: list[str], minor: frozenset[str]) -> bool:
     """Whether every word but the short ones a title keeps in lower case is capitalised."""
-    counted = [w.strip(_TITLE_PUNCT) for w in words]
+    counted = [w.strip(WORD_EDGE_MARKS) for w in words]
     counted = [w for w in counted if w and w.lower() not in minor]
     return bool(counted) and all(w[:1].isupper() for w in counted)

@@ -1,6 +1,6 @@
 """How much of a cue's candidate dependent is reported.
 
-The parse gives a cue's dependent as a subtree (:func:`quotewire.quotes.frames.content_candidates`),
+The parse gives a cue's dependent as a subtree (``content_candidates.content_candidates``),
 but the parser's tree and what annotators mark as the reported content part in predictable
 ways: it hangs on the cue parts of the reported clause (a fronted condition, a conjoined
 "and that ..." clause, the role of a reported object, a naming predicate), and it takes into
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.nlp.punctuation import is_dash
 from quotewire.quotes.comparisons import without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
@@ -33,6 +34,8 @@ from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
+# what may open such an aside before its first word besides a dash: "..., which", "(who"
+_ASIDE_OPENERS = (",", "(")
 
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
@@ -233,7 +236,8 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
             continue
         start = t.left_edge
         separator = before_closing_marks(start)  # '"... by Cleveland," referring to ...'
-        if separator <= first or start.doc[separator].text not in (",", "(", "—", "–", "--"):
+        mark = start.doc[separator]
+        if separator <= first or not (mark.text in _ASIDE_OPENERS or is_dash(mark)):
             continue
         relative = t.dep_ == "relcl" and start.lower_ in _ASIDE_RELATIVES
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and is_aside(start, t, cue, lexicon)

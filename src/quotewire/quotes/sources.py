@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.question_nouns import is_question_put_to_subject
@@ -68,7 +69,6 @@ _WH_ADVERB = "WRB"
 _TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
-_FINITE_TAGS = ("VBZ", "VBD", "VBP")
 _CONTRACTED_HAS = ("'s", "’s")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _DETERMINERS = ("the", "a", "an")
@@ -287,7 +287,7 @@ def _parsed_source(cue: Token) -> Token | None:
             active_conjunct = (
                 current.dep_ == "conj"
                 and current.pos_ == "VERB"
-                and current.tag_ in _FINITE_TAGS
+                and current.tag_ in FINITE_TAGS
                 and not any(c.dep_ == "expl" for c in current.children)  # "there were"
             )
             current = _reported_conjunct_head(current)
@@ -440,7 +440,7 @@ def _reported_conjunct_head(token: Token) -> Token:
     head = token.head
     outer = head.head
     if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
-        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in _FINITE_TAGS:
+        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in FINITE_TAGS:
             return outer
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
             # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
@@ -450,8 +450,8 @@ def _reported_conjunct_head(token: Token) -> Token:
     if (
         token.dep_ == "conj"
         and head.dep_ == "relcl"
-        and token.tag_ in _FINITE_TAGS
-        and head.tag_ in _FINITE_TAGS
+        and token.tag_ in FINITE_TAGS
+        and head.tag_ in FINITE_TAGS
         and token.tag_ != head.tag_
     ):
         # "He called on the US to attack the oil that funds the Islamic State and proposed a

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text
+from quotewire.nlp.punctuation import DASH_CHARACTERS
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
 
 _SPACE = r"[ \t\u00a0]"
@@ -33,8 +35,7 @@ _DESCRIPTION = rf"(?:the|an?){_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,2}}?[\w'’-]+"
 _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
 _READ_AHEAD = 200
 _DESCRIPTION_HEADS = ("NOUN", "PROPN", "NUM", "ADJ")
-_FINITE_VERBS = ("VBD", "VBZ", "VBP")
-_CLAUSE_END = ".,;:!?—–)]"
+_CLAUSE_END = ".,;:!?)]" + DASH_CHARACTERS
 _NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -147,7 +148,7 @@ def _is_description(source: Span, verb: Token, words: _Words) -> bool:
         return False
     if source[-1].tag_ and source[-1].pos_ not in _DESCRIPTION_HEADS:
         return False
-    return not verb.tag_ or verb.tag_ in _FINITE_VERBS
+    return not verb.tag_ or verb.tag_ in FINITE_TAGS
 
 
 def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:

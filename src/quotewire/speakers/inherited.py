@@ -41,6 +41,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.sources import (
     find_speaker,
     is_fronted_passive,
@@ -59,7 +60,7 @@ _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
-_CLAUSE_STOPS = (";", ":", "(", ")", "—", "–")
+_CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 _UNLABELLED_SUBJECT_DEPS = ("nummod", "npadvmod", "csubj", "nmod", "dep")
@@ -400,7 +401,7 @@ def _subject_after_fronted_participle(cue: Token, is_quoted: Callable[[int], boo
         return None
     doc = cue.doc
     end = min(len(doc) - 1, cue.i + _MAX_ASIDE_TOKENS)
-    comma = next((t for t in doc[cue.i + 1 : end] if t.text in (",", *_CLAUSE_STOPS)), None)
+    comma = next((t for t in doc[cue.i + 1 : end] if t.text == "," or _stops_clause(t)), None)
     if comma is None or comma.text != "," or any(is_quoted(t.idx) for t in doc[cue.i : comma.i]):
         return None
     subject = doc[comma.i + 1]
@@ -457,7 +458,7 @@ def _written_before(cue: Token, is_quoted: Callable[[int], bool]) -> Token | Non
     if described is not None:
         return described
     for token in reversed(doc[start:i]):
-        if token.text in _CLAUSE_STOPS or (is_quoted(token.idx) and not _in_aside(token)):
+        if _stops_clause(token) or (is_quoted(token.idx) and not _in_aside(token)):
             return None
         if token.pos_ in ("VERB", "AUX") and not _in_aside(token):
             return None
@@ -501,7 +502,7 @@ def _noun_before_relative_aside(cue: Token, is_quoted: Callable[[int], bool]) ->
         return None
     for j in range(i - 1, max(cue.sent.start, i - _MAX_ASIDE_TOKENS), -1):
         word = doc[j]
-        if word.text in _CLAUSE_STOPS or is_line_break(word) or is_quoted(word.idx):
+        if _stops_clause(word) or is_line_break(word) or is_quoted(word.idx):
             return None
         if word.tag_ in ("``", "''"):
             return None
@@ -537,3 +538,9 @@ def _names_source(token: Token, is_quoted: Callable[[int], bool]) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in SOURCE_PRONOUNS
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+def _stops_clause(token: Token) -> bool:
+    """A colon, semicolon, parenthesis or dash (a spaced hyphen too): the words before it are
+    another clause."""
+    return token.text in _CLAUSE_STOPS or is_dash(token)

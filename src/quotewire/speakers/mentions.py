@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
+from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import entity_tokens, source_head
@@ -30,7 +31,6 @@ _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-_PHRASE_BREAKS = ("—", "–", "--", ":", ";")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -139,8 +139,7 @@ def _opens_no_phrase(token: Token) -> bool:
 
 
 def _breaks_phrase(token: Token) -> bool:
-    spaced_hyphen = token.text == "-" and bool(token.whitespace_)  # "caucus - HuffPollster"
-    return is_line_break(token) or token.text in _PHRASE_BREAKS or spaced_hyphen
+    return is_line_break(token) or token.text in CLAUSE_BREAKS or is_dash(token)
 
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:

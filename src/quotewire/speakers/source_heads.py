@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import sentence_of
+from quotewire.nlp.punctuation import is_dash
 
 _NAME_ENTS = ("PERSON",)
 _SUBJECTS = ("nsubj", "nsubjpass")
-_DATELINE_BREAKS = ("—", "–", "--", "―")
 _SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "made [it clear]"
 _MAX_MAKE_CLIMB = 3  # conjuncts and participles between "made" and its subject
 _DATELINE_MAX_TOKENS = 16
@@ -104,7 +104,7 @@ def source_head(head: Token) -> Token:
     if sentence is None or verb is None:
         return head
     between = head.doc[head.i + 1 : min(verb.i, sentence.end)]  # head lies in the sentence
-    dash = next((t for t in between if t.text in _DATELINE_BREAKS), None)
+    dash = next((t for t in between if is_dash(t)), None)
     if dash is not None and _is_dateline(head, dash, sentence.start):
         after = [
             t

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from quotewire.statements.syndication import SyndicationLink
+from quotewire.statements.syndication import SyndicationLink, publication_order
 
 MIN_STATEMENT_WORDS = 3
 
@@ -50,8 +50,7 @@ class Appearance:
     republished_from: str | None = None
 
     def order(self) -> tuple[bool, str, int]:
-        """Earliest published first; undated last; ties by ingest order."""
-        return (self.published is None, self.published or "", self.seq)
+        return publication_order(self.published, self.seq)
 
     def to_dict(self) -> dict[str, Any]:
         return {

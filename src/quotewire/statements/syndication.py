@@ -59,8 +59,13 @@ class ArticleInfo:
     credits: tuple[str, ...] = ()
 
     def order(self) -> tuple[bool, str, int]:
-        """Earliest first; articles without a date after dated ones; ties by ingest order."""
-        return (self.published is None, self.published or "", self.seq)
+        return publication_order(self.published, self.seq)
+
+
+def publication_order(published: str | None, seq: int) -> tuple[bool, str, int]:
+    """The sort key of the order in which articles (and the quotes in them) appeared: earliest
+    first; articles without a date after dated ones; ties by ingest order."""
+    return (published is None, published or "", seq)
 
 
 @dataclass(frozen=True, slots=True)

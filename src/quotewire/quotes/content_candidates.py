@@ -1,0 +1,100 @@
+"""Which dependents of a cue word could hold what it reports.
+
+The parse hangs what a cue reports on it in several ways: a clause ("said *that ...*"), an
+object ("denied *the report*"), a preposition's object ("called *for a recount*"), the subject
+of a passive ("*X* was first reported by Y"), or the that-clause of a noun cue ("his assertion
+*that ...*"). :func:`content_candidates` offers each, keyed as the cue lexicon keys them, for
+the frame scorer to choose from (:mod:`quotewire.quotes.frames`) and for headline verbs
+(:mod:`quotewire.quotes.headline_verbs`); :func:`is_circumstantial` keeps out the dependents
+that only set the scene of the saying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from quotewire.quotes.content_ends import has_subject, is_complement_clause
+from quotewire.quotes.misreadings import COMPLEMENTISERS
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.sources import after_comma
+
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
+_TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
+
+
+def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
+    """Dependents of ``token`` that could hold what it reports, keyed as the lexicon keys them:
+    the dependency label, ``prep:<word>`` for a preposition's object ("called for X"),
+    ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
+    ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
+    Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
+    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
+    direct_object: Token | None = None
+    for child in token.children:
+        if child.dep_ in _CONTENT_DEPS:
+            if not is_circumstantial(child):
+                yield child.dep_, list(child.subtree)
+            if child.dep_ == "dobj":
+                direct_object = child
+        elif child.dep_ == "prep":
+            objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            clause = _clause_on_occasion(child)
+            if clause is not None:
+                yield "ccomp", list(clause.subtree)
+            if objects:
+                yield "prep:" + child.lower_, sorted(objects, key=lambda t: t.i)
+                if direct_object is not None and child.i == direct_object.right_edge.i + 1:
+                    doc = token.doc
+                    span = doc[direct_object.left_edge.i : child.right_edge.i + 1]
+                    yield "dobj+prep:" + child.lower_, list(span)
+        elif child.dep_ == "nsubjpass":
+            yield "nsubjpass", list(child.subtree)
+        elif noun_clause(token, child):
+            yield NOUN_CLAUSE_KEY, list(child.subtree)
+
+
+def _clause_on_occasion(preposition: Token) -> Token | None:
+    """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
+    statement that the race will be ...", "said during a news conference that he may wait"):
+    the clause is what the cue reports, not what the statement is. The parser may also take it
+    for a relative clause; "that" opening a clause with a subject of its own is no relative
+    pronoun, so the clause is still the cue's complement."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
+    nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
+    for noun in nouns:
+        for clause in noun.children:
+            hung = clause.dep_ in ("acl", "ccomp", "relcl")
+            if hung and clause.i > noun.i and is_complement_clause(clause):
+                return clause
+    return None
+
+
+def is_circumstantial(child: Token) -> bool:
+    """A dependent that sets the scene rather than reports anything: an adverbial clause
+    before its verb ("Speaking at a rally, Trump called ...", "As he was becoming chairman, X
+    told ..."; a reported clause fronted before "he said" has a subject of its own and no
+    subordinator), a fronted clause the parser took for the reported one ("after the senator
+    suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
+    of time after the cue ("said as he launched the process", "said when Boyle asked him"), a
+    participle clause after a comma, which is an aside or an attribution of its own ("he
+    continued, citing the many Americans who ..."), or a punctuation mark the parser made a
+    clause (a dateline "WASHINGTON ―")."""
+    if child.is_punct:
+        return True
+    if child.dep_ not in ("advcl", "ccomp"):
+        return False
+    marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+    if child.i > child.head.i:
+        if child.dep_ != "advcl":
+            # a clause of time the parser took for the complement ("said *as some booed*")
+            return any(m in _TIME_MARKS for m in marks)
+        aside = child.tag_ == "VBG" and after_comma(child.left_edge)
+        return aside or any(m in _TIME_MARKS for m in marks)
+    subject = has_subject(child)
+    if child.dep_ == "ccomp":
+        participle = child.tag_ in ("VBN", "VBG") and not subject
+        return participle or any(m not in COMPLEMENTISERS for m in marks)
+    return bool(marks) or not subject
