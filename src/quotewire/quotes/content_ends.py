@@ -26,6 +26,7 @@ opened by "that", the tag that carries its tense) live here too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -121,6 +122,37 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
         if _quoted_after_mark(token):
             return tokens
         return [t for t in tokens if t.i < token.left_edge.i]
+    return tokens
+
+
+def without_reporting_contrast(
+    cue: Token, tokens: list[Token], is_speech: Callable[[str], bool]
+) -> list[Token]:
+    """``tokens`` (a reported dependent after its cue) without a clause of contrast set off
+    by a comma that closes them and holds an attribution of its own ("argue *that power is
+    rigged against women*, while her rival has soared by saying that ...", "said *life would
+    be worse*, while nine in 10 said ..."): opened by "while" or "whereas", with a subject of
+    its own and a verb of saying inside. Gold contents never overlap, so the inner report is
+    annotated on its own and the outer content ends before the comma. A contrast without one
+    ("found that 28 percent backed A, while 23 percent favored B") is part of the finding and
+    stays, as it does before a phrase cue that follows both (:func:`is_contrast_clause`)."""
+    if not tokens or tokens[0].i < cue.i:
+        return tokens
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 3:
+        return tokens
+    inside = {t.i for t in tokens}
+    last = words[-1].i
+    for token in tokens:
+        if token.head.i not in inside or token.right_edge.i < last:
+            continue
+        if not (is_contrast_clause(token) and has_subject(token)):
+            continue
+        comma = token.doc[token.left_edge.i - 1]
+        if comma.text != "," or comma.i <= words[0].i + 1:
+            continue
+        if any(t.pos_ == "VERB" and is_speech(t.lower_) for t in token.subtree):
+            return [t for t in tokens if t.i < comma.i]
     return tokens
 
 

@@ -21,6 +21,7 @@ from quotewire.quotes.content_ends import (
     opened_by_that,
     without_closing_punctuation,
     without_framing_clause,
+    without_reporting_contrast,
     without_summing_apposition,
 )
 from quotewire.quotes.continuations import with_continuation
@@ -53,6 +54,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
+    tokens = without_reporting_contrast(cue, tokens, lexicon.is_speech)
     return without_summing_apposition(tokens)
 
 
