@@ -26,6 +26,11 @@ pytestmark = pytest.mark.slow
             " while nine in 10 said the economy favors the wealthy.",
             "life for their children would be worse than life today",
         ),
+        (
+            "The two senators accused each other of playing politics with the crisis while"
+            " doctors warned of the risk of an outbreak.",
+            "each other of playing politics with the crisis",
+        ),
     ],
 )
 def test_a_contrast_with_a_report_of_its_own_stays_out(

@@ -128,12 +128,13 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
 def without_reporting_contrast(
     cue: Token, tokens: list[Token], is_speech: Callable[[str], bool]
 ) -> list[Token]:
-    """``tokens`` (a reported dependent after its cue) without a clause of contrast set off
-    by a comma that closes them and holds an attribution of its own ("argue *that power is
-    rigged against women*, while her rival has soared by saying that ...", "said *life would
-    be worse*, while nine in 10 said ..."): opened by "while" or "whereas", with a subject of
-    its own and a verb of saying inside. Gold contents never overlap, so the inner report is
-    annotated on its own and the outer content ends before the comma. A contrast without one
+    """``tokens`` (a reported dependent after its cue) without a clause of contrast that
+    closes them and holds an attribution of its own ("argue *that power is rigged against
+    women*, while her rival has soared by saying that ...", "said *life would be worse*, while
+    nine in 10 said ...", "accused each other *of playing politics* while doctors warned
+    ..."): opened by "while" or "whereas", with a subject of its own and a verb of saying
+    inside. Gold contents never overlap, so the inner report is annotated on its own and the
+    outer content ends before the clause (and the comma or dash before it). A contrast without one
     ("found that 28 percent backed A, while 23 percent favored B") is part of the finding and
     stays, as it does before a phrase cue that follows both (:func:`is_contrast_clause`)."""
     if not tokens or tokens[0].i < cue.i:
@@ -148,11 +149,12 @@ def without_reporting_contrast(
             continue
         if not (is_contrast_clause(token) and has_subject(token)):
             continue
-        comma = token.doc[token.left_edge.i - 1]
-        if comma.text != "," or comma.i <= words[0].i + 1:
+        mark = token.doc[token.left_edge.i - 1]
+        cut = mark.i if mark.text in _APPOSITION_MARKS else token.left_edge.i
+        if cut <= words[0].i + 1:
             continue
         if any(t.pos_ == "VERB" and is_speech(t.lower_) for t in token.subtree):
-            return [t for t in tokens if t.i < comma.i]
+            return [t for t in tokens if t.i < cut]
     return tokens
 
 
