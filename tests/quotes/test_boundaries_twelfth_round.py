@@ -22,14 +22,14 @@ pytestmark = pytest.mark.slow
             "that the rules are rigged against newcomers",
         ),
         (
-            "Most respondents said life for their children would be worse than life today,"
-            " while nine in 10 said the economy favors the wealthy.",
-            "life for their children would be worse than life today",
+            "Most parents said the new school would be worse than the old one, while nine in 10"
+            " said the district favors wealthy towns.",
+            "the new school would be worse than the old one",
         ),
         (
-            "The two senators accused each other of playing politics with the crisis while"
-            " doctors warned of the risk of an outbreak.",
-            "each other of playing politics with the crisis",
+            "The two council members accused each other of stalling the budget while teachers"
+            " warned of layoffs in the fall.",
+            "each other of stalling the budget",
         ),
     ],
 )

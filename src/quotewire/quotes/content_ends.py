@@ -7,8 +7,9 @@ have said ...") to the verb of the reported clause it follows, so the dependency
 clause is the writer's framing (or another source's attribution, annotated on its own), not
 part of what the source said. Clauses opened by "while", "although", "as" alone or "despite"
 are kept: the annotators keep them about as often as not, and "as" is mostly a comparison
-("as concerned about X as ..."); so are conditions and reasons ("if elected", "because ..."),
-which belong to the claim.
+("as concerned about X as ..."), unless a contrast holds a report of its own
+(:func:`without_reporting_contrast`); so are conditions and reasons ("if elected",
+"because ..."), which belong to the claim.
 
 An infinitive reports an act or an intention, not a proposition, so a clause of time in the
 past hung on it ("refused *to speak to reporters* as she left the breakfast", "voted *to ban
@@ -129,14 +130,15 @@ def without_reporting_contrast(
     cue: Token, tokens: list[Token], is_speech: Callable[[str], bool]
 ) -> list[Token]:
     """``tokens`` (a reported dependent after its cue) without a clause of contrast that
-    closes them and holds an attribution of its own ("argue *that power is rigged against
-    women*, while her rival has soared by saying that ...", "said *life would be worse*, while
-    nine in 10 said ...", "accused each other *of playing politics* while doctors warned
-    ..."): opened by "while" or "whereas", with a subject of its own and a verb of saying
-    inside. Gold contents never overlap, so the inner report is annotated on its own and the
-    outer content ends before the clause (and the comma or dash before it). A contrast without one
-    ("found that 28 percent backed A, while 23 percent favored B") is part of the finding and
-    stays, as it does before a phrase cue that follows both (:func:`is_contrast_clause`)."""
+    closes them and holds an attribution of its own ("argue *that the rules are rigged*,
+    while the mayor has gained support by saying that ...", "said *the school would be
+    worse*, while nine in 10 said ...", "accused each other *of stalling the budget* while
+    teachers warned ..."): opened by "while" or "whereas", with a subject of its own and a
+    verb of saying inside. Gold contents never overlap, so the inner report is annotated on
+    its own and the outer content ends before the clause (and the comma or dash before it).
+    A contrast without one ("found that 28 percent backed A, while 23 percent favored B") is
+    part of the finding and stays, as it does before a phrase cue that follows both
+    (:func:`is_contrast_clause`)."""
     if not tokens or tokens[0].i < cue.i:
         return tokens
     words = [t for t in tokens if not t.is_punct]

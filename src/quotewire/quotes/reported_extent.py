@@ -38,11 +38,12 @@ _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
-    conjoined verb continuing the cue's sentence, a trailing aside, or the occasion closing a
-    reported object (:mod:`quotewire.quotes.object_occasions`); with what the parser
-    hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
-    closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
-    same tokens, so the learned probabilities describe what the pipeline reports."""
+    conjoined verb continuing the cue's sentence, a trailing aside, a closing contrast that
+    holds a report of its own, or the occasion closing a reported object
+    (:mod:`quotewire.quotes.object_occasions`); with what the parser hung on the cue right
+    after it (:mod:`quotewire.quotes.continuations`) and the conjunct a closing coordinator
+    announces (:mod:`quotewire.quotes.coordination`). Training scores the same tokens, so the
+    learned probabilities describe what the pipeline reports."""
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
