@@ -22,6 +22,7 @@ from quotewire.quotes.content_ends import (
     opened_by_that,
     without_closing_punctuation,
     without_framing_clause,
+    without_reporting_contrast,
     without_summing_apposition,
 )
 from quotewire.quotes.continuations import with_continuation
@@ -40,11 +41,12 @@ _ASIDE_OPENERS = (",", "(")
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
-    conjoined verb continuing the cue's sentence, a trailing aside, or the occasion closing a
-    reported object (:mod:`quotewire.quotes.object_occasions`); with what the parser
-    hung on the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a
-    closing coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the
-    same tokens, so the learned probabilities describe what the pipeline reports."""
+    conjoined verb continuing the cue's sentence, a trailing aside, a closing contrast that
+    holds a report of its own, or the occasion closing a reported object
+    (:mod:`quotewire.quotes.object_occasions`); with what the parser hung on the cue right
+    after it (:mod:`quotewire.quotes.continuations`) and the conjunct a closing coordinator
+    announces (:mod:`quotewire.quotes.coordination`). Training scores the same tokens, so the
+    learned probabilities describe what the pipeline reports."""
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
@@ -56,6 +58,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
+    tokens = without_reporting_contrast(cue, tokens, lexicon.is_speech)
     return without_summing_apposition(tokens)
 
 
