@@ -30,6 +30,7 @@ from quotewire.quotes.content_ends import (
     has_subject,
     is_complement_clause,
     is_contrast_clause,
+    that_taken_for_object,
     without_closing_punctuation,
 )
 from quotewire.quotes.cues import CueLexicon
@@ -62,6 +63,7 @@ from quotewire.quotes.misreadings import (
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.object_occasions import opens_occasion
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import after_comma, agent, find_speaker
 
@@ -434,15 +436,19 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
     """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
     statement that the race will be ...", "said during a news conference that he may wait"):
     the clause is what the cue reports, not what the statement is. The parser may also take it
-    for a relative clause; "that" opening a clause with a subject of its own is no relative
-    pronoun, so the clause is still the cue's complement."""
+    for a relative clause; "that" opening a clause with a subject of its own, or taken for a
+    second object in it after a preposition of occasion ("says in a new book that the
+    president misled him"), is no relative pronoun, so the clause is still the cue's
+    complement ("It was with that same grit that she ..." is a cleft, no report)."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
     nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
     for noun in nouns:
         for clause in noun.children:
             hung = clause.dep_ in ("acl", "ccomp", "relcl")
-            if hung and clause.i > noun.i and is_complement_clause(clause):
+            misread = opens_occasion(preposition) and that_taken_for_object(clause)
+            complement = is_complement_clause(clause) or misread
+            if hung and clause.i > noun.i and complement:
                 return clause
     return None
 
