@@ -331,13 +331,12 @@ def _titled_office(head: Token, people: PeopleLexicon) -> bool:
 def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> bool:
     """Whether a capitalised role word is the title of the name the parser hung on it as an
     apposition ("Canada's International Trade *Minister* Jim Peterson" with "Peterson" as
-    the apposition): the person is the name, the rest their role."""
-    return (
-        appos is not None
-        and appos.ent_type_ in _NAME_ENTS
-        and head.lower_ in people.roles
-        and appos.left_edge.i == head.i + 1
-    )
+    the apposition, or set off by a comma: "The current White House Press *Secretary*, Dana
+    Perino, said"): the person is the name, the rest their role."""
+    if appos is None or appos.ent_type_ not in _NAME_ENTS or head.lower_ not in people.roles:
+        return False
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return all(t.text == "," for t in between) and len(between) <= 1
 
 
 def _described_members(head: Token, cue: Token | None) -> list[Token]:
