@@ -1,7 +1,9 @@
 """Fixes from the tune2 split of the English Wikinews gold set (tests/data/en/): a "that"
 clause after a phrase of occasion that the parser took for a relative clause with "that" as a
 second object (quotes/frames.py, quotes/content_ends.py), and a reported clause that runs on
-into another source's attribution (quotes/closing_attributions.py). Measured on PolNeAR train
+into another source's attribution (quotes/closing_attributions.py), and a verb of saying conjoined
+after a set-in cue ("X, the ministry confirmed, but said Y": quotes/fragments.py,
+quotes/sources.py). Measured on PolNeAR train
 articles 1-840 too; the sentences are made up in the shape found in the Wikinews articles."""
 
 from __future__ import annotations
@@ -60,3 +62,18 @@ def test_a_conjunct_opened_by_that_stays_reported(attribute: Attribute) -> None:
     )
     assert quotes[0].cue == "complained"
     assert quotes[0].text.endswith("the last arbiter of legislation")
+
+
+def test_a_second_act_after_a_set_in_cue_is_its_own_statement(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Several soldiers who received blood transfusions face the risk of infection, the "
+        "Ministry of Defence confirmed, but said the risk of infection was low."
+    )
+    assert [(q.cue, q.text) for q in quotes] == [
+        (
+            "confirmed",
+            "Several soldiers who received blood transfusions face the risk of infection",
+        ),
+        ("said", "the risk of infection was low"),
+    ]
+    assert all(q.speaker_mention and "Ministry" in q.speaker_mention.text for q in quotes)
