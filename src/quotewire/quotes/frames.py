@@ -440,9 +440,8 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
     statement that the race will be ...", "said during a news conference that he may wait"):
     the clause is what the cue reports, not what the statement is. The parser may also take it
     for a relative clause; "that" opening a clause with a subject of its own, or taken for a
-    second object in it after a preposition of occasion ("says in a new book that the
-    president misled him"), is no relative pronoun, so the clause is still the cue's
-    complement ("It was with that same grit that she ..." is a cleft, no report)."""
+    second object in it after a preposition of occasion ("says in a new book that the president
+    misled him"; not "It was *with* that grit that ..."), is no relative pronoun."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
     nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
@@ -450,8 +449,7 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
         for clause in noun.children:
             hung = clause.dep_ in ("acl", "ccomp", "relcl")
             misread = opens_occasion(preposition) and that_taken_for_object(clause)
-            complement = is_complement_clause(clause) or misread
-            if hung and clause.i > noun.i and complement:
+            if hung and clause.i > noun.i and (is_complement_clause(clause) or misread):
                 return clause
     return None
 
