@@ -15,9 +15,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from quotewire.quotes.content_ends import has_subject, is_complement_clause
+from quotewire.quotes.content_ends import (
+    has_subject,
+    is_complement_clause,
+    that_taken_for_object,
+)
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
+from quotewire.quotes.object_occasions import opens_occasion
 from quotewire.quotes.sources import after_comma
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
@@ -59,15 +64,17 @@ def _clause_on_occasion(preposition: Token) -> Token | None:
     """A that-clause the parser hung on the noun of a phrase beside the cue ("says in a
     statement that the race will be ...", "said during a news conference that he may wait"):
     the clause is what the cue reports, not what the statement is. The parser may also take it
-    for a relative clause; "that" opening a clause with a subject of its own is no relative
-    pronoun, so the clause is still the cue's complement."""
+    for a relative clause; "that" opening a clause with a subject of its own, or taken for a
+    second object in it after a preposition of occasion ("says in a new book that the president
+    misled him"; not "It was *with* that grit that ..."), is no relative pronoun."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     # a place named in apposition ("at a popular Manchester, New Hampshire, breakfast spot")
     nouns = objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
     for noun in nouns:
         for clause in noun.children:
             hung = clause.dep_ in ("acl", "ccomp", "relcl")
-            if hung and clause.i > noun.i and is_complement_clause(clause):
+            misread = opens_occasion(preposition) and that_taken_for_object(clause)
+            if hung and clause.i > noun.i and (is_complement_clause(clause) or misread):
                 return clause
     return None
 

@@ -36,6 +36,7 @@ from quotewire.data_files import word_set
 from quotewire.nlp.punctuation import DASHES_OR_HYPHEN
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECTS = ("dobj", "pobj")
 # subordinators of a concession after "even" ("even as", "even though"); "though" also alone
 _CONCESSIVE_MARKS = frozenset({"as", "though"})
 _ALONE = frozenset({"though"})
@@ -97,6 +98,18 @@ def opens_quotation(mark: Token) -> bool:
 def opened_by_that(clause: Token) -> bool:
     """Whether the complementiser "that" opens ``clause``."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def that_taken_for_object(clause: Token) -> bool:
+    """Whether ``clause`` opens with a "that" the parser made an object inside it although the
+    word it hangs on has an object of the same kind besides it: "says in a new book *that* the
+    president misled *him* about the leak" parsed as a relative clause of "book", with "that"
+    a second object of "misled" (or of "about"). A verb or preposition takes one object, so
+    "that" is the complementiser and the clause is what the cue reports."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ not in _OBJECTS or first.i >= clause.i:
+        return False
+    return any(c.dep_ == first.dep_ and c.i != first.i for c in first.head.children)
 
 
 def is_complement_clause(clause: Token) -> bool:

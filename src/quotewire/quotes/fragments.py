@@ -264,6 +264,23 @@ def conjunct_after_set_in_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:
     return []
 
 
+def is_second_act_after_set_in_cue(cue: Token, after: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether the words after a verb of saying set after its clause are the source saying
+    something more ("X, the ministry confirmed, *but said* the risk was low"): a coordinator
+    and a verb of saying without a subject, which the parser conjoined to the reported clause.
+    That verb is a cue of its own (its source is the set-in cue's), no further fragment."""
+    words = [t for t in after if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in ("and", "but") or words[0].dep_ != "cc":
+        return False
+    verb = words[1]
+    return (
+        verb.dep_ == "conj"
+        and verb.head == cue.head
+        and lexicon.is_speech(verb.lower_)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def is_unjoined_after_comma(cue: Token, speaker: Token) -> bool:
     """Whether a verb of saying the parser conjoined to the clause before it has no
     coordinator between them and its subject opens after a comma ("This includes a special

@@ -37,6 +37,7 @@ from quotewire.quotes.fragments import (
     is_clause_head,
     is_relative_report,
     is_scene_before_set_in_cue,
+    is_second_act_after_set_in_cue,
     is_unjoined_after_comma,
     leading_fragment,
     relative_fragment,
@@ -307,6 +308,8 @@ def _parenthetical_frames(
     if is_scene_before_set_in_cue(before, cue.head, lexicon):
         before = []
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
+    if is_second_act_after_set_in_cue(cue, after, lexicon):
+        after = []
     rest = _reported_rest(after, region, inside_quotes)
     if not _has_words(before):
         # the parser starts the clause after the cue ("*all of whom*, she explained, needed

@@ -74,6 +74,13 @@ def _on_the_object(preposition: Token, top: Token, cue: Token) -> bool:
     return True
 
 
+def opens_occasion(preposition: Token) -> bool:
+    """Whether ``preposition`` is one that introduces an occasion ("in", "at", "during", ...),
+    whatever its noun: "*in* a new book", not "*with* that same grit" or "*before* the
+    deadline"."""
+    return preposition.lower_ in _words().prepositions
+
+
 def is_occasion(preposition: Token) -> bool:
     """Whether ``preposition`` opens a phrase naming an event of saying or writing (the
     lemmatiser leaves many nouns without a lemma, so a plural is read off its ending)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.punctuation import is_dash
+from quotewire.quotes.closing_attributions import without_closing_attribution
 from quotewire.quotes.comparisons import without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
@@ -50,7 +51,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
-    tokens = without_second_act(cue, tokens, lexicon)
+    tokens = without_closing_attribution(cue, without_second_act(cue, tokens, lexicon), lexicon)
     tokens = without_comparison(cue, tokens)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_series_rest(cue, with_continuation(cue, key, tokens), lexicon)

@@ -26,6 +26,7 @@ _LEFT_DEPS = (
     "compound", "amod", "det", "predet", "poss", "nmod", "flat", "nummod", "case", "punct",
 )  # fmt: skip
 _QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
+_TIME_ENTS = ("DATE", "TIME")
 _QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
@@ -210,6 +211,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
             and child.doc[max(0, child.left_edge.i - 1)].text == ","
         )
         or (child.dep_ == "amod" and child.doc[max(0, child.left_edge.i - 1)].text == ",")
+        or _time_phrase(child)
         for t in child.subtree
     }
     if cue is not None and cue.i > head.i and head.is_ancestor(cue):
@@ -230,6 +232,16 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _time_phrase(child: Token) -> bool:
+    """Whether a phrase hung on a source's noun says when it spoke, not who: "According to
+    officials *on Saturday*", "the report *on Wednesday*", the parser hanging the day of the
+    statement on the group's name. Other phrases of time tell which source ("an executive at
+    the foundation *in 2009*", "another study *from 2011*") and stay."""
+    if child.dep_ != "prep" or child.lower_ != "on":
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in child.children)
 
 
 def _misread_participle(head: Token, cue: Token) -> bool:
@@ -276,6 +288,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         and not quantified
         and not head.is_lower
         and not _titles_name(head, appos, people)
+        and not _titled_office(head, people)
     )
     if head.ent_type_ in _NAME_ENTS or unnamed_proper:
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
@@ -303,16 +316,27 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     )
 
 
+def _titled_office(head: Token, people: PeopleLexicon) -> bool:
+    """Whether a capitalised role word heads the title of an office ("The Israeli *Chief* of
+    Staff", "the *Secretary* of State", "the *Minister* of Defence"): no name, but a role whose
+    "of" phrase belongs to it, read as a role's phrase is (the name reading stopped at "of")."""
+    if head.lower_ not in people.roles:
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.lower_ != "of" or following.head != head:
+        return False
+    return any(c.dep_ == "pobj" and c.is_title for c in following.children)
+
+
 def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> bool:
     """Whether a capitalised role word is the title of the name the parser hung on it as an
     apposition ("Canada's International Trade *Minister* Jim Peterson" with "Peterson" as
-    the apposition): the person is the name, the rest their role."""
-    return (
-        appos is not None
-        and appos.ent_type_ in _NAME_ENTS
-        and head.lower_ in people.roles
-        and appos.left_edge.i == head.i + 1
-    )
+    the apposition, or set off by a comma: "The current White House Press *Secretary*, Dana
+    Perino, said"): the person is the name, the rest their role."""
+    if appos is None or appos.ent_type_ not in _NAME_ENTS or head.lower_ not in people.roles:
+        return False
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return all(t.text == "," for t in between) and len(between) <= 1
 
 
 def _described_members(head: Token, cue: Token | None) -> list[Token]:
