@@ -8,7 +8,7 @@ clause is the writer's framing (or another source's attribution, annotated on it
 part of what the source said. Clauses opened by "while", "although", "as" alone or "despite"
 are kept: the annotators keep them about as often as not, and "as" is mostly a comparison
 ("as concerned about X as ..."), unless a contrast holds a report of its own
-(:func:`without_reporting_contrast`); so are conditions and reasons ("if elected",
+(:mod:`quotewire.quotes.closing_attributions`); so are conditions and reasons ("if elected",
 "because ..."), which belong to the claim.
 
 An infinitive reports an act or an intention, not a proposition, so a clause of time in the
@@ -27,7 +27,6 @@ opened by "that", the tag that carries its tense) live here too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -46,7 +45,7 @@ _CONTRASTS = frozenset({"while", "whereas"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
+APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
 
 
 def has_subject(verb: Token) -> bool:
@@ -140,40 +139,6 @@ def without_framing_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def without_reporting_contrast(
-    cue: Token, tokens: list[Token], is_speech: Callable[[str], bool]
-) -> list[Token]:
-    """``tokens`` (a reported dependent after its cue) without a clause of contrast that
-    closes them and holds an attribution of its own ("argue *that the rules are rigged*,
-    while the mayor has gained support by saying that ...", "said *the school would be
-    worse*, while nine in 10 said ...", "accused each other *of stalling the budget* while
-    teachers warned ..."): opened by "while" or "whereas", with a subject of its own and a
-    verb of saying inside. Gold contents never overlap, so the inner report is annotated on
-    its own and the outer content ends before the clause (and the comma or dash before it).
-    A contrast without one ("found that 28 percent backed A, while 23 percent favored B") is
-    part of the finding and stays, as it does before a phrase cue that follows both
-    (:func:`is_contrast_clause`)."""
-    if not tokens or tokens[0].i < cue.i:
-        return tokens
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < 3:
-        return tokens
-    inside = {t.i for t in tokens}
-    last = words[-1].i
-    for token in tokens:
-        if token.head.i not in inside or token.right_edge.i < last:
-            continue
-        if not (is_contrast_clause(token) and has_subject(token)):
-            continue
-        mark = token.doc[token.left_edge.i - 1]
-        cut = mark.i if mark.text in _APPOSITION_MARKS else token.left_edge.i
-        if cut <= words[0].i + 1:
-            continue
-        if any(t.pos_ == "VERB" and is_speech(t.lower_) for t in token.subtree):
-            return [t for t in tokens if t.i < cut]
-    return tokens
-
-
 def without_summing_apposition(tokens: list[Token]) -> list[Token]:
     """``tokens`` (a reported dependent, in order) without an apposition closing them that
     sums up what was reported ('it would cut 30,000 jobs, *a move that rivals ...*', 'not to
@@ -192,7 +157,7 @@ def without_summing_apposition(tokens: list[Token]) -> list[Token]:
         if article.lower_ not in ("a", "an") or not 0 < token.i - article.i <= 3:
             continue
         mark = token.doc[article.i - 1]
-        if article.i - 1 <= first + 2 or mark.text not in _APPOSITION_MARKS:
+        if article.i - 1 <= first + 2 or mark.text not in APPOSITION_MARKS:
             continue
         return [t for t in tokens if t.i < mark.i]
     return tokens

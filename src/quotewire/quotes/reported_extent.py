@@ -15,7 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.punctuation import is_dash
-from quotewire.quotes.closing_attributions import without_closing_attribution
+from quotewire.quotes.closing_attributions import (
+    without_closing_attribution,
+    without_reporting_contrast,
+)
 from quotewire.quotes.comparisons import without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
@@ -23,7 +26,6 @@ from quotewire.quotes.content_ends import (
     opened_by_that,
     without_closing_punctuation,
     without_framing_clause,
-    without_reporting_contrast,
     without_summing_apposition,
 )
 from quotewire.quotes.continuations import with_continuation
@@ -59,7 +61,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
-    tokens = without_reporting_contrast(cue, tokens, lexicon.is_speech)
+    tokens = without_reporting_contrast(cue, tokens, lexicon)
     return without_summing_apposition(tokens)
 
 
