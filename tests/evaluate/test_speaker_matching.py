@@ -23,6 +23,11 @@ def test_names_are_normalised() -> None:
 
 def test_pronouns_and_proper_names() -> None:
     assert is_pronoun("He") and is_pronoun("who") and not is_pronoun("Doe")
+    # "U.S." reads "us" once its dots are dropped, but it is a name, not the pronoun
+    assert is_pronoun("US") and not is_pronoun("U.S.") and is_proper_name("The U.S.")
+    assert speaker_is_correct(
+        "U.S.", gold_quote("the repairs were rushed", "indirect", "said", "U.S.")
+    )
     assert is_proper_name("PENCE") and is_proper_name("Mayor Jane Doe")
     assert not is_proper_name("Officials") and not is_proper_name("she")
 

@@ -36,8 +36,9 @@ def normalised_name(name: str) -> tuple[str, ...]:
 
 
 def is_pronoun(name: str) -> bool:
-    """True for "he", "They", "who": a mention that names nobody by itself."""
-    words = name_words(name)
+    """True for "he", "They", "who": a mention that names nobody by itself. Its words are split
+    at every mark, so an abbreviation whose letters spell a pronoun ("U.S.") is none."""
+    words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", name.strip()).lower()).split()
     return bool(words) and all(word in eval_lexicon().pronouns for word in words)
 
 
@@ -46,9 +47,8 @@ def is_proper_name(name: str) -> bool:
     words = _NON_WORD.sub(" ", _JOINERS.sub("", _POSSESSIVE.sub("", name.strip()))).split()
     if not words or not words[-1][:1].isupper():
         return False
-    last = words[-1].lower()
-    lexicon = eval_lexicon()
-    return last not in lexicon.pronouns and last not in lexicon.common_nouns
+    written = name.split()[-1]  # "U.S." is a name although its letters spell "us"
+    return not is_pronoun(written) and words[-1].lower() not in eval_lexicon().common_nouns
 
 
 def before_apposition(mention: str) -> str:
