@@ -123,6 +123,19 @@ def test_query_commands_on_a_missing_database_say_so(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
+@pytest.mark.parametrize("command", [["search", "anything"], ["export"], ["speakers"]])
+def test_query_commands_on_a_file_that_is_not_a_database_say_so(
+    tmp_path: Path, command: list[str]
+) -> None:
+    notes = tmp_path / "corpus.jsonl"
+    notes.write_text(corpus_lines(1)[0] + "\n", encoding="utf-8")
+    before = notes.read_bytes()
+    result = CliRunner().invoke(main, [*command, "--db", str(notes)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # no traceback
+    assert "corpus.jsonl: not a quotewire database" in result.stderr
+    assert notes.read_bytes() == before
+
+
 def test_bad_dates_and_intervals_are_usage_errors(db: str) -> None:
     assert run("search", "x", "--db", db, "--since", "last week")[0] == 2
     assert run("watch", "feed.xml", "--db", db, "--every", "soon")[0] == 2
