@@ -107,6 +107,21 @@ def test_a_line_in_a_legacy_encoding_is_decoded(tmp_path: Path, settings: Settin
     assert doc.text == record["text"]
 
 
+def test_utf16_jsonl_is_one_clear_error(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "export.jsonl"  # what Windows PowerShell 5's ">" writes
+    path.write_bytes((json.dumps(RECORD) + "\n" + json.dumps(RECORD) + "\n").encode("utf-16"))
+    (error,) = read_sources([str(path)], settings)
+    assert str(error) == f"{path}: UTF-16 text: JSON Lines must be UTF-8; save it as UTF-8"
+
+
+def test_a_cut_inside_the_first_line_says_so(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "cut.jsonl.gz"
+    data = gzip.compress((json.dumps(RECORD) + "\n").encode())
+    path.write_bytes(data[: len(data) // 2])
+    (error,) = read_sources([str(path)], settings)
+    assert str(error).startswith(f"{path}:1: input ends abruptly within its first line: ")
+
+
 def test_empty_file(tmp_path: Path, settings: Settings) -> None:
     path = write_lines(tmp_path / "empty.jsonl", ["", ""])
     (error,) = read_sources([str(path)], settings)

@@ -8,6 +8,7 @@ goes on with the next one.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -23,6 +24,7 @@ from quotewire.types import Document
 
 _KNOWN = {"id", "text", "html", "url", "published", "title", "outlet", "lang", "language"}
 _SKIP_CHUNK = 1 << 20
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's marks begin with these too
 
 
 def read_jsonl(
@@ -35,6 +37,10 @@ def read_jsonl(
     try:
         for number, line in _bounded_lines(stream, limit):
             where = f"{origin}:{number}"
+            if number == 1 and line is not None and line.startswith(_UTF16_BOMS):
+                # Split at b"\n", UTF-16 leaves a NUL byte at the start of every next line.
+                yield InputError(origin, "UTF-16 text: JSON Lines must be UTF-8; save it as UTF-8")
+                return
             if line is None:
                 seen_any = True
                 yield InputError(where, f"line longer than {limit} bytes; skipped")
@@ -42,9 +48,8 @@ def read_jsonl(
                 seen_any = True
                 yield _record_document(line, where)
     except READ_ERRORS as error:
-        yield InputError(
-            f"{origin}:{number + 1}", f"input ends abruptly after line {number}: {error}"
-        )
+        after = f"after line {number}" if number else "within its first line"
+        yield InputError(f"{origin}:{number + 1}", f"input ends abruptly {after}: {error}")
         return
     if not seen_any:
         yield InputError(origin, "empty input (no JSON lines)")
