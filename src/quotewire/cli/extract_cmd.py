@@ -33,7 +33,7 @@ WIDE_TABLE = 110  # columns below which the table's statement column is too narr
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
     default=None,
-    help="How to read the inputs (default: by file extension, - is text).",
+    help="How to read the inputs (default: by file extension, else by the first bytes, as for -).",
 )
 def extract(
     inputs: tuple[str, ...], fmt: str, published: str | None, lang: str | None,
