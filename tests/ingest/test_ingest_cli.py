@@ -51,7 +51,8 @@ def test_ingest_then_again_changes_nothing(tmp_path: Path, db: str) -> None:
 def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path: Path, db: str) -> None:
     good = tmp_path / "first.jsonl"
     good.write_text(corpus_lines(1)[0] + "\n", encoding="utf-8")
-    assert run("ingest", str(good), "--db", db)[0] == 0
+    code, out, _ = run("ingest", str(good), "--db", db)
+    assert code == 0 and ": read 1 article in " in out
     with Store.open(db, read_only=True) as store:
         before = [a.to_dict(include_text=True) for a in store.iter_articles()]
 

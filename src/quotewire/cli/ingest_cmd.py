@@ -140,15 +140,20 @@ def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[
 def print_summary(report: IngestReport, db: str) -> None:
     rate = report.read / report.seconds if report.seconds else 0.0
     click.echo(
-        f"{redact(db)}: read {report.read} articles in {report.seconds:.1f} s ({rate:.1f}/s): "
-        f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{report.skipped} skipped, {report.failed} failed; {report.quotes} quotes stored"
+        f"{redact(db)}: read {_count(report.read, 'article')} in {report.seconds:.1f} s "
+        f"({rate:.1f}/s): {report.new} new, {report.updated} updated, {report.unchanged} "
+        f"unchanged, {report.skipped} skipped, {report.failed} failed; "
+        f"{_count(report.quotes, 'quote')} stored"
     )
     for label, problems in (("skipped", report.skips), ("failed", report.failures)):
         for problem in problems[:MAX_LISTED_PROBLEMS]:
             click.echo(f"{label}: {problem}", err=True)
         if len(problems) > MAX_LISTED_PROBLEMS:
             click.echo(f"{label}: ... and {len(problems) - MAX_LISTED_PROBLEMS} more", err=True)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 @main.command("watch")
