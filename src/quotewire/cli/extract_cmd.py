@@ -41,8 +41,9 @@ def extract(
 ) -> None:  # fmt: skip
     """Find who said what in each article.
 
-    Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"},
-    HTML, feeds, WARC files, folders, URLs, or - for stdin (its format is sniffed).
+    Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"} (or
+    JSON: one such object or an array), HTML, feeds, WARC files, folders, URLs, or - for stdin
+    (its format is sniffed).
     """
     try:
         published = parse_iso_date(published)

@@ -3,7 +3,8 @@
 
 Lines are read one at a time with a byte limit, so a corpus of any size (or a file with no
 newline at all) costs one line of memory. A bad line is reported by ``file:line`` and reading
-goes on with the next one.
+goes on with the next one. A plain JSON file (one such object, or an array of them, as many
+exports write) is read whole, up to the same byte limit as one line.
 """
 
 from __future__ import annotations
@@ -55,6 +56,40 @@ def read_jsonl(
         yield InputError(origin, "empty input (no JSON lines)")
 
 
+def read_json(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Document | InputError]:
+    """A JSON file: one article object, or an array of them (``origin#n`` names the n-th).
+
+    Read as JSON Lines it would be one error per line of a pretty-printed object, and read as
+    text an article made of JSON syntax; parsing needs the whole file, so a file over the
+    limit is an error that says how to turn it into JSON Lines, which stream."""
+    limit = markup_byte_limit(settings)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield InputError(
+            origin,
+            f"JSON file larger than {limit} bytes; skipped (make JSON Lines of it, one object "
+            "a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl)",
+        )
+        return
+    try:
+        value = json.loads(decode_bytes(data, origin).text)
+    except InputError as error:
+        yield error
+        return
+    except json.JSONDecodeError as error:
+        yield InputError(
+            origin, f"not JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        )
+        return
+    if not isinstance(value, list):
+        yield _object_document(value, origin)
+        return
+    if not value:
+        yield InputError(origin, "empty input (an empty JSON array)")
+    for number, record in enumerate(value, start=1):
+        yield _object_document(record, f"{origin}#{number}")
+
+
 def record_document(record: dict[str, Any], where: str) -> Document | InputError:
     """One JSON object to a Document: ``text`` as is, or ``html`` through trafilatura."""
     fields = {key: _string(record.get(key)) for key in _KNOWN}
@@ -91,6 +126,10 @@ def _record_document(line: bytes, where: str) -> Document | InputError:
         return error
     except json.JSONDecodeError as error:
         return InputError(where, f"not JSON: {error.msg} (column {error.colno})")
+    return _object_document(record, where)
+
+
+def _object_document(record: Any, where: str) -> Document | InputError:
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__}, not an object")
     return record_document(record, where)

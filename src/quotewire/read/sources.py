@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,14 +23,14 @@ from quotewire.options import Settings, load_settings
 from quotewire.read.feeds import read_feed
 from quotewire.read.fetch import fetch, is_url
 from quotewire.read.html import read_html
-from quotewire.read.jsonl import read_jsonl
+from quotewire.read.jsonl import read_json, read_jsonl
 from quotewire.read.streams import READ_ERRORS, buffered, head, ungzipped
 from quotewire.read.text import read_text
 from quotewire.read.warc import read_warc
 from quotewire.types import Document
 
-InputFormat = Literal["text", "jsonl", "html", "feed", "warc"]
-INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "html", "feed", "warc")
+InputFormat = Literal["text", "jsonl", "json", "html", "feed", "warc"]
+INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "html", "feed", "warc")
 STDIN = "-"
 
 _EXTENSIONS = {
@@ -42,6 +43,7 @@ _EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
+    ".json": "json",
     ".rss": "feed",
     ".atom": "feed",
     ".rdf": "feed",
@@ -58,11 +60,13 @@ _MEDIA_TYPES = {
     "application/jsonl": "jsonl",
     "application/x-ndjson": "jsonl",
     "application/jsonlines": "jsonl",
+    "application/json": "json",
     "application/warc": "warc",
 }
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body")
 _SNIFF_BYTES = 2048
+_JSON_ARRAY = re.compile(rb"\[\s*(\{|\]\s*$)")  # an array of objects (or an empty one)
 
 
 def read_sources(
@@ -104,7 +108,10 @@ def sniff_format(first_bytes: bytes) -> str:
     if start.startswith(b"warc/"):
         return "warc"
     if start.startswith(b"{"):
-        return "jsonl"
+        # JSON Lines hold a whole object on the first line; a lone brace opens pretty-printed JSON.
+        return "json" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
+    if _JSON_ARRAY.match(start):
+        return "json"
     if start.startswith(b"<"):
         if start.startswith(_HTML_MARKS[:2]):
             return "html"
@@ -219,6 +226,8 @@ def _read_stream(
         yield from read_warc(stream, origin, settings)
     elif kind == "jsonl":
         yield from read_jsonl(stream, origin, settings)
+    elif kind == "json":
+        yield from read_json(stream, origin, settings)
     elif kind == "feed":
         yield from read_feed(stream, origin, settings, url=url)
     elif kind == "html":
