@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import tracemalloc
 from collections.abc import Iterator
@@ -49,6 +50,19 @@ def test_a_binary_file_in_a_folder_is_reported_and_the_rest_read(
     docs, errors = split(read_sources([str(tmp_path)], settings))
     assert len(docs) == 2
     assert [str(e) for e in errors] == [f"{tmp_path / 'b.jpg'}: binary data (NUL bytes), not text"]
+
+
+def test_links_and_pipes_in_a_folder_say_what_they_are(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert [str(e) for e in read_sources([str(tmp_path)], settings)] == [
+        f"{tmp_path / 'gone.txt'}: broken symbolic link",
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a pipe, a device or a socket)",
+        f"{tmp_path / 'sub' / 'up'}: symbolic link to a folder, not followed (it could loop); "
+        "give the folder itself",
+    ]
 
 
 def test_a_missing_path(settings: Settings) -> None:

@@ -176,7 +176,7 @@ def _read_file(
 ) -> Iterator[Document | InputError]:
     origin = str(path)
     if not path.is_file():
-        yield InputError(origin, "not a regular file")
+        yield InputError(origin, _not_a_file(path))
         return
     try:
         handle = path.open("rb")
@@ -186,6 +186,16 @@ def _read_file(
     with handle:
         reader = _read_stream(io.BufferedReader(handle), origin, path.name, settings, input_format)
         yield from _guarded(reader, origin)
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a path in a folder cannot be read as a file, in the words a user would look for."""
+    if path.is_symlink():
+        if not path.exists():
+            return "broken symbolic link"
+        if path.is_dir():
+            return "symbolic link to a folder, not followed (it could loop); give the folder itself"
+    return "not a regular file (a pipe, a device or a socket)" if path.exists() else "not found"
 
 
 def _read_url(
