@@ -112,6 +112,7 @@ def test_an_unknown_format_is_a_programming_error(settings: Settings) -> None:
         ("news", b'{\n  "id": 1,\n  "text": "a"\n}', "json"),
         ("news", b'  [\n  {"id": 1}]', "json"),
         ("news", b"[Photo] The minister said", "text"),
+        ("story.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl", "text"),
         ("news", b"<?xml version='1.0'?>\n<rss version='2.0'>", "feed"),
         ("news", b"<?xml version='1.0'?>\n<feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),
         ("news", b"<!DOCTYPE html>\n<html lang='en'>", "html"),

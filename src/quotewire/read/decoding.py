@@ -25,6 +25,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Documents people keep articles in, which carry their text inside a binary container: named,
+# so that the error says what to do rather than only "binary data".
+_DOCUMENT_FORMATS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt, .pages or .zip file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 # Control characters other than tab, newlines and form feeds; text has almost none.
@@ -87,6 +95,9 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
     """
     if not data.strip():
         raise InputError(origin, "empty input")
+    for magic, what in _DOCUMENT_FORMATS:
+        if data.startswith(magic):
+            raise InputError(origin, f"{what}, not text: save or export it as text or HTML first")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(

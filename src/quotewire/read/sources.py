@@ -107,6 +107,8 @@ def sniff_format(first_bytes: bytes) -> str:
     start = first_bytes.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES].lower()
     if start.startswith(b"warc/"):
         return "warc"
+    if start.startswith(b"{\\rtf"):
+        return "text"  # an RTF document, which the text reader refuses in one message
     if start.startswith(b"{"):
         # JSON Lines hold a whole object on the first line; a lone brace opens pretty-printed JSON.
         return "json" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
