@@ -22,6 +22,8 @@ from quotewire.types import Article, Document, Quote, Speaker
 
 # Bump when a change to extraction changes its output: stores re-extract older articles.
 EXTRACTOR_VERSION = "0.1.0"
+# Languages with an attribution engine; an article in another one gets a note and no quotes.
+LANGUAGES = ("en", "ru")
 
 
 @dataclass(slots=True)

@@ -142,6 +142,14 @@ def test_bad_dates_and_intervals_are_usage_errors(db: str) -> None:
     assert run("watch", "feed.xml", "--db", db, "--every", "soon")[0] == 2
 
 
+def test_a_language_without_an_engine_is_a_usage_error(tmp_path: Path) -> None:
+    """``--lang english`` used to extract nothing and exit 0, with only a note saying why."""
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the talks were useful.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--lang", "english"])
+    assert result.exit_code == 2 and "'english' is not one of 'en', 'ru'" in result.output
+
+
 def test_watch_once_ingests_a_feed_and_remembers_the_poll(tmp_path: Path, db: str) -> None:
     records = [json.loads(line) for line in corpus_lines(2)]
     items = "".join(

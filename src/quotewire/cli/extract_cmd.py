@@ -16,7 +16,7 @@ from quotewire.cli.output import print_json, print_jsonl
 from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
-from quotewire.pipeline import extract_batch
+from quotewire.pipeline import LANGUAGES, extract_batch
 from quotewire.read.sources import INPUT_FORMATS, read_sources
 from quotewire.types import Article, Document, Quote
 
@@ -28,7 +28,11 @@ WIDE_TABLE = 110  # columns below which the table's statement column is too narr
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE... | -")
 @format_option("table", "json", "jsonl")
 @click.option("--published", help="Publication date (ISO 8601) for texts without one.")
-@click.option("--lang", help="Language of the articles (skips detection), e.g. en or ru.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    help="Language of the articles (skips detection).",
+)
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
