@@ -219,8 +219,16 @@ def parse_interval(text: str) -> timedelta:
 @click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
 @click.option("--outlet", help="Only articles from this outlet.")
 @click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Quote kind.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many quotes."
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Skip this many first (the next page: --offset 20).",
+)
 @format_option("table", "json", "csv")
 def search_command(
     query: str, db: str, speaker: str | None, since: str | None, until: str | None,

@@ -53,7 +53,13 @@ def statements_service(db: str) -> Iterator[Statements]:
     show_default=True,
     help="Only statements printed by at least this many outlets.",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="How many statements.",
+)
 @format_option("table", "json")
 def statements_command(query: str | None, db: str, speaker: str | None, min_outlets: int,
                        limit: int, fmt: str) -> None:  # fmt: skip
