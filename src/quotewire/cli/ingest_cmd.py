@@ -49,7 +49,7 @@ def open_store(db: str, *, read_only: bool = False) -> Iterator[Store]:
         store.close()
 
 
-@main.command("ingest")
+@main.command("ingest", short_help="Read, extract and store articles: files, feeds, URLs.")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @db_option
 @click.option(
@@ -211,7 +211,7 @@ def parse_interval(text: str) -> timedelta:
     return timedelta(seconds=float(match.group(1)) * unit)
 
 
-@main.command("search")
+@main.command("search", short_help="Full-text search of the stored quotes.")
 @click.argument("query", required=False, default="")
 @db_option
 @click.option("--speaker", help="Part of the speaker's name (case-insensitive).")

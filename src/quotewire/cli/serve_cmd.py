@@ -10,7 +10,7 @@ from quotewire.cli.app import db_option, main
 from quotewire.errors import StoreError
 
 
-@main.command()
+@main.command(short_help="Serve the web pages and the JSON API.")
 @db_option
 @click.option(
     "--host",

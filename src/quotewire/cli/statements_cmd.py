@@ -42,7 +42,7 @@ def statements_service(db: str) -> Iterator[Statements]:
             raise click.ClickException(str(error)) from error
 
 
-@main.command("statements")
+@main.command("statements", short_help="One statement across articles and outlets.")
 @click.argument("query", required=False)
 @db_option
 @click.option("--speaker", help="Only statements whose speaker (or speaker entity) matches.")
@@ -74,7 +74,7 @@ def statements_command(query: str | None, db: str, speaker: str | None, min_outl
                 title=f"Statements ({len(found)})", styles={"id": "dim"})  # fmt: skip
 
 
-@main.command("provenance")
+@main.command("provenance", short_help="Every appearance of one statement, earliest first.")
 @click.argument("statement_id")
 @db_option
 @format_option("table", "json")
