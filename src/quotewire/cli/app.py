@@ -36,3 +36,14 @@ def format_option(*choices: str, default: str = "table"):  # type: ignore[no-unt
         show_default=True,
         help="Output format.",
     )
+
+
+def limit_option(what: str):  # type: ignore[no-untyped-def]
+    """``--limit N`` (default 20): how many results a listing prints."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=20,
+        show_default=True,
+        help=f"How many {what}.",
+    )

@@ -21,7 +21,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from quotewire.cli.app import db_option, format_option, main
+from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.errors import StoreError
 from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
@@ -219,16 +219,9 @@ def parse_interval(text: str) -> timedelta:
 @click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
 @click.option("--outlet", help="Only articles from this outlet.")
 @click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Quote kind.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many quotes."
-)
-@click.option(
-    "--offset",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Skip this many first (the next page: --offset 20).",
-)
+@limit_option("quotes")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many first (the next page: --offset 20).")  # fmt: skip
 @format_option("table", "json", "csv")
 def search_command(
     query: str, db: str, speaker: str | None, since: str | None, until: str | None,

@@ -18,13 +18,8 @@ from quotewire.errors import StoreError
     show_default=True,
     help="Address to listen on; anything but loopback exposes the store.",
 )
-@click.option(
-    "--port",
-    default=8000,
-    show_default=True,
-    type=click.IntRange(0, 65535),
-    help="Port to listen on.",
-)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")  # fmt: skip
 @click.option(
     "--time-limit",
     default=5.0,
