@@ -60,8 +60,9 @@ def read_json(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
     """A JSON file: one article object, or an array of them (``origin#n`` names the n-th).
 
     Read as JSON Lines it would be one error per line of a pretty-printed object, and read as
-    text an article made of JSON syntax; parsing needs the whole file, so a file over the
-    limit is an error that says how to turn it into JSON Lines, which stream."""
+    text an article made of JSON syntax. Parsing needs the whole file in memory, so a file over
+    the limit is an error that says how to turn it into JSON Lines, which are read a line at a
+    time."""
     limit = markup_byte_limit(settings)
     data = stream.read(limit + 1)
     if len(data) > limit:
