@@ -158,10 +158,11 @@ class SQLiteDialect(Dialect):
                 # default 2 MB page cache it re-reads pages from the OS at every batch.
                 self.connection.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
             self.connection.execute("PRAGMA foreign_keys = ON")
-        except (sqlite3.DatabaseError, StoreError) as error:
+        except StoreError:
             self.connection.close()
-            if isinstance(error, StoreError):
-                raise
+            raise
+        except sqlite3.DatabaseError as error:
+            self.connection.close()
             raise StoreError(f"{path}: not a quotewire database ({error})") from error
 
     @contextmanager
