@@ -19,7 +19,7 @@ from quotewire.options import Settings
 from quotewire.read.decoding import decode_bytes, markup_byte_limit
 from quotewire.read.html import page_document
 from quotewire.read.ids import document_id
-from quotewire.read.streams import READ_ERRORS
+from quotewire.read.streams import READ_ERRORS, read_limited
 from quotewire.read.text import normalize_text
 from quotewire.types import Document
 
@@ -64,8 +64,8 @@ def read_json(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
     the limit is an error that says how to turn it into JSON Lines, which are read a line at a
     time."""
     limit = markup_byte_limit(settings)
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    data = read_limited(stream, limit)
+    if data is None:
         yield InputError(
             origin,
             f"JSON file larger than {limit} bytes; skipped (make JSON Lines of it, one object "
