@@ -46,8 +46,8 @@ def extract(
     """Find who said what in each article.
 
     Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"} (or
-    JSON: one such object or an array), HTML, feeds, WARC files, folders, URLs, or - for stdin
-    (its format is sniffed).
+    JSON: one such object or an array; or a CSV/TSV table with those columns), HTML, feeds,
+    WARC files, folders, URLs, or - for stdin (its format is sniffed).
     """
     try:
         published = parse_iso_date(published)

@@ -65,14 +65,13 @@ def read_json(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Doc
     time."""
     limit = markup_byte_limit(settings)
     data = read_limited(stream, limit)
-    if data is None:
-        yield InputError(
-            origin,
-            f"JSON file larger than {limit} bytes; skipped (make JSON Lines of it, one object "
-            "a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl)",
-        )
-        return
     try:
+        if data is None:
+            raise InputError(
+                origin,
+                f"JSON file larger than {limit} bytes; skipped (make JSON Lines of it, one "
+                "object a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl)",
+            )
         value = json.loads(decode_bytes(data, origin).text)
     except InputError as error:
         yield error

@@ -25,12 +25,13 @@ from quotewire.read.fetch import fetch, is_url
 from quotewire.read.html import read_html
 from quotewire.read.jsonl import read_json, read_jsonl
 from quotewire.read.streams import READ_ERRORS, buffered, head, ungzipped
+from quotewire.read.table import DELIMITERS, read_table
 from quotewire.read.text import read_text
 from quotewire.read.warc import read_warc
 from quotewire.types import Document
 
-InputFormat = Literal["text", "jsonl", "json", "html", "feed", "warc"]
-INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "html", "feed", "warc")
+InputFormat = Literal["text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc"]
+INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc")
 STDIN = "-"
 
 _EXTENSIONS = {
@@ -44,6 +45,8 @@ _EXTENSIONS = {
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
     ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
     ".rss": "feed",
     ".atom": "feed",
     ".rdf": "feed",
@@ -61,6 +64,8 @@ _MEDIA_TYPES = {
     "application/x-ndjson": "jsonl",
     "application/jsonlines": "jsonl",
     "application/json": "json",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
     "application/warc": "warc",
 }
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -240,6 +245,8 @@ def _read_stream(
         yield from read_jsonl(stream, origin, settings)
     elif kind == "json":
         yield from read_json(stream, origin, settings)
+    elif kind in DELIMITERS:
+        yield from read_table(stream, origin, settings, kind=kind)
     elif kind == "feed":
         yield from read_feed(stream, origin, settings, url=url)
     elif kind == "html":
