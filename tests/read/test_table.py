@@ -58,3 +58,14 @@ def test_stdin_keeps_its_stream_open(settings: Settings) -> None:
     stdin = io.BytesIO(f"id,text\ns1,{TEXT.splitlines()[0]}\n".encode())
     (doc,) = read_sources(["-"], settings, input_format="csv", stdin=stdin)
     assert doc.id == "s1" and not stdin.closed
+
+
+def test_a_line_over_the_limit_ends_the_table_with_an_error(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text(
+        "id,text\nbig," + "word " * (2 * 1024 * 1024) + "\nsmall,said\n", encoding="utf-8"
+    )
+    (error,) = read_sources([str(path)], settings)
+    assert str(error) == f"{path}#1: not a readable CSV row: line longer than 8388608 characters"

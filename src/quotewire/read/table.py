@@ -37,12 +37,23 @@ def read_table(
         return
     # A cell may hold a whole article: allow what one JSONL line may hold (the csv module's
     # limit is global and only ever raised here).
-    csv.field_size_limit(max(csv.field_size_limit(), markup_byte_limit(settings)))
+    limit = markup_byte_limit(settings)
+    csv.field_size_limit(max(csv.field_size_limit(), limit))
     text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
     try:
-        yield from _rows(csv.DictReader(text, delimiter=DELIMITERS[kind]), origin, kind)
+        lines = _bounded_lines(text, limit)
+        yield from _rows(csv.DictReader(lines, delimiter=DELIMITERS[kind]), origin, kind)
     finally:
         text.detach()  # the caller owns the stream (stdin, a response): do not close it
+
+
+def _bounded_lines(text: io.TextIOWrapper, limit: int) -> Iterator[str]:
+    """The table's lines, each read with a limit: the csv module reads whole lines, and a file
+    with no line end would otherwise be read whole into memory before its cell is refused."""
+    while line := text.readline(limit + 1):
+        if len(line) > limit and not line.endswith(("\n", "\r")):
+            raise csv.Error(f"line longer than {limit} characters")
+        yield line
 
 
 def _rows(rows: csv.DictReader, origin: str, kind: str) -> Iterator[Document | InputError]:
