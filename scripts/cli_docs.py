@@ -16,11 +16,15 @@ from quotewire.cli import main
 OUT = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 
-def walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
-    found = [(path, command)]
+def walk(context: click.Context) -> list[click.Context]:
+    """The context of every command, each a child of its group's, as the CLI builds them:
+    settings such as the group's ``-h`` help option reach the subcommands only that way."""
+    found = [context]
+    command = context.command
     if isinstance(command, click.Group):
         for name in sorted(command.commands):
-            found += walk(command.commands[name], [*path, name])
+            child = click.Context(command.commands[name], info_name=name, parent=context)
+            found += walk(child)
     return found
 
 
@@ -29,9 +33,10 @@ def render() -> str:
         "# Command line reference\n",
         "Generated from `--help` by `scripts/cli_docs.py`; do not edit by hand.\n",
     ]
-    for path, command in walk(main, ["quotewire"]):
-        context = click.Context(command, info_name=" ".join(path), terminal_width=100)
-        parts.append(f"## `{' '.join(path)}`\n\n```text\n{command.get_help(context)}\n```\n")
+    top = main.make_context("quotewire", [], resilient_parsing=True, terminal_width=100)
+    for context in walk(top):
+        help_text = context.command.get_help(context)
+        parts.append(f"## `{context.command_path}`\n\n```text\n{help_text}\n```\n")
     return "\n".join(parts)
 
 

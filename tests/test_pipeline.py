@@ -67,3 +67,11 @@ def test_spacy_component() -> None:
     doc = nlp(SIMPLE)
     assert [q.speaker for q in doc._.quotes] == ["Anna Kowalski", "Anna Kowalski"]
     assert any(s.name == "Anna Kowalski" for s in doc._.speakers)
+
+
+@pytest.mark.parametrize("text", [b"Jane Doe said it works.", None])
+def test_text_that_is_not_a_string_is_a_clear_type_error(text: object) -> None:
+    with pytest.raises(TypeError, match=r"text \(str\), not .*read_sources"):
+        extract(text)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode it first"):
+        list(extract_batch([text], return_errors=True))  # type: ignore[list-item]

@@ -36,6 +36,11 @@ class ExtractionError(QuotewireError):
         return type(self), (self.article_id, self.reason, self.offset)
 
 
+class SettingsError(QuotewireError):
+    """A setting in ``quotewire.toml`` or a ``QUOTEWIRE_*`` variable is unknown or has the wrong
+    kind of value: names the file or variable and the setting."""
+
+
 class ModelNotInstalledError(QuotewireError):
     """The spaCy model (or another packaged model) is not installed; says what to install."""
 

@@ -22,6 +22,8 @@ from quotewire.types import Article, Document, Quote, Speaker
 
 # Bump when a change to extraction changes its output: stores re-extract older articles.
 EXTRACTOR_VERSION = "0.1.0"
+# Languages with an attribution engine; an article in another one gets a note and no quotes.
+LANGUAGES = ("en", "ru")
 
 
 @dataclass(slots=True)
@@ -47,6 +49,7 @@ def extract(
     ``published`` (ISO 8601) anchors relative dates ("on Friday"); without it the date line is
     used, and a date line without a year leaves the year unknown. ``lang`` skips detection.
     """
+    _require_text(text)
     document = Document(
         id=id or content_id(text), text=text, title=title, published=published, url=url,
         outlet=outlet, language=lang,
@@ -102,10 +105,24 @@ def content_id(text: str) -> str:
     return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _require_text(value: object) -> None:
+    """Bytes or a file object passed for the text are a caller's mistake, not a bad article:
+    say what to pass instead of failing deep inside with an AttributeError."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"quotewire extracts from text (str), not {type(value).__name__}: decode it first, "
+            "or read files with quotewire.read.sources.read_sources, which detects the encoding"
+        )
+
+
 def _prepare(
     item: Document | str, published: str | None, lang: str | None, settings: Settings
 ) -> _Prepared | ExtractionError:
-    document = item if isinstance(item, Document) else Document(id=content_id(item), text=item)
+    if isinstance(item, Document):
+        document = item
+    else:
+        _require_text(item)
+        document = Document(id=content_id(item), text=item)
     try:
         if len(document.text) > settings.max_article_chars:
             raise ExtractionError(

@@ -51,7 +51,8 @@ def test_ingest_then_again_changes_nothing(tmp_path: Path, db: str) -> None:
 def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path: Path, db: str) -> None:
     good = tmp_path / "first.jsonl"
     good.write_text(corpus_lines(1)[0] + "\n", encoding="utf-8")
-    assert run("ingest", str(good), "--db", db)[0] == 0
+    code, out, _ = run("ingest", str(good), "--db", db)
+    assert code == 0 and ": read 1 article in " in out
     with Store.open(db, read_only=True) as store:
         before = [a.to_dict(include_text=True) for a in store.iter_articles()]
 
@@ -123,9 +124,30 @@ def test_query_commands_on_a_missing_database_say_so(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
+@pytest.mark.parametrize("command", [["search", "anything"], ["export"], ["speakers"]])
+def test_query_commands_on_a_file_that_is_not_a_database_say_so(
+    tmp_path: Path, command: list[str]
+) -> None:
+    notes = tmp_path / "corpus.jsonl"
+    notes.write_text(corpus_lines(1)[0] + "\n", encoding="utf-8")
+    before = notes.read_bytes()
+    result = CliRunner().invoke(main, [*command, "--db", str(notes)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # no traceback
+    assert "corpus.jsonl: not a quotewire database" in result.stderr
+    assert notes.read_bytes() == before
+
+
 def test_bad_dates_and_intervals_are_usage_errors(db: str) -> None:
     assert run("search", "x", "--db", db, "--since", "last week")[0] == 2
     assert run("watch", "feed.xml", "--db", db, "--every", "soon")[0] == 2
+
+
+def test_a_language_without_an_engine_is_a_usage_error(tmp_path: Path) -> None:
+    """``--lang english`` used to extract nothing and exit 0, with only a note saying why."""
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the talks were useful.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--lang", "english"])
+    assert result.exit_code == 2 and "'english' is not one of 'en', 'ru'" in result.output
 
 
 def test_watch_once_ingests_a_feed_and_remembers_the_poll(tmp_path: Path, db: str) -> None:

@@ -39,3 +39,13 @@ def test_parse_iso_date() -> None:
     assert parse_iso_date("14 January 2022") == "2022-01-14"
     with pytest.raises(ValueError):
         parse_iso_date("not a date at all")
+
+
+@pytest.mark.parametrize(
+    "value", ["2021", "2021-03", "March 2021", "Jan 14", "Friday", "yesterday"]
+)
+def test_a_date_the_parser_would_complete_from_today_is_refused(value: str) -> None:
+    with pytest.raises(ValueError, match="not a whole date"):
+        parse_iso_date(value)
+    assert parse_iso_date("--01-14") == "--01-14"
+    assert parse_iso_date("14.01.2022") == "2022-01-14"

@@ -58,6 +58,34 @@ def test_utf16_with_bom() -> None:
     assert decoded.how == "bom"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [FRENCH, "Министр заявил: «Мы не отступим», сообщает агентство."])
+def test_utf16_without_bom_is_detected_and_said(encoding: str, text: str) -> None:
+    decoded = decode_bytes(text.encode(encoding), "export.txt")
+    assert decoded.text == text
+    assert decoded.note == f"{encoding} (detected)"
+
+
+def test_nul_bytes_on_both_sides_of_the_pairs_stay_binary() -> None:
+    executable = b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x03\x00\x3e\x00" * 40 + b"\x00\x01" * 40
+    with pytest.raises(InputError, match=r"binary data \(NUL bytes\)"):
+        decode_bytes(executable, "ls")
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an old Microsoft Office document"),
+        (b"{\\rtf1\\ansi The minister said", "an RTF document"),
+    ],
+)
+def test_document_files_say_what_they_are(data: bytes, what: str) -> None:
+    with pytest.raises(InputError, match=rf"^story: {what}.*, not text: save or export it as"):
+        decode_bytes(data, "story")
+
+
 def test_nul_bytes_are_binary() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
     with pytest.raises(InputError, match=r"^photo\.png: binary data \(NUL bytes\)"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import tracemalloc
 from pathlib import Path
@@ -105,6 +106,67 @@ def test_a_line_in_a_legacy_encoding_is_decoded(tmp_path: Path, settings: Settin
     path.write_bytes(json.dumps(record, ensure_ascii=False).encode("cp1252") + b"\n")
     (doc,) = read_sources([str(path)], settings)
     assert doc.text == record["text"]
+
+
+def test_utf16_jsonl_is_one_clear_error(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "export.jsonl"  # what Windows PowerShell 5's ">" writes
+    path.write_bytes((json.dumps(RECORD) + "\n" + json.dumps(RECORD) + "\n").encode("utf-16"))
+    (error,) = read_sources([str(path)], settings)
+    assert str(error) == f"{path}: UTF-16 text: JSON Lines must be UTF-8; save it as UTF-8"
+
+
+def test_a_cut_inside_the_first_line_says_so(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "cut.jsonl.gz"
+    data = gzip.compress((json.dumps(RECORD) + "\n").encode())
+    path.write_bytes(data[: len(data) // 2])
+    (error,) = read_sources([str(path)], settings)
+    assert str(error).startswith(f"{path}:1: input ends abruptly within its first line: ")
+
+
+def test_a_json_array_and_a_pretty_printed_object_are_articles(
+    tmp_path: Path, settings: Settings
+) -> None:
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps([RECORD, {**RECORD, "id": "a2"}], indent=2), encoding="utf-8")
+    first, second = read_sources([str(array)], settings)
+    assert (first.id, first.origin, second.id, second.origin) == (
+        "a1", f"{array}#1", "a2", f"{array}#2"
+    )  # fmt: skip
+    assert first.text == RECORD["text"] and first.extra["section"] == "World"
+    pretty = json.dumps(RECORD, indent=2).encode()
+    (sniffed,) = read_sources(["-"], settings, stdin=io.BytesIO(pretty))
+    assert sniffed.id == "a1" and sniffed.origin == "<stdin>"
+
+
+def test_bad_json_files_are_one_error_each(tmp_path: Path, settings: Settings, split) -> None:
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text(json.dumps([1, {"id": "x"}, RECORD]), encoding="utf-8")
+    docs, errors = split(read_sources([str(mixed)], settings))
+    assert [d.id for d in docs] == ["a1"]
+    assert [str(e) for e in errors] == [
+        f"{mixed}#1: a JSON int, not an object",
+        f"{mixed}#2: no 'text' or 'html' field",
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "id": "a1",\n  "text": "cut', encoding="utf-8")
+    (error,) = read_sources([str(broken)], settings)
+    assert str(error).startswith(f"{broken}: not JSON: Unterminated string")
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    (error,) = read_sources([str(tmp_path / "empty.json")], settings)
+    assert str(error).endswith("empty input (an empty JSON array)")
+
+
+def test_a_json_file_over_the_limit_says_how_to_make_json_lines(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "corpus.json"
+    record = json.dumps(RECORD)
+    path.write_text("[" + ",".join([record] * (9 * 1024 * 1024 // len(record))) + "]")
+    (error,) = read_sources([str(path)], settings)
+    assert str(error) == (
+        f"{path}: JSON file larger than 8388608 bytes; skipped (make JSON Lines of it, one "
+        "object a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl)"
+    )
 
 
 def test_empty_file(tmp_path: Path, settings: Settings) -> None:

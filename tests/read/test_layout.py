@@ -144,3 +144,11 @@ def test_a_reading_list_entry_is_a_credit_not_body_text() -> None:
     kinds = [p.kind for p in layout.paragraphs]
     assert kinds == ["title", "credit", "credit", "body"]
     assert layout.credits[1].text.startswith('"A quiet museum')
+
+
+def test_a_given_publication_date_that_is_not_a_date_is_ignored_with_a_note() -> None:
+    layout = parse_layout(
+        "Talks resume\n\n14 January 2022\n\nThe minister said so.", published="n/a"
+    )
+    assert layout.published == "2022-01-14"  # from the date line
+    assert layout.notes == ["publication date ignored: not a date: 'n/a'"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import tracemalloc
 from collections.abc import Iterator
@@ -51,6 +52,19 @@ def test_a_binary_file_in_a_folder_is_reported_and_the_rest_read(
     assert [str(e) for e in errors] == [f"{tmp_path / 'b.jpg'}: binary data (NUL bytes), not text"]
 
 
+def test_links_and_pipes_in_a_folder_say_what_they_are(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert [str(e) for e in read_sources([str(tmp_path)], settings)] == [
+        f"{tmp_path / 'gone.txt'}: broken symbolic link",
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a pipe, a device or a socket)",
+        f"{tmp_path / 'sub' / 'up'}: symbolic link to a folder, not followed (it could loop); "
+        "give the folder itself",
+    ]
+
+
 def test_a_missing_path(settings: Settings) -> None:
     (error,) = read_sources(["/no/such/news.txt"], settings)
     assert str(error) == "/no/such/news.txt: no such file or folder"
@@ -94,6 +108,11 @@ def test_an_unknown_format_is_a_programming_error(settings: Settings) -> None:
         ("feed.xml", b"", "feed"),
         ("news", b"WARC/1.1\r\n", "warc"),
         ("news", b'\xef\xbb\xbf{"id": 1}', "jsonl"),
+        ("export.json", b"", "json"),
+        ("news", b'{\n  "id": 1,\n  "text": "a"\n}', "json"),
+        ("news", b'  [\n  {"id": 1}]', "json"),
+        ("news", b"[Photo] The minister said", "text"),
+        ("story.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl", "text"),
         ("news", b"<?xml version='1.0'?>\n<rss version='2.0'>", "feed"),
         ("news", b"<?xml version='1.0'?>\n<feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),
         ("news", b"<!DOCTYPE html>\n<html lang='en'>", "html"),

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 from statement_articles import BODY, make_article
 
-from quotewire.errors import NotFoundError
+from quotewire.errors import NotFoundError, StoreError
 from quotewire.statements.collection import StatementCollection
 from quotewire.statements.evaluation import load_labelled_articles
 from quotewire.statements.service import Statements
+from quotewire.statements.speaker_registry import rules
 from quotewire.store import Store
 from quotewire.types import Article
 
@@ -121,6 +122,22 @@ def test_speaker_rules_survive_reingest(db_target: str) -> None:
         assert len(service.speakers("lavrov")) == 1
         with pytest.raises(NotFoundError):
             service.merge_speakers("Nobody Known", "Sergey Lavrov")
+    finally:
+        store.close()
+
+
+def test_a_merge_that_cannot_join_a_person_and_an_organisation_says_so(db_target: str) -> None:
+    person = make_article("a", "Herald", "2020-04-10", BODY, speaker="Bernie Sanders")
+    organisation = make_article("b", "Post", "2020-04-10", ['"We will see," Sanders said.'],
+                                speaker="Sanders")  # fmt: skip
+    organisation.speakers[0].kind = "organisation"  # a surname the extractor took for one
+    store = ingest(db_target, [person, organisation])
+    try:
+        service = Statements(store)
+        with pytest.raises(StoreError, match="'Sanders' is stored as an organisation and "
+                           "'Bernie Sanders' as a person"):  # fmt: skip
+            service.merge_speakers("Sanders", "Bernie Sanders")
+        assert rules(store.dialect) == []  # the rule that did nothing is not kept
     finally:
         store.close()
 

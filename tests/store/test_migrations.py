@@ -56,6 +56,27 @@ def test_not_a_database_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-u
     assert path.read_bytes().startswith(b"these are not")
 
 
+def test_read_only_not_a_database_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "not the pages of a database"}\n' * 200)
+    with pytest.raises(StoreError, match=r"corpus\.jsonl: not a quotewire database"):
+        Store.open(str(path), read_only=True)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_another_programs_sqlite_file_is_left_untouched(tmp_path, read_only: bool) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "contacts.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+        connection.execute("INSERT INTO contacts VALUES ('Jane Doe')")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"contacts\.sqlite: not a quotewire database.*contacts"):
+        Store.open(str(path), read_only=read_only)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.sqlite"]
+
+
 def test_unknown_url_scheme_is_refused() -> None:
     with pytest.raises(StoreError, match="postgresql://"):
         Store.open("mysql://user:secret@localhost/db")

@@ -68,5 +68,7 @@ def test_extraction_input_is_checked_before_the_model_runs(annotated_db, make_cl
     assert not_json.status_code == 422
     bad_date = client.post("/api/extract", json={"text": "He said hi.", "published": "someday"})
     assert bad_date.status_code == 400
+    year_only = client.post("/api/extract", json={"text": "He said hi.", "published": "2022"})
+    assert year_only.status_code == 400 and "not a whole date" in year_only.text
     bad_form = client.post("/paste", content=b"text=%FF%FE", headers=FORM)
     assert bad_form.status_code == 400 and "could not be read" in bad_form.text

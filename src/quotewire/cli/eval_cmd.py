@@ -30,7 +30,7 @@ TABLE_CAPTION = (
 )
 
 
-@main.command(name="eval")
+@main.command(name="eval", short_help="Score extraction against an annotated gold set.")
 @click.argument("gold", metavar="GOLD.jsonl", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--split", help="Score only records of this split (e.g. dev).")
 @format_option("table", "json")

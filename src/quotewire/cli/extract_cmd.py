@@ -16,7 +16,7 @@ from quotewire.cli.output import print_json, print_jsonl
 from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
-from quotewire.pipeline import extract_batch
+from quotewire.pipeline import LANGUAGES, extract_batch
 from quotewire.read.sources import INPUT_FORMATS, read_sources
 from quotewire.types import Article, Document, Quote
 
@@ -28,12 +28,16 @@ WIDE_TABLE = 110  # columns below which the table's statement column is too narr
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE... | -")
 @format_option("table", "json", "jsonl")
 @click.option("--published", help="Publication date (ISO 8601) for texts without one.")
-@click.option("--lang", help="Language of the articles (skips detection), e.g. en or ru.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    help="Language of the articles (skips detection).",
+)
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
     default=None,
-    help="How to read the inputs (default: by file extension, - is text).",
+    help="How to read the inputs (default: by file extension, else by the first bytes, as for -).",
 )
 def extract(
     inputs: tuple[str, ...], fmt: str, published: str | None, lang: str | None,
@@ -41,8 +45,9 @@ def extract(
 ) -> None:  # fmt: skip
     """Find who said what in each article.
 
-    Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"},
-    HTML, feeds, WARC files, folders, URLs, or - for stdin (its format is sniffed).
+    Inputs are text files, JSONL of {"id", "text", "published", "title", "url", "outlet"} (or
+    JSON: one such object or an array; or a CSV/TSV table with those columns), HTML, feeds,
+    WARC files, folders, URLs, or - for stdin (its format is sniffed).
     """
     try:
         published = parse_iso_date(published)

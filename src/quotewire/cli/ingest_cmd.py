@@ -21,7 +21,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from quotewire.cli.app import db_option, format_option, main
+from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.errors import StoreError
 from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
@@ -49,7 +49,7 @@ def open_store(db: str, *, read_only: bool = False) -> Iterator[Store]:
         store.close()
 
 
-@main.command("ingest")
+@main.command("ingest", short_help="Read, extract and store articles: files, feeds, URLs.")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @db_option
 @click.option(
@@ -140,15 +140,20 @@ def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[
 def print_summary(report: IngestReport, db: str) -> None:
     rate = report.read / report.seconds if report.seconds else 0.0
     click.echo(
-        f"{redact(db)}: read {report.read} articles in {report.seconds:.1f} s ({rate:.1f}/s): "
-        f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{report.skipped} skipped, {report.failed} failed; {report.quotes} quotes stored"
+        f"{redact(db)}: read {_count(report.read, 'article')} in {report.seconds:.1f} s "
+        f"({rate:.1f}/s): {report.new} new, {report.updated} updated, {report.unchanged} "
+        f"unchanged, {report.skipped} skipped, {report.failed} failed; "
+        f"{_count(report.quotes, 'quote')} stored"
     )
     for label, problems in (("skipped", report.skips), ("failed", report.failures)):
         for problem in problems[:MAX_LISTED_PROBLEMS]:
             click.echo(f"{label}: {problem}", err=True)
         if len(problems) > MAX_LISTED_PROBLEMS:
             click.echo(f"{label}: ... and {len(problems) - MAX_LISTED_PROBLEMS} more", err=True)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 @main.command("watch")
@@ -206,7 +211,7 @@ def parse_interval(text: str) -> timedelta:
     return timedelta(seconds=float(match.group(1)) * unit)
 
 
-@main.command("search")
+@main.command("search", short_help="Full-text search of the stored quotes.")
 @click.argument("query", required=False, default="")
 @db_option
 @click.option("--speaker", help="Part of the speaker's name (case-insensitive).")
@@ -214,8 +219,9 @@ def parse_interval(text: str) -> timedelta:
 @click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
 @click.option("--outlet", help="Only articles from this outlet.")
 @click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Quote kind.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@limit_option("quotes")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many first (the next page: --offset 20).")  # fmt: skip
 @format_option("table", "json", "csv")
 def search_command(
     query: str, db: str, speaker: str | None, since: str | None, until: str | None,

@@ -10,7 +10,7 @@ from quotewire.cli.app import db_option, main
 from quotewire.errors import StoreError
 
 
-@main.command()
+@main.command(short_help="Serve the web pages and the JSON API.")
 @db_option
 @click.option(
     "--host",
@@ -18,7 +18,8 @@ from quotewire.errors import StoreError
     show_default=True,
     help="Address to listen on; anything but loopback exposes the store.",
 )
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")  # fmt: skip
 @click.option(
     "--time-limit",
     default=5.0,

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import click
 
-from quotewire.cli.app import db_option, format_option, main
+from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.ingest_cmd import date_prefix, open_store
 from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.errors import QuotewireError
@@ -42,7 +42,7 @@ def statements_service(db: str) -> Iterator[Statements]:
             raise click.ClickException(str(error)) from error
 
 
-@main.command("statements")
+@main.command("statements", short_help="One statement across articles and outlets.")
 @click.argument("query", required=False)
 @db_option
 @click.option("--speaker", help="Only statements whose speaker (or speaker entity) matches.")
@@ -53,7 +53,7 @@ def statements_service(db: str) -> Iterator[Statements]:
     show_default=True,
     help="Only statements printed by at least this many outlets.",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@limit_option("statements")
 @format_option("table", "json")
 def statements_command(query: str | None, db: str, speaker: str | None, min_outlets: int,
                        limit: int, fmt: str) -> None:  # fmt: skip
@@ -68,7 +68,7 @@ def statements_command(query: str | None, db: str, speaker: str | None, min_outl
                 title=f"Statements ({len(found)})", styles={"id": "dim"})  # fmt: skip
 
 
-@main.command("provenance")
+@main.command("provenance", short_help="Every appearance of one statement, earliest first.")
 @click.argument("statement_id")
 @db_option
 @format_option("table", "json")

@@ -93,7 +93,13 @@ def _looks_like_whole_date(text: str) -> bool:
 
 
 def parse_iso_date(value: str | None) -> str | None:
-    """Normalise a user-given date (``--published``) to ISO 8601 ``YYYY-MM-DD``."""
+    """Normalise a given publication date (``--published``, a JSONL or feed field) to ISO 8601
+    ``YYYY-MM-DD`` (or ``--MM-DD``, the year-less form, as given).
+
+    The date parser fills what the text leaves out from today ("2021" is the first of this
+    month in 2021, "Jan 14" is in this year, "Friday" is this week's): an article's stored date
+    would then depend on the day it was read. A value without a day or a year is refused.
+    """
     if not value:
         return None
     value = value.strip()
@@ -103,10 +109,15 @@ def parse_iso_date(value: str | None) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         pass
-    parsed = _parser(("en", "ru")).get_date_data(value).date_obj
-    if parsed is None:
+    parsed = _parser(("en", "ru")).get_date_data(value)
+    if parsed.date_obj is None:
         raise ValueError(f"not a date: {value!r}")
-    return parsed.date().isoformat()
+    if parsed.period != "day" or not _YEAR.search(value):
+        raise ValueError(
+            f"not a whole date: {value!r} (give day, month and year, e.g. 2022-01-14, or "
+            "--01-14 when the year is unknown)"
+        )
+    return parsed.date_obj.date().isoformat()
 
 
 def resolve_relative(expression: str, published: str | None) -> str | None:

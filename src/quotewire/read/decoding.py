@@ -25,6 +25,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Documents people keep articles in, which carry their text inside a binary container: named,
+# so that the error says what to do rather than only "binary data".
+_DOCUMENT_FORMATS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt, .pages or .zip file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 # Control characters other than tab, newlines and form feeds; text has almost none.
@@ -32,6 +40,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Share of control characters above which decoded "text" is really binary data.
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE_CHARS = 65_536
+# UTF-16 without a BOM: how many times more NULs one side of the byte pairs must hold than the
+# other (CJK characters such as U+4E00 put a few on the other side; binary data has ~1×).
+_UTF16_NUL_SIDEDNESS = 10
 # Legacy encodings of English, Western European and Russian news sites, most common first.
 _LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1250", "iso8859_15", "iso8859_5", "mac_cyrillic")
 # charset-normalizer's "chaos" (share of odd characters) above which a legacy guess is wrong.
@@ -84,13 +95,19 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
     """
     if not data.strip():
         raise InputError(origin, "empty input")
+    for magic, what in _DOCUMENT_FORMATS:
+        if data.startswith(magic):
+            raise InputError(origin, f"{what}, not text: save or export it as text or HTML first")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(
                 Decoded(data.decode(encoding, errors="replace"), encoding, "bom"), origin
             )
     if b"\x00" in data[: _SAMPLE_CHARS * 4]:
-        raise InputError(origin, "binary data (NUL bytes), not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(origin, "binary data (NUL bytes), not text")
+        return _checked(utf16, origin)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", "utf-8"), origin)
     except UnicodeDecodeError:
@@ -104,6 +121,27 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
     if best is None:
         raise InputError(origin, "not UTF-8 and no text encoding could be detected")
     return _checked(Decoded(str(best), best.encoding, "detected"), origin)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools and exports do): its NULs are
+    the high bytes of ASCII letters, spaces and digits, so nearly all of them fall on one side
+    of each byte pair, while an image or an executable has NULs on both sides alike. The
+    strict decode and the control-character check that follow are the final word."""
+    sample = data[: _SAMPLE_CHARS * 2]
+    if len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > _UTF16_NUL_SIDEDNESS * even:
+        encoding = "utf-16-le"
+    elif even > _UTF16_NUL_SIDEDNESS * odd:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return Decoded(data.decode(encoding), encoding, "detected")
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect(data: bytes) -> CharsetMatch | None:

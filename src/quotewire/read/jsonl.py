@@ -3,11 +3,13 @@
 
 Lines are read one at a time with a byte limit, so a corpus of any size (or a file with no
 newline at all) costs one line of memory. A bad line is reported by ``file:line`` and reading
-goes on with the next one.
+goes on with the next one. A plain JSON file (one such object, or an array of them, as many
+exports write) is read whole, up to the same byte limit as one line.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -17,12 +19,13 @@ from quotewire.options import Settings
 from quotewire.read.decoding import decode_bytes, markup_byte_limit
 from quotewire.read.html import page_document
 from quotewire.read.ids import document_id
-from quotewire.read.streams import READ_ERRORS
+from quotewire.read.streams import READ_ERRORS, read_limited
 from quotewire.read.text import normalize_text
 from quotewire.types import Document
 
 _KNOWN = {"id", "text", "html", "url", "published", "title", "outlet", "lang", "language"}
 _SKIP_CHUNK = 1 << 20
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's marks begin with these too
 
 
 def read_jsonl(
@@ -35,6 +38,10 @@ def read_jsonl(
     try:
         for number, line in _bounded_lines(stream, limit):
             where = f"{origin}:{number}"
+            if number == 1 and line is not None and line.startswith(_UTF16_BOMS):
+                # Split at b"\n", UTF-16 leaves a NUL byte at the start of every next line.
+                yield InputError(origin, "UTF-16 text: JSON Lines must be UTF-8; save it as UTF-8")
+                return
             if line is None:
                 seen_any = True
                 yield InputError(where, f"line longer than {limit} bytes; skipped")
@@ -42,12 +49,45 @@ def read_jsonl(
                 seen_any = True
                 yield _record_document(line, where)
     except READ_ERRORS as error:
-        yield InputError(
-            f"{origin}:{number + 1}", f"input ends abruptly after line {number}: {error}"
-        )
+        after = f"after line {number}" if number else "within its first line"
+        yield InputError(f"{origin}:{number + 1}", f"input ends abruptly {after}: {error}")
         return
     if not seen_any:
         yield InputError(origin, "empty input (no JSON lines)")
+
+
+def read_json(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Document | InputError]:
+    """A JSON file: one article object, or an array of them (``origin#n`` names the n-th).
+
+    Read as JSON Lines it would be one error per line of a pretty-printed object, and read as
+    text an article made of JSON syntax. Parsing needs the whole file in memory, so a file over
+    the limit is an error that says how to turn it into JSON Lines, which are read a line at a
+    time."""
+    limit = markup_byte_limit(settings)
+    data = read_limited(stream, limit)
+    try:
+        if data is None:
+            raise InputError(
+                origin,
+                f"JSON file larger than {limit} bytes; skipped (make JSON Lines of it, one "
+                "object a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl)",
+            )
+        value = json.loads(decode_bytes(data, origin).text)
+    except InputError as error:
+        yield error
+        return
+    except json.JSONDecodeError as error:
+        yield InputError(
+            origin, f"not JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        )
+        return
+    if not isinstance(value, list):
+        yield _object_document(value, origin)
+        return
+    if not value:
+        yield InputError(origin, "empty input (an empty JSON array)")
+    for number, record in enumerate(value, start=1):
+        yield _object_document(record, f"{origin}#{number}")
 
 
 def record_document(record: dict[str, Any], where: str) -> Document | InputError:
@@ -86,6 +126,10 @@ def _record_document(line: bytes, where: str) -> Document | InputError:
         return error
     except json.JSONDecodeError as error:
         return InputError(where, f"not JSON: {error.msg} (column {error.colno})")
+    return _object_document(record, where)
+
+
+def _object_document(record: Any, where: str) -> Document | InputError:
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__}, not an object")
     return record_document(record, where)

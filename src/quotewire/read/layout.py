@@ -96,7 +96,12 @@ def parse_layout(text: str, *, published: str | None = None, title: str | None =
     ``published`` (ISO 8601) wins over a date line; ``title``, when the source gave one (JSONL,
     HTML), means the text has no headline line of its own unless its first line equals it.
     """
-    layout = Layout(text=text, published=parse_iso_date(published) if published else None)
+    layout = Layout(text=text)
+    try:
+        layout.published = parse_iso_date(published)
+    except ValueError as error:
+        # A source's metadata field, not the article: the date line may still give the date.
+        layout.notes.append(f"publication date ignored: {error}")
     paragraphs = _split_head_lines(text, split_paragraphs(text))
     layout.paragraphs = paragraphs
     _find_title_and_dateline(layout, given_title=title)

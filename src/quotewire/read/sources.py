@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,14 +23,15 @@ from quotewire.options import Settings, load_settings
 from quotewire.read.feeds import read_feed
 from quotewire.read.fetch import fetch, is_url
 from quotewire.read.html import read_html
-from quotewire.read.jsonl import read_jsonl
+from quotewire.read.jsonl import read_json, read_jsonl
 from quotewire.read.streams import READ_ERRORS, buffered, head, ungzipped
+from quotewire.read.table import DELIMITERS, read_table
 from quotewire.read.text import read_text
 from quotewire.read.warc import read_warc
 from quotewire.types import Document
 
-InputFormat = Literal["text", "jsonl", "html", "feed", "warc"]
-INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "html", "feed", "warc")
+InputFormat = Literal["text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc"]
+INPUT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc")
 STDIN = "-"
 
 _EXTENSIONS = {
@@ -42,6 +44,9 @@ _EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
     ".rss": "feed",
     ".atom": "feed",
     ".rdf": "feed",
@@ -58,11 +63,15 @@ _MEDIA_TYPES = {
     "application/jsonl": "jsonl",
     "application/x-ndjson": "jsonl",
     "application/jsonlines": "jsonl",
+    "application/json": "json",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
     "application/warc": "warc",
 }
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body")
 _SNIFF_BYTES = 2048
+_JSON_ARRAY = re.compile(rb"\[\s*(\{|\]\s*$)")  # an array of objects (or an empty one)
 
 
 def read_sources(
@@ -103,8 +112,13 @@ def sniff_format(first_bytes: bytes) -> str:
     start = first_bytes.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES].lower()
     if start.startswith(b"warc/"):
         return "warc"
+    if start.startswith(b"{\\rtf"):
+        return "text"  # an RTF document, which the text reader refuses in one message
     if start.startswith(b"{"):
-        return "jsonl"
+        # JSON Lines hold a whole object on the first line; a lone brace opens pretty-printed JSON.
+        return "json" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
+    if _JSON_ARRAY.match(start):
+        return "json"
     if start.startswith(b"<"):
         if start.startswith(_HTML_MARKS[:2]):
             return "html"
@@ -169,7 +183,7 @@ def _read_file(
 ) -> Iterator[Document | InputError]:
     origin = str(path)
     if not path.is_file():
-        yield InputError(origin, "not a regular file")
+        yield InputError(origin, _not_a_file(path))
         return
     try:
         handle = path.open("rb")
@@ -179,6 +193,16 @@ def _read_file(
     with handle:
         reader = _read_stream(io.BufferedReader(handle), origin, path.name, settings, input_format)
         yield from _guarded(reader, origin)
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a path in a folder cannot be read as a file, in the words a user would look for."""
+    if path.is_symlink():
+        if not path.exists():
+            return "broken symbolic link"
+        if path.is_dir():
+            return "symbolic link to a folder, not followed (it could loop); give the folder itself"
+    return "not a regular file (a pipe, a device or a socket)" if path.exists() else "not found"
 
 
 def _read_url(
@@ -219,6 +243,10 @@ def _read_stream(
         yield from read_warc(stream, origin, settings)
     elif kind == "jsonl":
         yield from read_jsonl(stream, origin, settings)
+    elif kind == "json":
+        yield from read_json(stream, origin, settings)
+    elif kind in DELIMITERS:
+        yield from read_table(stream, origin, settings, kind=kind)
     elif kind == "feed":
         yield from read_feed(stream, origin, settings, url=url)
     elif kind == "html":

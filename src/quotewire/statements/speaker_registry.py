@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from quotewire.errors import NotFoundError
+from quotewire.errors import NotFoundError, StoreError
 from quotewire.speakers.identity import (
     Rule,
     SpeakerEntity,
@@ -27,6 +27,7 @@ from quotewire.store.dialect import Dialect
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
 
 _IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
+_ARTICLE = {"person": "a person", "organisation": "an organisation"}
 
 
 def register_speaker_rows(
@@ -65,7 +66,33 @@ def add_rule(db: Dialect, kind: str, left: str, right: str) -> list[SpeakerEntit
             datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
-    return resolve_groups(db, {group_key(left_name), group_key(right_name)})
+    entities = resolve_groups(db, {group_key(left_name), group_key(right_name)})
+    if kind == "merge" and not _joined(entities, left_name, right_name):
+        raise StoreError(
+            f"not merged: {left!r} is stored as {_kinds(db, left_name)} and {right!r} as "
+            f"{_kinds(db, right_name)}; a merge joins people only, so nothing was changed"
+        )
+    return entities
+
+
+def _joined(entities: Sequence[SpeakerEntity], left: str, right: str) -> bool:
+    """Whether one entity now holds both names: a merge rule ties people's surname groups, so
+    a name stored only as an organisation (a surname the extractor took for one) stays
+    apart, and saying "merged" then would be false."""
+    wanted = {left.casefold(), right.casefold()}
+    return any(
+        wanted <= {name.casefold() for name in (entity.name, *entity.variants)}
+        for entity in entities
+    )
+
+
+def _kinds(db: Dialect, name: str) -> str:
+    rows = db.fetch(
+        f"SELECT DISTINCT kind FROM speakers WHERE {db.casefold('name')} = ? ORDER BY kind",
+        (name.casefold(),),
+    )
+    kinds = [_ARTICLE.get(r["kind"], r["kind"]) for r in rows]
+    return " and ".join(kinds) or "no speaker"
 
 
 def _name_for(db: Dialect, reference: str) -> str:

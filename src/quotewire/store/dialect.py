@@ -142,7 +142,13 @@ class SQLiteDialect(Dialect):
                 isolation_level=None,
                 check_same_thread=False,
             )
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot open ({error})") from error
+        try:
             self.connection.create_function("casefold", 1, _casefold, deterministic=True)
+            # Before any pragma that writes: reading the table list is also what tells a file
+            # that is not SQLite at all (a read-only connection would not notice it otherwise).
+            _refuse_other_programs_database(self.connection, path)
             if not read_only:
                 self.connection.execute("PRAGMA journal_mode = WAL")
                 # In WAL mode NORMAL survives a killed process; only power loss may lose the
@@ -152,7 +158,11 @@ class SQLiteDialect(Dialect):
                 # default 2 MB page cache it re-reads pages from the OS at every batch.
                 self.connection.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
             self.connection.execute("PRAGMA foreign_keys = ON")
+        except StoreError:
+            self.connection.close()
+            raise
         except sqlite3.DatabaseError as error:
+            self.connection.close()
             raise StoreError(f"{path}: not a quotewire database ({error})") from error
 
     @contextmanager
@@ -308,6 +318,26 @@ def fts5_query(query: str) -> str:
     for term in negative:
         expression = f"({expression}) NOT {term}"
     return expression
+
+
+def _refuse_other_programs_database(connection: sqlite3.Connection, path: str) -> None:
+    """A SQLite file with tables but no migration ledger belongs to another program: opening
+    it for writing would add quotewire's tables to it and switch it to WAL mode, and reading it
+    would only say that its schema is out of date. A quotewire database records its ledger in
+    the first migration transaction, so a half-created one is never mistaken for a foreign one.
+    """
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    if tables and "schema_migrations" not in tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(
+            f"{path}: not a quotewire database (it holds another program's tables: {shown}); "
+            "left untouched; give a new file name or a quotewire database"
+        )
 
 
 def _casefold(value: str | None) -> str | None:

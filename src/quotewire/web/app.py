@@ -240,7 +240,7 @@ def _extract(app: FastAPI, text: str | None, published: str | None, lang: str | 
         raise params.BadRequest("text: paste the text of an article")
     if len(text) > limit:
         raise HTTPException(413, f"text: {len(text):,} characters; at most {limit:,} here")
-    day = params.filter_date(published, "published", end=False) if published else None
+    day = params.publication_date(published)
     with _extract_lock:
         return extract(text, published=day, lang=params.language(lang))
 

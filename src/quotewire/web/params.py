@@ -15,6 +15,7 @@ from urllib.parse import parse_qs
 from fastapi import Query
 from starlette.exceptions import HTTPException
 
+from quotewire.nlp.dates import parse_iso_date
 from quotewire.web.annotate import QUOTE_KINDS
 from quotewire.web.views import SearchParams
 
@@ -58,6 +59,18 @@ def filter_date(value: str | None, field: str, *, end: bool) -> str | None:
         return date(year, month, int(day)).isoformat()
     except ValueError as error:
         raise BadRequest(f"{field}: {value} is not a date ({error})") from error
+
+
+def publication_date(value: str | None) -> str | None:
+    """The paste form's publication date, a whole one as ``--published`` takes it: a year or a
+    month alone would anchor "on Friday" to a first of the month nobody gave."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    try:
+        return parse_iso_date(value)
+    except ValueError as error:
+        raise BadRequest(f"published: {error}") from error
 
 
 def quote_kind(value: str | None) -> str | None:

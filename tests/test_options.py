@@ -1,0 +1,64 @@
+"""Settings: defaults < quotewire.toml ([quotewire] table) < QUOTEWIRE_* < arguments; a bad
+setting is an error that names where it is, never silently ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotewire.cli import main
+from quotewire.errors import SettingsError
+from quotewire.options import load_settings
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "quotewire.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write(tmp_path, "[quotewire]\nbatch_size = 8\njobs = 3\nfetch_timeout = 5\n")
+    monkeypatch.setenv("QUOTEWIRE_JOBS", "2")
+    monkeypatch.setenv("QUOTEWIRE_SELECTIVE_PARSE", "off")
+    settings = load_settings(config, fetch_timeout=1.5)
+    assert (settings.batch_size, settings.jobs, settings.fetch_timeout) == (8, 2, 1.5)
+    assert settings.selective_parse is False
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[quotewire\n", r"quotewire\.toml: cannot read the settings: "),
+        ("max_article_chars = 5\n", r"max_article_chars: settings go under a \[quotewire\] table"),
+        ("[quotewire]\nmax_artcle_chars = 5\n", r"max_artcle_chars: no such setting \(known: db, "),
+        ("[quotewire]\nmax_article_chars = 'lots'\n", r"= 'lots': expected a whole number"),
+        ("[quotewire]\nselective_parse = 1\n", r"selective_parse = 1: expected true or false"),
+    ],
+)
+def test_a_bad_config_file_is_named(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(SettingsError, match=message):
+        load_settings(write(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [("QUOTEWIRE_MAX_ARTICLE_CHARS", "abc"), ("QUOTEWIRE_SELECTIVE_PARSE", "maybe")],
+)
+def test_a_bad_environment_variable_is_named(
+    name: str, raw: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(name, raw)
+    with pytest.raises(SettingsError, match=rf"^{name}='{raw}': expected "):
+        load_settings()
+
+
+def test_the_cli_says_it_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTEWIRE_MAX_ARTICLE_CHARS", "abc")
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the talks were useful.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.stderr == "Error: QUOTEWIRE_MAX_ARTICLE_CHARS='abc': expected a whole number\n"
