@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from speaker_samples import speaker_of
 
+from quotewire import extract
+
 
 @pytest.mark.slow
 def test_a_quoted_subject_before_an_inverted_cue_gives_way_to_the_name_after_it() -> None:
@@ -135,3 +137,19 @@ def test_a_contracted_has_said_is_a_perfect_not_a_passive() -> None:
         'about us."'
     )
     assert speaker_of(text, "not about me") == "Bernie Sanders"
+
+
+@pytest.mark.slow
+def test_a_known_surname_tagged_as_an_organisation_is_the_person() -> None:
+    """The tagger reads "Sanders" as a plural noun and the recogniser tags it ORG: it is
+    the person the article named, not an organisation of its own that a later lone
+    "Sanders" (and the quote after it) would join."""
+    text = (
+        "Senator Walter Sanders ended his campaign on Monday.\n\n"
+        'In a speech, Sanders shared his reasons with voters, saying "the road is closed".\n\n'
+        'Sanders said in his speech, "I do not take this lightly".\n\n'
+        'On a talk show, Sanders called his rival a "decent man".'
+    )
+    article = extract(text)
+    assert [(s.name, s.kind) for s in article.speakers] == [("Walter Sanders", "person")]
+    assert speaker_of(text, "decent man") == "Walter Sanders"

@@ -32,7 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
@@ -162,6 +162,10 @@ class Coreference:
                 and not self._missed_name(ent.root)
                 and not is_headline_clause(ent)
             ):
+                person = self._surname_tagged_as_organisation(ent)
+                if person is not None:
+                    self._note(ent.root, person, list(ent), in_quotes(ent.start_char))
+                    continue
                 tokens = clean_name(list(ent), self.people)
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
@@ -220,6 +224,16 @@ class Coreference:
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         alone = following is None or not following.is_title
         return not token.tag_ and alone and token.text == person.surname
+
+    def _surname_tagged_as_organisation(self, ent: Span) -> Entity | None:
+        """The person whose surname a one-word ORG span is, written as the article writes it
+        ("In a livestream, *Sanders* shared ..." after "Bernie Sanders", the tagger reading
+        a plural noun): without this the surname became an organisation of its own, and a
+        later "Sanders called Biden ..." was stored as that organisation's quote."""
+        person = self._by_part.get(ent.root.lower_)
+        if len(ent) != 1 or person is None or person.kind != "person":
+            return None
+        return person if ent.root.text == person.surname else None
 
     def _with_other_given_name(self, surname: Token) -> list[Token]:
         """A missed surname with the given name of another person before it ("Ivanka Trump
