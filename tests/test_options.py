@@ -62,3 +62,40 @@ def test_the_cli_says_it_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = CliRunner().invoke(main, ["extract", str(article)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert result.stderr == "Error: QUOTEWIRE_MAX_ARTICLE_CHARS='abc': expected a whole number\n"
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "expected"),
+    [
+        (None, None, "from-file.db"),
+        (None, "from-env.db", "from-env.db"),
+        ("from-flag.db", "from-env.db", "from-flag.db"),
+    ],
+)
+def test_the_store_is_the_flag_then_the_environment_then_the_config_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str | None,
+    env: str | None,
+    expected: str,
+) -> None:
+    """--db > $QUOTEWIRE_DB > quotewire.toml's db > quotewire.db: the file's db was ignored
+    while the flag's default came from the environment alone."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, '[quotewire]\ndb = "from-file.db"\n')
+    if env is None:
+        monkeypatch.delenv("QUOTEWIRE_DB", raising=False)
+    else:
+        monkeypatch.setenv("QUOTEWIRE_DB", env)
+    result = CliRunner().invoke(main, ["search", *(["--db", flag] if flag else [])])
+    assert result.stderr == f"Error: {expected}: no such database (ingest something first)\n"
+
+
+def test_without_a_config_file_the_store_is_quotewire_db(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("QUOTEWIRE_DB", raising=False)
+    monkeypatch.delenv("QUOTEWIRE_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["search"])
+    assert result.stderr == "Error: quotewire.db: no such database (ingest something first)\n"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import click
 
 from quotewire import __version__
 from quotewire.errors import QuotewireError
-from quotewire.options import DEFAULT_DB
+from quotewire.options import load_settings
 
 
 class _Group(click.Group):
@@ -31,11 +30,13 @@ def main() -> None:
 
 
 def db_option(func):  # type: ignore[no-untyped-def]
-    """``--db PATH_OR_URL``: SQLite file or ``postgresql://`` URL (default: $QUOTEWIRE_DB)."""
+    """``--db PATH_OR_URL``: SQLite file or ``postgresql://`` URL. Without the flag the store
+    is the settings' ``db``: $QUOTEWIRE_DB, else ``db`` in quotewire.toml's ``[quotewire]``
+    table, else quotewire.db (a default read from the environment alone hid the file's)."""
     return click.option(
         "--db",
-        default=lambda: os.environ.get("QUOTEWIRE_DB", DEFAULT_DB),
-        show_default="quotewire.db or $QUOTEWIRE_DB",
+        default=lambda: load_settings().db,
+        show_default="$QUOTEWIRE_DB, quotewire.toml's db, or quotewire.db",
         help="SQLite file or postgresql:// URL.",
     )(func)
 
