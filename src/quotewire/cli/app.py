@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
@@ -14,13 +16,31 @@ from quotewire.options import load_settings
 class _Group(click.Group):
     """Errors quotewire raises on purpose (``QuotewireError``: a bad setting, an unreadable
     store, ...) end any command with their one-line message and exit code 1, never a traceback;
-    commands that report per-input errors and go on catch theirs before this."""
+    commands that report per-input errors and go on catch theirs before this.
+
+    A reader that closes the pipe early (``quotewire export | head``) ends the command quietly
+    with exit code 0, as ripgrep does: the reader has what it wanted, and a ``set -o pipefail``
+    script must not fail for it (click's own handling exited 1 without a word)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # a closed pipe shows here when the output fitted the buffer
         except QuotewireError as error:
             raise click.ClickException(str(error)) from error
+        except BrokenPipeError:
+            _discard_stdout()
+            ctx.exit(0)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device: what is still buffered for the closed pipe would
+    fail again when Python flushes it on exit ("Exception ignored ... BrokenPipeError")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

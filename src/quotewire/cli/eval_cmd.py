@@ -9,11 +9,10 @@ from typing import TextIO
 
 import click
 from rich import box
-from rich.console import Console
 from rich.table import Table
 
 from quotewire.cli.app import format_option, main
-from quotewire.cli.output import print_json
+from quotewire.cli.output import print_json, stdout_console
 from quotewire.errors import EvalFormatError
 from quotewire.evaluate import Report, Scores, evaluate, quotewire_predictor, read_gold
 from quotewire.evaluate.matching import RULES_BY_NAME
@@ -84,7 +83,7 @@ def _open_errors(path: Path) -> TextIO:
 
 def print_report(report: Report, *, title: str) -> None:
     """Two tables (all attributions, speech cues only): one row per matching rule and kind."""
-    console = Console()
+    console = stdout_console()
     for scope, scope_title in SCOPE_TITLES.items():
         table = Table(
             title=f"{title}: {scope_title}", title_justify="left", box=box.SIMPLE_HEAD,

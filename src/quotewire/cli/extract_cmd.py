@@ -6,13 +6,13 @@ import sys
 from collections.abc import Iterator
 
 import click
-from rich.console import Console, Group
+from rich.console import Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from quotewire.cli.app import format_option, main
-from quotewire.cli.output import print_json, print_jsonl
+from quotewire.cli.output import print_json, print_jsonl, stdout_console
 from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
@@ -87,7 +87,7 @@ def print_article(article: Article) -> None:
     """A readable, coloured summary of one article's statements: a table on a wide terminal,
     one block per statement on a narrow one (and when piped, where rich assumes 80 columns),
     so that the statement is never squeezed into a sliver beside the speaker column."""
-    console = Console()
+    console = stdout_console()
     header = Text()
     header.append(article.title or article.id or "(untitled)", style="bold")
     header.append(f"\n{article.id}  published {article.published or 'unknown'}  "

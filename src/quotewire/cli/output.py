@@ -16,6 +16,20 @@ SHORT_CELL = 12  # characters: a column no wider is kept on one line (a date, a 
 LONG_CELL = 16  # characters each wrapping column needs at least to stay readable
 
 
+class _PipedConsole(Console):
+    """A console for stdout that leaves a closed pipe to the command line's one handling
+    (``quotewire.cli.app``: quiet, exit code 0); rich's own exits 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def stdout_console() -> Console:
+    """The console every command prints its tables and articles with."""
+    return _PipedConsole()
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -52,7 +66,7 @@ def print_table(
         for i, h in enumerate(headers)
     ]
     short = [w <= SHORT_CELL for w in widest]
-    console = Console()
+    console = stdout_console()
     needed = sum(w if one_line else LONG_CELL for w, one_line in zip(widest, short, strict=True))
     if console.width < needed + 3 * len(columns) + 1:
         _print_records(console, cells, headers, title=title, styles=styles, columns=columns)
