@@ -47,7 +47,7 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
-from quotewire.quotes.hung_relatives import hung_relative_word
+from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
@@ -497,7 +497,10 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
                 continue  # a second clause the parser hung on the cue (misreadings)
             tokens = with_later_clauses(token, adjacent, tokens, lexicon)
         prior = score(key, tokens)
-        if prior < lexicon.score_threshold and is_relative_report(token, key, tokens, lexicon):
+        if prior < lexicon.score_threshold and (
+            is_relative_report(token, key, tokens, lexicon)
+            or is_relative_object(token, key, tokens, lexicon)
+        ):
             prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
