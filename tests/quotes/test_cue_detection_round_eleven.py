@@ -42,3 +42,37 @@ def test_a_relative_object_of_a_verb_that_reports_none_is_left_alone(
 def test_a_relative_subject_of_the_verb_is_no_content(attribute: Attribute) -> None:
     quotes, _ = attribute("The mayor rebuked critics who deny that the bridge is unsafe.")
     assert "who" not in _reported(quotes, "deny")
+
+
+def test_a_passive_declaration_reports_its_subject_and_predicate(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "But Sanders was declared the winner in Rhode Island, and he has no plan to leave."
+    )
+    assert _reported(quotes, "was declared") == ["Sanders", "the winner in Rhode Island"]
+    assert len({q.attribution_id for q in quotes if q.cue == "was declared"}) == 1
+
+
+def test_an_apposition_after_the_declared_subject_is_left_out(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Mr. Yanukovych, then prime minister, was declared the winner of a presidential "
+        "election in 2004."
+    )
+    assert _reported(quotes, "was declared")[0] == "Mr. Yanukovych"
+
+
+def test_a_passive_declaration_with_a_relative_subject_reports_nothing(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "The former secretary, who was declared the winner of the Iowa caucuses last week by "
+        "the party, tries to regain her footing."
+    )
+    assert not _reported(quotes, "was declared")
+
+
+def test_a_participle_after_the_declared_predicate_is_left_out(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "When those voting \u201cyes\u201d were declared the majority following a floor vote on "
+        "the rules\u2019 passage, delegates erupted."
+    )
+    assert _reported(quotes, "were declared")[-1] == "the majority"

@@ -26,6 +26,7 @@ from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
+from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.content_ends import (
     has_subject,
     is_complement_clause,
@@ -191,6 +192,7 @@ def _fragments(
         spans.append(_char_range(leading, region))
     spans.append(relative_fragment(frame, lexicon))
     spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
+    spans.append(_char_range(declared.other_declared_part(frame) or [], region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
         spans.append(_char_range(conjunct, region))
@@ -492,6 +494,9 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
+        if declared.is_unreported(token, key):  # "who was declared the winner"
+            continue
+        tokens = declared.without_aside(token, key, tokens)
         if adjacent is not None and key == "ccomp":
             if adjacent not in tokens:
                 continue  # a second clause the parser hung on the cue (misreadings)
@@ -500,6 +505,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior < lexicon.score_threshold and (
             is_relative_report(token, key, tokens, lexicon)
             or is_relative_object(token, key, tokens, lexicon)
+            or declared.is_declared_part(token, key)
         ):
             prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
