@@ -76,3 +76,19 @@ def test_a_participle_after_the_declared_predicate_is_left_out(attribute: Attrib
         "the rules\u2019 passage, delegates erupted."
     )
     assert _reported(quotes, "were declared")[-1] == "the majority"
+
+
+def test_a_because_clause_after_a_closing_cue_is_a_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "He is leaning toward Kasich, he said, because he prizes electability above all."
+    )
+    assert _reported(quotes, "said") == [
+        "He is leaning toward Kasich",
+        "because he prizes electability above all",
+    ]
+    assert len({q.attribution_id for q in quotes if q.cue == "said"}) == 1
+
+
+def test_a_because_clause_after_a_quotation_is_no_fragment(attribute: Attribute) -> None:
+    quotes, _ = attribute('"We won," he said, because the crowd was loud.')
+    assert "because the crowd was loud" not in _reported(quotes, "said")

@@ -2,8 +2,8 @@
 
 In "Sanders *was declared* the winner in Rhode Island" the declaration is that Sanders is the
 winner. PolNeAR marks the subject and the predicate as two fragments of one attribution
-("*Sanders*", "*the winner in Rhode Island*": 9 of the 11 passives of "declared", "announced"
-and "projected" with a predicate on train), while the frame model reports one of them at most,
+("*Sanders*", "*the winner in Rhode Island*": 9 of the 12 passives of "declared", "announced"
+and "projected" before "the" or "a" on train), while the frame model reports one of them at most,
 often neither. So both candidates are reported whatever their score: the one the frame takes
 is its content and the other its second fragment; the subject ends before a comma after its
 head ("Mr. Yanukovych, *then prime minister*,"). A relative word as the subject ("the
@@ -37,13 +37,17 @@ def is_declared_part(cue: Token, key: str) -> bool:
     return key in _PREDICATE_KEYS or key == "nsubjpass"
 
 
-def is_unreported(cue: Token, key: str) -> bool:
-    """Whether the candidate ``key`` of ``cue``, a passive verb of declaring with a relative
-    word as its subject, is left out: neither the subject nor the predicate is reported."""
+def reported_part(cue: Token, key: str, tokens: list[Token]) -> list[Token] | None:
+    """What the candidate ``tokens`` (under ``key``) of ``cue`` can report: ``None`` when
+    ``cue`` is a passive verb of declaring with a relative word as its subject, for the
+    subject and the predicate alike (neither is reported); the subject up to a comma after its
+    head ("Mr. Yanukovych, *then prime minister*,"); else ``tokens``."""
     subject = _declared_subject(cue)
-    if subject is None or not is_relative_subject(subject):
-        return False
-    return key in _PREDICATE_KEYS or key == "nsubjpass"
+    if subject is None or key not in (*_PREDICATE_KEYS, "nsubjpass"):
+        return tokens
+    if is_relative_subject(subject):
+        return None
+    return _before_aside(subject, tokens) if key == "nsubjpass" else tokens
 
 
 def other_declared_part(frame: Frame) -> list[Token] | None:
@@ -57,15 +61,12 @@ def other_declared_part(frame: Frame) -> list[Token] | None:
     if content[0] < cue.idx:
         predicate = _predicate(cue)
         return None if predicate is None else _without_scene(predicate)
-    return without_aside(cue, "nsubjpass", list(subject.subtree)) or None
+    return _before_aside(subject, list(subject.subtree)) or None
 
 
-def without_aside(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
-    """``tokens`` up to a comma after the head of the subject of a passive verb of declaring
-    when they are that subject ("Mr. Yanukovych, *then prime minister*,"); else unchanged."""
-    subject = _declared_subject(cue)
-    if key != "nsubjpass" or subject is None:
-        return tokens
+def _before_aside(subject: Token, tokens: list[Token]) -> list[Token]:
+    """``tokens`` before a comma after the head of ``subject``: without an apposition or an
+    aside set off after it."""
     comma = next((t.i for t in tokens if t.i > subject.i and t.text == ","), None)
     return [t for t in tokens if comma is None or t.i < comma]
 

@@ -43,6 +43,7 @@ from quotewire.quotes.fragments import (
     is_scene_before_set_in_cue,
     is_unjoined_after_comma,
     leading_fragment,
+    reason_after_closing_cue,
     relative_fragment,
     without_reporting_scenes,
     words_before_set_in_cue,
@@ -187,12 +188,11 @@ def _fragments(
     (:mod:`quotewire.quotes.fragments`), as frames on the same cue; quoted words are left to
     direct attribution."""
     spans = []
-    leading = leading_fragment(frame, lexicon)
-    if leading:
-        spans.append(_char_range(leading, region))
+    spans.append(_char_range(leading_fragment(frame, lexicon), region))
     spans.append(relative_fragment(frame, lexicon))
     spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
     spans.append(_char_range(declared.other_declared_part(frame) or [], region))
+    spans.append(_char_range(reason_after_closing_cue(frame, lexicon), region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
         spans.append(_char_range(conjunct, region))
@@ -494,9 +494,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
-        if declared.is_unreported(token, key):  # "who was declared the winner"
-            continue
-        tokens = declared.without_aside(token, key, tokens)
+        if (tokens := declared.reported_part(token, key, tokens)) is None:
+            continue  # "who was declared the winner"
         if adjacent is not None and key == "ccomp":
             if adjacent not in tokens:
                 continue  # a second clause the parser hung on the cue (misreadings)
