@@ -92,3 +92,21 @@ def test_a_because_clause_after_a_closing_cue_is_a_fragment(attribute: Attribute
 def test_a_because_clause_after_a_quotation_is_no_fragment(attribute: Attribute) -> None:
     quotes, _ = attribute('"We won," he said, because the crowd was loud.')
     assert "because the crowd was loud" not in _reported(quotes, "said")
+
+
+def test_a_cue_set_in_before_the_clause_it_reports_parsed_as_its_complement(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "If anything, Ash argued in his email, the incident is an illustration of why the "
+        "convention should adopt the rules."
+    )
+    assert _reported(quotes, "argued")[-1] == (
+        "the incident is an illustration of why the convention should adopt the rules"
+    )
+
+
+def test_a_cue_inside_the_clause_a_later_cue_reports_is_not_set_in(attribute: Attribute) -> None:
+    quotes, _ = attribute("He may add to his senior leadership or change roles, he said.")
+    assert not _reported(quotes, "may add")
+    assert _reported(quotes, "said") == ["He may add to his senior leadership or change roles"]

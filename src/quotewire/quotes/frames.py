@@ -61,6 +61,7 @@ from quotewire.quotes.misreadings import (
     is_inverted_source,
     is_markup,
     is_quoted_as_saying,
+    is_set_in_cue,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -69,7 +70,6 @@ from quotewire.quotes.sources import after_comma, agent, find_speaker
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _EDGE_TRIM = " \t\n,;:—–-"
-_PARENTHETICAL_DEPS = ("parataxis", "conj")
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -304,7 +304,7 @@ def _parenthetical_frames(
     closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
     if closing is not None and not _touches(closing, inside_quotes):
         frame.content = closing  # "A, she said." hung on A as an adverbial clause
-    if cue.dep_ not in _PARENTHETICAL_DEPS or not is_clause_head(cue.head):
+    if not is_set_in_cue(cue, lexicon) or not is_clause_head(cue.head):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
     if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
