@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -40,12 +41,13 @@ from quotewire.quotes.fragments import (
     is_second_act_after_set_in_cue,
     is_unjoined_after_comma,
     leading_fragment,
+    reason_after_closing_cue,
     relative_fragment,
     without_reporting_scenes,
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
-from quotewire.quotes.hung_relatives import hung_relative_word
+from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
@@ -56,6 +58,7 @@ from quotewire.quotes.misreadings import (
     is_inverted_source,
     is_markup,
     is_quoted_as_saying,
+    is_set_in_cue,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
@@ -63,7 +66,6 @@ from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import agent, find_speaker
 
 _EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
-_PARENTHETICAL_DEPS = ("parataxis", "conj")
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -181,11 +183,11 @@ def _fragments(
     (:mod:`quotewire.quotes.fragments`), as frames on the same cue; quoted words are left to
     direct attribution."""
     spans = []
-    leading = leading_fragment(frame, lexicon)
-    if leading:
-        spans.append(_char_range(leading, region))
+    spans.append(_char_range(leading_fragment(frame, lexicon), region))
     spans.append(relative_fragment(frame, lexicon))
     spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
+    spans.append(_char_range(declared.other_declared_part(frame) or [], region))
+    spans.append(_char_range(reason_after_closing_cue(frame, lexicon), region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
         spans.append(_char_range(conjunct, region))
@@ -297,7 +299,7 @@ def _parenthetical_frames(
     closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
     if closing is not None and not _touches(closing, inside_quotes):
         frame.content = closing  # "A, she said." hung on A as an adverbial clause
-    if cue.dep_ not in _PARENTHETICAL_DEPS or not is_clause_head(cue.head):
+    if not is_set_in_cue(cue, lexicon) or not is_clause_head(cue.head):
         return []
     inverted = frame.speaker.i > cue.i > cue.head.i
     if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
@@ -413,12 +415,18 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
+        if (tokens := declared.reported_part(token, key, tokens)) is None:
+            continue  # "who was declared the winner"
         if adjacent is not None and key == "ccomp":
             if adjacent not in tokens:
                 continue  # a second clause the parser hung on the cue (misreadings)
             tokens = with_later_clauses(token, adjacent, tokens, lexicon)
         prior = score(key, tokens)
-        if prior < lexicon.score_threshold and is_relative_report(token, key, tokens, lexicon):
+        if prior < lexicon.score_threshold and (
+            is_relative_report(token, key, tokens, lexicon)
+            or is_relative_object(token, key, tokens, lexicon)
+            or declared.is_declared_part(token, key)
+        ):
             prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)

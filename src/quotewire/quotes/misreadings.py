@@ -175,3 +175,27 @@ def _opens_with_adverb(clause: Token) -> bool:
     A "clause" of punctuation alone (a stray mark the parser hung on the cue) opens with none."""
     first = next((t for t in clause.subtree if not t.is_punct), None)
     return first is not None and first.dep_ == "advmod" and first.head == clause
+
+
+def is_set_in_cue(cue: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``cue`` is set into the clause it reports: hung on that clause as ``parataxis``,
+    or ``conj`` for a trailing inverted cue ("The plant, she said, is hanging on"), or misread
+    as its complement (:func:`_is_set_in_complement`)."""
+    return cue.dep_ in ("parataxis", "conj") or _is_set_in_complement(cue, lexicon)
+
+
+def _is_set_in_complement(cue: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``cue`` is a verb of saying with its subject before it, set into the clause after
+    it between commas, that the parser made that clause's ``ccomp`` ("If anything, Ash
+    *argued* in his email, the incident is ..."; "Instead, Trump *told* CNN, his policy would
+    ..."): a parenthetical cue, whose own clause the parser ran from the words before it. Not
+    when that clause is headed by a verb of saying itself ("He may *add* staff, he said"): the
+    cue is then in the clause the later one reports."""
+    head = cue.head
+    if cue.dep_ != "ccomp" or head.i < cue.i or lexicon.is_speech(head.lower_):
+        return False
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subjects or any(c.dep_ == "aux" and c.i < subjects[0].i for c in cue.children):
+        return False  # no source, or a question ("Would you say, ..., his impact could be ...?")
+    after = cue.right_edge.i + 1
+    return after < head.i and cue.doc[after].text == ","
