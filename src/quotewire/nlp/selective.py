@@ -18,29 +18,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import (
-    DEP,
-    ENT_ID,
-    ENT_IOB,
-    ENT_KB_ID,
-    ENT_TYPE,
-    HEAD,
-    LEMMA,
-    LOWER,
-    MORPH,
-    NORM,
-    ORTH,
-    POS,
-    SENT_START,
-    SPACY,
-    TAG,
-)
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
 from quotewire.nlp.entities import batch_entities
+from quotewire.nlp.stand_ins import ANNOTATIONS
 
 Context = TypeVar("Context")
 
@@ -55,8 +40,7 @@ _TITLES = word_set("en/title_abbreviations.toml", "abbreviations")
 _ENTITY_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # What ``Doc.from_docs`` copies from the pieces (spaCy's DocBin attributes); ORTH and SPACY
 # come first, to check that the pieces' tokens are the article's, and SENT_START last.
-_JOINED = (ORTH, SPACY, NORM, TAG, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH,
-           POS, SENT_START)  # fmt: skip
+_JOINED = (ORTH, SPACY, *ANNOTATIONS)
 
 
 def pipe_selectively(
