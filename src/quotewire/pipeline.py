@@ -15,7 +15,6 @@ from quotewire.attribution import attribute_doc, resolve_dates
 from quotewire.errors import ExtractionError, QuotewireError
 from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
-from quotewire.nlp.stand_ins import text_to_parse, with_original_text
 from quotewire.options import Settings, load_settings
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.read.layout import Layout, parse_layout
@@ -157,7 +156,7 @@ def _run(
     def english_inputs() -> Iterator[tuple[str, Any]]:
         for item in prepared:
             if isinstance(item, _Prepared) and item.language == "en":
-                yield text_to_parse(item.document.text), item
+                yield item.document.text, item
             else:
                 yield "", item
 
@@ -174,7 +173,6 @@ def _run(
             continue
         try:
             if item.language == "en":
-                doc = with_original_text(doc, item.document.text)
                 quotes, speakers = attribute_doc(doc, item.layout)
             elif item.language == "ru":
                 from quotewire.quotes.russian import attribute_russian

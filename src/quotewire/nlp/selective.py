@@ -18,14 +18,29 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    LOWER,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
 from quotewire.nlp.entities import batch_entities
-from quotewire.nlp.stand_ins import ANNOTATIONS
 
 Context = TypeVar("Context")
 
@@ -40,7 +55,8 @@ _TITLES = word_set("en/title_abbreviations.toml", "abbreviations")
 _ENTITY_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # What ``Doc.from_docs`` copies from the pieces (spaCy's DocBin attributes); ORTH and SPACY
 # come first, to check that the pieces' tokens are the article's, and SENT_START last.
-_JOINED = (ORTH, SPACY, *ANNOTATIONS)
+_JOINED = (ORTH, SPACY, NORM, TAG, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH,
+           POS, SENT_START)  # fmt: skip
 
 
 def pipe_selectively(
