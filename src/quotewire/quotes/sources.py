@@ -290,12 +290,16 @@ def _parsed_source(cue: Token) -> Token | None:
                 # paragraph, taken for an object of the paragraph before, with its verb
                 # after a comma read as a clause on it
                 return head
+            if current == cue and _is_perceived(head):
+                # "to see *a Republican administration* defending the idea that ...": only the
+                # participle's own statement; a noun cue it governs ("the idea") repeats it
+                return head
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
                 return head
             current = head
             continue
-        controller = _controlling_object(current)
+        controller = _controlling_object(current) or _perceived_doer(current)
         if controller is not None:
             return controller
         if current.dep_ in _INHERIT_SUBJECT and current.head != current:
@@ -368,6 +372,25 @@ def _controlling_object(clause: Token) -> Token | None:
             group = verb in words.causative_verbs and _is_group(child)
             return child if person or group else None
     return None
+
+
+def _perceived_doer(clause: Token) -> Token | None:
+    """The object of a verb of perception (list ``perception_verbs``) that the clause
+    completes: the one seen or heard doing what the clause says ("hearing *a leading
+    candidate* acknowledging ...", "watching *the governor* argue ..."), not the one who
+    perceives it. A thing counts too ("seeing *the road sign* warning of ...")."""
+    if clause.dep_ not in ("xcomp", "ccomp") or clause.head.lower_ not in _perception_verbs():
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+def _is_perceived(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of perception (see :func:`_perceived_doer`)."""
+    return noun.dep_ == "dobj" and noun.head.lower_ in _perception_verbs()
+
+
+def _perception_verbs() -> frozenset[str]:
+    return source_words().perception_verbs
 
 
 def _is_group(token: Token) -> bool:

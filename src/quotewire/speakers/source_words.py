@@ -19,6 +19,7 @@ class SourceWords:
     predicate_makers: frozenset[str]
     object_control_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
