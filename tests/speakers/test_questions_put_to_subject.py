@@ -1,7 +1,7 @@
 """Eighteenth round: the noun cue "question(s)" governed by a verb whose subject does not ask
-(quotes/question_nouns.py, through quotes/sources.credits_source). One who faces, entertains or
-deflects questions is asked them; a thing that raises them asks nothing. Who asks is not said,
-so the reported content gets no speaker; a person or group that raises them is the asker.
+(quotes/question_nouns.py, through quotes/uncredited_sources.credits_source). One who faces,
+entertains or deflects questions is asked them; a thing that raises them asks nothing. Who asks is
+not said, so the reported content gets no speaker; a person or group that raises them is the asker.
 Sentences and names are made up."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from speaker_samples import speaker_of
 
-from quotewire.quotes.sources import credits_source
+from quotewire.quotes.uncredited_sources import credits_source
 
 
 @pytest.fixture(scope="module")

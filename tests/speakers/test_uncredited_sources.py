@@ -1,16 +1,17 @@
 """Sixteenth round: a source mention resolved for coreference without being credited
-(quotes/sources.credits_source). A fronted "Asked …" reports a question whose asker the text
-does not name; the pronoun subject of the clause it opens is the one asked. That pronoun is
-still resolved, so it keeps its person in view of the quotations after it, but the question
-gets no speaker; a quotation on the same cue is the answer and is the one asked's. Sentences
-and names are made up."""
+(quotes/uncredited_sources.credits_source). A fronted "Asked …" reports a question whose asker the
+text does not name; the pronoun subject of the clause it opens is the one asked. That pronoun is
+still resolved, so it keeps its person in view of the quotations after it, but the question gets no
+speaker; a quotation on the same cue is the answer and is the one asked's. Sentences and names are
+made up."""
 
 from __future__ import annotations
 
 import pytest
 from speaker_samples import speaker_of, speaker_of_opening
 
-from quotewire.quotes.sources import credits_source, find_speaker
+from quotewire.quotes.sources import find_speaker
+from quotewire.quotes.uncredited_sources import credits_source
 
 
 @pytest.fixture(scope="module")

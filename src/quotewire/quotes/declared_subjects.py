@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
-from quotewire.quotes.sources import is_relative_subject
+from quotewire.quotes.relative_subjects import is_relative_subject
 
 if TYPE_CHECKING:
     from quotewire.quotes.frames import Frame

@@ -38,7 +38,7 @@ from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
-from quotewire.quotes.sources import credits_source
+from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.speakers.clusters import Entity
 from quotewire.speakers.coref import Coreference
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -193,8 +193,8 @@ def _resolve_sources(
 ) -> dict[int, _Source]:
     """Resolve each frame's source once, in text order (pronouns look back at earlier ones),
     also where the frame's statements do not credit it
-    (:func:`~quotewire.quotes.sources.credits_source`): it keeps its person in view of the
-    pronouns after it."""
+    (:func:`~quotewire.quotes.uncredited_sources.credits_source`): it keeps its person in view
+    of the pronouns after it."""
     frames = {id(s.frame): s.frame for s in statements if s.frame is not None}
     ordered = sorted(
         (f for f in frames.values() if f.speaker is not None), key=lambda f: f.speaker.idx

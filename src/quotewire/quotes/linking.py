@@ -49,7 +49,8 @@ from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.occasion_quotes import is_not_cue_object, is_reported_before
-from quotewire.quotes.sources import after_comma, credits_source
+from quotewire.quotes.sources import after_comma
+from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import experiencer_source, is_raising
 from quotewire.speakers.lexicon import load_people_lexicon

@@ -6,8 +6,8 @@ claim that ..."), which is right for "Trump raised questions about ..." but wron
 verb makes its subject the one asked ("Clinton *faced* questions about ...", "he now
 *entertains* questions about ...") or a thing that gives occasion for them ("The documents
 *raised* new questions about whether ..."): who asks is not said. The frame keeps its source
-mention for coreference; :func:`~quotewire.quotes.sources.credits_source` withholds only the
-credit for the reported content.
+mention for coreference; :func:`~quotewire.quotes.uncredited_sources.credits_source`
+withholds only the credit for the reported content.
 """
 
 from __future__ import annotations

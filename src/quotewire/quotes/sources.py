@@ -13,7 +13,10 @@ the noun is what is named, and an agent, "a statement issued by X", is read firs
 A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
 no source: the main clause's subject was asked, by someone the text does not name. A pronoun
 there ("Asked ..., *he* said") stays the frame's source mention, which coreference resolves
-to keep its person in view, but :func:`credits_source` gives the question no speaker.
+to keep its person in view, but
+:func:`~quotewire.quotes.uncredited_sources.credits_source` gives the question no speaker.
+A relative word as the subject stands for the noun its clause hangs on
+(:mod:`~quotewire.quotes.relative_subjects`).
 
 A participle cue ("asking", "saying") has no subject of its own, and the parse gives it the
 subject of the verb it hangs on, which is wrong in two common shapes of news prose:
@@ -30,29 +33,27 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
 
 After an inverted cue right after a closing mark, a titled name the parser read as a clause
 ('"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).') is the source
-(:func:`person_after`, used by :mod:`~quotewire.quotes.linking`).
+(:func:`person_after`, used by :mod:`~quotewire.quotes.frame_repair`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS
-from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
-from quotewire.quotes.question_nouns import is_question_put_to_subject
+from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
+from quotewire.quotes.uncredited_sources import (
+    asked_by_pronoun,
+    is_fronted_passive,
+    perfect_read_as_passive,
+)
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
-from quotewire.types import QuoteKind
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
-_RELATIVE_PRONOUNS = ("who", "which", "that")
-_RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say") is DT
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
 _PERSON_OBJECTS = ("him", "her", "them")
@@ -62,14 +63,7 @@ _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
-_PAST_TENSE = "VBD"
-_PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
-_PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
-_WH_ADVERB = "WRB"
-_TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
-_OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _MAX_CLIMB = 8
-_CONTRACTED_HAS = ("'s", "’s")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _DETERMINERS = ("the", "a", "an")
 _NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
@@ -80,7 +74,7 @@ def find_speaker(cue: Token) -> Token | None:
     """The token heading the source of ``cue`` (see the module docstring)."""
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
-        return _parsed_source(cue) if _asked_by_pronoun(cue) else None
+        return _parsed_source(cue) if asked_by_pronoun(cue) else None
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         person = _person_before(cue)
         if person is not None:
@@ -125,127 +119,6 @@ def before_closing_marks(token: Token) -> int:
     return i
 
 
-def is_fronted_passive(cue: Token) -> bool:
-    """A past participle opening a clause of its own: "*Asked* whether he would run, Smith
-    said ...", or after the main clause with only a conjunction ("Sarandon told MSNBC when
-    *asked* about ..."). Who asked is not said; the subject of the main clause is the one
-    asked, and the question (the cue's content) has no named source."""
-    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl":
-        return False
-    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
-        return False
-    if cue.i > cue.head.i and not _opened_by_conjunction(cue):
-        return False
-    return cue.i > cue.head.i or not any(c.dep_ == "mark" for c in cue.children)
-
-
-def credits_source(cue: Token, kind: QuoteKind) -> bool:
-    """Whether the source mention of ``cue`` is credited with a statement of ``kind`` on it. A
-    fronted passive's is not credited with the question it reports ("Asked whether he would
-    run, *he* said ...": he was asked; who asked is not said), but a pronoun there is still the
-    frame's source mention (:func:`find_speaker`), which coreference resolves: it is often the
-    only mention that keeps its person in view for the quotations after it ("Asked ..., he said
-    Ryan. "I would say Paul ...," he said."). A quotation on that cue is the answer of the one
-    asked ("Lynch, who told Congress when asked about it: "..."") and is theirs. Questions
-    put to the subject ("Clinton *faced* questions about ...",
-    :mod:`~quotewire.quotes.question_nouns`) are not credited either: who asks is not said."""
-    return kind == "direct" or not (
-        is_fronted_passive(cue)
-        or _is_misread_passive(cue)
-        or _is_trailing_passive(cue)
-        or _is_agentless_passive(cue)
-        or is_question_put_to_subject(cue)
-    )
-
-
-def _is_misread_passive(cue: Token) -> bool:
-    """A fronted passive the parse read otherwise: the tagger's past tense ("*Asked* what
-    that might look like, she said"; "said on Monday when *asked* what ..."), or a clause
-    on the subject opened by "when" ("Cruz, when *asked* what ..., responded"). The frame
-    keeps the source the parse gives it, as the frame model learned it; only the credit
-    goes."""
-    if cue.tag_ not in _PASSIVE_TAGS or cue.dep_ not in _PASSIVE_CLAUSE_DEPS:
-        return False
-    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
-        return False
-    if cue.dep_ == "relcl" or cue.i > cue.head.i:
-        # "when", not "as" ("as many said it was better *as said* it was worse")
-        return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
-    return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
-
-
-def _is_trailing_passive(cue: Token) -> bool:
-    """A past participle after a comma that closes a clause of saying: '"...," McCain said,
-    *asked* about the vagueness'; '"...," said Ben Carson, *asked* about his claims' (where the
-    parser makes the name the participle's subject). English runs no second past verb on after
-    "said" without "and", so the participle is a reduced passive: the speaker was asked, by
-    someone the text does not name. An active conjunct after another verb ("He paused, *asked*
-    whether ...") or one with its own object ('Ms. Kostrzewa recalled, *asked her* what ...')
-    names the asker and is not this."""
-    if cue.tag_ not in _PASSIVE_TAGS or cue.i < 2 or cue.nbor(-1).text != ",":
-        return False
-    before = cue.nbor(-2)
-    if any(
-        c.dep_ in _TRAILING_OWN_DEPS or (c.dep_ == "nsubj" and c != before) for c in cue.children
-    ):
-        return False
-    if _is_saying(before):
-        return True
-    if before.pos_ not in _NOUNS or before.left_edge.i == 0:
-        return False
-    opener = cue.doc[before.left_edge.i - 1]  # "said retired neurosurgeon Ben Carson,"
-    return _is_saying(opener)
-
-
-def _is_agentless_passive(cue: Token) -> bool:
-    """A passive cue with no agent ("He *was known* as the father of the movement", "he *is
-    widely expected* to hold a top job"): its subject is what is known or expected; who knows
-    or expects is not said. A passive of feeling, marked by a particle or an adverb of degree
-    ("he was *so* fired *up* about the deal"), is its subject's own state and keeps the
-    credit."""
-    deps = {c.dep_ for c in cue.children}
-    if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
-        return False
-    if _perfect_read_as_passive(cue):
-        return False  # "He's predicted that ...": "has predicted"
-    degrees = _degree_adverbs()
-    return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
-
-
-@lru_cache(maxsize=1)
-def _degree_adverbs() -> frozenset[str]:
-    """Adverbs of degree that make a passive a state of its subject (passives.toml)."""
-    return word_set("en/passives.toml", "degrees")
-
-
-def _is_saying(verb: Token) -> bool:
-    """A verb of saying (cues.toml ``speech``): "said", "told"."""
-    return verb.pos_ == "VERB" and load_cue_lexicon().is_speech(verb.lower_)
-
-
-def _opens_sentence(verb: Token) -> bool:
-    """Whether ``verb``, after only its own adverbs ("*When later* pressed about ..."), opens
-    its sentence or paragraph (where the parser ran the sentence on from the paragraph
-    before). A past tense inside a sentence is a verb whose subject the parse lost ("... and
-    Mr. Trump has disparaged immigrants, and *vowed* to ...")."""
-    i = verb.i
-    while i > 0 and verb.doc[i - 1].head == verb and verb.doc[i - 1].dep_ == "advmod":
-        i -= 1
-    return i == verb.sent.start or is_line_break(verb.doc[i - 1])
-
-
-def _asked_by_pronoun(cue: Token) -> bool:
-    """Whether the clause a fronted passive hangs on has a pronoun subject ("Asked ..., *he*
-    said"; "Lynch, *who* told Congress when asked ...")."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
-
-
-def _opened_by_conjunction(participle: Token) -> bool:
-    """Whether "when", "if", "after" ... stands right before the participle ("when asked")."""
-    before = participle.nbor(-1)
-    return before.head == participle and before.tag_ in ("WRB", "IN") and before.is_lower
-
-
 def agent(verb: Token) -> Token | None:
     """The agent of a passive verb ("was first reported *by Politico*")."""
     for child in verb.children:
@@ -262,7 +135,7 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    return child if _perfect_read_as_passive(current) else agent(current)
+                    return child if perfect_read_as_passive(current) else agent(current)
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child
@@ -328,15 +201,6 @@ def opens_paragraph(noun: Token) -> bool:
     return i == 0 or is_line_break(noun.doc[i - 1])
 
 
-def _perfect_read_as_passive(verb: Token) -> bool:
-    """Whether a "he's said" the parser read as a passive is a perfect ("has said"): the
-    verb has an object or a reported clause, which a passive of saying does not ("he's said
-    he'll fight all the way", but "he's said to be furious")."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
-    contracted = len(auxiliaries) == 1 and auxiliaries[0].lower_ in _CONTRACTED_HAS
-    return contracted and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
-
-
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised "Will" or "May" right before a past or third-person form inside a
     sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
@@ -400,45 +264,6 @@ def _is_group(token: Token) -> bool:
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
     return token.tag_ == "NNS" and quantified
-
-
-def is_relative_subject(subject: Token) -> bool:
-    """Whether the subject is a relative "who"/"which"/"that", not a demonstrative ("That's
-    not to say"); the tagger sometimes tags a relative "that" as a conjunction (IN), which
-    its relative clause then tells."""
-    if subject.lower_ not in _RELATIVE_PRONOUNS:
-        return False
-    return subject.tag_ in _RELATIVE_TAGS or subject.head.dep_ == "relcl"
-
-
-def relative_antecedent(relative: Token) -> Token | None:
-    """The noun the relative clause whose subject is ``relative`` ("who", "which", "that")
-    hangs on, found up the tree from the clause's verb: the parser hangs a second relative
-    clause of a coordination on the first ("Cruz, who threatened ..., and *who has been
-    hoping* ...") or on a verb inside it ("The senator, who said he was tired and *who
-    claimed* ..."), even on a relative clause inside the first ("A president who authorized
-    the raid that killed bin Laden and *who hoped* ..."): the clause opened by the same
-    relative word is the one continued. None when no relative clause holds the verb: the
-    relative word itself names nobody."""
-    first = None
-    current = relative.head
-    for _ in range(_MAX_CLIMB):
-        if current.dep_ == "relcl":
-            head = current.head if current.head.pos_ in ("PROPN", "NOUN", "PRON") else None
-            if current is relative.head or _opened_by(current, relative.lower_):
-                return head
-            first = first or head
-        if current.head == current:
-            break
-        current = current.head
-    return first
-
-
-def _opened_by(clause: Token, word: str) -> bool:
-    """Whether the relative clause headed by ``clause`` opens with the relative ``word``."""
-    return any(
-        t.lower_ == word for t in clause.subtree if t.i < clause.i and t.tag_ in _RELATIVE_TAGS
-    )
 
 
 def _subjects_nearest_first(verb: Token) -> list[Token]:

@@ -42,13 +42,9 @@ from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
-from quotewire.quotes.sources import (
-    find_speaker,
-    is_fronted_passive,
-    is_relative_subject,
-    opens_paragraph,
-    relative_antecedent,
-)
+from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
+from quotewire.quotes.sources import find_speaker, opens_paragraph
+from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
 

@@ -1,0 +1,50 @@
+"""A relative word as a cue's subject ("Smith, *who* said ..."): whether a "who", "which" or
+"that" is one, and the noun its relative clause hangs on, which is the source it stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_RELATIVE_PRONOUNS = ("who", "which", "that")
+_RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say") is DT
+_MAX_CLIMB = 8
+
+
+def is_relative_subject(subject: Token) -> bool:
+    """Whether the subject is a relative "who"/"which"/"that", not a demonstrative ("That's
+    not to say"); the tagger sometimes tags a relative "that" as a conjunction (IN), which
+    its relative clause then tells."""
+    if subject.lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return subject.tag_ in _RELATIVE_TAGS or subject.head.dep_ == "relcl"
+
+
+def relative_antecedent(relative: Token) -> Token | None:
+    """The noun the relative clause whose subject is ``relative`` ("who", "which", "that")
+    hangs on, found up the tree from the clause's verb: the parser hangs a second relative
+    clause of a coordination on the first ("Cruz, who threatened ..., and *who has been
+    hoping* ...") or on a verb inside it ("The senator, who said he was tired and *who
+    claimed* ..."), even on a relative clause inside the first ("A president who authorized
+    the raid that killed bin Laden and *who hoped* ..."): the clause opened by the same
+    relative word is the one continued. None when no relative clause holds the verb: the
+    relative word itself names nobody."""
+    first = None
+    current = relative.head
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ == "relcl":
+            head = current.head if current.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if current is relative.head or _opened_by(current, relative.lower_):
+                return head
+            first = first or head
+        if current.head == current:
+            break
+        current = current.head
+    return first
+
+
+def _opened_by(clause: Token, word: str) -> bool:
+    """Whether the relative clause headed by ``clause`` opens with the relative ``word``."""
+    return any(
+        t.lower_ == word for t in clause.subtree if t.i < clause.i and t.tag_ in _RELATIVE_TAGS
+    )

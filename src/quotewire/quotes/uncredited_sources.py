@@ -1,0 +1,164 @@
+"""Which source mentions a frame keeps but credits with no statement: passives whose asker
+or agent the text does not name, and questions put to the subject.
+
+A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
+no source: the main clause's subject was asked, by someone the text does not name. A pronoun
+there ("Asked ..., *he* said") stays the frame's source mention
+(:func:`~quotewire.quotes.sources.find_speaker`), which coreference resolves to keep its person
+in view, but :func:`credits_source` gives the question no speaker. The same holds for a fronted
+passive the parse read otherwise, a participle trailing a clause of saying ('"...," McCain
+said, *asked* about ...'), an agentless passive cue ("he *is widely expected* to ..."), and
+questions put to the subject (:mod:`~quotewire.quotes.question_nouns`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from quotewire.data_files import word_set
+from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.question_nouns import is_question_put_to_subject
+from quotewire.types import QuoteKind
+
+_NOUNS = ("NOUN", "PROPN")
+_PAST_PARTICIPLE = "VBN"
+_PAST_TENSE = "VBD"
+_PASSIVE_TAGS = (_PAST_PARTICIPLE, _PAST_TENSE)  # the tagger reads a fronted "Asked" either way
+_PASSIVE_CLAUSE_DEPS = ("advcl", "relcl")
+_WH_ADVERB = "WRB"
+_TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
+_OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
+_CONTRACTED_HAS = ("'s", "’s")
+
+
+def is_fronted_passive(cue: Token) -> bool:
+    """A past participle opening a clause of its own: "*Asked* whether he would run, Smith
+    said ...", or after the main clause with only a conjunction ("Sarandon told MSNBC when
+    *asked* about ..."). Who asked is not said; the subject of the main clause is the one
+    asked, and the question (the cue's content) has no named source."""
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
+        return False
+    if cue.i > cue.head.i and not _opened_by_conjunction(cue):
+        return False
+    return cue.i > cue.head.i or not any(c.dep_ == "mark" for c in cue.children)
+
+
+def credits_source(cue: Token, kind: QuoteKind) -> bool:
+    """Whether the source mention of ``cue`` is credited with a statement of ``kind`` on it. A
+    fronted passive's is not credited with the question it reports ("Asked whether he would
+    run, *he* said ...": he was asked; who asked is not said), but a pronoun there is still the
+    frame's source mention (:func:`~quotewire.quotes.sources.find_speaker`), which coreference
+    resolves: it is often the only mention that keeps its person in view for the quotations
+    after it ("Asked ..., he said Ryan. "I would say Paul ...," he said."). A quotation on that
+    cue is the answer of the one asked ("Lynch, who told Congress when asked about it: "..."")
+    and is theirs. Questions put to the subject ("Clinton *faced* questions about ...",
+    :mod:`~quotewire.quotes.question_nouns`) are not credited either: who asks is not said."""
+    return kind == "direct" or not (
+        is_fronted_passive(cue)
+        or _is_misread_passive(cue)
+        or _is_trailing_passive(cue)
+        or _is_agentless_passive(cue)
+        or is_question_put_to_subject(cue)
+    )
+
+
+def _is_misread_passive(cue: Token) -> bool:
+    """A fronted passive the parse read otherwise: the tagger's past tense ("*Asked* what
+    that might look like, she said"; "said on Monday when *asked* what ..."), or a clause
+    on the subject opened by "when" ("Cruz, when *asked* what ..., responded"). The frame
+    keeps the source the parse gives it, as the frame model learned it; only the credit
+    goes."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.dep_ not in _PASSIVE_CLAUSE_DEPS:
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
+        return False
+    if cue.dep_ == "relcl" or cue.i > cue.head.i:
+        # "when", not "as" ("as many said it was better *as said* it was worse")
+        return _opened_by_conjunction(cue) and cue.nbor(-1).tag_ == _WH_ADVERB
+    return cue.tag_ == _PAST_TENSE and _opens_sentence(cue)
+
+
+def _is_trailing_passive(cue: Token) -> bool:
+    """A past participle after a comma that closes a clause of saying: '"...," McCain said,
+    *asked* about the vagueness'; '"...," said Ben Carson, *asked* about his claims' (where the
+    parser makes the name the participle's subject). English runs no second past verb on after
+    "said" without "and", so the participle is a reduced passive: the speaker was asked, by
+    someone the text does not name. An active conjunct after another verb ("He paused, *asked*
+    whether ...") or one with its own object ('Ms. Kostrzewa recalled, *asked her* what ...')
+    names the asker and is not this."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.i < 2 or cue.nbor(-1).text != ",":
+        return False
+    before = cue.nbor(-2)
+    if any(
+        c.dep_ in _TRAILING_OWN_DEPS or (c.dep_ == "nsubj" and c != before) for c in cue.children
+    ):
+        return False
+    if _is_saying(before):
+        return True
+    if before.pos_ not in _NOUNS or before.left_edge.i == 0:
+        return False
+    opener = cue.doc[before.left_edge.i - 1]  # "said retired neurosurgeon Ben Carson,"
+    return _is_saying(opener)
+
+
+def _is_agentless_passive(cue: Token) -> bool:
+    """A passive cue with no agent ("He *was known* as the father of the movement", "he *is
+    widely expected* to hold a top job"): its subject is what is known or expected; who knows
+    or expects is not said. A passive of feeling, marked by a particle or an adverb of degree
+    ("he was *so* fired *up* about the deal"), is its subject's own state and keeps the
+    credit."""
+    deps = {c.dep_ for c in cue.children}
+    if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
+        return False
+    if perfect_read_as_passive(cue):
+        return False  # "He's predicted that ...": "has predicted"
+    degrees = _degree_adverbs()
+    return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
+
+
+@lru_cache(maxsize=1)
+def _degree_adverbs() -> frozenset[str]:
+    """Adverbs of degree that make a passive a state of its subject (passives.toml)."""
+    return word_set("en/passives.toml", "degrees")
+
+
+def _is_saying(verb: Token) -> bool:
+    """A verb of saying (cues.toml ``speech``): "said", "told"."""
+    return verb.pos_ == "VERB" and load_cue_lexicon().is_speech(verb.lower_)
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """Whether ``verb``, after only its own adverbs ("*When later* pressed about ..."), opens
+    its sentence or paragraph (where the parser ran the sentence on from the paragraph
+    before). A past tense inside a sentence is a verb whose subject the parse lost ("... and
+    Mr. Trump has disparaged immigrants, and *vowed* to ...")."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].head == verb and verb.doc[i - 1].dep_ == "advmod":
+        i -= 1
+    return i == verb.sent.start or is_line_break(verb.doc[i - 1])
+
+
+def asked_by_pronoun(cue: Token) -> bool:
+    """Whether the clause a fronted passive hangs on has a pronoun subject ("Asked ..., *he*
+    said"; "Lynch, *who* told Congress when asked ...")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.head.children)
+
+
+def _opened_by_conjunction(participle: Token) -> bool:
+    """Whether "when", "if", "after" ... stands right before the participle ("when asked")."""
+    before = participle.nbor(-1)
+    return before.head == participle and before.tag_ in ("WRB", "IN") and before.is_lower
+
+
+def perfect_read_as_passive(verb: Token) -> bool:
+    """Whether a "he's said" the parser read as a passive is a perfect ("has said"): the
+    verb has an object or a reported clause, which a passive of saying does not ("he's said
+    he'll fight all the way", but "he's said to be furious")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    contracted = len(auxiliaries) == 1 and auxiliaries[0].lower_ in _CONTRACTED_HAS
+    return contracted and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
