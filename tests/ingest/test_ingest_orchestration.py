@@ -13,7 +13,8 @@ import pytest
 
 from quotewire import ingest as ingest_module
 from quotewire.errors import ExtractionError, InputError
-from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
+from quotewire.feed_polling import poll_due_feeds, seconds_until_due
+from quotewire.ingest import IngestReport, ingest
 from quotewire.options import Settings
 from quotewire.store import Store
 from quotewire.store.codec import ArticleRows

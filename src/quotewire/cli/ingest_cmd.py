@@ -24,7 +24,8 @@ from rich.progress import (
 from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.errors import StoreError
-from quotewire.ingest import IngestReport, ingest, poll_due_feeds, seconds_until_due
+from quotewire.feed_polling import poll_due_feeds, seconds_until_due
+from quotewire.ingest import IngestReport, ingest
 from quotewire.options import Settings, load_settings
 from quotewire.store import QuoteHit, Store
 from quotewire.store.dialect import redact
