@@ -8,8 +8,8 @@ The writer's work (saving, statement indexing, speaker identity) takes turns wit
 process's own extraction, so its CPU per article is what separates ingest's speed-up with more
 jobs from bare spaCy's. This replays exactly what ingest's processes do with each batch of
 articles extracted beforehand: the extracting process's part after extraction
-(``ingest._finish``: preparing what the writer can be spared, and pickling the result as the
-process pool does) untimed in the parent's total but reported, then the parent's part, timed:
+(``extraction_pool._finish``: preparing what the writer can be spared, and pickling the result
+as the process pool does) untimed in the parent's total but reported, then the parent's part, timed:
 unpickling, ``ingest._Run.store_chunk`` into a fresh SQLite store, and the final
 ``resolve_speakers``. It prints the parent's CPU per article for each quarter of the run (a
 writer whose cost grows with the store shows it here) and in all, and the CPU spent on the same
@@ -34,7 +34,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
-from quotewire import ingest
+from quotewire import extraction_pool, ingest
 from quotewire.options import Settings
 from quotewire.read.sources import read_sources
 from quotewire.store import Store
@@ -55,7 +55,7 @@ def extracted(corpus: Path, limit: int, cache: Path | None, settings: Settings) 
         return [(batch[0], batch[1]) for batch in pickle.loads(cache.read_bytes())]
     documents = [d for d, _ in zip(read_sources([str(corpus)]), range(limit), strict=False)]
     batches = [
-        (chunk, ingest.extract_chunk(chunk, settings))
+        (chunk, extraction_pool.extract_chunk(chunk, settings))
         for chunk in ingest._batches(iter(documents), settings.batch_size)
     ]
     if cache:
@@ -120,7 +120,7 @@ def main() -> None:
     payloads, worker = [], 0.0
     for chunk, results in batches:
         before = cpu()
-        payloads.append((chunk, bytes(ForkingPickler.dumps(ingest._finish(results)))))
+        payloads.append((chunk, bytes(ForkingPickler.dumps(extraction_pool._finish(results)))))
         worker += cpu() - before
     articles = sum(len(chunk) for chunk, _ in batches)
     quarters = [0.0] * 4

@@ -13,7 +13,8 @@ import pytest
 
 from quotewire import ingest as ingest_module
 from quotewire.errors import StoreError
-from quotewire.ingest import _Run, ready_to_store
+from quotewire.extraction_pool import ready_to_store
+from quotewire.ingest import _Run
 from quotewire.options import Settings
 from quotewire.store import Store
 from quotewire.types import Article, Document, Quote

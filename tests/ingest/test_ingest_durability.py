@@ -104,10 +104,10 @@ def fork_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     then), so that they inherit the patches of the test."""
     import multiprocessing
 
-    from quotewire import ingest as ingest_module
+    from quotewire import extraction_pool
 
     monkeypatch.setattr(
-        ingest_module, "_worker_context", lambda: multiprocessing.get_context("fork")
+        extraction_pool, "_worker_context", lambda: multiprocessing.get_context("fork")
     )
 
 
@@ -118,18 +118,18 @@ def test_two_jobs_extract_here_and_in_a_worker_and_store_the_same(
 ) -> None:
     """``--jobs 2``: this process extracts batches between its saves, one forked worker the
     others; the store is the same as one process makes."""
-    from quotewire import ingest as ingest_module
+    from quotewire import extraction_pool
     from quotewire.options import Settings
 
     extractors = tmp_path / "extractors.txt"
-    extract = ingest_module.extract_chunk
+    extract = extraction_pool.extract_chunk
 
     def recording(chunk: list, settings: Settings) -> list:  # type: ignore[type-arg]
         with extractors.open("a") as out:  # the forked worker inherits this patch
             out.write(f"{os.getpid()}\n")
         return extract(chunk, settings)
 
-    monkeypatch.setattr(ingest_module, "extract_chunk", recording)
+    monkeypatch.setattr(extraction_pool, "extract_chunk", recording)
     fork_workers(monkeypatch)
     db = str(tmp_path / "jobs2.db")
     with Store.open(db) as store:
@@ -147,17 +147,17 @@ def test_an_article_that_fails_in_a_worker_fails_alone(
 ) -> None:
     """An ``ExtractionError`` comes back from a worker with the batch's other results (it
     pickles by its fields); it used to break the pool and take its whole batch down."""
-    from quotewire import ingest as ingest_module
+    from quotewire import extraction_pool
     from quotewire.errors import ExtractionError
     from quotewire.options import Settings
 
-    extract = ingest_module.extract_chunk
+    extract = extraction_pool.extract_chunk
 
     def first_fails(chunk: list, settings: Settings) -> list:  # type: ignore[type-arg]
         results = extract(chunk, settings)  # the forked worker inherits this patch
         return [ExtractionError(chunk[0].id, "made to fail", 3), *results[1:]]
 
-    monkeypatch.setattr(ingest_module, "extract_chunk", first_fails)
+    monkeypatch.setattr(extraction_pool, "extract_chunk", first_fails)
     fork_workers(monkeypatch)
     with Store.open(str(tmp_path / "failing.db")) as store:
         report = ingest(read_sources([str(CORPUS)]), store, settings=Settings(batch_size=3),

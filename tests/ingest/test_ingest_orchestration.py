@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+from quotewire import extraction_pool
 from quotewire import ingest as ingest_module
 from quotewire.errors import ExtractionError, InputError
 from quotewire.feed_polling import poll_due_feeds, seconds_until_due
@@ -52,7 +53,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         seen.append(len(chunk))
         return fake_extract_chunk(chunk, settings)
 
-    monkeypatch.setattr(ingest_module, "extract_chunk", recording)
+    monkeypatch.setattr(extraction_pool, "extract_chunk", recording)
     return seen
 
 

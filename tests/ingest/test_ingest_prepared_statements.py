@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from quotewire.ingest import Ready, _finish, _Run, ingest
+from quotewire.extraction_pool import Ready, _finish
+from quotewire.ingest import _Run, ingest
 from quotewire.options import Settings
 from quotewire.read.sources import read_sources
 from quotewire.statements.service import Statements, prepare_article

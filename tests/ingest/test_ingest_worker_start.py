@@ -17,7 +17,7 @@ import threading
 
 import pytest
 
-from quotewire.ingest import _worker_context
+from quotewire.extraction_pool import _worker_context
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this platform"
@@ -36,7 +36,7 @@ def in_fresh_interpreter(code: str) -> None:
 def test_workers_are_forked_while_this_is_the_only_thread() -> None:
     in_fresh_interpreter("""
         import threading
-        from quotewire.ingest import _worker_context
+        from quotewire.extraction_pool import _worker_context
         assert threading.active_count() == 1
         assert _worker_context().get_start_method() == "fork"
     """)
@@ -60,7 +60,8 @@ def test_the_progress_bar_draws_without_a_thread_of_its_own() -> None:
         import threading
         from rich.console import Console
         from quotewire.cli.ingest_cmd import _progress
-        from quotewire.ingest import IngestReport, _worker_context
+        from quotewire.extraction_pool import _worker_context
+        from quotewire.ingest import IngestReport
         output = io.StringIO()
         console = Console(file=output, force_terminal=True, width=100)
         report = IngestReport()

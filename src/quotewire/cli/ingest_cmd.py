@@ -106,7 +106,7 @@ def _progress(console: Console, *, disabled: bool) -> Iterator:  # type: ignore[
     """A progress bar with rate and ETA on a terminal; nothing otherwise.
 
     It redraws when ingest reports progress, not from a thread of its own: with no other
-    thread running, ingest can fork its extraction workers (see ``quotewire.ingest``)."""
+    thread running, ingest can fork its extraction workers (see ``quotewire.extraction_pool``)."""
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest"),
