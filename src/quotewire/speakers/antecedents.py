@@ -26,9 +26,13 @@ def salience(token: Token) -> float:
     """How likely a later "he"/"she" refers back to this mention: the subject of a main clause
     ("Bob Gunnell says Ali was accompanied ... He says") far more than the subject of a clause
     inside it, and both more than an object; the possessor of a subject ("The woman's
-    enthusiasm was obvious") half as much as that subject."""
+    enthusiasm was obvious") half as much as that subject; a name in apposition to a subject
+    ("HUD spokeswoman Donna White confirmed", "Her spokesman, Brian Fallon, said") as much as
+    that subject, for the parser makes the role noun the subject and hangs the name on it."""
     if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
         return 0.5 * salience(token.head)  # "The woman's enthusiasm was obvious"
+    if token.dep_ == "appos" and token.head.dep_ in _SUBJECT_DEPS:
+        return salience(token.head)
     if token.dep_ not in _SUBJECT_DEPS or is_inverted_object(token):
         return 0.0
     # a subject opening its paragraph is its main clause's, even where the parser ran the
