@@ -67,13 +67,15 @@ def load_people_lexicon() -> PeopleLexicon:
         },
         pronoun_class={w: cls for cls, words in raw["pronouns"].items() for w in words},
         organisation_nouns=frozenset(raw["organisations"]["nouns"] + raw["organisations"]["media"]),
-        first_names=_census_first_names(data_text("en/census_first_names.tsv"))
-        | json.loads(data_text("en/first_names.json"))["names"],
+        first_names=json.loads(data_text("en/first_names.json"))["names"]
+        | _census_first_names(data_text("en/census_first_names.tsv")),
     )
 
 
 def _census_first_names(table: str) -> dict[str, str]:
-    """Given name -> gender from the census list: common names beyond those learned from the
-    annotated corpus (which take precedence), for the ordinary people news quotes."""
+    """Given name -> gender from the census list, for the ordinary people news quotes. It takes
+    precedence over the names learned from the annotated corpus, which add the names the census
+    lacks ("Megyn", "Khizr") but inherit the errors of the gold's automatic coreference (they
+    had "Jane" and "Gloria" as men)."""
     rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
     return {row[0]: row[1] for row in rows if len(row) == 2}
