@@ -1,9 +1,9 @@
 """Fifteenth round: people the clusters merged or missed (speakers/coref.py,
-speakers/antecedents.py). An honorific whose gender is not that of the one full name with
-its surname is another member of the family; a person's name after an outlet's possessive
-inside an ORG span ("Fox Business’ Maria Bartiromo") is a person; a given name before a
-known surname in a sentence the parser did not see is that person, not the surname's. A
-"made it clear" without a subject of its own (a conjunct, a participle) is said by the
+speakers/name_clusters.py, speakers/antecedents.py). An honorific whose gender is not that of
+the one full name with its surname is another member of the family; a person's name after an
+outlet's possessive inside an ORG span ("Fox Business’ Maria Bartiromo") is a person; a given
+name before a known surname in a sentence the parser did not see is that person, not the surname's.
+A "made it clear" without a subject of its own (a conjunct, a participle) is said by the
 subject of the verb it hangs on (speakers/source_heads.py). A subject opening its paragraph
 counts as a main-clause subject for a later "he" (speakers/antecedents.py). Sentences and
 names are made up."""
