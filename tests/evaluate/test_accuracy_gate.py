@@ -67,6 +67,20 @@ WIKINEWS_EN_TUNE2_FLOORS = {
     ("overlap", "speech", "all", "e2e_f1"): 0.81,
 }
 
+# English Wikinews, tune3 split (25 articles, 123 quotes; annotated before quotewire was run on
+# it, then its errors were read): quotewire on 2026-11-30 (main 5ca9777 and the tune3 fix):
+# overlap F1 all 0.789, direct 1.000, speech cues 0.940; speaker accuracy 0.902; end-to-end F1
+# 0.711, speech cues 0.857 (first run: 0.784, 1.000, 0.935; 0.901; 0.707, 0.852). Floors sit
+# about two points below.
+WIKINEWS_EN_TUNE3_FLOORS = {
+    ("overlap", "all", "all", "f1"): 0.76,
+    ("overlap", "all", "direct", "f1"): 0.98,
+    ("overlap", "speech", "all", "f1"): 0.91,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.88,
+    ("overlap", "all", "all", "e2e_f1"): 0.68,
+    ("overlap", "speech", "all", "e2e_f1"): 0.83,
+}
+
 
 def _below_floor(report: Report, floors: dict[tuple[str, str, str, str], float]) -> list[str]:
     failures = []
@@ -97,19 +111,22 @@ def test_wikinews_en_splits() -> None:
     assert len(read_gold(WIKINEWS_EN, split="tune")) == 15
     assert len(read_gold(WIKINEWS_EN, split="report")) == 25
     assert len(read_gold(WIKINEWS_EN, split="tune2")) == 35
+    assert len(read_gold(WIKINEWS_EN, split="tune3")) == 25
 
 
 @pytest.mark.slow
-def test_wikinews_en_report_gate() -> None:
-    report = evaluate(read_gold(WIKINEWS_EN, split="report"), error_rule=None)
+@pytest.mark.parametrize(
+    ("split", "gold_quotes", "floors"),
+    [
+        ("report", 119, WIKINEWS_EN_REPORT_FLOORS),
+        ("tune2", 184, WIKINEWS_EN_TUNE2_FLOORS),
+        ("tune3", 123, WIKINEWS_EN_TUNE3_FLOORS),
+    ],
+)
+def test_wikinews_en_gate(
+    split: str, gold_quotes: int, floors: dict[tuple[str, str, str, str], float]
+) -> None:
+    report = evaluate(read_gold(WIKINEWS_EN, split=split), error_rule=None)
     assert not report.failures
-    assert report.score().counts.gold == 119
-    assert not _below_floor(report, WIKINEWS_EN_REPORT_FLOORS)
-
-
-@pytest.mark.slow
-def test_wikinews_en_tune2_gate() -> None:
-    report = evaluate(read_gold(WIKINEWS_EN, split="tune2"), error_rule=None)
-    assert not report.failures
-    assert report.score().counts.gold == 184
-    assert not _below_floor(report, WIKINEWS_EN_TUNE2_FLOORS)
+    assert report.score().counts.gold == gold_quotes
+    assert not _below_floor(report, floors)

@@ -238,7 +238,7 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
     last = words[-1].i
     first = tokens[0].i
     for t in tokens:
-        if t.i <= first + 1 or t.right_edge.i < last:
+        if t.i <= first + 1 or (t.right_edge.i < last and not _opens_quotation(t, last)):
             continue
         start = t.left_edge
         separator = before_closing_marks(start)  # '"... by Cleveland," referring to ...'
@@ -251,3 +251,16 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
             end = start.i if separator < start.i - 1 else separator
             return [x for x in tokens if x.i < end]
     return tokens
+
+
+def _opens_quotation(participle: Token, last: int) -> bool:
+    """Whether a participle introduces the quotation that closes the reported clause after a
+    comma or colon: 'says this may cause a delay "until later this year", *telling
+    Bloomberg*, "The commission has been very slow ..."'. The parser hangs the quotation on
+    the first cue, as a second clause; it is the participle's own direct quote, so the
+    participle and its quotation are an aside like a participle at the end."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return False
+    doc = participle.doc
+    after = participle.right_edge.i + 1
+    return after + 2 <= last and doc[after].text in (",", ":") and doc[after + 1].tag_ == "``"

@@ -125,6 +125,8 @@ def _tokens(doc: Doc, match: re.Match[str], words: _Words, inverted: bool) -> Tr
         return None
     if not _is_verb(verb[0], words, inverted):
         return None
+    if inverted and _is_participle(verb[0]):
+        return None  # '"...", telling Bloomberg, "..."': a participle's name is its object
     head = source[-1]
     described = source[0].is_lower and source.text not in words.pronouns
     if described and not _is_description(source, verb[0], words):
@@ -162,3 +164,9 @@ def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:
     if inverted:
         return low.endswith("ed")
     return low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _is_participle(token: Token) -> bool:
+    """An -ing form: it never comes before its subject, so the name after it is no inverted
+    source ('"...," said Smith') but the participle's object."""
+    return token.tag_ == "VBG" if token.tag_ else token.lower_.endswith("ing")
