@@ -113,3 +113,9 @@ def test_owned_noun_reports_its_infinitive() -> None:
 def test_ownerless_noun_infinitive_is_the_writers() -> None:
     text = "A promise to build a wall on the border would cost billions."
     assert not any(cue == "promise" for cue, _, _ in _frames(text))
+
+
+def test_named_owners_infinitive_in_another_sources_object_is_not_a_candidate() -> None:
+    # the report is the officials' reaction; the owner's proposal is only its topic
+    text = "City officials balked at the owner's proposal to build a hotel."
+    assert _noun_clauses(text, "proposal", NOUN_INFINITIVE_KEY) == []

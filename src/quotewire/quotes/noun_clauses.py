@@ -44,9 +44,24 @@ def noun_infinitive(noun: Token, clause: Token) -> bool:
     is someone else's)."""
     if noun.pos_ != "NOUN" or clause.dep_ not in _CLAUSE_DEPS or clause.i < noun.i:
         return False
-    if clause.tag_ != "VB" or has_subject(clause):
+    if clause.tag_ != "VB" or has_subject(clause) or _named_owners_topic(noun):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
+
+
+def _named_owners_topic(noun: Token) -> bool:
+    """Whether the noun, owned by a named possessor, is what another source's verb is about
+    ("city officials balked at *the owner's proposal* to build a hotel", "Clinton bashed
+    *Trump's plan* to ban ..."): the report is that verb's, made by its subject, and the
+    owner's infinitive is only its topic."""
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and has_subject(verb)
 
 
 @lru_cache(maxsize=1)
