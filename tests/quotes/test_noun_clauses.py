@@ -1,17 +1,16 @@
-"""A that-clause hung on a noun ("his assertion that ...") and a noun's to-infinitive ("his
-promise to build a wall") are candidates of that noun, each under its own key."""
+"""A that-clause hung on a noun ("his assertion that ...") is a candidate of that noun."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotewire.quotes.content_candidates import content_candidates
-from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, NOUN_INFINITIVE_KEY
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 
 pytestmark = pytest.mark.slow
 
 
-def _noun_clauses(text: str, noun: str, wanted: str = NOUN_CLAUSE_KEY) -> list[str]:
+def _noun_clauses(text: str, noun: str) -> list[str]:
     from quotewire.nlp.model import load_english
 
     doc = load_english()(text)
@@ -19,7 +18,7 @@ def _noun_clauses(text: str, noun: str, wanted: str = NOUN_CLAUSE_KEY) -> list[s
     return [
         doc[tokens[0].i : tokens[-1].i + 1].text
         for key, tokens in content_candidates(cue)
-        if key == wanted
+        if key == NOUN_CLAUSE_KEY
     ]
 
 
@@ -43,30 +42,13 @@ def test_factive_noun_offers_nothing() -> None:
     assert _noun_clauses(text, "fact") == []
 
 
-def test_infinitive_of_a_noun_is_no_that_clause() -> None:
+def test_infinitive_of_a_noun_is_not_a_candidate() -> None:
     assert _noun_clauses("He defended his proposal to ban imports from China.", "proposal") == []
-
-
-def test_infinitive_of_a_noun_is_a_candidate_of_its_own() -> None:
-    text = "He defended his proposal to ban imports from China."
-    assert _noun_clauses(text, "proposal", NOUN_INFINITIVE_KEY) == ["to ban imports from China"]
-
-
-def test_infinitive_after_a_speech_noun() -> None:
-    text = "She renewed her pledge to cut taxes for the middle class."
-    expected = ["to cut taxes for the middle class"]
-    assert _noun_clauses(text, "pledge", NOUN_INFINITIVE_KEY) == expected
-
-
-def test_infinitive_with_a_subject_of_its_own_is_not_a_candidate() -> None:
-    # the act is someone else's: the noun does not commit its owner to it
-    text = "Critics repeated the call for him to resign."
-    assert _noun_clauses(text, "call", NOUN_INFINITIVE_KEY) == []
 
 
 def _frames(text: str) -> list[tuple[str, str | None, str]]:
     """(cue, speaker, content) of the frames found with a lexicon that has learned the
-    noun-clause frames of "assertion", "idea" and "promise" (the shipped one is retrained by the lead)."""
+    noun-clause frames of "assertion" and "idea" (the shipped one is retrained by the lead)."""
     from dataclasses import replace
 
     from quotewire.nlp.model import load_english
@@ -74,11 +56,7 @@ def _frames(text: str) -> list[tuple[str, str | None, str]]:
     from quotewire.quotes.frames import find_frames
 
     shipped = load_cue_lexicon()
-    learned = {
-        "assertion": {NOUN_CLAUSE_KEY: 0.75},
-        "idea": {NOUN_CLAUSE_KEY: 0.7},
-        "promise": {NOUN_INFINITIVE_KEY: 0.75},
-    }
+    learned = {"assertion": {NOUN_CLAUSE_KEY: 0.75}, "idea": {NOUN_CLAUSE_KEY: 0.7}}
     lexicon = replace(
         shipped,
         frames={**shipped.frames, **learned},
@@ -103,19 +81,3 @@ def test_owned_noun_reports_its_clause() -> None:
 def test_ownerless_noun_clause_is_the_writers() -> None:
     text = "The idea that debt is inherently bad is popular among voters."
     assert not any(cue == "idea" for cue, _, _ in _frames(text))
-
-
-def test_owned_noun_reports_its_infinitive() -> None:
-    text = "Voters cheered his promise to build a wall on the border."
-    assert ("promise", "his", "to build a wall on the border") in _frames(text)
-
-
-def test_ownerless_noun_infinitive_is_the_writers() -> None:
-    text = "A promise to build a wall on the border would cost billions."
-    assert not any(cue == "promise" for cue, _, _ in _frames(text))
-
-
-def test_named_owners_infinitive_in_another_sources_object_is_not_a_candidate() -> None:
-    # the report is the officials' reaction; the owner's proposal is only its topic
-    text = "City officials balked at the owner's proposal to build a hotel."
-    assert _noun_clauses(text, "proposal", NOUN_INFINITIVE_KEY) == []

@@ -21,12 +21,7 @@ from quotewire.quotes.content_ends import (
     that_taken_for_object,
 )
 from quotewire.quotes.misreadings import COMPLEMENTISERS
-from quotewire.quotes.noun_clauses import (
-    NOUN_CLAUSE_KEY,
-    NOUN_INFINITIVE_KEY,
-    noun_clause,
-    noun_infinitive,
-)
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.object_occasions import opens_occasion
 from quotewire.quotes.sources import after_comma
 
@@ -40,8 +35,7 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
     ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
     Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
-    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`), ``acl:to`` for
-    its to-infinitive ("his promise to build a wall")."""
+    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
     direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
@@ -64,8 +58,6 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
             yield "nsubjpass", list(child.subtree)
         elif noun_clause(token, child):
             yield NOUN_CLAUSE_KEY, list(child.subtree)
-        elif noun_infinitive(token, child):
-            yield NOUN_INFINITIVE_KEY, list(child.subtree)
 
 
 def _clause_on_occasion(preposition: Token) -> Token | None:

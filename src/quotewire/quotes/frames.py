@@ -61,7 +61,7 @@ from quotewire.quotes.misreadings import (
     is_set_in_cue,
     with_later_clauses,
 )
-from quotewire.quotes.noun_clauses import NOUN_CONTENT_KEYS
+from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import agent, find_speaker
 
@@ -433,7 +433,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     speaker = _within(source, region)
     if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
         best = None
-    if best is not None and best[1] in NOUN_CONTENT_KEYS and speaker is None:
+    if best is not None and best[1] == NOUN_CLAUSE_KEY and speaker is None:
         best = None  # an ownerless noun's clause ("the idea that ...") is mostly the writer's
     if best is not None:
         prior, key, tokens = best
