@@ -14,7 +14,11 @@ saying's clause that exception needs a source of the inner frame's own: in "Sand
 *believes* his campaign has "the wind at our backs"" the quoted words are Sanders' as the
 speaker of "says", and PolNeAR marks only the outer statement (of the inner frames this
 drops, 17 of 18 on train 1-150 and 15 of 17 on 151-300 were false alarms), while "Cox says
-the NRA won't *allow* "law-abiding gun owners ..."" quotes the NRA."""
+the NRA won't *allow* "law-abiding gun owners ..."" quotes the NRA.
+
+Any frame, speech or not, whose cue is the verb of a clause of time, condition or cause inside
+a speech frame's content ("said he knew little of her *before he announced* his bid") yields to
+that frame as well (``without_subordinate_reports``)."""
 
 from __future__ import annotations
 
