@@ -35,7 +35,11 @@ from quotewire.quotes.headline_inverted import inverted_source_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
-from quotewire.quotes.nesting import outside_transcript_turns, without_nested_beliefs
+from quotewire.quotes.nesting import (
+    outside_transcript_turns,
+    without_nested_beliefs,
+    without_subordinate_reports,
+)
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
 from quotewire.quotes.uncredited_sources import credits_source
@@ -104,6 +108,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     quoted = find_quoted_spans(text, regions)
     lexicon = load_cue_lexicon()
     frames = without_nested_beliefs(find_frames(doc, lexicon, regions, quoted), lexicon, quoted)
+    frames = without_subordinate_reports(frames, lexicon)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)

@@ -14,12 +14,20 @@ saying's clause that exception needs a source of the inner frame's own: in "Sand
 *believes* his campaign has "the wind at our backs"" the quoted words are Sanders' as the
 speaker of "says", and PolNeAR marks only the outer statement (of the inner frames this
 drops, 17 of 18 on train 1-150 and 15 of 17 on 151-300 were false alarms), while "Cox says
-the NRA won't *allow* "law-abiding gun owners ..."" quotes the NRA."""
+the NRA won't *allow* "law-abiding gun owners ..."" quotes the NRA.
+
+Any frame, speech or not, whose cue is the verb of a clause of time, condition or cause inside
+a speech frame's content ("said he knew little of her *before he announced* his bid") yields to
+that frame as well (``without_subordinate_reports``)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 
+from spacy.tokens import Token
+
+from quotewire.data_files import word_set
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
@@ -50,6 +58,35 @@ def without_nested_beliefs(
                 continue
         kept.append(frame)
     return kept
+
+
+def without_subordinate_reports(frames: list[Frame], lexicon: CueLexicon) -> list[Frame]:
+    """``frames`` less those whose cue is the verb of a clause of time, condition or cause with
+    a subject of its own inside a speech frame's content ("said he didn't know much about
+    Sanders *before he announced* his bid", "said the donors held back *until Haley said* …"):
+    the clause says when or why the outer claim holds, and PolNeAR annotates the outer
+    statement only."""
+    in_speech = _Contents([f for f in frames if _reports_speech(f, lexicon)])
+    return [f for f in frames if not (_in_subordinate_clause(f.cue) and in_speech.holds(f.cue.idx))]
+
+
+def _in_subordinate_clause(cue: Token) -> bool:
+    """Whether ``cue`` (or the verb it completes: "as she *tried to ask*") heads an adverbial
+    clause opened by a subordinator of time, condition or cause, with its own subject."""
+    verb = cue
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in _time_and_condition() for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
+
+
+@cache
+def _time_and_condition() -> frozenset[str]:
+    return word_set("en/nesting.toml", "time_and_condition")
 
 
 class _Contents:
