@@ -24,9 +24,9 @@ LAVROV_FLOORS = {
     ("overlap", "all", "all", "speaker_accuracy"): 0.95,
     ("overlap", "all", "all", "e2e_f1"): 0.9,
 }
-# quotewire on 2026-11-30 (eleventh session): overlap F1 all 0.726, direct 0.950, speech cues
-# 0.880; GGT-0.3 all 0.774; exact direct 0.928; speaker accuracy 0.828 (direct 0.831); end-to-end
-# F1 0.601 (direct 0.789), speech cues 0.744. Floors sit one to two points below, so a real drop
+# quotewire on 2026-11-30 (twelfth session): overlap F1 all 0.728, direct 0.950, speech cues
+# 0.882; GGT-0.3 all 0.775; exact direct 0.928; speaker accuracy 0.828 (direct 0.831); end-to-end
+# F1 0.602 (direct 0.789), speech cues 0.745. Floors sit one to two points below, so a real drop
 # fails the build and noise does not.
 POLNEAR_DEV_FLOORS = {
     ("overlap", "all", "all", "f1"): 0.715,
@@ -42,16 +42,17 @@ POLNEAR_DEV_FLOORS = {
 }
 
 # English Wikinews, report split (25 articles, 119 quotes; tests/data/en/, docs/evaluation.md):
-# quotewire on 2026-11-30: overlap F1 all 0.784, direct 0.988, speech cues 0.917; speaker
-# accuracy 0.857; end-to-end F1 0.672, speech cues 0.844. One quote moves a number by about
+# quotewire at the end of the twelfth session: overlap F1 all 0.779, direct 0.977, speech cues
+# 0.911; speaker accuracy 0.875; end-to-end F1 0.682, speech cues 0.859 (eleventh: 0.784, 0.988,
+# 0.917; 0.857; 0.672, 0.844). One quote moves a number by about
 # one point, so the floors sit two points below.
 WIKINEWS_EN_REPORT_FLOORS = {
     ("overlap", "all", "all", "f1"): 0.76,
     ("overlap", "all", "direct", "f1"): 0.96,
     ("overlap", "speech", "all", "f1"): 0.89,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.83,
-    ("overlap", "all", "all", "e2e_f1"): 0.64,
-    ("overlap", "speech", "all", "e2e_f1"): 0.82,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.855,
+    ("overlap", "all", "all", "e2e_f1"): 0.66,
+    ("overlap", "speech", "all", "e2e_f1"): 0.835,
 }
 
 # English Wikinews, tune2 split (35 articles, 184 quotes; its errors were read and fixed, so
