@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
 
-_FINITE_TAGS = ("VBZ", "VBD", "VBP")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RUN_ON_DEPS = ("appos", "conj")
 _NOUNS = ("NOUN", "PROPN")
@@ -26,7 +26,7 @@ _NOUNS = ("NOUN", "PROPN")
 def subject_in_fronted_phrase(cue: Token) -> Token | None:
     """The noun after the comma of a fronted phrase that the parser attached inside it, when
     the cue is a finite main verb with no subject of its own (see the module docstring)."""
-    if cue.tag_ not in _FINITE_TAGS or cue.dep_ != "ROOT":
+    if cue.tag_ not in FINITE_TAGS or cue.dep_ != "ROOT":
         return None
     if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return None

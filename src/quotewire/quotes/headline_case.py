@@ -103,8 +103,8 @@ def headline_sentence_case(text: str, title: Span, first_names: Collection[str])
     """The headline of ``text`` in sentence case (:func:`sentence_cased`), or ``None`` when it
     is not in Title Case. Computed once per article and passed to both readings of the
     headline that need it: the "Source: statement" headline's verb
-    (:func:`quotewire.quotes.headline.headline_frame`) and :func:`with_title_case_frames`;
-    each builds the set of the body's words."""
+    (:func:`quotewire.quotes.headline.headline_frame`) and :func:`with_title_case_frames`,
+    since sentence-casing builds a set of the body's words."""
     headline = text[title.start : title.end]
     if not is_title_case(headline):
         return None
