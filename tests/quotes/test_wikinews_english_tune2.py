@@ -1,10 +1,10 @@
 """Fixes from the tune2 split of the English Wikinews gold set (tests/data/en/): a "that"
 clause after a phrase of occasion that the parser took for a relative clause with "that" as a
-second object (quotes/frames.py, quotes/content_ends.py); a reported clause that runs on into
-another source's attribution (quotes/closing_attributions.py); a verb of saying conjoined after
-a set-in cue ("X, the ministry confirmed, but said Y": quotes/fragments.py, quotes/sources.py).
-Measured on PolNeAR train articles 1-840 too; the sentences are made up in the shape found in
-the Wikinews articles."""
+second object (quotes/content_candidates.py, quotes/content_ends.py); a reported clause that
+runs on into another source's attribution (quotes/closing_attributions.py); a verb of saying
+conjoined after a set-in cue ("X, the ministry confirmed, but said Y": quotes/fragments.py,
+quotes/sources.py). Measured on PolNeAR train articles 1-840 too; the sentences are made up in
+the shape found in the Wikinews articles."""
 
 from __future__ import annotations
 
