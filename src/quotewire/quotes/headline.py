@@ -18,6 +18,7 @@ rather than from the parse.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -151,15 +152,24 @@ def transcript_frames(
     doc: Doc, paragraphs: list[tuple[int, int]], person_words: set[str]
 ) -> list[Frame]:
     """Frames for paragraphs that start "NAME: words", where NAME (upper case) is the name of
-    a person found elsewhere in the article (so "UPDATE:" or "WATCH:" are not speakers)."""
+    a person found elsewhere in the article (so "UPDATE:" or "WATCH:" are not speakers), or
+    whose last word labels two or more paragraphs: a transcript names its speakers at every
+    turn ("JAKE TAPPER: …", later "TAPPER: …"), also those the entity recogniser misses in
+    upper case and the text names nowhere else (a recurring kicker, "UPDATE:", is none)."""
     frames = []
     text = doc_text(doc)
-    for start, end in paragraphs:
-        match = _TRANSCRIPT_SOURCE.match(text, start, end)
-        if match is None:
-            continue
+    labels = [
+        (start, end, match)
+        for start, end in paragraphs
+        if (match := _TRANSCRIPT_SOURCE.match(text, start, end)) is not None
+    ]
+    turns = Counter(words[-1] for *_, match in labels if (words := match.group(1).split()))
+    for start, end, match in labels:
         words = match.group(1).split()
-        if not words or len(words) > 3 or words[-1].lower() not in person_words:
+        if not words or len(words) > 3:
+            continue
+        recurring = turns[words[-1]] >= 2 and words[-1].lower() not in _LABELS
+        if words[-1].lower() not in person_words and not recurring:
             continue
         colon = match.end(1)
         source = doc.char_span(start, colon, alignment_mode="contract")
