@@ -8,7 +8,7 @@ cases that motivated them.
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute
+from quote_samples import Attribute, find
 
 pytestmark = pytest.mark.slow
 
@@ -42,3 +42,36 @@ def test_a_recurring_kicker_label_is_no_speaker(attribute: Attribute) -> None:
     )
     quotes, _ = attribute(text)
     assert not any(q.cue == ":" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "A new poll showed the governor leading the senator nationally, 45 percent to 18"
+            " percent, among older voters.",
+            "45 percent to 18 percent, among older voters",
+        ),
+        (
+            "The survey showed the mayor losing support after the debate, with 40 percent"
+            " backing him before and 31 percent afterward.",
+            "with 40 percent backing him before",
+        ),
+        (
+            "A state poll showed the governor with a healthy lead in Ohio, earning 51 percent"
+            " of the support of likely voters.",
+            "earning 51 percent",
+        ),
+    ],
+)
+def test_figures_after_a_finding_are_part_of_it(
+    attribute: Attribute, text: str, figures: str
+) -> None:
+    quotes, _ = attribute(text)
+    assert figures in find(quotes, "leading" if "leading" in text else "the").text
+
+
+def test_an_attribution_after_a_finding_stays_out(attribute: Attribute) -> None:
+    text = "The poll found that the mayor leads in Ohio, according to a survey of 800 voters."
+    quotes, _ = attribute(text)
+    assert not any("according" in q.text or "800" in q.text for q in quotes)

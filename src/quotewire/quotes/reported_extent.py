@@ -19,7 +19,7 @@ from quotewire.quotes.closing_attributions import (
     without_closing_attribution,
     without_reporting_contrast,
 )
-from quotewire.quotes.comparisons import without_comparison
+from quotewire.quotes.comparisons import with_finding_figures, without_comparison
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -62,7 +62,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
     tokens = without_reporting_contrast(cue, tokens, lexicon)
-    return without_summing_apposition(tokens)
+    return without_summing_apposition(with_finding_figures(cue, tokens))
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
