@@ -1,5 +1,5 @@
-"""A poll's comparison or figures after the reported part: "55 percent said *Mr. Trump would be better at
-handling the economy*, compared with 41 percent for Mrs. Clinton".
+"""A poll's comparison or figures after the reported part: "55 percent said *Mr. Trump would
+be better at handling the economy*, compared with 41 percent for Mrs. Clinton".
 
 When a counted group is the source (a percentage, a majority, half of the voters), the parser
 hangs a comparison set off by a comma on the verb of the reported clause, so the content runs
