@@ -62,6 +62,12 @@ def test_a_recurring_kicker_label_is_no_speaker(attribute: Attribute) -> None:
             " of the support of likely voters.",
             "earning 51 percent",
         ),
+        (
+            "The latest state poll showed the mayor leading the field with support of 31"
+            " percent of Republican voters, followed by the governor at 17 percent, the"
+            " senator at 13 percent and the treasurer at seven percent.",
+            "followed by the governor at 17 percent",
+        ),
     ],
 )
 def test_figures_after_a_finding_are_part_of_it(

@@ -78,14 +78,15 @@ def with_finding_figures(cue: Token, tokens: list[Token]) -> list[Token]:
     if not tokens or tokens[0].i < cue.i or cue.lower_ not in lists.finding_verbs:
         return tokens
     doc = cue.doc
-    comma = tokens[-1].i + 1
+    words = without_closing_punctuation(tokens)  # the parser may hang the comma on the clause
+    comma = words[-1].i + 1 if words else len(doc)
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return tokens
     for child in cue.children:
         if child.left_edge.i != comma + 1 or child.left_edge.lower_ == "according":
             continue
         if _holds_figure(list(child.subtree), lists.figure_units):
-            return tokens + without_closing_punctuation(list(doc[comma : child.right_edge.i + 1]))
+            return words + without_closing_punctuation(list(doc[comma : child.right_edge.i + 1]))
     return tokens
 
 
