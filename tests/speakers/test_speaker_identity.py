@@ -89,3 +89,20 @@ def test_unnamed_descriptions_are_never_merged_across_articles() -> None:
     entities = resolve_identities(spokesmen)
     assert len(entities) == 6
     assert all(len(e.members) == 1 for e in entities)
+
+
+def test_a_surname_behind_a_lower_case_particle_is_a_name_not_a_description() -> None:
+    # "al-Zawahiri" starts lower-case, yet the two articles' "Ayman al-Zawahiri" are one person
+    # (they were two entities, one per article, as descriptions are).
+    entities = resolve_identities(
+        records(
+            ("z1", "Ayman al-Zawahiri", None, "2006-03-05"),
+            ("z2", "Ayman al-Zawahiri", None, "2006-04-29"),
+            ("z3", "Abdel Fattah el-Sisi", None, "2019-01-01"),
+            ("z4", "Abdel Fattah el-Sisi", "President", "2020-01-01"),
+        )
+    )
+    assert sorted((e.name, len(e.members)) for e in entities) == [
+        ("Abdel Fattah el-Sisi", 2),
+        ("Ayman al-Zawahiri", 2),
+    ]

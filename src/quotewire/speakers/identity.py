@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from quotewire.speakers.names import (
     PersonName,
     given_names_match,
+    knowledge,
     middles_conflict,
     parse_name,
 )
@@ -154,7 +155,17 @@ def is_description(name: str) -> bool:
     """An unnamed person ("a spokesman", "the White House spokesman", "NATO spokesman"): the
     name has a determiner or ends in a lower-case word, so it names a role, not a person."""
     words = name.split()
-    return bool(words) and (words[0].casefold() in _DETERMINERS or not words[-1][:1].isupper())
+    return bool(words) and (words[0].casefold() in _DETERMINERS or not _is_name_word(words[-1]))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word, or a surname joined to a lower-case particle ("al-Zawahiri",
+    "el-Sisi"; the particles of ``data/en/name_variants.toml``): it ends a person's name, not
+    a description, so "Ayman al-Zawahiri" of two articles is one person."""
+    if word[:1].isupper():
+        return True
+    particle, _, rest = word.replace("\u2019", "'").replace("'", "-").partition("-")
+    return particle.casefold() in knowledge().particles and rest[:1].isupper()
 
 
 def _descriptions_apart(
