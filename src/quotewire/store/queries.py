@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quotewire.store.dialect import Dialect, placeholders
+from quotewire.store.dialect import Dialect, fold, placeholders
 from quotewire.store.records import QuoteHit, SpeakerSummary
 
 CONTEXT_CHARS = 240
@@ -57,10 +57,10 @@ class Filters:
         if self.speaker:
             if self.speaker_exact:
                 where.append(f"{dialect.casefold('q.speaker')} = ?")
-                params.append(self.speaker.casefold())
+                params.append(fold(self.speaker))
             else:
                 where.append(f"{dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\'")
-                params.append(f"%{_escape_like(self.speaker.casefold())}%")
+                params.append(f"%{_escape_like(fold(self.speaker))}%")
         if self.since:
             where.append(f"{EFFECTIVE_DATE} >= ?")
             params.append(self.since)
@@ -69,7 +69,7 @@ class Filters:
             params.append(_last_day(self.until))
         if self.outlet:
             where.append(f"{dialect.casefold('a.outlet')} = ?")
-            params.append(self.outlet.casefold())
+            params.append(fold(self.outlet))
         if self.kind:
             where.append("q.kind = ?")
             params.append(self.kind)
