@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
+from quotewire.read.ids import url_host
 from quotewire.statements.syndication import SyndicationLink, publication_order
 
 MIN_STATEMENT_WORDS = 3
@@ -23,12 +23,7 @@ def outlet_of(outlet: str | None, url: str | None, article_id: str) -> str:
     Counting outlets needs a value for every article; a JSONL record without an outlet still
     has a URL, and two articles from en.wikinews.org are one outlet, not two.
     """
-    if outlet:
-        return outlet
-    host = urlsplit(url).hostname if url else None
-    if host:
-        return host.removeprefix("www.")
-    return article_id
+    return outlet or url_host(url) or article_id
 
 
 @dataclass(slots=True)
