@@ -164,3 +164,22 @@ def test_speakers_rank_people_merged_across_spellings(db_target: str) -> None:
         assert Statements(store).speakers(outlet="Post", since="2022-02-02")[0]["quotes"] == 2
     finally:
         store.close()
+
+
+def test_search_by_speaker_finds_the_quotes_of_every_spelling_of_the_person(
+    db_target: str,
+) -> None:
+    """Asking for "Sergey Lavrov" also finds the article that wrote "FM Lavrov", once
+    identity resolution has made that Lavrov him."""
+    store = ingest(db_target, [
+        make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov"),
+        make_article("d", "Herald", "2022-03-01", BODY, speaker="FM Lavrov"),
+    ])  # fmt: skip
+    try:
+        Statements(store).catch_up()
+        hits = store.search(speaker="sergey lavrov")
+        assert sorted(h.speaker for h in hits) == ["FM Lavrov", "Sergey Lavrov"]
+        assert [h.speaker for h in store.search(speaker="FM")] == ["FM Lavrov"]
+        assert store.search(speaker="Sergei") == []
+    finally:
+        store.close()

@@ -347,6 +347,8 @@ def fold(text: str) -> str:
     """How names and outlets are compared: case and accents dropped, so "ingrid" finds
     "Íngrid Betancourt" and "Jose" finds "José" (full-text search already ignores accents:
     FTS5's ``remove_diacritics``)."""
+    if text.isascii():
+        return text.lower()  # no accents to drop; the common case, kept quick
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -59,8 +59,18 @@ class Filters:
                 where.append(f"{dialect.casefold('q.speaker')} = ?")
                 params.append(fold(self.speaker))
             else:
-                where.append(f"{dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\'")
-                params.append(f"%{_escape_like(fold(self.speaker))}%")
+                # The name the article gave, or its person entity's: "George W. Bush" also
+                # finds the quotes of an article that wrote only "Bush" when identity
+                # resolution made that Bush him (``quotewire.statements.speaker_registry``).
+                # The entities' names are matched once, not once per quote.
+                where.append(
+                    f"({dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\' OR "
+                    "(q.article_id, q.speaker_id) IN (SELECT article_id, speaker_id "
+                    "FROM speaker_identities "
+                    f"WHERE {dialect.casefold('entity_name')} LIKE ? ESCAPE '\\'))"
+                )
+                needle = f"%{_escape_like(fold(self.speaker))}%"
+                params += [needle, needle]
         if self.since:
             where.append(f"{EFFECTIVE_DATE} >= ?")
             params.append(self.since)
