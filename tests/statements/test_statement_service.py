@@ -183,3 +183,28 @@ def test_search_by_speaker_finds_the_quotes_of_every_spelling_of_the_person(
         assert store.search(speaker="Sergei") == []
     finally:
         store.close()
+
+
+def test_export_names_each_quotes_person_and_statement(db_target: str) -> None:
+    """The CSV's speaker_id ("s1") means nothing outside its article; person_id and
+    statement_id tie the rows of one person and of one statement together."""
+    import csv
+    import io
+
+    from quotewire.store.export import export_csv
+
+    store = ingest(db_target, [
+        make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov"),
+        make_article("d", "Post", "2022-03-01", BODY, speaker="FM Lavrov"),
+    ])  # fmt: skip
+    try:
+        Statements(store).catch_up()
+        out = io.StringIO()
+        export_csv(store, out)
+        rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+        assert {r["speaker"] for r in rows} == {"Sergey Lavrov", "FM Lavrov"}
+        assert {r["person"] for r in rows} == {"Sergey Lavrov"}
+        assert len({r["person_id"] for r in rows}) == 1 and rows[0]["person_id"].startswith("sp-")
+        assert len({r["statement_id"] for r in rows}) == 1 and rows[0]["statement_id"]
+    finally:
+        store.close()
