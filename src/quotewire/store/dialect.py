@@ -359,21 +359,22 @@ def _casefold(value: str | None) -> str | None:
     return fold(value) if value is not None else None
 
 
-# Latin letters with diacritics, Latin Extended-A and -B, and Cyrillic (ё, й).
+# Latin-1 letters, Latin Extended-A and -B, and Cyrillic (Ё, й, capitals).
 _ACCENTED_RANGES = (range(0xC0, 0x250), range(0x400, 0x460))
 
 
 @lru_cache(maxsize=1)
 def _accent_table() -> tuple[str, str]:
-    """``translate()``'s two strings for PostgreSQL: each lower-case letter whose :func:`fold`
-    is another single letter (é → e), so SQL folds a column as :func:`fold` folds a value."""
+    """``translate()``'s two strings for PostgreSQL: each letter whose :func:`fold` is another
+    single letter (é → e, É → e, Ё → е), so SQL folds a column as :func:`fold` folds a value.
+    Capitals are listed too: a database in the C locale lower-cases ASCII only."""
     source: list[str] = []
     target: list[str] = []
     for code in (c for block in _ACCENTED_RANGES for c in block):
-        lower = chr(code).lower()
-        folded = fold(lower)
-        if len(lower) == 1 and len(folded) == 1 and folded != lower and lower not in source:
-            source.append(lower)
+        letter = chr(code)
+        folded = fold(letter)
+        if len(folded) == 1 and folded != letter:
+            source.append(letter)
             target.append(folded)
     return "".join(source), "".join(target)
 
