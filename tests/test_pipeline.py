@@ -29,6 +29,17 @@ def test_extract_simple_article() -> None:
 
 
 @pytest.mark.slow
+def test_an_article_without_an_outlet_is_credited_to_its_url_host() -> None:
+    # Search's --outlet, the web's outlet list and exports then name the outlet that
+    # statements count ("en.wikinews.org"), instead of an empty one.
+    article = extract(SIMPLE, lang="en", url="https://www.city-news.example/bridge")
+    assert article.outlet == "city-news.example"
+    named = extract(SIMPLE, lang="en", url="https://city-news.example/b", outlet="City News")
+    assert named.outlet == "City News"
+    assert extract(SIMPLE, lang="en").outlet is None
+
+
+@pytest.mark.slow
 def test_batch_keeps_order_ids_and_reports_errors() -> None:
     documents = [
         Document(id="a", text=SIMPLE),

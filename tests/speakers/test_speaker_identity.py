@@ -89,3 +89,36 @@ def test_unnamed_descriptions_are_never_merged_across_articles() -> None:
     entities = resolve_identities(spokesmen)
     assert len(entities) == 6
     assert all(len(e.members) == 1 for e in entities)
+
+
+def test_a_surname_behind_a_lower_case_particle_is_a_name_not_a_description() -> None:
+    # "al-Zawahiri" starts lower-case, yet the two articles' "Ayman al-Zawahiri" are one person
+    # (they were two entities, one per article, as descriptions are).
+    entities = resolve_identities(
+        records(
+            ("z1", "Ayman al-Zawahiri", None, "2006-03-05"),
+            ("z2", "Ayman al-Zawahiri", None, "2006-04-29"),
+            ("z3", "Abdel Fattah el-Sisi", None, "2019-01-01"),
+            ("z4", "Abdel Fattah el-Sisi", "President", "2020-01-01"),
+        )
+    )
+    assert sorted((e.name, len(e.members)) for e in entities) == [
+        ("Abdel Fattah el-Sisi", 2),
+        ("Ayman al-Zawahiri", 2),
+    ]
+
+
+def test_a_body_named_by_a_common_noun_is_one_entity_only_within_its_article() -> None:
+    # "The government" of an article on Samoa and of one on Sudan are not one speaker; an
+    # article writing it in lower case shows it is a common noun, not a name.
+    rows = [SpeakerRecord("g1", "s1", "The government", "organisation"),
+            SpeakerRecord("g2", "s1", "the government", "organisation"),
+            SpeakerRecord("g2", "s2", "The government", "organisation"),
+            SpeakerRecord("k1", "s1", "the Kremlin", "organisation"),
+            SpeakerRecord("k2", "s1", "Kremlin", "organisation"),
+            SpeakerRecord("q1", "s1", "al-Qaeda", "organisation"),
+            SpeakerRecord("q2", "s1", "al-Qaeda", "organisation")]  # fmt: skip
+    entities = resolve_identities(rows)
+    assert sorted(sorted(a for a, _ in e.members) for e in entities) == [
+        ["g1"], ["g2", "g2"], ["k1", "k2"], ["q1", "q2"],
+    ]  # fmt: skip

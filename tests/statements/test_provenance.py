@@ -48,3 +48,25 @@ def test_json_has_the_documented_shape() -> None:
     assert {"id", "text", "speaker", "url", "outlet", "published", "article_id"} <= (
         set(data) | set(data["appearances"][0])
     )
+
+
+def test_a_date_without_a_year_never_comes_first() -> None:
+    # "--01-14": the date line gave no year, so it is not known to be earlier than 2022-01-15.
+    items = [
+        appearance("yearless", "A", "--01-14", 1, "we must keep our powder dry"),
+        appearance("dated", "B", "2022-01-15", 2, "we must keep our powder dry"),
+    ]
+    statement = build_statement("s", items, {})
+    assert [a.article_id for a in statement.appearances] == ["dated", "yearless"]
+
+
+def test_on_one_day_the_original_comes_before_its_republication() -> None:
+    items = [
+        appearance("copy", "Daily", "2022-01-14", 1, "x y z"),
+        appearance("orig", "TASS", "2022-01-14", 2, "x y z"),
+    ]
+    links = {"copy": SyndicationLink("copy", None, "TASS", "credit", "credits TASS")}
+    statement = build_statement("s", items, links)
+    assert statement.first_seen.article_id == "orig"
+    assert statement.appearances[1].republication_of == "orig"
+    assert statement.independent_outlets == 1

@@ -1,5 +1,8 @@
 """The store-backed service: incremental updates, order independence, rules that survive."""
 
+import csv
+import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from quotewire.statements.evaluation import load_labelled_articles
 from quotewire.statements.service import Statements
 from quotewire.statements.speaker_registry import rules
 from quotewire.store import Store
+from quotewire.store.export import export_csv
 from quotewire.types import Article
 
 DATA = Path(__file__).parents[1] / "data" / "syndication" / "articles.jsonl"
@@ -164,3 +168,38 @@ def test_speakers_rank_people_merged_across_spellings(db_target: str) -> None:
         assert Statements(store).speakers(outlet="Post", since="2022-02-02")[0]["quotes"] == 2
     finally:
         store.close()
+
+
+@pytest.fixture
+def lavrov_twice(db_target: str) -> Iterator[Store]:
+    """One statement by one person, written "Sergey Lavrov" and "FM Lavrov", resolved."""
+    store = ingest(db_target, [
+        make_article("a", "Herald", "2022-01-14", BODY, speaker="Sergey Lavrov"),
+        make_article("d", "Post", "2022-03-01", BODY, speaker="FM Lavrov"),
+    ])  # fmt: skip
+    Statements(store).catch_up()
+    yield store
+    store.close()
+
+
+def test_search_by_speaker_finds_the_quotes_of_every_spelling_of_the_person(
+    lavrov_twice: Store,
+) -> None:
+    """Asking for "Sergey Lavrov" also finds the article that wrote "FM Lavrov", once
+    identity resolution has made that Lavrov him."""
+    hits = lavrov_twice.search(speaker="sergey lavrov")
+    assert sorted(h.speaker for h in hits) == ["FM Lavrov", "Sergey Lavrov"]
+    assert [h.speaker for h in lavrov_twice.search(speaker="FM")] == ["FM Lavrov"]
+    assert lavrov_twice.search(speaker="Sergei") == []
+
+
+def test_export_names_each_quotes_person_and_statement(lavrov_twice: Store) -> None:
+    """The CSV's speaker_id ("s1") means nothing outside its article; person_id and
+    statement_id tie the rows of one person and of one statement together."""
+    out = io.StringIO()
+    export_csv(lavrov_twice, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {r["speaker"] for r in rows} == {"Sergey Lavrov", "FM Lavrov"}
+    assert {r["person"] for r in rows} == {"Sergey Lavrov"}
+    assert len({r["person_id"] for r in rows}) == 1 and rows[0]["person_id"].startswith("sp-")
+    assert len({r["statement_id"] for r in rows}) == 1 and rows[0]["statement_id"]

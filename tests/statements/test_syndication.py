@@ -64,3 +64,22 @@ def test_unrelated_articles_are_not_duplicates() -> None:
     ])  # fmt: skip
     _, found = links([make_article("a", "Herald", "2022-01-14", BODY), other])
     assert found["z"].method == found["a"].method == "original"
+
+
+def test_an_agencys_own_credit_line_makes_its_story_the_original() -> None:
+    # TASS's own story ends "(TASS)"; a rewrite "Based on materials from TASS", ingested
+    # first, shares the statement but not the body.
+    own = make_article("tass-2", "TASS", "2022-01-14", [*BODY, "(TASS)"])
+    rewrite = make_article(
+        "daily-2", "Daily", "2022-01-14",
+        ["The minister spoke at length. " + BODY[1], "Based on materials from TASS"],
+    )  # fmt: skip
+    collection, found = links([rewrite, own])
+    assert found["tass-2"].method == "original"
+    assert found["tass-2"].evidence == "its own credit line (TASS)"
+    statement = next(s for s in collection.statements() if len(s.appearances) == 2)
+    assert statement.first_seen.article_id == "tass-2"
+    by_article = {a.article_id: a for a in statement.appearances}
+    assert by_article["daily-2"].republication_of == "tass-2"
+    assert by_article["daily-2"].republished_from == "TASS"
+    assert statement.outlets == 2 and statement.independent_outlets == 1

@@ -118,3 +118,21 @@ def unattributed_article() -> Article:
         quotes=[_quote(text, "a betrayal of the whole valley", "direct", None, confidence=0.3)],
         extractor_version="0.1.0",
     )
+
+
+def accented_article() -> Article:
+    """A speaker and an outlet written with accents, which users often type without."""
+    text = 'Íngrid Betancourt said: "Freedom is a gift that must be shared."'
+    return Article(
+        text=text,
+        id="betancourt",
+        published="2008-07-04",
+        language="en",
+        url="https://pagina.example/betancourt",
+        outlet="Página/12",
+        paragraphs=[Paragraph(0, len(text), "body")],
+        quotes=[_quote(text, "Freedom is a gift that must be shared.", "direct",
+                       "Íngrid Betancourt", cue="said", speaker_id="s1", confidence=0.9)],
+        speakers=[Speaker("s1", "Íngrid Betancourt")],
+        extractor_version="0.1.0",
+    )  # fmt: skip

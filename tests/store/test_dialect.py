@@ -9,6 +9,8 @@ import pytest
 
 from quotewire.store.dialect import (
     IN_CHUNK,
+    _accent_table,
+    fold,
     fts5_query,
     in_chunks,
     open_dialect,
@@ -76,3 +78,12 @@ def test_fetch_in_and_execute_in_cover_lists_longer_than_one_chunk(tmp_path: Pat
     assert db.fetch("SELECT COUNT(*) AS n FROM t")[0]["n"] == 3 * IN_CHUNK - len(wanted)
     assert list(db.fetch_in("SELECT k FROM t WHERE k", [])) == []
     db.close()
+
+
+@pytest.mark.parametrize("name", ["Íngrid Betancourt", "José Sócrates", "Łódź", "Ёлкин Йошкар"])
+def test_postgresql_folds_a_column_as_fold_folds_a_value(name: str) -> None:
+    # PostgreSQL runs translate(lower(column), source, target); SQLite calls fold() itself.
+    source, target = _accent_table()
+    table = dict(zip(source, target, strict=True))
+    assert "".join(table.get(c, c) for c in name.lower()) == fold(name)
+    assert fold("Íngrid") == "ingrid" and fold("ÉLYSÉE") == "elysee"

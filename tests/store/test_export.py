@@ -42,6 +42,8 @@ def test_csv_has_one_row_per_quote(store: Store) -> None:
     lavrov = [r for r in rows if r["speaker"] == "Sergey Lavrov"]
     assert {r["outlet"] for r in lavrov} == {"Example News"}
     assert {r["syndicated_from"] for r in lavrov} == {"TASS"}
+    # No statement index in this store: the cross-article columns are empty, not guessed.
+    assert {(r["person_id"], r["person"], r["statement_id"]) for r in rows} == {("", "", "")}
 
 
 def test_parquet_has_one_row_per_quote(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]

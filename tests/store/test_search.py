@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from store_articles import lavrov_article, merkel_article, unattributed_article
+from store_articles import (
+    accented_article,
+    lavrov_article,
+    merkel_article,
+    unattributed_article,
+)
 
 from quotewire.store import Store
 
@@ -111,3 +116,15 @@ def test_quotes_by_speaker_is_exact_and_case_insensitive(filled: Store) -> None:
     assert [h.published for h in hits] == ["2008-07-04", "2006-03-02"]
     assert filled.quotes_by_speaker("Merkel") == []
     assert len(filled.quotes_by_speaker("Angela Merkel", until="2007")) == 1
+
+
+def test_speaker_and_outlet_filters_ignore_accents(store: Store) -> None:
+    # "ingrid" must find "Íngrid Betancourt", as the full-text search already does.
+    store.save_article(accented_article())
+    assert [h.speaker for h in store.search(speaker="ingrid")] == ["Íngrid Betancourt"]
+    assert [h.speaker for h in store.search("freedom", speaker="INGRID BETANCOURT")] == [
+        "Íngrid Betancourt"
+    ]
+    assert [h.outlet for h in store.search(outlet="pagina/12")] == ["Página/12"]
+    assert len(store.quotes_by_speaker("Ingrid Betancourt")) == 1
+    assert store.search(speaker="ingrad") == []

@@ -215,7 +215,11 @@ def parse_interval(text: str) -> timedelta:
 @main.command("search", short_help="Full-text search of the stored quotes.")
 @click.argument("query", required=False, default="")
 @db_option
-@click.option("--speaker", help="Part of the speaker's name (case-insensitive).")
+@click.option(
+    "--speaker",
+    help="Part of the speaker's name, or of the person it was resolved to (George W. Bush "
+    "also finds articles that wrote Bush); case and accents ignored.",
+)
 @click.option("--since", help="Only quotes on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only quotes on or before this date (YYYY-MM-DD).")
 @click.option("--outlet", help="Only articles from this outlet.")

@@ -14,7 +14,9 @@ Persons are grouped by the folded surname; inside a group
    person of that surname, or the only one whose reported role matches. Otherwise it stays a
    separate, ambiguous entity ("Clinton" when both Bill and Hillary Clinton are known);
 3. a description of an unnamed person ("a spokesman", "NATO spokesman") is one entity only
-   within its article.
+   within its article; so is a body named by a common noun ("the government", "police",
+   "officials": some article writes it in lower case), while a named one ("the Kremlin",
+   "Amnesty International") is one entity across articles.
 
 User corrections (``Rule``) are applied after the automatic merging, every time, so they
 survive re-ingest. Each group's result depends only on its records, not on their order.
@@ -34,6 +36,7 @@ from rapidfuzz import fuzz
 from quotewire.speakers.names import (
     PersonName,
     given_names_match,
+    knowledge,
     middles_conflict,
     parse_name,
 )
@@ -135,7 +138,10 @@ def resolve_identities(
     for key in sorted(groups):
         members = sorted(groups[key], key=lambda r: (r.article_id, r.speaker_id))
         if key.startswith("org:"):
-            clusters.append((members, [], False))
+            if any(not _is_name_word(r.name.split()[-1]) for r in members):
+                clusters.extend(_descriptions_apart(members))
+            else:
+                clusters.append((members, [], False))
             continue
         named = [r for r in members if not is_description(r.name)]
         clusters.extend(_resolve_group(named) if named else [])
@@ -154,7 +160,17 @@ def is_description(name: str) -> bool:
     """An unnamed person ("a spokesman", "the White House spokesman", "NATO spokesman"): the
     name has a determiner or ends in a lower-case word, so it names a role, not a person."""
     words = name.split()
-    return bool(words) and (words[0].casefold() in _DETERMINERS or not words[-1][:1].isupper())
+    return bool(words) and (words[0].casefold() in _DETERMINERS or not _is_name_word(words[-1]))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word, or a surname joined to a lower-case particle ("al-Zawahiri",
+    "el-Sisi"; the particles of ``data/en/name_variants.toml``): it ends a person's name, not
+    a description, so "Ayman al-Zawahiri" of two articles is one person."""
+    if word[:1].isupper():
+        return True
+    particle, _, rest = word.replace("\u2019", "'").replace("'", "-").partition("-")
+    return particle.casefold() in knowledge().particles and rest[:1].isupper()
 
 
 def _descriptions_apart(

@@ -7,12 +7,12 @@ the same function serves the in-memory index, the store and the web views.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
-from quotewire.statements.syndication import SyndicationLink, publication_order
+from quotewire.read.ids import url_host
+from quotewire.statements.syndication import SyndicationLink, outlet_matches, publication_order
 
 MIN_STATEMENT_WORDS = 3
 
@@ -23,12 +23,7 @@ def outlet_of(outlet: str | None, url: str | None, article_id: str) -> str:
     Counting outlets needs a value for every article; a JSONL record without an outlet still
     has a URL, and two articles from en.wikinews.org are one outlet, not two.
     """
-    if outlet:
-        return outlet
-    host = urlsplit(url).hostname if url else None
-    if host:
-        return host.removeprefix("www.")
-    return article_id
+    return outlet or url_host(url) or article_id
 
 
 @dataclass(slots=True)
@@ -131,7 +126,13 @@ def build_statement(
     appearances: Iterable[Appearance],
     links: Mapping[str, SyndicationLink],
 ) -> Statement:
-    """Assemble a statement; marks republished appearances from the articles' links."""
+    """Assemble a statement; marks republished appearances from the articles' links.
+
+    A credited article whose original is not a near-duplicate body ("Based on materials from
+    TASS" over a rewritten story) republishes the credited outlet's appearance of the
+    statement when that is stored. The timeline is in publication order; on one day an
+    original comes before its republications, so the first seen is who reported it first.
+    """
     items = sorted(appearances, key=Appearance.order)
     printed = {a.article_id for a in items}
     for item in items:
@@ -142,12 +143,23 @@ def build_statement(
             continue
         if link.original_id and link.original_id in printed:
             item.republication_of = link.original_id
+        elif link.original_outlet:
+            item.republication_of = _printed_by(items, link.original_outlet, item.article_id)
         item.republished_from = link.original_outlet or link.original_id
+    items.sort(key=lambda a: (*a.order()[:2], a.republication_of is not None, a.seq))
     longest = max(items, key=lambda a: (len(a.text.split()), a.text))
     speakers = Counter(a.speaker_entity or a.speaker for a in items if a.speaker)
     speaker = _agreed_speaker(speakers)
     kinds = sorted({a.kind for a in items})
     return Statement(statement_id, longest.text, speaker, dict(speakers), kinds, items)
+
+
+def _printed_by(items: Sequence[Appearance], outlet: str, article_id: str) -> str | None:
+    """The earliest other article of the statement that the credited outlet printed."""
+    for item in items:
+        if item.article_id != article_id and outlet_matches(item.outlet, outlet):
+            return item.article_id
+    return None
 
 
 def _agreed_speaker(speakers: Counter[str]) -> str | None:

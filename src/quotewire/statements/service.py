@@ -40,7 +40,7 @@ from quotewire.statements.syndication import (
 )
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
-from quotewire.store.dialect import placeholders
+from quotewire.store.dialect import fold, placeholders
 from quotewire.types import Article
 
 MIN_ID_PREFIX = 6
@@ -290,7 +290,7 @@ class Statements:
             )
             params += [*match.join_params, *match.where_params]
         if speaker:
-            needle = f"%{speaker.casefold()}%"
+            needle = f"%{fold(speaker)}%"
             where.append(
                 "f.statement_id IN (SELECT f3.statement_id FROM statement_appearances sa3 "
                 "JOIN statement_forms f3 ON f3.form_key = sa3.form_key "

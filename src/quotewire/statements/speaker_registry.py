@@ -23,7 +23,7 @@ from quotewire.speakers.identity import (
     resolve_identities,
 )
 from quotewire.statements.rows import insert_speaker_identity_rows
-from quotewire.store.dialect import Dialect
+from quotewire.store.dialect import Dialect, fold
 from quotewire.store.queries import EFFECTIVE_DATE, Filters
 
 _IDENTITY = "{0}.article_id = q.article_id AND {0}.speaker_id = q.speaker_id"
@@ -89,7 +89,7 @@ def _joined(entities: Sequence[SpeakerEntity], left: str, right: str) -> bool:
 def _kinds(db: Dialect, name: str) -> str:
     rows = db.fetch(
         f"SELECT DISTINCT kind FROM speakers WHERE {db.casefold('name')} = ? ORDER BY kind",
-        (name.casefold(),),
+        (fold(name),),
     )
     kinds = [_ARTICLE.get(r["kind"], r["kind"]) for r in rows]
     return " and ".join(kinds) or "no speaker"
@@ -102,10 +102,10 @@ def _name_for(db: Dialect, reference: str) -> str:
         return str(rows[0]["name"])
     known = db.fetch(
         f"SELECT 1 AS found FROM speaker_identities WHERE {db.casefold('entity_name')} = ? LIMIT 1",
-        (reference.casefold(),),
+        (fold(reference),),
     ) or db.fetch(
         f"SELECT 1 AS found FROM speakers WHERE {db.casefold('name')} = ? LIMIT 1",
-        (reference.casefold(),),
+        (fold(reference),),
     )
     if not known:
         raise NotFoundError(f"no speaker called {reference!r}")

@@ -10,8 +10,9 @@ Two kinds of evidence:
   mostly contained in the original).
 
 Articles joined by near-duplicate bodies form a group. Inside a group the original is the
-earliest published article that credits nobody (ties: ingest order); a credited article points
-at the group's article from the credited outlet when there is one. Roles are recomputed for the
+earliest published article that credits no other outlet (ties: ingest order; an agency's own
+credit line is not a credit); a credited article points at the group's article from the
+credited outlet when there is one. Roles are recomputed for the
 whole group whenever it changes, so they do not depend on the order articles arrive in.
 """
 
@@ -61,11 +62,20 @@ class ArticleInfo:
     def order(self) -> tuple[bool, str, int]:
         return publication_order(self.published, self.seq)
 
+    @property
+    def foreign_credits(self) -> tuple[str, ...]:
+        """The credits naming another outlet. An agency's own story carries its own credit
+        ("MOSCOW, January 14. /TASS/.", "(Reuters) -"): that says who wrote it, not whom it
+        copies, so TASS's article crediting TASS is an original."""
+        return tuple(c for c in self.credits if not outlet_matches(self.outlet, c))
+
 
 def publication_order(published: str | None, seq: int) -> tuple[bool, str, int]:
     """The sort key of the order in which articles (and the quotes in them) appeared: earliest
-    first; articles without a date after dated ones; ties by ingest order."""
-    return (published is None, published or "", seq)
+    first; articles without a date, or whose year is unknown ("--01-14"), after dated ones
+    (which year is not known, so neither is whether it came first); ties by ingest order."""
+    undated = published is None or published.startswith("--")
+    return (undated, published or "", seq)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +227,7 @@ def resolve_links(
     for left, right, score in pairs:
         best_score[left] = max(best_score.get(left, 0.0), score)
         best_score[right] = max(best_score.get(right, 0.0), score)
-    uncredited = [m for m in members if not m.credits]
+    uncredited = [m for m in members if not m.foreign_credits]
     group_original = uncredited[0] if uncredited else None
     links: list[SyndicationLink] = []
     for member in members:
@@ -232,7 +242,7 @@ def _link_for(
     score: float | None,
 ) -> SyndicationLink:
     duplicate = f"near-duplicate body (containment {score:.2f})" if score else ""
-    for source in member.credits:
+    for source in member.foreign_credits:
         from_source = [m for m in members if m.id != member.id and outlet_matches(m.outlet, source)]
         if from_source:
             original = from_source[0]
@@ -244,11 +254,12 @@ def _link_for(
                 method,
                 _join(f"credits {source}", duplicate),
             )
-    if member.credits:
-        source = member.credits[0]
+    if member.foreign_credits:
+        source = member.foreign_credits[0]
         return SyndicationLink(member.id, None, source, "credit", f"credits {source}")
     if group_original is None or group_original.id == member.id or not score:
-        return SyndicationLink(member.id, None, None, "original", duplicate or "no credit line")
+        own = f"its own credit line ({member.credits[0]})" if member.credits else "no credit line"
+        return SyndicationLink(member.id, None, None, "original", duplicate or own)
     return SyndicationLink(
         member.id, group_original.id, group_original.outlet, "near-duplicate", duplicate
     )

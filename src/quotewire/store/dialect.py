@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -110,7 +111,9 @@ class Dialect:
         raise NotImplementedError
 
     def casefold(self, expression: str) -> str:
-        return f"lower({expression})"
+        """SQL that folds ``expression`` as :func:`fold` folds a user's value (accents too)."""
+        source, target = _accent_table()
+        return f"translate(lower({expression}), '{source}', '{target}')"
 
     def distinct_list(self, expression: str) -> str:
         """An aggregate of the distinct values as a JSON array (it may hold null)."""
@@ -340,8 +343,40 @@ def _refuse_other_programs_database(connection: sqlite3.Connection, path: str) -
         )
 
 
+def fold(text: str) -> str:
+    """How names and outlets are compared: case and accents dropped, so "ingrid" finds
+    "Íngrid Betancourt" and "Jose" finds "José" (full-text search already ignores accents:
+    FTS5's ``remove_diacritics``)."""
+    if text.isascii():
+        return text.lower()  # no accents to drop; the common case, kept quick
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def _casefold(value: str | None) -> str | None:
-    return value.casefold() if value is not None else None
+    return fold(value) if value is not None else None
+
+
+# Latin-1 letters, Latin Extended-A and -B, and Cyrillic (Ё, й, capitals).
+_ACCENTED_RANGES = (range(0xC0, 0x250), range(0x400, 0x460))
+
+
+@lru_cache(maxsize=1)
+def _accent_table() -> tuple[str, str]:
+    """``translate()``'s two strings for PostgreSQL: each letter whose :func:`fold` is another
+    single letter (é → e, É → e, Ё → е), so SQL folds a column as :func:`fold` folds a value.
+    Capitals are listed too: a database in the C locale lower-cases ASCII only."""
+    source: list[str] = []
+    target: list[str] = []
+    for code in (c for block in _ACCENTED_RANGES for c in block):
+        letter = chr(code)
+        folded = fold(letter)
+        if len(folded) == 1 and folded != letter:
+            source.append(letter)
+            target.append(folded)
+    return "".join(source), "".join(target)
 
 
 def _only_comments(text: str) -> bool:

@@ -8,14 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from quotewire.statements.rows import PENDING
 from quotewire.store.codec import quote_ids
+from quotewire.store.dialect import Dialect
 from quotewire.store.store import Store
 
-# One row per quote: the quote, who said it, and the article that reported it.
+# One row per quote: the quote, who said it, and the article that reported it. ``speaker_id``
+# is the speaker within its article ("s1"); ``person_id`` / ``person`` the person entity across
+# articles (``quotewire speakers``), ``statement_id`` the statement across outlets
+# (``quotewire statements``, ``provenance``): empty until statements are indexed.
 QUOTE_ROW_COLUMNS = (
     "quote_id", "article_id", "start", "end", "text", "kind", "cue", "speaker", "speaker_id",
-    "speaker_role", "confidence", "date", "occasion", "published", "title", "url", "outlet",
-    "language", "syndicated_from", "extractor_version",
+    "speaker_role", "person_id", "person", "statement_id", "confidence", "date", "occasion",
+    "published", "title", "url", "outlet", "language", "syndicated_from", "extractor_version",
 )  # fmt: skip
 
 _PARQUET_BATCH = 10_000
@@ -24,8 +29,11 @@ _PARQUET_BATCH = 10_000
 def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored quote as a flat dict with :data:`QUOTE_ROW_COLUMNS`, article by article."""
     for article in store.iter_articles():
+        people = _people(store.dialect, article.id or "")
+        statements = _statements(store.dialect, article.id or "")
         for quote_id, quote in zip(quote_ids(article.id or "", article.quotes), article.quotes,
                                    strict=True):  # fmt: skip
+            person_id, person = people.get(quote.speaker_id or "", (None, None))
             yield {
                 "quote_id": quote_id,
                 "article_id": article.id,
@@ -37,6 +45,9 @@ def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "speaker": quote.speaker,
                 "speaker_id": quote.speaker_id,
                 "speaker_role": quote.speaker_role,
+                "person_id": person_id,
+                "person": person,
+                "statement_id": statements.get(quote_id),
                 "confidence": quote.confidence,
                 "date": quote.date,
                 "occasion": quote.occasion,
@@ -48,6 +59,29 @@ def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "syndicated_from": "; ".join(article.syndicated_from),
                 "extractor_version": article.extractor_version,
             }
+
+
+def _people(db: Dialect, article_id: str) -> dict[str, tuple[str, str]]:
+    """The article's speaker ids -> (person entity id, its name), where resolved."""
+    rows = db.fetch(
+        "SELECT speaker_id, entity_id, entity_name FROM speaker_identities WHERE article_id = ?",
+        (article_id,),
+    )
+    return {
+        r["speaker_id"]: (r["entity_id"], r["entity_name"])
+        for r in rows
+        if not r["entity_id"].startswith(PENDING)
+    }
+
+
+def _statements(db: Dialect, article_id: str) -> dict[str, str]:
+    """The article's quote ids -> the statement each belongs to."""
+    rows = db.fetch(
+        "SELECT sa.quote_id, f.statement_id FROM statement_appearances sa "
+        "JOIN statement_forms f ON f.form_key = sa.form_key WHERE sa.article_id = ?",
+        (article_id,),
+    )
+    return {r["quote_id"]: r["statement_id"] for r in rows}
 
 
 def export_jsonl(store: Store, out: IO[str], *, include_text: bool = False) -> int:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quotewire.store.dialect import Dialect, placeholders
+from quotewire.store.dialect import Dialect, fold, placeholders
 from quotewire.store.records import QuoteHit, SpeakerSummary
 
 CONTEXT_CHARS = 240
@@ -57,10 +57,20 @@ class Filters:
         if self.speaker:
             if self.speaker_exact:
                 where.append(f"{dialect.casefold('q.speaker')} = ?")
-                params.append(self.speaker.casefold())
+                params.append(fold(self.speaker))
             else:
-                where.append(f"{dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\'")
-                params.append(f"%{_escape_like(self.speaker.casefold())}%")
+                # The name the article gave, or its person entity's: "George W. Bush" also
+                # finds the quotes of an article that wrote only "Bush" when identity
+                # resolution made that Bush him (``quotewire.statements.speaker_registry``).
+                # The entities' names are matched once, not once per quote.
+                where.append(
+                    f"({dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\' OR "
+                    "(q.article_id, q.speaker_id) IN (SELECT article_id, speaker_id "
+                    "FROM speaker_identities "
+                    f"WHERE {dialect.casefold('entity_name')} LIKE ? ESCAPE '\\'))"
+                )
+                needle = f"%{_escape_like(fold(self.speaker))}%"
+                params += [needle, needle]
         if self.since:
             where.append(f"{EFFECTIVE_DATE} >= ?")
             params.append(self.since)
@@ -69,7 +79,7 @@ class Filters:
             params.append(_last_day(self.until))
         if self.outlet:
             where.append(f"{dialect.casefold('a.outlet')} = ?")
-            params.append(self.outlet.casefold())
+            params.append(fold(self.outlet))
         if self.kind:
             where.append("q.kind = ?")
             params.append(self.kind)

@@ -90,7 +90,8 @@ def language(value: str | None) -> str | None:
 def search_params(
     q: str | None = Query(None, max_length=MAX_FIELD, description="Full-text query: words, "
                           '"a phrase", a or b, -excluded'),
-    speaker: str | None = Query(None, max_length=MAX_FIELD, description="Part of the name"),
+    speaker: str | None = Query(None, max_length=MAX_FIELD,
+                                description="Part of the name or of the person it is"),
     since: str | None = Query(None, max_length=40, description="From this date (YYYY[-MM[-DD]])"),
     until: str | None = Query(None, max_length=40, description="Up to this date, inclusive"),
     outlet: str | None = Query(None, max_length=MAX_FIELD, description="Outlet, exact"),

@@ -16,7 +16,7 @@ from typing import Any
 from quotewire.statements import speaker_registry
 from quotewire.statements.speaker_registry import role_label
 from quotewire.store import Store
-from quotewire.store.dialect import Dialect, placeholders
+from quotewire.store.dialect import Dialect, fold, placeholders
 from quotewire.store.queries import EFFECTIVE_DATE as _DATE
 
 _FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -48,7 +48,7 @@ def find_speaker(dialect: Dialect, key: str) -> SpeakerRef | None:
             "JOIN speaker_entities e ON e.entity_id = si.entity_id "
             f"WHERE {dialect.casefold('s.name')} = ? "
             "GROUP BY e.entity_id, e.data ORDER BY COUNT(*) DESC, e.entity_id LIMIT 1",
-            (key.casefold(),),
+            (fold(key),),
         )
     if rows:
         entity = json.loads(rows[0]["data"])
@@ -60,12 +60,12 @@ def find_speaker(dialect: Dialect, key: str) -> SpeakerRef | None:
         )
     named = dialect.fetch(
         f"SELECT MIN(q.speaker) AS name FROM quotes q WHERE {dialect.casefold('q.speaker')} = ?",
-        (key.casefold(),),
+        (fold(key),),
     )
     if not named or named[0]["name"] is None:
         return None
     return SpeakerRef(named[0]["name"], named[0]["name"], None,
-                      f"{dialect.casefold('q.speaker')} = ?", (key.casefold(),))  # fmt: skip
+                      f"{dialect.casefold('q.speaker')} = ?", (fold(key),))  # fmt: skip
 
 
 def has_identities(dialect: Dialect) -> bool:
@@ -172,7 +172,7 @@ def outlets(dialect: Dialect, *, limit: int = 200) -> list[str]:
 def _mention_counts(dialect: Dialect, name: str) -> Counter[str]:
     rows = dialect.fetch(
         f"SELECT s.mentions FROM speakers s WHERE {dialect.casefold('s.name')} = ? LIMIT ?",
-        (name.casefold(), MAX_SPEAKER_ROWS),
+        (fold(name), MAX_SPEAKER_ROWS),
     )
     counts: Counter[str] = Counter()
     for row in rows:
