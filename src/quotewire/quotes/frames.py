@@ -159,8 +159,10 @@ def _interrupted_subject_frames(
     subject's predicate ("*The contrast with Trump*, said Doyle, *would be clear*";
     :mod:`quotewire.quotes.interrupted_subjects`), as frames on the cue naming the source
     beside it. A predicate that is (nearly) all a quotation is left to the linker, which
-    attributes the quotation beside the cue."""
-    if not lexicon.is_speech(cue.lower_) or cue.pos_ not in ("VERB", "AUX"):
+    attributes the quotation beside the cue. A participle set in that way describes the
+    subject, who is the source of the predicate ("*Judge X*, writing for the majority, *said
+    ...*"), so it reports neither part."""
+    if not lexicon.is_speech(cue.lower_) or cue.pos_ not in ("VERB", "AUX") or cue.tag_ == "VBG":
         return []
     cue_tokens = _cue_tokens(cue, lexicon)
     found = interrupted_subject(cue_tokens)
