@@ -60,6 +60,7 @@ from quotewire.speakers.name_clusters import NameClusters
 from quotewire.speakers.recogniser_gaps import (
     is_headline_clause,
     lower_case_words,
+    names_in_person_appositions,
     names_tagged_as_organisations,
     unrecognised_names,
     without_common_end,
@@ -124,6 +125,12 @@ class Coreference(NameClusters):
         unrecognised = unrecognised_names(self.doc, proper, self.people)
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
+        taken = {t.i for span in persons + misread for t in span}
+        misread += [
+            s
+            for s in names_in_person_appositions(proper, self.people)
+            if not any(t.i in taken for t in s)
+        ]
         persons += [s for s in misread if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
@@ -155,7 +162,7 @@ class Coreference(NameClusters):
             if (
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)
-                and not any(name.end == ent.end for name in misread)
+                and not any(name.start < ent.end and ent.start < name.end for name in misread)
                 and not self._missed_name(ent.root)
                 and not is_headline_clause(ent)
             ):
