@@ -456,9 +456,12 @@ class Coreference(NameClusters):
                 for c in mention.head.lefts
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not c.is_sent_start
             }
+            written = {c.lower_ for c in mention.head.lefts}
             for seen in self._before(mention.start):
                 role = (seen.entity.role or "").lower().split()
                 if seen.entity.kind == "person" and head in role and proper <= set(role):
+                    if self._other_rank(role, head, written):
+                        continue
                     return seen.entity, 0.75
         gender = self.people.gender_of_word(head)  # "his pick" tells no gender
         if gender is not None and mention.head.tag_ == "NN":
@@ -466,6 +469,13 @@ class Coreference(NameClusters):
             entity.name = mention.text  # the source's own words name it best
             return entity, 0.6
         return self._group(mention.text), 0.5
+
+    def _other_rank(self, role: list[str], head: str, written: set[str]) -> bool:
+        """Whether a person's role is another office than the mention's: a rank word before
+        the role's head that the mention does not have ("the former president" is not "Vice
+        President Joe Biden"; "the vice president" is)."""
+        i = role.index(head)
+        return i > 0 and role[i - 1] in self.people.rank_prefixes and role[i - 1] not in written
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
         if mention.name:
