@@ -371,6 +371,8 @@ class Coreference(NameClusters):
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
+            if distance == 0 and self._fronted_object(seen, mention.head):
+                continue
             score = -float(distance) + seen.salience + 0.5 * entity.spoke
             score += _GENDER_AGREEMENT * (entity.gender == klass)
             if best is None or score > best[0]:
@@ -381,6 +383,25 @@ class Coreference(NameClusters):
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _fronted_object(self, seen: Seen, pronoun: Token) -> bool:
+        """Whether a name is the object of a phrase fronted before the pronoun's own verb
+        ("On *Twitter*, she responded ...", Twitter tagged a person): a subject pronoun does
+        not refer to a name in such a phrase."""
+        span = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+        if span is None or span[0].i > pronoun.i:
+            return False
+        name = span[0]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        preposition = name.head
+        return (
+            name.dep_ == "pobj"
+            and preposition.dep_ == "prep"
+            and preposition.head == pronoun.head
+            and preposition.i < pronoun.i
+            and pronoun.dep_ == "nsubj"
+        )
 
     def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
         """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
