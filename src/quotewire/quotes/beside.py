@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, opens_sentence
 from quotewire.nlp.punctuation import (
     CLAUSE_BREAKS,
@@ -32,6 +34,7 @@ from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import trailing_source
 
 _DASH = re.escape(DASH_OR_HYPHEN_CHARACTERS)  # inside a character class
+_GAP_PUNCTUATION = " \t\u00a0,.!?\"'“”‘’" + DASH_OR_HYPHEN_CHARACTERS
 _AFTER_CLOSE = re.compile(rf"[ \t\u00a0,.!?{_DASH}]*[^.!?\"“”«»\n]{{0,60}}")
 # '"...," Trump, the 2016 GOP front-runner and ... in South Carolina, said': a long apposition
 # is allowed when the source's name comes first
@@ -55,6 +58,18 @@ _CLAUSE_VERB_TAGS = ("VB", "VBD", "VBZ", "VBP")
 # an inverted subject is parsed as the object the quotation leaves free
 _INVERTED_SUBJECT_DEPS = ("dobj", "nsubj", "attr")
 _OWN_OBJECT_DEPS = ("dobj", "nsubj", "attr", "ccomp", "xcomp", "dative", "oprd", "acomp")
+
+
+def _opens_new_sentence(gap: str) -> bool:
+    """Whether the words after a closing mark open a sentence of their own with a
+    conjunction ('"... bad." *But* Mr. Trump did not respond'), which no attribution does."""
+    words = gap.strip(_GAP_PUNCTUATION).split(maxsplit=1)
+    return bool(words) and words[0].lower() in _sentence_openers()
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return word_set("en/trailing.toml", "sentence_openers")
 
 
 class QuoteLayout:
@@ -191,7 +206,19 @@ class QuoteLayout:
         ended = self.text[q.end - 1 : q.end] in ".!?"
         if ended and self.introduces_next(frame):
             return None  # '"... ." Smith added, "...": the cue reports the next quotation
+        if ended and (_opens_new_sentence(gap) or self.reports_own_clause(frame)):
+            return None
         return frame
+
+    def reports_own_clause(self, frame: Frame) -> bool:
+        """Whether the cue reports a clause after it that is no quotation ('"... in his
+        campaign." Ohio Gov. John Kasich said *he would have fired* ...'): one verb does not
+        report two things, so the quotation that ended before it is someone else's."""
+        content = frame.content
+        if content is None or content[0] <= frame.cue.idx:
+            return False
+        between = self.text[frame.cue_char[1] : content[0]].split()
+        return between in ([], ["that"])  # not '"...?" Lichtman said about McCain's effort to'
 
     def introduces_next(self, frame: Frame) -> bool:
         content = frame.content

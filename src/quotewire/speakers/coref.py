@@ -60,6 +60,7 @@ from quotewire.speakers.name_clusters import NameClusters
 from quotewire.speakers.recogniser_gaps import (
     is_headline_clause,
     lower_case_words,
+    names_in_person_appositions,
     names_tagged_as_organisations,
     unrecognised_names,
     without_common_end,
@@ -124,6 +125,12 @@ class Coreference(NameClusters):
         unrecognised = unrecognised_names(self.doc, proper, self.people)
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
+        taken = {t.i for span in persons + misread for t in span}
+        misread += [
+            s
+            for s in names_in_person_appositions(proper, self.people)
+            if not any(t.i in taken for t in s)
+        ]
         persons += [s for s in misread if in_regions(s.start_char)]
         persons.sort(key=lambda span: span.start)
         names = [(e, person_name(list(e), e.root, self.people)) for e in persons]
@@ -155,7 +162,7 @@ class Coreference(NameClusters):
             if (
                 ent.label_ == "ORG"
                 and in_regions(ent.start_char)
-                and not any(name.end == ent.end for name in misread)
+                and not any(name.start < ent.end and ent.start < name.end for name in misread)
                 and not self._missed_name(ent.root)
                 and not is_headline_clause(ent)
             ):
@@ -364,6 +371,8 @@ class Coreference(NameClusters):
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
                 continue
+            if distance == 0 and self._fronted_object(seen, mention.head):
+                continue
             score = -float(distance) + seen.salience + 0.5 * entity.spoke
             score += _GENDER_AGREEMENT * (entity.gender == klass)
             if best is None or score > best[0]:
@@ -374,6 +383,25 @@ class Coreference(NameClusters):
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _fronted_object(self, seen: Seen, pronoun: Token) -> bool:
+        """Whether a name is the object of a phrase fronted before the pronoun's own verb
+        ("On *Twitter*, she responded ...", Twitter tagged a person): a subject pronoun does
+        not refer to a name in such a phrase."""
+        span = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+        if span is None or span[0].i > pronoun.i:
+            return False
+        name = span[0]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        preposition = name.head
+        return (
+            name.dep_ == "pobj"
+            and preposition.dep_ == "prep"
+            and preposition.head == pronoun.head
+            and preposition.i < pronoun.i
+            and pronoun.dep_ == "nsubj"
+        )
 
     def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
         """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
@@ -449,9 +477,12 @@ class Coreference(NameClusters):
                 for c in mention.head.lefts
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not c.is_sent_start
             }
+            written = {c.lower_ for c in mention.head.lefts}
             for seen in self._before(mention.start):
                 role = (seen.entity.role or "").lower().split()
                 if seen.entity.kind == "person" and head in role and proper <= set(role):
+                    if self._other_rank(role, head, written):
+                        continue
                     return seen.entity, 0.75
         gender = self.people.gender_of_word(head)  # "his pick" tells no gender
         if gender is not None and mention.head.tag_ == "NN":
@@ -459,6 +490,13 @@ class Coreference(NameClusters):
             entity.name = mention.text  # the source's own words name it best
             return entity, 0.6
         return self._group(mention.text), 0.5
+
+    def _other_rank(self, role: list[str], head: str, written: set[str]) -> bool:
+        """Whether a person's role is another office than the mention's: a rank word before
+        the role's head that the mention does not have ("the former president" is not "Vice
+        President Joe Biden"; "the vice president" is)."""
+        i = role.index(head)
+        return i > 0 and role[i - 1] in self.people.rank_prefixes and role[i - 1] not in written
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
         if mention.name:

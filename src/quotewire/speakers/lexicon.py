@@ -30,6 +30,7 @@ class PeopleLexicon:
     message_nouns: frozenset[str]
     sentence_adverbs: frozenset[str]
     partitives: frozenset[str]
+    rank_prefixes: frozenset[str]
     first_names: dict[str, str]
 
     def is_person_noun(self, word: str) -> bool:

@@ -15,6 +15,10 @@ from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
 _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 
+# What the recogniser takes an apposed person's name for: nothing, or an organisation. A place
+# stays a place ("in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski, ...").
+_NAME_MISREADINGS = frozenset({"", "ORG"})
+
 
 def untagged_proper(token: Token) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
@@ -87,6 +91,45 @@ def names_tagged_as_organisations(
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
     return spans
+
+
+def names_in_person_appositions(proper: list[Token], people: PeopleLexicon) -> list[Span]:
+    """Names the recogniser did not tag as people whose apposition says they are one: a
+    name with a person noun after it ("*Reince Priebus*, the GOP chairman, announced ...",
+    the given name unknown and the surname read as an organisation) or after a person noun
+    ("Trump's wife, *Melania*, is scheduled ...", read as a place). Without the name, the
+    "he said" after it went to someone named paragraphs before."""
+    spans: list[Span] = []
+    for token in proper:
+        if token.ent_type_ not in _NAME_MISREADINGS or token.dep_ == "compound":
+            continue
+        if not token.is_title:
+            continue
+        described = token.dep_ == "appos" and _person_noun(token.head, people)
+        if not described and not any(
+            c.dep_ == "appos" and _person_noun(c, people) for c in token.children
+        ):
+            continue
+        start = token.i
+        while start > 0 and token.doc[start - 1].dep_ == "compound":
+            if token.doc[start - 1].head.i != token.i or token.doc[start - 1].tag_ != "NNP":
+                break
+            start -= 1
+        name = token.doc[start : token.i + 1]
+        words = {t.lower_ for t in name}
+        if all(t.is_title for t in name) and not words & (people.roles | people.honorifics):
+            spans.append(name)
+    return spans
+
+
+def _person_noun(noun: Token, people: PeopleLexicon) -> bool:
+    """A singular common noun for a person with a determiner or a possessor of its own
+    ("the GOP chairman", "Trump's wife")."""
+    return (
+        noun.tag_ == "NN"
+        and people.is_person_noun(noun.lower_)
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _titled(ent: Span, people: PeopleLexicon) -> bool:
