@@ -17,8 +17,8 @@ from quotewire.nlp.model import load_english
 from quotewire.nlp.selective import pipe_selectively
 from quotewire.options import Settings, load_settings
 from quotewire.quotes.cues import load_cue_lexicon
-from quotewire.read.ids import url_host
 from quotewire.read.layout import Layout, parse_layout
+from quotewire.read.outlets import canonical_outlet
 from quotewire.types import Article, Document, Quote, Speaker
 
 # Bump when a change to extraction changes its output: stores re-extract older articles.
@@ -202,7 +202,7 @@ def _article(item: _Prepared, quotes: list[Quote], speakers: list[Speaker]) -> A
         published=layout.published,
         language=item.language,
         url=document.url,
-        outlet=document.outlet or url_host(document.url),
+        outlet=canonical_outlet(document.outlet, document.url),
         paragraphs=layout.paragraphs,
         title_span=layout.title,
         dateline=layout.dateline,

@@ -70,3 +70,24 @@ def test_on_one_day_the_original_comes_before_its_republication() -> None:
     assert statement.first_seen.article_id == "orig"
     assert statement.appearances[1].republication_of == "orig"
     assert statement.independent_outlets == 1
+
+
+def test_a_quote_credited_in_its_own_sentence_is_the_credited_outlets() -> None:
+    """ "..., Reuters reported" in an original article: that appearance retells Reuters'."""
+    items = [
+        appearance("wire", "Reuters", "2022-01-14", 1, "we will not yield"),
+        appearance("paper", "Daily", "2022-01-15", 2, "we will not yield"),
+        appearance("other", "Evening", "2022-01-15", 3, "we will not yield"),
+    ]
+    items[1].reported_by = "Reuters"
+    statement = build_statement("s", items, {})
+    paper = next(a for a in statement.appearances if a.article_id == "paper")
+    assert (paper.republication_of, paper.republished_from) == ("wire", "Reuters")
+    assert statement.independent_outlets == 2  # Reuters and Evening, not Daily
+
+
+def test_an_outlets_credit_to_itself_is_no_republication() -> None:
+    items = [appearance("wire", "Reuters", "2022-01-14", 1, "we will not yield")]
+    items[0].reported_by = "Reuters"
+    only = build_statement("s", items, {}).appearances[0]
+    assert (only.republication_of, only.republished_from) == (None, None)

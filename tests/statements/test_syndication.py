@@ -83,3 +83,29 @@ def test_an_agencys_own_credit_line_makes_its_story_the_original() -> None:
     assert by_article["daily-2"].republication_of == "tass-2"
     assert by_article["daily-2"].republished_from == "TASS"
     assert statement.outlets == 2 and statement.independent_outlets == 1
+
+
+def test_reuters_reported_in_the_quotes_sentence_credits_reuters() -> None:
+    """A later paper's own story, not a copy: its quote "..., Reuters reported" is Reuters'."""
+    quote = '"We will not yield to pressure from anyone," the minister said, Reuters reported.'
+    wire = make_article("r", "Reuters", "2022-01-14", [quote.replace(", Reuters reported", "")])
+    paper = make_article(
+        "p", "Morning Paper", "2022-01-15",
+        ["Markets were calm on Monday as traders weighed the news from the capital.", quote],
+    )  # fmt: skip
+    collection, found = links([wire, paper])
+    assert found["p"].method == "original"  # the article as a whole copies nobody
+    statement = next(s for s in collection.statements() if len(s.appearances) == 2)
+    by_article = {a.article_id: a for a in statement.appearances}
+    assert (by_article["p"].republication_of, by_article["p"].republished_from) == ("r", "Reuters")
+    assert statement.outlets == 2 and statement.independent_outlets == 1
+
+
+def test_an_outlet_named_two_ways_is_one_outlet() -> None:
+    named = make_article("w1", "Wikinews", "2022-01-14", BODY)
+    hosted = make_article("w2", "Wikinews", "2022-01-16", [*BODY[1:2], "Later, more news."])
+    hosted.outlet, hosted.url = None, "https://en.wikinews.org/wiki/w2"
+    collection, _ = links([named, hosted])
+    statement = next(s for s in collection.statements() if len(s.appearances) == 2)
+    assert statement.outlets == 1
+    assert {a.outlet for a in statement.appearances} == {"Wikinews"}

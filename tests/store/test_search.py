@@ -128,3 +128,13 @@ def test_speaker_and_outlet_filters_ignore_accents(store: Store) -> None:
     assert [h.outlet for h in store.search(outlet="pagina/12")] == ["Página/12"]
     assert len(store.quotes_by_speaker("Ingrid Betancourt")) == 1
     assert store.search(speaker="ingrad") == []
+
+
+def test_outlet_filter_matches_every_name_of_a_known_outlet(store: Store) -> None:
+    """A sample says "Wikinews", a record gives only its en.wikinews.org URL: one outlet."""
+    import dataclasses
+
+    store.save_article(dataclasses.replace(lavrov_article(), outlet="Wikinews"))
+    store.save_article(merkel_article(outlet="en.wikinews.org"))
+    for name in ("Wikinews", "en.wikinews.org", "wikinews"):
+        assert len({h.article_id for h in store.search(outlet=name)}) == 2

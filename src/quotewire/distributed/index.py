@@ -27,6 +27,7 @@ from quotewire.statements.rows import (
     insert_appearances,
     insert_article,
     insert_speaker_identities,
+    statement_credits,
     statement_forms,
 )
 from quotewire.statements.sketch import index_keys
@@ -90,4 +91,9 @@ def _index_quotes(
     for (form_key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
         forms.add_form(form_key, form, keys)
         written.add(form_key)
-    insert_appearances(db, article_id, [(qid, form.key) for qid, form in kept])
+    insert_appearances(
+        db,
+        article_id,
+        [(qid, form.key) for qid, form in kept],
+        statement_credits(article_id, article),
+    )

@@ -7,8 +7,8 @@ meaning), groups forms joined by positive edges, and splits a group that holds a
 ``statements.cluster.partition``. Here the same edges are found without one node holding the
 index:
 
-1. **map** (one task per shard): normalise every quote, keep each distinct form once, and list
-   the index keys of every form;
+1. **map** (one task per shard): normalise every quote (with its speaker, ``quote_form``),
+   keep each distinct form once, and list the index keys of every form;
 2. **count** the keys across workers (``dask.bag.frequencies``, a tree reduction): almost every
    key belongs to one form only, and only the few keys seen more than once can pair forms;
 3. **shuffle**: ``(index key, form key, form)`` for those keys only, grouped by key across
@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from quotewire.distributed.shards import read_quotes
 from quotewire.statements.cluster import Edge, resolve_edges
 from quotewire.statements.collection import is_statement
-from quotewire.statements.normalise import NormalForm, normalise
+from quotewire.statements.form_speaker import quote_form
+from quotewire.statements.normalise import NormalForm
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.verify import verify
 from quotewire.store.codec import quote_from_row
@@ -78,7 +79,7 @@ def shard_forms(shard_dir: str, key: str, positions: Iterable[int]) -> dict[str,
         quote = quote_from_row(row)
         if row["article_position"] not in wanted or not is_statement(quote):
             continue
-        form = normalise(quote.text)
+        form = quote_form(quote)
         forms.setdefault(form.key, form)
     return forms
 

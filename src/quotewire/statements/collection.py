@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from quotewire.read.outlets import reported_around
 from quotewire.statements.cluster import MemoryBackend, StatementIndex
-from quotewire.statements.normalise import normalise
+from quotewire.statements.form_speaker import quote_form
 from quotewire.statements.provenance import (
     MIN_STATEMENT_WORDS,
     Appearance,
@@ -59,6 +60,7 @@ def appearances_of(article: Article, seq: int) -> list[tuple[Appearance, Quote]]
             published=article.published,
             url=article.url,
             speaker=quote.speaker,
+            reported_by=reported_around(article.text, quote.start, quote.end),
         )
         found.append((appearance, quote))
     return found
@@ -81,7 +83,7 @@ class StatementCollection:
         for article, sketch in zip(batch, sketch_bodies(batch), strict=True):
             self.seq += 1
             found = appearances_of(article, self.seq)
-            keys = self.index.add(normalise(a.text) for a, _ in found)
+            keys = self.index.add(quote_form(quote) for _, quote in found)
             for (appearance, quote), key in zip(found, keys, strict=True):
                 appearance.form_key = key
                 if self.speaker_namer is not None:

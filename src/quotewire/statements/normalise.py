@@ -70,12 +70,16 @@ class NormalForm:
     ``gaps`` holds the indices of tokens that follow an ellipsis or a removed editorial
     insertion: words of the other form missing there are a cut, not an edit. ``names`` holds
     the indices of tokens written with a capital letter, except common words that start a
-    sentence ("The", "We").
+    sentence ("The", "We"). ``speaker`` is who said the words, as far as the article alone
+    tells (``statements.form_speaker.speaker_key``; empty when it names nobody): the same
+    words by two speakers are two forms, so the same statement is the same words by the same
+    speaker.
     """
 
     tokens: tuple[str, ...]
     gaps: frozenset[int] = frozenset()
     names: frozenset[int] = frozenset()
+    speaker: str = ""
 
     @property
     def text(self) -> str:
@@ -83,7 +87,10 @@ class NormalForm:
 
     @property
     def key(self) -> str:
-        """A stable id of the normal form: equal texts, equal keys, in every process."""
+        """A stable id of the normal form: equal texts by one speaker, equal keys, in every
+        process (a form without a speaker keeps the key of its words alone)."""
+        if self.speaker:
+            return stable_hash_hex(f"{self.text}\x1f{self.speaker}")
         return stable_hash_hex(self.text)
 
     def __len__(self) -> int:
@@ -92,7 +99,7 @@ class NormalForm:
     def __reduce__(self) -> tuple[type[NormalForm], tuple[Any, ...]]:
         """Pickled as a constructor call: ingest's workers send every form to the writer, and
         a slotted dataclass's own ``__setstate__`` (Python, field by field) costs more."""
-        return (NormalForm, (self.tokens, self.gaps, self.names))
+        return (NormalForm, (self.tokens, self.gaps, self.names, self.speaker))
 
 
 def normalise(text: str) -> NormalForm:

@@ -11,19 +11,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotewire.read.ids import url_host
+from quotewire.read.outlets import canonical_outlet
 from quotewire.statements.syndication import SyndicationLink, outlet_matches, publication_order
 
 MIN_STATEMENT_WORDS = 3
 
 
 def outlet_of(outlet: str | None, url: str | None, article_id: str) -> str:
-    """Who printed an article: its outlet, else its URL's host, else the article itself.
+    """Who printed an article: its outlet, else its URL's host, else the article itself, by
+    the one name of a known organisation (``read.outlets.canonical_outlet``).
 
     Counting outlets needs a value for every article; a JSONL record without an outlet still
-    has a URL, and two articles from en.wikinews.org are one outlet, not two.
+    has a URL, and two articles from en.wikinews.org are one outlet, not two, as are a sample
+    that says "Wikinews" and a record that gives only an en.wikinews.org URL.
     """
-    return outlet or url_host(url) or article_id
+    return canonical_outlet(outlet, url) or article_id
 
 
 @dataclass(slots=True)
@@ -41,6 +43,7 @@ class Appearance:
     url: str | None = None
     speaker: str | None = None
     speaker_entity: str | None = None
+    reported_by: str | None = None  # the outlet the article credits in the quote's sentence
     republication_of: str | None = None
     republished_from: str | None = None
 
@@ -130,8 +133,10 @@ def build_statement(
 
     A credited article whose original is not a near-duplicate body ("Based on materials from
     TASS" over a rewritten story) republishes the credited outlet's appearance of the
-    statement when that is stored. The timeline is in publication order; on one day an
-    original comes before its republications, so the first seen is who reported it first.
+    statement when that is stored; so does an appearance whose own sentence credits a known
+    outlet ("..., Reuters reported") in an article that is otherwise an original. The timeline
+    is in publication order; on one day an original comes before its republications, so the
+    first seen is who reported it first.
     """
     items = sorted(appearances, key=Appearance.order)
     printed = {a.article_id for a in items}
@@ -140,6 +145,10 @@ def build_statement(
         item.republication_of = None
         item.republished_from = None
         if link is None or link.method == "original":
+            if item.reported_by and not outlet_matches(item.outlet, item.reported_by):
+                # "..., Reuters reported": the article retells the credited outlet's quote.
+                item.republication_of = _printed_by(items, item.reported_by, item.article_id)
+                item.republished_from = item.reported_by
             continue
         if link.original_id and link.original_id in printed:
             item.republication_of = link.original_id

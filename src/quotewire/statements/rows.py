@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotewire.read.outlets import reported_around
 from quotewire.speakers.identity import group_key
 from quotewire.statements.collection import is_statement
-from quotewire.statements.normalise import NormalForm, normalise
+from quotewire.statements.form_speaker import quote_form
+from quotewire.statements.normalise import NormalForm
 from quotewire.statements.provenance import outlet_of
 from quotewire.store.codec import content_hash, quote_ids
 from quotewire.store.dialect import Dialect
-from quotewire.types import Article
+from quotewire.types import Article, Quote
 
 PENDING = "pending:"
 """Prefix of the provisional entity id of a speaker whose surname group is not resolved yet."""
@@ -45,22 +47,41 @@ def insert_article_row(
 
 
 def statement_forms(article_id: str, article: Article) -> list[tuple[str, NormalForm]]:
-    """``(quote id, normal form)`` of each of the article's quotes that is a statement."""
-    ids = quote_ids(article_id, article.quotes)
+    """``(quote id, normal form with its speaker)`` of each of the article's quotes that is a
+    statement."""
+    return [(qid, quote_form(quote)) for qid, quote in _statement_quotes(article_id, article)]
+
+
+def statement_credits(article_id: str, article: Article) -> list[str | None]:
+    """The outlet the article credits for each quote of ``statement_forms``, in the quote's
+    own sentence ("..., Reuters reported"; ``read.outlets.reported_around``), else ``None``."""
     return [
-        (qid, normalise(quote.text))
-        for qid, quote in zip(ids, article.quotes, strict=True)
-        if is_statement(quote)
+        reported_around(article.text, quote.start, quote.end)
+        for _, quote in _statement_quotes(article_id, article)
     ]
 
 
+def _statement_quotes(article_id: str, article: Article) -> list[tuple[str, Quote]]:
+    ids = quote_ids(article_id, article.quotes)
+    return [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if is_statement(q)]
+
+
 def insert_appearances(
-    db: Dialect, article_id: str, appearances: Sequence[tuple[str, str]]
+    db: Dialect,
+    article_id: str,
+    appearances: Sequence[tuple[str, str]],
+    credits: Sequence[str | None] | None = None,
 ) -> None:
-    """One ``statement_appearances`` row per ``(quote id, form key)``."""
+    """One ``statement_appearances`` row per ``(quote id, form key)``, with the outlet the
+    article credits for the quote (``statement_credits``)."""
+    credited = credits if credits is not None else [None] * len(appearances)
     db.executemany(
-        "INSERT INTO statement_appearances (quote_id, article_id, form_key) VALUES (?, ?, ?)",
-        [(qid, article_id, form_key) for qid, form_key in appearances],
+        "INSERT INTO statement_appearances (quote_id, article_id, form_key, reported_by) "
+        "VALUES (?, ?, ?, ?)",
+        [
+            (qid, article_id, form_key, credit)
+            for (qid, form_key), credit in zip(appearances, credited, strict=True)
+        ],
     )
 
 

@@ -28,6 +28,7 @@ from quotewire.statements.rows import (
     insert_article_row,
     speaker_identity_rows,
     statement_article_values,
+    statement_credits,
     statement_forms,
 )
 from quotewire.statements.sketch import index_keys
@@ -46,7 +47,7 @@ from quotewire.types import Article
 MIN_ID_PREFIX = 6
 _APPEARANCE_SQL = (
     "SELECT sa.quote_id, sa.article_id, sa.form_key, f.statement_id, q.text, q.kind, q.speaker, "
-    "s.outlet_key AS outlet, a.published, a.url, s.seq, si.entity_name "
+    "s.outlet_key AS outlet, a.published, a.url, s.seq, si.entity_name, sa.reported_by "
     "FROM statement_appearances sa "
     "JOIN statement_forms f ON f.form_key = sa.form_key "
     "JOIN quotes q ON q.id = sa.quote_id "
@@ -70,6 +71,7 @@ class PreparedArticle(NamedTuple):
     content_hash: str
     outlet_key: str
     forms: list[tuple[str, NormalForm]]
+    credits: list[str | None]  # per form: the outlet credited in the quote's sentence
     form_keys: list[str]
     index_keys: list[list[int]]
     sketch: BodySketch | None
@@ -99,6 +101,7 @@ def prepare_articles(articles: Sequence[Article]) -> list[PreparedArticle]:
                 digest,
                 outlet_key,
                 forms,
+                statement_credits(article_id, article),
                 [form.key for _, form in forms],
                 list(itertools.islice(keys, len(forms))),
                 sketch,
@@ -253,7 +256,7 @@ class Statements:
         )
         forms.flush()  # the appearances refer to the forms
         appearances = [(qid, key) for (qid, _), key in zip(ready.forms, keys, strict=True)]
-        insert_appearances(self.db, article_id, appearances)
+        insert_appearances(self.db, article_id, appearances, ready.credits)
 
     @contextmanager
     def _writing(self, doing: str) -> Iterator[None]:
@@ -331,6 +334,7 @@ class Statements:
                 url=r["url"],
                 speaker=r["speaker"],
                 speaker_entity=r["entity_name"],
+                reported_by=r["reported_by"],
             )
             for r in rows
         ]

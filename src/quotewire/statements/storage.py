@@ -26,14 +26,24 @@ _ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def form_to_json(form: NormalForm) -> str:
-    return _ENCODE_JSON(
-        {"tokens": form.tokens, "gaps": sorted(form.gaps), "names": sorted(form.names)}
-    )
+    data: dict[str, object] = {
+        "tokens": form.tokens,
+        "gaps": sorted(form.gaps),
+        "names": sorted(form.names),
+    }
+    if form.speaker:
+        data["speaker"] = form.speaker
+    return _ENCODE_JSON(data)
 
 
 def form_from_json(text: str) -> NormalForm:
     data = json.loads(text)
-    return NormalForm(tuple(data["tokens"]), frozenset(data["gaps"]), frozenset(data["names"]))
+    return NormalForm(
+        tuple(data["tokens"]),
+        frozenset(data["gaps"]),
+        frozenset(data["names"]),
+        data.get("speaker", ""),
+    )
 
 
 class SqlFormBackend:

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from quotewire.data_files import data_toml
+from quotewire.read.outlets import known_outlet
 from quotewire.statements.sketch import MinHasher
 from quotewire.types import Article
 
@@ -279,6 +280,9 @@ def outlet_matches(outlet: str | None, source: str) -> bool:
     """Is ``outlet`` (as stored for an article) the credited ``source`` (a canonical agency)?"""
     if not outlet:
         return False
+    known = known_outlet(outlet)
+    if known is not None and known == known_outlet(source):
+        return True
     folded = outlet.casefold()
     aliases = (source, *_agency_aliases().get(source, ()))
     for alias in aliases:

@@ -13,6 +13,11 @@ Whatever the overlap, a changed word that carries meaning keeps them apart: a ne
 or dropped, a different number, a different name, an antonym ("rose"/"fell"). Such a pair is a
 *conflict*: clustering never puts its two forms in one statement, even through a third form
 (a trimmed quote can be part of both a quote and its distractor).
+
+The same words by two speakers are not one statement either: forms whose speakers are named
+differently (``NormalForm.speaker``, the folded surname) are a conflict, and a form whose
+speaker is not named joins a named one only when the words are distinctive enough to be
+nobody else's (``MIN_UNNAMED_CONTENT_WORDS``): "a state of emergency" is said by many.
 """
 
 from __future__ import annotations
@@ -21,7 +26,13 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from quotewire.statements.normalise import NormalForm, are_antonyms, is_negation, is_number
+from quotewire.statements.normalise import (
+    NormalForm,
+    are_antonyms,
+    is_content,
+    is_negation,
+    is_number,
+)
 
 MIN_TRIM_WORDS = 6
 MIN_NEAR_WORDS = 4
@@ -29,6 +40,10 @@ NEAR_COVERAGE = 0.75
 TRIM_COVERAGE = 0.85
 MAX_EDIT_SHARE = 0.25
 TRIM_CLOSENESS = 0.6
+# Content words (not stop words) the shorter of two forms needs for a form without a named
+# speaker to join a form with one: "null and void", "geographically ridiculous" (4) is one
+# person's words, "a state of emergency" (2) anyone's.
+MIN_UNNAMED_CONTENT_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +63,22 @@ class Verdict:
 
 
 def verify(left: NormalForm, right: NormalForm) -> Verdict:
-    """Decide whether two normal forms carry the same statement."""
+    """Decide whether two normal forms carry the same statement (words and speaker)."""
+    verdict = verify_words(left, right)
+    if left.speaker == right.speaker or not verdict.same:
+        return verdict
+    if left.speaker and right.speaker:
+        # A conflict, so that no third form (one without a speaker) joins the two.
+        return Verdict(False, "speakers differ", verdict.coverage, verdict.closeness, True)
+    short = min(left, right, key=len)
+    if sum(map(is_content, short.tokens)) < MIN_UNNAMED_CONTENT_WORDS:
+        reason = "too few distinctive words to join an unnamed speaker"
+        return Verdict(False, reason, verdict.coverage, verdict.closeness)
+    return verdict
+
+
+def verify_words(left: NormalForm, right: NormalForm) -> Verdict:
+    """Decide whether two normal forms carry the same words, whoever said them."""
     if left.tokens == right.tokens:
         return Verdict(True, "identical", 1.0, 1.0)
     # Equal lengths are ordered by their words, so that verify(a, b) == verify(b, a): the

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quotewire.read.outlets import outlet_spellings
 from quotewire.store.dialect import Dialect, fold, placeholders
 from quotewire.store.records import QuoteHit, SpeakerSummary
 
@@ -78,8 +79,11 @@ class Filters:
             where.append(f"{EFFECTIVE_DATE} <= ?")
             params.append(_last_day(self.until))
         if self.outlet:
-            where.append(f"{dialect.casefold('a.outlet')} = ?")
-            params.append(fold(self.outlet))
+            # Every name and host of a known organisation: "Wikinews" also finds articles
+            # stored as en.wikinews.org (read.outlets).
+            names = sorted({fold(self.outlet), *map(fold, outlet_spellings(self.outlet))})
+            where.append(f"{dialect.casefold('a.outlet')} IN ({placeholders(len(names))})")
+            params.extend(names)
         if self.kind:
             where.append("q.kind = ?")
             params.append(self.kind)

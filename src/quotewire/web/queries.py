@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from quotewire.read.outlets import canonical_outlet
 from quotewire.statements import speaker_registry
 from quotewire.statements.speaker_registry import role_label
 from quotewire.store import Store
@@ -127,13 +128,21 @@ def roles_over_time(dialect: Dialect, ref: SpeakerRef) -> list[dict[str, Any]]:
 
 
 def outlets_quoting(dialect: Dialect, ref: SpeakerRef, *, limit: int = 20) -> list[dict[str, Any]]:
-    """The outlets that quote the speaker, most quotes first."""
+    """The outlets that quote the speaker, most quotes first; an outlet stored under two
+    names ("Wikinews", "en.wikinews.org") is one row (``read.outlets.canonical_outlet``)."""
     rows = dialect.fetch(
         f"SELECT a.outlet AS outlet, COUNT(*) AS quotes, COUNT(DISTINCT a.id) AS articles "
-        f"{_FROM} WHERE {ref.condition} GROUP BY a.outlet ORDER BY quotes DESC, outlet LIMIT ?",
-        (*ref.params, limit),
+        f"{_FROM} WHERE {ref.condition} GROUP BY a.outlet",
+        ref.params,
     )
-    return [{**r, "quotes": int(r["quotes"]), "articles": int(r["articles"])} for r in rows]
+    merged: dict[str | None, dict[str, Any]] = {}
+    for r in rows:
+        name = canonical_outlet(r["outlet"])
+        row = merged.setdefault(name, {"outlet": name, "quotes": 0, "articles": 0})
+        row["quotes"] += int(r["quotes"])
+        row["articles"] += int(r["articles"])  # an article has one outlet: no overlap
+    ranked = sorted(merged.values(), key=lambda r: (-r["quotes"], r["outlet"] or ""))
+    return ranked[:limit]
 
 
 def recent_quotes(dialect: Dialect, ref: SpeakerRef, *, limit: int) -> list[dict[str, Any]]:
@@ -160,13 +169,14 @@ def name_variants(dialect: Dialect, ref: SpeakerRef) -> list[dict[str, Any]]:
 
 
 def outlets(dialect: Dialect, *, limit: int = 200) -> list[str]:
-    """Every outlet in the store, for the search form's choice list."""
+    """Every outlet in the store, by its one name, for the search form's choice list."""
     rows = dialect.fetch(
-        "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet "
-        "ORDER BY COUNT(*) DESC, outlet LIMIT ?",
-        (limit,),
+        "SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
     )
-    return [row["outlet"] for row in rows]
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts[canonical_outlet(row["outlet"]) or row["outlet"]] += int(row["n"])
+    return [name for name, _ in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:limit]]
 
 
 def _mention_counts(dialect: Dialect, name: str) -> Counter[str]:
