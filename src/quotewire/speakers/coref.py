@@ -478,12 +478,16 @@ class Coreference(NameClusters):
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not c.is_sent_start
             }
             written = {c.lower_ for c in mention.head.lefts}
+            described = None  # the latest unnamed person introduced with this role
             for seen in self._before(mention.start):
                 role = (seen.entity.role or "").lower().split()
                 if seen.entity.kind == "person" and head in role and proper <= set(role):
                     if self._other_rank(role, head, written):
                         continue
-                    return seen.entity, 0.75
+                    return described or seen.entity, 0.75
+                introduced = _introduced_as(seen.entity, head, proper, self.people)
+                if described is None and introduced:
+                    described = seen.entity
         gender = self.people.gender_of_word(head)  # "his pick" tells no gender
         if gender is not None and mention.head.tag_ == "NN":
             entity = self._description(mention.head, mention.text, gender)
@@ -517,3 +521,19 @@ class Coreference(NameClusters):
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
+
+
+def _introduced_as(entity: Entity, head: str, proper: set[str], people: PeopleLexicon) -> bool:
+    """Whether an unnamed person was introduced by an indefinite description with the role
+    noun ``head`` ("*A spokesman for the opposition* said ..., *the spokesman* added"): a
+    definite role that would go to a named person with that role mentioned before ("Police
+    spokesman Wayne Bvudzijena") goes to the later unnamed one instead. Only "a", "an",
+    "another" or "one" bring in someone new; an earlier "the prince" is the named prince
+    again. With no named person to pass over, the role keeps its own words, as PolNeAR's
+    annotators write it ("the spokesman", not "Cameron's spokesman" a paragraph up)."""
+    if entity.kind != "person" or entity.surname is not None or entity.role is not None:
+        return False
+    words = entity.name.lower().split()
+    if not words or words[0] not in people.indefinite_determiners:
+        return False
+    return head in words and proper <= set(words)

@@ -229,8 +229,22 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         # the parser took for the verb modifies the group and is part of its name
         last = tokens[-1].i
         tokens += [t for t in head.head.subtree if last < t.i < cue.i]
+    tokens = _before_unclosed_bracket(tokens, head)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
+    return tokens
+
+
+def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase without an aside opened by a bracket after the head that the phrase does not
+    close ("A 2010 YouTube video *(above*", "exit polls *(a sizable margin ...*"): the parser
+    hung the bracket's first words on the noun and not the rest; a name cut inside a bracket
+    matches no one's. A bracket the phrase closes stays ("Rep. Raul Grijalva (D-Ariz.)"), and
+    so does an aside between dashes, which PolNeAR's annotators keep in the source's phrase."""
+    for token in tokens:
+        closed = any(t.text == ")" and t.i > token.i for t in tokens)
+        if token.i > head.i and token.text == "(" and not closed:
+            return [t for t in tokens if t.i < token.i]
     return tokens
 
 
