@@ -46,7 +46,7 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.sources import find_speaker, opens_paragraph
 from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.lexicon import load_people_lexicon
-from quotewire.speakers.source_words import source_words
+from quotewire.speakers.source_words import SourceWords, source_words
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -56,6 +56,7 @@ _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
+_VERB_OBJECTS = ("dobj", "dative", "iobj")
 _CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
@@ -205,6 +206,14 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             owner = _noun_owner(head, is_quoted) or _light_verb_subject(current, is_quoted)
             if owner is not None:
                 return owner
+            governor = _verb_without_object(head, words) if dep == "pcomp" else None
+            if governor is not None:
+                # "stopped short *of endorsing*", "has refrained *from endorsing*"
+                current = governor
+                subject = _subject_of(current, is_quoted, passive=True)
+                if subject is not None:
+                    return subject
+                continue
             if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
                 return None
             current = head
@@ -229,6 +238,23 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             if subject is not None:
                 return subject
     return None
+
+
+def _verb_without_object(preposition: Token, words: SourceWords) -> Token | None:
+    """The verb an object-free preposition ("of", "from": inherited_sources.toml
+    ``object_free_prepositions``) hangs on, through an adverb ("stopped *short* of"), when
+    the verb has no object: then its subject does what the gerund after the preposition says
+    ("She has refrained from *endorsing* ...", "Guardian stopped short of *endorsing* ...",
+    "was accused of *lying*"), as after "by" or "after". After an object the gerund is the
+    object's ("kept *her* from saying", "accused *him* of lying"), and no verb is returned."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in words.object_free_prepositions:
+        return None
+    verb = preposition.head
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _VERB_OBJECTS for c in verb.children):
+        return None
+    return verb
 
 
 def _noun_owner(preposition: Token, is_quoted: Callable[[int], bool]) -> Token | None:
