@@ -45,6 +45,7 @@ from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.sources import find_speaker, opens_paragraph
 from quotewire.quotes.uncredited_sources import is_fronted_passive
+from quotewire.speakers.adjective_sources import described_subject
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
 
@@ -120,6 +121,12 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         # shown *lecturing*: "..."", "he was heard *saying*, "..."")
         return _passive_doer(cue, is_quoted)
     found = _climbed_subject(cue, is_quoted)
+    if found is not None and is_expletive(found):
+        # "it wasn't an accident — Brendan Buck, a spokesman, *told* ...": the clause the cue
+        # was hung on has only an "it" standing for a clause, which names no one
+        found = None
+    if found is None:
+        found = described_subject(cue, is_quoted)
     across = None
     if found is not None and _across_paragraphs(found, cue):
         across, found = found, None  # kept only when nothing in the cue's paragraph names one
@@ -197,6 +204,7 @@ def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None
 def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     words = source_words()
     current = cue
+    from_preposition = False  # the climb came to ``current`` from a preposition on it
     for _ in range(_MAX_CLIMB):
         head = current.head
         if head == current:
@@ -221,7 +229,9 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         if dep == "prep":
             if current.lower_ not in words.gerund_prepositions:
                 return None
-        elif dep == "acomp":
+        elif dep == "acomp" or (dep == "attr" and current.pos_ == "ADJ" and from_preposition):
+            # a superlative is parsed ``attr``: "Trump has been *the most aggressive* in
+            # denouncing ..."
             if head.lower_ not in words.copulas:
                 return None
         elif dep in _SMALL_CLAUSE_DEPS and current.pos_ == "ADJ":
@@ -229,6 +239,7 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
                 return None  # "he *made clear* that ...": the maker's
         elif dep not in _CLAUSE_LINKS:
             return None
+        from_preposition = dep == "prep"
         current = head
         if current.pos_ in _CLAUSE_HEADS:
             # the passive subject of a verb is its complement's source: "Mr. Trump was
