@@ -121,3 +121,76 @@ def test_a_gerund_after_an_object_is_not_the_subjects(nlp) -> None:
     doc = nlp("Prosecutors kept her from saying that the deal was off.")
     saying = next(t for t in doc if t.lower_ == "saying")
     assert inherited_source(saying, lambda offset: False) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "Mr. Hollis has been the most direct in his attacks, but Republicans, concerned "
+            "about the party's declining appeal to women, have long stayed quiet.",
+            "the party's declining appeal",
+            "Republicans",
+            id="adjective_after_comma",
+        ),
+        pytest.param(
+            "But Governor Ellen Hartwell, eager all evening to jab senators for failing to "
+            "lead, attacked her rival.",
+            "senators for failing",
+            "Ellen Hartwell",
+            id="adjective_with_infinitive",
+        ),
+        pytest.param(
+            "At the same time, Senator Ellen Hartwell has been the most aggressive in the "
+            "field in denouncing the mainstream media.",
+            "the mainstream media",
+            "Ellen Hartwell",
+            id="superlative_attr",
+        ),
+        pytest.param(
+            "And it wasn't a one-off or an accident — Mark Dunmore, a spokesman for the "
+            "senator, told reporters that the speaker gave the chairman a heads up.",
+            "the speaker gave",
+            "Mark Dunmore",
+            id="expletive_it_before_the_source",
+        ),
+    ],
+)
+def test_a_source_the_clause_names_elsewhere(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        pytest.param(
+            "Senator Hale, widely regarded as the most effective negotiator in the chamber, "
+            "retired.",
+            "regarded",
+            id="regarded_as",
+        ),
+        pytest.param(
+            "In a presidential year expected to produce record turnout among young voters, "
+            "there are few signs of trouble.",
+            "expected",
+            id="expected_to",
+        ),
+        pytest.param(
+            "The town, known to be supportive of the mayor, voted early.",
+            "known",
+            id="known_to_be",
+        ),
+    ],
+)
+def test_a_passive_relative_without_agent_credits_no_one(nlp, text: str, participle: str) -> None:
+    cue = next(t for t in nlp(text) if t.lower_ == participle)
+    assert not credits_source(cue, "indirect")
+
+
+@pytest.mark.slow
+def test_a_passive_relative_with_agent_is_credited(nlp) -> None:
+    doc = nlp("Justice Arnold Hale, regarded by his colleagues as the dominant figure, retired.")
+    cue = next(t for t in doc if t.lower_ == "regarded")
+    assert credits_source(cue, "indirect")
