@@ -194,3 +194,41 @@ def test_a_passive_relative_with_agent_is_credited(nlp) -> None:
     doc = nlp("Justice Arnold Hale, regarded by his colleagues as the dominant figure, retired.")
     cue = next(t for t in doc if t.lower_ == "regarded")
     assert credits_source(cue, "indirect")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "agent"),
+    [
+        pytest.param(
+            "Mills was confirmed as another one of the passengers by the Assistant Foreign "
+            "Minister for Consular Affairs.",
+            "confirmed",
+            "Minister",
+            id="by_phrase_on_the_as_noun",
+        ),
+        pytest.param(
+            "Hartwell and Mills are both seen as candidates who would best handle a crisis by "
+            "about a quarter of voters.",
+            "seen",
+            "quarter",
+            id="by_phrase_in_a_relative_clause",
+        ),
+    ],
+)
+def test_a_by_phrase_the_parser_hung_elsewhere_is_the_agent(
+    nlp, text: str, cue: str, agent: str
+) -> None:
+    from quotewire.quotes.sources import find_speaker
+
+    verb = next(t for t in nlp(text) if t.text == cue)
+    source = find_speaker(verb)
+    assert source is not None and source.text == agent
+    assert credits_source(verb, "indirect")
+
+
+@pytest.mark.slow
+def test_a_by_phrase_on_an_event_noun_is_no_agent(nlp) -> None:
+    doc = nlp("Hartwell was asked about the group's claim of credit for the attack by a citizen.")
+    asked = next(t for t in doc if t.text == "asked")
+    assert not credits_source(asked, "indirect")

@@ -48,7 +48,7 @@ def is_question_put_to_subject(cue: Token) -> bool:
     if verb.lower_ not in _words("raised_by_things"):
         return False
     subject = _subject(verb)
-    return subject is not None and not _can_ask(subject)
+    return subject is not None and not may_ask(subject)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -65,7 +65,7 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def _can_ask(subject: Token) -> bool:
+def may_ask(subject: Token) -> bool:
     """Whether the subject may be the asker: a name, a group, a pronoun for people, a noun
     for people ("senators", "the woman", "Right-wing politicians", questions.toml ``people``)
     or for an organisation ("the news organization")."""
@@ -74,8 +74,8 @@ def _can_ask(subject: Token) -> bool:
     if subject.pos_ == "PROPN":
         return True
     people = load_people_lexicon()
-    if subject.lower_ in people.organisation_nouns:
-        return True  # "the news organization raised questions about ..."
+    if subject.lower_.removesuffix("s") in people.organisation_nouns:
+        return True  # "the news organization raised questions about ...", "organizations"
     if people.is_person_noun(subject.text) or subject.lower_.removesuffix("s") in people.roles:
         return True
     return subject.lower_.removesuffix("s") in _words("people")  # "politicians", "citizens"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.types import QuoteKind
 
@@ -119,6 +120,8 @@ def _is_agentless_passive(cue: Token) -> bool:
         return False
     if perfect_read_as_passive(cue):
         return False  # "He's predicted that ...": "has predicted"
+    if misplaced_agent(cue) is not None:
+        return False  # "was declared the winner ... *by news organizations*"
     degrees = _degree_adverbs()
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
 
