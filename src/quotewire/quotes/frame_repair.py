@@ -53,6 +53,8 @@ class SourceRepair(QuoteLayout):
         cue_quoted = self.is_quoted(frame.cue.idx)
         if speaker is not None and self.is_quoted(speaker.idx) and not cue_quoted:
             speaker = None
+        if speaker is not None and is_expletive(speaker):
+            speaker = None  # before inheriting: "it wasn't an accident — Buck ... *told* ..."
         if speaker is None:
             speaker = inherited_source(frame.cue, self.is_quoted)
         if speaker is None:

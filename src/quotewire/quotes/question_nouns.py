@@ -1,11 +1,15 @@
-"""Questions put to a subject: the noun cue "question(s)" as the object of a verb whose
-subject does not ask them.
+"""Questions put to a subject: the noun cue "question(s)", or another noun of what others ask,
+doubt, fear or say ("doubts", "concerns", "speculation", "criticism"), as the object of a verb
+whose subject does not hold it.
 
 A noun cue takes the subject of the verb it is the object of as its source ("Trump made the
 claim that ..."), which is right for "Trump raised questions about ..." but wrong when the
 verb makes its subject the one asked ("Clinton *faced* questions about ...", "he now
 *entertains* questions about ...") or a thing that gives occasion for them ("The documents
-*raised* new questions about whether ..."): who asks is not said. The frame keeps its source
+*raised* new questions about whether ..."): who asks is not said. The other nouns behave
+alike ("she *faces* renewed doubts about ...", "it was *drawing* complaints that ...", "The
+clash *raised* serious doubts about ...", "The emergence of Romney *stoked* speculation that
+..."): the doubters, complainers and speculators are not named. The frame keeps its source
 mention for coreference; :func:`~quotewire.quotes.uncredited_sources.credits_source`
 withholds only the credit for the reported content.
 """
@@ -17,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
+from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.speakers.lexicon import load_people_lexicon
 
 _OBJECTS = ("dobj", "conj")
@@ -25,11 +30,14 @@ _ASKER_ENTITIES = ("PERSON", "NORP", "ORG")
 
 
 def is_question_put_to_subject(cue: Token) -> bool:
-    """Whether ``cue`` is the noun "question(s)" governed by a verb whose subject is not the
-    asker: one that puts the questions to its subject (questions.toml ``put_to_subject``), or
-    one that a thing raises (``raised_by_things``) when its subject is no person or group."""
+    """Whether ``cue`` is the noun "question(s)" (or another of questions.toml ``nouns``)
+    governed by a verb whose subject is not the asker: one that puts the questions to its
+    subject (questions.toml ``put_to_subject``), or one that a thing raises
+    (``raised_by_things``) when its subject is no person or group."""
     if cue.pos_ != "NOUN" or cue.lower_ not in _words("nouns") or cue.dep_ not in _OBJECTS:
         return False
+    if any(c.dep_ == "poss" for c in cue.children):
+        return False  # "could fuel *Trump's* nagging concern that ...": the owner holds it
     verb = cue.head
     while verb.dep_ == "conj" and verb.pos_ == "NOUN":  # "questions and criticism"
         verb = verb.head
@@ -39,21 +47,38 @@ def is_question_put_to_subject(cue: Token) -> bool:
         return True
     if verb.lower_ not in _words("raised_by_things"):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and not _can_ask(subject)
+    subject = _subject(verb)
+    return subject is not None and not may_ask(subject)
 
 
-def _can_ask(subject: Token) -> bool:
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is conjoined to ("a role that has raised her
+    profile and *driven* speculation that ..."); a relative word stands for the noun its clause
+    hangs on ("his comments, *which* raised concerns ..." are a thing, not an asker)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if subject is not None and is_relative_subject(subject):
+        return relative_antecedent(subject)
+    return subject
+
+
+def may_ask(subject: Token) -> bool:
     """Whether the subject may be the asker: a name, a group, a pronoun for people, a noun
-    for people ("senators", "the woman") or for an organisation ("the news organization")."""
+    for people ("senators", "the woman", "Right-wing politicians", questions.toml ``people``)
+    or for an organisation ("the news organization")."""
     if subject.ent_type_ in _ASKER_ENTITIES or subject.lower_ in _PERSON_PRONOUNS:
         return True
     if subject.pos_ == "PROPN":
         return True
     people = load_people_lexicon()
-    if subject.lower_ in people.organisation_nouns:
-        return True  # "the news organization raised questions about ..."
-    return people.is_person_noun(subject.text) or subject.lower_.removesuffix("s") in people.roles
+    if subject.lower_.removesuffix("s") in people.organisation_nouns:
+        return True  # "the news organization raised questions about ...", "organizations"
+    if people.is_person_noun(subject.text) or subject.lower_.removesuffix("s") in people.roles:
+        return True
+    return subject.lower_.removesuffix("s") in _words("people")  # "politicians", "citizens"
 
 
 @lru_cache(maxsize=3)

@@ -43,6 +43,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
+from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
@@ -120,11 +121,13 @@ def before_closing_marks(token: Token) -> int:
 
 
 def agent(verb: Token) -> Token | None:
-    """The agent of a passive verb ("was first reported *by Politico*")."""
+    """The agent of a passive verb ("was first reported *by Politico*"), also where the parser
+    hung the "by" phrase on a word after the verb
+    (:func:`~quotewire.quotes.misplaced_agents.misplaced_agent`)."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
-    return None
+    return misplaced_agent(verb)
 
 
 def _parsed_source(cue: Token) -> Token | None:

@@ -7,7 +7,8 @@ there ("Asked ..., *he* said") stays the frame's source mention
 (:func:`~quotewire.quotes.sources.find_speaker`), which coreference resolves to keep its person
 in view, but :func:`credits_source` gives the question no speaker. The same holds for a fronted
 passive the parse read otherwise, a participle trailing a clause of saying ('"...," McCain
-said, *asked* about ...'), an agentless passive cue ("he *is widely expected* to ..."), and
+said, *asked* about ...'), an agentless passive cue ("he *is widely expected* to ..."), a
+passive relative clause without "which is" ("Scalia, *regarded* as the dominant figure"), and
 questions put to the subject (:mod:`~quotewire.quotes.question_nouns`).
 """
 
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.types import QuoteKind
 
@@ -63,6 +65,7 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
         or _is_misread_passive(cue)
         or _is_trailing_passive(cue)
         or _is_agentless_passive(cue)
+        or _is_reduced_passive(cue)
         or is_question_put_to_subject(cue)
     )
 
@@ -117,8 +120,31 @@ def _is_agentless_passive(cue: Token) -> bool:
         return False
     if perfect_read_as_passive(cue):
         return False  # "He's predicted that ...": "has predicted"
+    if misplaced_agent(cue) is not None:
+        return False  # "was declared the winner ... *by news organizations*"
     degrees = _degree_adverbs()
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
+
+
+def _is_reduced_passive(cue: Token) -> bool:
+    """A past participle of judging hung on a noun with no agent, a passive relative clause
+    without "which is" ("Justice Scalia, *regarded* as the dominant figure of the court", "a
+    presidential year *expected* to produce record turnout", "His jet, often *referred* to as
+    Trump Force One"): the noun is what is judged; who regards or expects it is not said.
+    Only verbs that judge (passives.toml ``judging``) are read so, since the parser also
+    takes a past tense after a comma for such a participle ("Murphy, the head of the group,
+    *tweeted* ...")."""
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "acl" or cue.head.pos_ not in _NOUNS:
+        return False
+    if cue.lower_ not in _judging_participles():
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
+
+
+@lru_cache(maxsize=1)
+def _judging_participles() -> frozenset[str]:
+    """Past participles of judging read as reduced passives (passives.toml)."""
+    return word_set("en/passives.toml", "judging")
 
 
 @lru_cache(maxsize=1)

@@ -45,8 +45,9 @@ from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.sources import find_speaker, opens_paragraph
 from quotewire.quotes.uncredited_sources import is_fronted_passive
+from quotewire.speakers.adjective_sources import described_subject
 from quotewire.speakers.lexicon import load_people_lexicon
-from quotewire.speakers.source_words import source_words
+from quotewire.speakers.source_words import SourceWords, source_words
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -56,6 +57,7 @@ _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
 _EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
+_VERB_OBJECTS = ("dobj", "dative", "iobj")
 _CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
@@ -119,6 +121,12 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         # shown *lecturing*: "..."", "he was heard *saying*, "..."")
         return _passive_doer(cue, is_quoted)
     found = _climbed_subject(cue, is_quoted)
+    if found is not None and is_expletive(found):
+        # "it wasn't an accident — Brendan Buck, a spokesman, *told* ...": the clause the cue
+        # was hung on has only an "it" standing for a clause, which names no one
+        found = None
+    if found is None:
+        found = described_subject(cue, is_quoted)
     across = None
     if found is not None and _across_paragraphs(found, cue):
         across, found = found, None  # kept only when nothing in the cue's paragraph names one
@@ -196,6 +204,7 @@ def _passive_doer(verb: Token, is_quoted: Callable[[int], bool]) -> Token | None
 def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     words = source_words()
     current = cue
+    from_preposition = False  # the climb came to ``current`` from a preposition on it
     for _ in range(_MAX_CLIMB):
         head = current.head
         if head == current:
@@ -205,6 +214,14 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             owner = _noun_owner(head, is_quoted) or _light_verb_subject(current, is_quoted)
             if owner is not None:
                 return owner
+            governor = _verb_without_object(head, words) if dep == "pcomp" else None
+            if governor is not None:
+                # "stopped short *of endorsing*", "has refrained *from endorsing*"
+                current = governor
+                subject = _subject_of(current, is_quoted, passive=True)
+                if subject is not None:
+                    return subject
+                continue
             if head.dep_ != "prep" or head.lower_ not in words.gerund_prepositions:
                 return None
             current = head
@@ -212,7 +229,9 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         if dep == "prep":
             if current.lower_ not in words.gerund_prepositions:
                 return None
-        elif dep == "acomp":
+        elif dep == "acomp" or (dep == "attr" and current.pos_ == "ADJ" and from_preposition):
+            # a superlative is parsed ``attr``: "Trump has been *the most aggressive* in
+            # denouncing ..."
             if head.lower_ not in words.copulas:
                 return None
         elif dep in _SMALL_CLAUSE_DEPS and current.pos_ == "ADJ":
@@ -220,6 +239,7 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
                 return None  # "he *made clear* that ...": the maker's
         elif dep not in _CLAUSE_LINKS:
             return None
+        from_preposition = dep == "prep"
         current = head
         if current.pos_ in _CLAUSE_HEADS:
             # the passive subject of a verb is its complement's source: "Mr. Trump was
@@ -229,6 +249,23 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
             if subject is not None:
                 return subject
     return None
+
+
+def _verb_without_object(preposition: Token, words: SourceWords) -> Token | None:
+    """The verb an object-free preposition ("of", "from": inherited_sources.toml
+    ``object_free_prepositions``) hangs on, through an adverb ("stopped *short* of"), when
+    the verb has no object: then its subject does what the gerund after the preposition says
+    ("She has refrained from *endorsing* ...", "Guardian stopped short of *endorsing* ...",
+    "was accused of *lying*"), as after "by" or "after". After an object the gerund is the
+    object's ("kept *her* from saying", "accused *him* of lying"), and no verb is returned."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in words.object_free_prepositions:
+        return None
+    verb = preposition.head
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _VERB_OBJECTS for c in verb.children):
+        return None
+    return verb
 
 
 def _noun_owner(preposition: Token, is_quoted: Callable[[int], bool]) -> Token | None:

@@ -126,7 +126,8 @@ def source_head(head: Token) -> Token:
     if head.tag_ == "VBG" or any(c.dep_ in ("ccomp", "mark") for c in head.children):
         return others[0] if others else head
     named = [c for c in others if c.ent_type_ in _NAME_ENTS]
-    if named and head.ent_type_ not in _NAME_ENTS and head.pos_ == "PROPN":
+    agent = head.dep_ == "pobj" and head.head.lower_ == "by"  # "confirmed ... by the Minister"
+    if named and not agent and head.ent_type_ not in _NAME_ENTS and head.pos_ == "PROPN":
         return named[0]  # "Tennis great Billie Jean King remembered": "Tennis" as a subject
     if head.ent_type_ in _PLACE_ENTS:  # "Speaking in Salem, New Hampshire, Trump went ..."
         later = [c for c in others if c.i > head.i]
