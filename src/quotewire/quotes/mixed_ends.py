@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text
-from quotewire.nlp.punctuation import DASH_CHARACTERS
-from quotewire.nlp.punctuation import DASHES_OR_HYPHEN as _DASHES_OR_HYPHEN
+from quotewire.nlp.punctuation import DASH_CHARACTERS, is_dash
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 
@@ -121,7 +121,7 @@ def _over_reason(statement: Statement, closes: set[int], doc: Doc) -> Statement:
     if statement.kind != "mixed" or statement.end not in closes:
         return statement
     text = doc_text(doc)
-    if text[: statement.end].rstrip("\"”’'")[-1:] in ",.;:!?":
+    if text[statement.start : statement.end].rstrip("\"”’'")[-1:] in ",.;:!?":
         return statement
     after = doc.char_span(statement.end, len(text), alignment_mode="expand")
     if after is None or len(after) < 2 or after[0].lower_ not in _reasons():
@@ -138,12 +138,13 @@ def _clause_end(first: Token) -> int:
     for token in first.doc[first.i : first.sent.end]:
         if token.is_quote:
             inside = not inside
-        elif not inside and (token.text in ",;:" or token.text in _DASHES_OR_HYPHEN):
+        elif not inside and (token.text in ",;:" or is_dash(token)):
             break
         if not token.is_punct or token.is_quote:
             end = token.idx + len(token.text)
     return end
 
 
+@lru_cache(maxsize=1)
 def _reasons() -> frozenset[str]:
     return word_set("en/mixed_ends.toml", "reasons")
