@@ -35,6 +35,7 @@ from quotewire.quotes.headline_inverted import inverted_source_frames
 from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
+from quotewire.quotes.mixed_ends import cut_before_dash_asides, extend_over_reasons
 from quotewire.quotes.nesting import (
     outside_transcript_turns,
     without_nested_beliefs,
@@ -127,6 +128,8 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = _one_per_span(link_statements(doc, quoted, frames + colon_frames, regions))
     statements = cut_at_colons(statements, quoted, text)
     statements = cut_at_closing_marks(statements, quoted, doc)
+    statements = cut_before_dash_asides(statements, quoted, doc)
+    statements = extend_over_reasons(statements, quoted, doc)
     statements = [s for s in statements if not _is_term(doc, s)]
     statements = without_sourceless_headline_quotes(statements, title_line)
     statements = cut_at_headline_line(statements, text, title_line)
