@@ -130,8 +130,11 @@ def own_pronoun_gender(subject: Token, people: PeopleLexicon) -> str | None:
         return None
     verb = subject.head
     genders: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= subject.i or token.lower_ not in _OWN_PRONOUNS:
+    # the words of the verb's subtree after the subject: its span from there (a subtree lies
+    # within its edges) less what hangs elsewhere, without walking the whole subtree
+    after = verb.doc[max(subject.i + 1, verb.left_edge.i) : verb.right_edge.i + 1]
+    for token in after:
+        if token.lower_ not in _OWN_PRONOUNS or not (token == verb or verb.is_ancestor(token)):
             continue
         if token.lower_ in ("his", "her") and token.dep_ != "poss":
             continue  # "Smith thanked her": someone else
