@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from spacy.attrs import LOWER
 from spacy.symbols import PROPN
 
-from quotewire.nlp.docs import form_keys, is_form_in, sentence_of, tokens_where
+from quotewire.nlp.docs import HashValues, form_keys, is_form_in, sentence_of, tokens_where
 from quotewire.nlp.model import load_english
 
 
@@ -43,3 +44,29 @@ def test_is_form_in_finds_the_words_of_a_set_of_forms() -> None:
     found = is_form_in(lowers, form_keys(doc.vocab.strings, frozenset({"said", "resume"})))
     assert [doc[i].text for i in found.nonzero()[0]] == ["said", "resume", "SAID"]
     assert not is_form_in(lowers, form_keys(doc.vocab.strings, frozenset())).any()
+
+
+def test_hash_values_computes_each_key_once_and_keeps_it_with_its_key() -> None:
+    asked: list[int] = []
+
+    def compute(key: int) -> int:
+        asked.append(key)
+        return key % 7
+
+    values = HashValues(compute, np.int64)
+    first = np.array([30, 10, 30, 20], dtype=np.uint64)
+    assert values.of(first).tolist() == [2, 3, 2, 6]
+    assert sorted(asked) == [10, 20, 30]  # each distinct key once
+    # keys before, between and after the known ones, mixed with known ones, in any order
+    later = np.array([25, 5, 2**63 + 1, 10, 30, 15], dtype=np.uint64)
+    assert values.of(later).tolist() == [4, 5, (2**63 + 1) % 7, 3, 2, 1]
+    assert sorted(asked) == [5, 10, 15, 20, 25, 30, 2**63 + 1]
+    assert values.of(np.array([15, 20], dtype=np.uint64)).tolist() == [1, 6]  # nothing new
+    assert len(asked) == 7
+    assert values.of(np.array([], dtype=np.uint64)).tolist() == []
+
+
+def test_hash_values_starts_empty_and_answers_an_empty_column() -> None:
+    values = HashValues(lambda key: True, bool)
+    assert values.of(np.array([], dtype=np.uint64)).tolist() == []
+    assert values.of(np.array([3, 3], dtype=np.uint64)).tolist() == [True, True]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotewire.nlp.docs import doc_text
 from quotewire.nlp.model import load_english
-from quotewire.nlp.selective import pipe_selectively
+from quotewire.nlp.selective import _WordFlags, pipe_selectively
 
 TEXT = (
     "Barack Obama is unveiling a plan in Chicago today. The weather was nice. He is aiming for "
@@ -54,3 +55,34 @@ def test_an_abbreviated_title_does_not_end_a_rough_sentence() -> None:
         "It rained.",
     ]
     assert parsed[0].dep_  # the title is parsed with the rest of its sentence
+
+
+@pytest.mark.slow
+def test_each_doc_remembers_its_text_as_spacy_joins_it() -> None:
+    texts = [
+        TEXT,  # pieces parsed and not
+        "Jeb Bush said the plan fails.",  # one piece, parsed
+        "It rained in Boston. Then it stopped.",  # one piece, not parsed
+        "Ryan said,“Look, it works.” -President Obama agreed. Navy Capt. Jeff Davis said so.",
+        "",
+        " \n\n ",
+    ]
+    docs = [doc for doc, _ in pipe_selectively(load_english(), [(t, None) for t in texts], _said)]
+    for text, doc in zip(texts, docs, strict=True):
+        assert doc_text(doc) == text == "".join(t.text_with_ws for t in doc)
+
+
+@pytest.mark.slow
+def test_rough_sentences_of_a_batch_are_those_of_each_doc_alone() -> None:
+    nlp = load_english()
+    texts = [TEXT, "", "Officials said so. The end", "Det. Sgt. Alan Brown said it. It rained."]
+    docs = [nlp.make_doc(text) for text in texts]
+    together = _WordFlags(nlp, _said).sentences(docs)
+    alone = [_WordFlags(nlp, _said).sentences([doc])[0] for doc in docs]
+    assert together == alone
+    assert together[1] == ([], [])
+    assert together[2] == ([(0, 4), (4, 6)], [True, False])
+
+
+def _said(word: str) -> bool:
+    return word == "said"

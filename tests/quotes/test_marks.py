@@ -91,3 +91,9 @@ def test_stray_marks_never_fail() -> None:
 def test_two_apostrophes_are_a_double_mark() -> None:
     text = "''It's anti-reform,'' he said. Don't ''worry.''"
     assert quoted(text) == ["It's anti-reform,", "worry."]
+
+
+def test_single_marks_of_every_kind_pair_wherever_they_stand() -> None:
+    # typographic and straight single marks, one opening the text, apostrophes between them
+    text = "‘Fine,’ she said. The ‘90s gave ‹oui› and 'non' to Ireland's 'yes'"
+    assert quoted(text) == ["Fine,", "oui", "non", "yes"]

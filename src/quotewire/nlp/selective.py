@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
+from quotewire.nlp.docs import HashValues, remember_text
 from quotewire.nlp.entities import batch_entities
 
 Context = TypeVar("Context")
@@ -90,57 +91,61 @@ class _WordFlags:
     _NONE, _PUNCT, _NEWLINE = 0, 1, 2
 
     def __init__(self, nlp: Language, is_cue: Callable[[str], bool]) -> None:
-        self._strings = nlp.vocab.strings
+        strings = nlp.vocab.strings
         self._is_cue = is_cue
-        self._reports: dict[int, bool] = {}
-        self._ends: dict[int, int] = {}
+        self._reports = HashValues(lambda lower: self._reports_word(strings[lower]), bool)
+        self._ends = HashValues(lambda orth: self._end_kind(strings[orth]), np.int8)
 
-    def sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[bool]]:
-        """Rough sentences (token ranges) of ``doc``, and for each whether it may report."""
-        if not len(doc):
-            return [], []
-        rows = doc.to_array([ORTH, LOWER, SPACY])
-        orth_kinds, orth_at = np.unique(rows[:, 0], return_inverse=True)
-        ends_kind = np.fromiter((self._end_kind(int(h)) for h in orth_kinds), np.int8)[orth_at]
+    def sentences(self, docs: list[Doc]) -> list[tuple[list[tuple[int, int]], list[bool]]]:
+        """For each Doc, its rough sentences (token ranges) and for each whether it may report.
+        The words of all the Docs are looked up at once: a batch's new words are learned in
+        one step, not one per Doc."""
+        rows = np.concatenate([doc.to_array([ORTH, LOWER, SPACY]).reshape(-1, 3) for doc in docs])
+        ends_kind = self._ends.of(rows[:, 0])
         ends = (ends_kind == self._NEWLINE) | ((ends_kind == self._PUNCT) & (rows[:, 2] > 0))
-        lower_kinds, lower_at = np.unique(rows[:, 1], return_inverse=True)
-        reports = np.fromiter((self._reports_word(int(h)) for h in lower_kinds), bool)[lower_at]
-        stops = [int(i) + 1 for i in np.flatnonzero(ends)]
-        if not stops or stops[-1] != len(doc):
-            stops.append(len(doc))
-        starts = [0, *stops[:-1]]
-        counts = np.add.reduceat(reports.astype(np.int32), starts)
-        return list(zip(starts, stops, strict=True)), [bool(c) for c in counts]
+        reports = self._reports.of(rows[:, 1])
+        found = []
+        offset = 0
+        for doc in docs:
+            end = offset + len(doc)
+            found.append(_rough_sentences(ends[offset:end], reports[offset:end]))
+            offset = end
+        return found
 
-    def _end_kind(self, orth: int) -> int:
-        kind = self._ends.get(orth)
-        if kind is None:
-            text = self._strings[orth]
-            if "\n" in text:
-                kind = self._NEWLINE
-            elif (
-                _SENTENCE_END.search(text)
-                and text not in _TITLES
-                and not _ABBREVIATION.fullmatch(text)
-            ):
-                kind = self._PUNCT
-            else:
-                kind = self._NONE
-            self._ends[orth] = kind
-        return kind
+    def _end_kind(self, text: str) -> int:
+        if "\n" in text:
+            return self._NEWLINE
+        if _SENTENCE_END.search(text) and text not in _TITLES and not _ABBREVIATION.fullmatch(text):
+            return self._PUNCT
+        return self._NONE
 
-    def _reports_word(self, lower: int) -> bool:
-        flag = self._reports.get(lower)
-        if flag is None:
-            text = self._strings[lower]
-            flag = self._reports[lower] = text in _QUOTE_MARKS or self._is_cue(text)
-        return flag
+    def _reports_word(self, text: str) -> bool:
+        return text in _QUOTE_MARKS or self._is_cue(text)
+
+
+def _rough_sentences(
+    ends: np.ndarray, reports: np.ndarray
+) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Sentences (token ranges) ending after each token flagged in ``ends`` (and at the end),
+    and whether any token of each is flagged in ``reports``."""
+    if not len(ends):
+        return [], []
+    stops = [int(i) + 1 for i in np.flatnonzero(ends)]
+    if not stops or stops[-1] != len(ends):
+        stops.append(len(ends))
+    starts = [0, *stops[:-1]]
+    counts = np.add.reduceat(reports.astype(np.int32), starts)
+    return list(zip(starts, stops, strict=True)), [bool(c) for c in counts]
 
 
 def _process(
     nlp: Language, batch: list[tuple[str, Context]], words: _WordFlags, batch_size: int
 ) -> Iterator[tuple[Doc, Context]]:
-    plans = [_chunk(text, words, nlp.make_doc) for text, _ in batch]
+    wholes = [nlp.make_doc(text) for text, _ in batch]
+    plans = [
+        _chunk(whole, text, sentences, nlp.make_doc)
+        for whole, (text, _), sentences in zip(wholes, batch, words.sentences(wholes), strict=True)
+    ]
     full = [chunk for _, plan in plans for chunk, parse in plan if parse]
     light = [chunk for _, plan in plans for chunk, parse in plan if not parse]
     attributes = memoised_attributes(nlp) if "attribute_ruler" in nlp.pipe_names else None
@@ -156,7 +161,7 @@ def _process(
     full_done, light_done = iter(full_docs), iter(light_docs)
     for (text, context), (whole, plan) in zip(batch, plans, strict=True):
         pieces = [next(full_done) if parse else next(light_done) for _, parse in plan]
-        yield _join(pieces, whole, text, nlp), context
+        yield remember_text(_join(pieces, whole, text, nlp), text), context
 
 
 def _join(pieces: list[Doc], whole: Doc, text: str, nlp: Language) -> Doc:
@@ -187,12 +192,15 @@ def _join_rebuilt(pieces: list[Doc], text: str, nlp: Language) -> Doc:
 
 
 def _chunk(
-    text: str, words: _WordFlags, tokenize: Callable[[str], Doc]
+    doc: Doc,
+    text: str,
+    rough: tuple[list[tuple[int, int]], list[bool]],
+    tokenize: Callable[[str], Doc],
 ) -> tuple[Doc, list[tuple[Doc, bool]]]:
-    """Tokenise a text and split it into runs of sentences, each a Doc of its own marked parse
-    / entities only; the text's own Doc comes first (the pieces' annotations go back into it)."""
-    doc = tokenize(text)
-    sentences, parse = words.sentences(doc)
+    """Split the Doc of a text into runs of its ``rough`` sentences (:meth:`_WordFlags.sentences`),
+    each a Doc of its own marked parse / entities only; the text's own Doc comes first (the
+    pieces' annotations go back into it)."""
+    sentences, parse = rough
     if not sentences:
         return doc, [(doc, False)]
     if all(parse):

@@ -28,21 +28,21 @@ if TYPE_CHECKING:
 _PREDICATE_KEYS = ("oprd", "prep:as")
 
 
-def is_declared_part(cue: Token, key: str) -> bool:
-    """Whether the candidate ``key`` of ``cue`` is the subject or the predicate of a passive
-    verb of declaring ("*Sanders* was declared *the winner*"), the subject no relative word."""
-    subject = _declared_subject(cue)
+def is_declared_part(subject: Token | None, key: str) -> bool:
+    """Whether the candidate ``key`` of a cue whose :func:`declared_subject` is ``subject`` is
+    the subject or the predicate of a passive verb of declaring ("*Sanders* was declared *the
+    winner*"), the subject no relative word."""
     if subject is None or is_relative_subject(subject):
         return False
     return key in _PREDICATE_KEYS or key == "nsubjpass"
 
 
-def reported_part(cue: Token, key: str, tokens: list[Token]) -> list[Token] | None:
-    """What the candidate ``tokens`` (under ``key``) of ``cue`` can report: ``None`` when
-    ``cue`` is a passive verb of declaring with a relative word as its subject, for the
-    subject and the predicate alike (neither is reported); the subject up to a comma after its
-    head ("Mr. Yanukovych, *then prime minister*,"); else ``tokens``."""
-    subject = _declared_subject(cue)
+def reported_part(subject: Token | None, key: str, tokens: list[Token]) -> list[Token] | None:
+    """What the candidate ``tokens`` (under ``key``) of a cue whose :func:`declared_subject` is
+    ``subject`` can report: ``None`` when the cue is a passive verb of declaring with a
+    relative word as its subject, for the subject and the predicate alike (neither is
+    reported); the subject up to a comma after its head ("Mr. Yanukovych, *then prime
+    minister*,"); else ``tokens``."""
     if subject is None or key not in (*_PREDICATE_KEYS, "nsubjpass"):
         return tokens
     if is_relative_subject(subject):
@@ -55,7 +55,7 @@ def other_declared_part(frame: Frame) -> list[Token] | None:
     frame reports the predicate, the predicate (without a participle setting the scene) when
     it reports the subject; else ``None``."""
     cue, content = frame.cue, frame.content
-    subject = _declared_subject(cue)
+    subject = declared_subject(cue)
     if content is None or subject is None or is_relative_subject(subject):
         return None
     if content[0] < cue.idx:
@@ -78,8 +78,9 @@ def _without_scene(predicate: Token) -> list[Token]:
     return [t for t in predicate.subtree if scene is None or t.i < scene.i]
 
 
-def _declared_subject(cue: Token) -> Token | None:
-    """The subject of ``cue`` when it is a passive verb of declaring with a predicate after it."""
+def declared_subject(cue: Token) -> Token | None:
+    """The subject of ``cue`` when it is a passive verb of declaring with a predicate after it
+    (found once per cue: every candidate of the cue asks the same)."""
     if cue.lower_ not in _declaring_verbs() or _predicate(cue) is None:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]

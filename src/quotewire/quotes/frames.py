@@ -410,6 +410,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     source = find_speaker(token)
     score = frame_scorer(token, lexicon, source)
     adjacent = adjacent_clause(token)
+    declared_subject = declared.declared_subject(token)
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
@@ -417,7 +418,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
-        if (tokens := declared.reported_part(token, key, tokens)) is None:
+        if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"
         if adjacent is not None and key == "ccomp":
             if adjacent not in tokens:
@@ -427,7 +428,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior < lexicon.score_threshold and (
             is_relative_report(token, key, tokens, lexicon)
             or is_relative_object(token, key, tokens, lexicon)
-            or declared.is_declared_part(token, key)
+            or declared.is_declared_part(declared_subject, key)
         ):
             prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):

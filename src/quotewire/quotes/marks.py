@@ -23,6 +23,8 @@ _SINGLE_CLOSE = "’›"
 _OPEN_CONTEXT = " \t\n([{/" + DASH_OR_HYPHEN_CHARACTERS
 # The characters ``_pair_doubles`` acts on; it jumps over every other one.
 _DOUBLE_MARK = re.compile("[\"'“”" + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
+# The characters ``_pair_singles`` may open a quotation at; it jumps over every other one.
+_SINGLE_OPENER = re.compile("['" + _SINGLE_OPEN + "]")
 
 
 # '…," said Baron. ' right before an opening mark: a quotation, then its cue sentence.
@@ -206,9 +208,10 @@ def _pair_singles(text: str, start: int, end: int, doubles: list[QuotedSpan]) ->
     spans: list[QuotedSpan] = []
     i = start
     inside = [(d.open, d.close) for d in doubles]
-    while i < end:
-        ch = text[i]
-        if (ch in _SINGLE_OPEN or ch == "'") and _single_opens(text, i, start, end):
+    # jump from single mark to single mark: the characters between are no openers
+    while (mark := _SINGLE_OPENER.search(text, i, end)) is not None:
+        i = mark.start()
+        if _single_opens(text, i, start, end):
             if any(a <= i < b for a, b in inside):
                 i += 1
                 continue
