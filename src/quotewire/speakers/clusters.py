@@ -22,6 +22,17 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     spoke: bool = False
 
+    def take_role(self, role: str | None) -> None:
+        """Keep the first role the article gives, unless it is words of the name itself: a
+        surname the tagger read as a common noun ("Morales described ..." gave the role
+        "Morales")."""
+        if self.role or not role:
+            return
+        name_words = set(self.name.lower().split())
+        if set(role.lower().split()) <= name_words:
+            return
+        self.role = role
+
     def add_mention(self, mention: Mention) -> None:
         """Record a mention; one inside a longer recorded mention is the same words."""
         if any(m.start <= mention.start and mention.end <= m.end for m in self.mentions):
