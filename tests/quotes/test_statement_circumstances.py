@@ -63,6 +63,12 @@ def test_a_time_before_the_object_still_dates_the_words(attribute: Attribute) ->
             id="ends_without_its_comma",
         ),
         pytest.param(
+            'In a statement called "A Call for Justice", the group said the trial had been unfair.',
+            "said",
+            'In a statement called "A Call for Justice"',
+            id="keeps_its_closing_quotation_mark",
+        ),
+        pytest.param(
             "In other news, a Milan court said two men were part of a terror cell.",
             "said",
             None,

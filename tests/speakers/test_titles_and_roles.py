@@ -11,6 +11,7 @@ import pytest
 from speaker_samples import speaker_of_opening
 
 from quotewire import extract
+from quotewire.speakers.clusters import Entity
 
 
 def _speaker_and_role(text: str, opening: str) -> tuple[str | None, str | None]:
@@ -109,3 +110,11 @@ def test_a_surname_read_as_a_common_noun_is_no_role() -> None:
         'Morales described his victory as a signal that "a new history of Bolivia begins."'
     )
     assert _speaker_and_role(text, "his victory") == ("Evo Morales", None)
+
+
+def test_a_title_kept_in_front_of_the_name_stays_a_role() -> None:
+    surname = Entity(1, "Evo Morales", "person")
+    surname.take_role("Morales")
+    titled = Entity(2, "King Mswati III", "person")
+    titled.take_role("King")
+    assert (surname.role, titled.role) == (None, "King")

@@ -25,6 +25,9 @@ from quotewire.nlp.docs import doc_text
 from quotewire.types import Span
 
 _DATE_ENTS = ("DATE", "TIME")
+# Punctuation that separates a fronted phrase from the clause, never part of the occasion; a
+# closing quotation mark or bracket is ('in a statement called "A Call for Justice"').
+_CLOSING_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +114,11 @@ def _names_occasion(obj: Token) -> bool:
 
 def _without_apposed_person(tokens: list[Token]) -> list[Token]:
     """The phrase up to a person's name the parser hung on it as an apposition (the speaker
-    after a fronted phrase), without the punctuation that ends it."""
+    after a fronted phrase), without the comma or dash that ends it."""
     for token in tokens:
         if token.dep_ == "appos" and token.ent_type_ == "PERSON":
             tokens = [t for t in tokens if t.i < token.left_edge.i]
             break
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and tokens[-1].text in _CLOSING_SEPARATORS:
         tokens = tokens[:-1]
     return tokens

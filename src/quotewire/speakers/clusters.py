@@ -23,13 +23,13 @@ class Entity:
     spoke: bool = False
 
     def take_role(self, role: str | None) -> None:
-        """Keep the first role the article gives, unless it is words of the name itself: a
-        surname the tagger read as a common noun ("Morales described ..." gave the role
-        "Morales")."""
+        """Keep the first role the article gives, unless it is the name's own surname: the
+        tagger read it as a common noun ("Morales described ..." gave the role "Morales").
+        A title the name kept in front ("King Mswati III", role "King") stays a role."""
         if self.role or not role:
             return
-        name_words = set(self.name.lower().split())
-        if set(role.lower().split()) <= name_words:
+        after_first = set(self.name.lower().split()[1:])
+        if set(role.lower().split()) <= after_first:
             return
         self.role = role
 
