@@ -18,6 +18,13 @@ from quotewire.nlp.dates import parse_date_line, parse_iso_date, resolve_relativ
         ("в пятницу", "2022-01-14", "2022-01-14"),
         ("on Friday", "--01-14", None),  # weekday with an unknown year: no date invented
         ("on Friday", None, None),
+        # a story dated before it was last updated reports words of a few days later
+        ("January 22", "2007-01-20", "2007-01-22"),
+        ("on January 30", "2007-01-20", "2006-01-30"),
+        # a full date after the article is what the words are about, not when they were said
+        ("on May 9, 2006", "2006-03-16", None),
+        ("on March 18, 2006", "2006-03-16", "2006-03-18"),
+        ("on February 29", "2005-03-06", "2004-02-29"),  # the last 29 February
     ],
 )
 def test_resolve_relative(expression: str, published: str | None, expected: str | None) -> None:

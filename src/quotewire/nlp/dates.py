@@ -39,6 +39,10 @@ _RELATIVE_DAYS = {
     "накануне": -1,
 }
 _DATELINE_MAX_CHARS = 60
+# A statement can be dated a few days after the article's date: a record's date is often its
+# first version's, and a story updated over the next days reports later words ("CNN reported
+# January 22" in a story dated 20 January). Later than this, the date is not the statement's.
+UPDATE_DAYS = 7
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -124,8 +128,10 @@ def resolve_relative(expression: str, published: str | None) -> str | None:
     """When a statement was made: "on Friday" / "yesterday" / "on 14 January" → ISO date.
 
     Needs the article's full date for weekdays and relative days; an absolute date without a
-    year takes the article's year when known (and is not later than the article), else stays
-    year-less.
+    year takes the article's year when known, or the year before when that would put it more
+    than ``UPDATE_DAYS`` after the article ("December 30" in a January story); else it stays
+    year-less. A statement is not made after it is reported: a full date later than that
+    (an event the words are about, "elections on May 9, 2006") gives no date.
     """
     text = expression.strip().lower()
     anchor = _full_date(published)
@@ -141,12 +147,23 @@ def resolve_relative(expression: str, published: str | None) -> str | None:
     parsed = parse_date_line(re.sub(r"^(?:on|в|во)\s+", "", text))
     if parsed is None:
         return None
-    if parsed.year is None and anchor is not None:
-        candidate = date(anchor.year, parsed.month, parsed.day)
-        if candidate > anchor:
-            candidate = date(anchor.year - 1, parsed.month, parsed.day)
-        return candidate.isoformat()
-    return parsed.iso()
+    if anchor is None:
+        return parsed.iso()
+    latest = anchor + timedelta(days=UPDATE_DAYS)
+    if parsed.year is None:
+        candidate = _valid_date(anchor.year, parsed.month, parsed.day)
+        if candidate is None or candidate > latest:
+            candidate = _valid_date(anchor.year - 1, parsed.month, parsed.day)
+        return candidate.isoformat() if candidate else None
+    return parsed.iso() if date(parsed.year, parsed.month, parsed.day) <= latest else None
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    """``None`` for a day the year lacks (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _full_date(published: str | None) -> date | None:

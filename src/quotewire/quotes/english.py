@@ -251,7 +251,7 @@ def _assemble(
             quote.cue = text[start:end]
             quote.cue_span = Span(start, end, quote.cue)
             if frame is not headline:
-                quote.date_text, quote.occasion = circumstances(frame.cue)
+                quote.date_text, quote.occasion = circumstances(frame.cue, statement.end)
         source = sources.get(id(frame)) if frame is not None else None
         if source is None or not credits_source(frame.cue, statement.kind):
             quote.confidence = min(confidence, 0.3)

@@ -22,6 +22,17 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     spoke: bool = False
 
+    def take_role(self, role: str | None) -> None:
+        """Keep the first role the article gives, unless it is the name's own surname: the
+        tagger read it as a common noun ("Morales described ..." gave the role "Morales").
+        A title the name kept in front ("King Mswati III", role "King") stays a role."""
+        if self.role or not role:
+            return
+        after_first = set(self.name.lower().split()[1:])
+        if set(role.lower().split()) <= after_first:
+            return
+        self.role = role
+
     def add_mention(self, mention: Mention) -> None:
         """Record a mention; one inside a longer recorded mention is the same words."""
         if any(m.start <= mention.start and mention.end <= m.end for m in self.mentions):

@@ -32,7 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, tokens_where
 from quotewire.speakers.antecedents import (
@@ -55,6 +55,7 @@ from quotewire.speakers.mentions import (
     noun_phrase,
     person_name,
     phrase_text,
+    untitled,
 )
 from quotewire.speakers.name_clusters import NameClusters
 from quotewire.speakers.recogniser_gaps import (
@@ -166,11 +167,11 @@ class Coreference(NameClusters):
                 and not self._missed_name(ent.root)
                 and not is_headline_clause(ent)
             ):
-                person = self._surname_tagged_as_organisation(ent)
-                if person is not None:
-                    self._note(ent.root, person, list(ent), in_quotes(ent.start_char))
-                    continue
                 tokens = clean_name(list(ent), self.people)
+                person = self._surname_tagged_as_organisation(tokens)
+                if person is not None:
+                    self._note(ent.root, person, tokens, in_quotes(ent.start_char))
+                    continue
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
@@ -190,7 +191,7 @@ class Coreference(NameClusters):
         entity.add_mention(Mention(start, end, doc_text(self.doc)[start:end], kind))
         if entity.kind == "person":
             described = describe(root, self.people)
-            entity.role = entity.role or described.role
+            entity.take_role(described.role)
             entity.gender = (
                 entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )
@@ -229,15 +230,18 @@ class Coreference(NameClusters):
         alone = following is None or not following.is_title
         return not token.tag_ and alone and token.text == person.surname
 
-    def _surname_tagged_as_organisation(self, ent: Span) -> Entity | None:
-        """The person whose surname a one-word ORG span is, written as the article writes it
-        ("In a livestream, *Sanders* shared ..." after "Bernie Sanders", the tagger reading
-        a plural noun): without this the surname became an organisation of its own, and a
-        later "Sanders called Biden ..." was stored as that organisation's quote."""
-        person = self._by_part.get(ent.root.lower_)
-        if len(ent) != 1 or person is None or person.kind != "person":
+    def _surname_tagged_as_organisation(self, name: list[Token]) -> Entity | None:
+        """The person whose surname an ORG span is, once its titles are cleaned off
+        (``name``), written as the article writes it ("In a livestream, *Sanders* shared ..."
+        after "Bernie Sanders", the tagger reading a plural noun; "*Prof Sevior* says", "*Rear
+        Admiral Harris* says"): without this the surname became an organisation of its own,
+        and a later "Sanders called Biden ..." was stored as that organisation's quote."""
+        if len(name) != 1:
             return None
-        return person if ent.root.text == person.surname else None
+        person = self._by_part.get(name[0].lower_)
+        if person is None or person.kind != "person":
+            return None
+        return person if name[0].text == person.surname else None
 
     def _with_other_given_name(self, surname: Token) -> list[Token]:
         """A missed surname with the given name of another person before it ("Ivanka Trump
@@ -290,8 +294,7 @@ class Coreference(NameClusters):
         if mention.kind in ("name", "surname") and mention.name:
             entity = self._person(self._tokens_of(mention.name, mention), mention.gender)
             confidence = 0.95 if entity.name.count(" ") else 0.8
-            if mention.role and not entity.role:
-                entity.role = mention.role
+            entity.take_role(mention.role)
         elif mention.kind == "organisation":
             entity, confidence = self._resolve_organisation(mention)
         elif mention.kind == "pronoun":
@@ -504,7 +507,7 @@ class Coreference(NameClusters):
 
     def _resolve_organisation(self, mention: SourceMention) -> tuple[Entity | None, float]:
         if mention.name:
-            key = mention.name.lower()
+            key = untitled(mention.name, self.people).lower()
             person = self._by_part.get(key) or self._person_named(key)
             if person is not None:  # NER took a known person's name for an organisation
                 return person, 0.7

@@ -90,6 +90,17 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
     return tokens
 
 
+def untitled(name: str, people: PeopleLexicon) -> str:
+    """A written name without the honorifics and role words that open it ("Rear Admiral
+    Harris" -> "Harris"), as :func:`clean_name` cleans tokens; the last word always stays."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in people.honorifics or words[0].lower() in people.roles
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
     """A past-tense verb of saying opening its sentence before a name, as in an inverted
     attribution ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no
@@ -456,7 +467,7 @@ def _named(
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]
-    role = _role_text(before)
+    role = _role_text(_with_office_of(before))
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
         role = _role_text(
             [
@@ -481,6 +492,21 @@ def _named(
         role=role or None,
         gender=gender,
     )
+
+
+def _with_office_of(role: list[Token]) -> list[Token]:
+    """Role words with the office they complete ("Secretary of *State* Condoleezza Rice",
+    "Minister of *Defence* Ivan Petrov"): the parser often ends the name's phrase at "of", and
+    the role was "State". The office is the capitalised words before the "of"."""
+    if not role or role[0].i < 2 or role[0].nbor(-1).lower_ != "of":
+        return role
+    doc = role[0].doc
+    start = role[0].i - 1
+    while start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start:
+        start -= 1
+    if start == role[0].i - 1:
+        return role
+    return [*doc[start : role[0].i], *role]
 
 
 def _told_gender(tokens: list[Token], people: PeopleLexicon) -> str | None:

@@ -1,0 +1,95 @@
+"""When and where the words were said, not when or where what they speak of happens: a time
+after the object of a verb of intent is the promised event's; an occasion phrase holds no
+speaker, no closing comma, no connective of the article and no text that came before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quotewire.types import Quote, Speaker
+
+Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
+
+
+def _quote(attribute: Attribute, text: str, cue: str) -> Quote:
+    quotes, _ = attribute(text)
+    return next(q for q in quotes if q.cue == cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Local politicians reacted with anger, and promised protests in the streets of Lagos "
+            "and Abuja this Sunday.",
+            "promised",
+            id="promised_event",
+        ),
+        pytest.param(
+            "The treaty calls for elections for the new assembly on March 2, 2011.",
+            "calls",
+            id="called_for_event",
+        ),
+    ],
+)
+def test_a_time_after_the_object_of_a_verb_of_intent_dates_the_event(
+    attribute: Attribute, text: str, cue: str
+) -> None:
+    assert _quote(attribute, text, cue).date_text is None
+
+
+def test_a_time_before_the_object_still_dates_the_words(attribute: Attribute) -> None:
+    quote = _quote(attribute, "The mayor said on Friday that the bridge would reopen.", "said")
+    assert quote.date_text is not None and quote.date_text.text == "on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "occasion"),
+    [
+        pytest.param(
+            "At an agriculture conference in Addis Ababa, Prime Minister Daniel Otieno of Kenya "
+            "announced plans to offer free seeds to farmers.",
+            "announced",
+            "At an agriculture conference in Addis Ababa",
+            id="stops_before_the_speaker_hung_on_it",
+        ),
+        pytest.param(
+            "In a meeting on Monday in Dayton, Ohio, the synod approved a resolution supporting "
+            "the merger.",
+            "approved",
+            "In a meeting on Monday in Dayton, Ohio",
+            id="ends_without_its_comma",
+        ),
+        pytest.param(
+            'In a statement called "A Call for Justice", the group said the trial had been unfair.',
+            "said",
+            'In a statement called "A Call for Justice"',
+            id="keeps_its_closing_quotation_mark",
+        ),
+        pytest.param(
+            "In other news, a Milan court said two men were part of a terror cell.",
+            "said",
+            None,
+            id="the_articles_connective_is_none",
+        ),
+        pytest.param(
+            "Following last month's agency report to the council, the government said it would "
+            "resume the tests.",
+            "said",
+            None,
+            id="a_report_that_came_before_is_none",
+        ),
+        pytest.param(
+            "After a meeting with the union, the minister said the talks would continue.",
+            "said",
+            "After a meeting with the union",
+            id="a_meeting_before_the_words_is_theirs",
+        ),
+    ],
+)
+def test_the_occasion_of_the_words(
+    attribute: Attribute, text: str, cue: str, occasion: str | None
+) -> None:
+    assert _quote(attribute, text, cue).occasion == occasion
