@@ -31,6 +31,10 @@ def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
         ("“It works,” quipped Smith.", ("Smith", "quipped")),
         ("“It works,” he sings.", ("he", "sings")),
         ("“It works,” an angry Hollande retaliated.", ("Hollande", "retaliated")),
+        # twenty-third round: a description that ends in the name, with or without an article
+        ("“It works,” screenwriter Ned Farrow wrote on Twitter.", ("Farrow", "wrote")),
+        ("“Does it fly?” former party adviser Dan Mole asked.", ("Mole", "asked")),
+        ("“It works,” the party's deputy leader Dan Mole said.", ("Mole", "said")),
     ],
 )
 def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:
@@ -45,6 +49,12 @@ def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tu
         "“It works.” Smith is here.",  # not a verb of the name
         "“It works.”\nSmith said.",  # a line break ends the reading
         "“It works,” a spokesman for the campaign.",  # a description with no verb
+        # twenty-third round: a word that opens a clause opens no description before a name
+        "“It works,” because Smith said so.",
+        "“It works,” so Smith left.",
+        "“It works,” when Smith arrived.",
+        # inverted: the name is the source of "said", the verb after it a second cue
+        "“It works,” said campaign manager Dan Mole, who left in June, added.",
     ],
 )
 def test_no_source(blank: spacy.language.Language, text: str) -> None:

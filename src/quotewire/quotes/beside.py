@@ -57,6 +57,9 @@ _CLAUSE_ENDS = CLAUSE_BREAKS | {".", "!", "?"}
 _CLAUSE_VERB_TAGS = ("VB", "VBD", "VBZ", "VBP")
 # an inverted subject is parsed as the object the quotation leaves free
 _INVERTED_SUBJECT_DEPS = ("dobj", "nsubj", "attr")
+# words that describe a name before it: "state Assembly leader", "former party adviser", "the
+# party's"
+_PREMODIFIER_DEPS = ("compound", "amod", "det", "poss", "case", "nummod", "nmod", "advmod")
 _OWN_OBJECT_DEPS = ("dobj", "nsubj", "attr", "ccomp", "xcomp", "dative", "oprd", "acomp")
 
 
@@ -198,8 +201,9 @@ class QuoteLayout:
             return None
         if frame.speaker is None:
             return None
-        named_first = frame.speaker.idx >= q.close and _NAME_AFTER_CLOSE.fullmatch(
-            self.text, q.close, frame.speaker.idx
+        named_first = frame.speaker.idx >= q.close and (
+            _NAME_AFTER_CLOSE.fullmatch(self.text, q.close, frame.speaker.idx)
+            or self.described_name_after(q, frame.speaker)
         )
         if not _AFTER_CLOSE.fullmatch(gap) and not (named_first and _APPOSITION.fullmatch(gap)):
             return None
@@ -209,6 +213,23 @@ class QuoteLayout:
         if ended and (_opens_new_sentence(gap) or self.reports_own_clause(frame)):
             return None
         return frame
+
+    def described_name_after(self, q: QuotedSpan, source: Token) -> bool:
+        """Whether the source's name comes first after the closing mark behind a description
+        of its own ('"...," *state Assembly leader* Mark Dalton and House Speaker Tom Reeve,
+        both Republicans, said'): every word between the mark and the name premodifies the
+        name, as the parse has it (no clause among them: '"...," voters *told* Dalton'), so
+        the words after the name are its apposition."""
+        words = self.doc.char_span(q.close, source.idx, alignment_mode="contract")
+        if words is None:
+            return False
+        between = [t for t in words if not t.is_space and t.text != ","]
+        if not between or between[0].idx < q.close or words[-1].i + 1 != source.i:
+            return False
+        return all(
+            t.dep_ in _PREMODIFIER_DEPS and t.head.i > t.i and source in t.ancestors
+            for t in between
+        )
 
     def reports_own_clause(self, frame: Frame) -> bool:
         """Whether the cue reports a clause after it that is no quotation ('"... in his

@@ -7,8 +7,10 @@ the selective parser (``nlp/selective.py``) leaves it untagged. The pattern is r
 characters instead: a capitalised name (or he/she/they/I/we), optionally a party and state
 ("(D-Wash.)") or an apposition between commas ("Ramos, 58, told AFP"), an optional adverb, then
 a lower-case word that looks like a verb, ending the clause or followed by a word that
-continues an attribution ("told AFP", "barked and"). The inverted order ('"...," quipped
-Smith') is read too.
+continues an attribution ("told AFP", "barked and"). The name may come after a description
+of its own ('"...," screenwriter Ned Farrow wrote': the tagger may read "screenwriter" as a
+verb with the name its object, and the parse then has no frame), which opens with no word that
+begins a clause. The inverted order ('"...," quipped Smith') is read too.
 
 When the words were tagged, a tagger's non-verb reading vetoes the verb.
 """
@@ -21,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.data_files import data_toml, word_lists
+from quotewire.data_files import data_toml, word_lists, word_set
 from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_CHARACTERS
 from quotewire.quotes.content_ends import FINITE_TAGS
@@ -32,6 +34,13 @@ _NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
 # a description in lower case, which cannot open a new sentence: '"...," an angry Hollande
 # retaliated', '"What if ...?" the 43-year-old asked'
 _DESCRIPTION = rf"(?:the|an?){_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,2}}?[\w'’-]+"
+# or a description that ends in the name, with or without an article: '"...," screenwriter Ned
+# Farrow wrote', '"...?" former party adviser Dan Mole asked', '"...," the party's deputy
+# leader Dan Mole said'
+_DESCRIPTION_AND_NAME = rf"[a-z][\w'’-]*{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,3}}?{_NAME}"
+_ARTICLES = ("the", "a", "an")
+# what a description's first word cannot be tagged: a word that opens a clause or a phrase
+_NOT_DESCRIPTION_TAGS = ("IN", "CC", "TO", "MD", "WDT", "WP", "WRB", "PRP", "EX", "RB")
 _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
 _READ_AHEAD = 200
 _DESCRIPTION_HEADS = ("NOUN", "PROPN", "NUM", "ADJ")
@@ -46,6 +55,8 @@ class _Words:
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
     followers: frozenset[str]
+    sentence_openers: frozenset[str]
+    clause_openers: frozenset[str]
     source_first: re.Pattern[str]
     verb_first: re.Pattern[str]
 
@@ -64,7 +75,8 @@ def _words() -> _Words:
     pronoun = "|".join(sorted({p for w in lists["pronouns"] for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
     source_first = re.compile(
-        rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION})"
+        rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?"
+        rf"(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION_AND_NAME}|{_DESCRIPTION})"
         rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
     verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
@@ -148,9 +160,30 @@ def _is_description(source: Span, verb: Token, words: _Words) -> bool:
     finite verb ("a term used by critics" is no attribution)."""
     if any(t.lower_ in words.followers for t in source[1:]):
         return False
+    if source[0].lower_ not in _ARTICLES and not _opens_bare_description(source[0], words):
+        return False
     if source[-1].tag_ and source[-1].pos_ not in _DESCRIPTION_HEADS:
         return False
     return not verb.tag_ or verb.tag_ in FINITE_TAGS
+
+
+def _opens_bare_description(first: Token, words: _Words) -> bool:
+    """A description without an article opens with a modifier or a noun ("screenwriter",
+    "former"), not a word that begins a clause ("when", "but") or a verb of saying ('"...,"
+    said campaign manager Dan Mole, who ..., added' is inverted: the name is the source of
+    "said")."""
+    low = first.lower_
+    openers = (words.followers, words.sentence_openers, words.clause_openers, _subordinators())
+    if any(low in listed for listed in openers):
+        return False
+    if load_cue_lexicon().is_speech(low) or low in words.irregular or low.endswith("ed"):
+        return False
+    return not first.tag_ or first.tag_ not in _NOT_DESCRIPTION_TAGS
+
+
+@lru_cache(maxsize=1)
+def _subordinators() -> frozenset[str]:
+    return word_set("en/nesting.toml", "time_and_condition")
 
 
 def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:
