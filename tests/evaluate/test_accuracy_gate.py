@@ -43,9 +43,9 @@ POLNEAR_DEV_FLOORS = {
 
 # English Wikinews, report split (25 articles, 119 quotes; tests/data/en/, docs/evaluation.md):
 # quotewire at the end of the twelfth and of the thirteenth session: overlap F1 all 0.779, direct
-# 0.977, speech cues 0.911; speaker accuracy 0.875; end-to-end F1 0.682, speech cues 0.859 (eleventh: 0.784, 0.988,
-# 0.917; 0.857; 0.672, 0.844). One quote moves a number by about
-# one point, so the floors sit two points below.
+# 0.977, speech cues 0.911; speaker accuracy 0.875; end-to-end F1 0.682, speech cues 0.859
+# (eleventh: 0.784, 0.988, 0.917; 0.857; 0.672, 0.844). One quote moves a number by about one
+# point, so the floors sit two points below.
 WIKINEWS_EN_REPORT_FLOORS = {
     ("overlap", "all", "all", "f1"): 0.76,
     ("overlap", "all", "direct", "f1"): 0.96,
