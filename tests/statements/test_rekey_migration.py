@@ -20,6 +20,25 @@ def _appearances_per_statement(store: Store) -> list[int]:
     return sorted((int(r["n"]) for r in rows), reverse=True)
 
 
+def _indexed_before_the_rule(store: Store) -> None:
+    """Two spellings' articles indexed, then a merge rule stored without re-keying them (as
+    the code before 0014 did, and as the distributed engine's first write leaves them)."""
+    service = Statements(store)
+    for article in (
+        make_article("a", "Herald", "2022-01-14", BODY, speaker="Alexander Lukashenko"),
+        make_article("b", "Post", "2022-01-15", BODY, speaker="Alyaksandr Lukashenka"),
+    ):
+        store.save_article(article)
+        service.update_article(article)
+    with store.dialect.transaction():
+        store.dialect.execute(
+            "INSERT INTO speaker_rules (position, kind, left_name, right_name, created_at) "
+            "VALUES (1, 'merge', 'Alexander Lukashenko', 'Alyaksandr Lukashenka', "
+            "'2026-01-01T00:00:00+00:00')"
+        )
+    assert _appearances_per_statement(store) == [1, 1]
+
+
 def test_a_store_with_rules_is_rekeyed(db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     shipped = migrate.available
     with monkeypatch.context() as patch:
@@ -27,20 +46,7 @@ def test_a_store_with_rules_is_rekeyed(db_target: str, monkeypatch: pytest.Monke
             migrate, "available", lambda name: [m for m in shipped(name) if m.name < REKEY]
         )
         with Store.open(db_target) as store:
-            service = Statements(store)
-            for article in (
-                make_article("a", "Herald", "2022-01-14", BODY, speaker="Alexander Lukashenko"),
-                make_article("b", "Post", "2022-01-15", BODY, speaker="Alyaksandr Lukashenka"),
-            ):
-                store.save_article(article)
-                service.update_article(article)
-            with store.dialect.transaction():  # a rule as the code before 0014 stored it
-                store.dialect.execute(
-                    "INSERT INTO speaker_rules (position, kind, left_name, right_name, "
-                    "created_at) VALUES (1, 'merge', 'Alexander Lukashenko', "
-                    "'Alyaksandr Lukashenka', '2026-01-01T00:00:00+00:00')"
-                )
-            assert _appearances_per_statement(store) == [1, 1]
+            _indexed_before_the_rule(store)
     with Store.open(db_target) as store:
         assert store.stats().migrations[-1] == REKEY
         assert Statements(store).catch_up() == 2
@@ -57,3 +63,11 @@ def test_a_store_without_rules_is_left_as_it_is(db_target: str) -> None:
         with store.dialect.transaction():
             store.dialect.run_script(script)
         assert service.catch_up() == 0
+
+
+def test_applying_the_rules_rekeys_forms_written_without_them(db_target: str) -> None:
+    """What the distributed engine runs after its first write."""
+    with Store.open(db_target) as store:
+        _indexed_before_the_rule(store)
+        Statements(store).apply_speaker_rules()
+        assert _appearances_per_statement(store) == [2]
