@@ -46,3 +46,22 @@ def test_a_credit_counts_only_in_the_quotes_own_sentence() -> None:
     assert reported_around(later, start, start + len(quote)) is None
     inside = '"Reuters reported it wrongly," the minister said.'
     assert reported_around(inside, 1, 28) is None
+
+
+def test_the_outlet_a_speaker_spoke_to_is_credited() -> None:
+    assert reported_by("The minister told Reuters on Monday.") == ("Reuters",)
+    assert reported_by("she said in an interview with the Associated Press") == ("AP",)
+    assert reported_by("in a statement to AFP, the ministry said") == ("AFP",)
+    assert reported_by("he said in an exclusive interview with The New York Times") == (
+        "The New York Times",
+    )
+    assert reported_by("he told the BBC; in comments to CNN") == ("BBC", "CNN")
+    quote = "we will not yield"
+    text = f'"{quote}," the minister told Reuters. He left at noon.'
+    start = text.index(quote)
+    assert reported_around(text, start, start + len(quote)) == "Reuters"
+
+
+def test_telling_someone_who_is_no_known_outlet_is_no_credit() -> None:
+    assert reported_by("he told reporters, in a statement to parliament") == ()
+    assert reported_by("he told the Daily Planet and told Reutersville") == ()

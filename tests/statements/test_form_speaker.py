@@ -2,8 +2,14 @@
 
 from dataclasses import replace
 
+from quotewire.speakers.identity import Rule
 from quotewire.statements.cluster import MemoryBackend, StatementIndex
-from quotewire.statements.form_speaker import quote_form, speaker_key
+from quotewire.statements.form_speaker import (
+    quote_form,
+    rekeyed,
+    speaker_key,
+    speaker_key_aliases,
+)
 from quotewire.statements.normalise import normalise
 from quotewire.statements.verify import verify
 from quotewire.types import Quote
@@ -61,3 +67,29 @@ def test_a_form_without_a_speaker_never_joins_two_speakers() -> None:
     statements = {backend.statement_of(key) for key in keys}
     assert len(statements) == 2
     assert backend.statement_of(keys[0]) != backend.statement_of(keys[1])
+
+
+def test_a_users_merge_makes_two_surnames_one_speaker_key() -> None:
+    merged = speaker_key_aliases([Rule("merge", "Alexander Lukashenko", "Alyaksandr Lukashenka")])
+    assert merged == {"person:lukashenko": "person:lukashenka"}  # to the smaller key
+    chained = speaker_key_aliases(
+        [Rule("merge", "Lukashenko", "Lukashenka"), Rule("merge", "Lukashenka", "Lukaszenka")]
+    )
+    assert set(chained.values()) == {min(chained.values())}
+    assert len(chained) == 2
+
+
+def test_a_split_unties_a_merged_key_and_a_split_inside_one_surname_changes_nothing() -> None:
+    merge = Rule("merge", "Alexander Lukashenko", "Alyaksandr Lukashenka")
+    assert speaker_key_aliases([merge, Rule("split", "Alexander Lukashenko", "Lukashenka")]) == {}
+    assert speaker_key_aliases([Rule("split", "John Roberts", "J. Roberts")]) == {}
+    assert speaker_key_aliases([Rule("merge", "a spokesman", "Lukashenka")]) == {}
+
+
+def test_rekeyed_forms_take_the_merged_key() -> None:
+    words = "the border will stay open for trade"
+    forms = [quote_form(spoken(words, "Alexander Lukashenko")), normalise(words)]
+    aliases = {"person:lukashenko": "person:lukashenka"}
+    kept, keys = rekeyed(forms, [form.key for form in forms], aliases)
+    assert kept[0].speaker == "person:lukashenka"
+    assert keys == [quote_form(spoken(words, "Alyaksandr Lukashenka")).key, forms[1].key]

@@ -130,6 +130,40 @@ def test_speaker_rules_survive_reingest(db_target: str) -> None:
         store.close()
 
 
+def statements_of(store: Store) -> list[int]:
+    """How many appearances each statement has, largest first."""
+    rows = store.dialect.fetch(
+        "SELECT COUNT(*) AS n FROM statement_appearances sa "
+        "JOIN statement_forms f ON f.form_key = sa.form_key GROUP BY f.statement_id"
+    )
+    return sorted((int(r["n"]) for r in rows), reverse=True)
+
+
+def test_a_speakers_merge_joins_the_merged_peoples_statements(db_target: str) -> None:
+    """Surnames the folding keeps apart (Lukashenko / Lukashenka) make two speaker keys, so the
+    same words are two statements until the user merges the people; a split undoes it, and a
+    later article by the merged spelling joins at once."""
+    first = make_article("a", "Herald", "2022-01-14", BODY, speaker="Alexander Lukashenko")
+    second = make_article("b", "Post", "2022-01-15", BODY, speaker="Alyaksandr Lukashenka")
+    store = ingest(db_target, [first, second])
+    try:
+        service = Statements(store)
+        assert statements_of(store) == [1, 1]
+        service.merge_speakers("Alexander Lukashenko", "Alyaksandr Lukashenka")
+        assert statements_of(store) == [2]
+        (statement,) = service.list(speaker="lukashenk")
+        assert len({a.speaker_entity for a in statement.appearances}) == 1  # one person
+        service.split_speaker("Alexander Lukashenko", "Alyaksandr Lukashenka")
+        assert statements_of(store) == [1, 1]
+        service.merge_speakers("Alexander Lukashenko", "Alyaksandr Lukashenka")
+        third = make_article("c", "Daily", "2022-01-16", BODY, speaker="Alyaksandr Lukashenka")
+        store.save_article(third)
+        service.update_article(third)
+        assert statements_of(store) == [3]
+    finally:
+        store.close()
+
+
 def test_a_merge_that_cannot_join_a_person_and_an_organisation_says_so(db_target: str) -> None:
     person = make_article("a", "Herald", "2020-04-10", BODY, speaker="Bernie Sanders")
     organisation = make_article("b", "Post", "2020-04-10", ['"We will see," Sanders said.'],

@@ -15,6 +15,16 @@ def check(left: str, right: str):  # type: ignore[no-untyped-def]
     return verify(normalise(left), normalise(right))
 
 
+def test_a_trimmed_quote_whose_first_word_recurs_is_found_contiguous() -> None:
+    """The word alignment may match "you" with the longer quote's first "you" and count the
+    words cut before the second as edits; a contiguous part is a trimmed quote all the same."""
+    full = "You know what they say: you want calm, prepare for storms. Nobody wanted a storm here"
+    trimmed = "You want calm, prepare for storms. Nobody wanted a storm here"
+    for verdict in (check(trimmed, full), check(full, trimmed)):
+        assert verdict.same and verdict.reason == "trimmed"
+    assert not check("you want calm prepare", full).same  # under 6 words of a long quote
+
+
 def test_identical_after_normalising() -> None:
     verdict = check(FULL, FULL.upper().replace(",", ""))
     assert verdict.same and verdict.reason == "identical"

@@ -49,7 +49,7 @@ def test_reindex_after_migration(db_target: str, monkeypatch: pytest.MonkeyPatch
     _store_before_0013(db_target, monkeypatch)
     with Store.open(db_target) as store:
         db = store.dialect
-        assert store.stats().migrations[-1] == REINDEX
+        assert REINDEX in store.stats().migrations
         assert not db.fetch("SELECT form_key FROM statement_forms")
         assert Statements(store).catch_up() == 2
         rows = db.fetch("SELECT seq, outlet_key FROM statement_articles ORDER BY seq")

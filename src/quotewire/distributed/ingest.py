@@ -174,6 +174,7 @@ def _index(
         entities = resolve_speakers(client, shard_dir, items, rules)
         writing = time.perf_counter()
         result.indexed = write_index(store, shard_dir, included, result.statements, entities)
+        Statements(store).apply_speaker_rules()  # the shards' forms know no user rule
         result.seconds_index_write = time.perf_counter() - writing
         result.speaker_entities = len(entities)
         result.index_mode = "distributed"

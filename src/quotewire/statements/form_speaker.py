@@ -11,14 +11,21 @@ Samoan government", "officials") — has no key: such a form joins a named one o
 words are long and distinctive (``verify.MIN_UNNAMED_CONTENT_WORDS``).
 
 The key is computed from the quote alone (its speaker's written name), so that the ingest
-workers, the in-memory collection and the distributed engine all make the same forms.
+workers, the in-memory collection and the distributed engine all make the same forms. The
+user's ``speakers merge`` / ``split`` rules are the one thing the article cannot tell: spellings
+the folding does not join (Lukashenko / Lukashenka) have two keys, so a merge of the two
+people must also make their words one speaker's. ``speaker_key_aliases`` turns the rules into
+a map from such a key to the one key of its merged people, and the store's writer re-keys
+forms through it (``rekeyed``) before clustering them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from quotewire.speakers.identity import group_key, is_description
+from quotewire.speakers.identity import Rule, group_key, is_description
+from quotewire.statements.constrained import constrained_union
 from quotewire.statements.normalise import NormalForm, normalise
 from quotewire.types import Quote
 
@@ -37,3 +44,44 @@ def quote_form(quote: Quote) -> NormalForm:
     form = normalise(quote.text)
     key = speaker_key(quote.speaker)
     return replace(form, speaker=key) if key else form
+
+
+def speaker_key_aliases(rules: Sequence[Rule]) -> dict[str, str]:
+    """Each speaker key the user's rules merge into another, to the smallest key of its merged
+    keys (keys that no rule ties to another are left out).
+
+    Rules apply in order, as ``speakers.identity`` applies them: a merge ties the two names'
+    keys; a split that takes a name of another key off an entity unties that key from every
+    key merged before. A split inside one key (two people who share a surname) changes no
+    form key: forms know surnames only.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for rule in rules:
+        left, right = speaker_key(rule.left), speaker_key(rule.right)
+        if not left or not right or left == right:
+            continue
+        if rule.kind == "merge":
+            pairs.add((min(left, right), max(left, right)))
+        else:
+            pairs = {pair for pair in pairs if right not in pair}
+    links = sorted(pairs)
+    part = constrained_union({key for pair in links for key in pair}, links, ())
+    return {key: first for key, first in part.items() if key != first}
+
+
+def rekeyed(
+    forms: Sequence[NormalForm], form_keys: Sequence[str], aliases: dict[str, str]
+) -> tuple[list[NormalForm], list[str]]:
+    """The forms (with their keys, computed beforehand) whose speaker key a rule merged into
+    another given that key instead; the others as they were."""
+    if not aliases:
+        return list(forms), list(form_keys)
+    kept: list[NormalForm] = []
+    keys: list[str] = []
+    for form, key in zip(forms, form_keys, strict=True):
+        if form.speaker in aliases:
+            form = replace(form, speaker=aliases[form.speaker])
+            key = form.key
+        kept.append(form)
+        keys.append(key)
+    return kept, keys

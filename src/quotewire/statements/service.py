@@ -21,6 +21,7 @@ from quotewire.errors import NotFoundError, StoreError
 from quotewire.speakers.identity import SpeakerEntity
 from quotewire.statements import speaker_registry
 from quotewire.statements.cluster import StatementIndex
+from quotewire.statements.form_speaker import rekeyed, speaker_key_aliases
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.provenance import Appearance, Statement, build_statement
 from quotewire.statements.rows import (
@@ -164,13 +165,14 @@ class Statements:
         if not items:
             return
         forms = SqlFormBackend(self.db, batched=True)
+        aliases = self._speaker_aliases()
         groups: set[str] = set()
         names = ", ".join(item.name for item in items[:3])
         more = f" and {len(items) - 3} more" if len(items) > 3 else ""
         with self._writing(f"indexing statements of article {names}{more}"):
             seqs = self._free_seqs()
             for item in items:
-                groups |= self._index_article(item, forms, seqs)
+                groups |= self._index_article(item, forms, seqs, aliases)
             if groups and resolve:
                 speaker_registry.resolve_groups(self.db, groups)
             elif groups:
@@ -183,7 +185,7 @@ class Statements:
             return speaker_registry.resolve_pending(self.db)
 
     def _index_article(
-        self, item: _ToIndex, forms: SqlFormBackend, seqs: Iterator[int]
+        self, item: _ToIndex, forms: SqlFormBackend, seqs: Iterator[int], aliases: dict[str, str]
     ) -> set[str]:
         """Index one article's quotes and body; returns the speaker groups left to resolve."""
         article_id = item.article_id
@@ -200,7 +202,7 @@ class Statements:
             seq = next(seqs)
         ready = item.prepare()
         insert_article_row(self.db, article_id, seq, ready.outlet_key, ready.content_hash)
-        self._index_quotes(article_id, ready, forms)
+        self._index_quotes(article_id, ready, forms, aliases)
         update_syndication(SqlSyndicationBackend(self.db), article_id, ready.sketch)
         return speaker_registry.register_speaker_rows(self.db, article_id, ready.speakers)
 
@@ -223,14 +225,52 @@ class Statements:
         return len(ids)
 
     def merge_speakers(self, left: str, right: str) -> list[SpeakerEntity]:
-        """Make the people named ``left`` and ``right`` one entity, now and after re-ingest."""
+        """Make the people named ``left`` and ``right`` one entity, now and after re-ingest;
+        their statements too (``_rekey_statements``)."""
         with self._writing(f"merging speakers {left!r} and {right!r}"):
-            return speaker_registry.add_rule(self.db, "merge", left, right)
+            before = self._speaker_aliases()
+            entities = speaker_registry.add_rule(self.db, "merge", left, right)
+            self._rekey_statements(before)
+            return entities
 
     def split_speaker(self, entity: str, variant: str) -> list[SpeakerEntity]:
         """Take the records written ``variant`` out of ``entity`` (a name or entity id)."""
         with self._writing(f"splitting {variant!r} from {entity!r}"):
-            return speaker_registry.add_rule(self.db, "split", entity, variant)
+            before = self._speaker_aliases()
+            entities = speaker_registry.add_rule(self.db, "split", entity, variant)
+            self._rekey_statements(before)
+            return entities
+
+    def apply_speaker_rules(self) -> None:
+        """Re-index the articles whose forms the stored rules re-key: after the distributed
+        engine's write, whose forms carry the article's own speaker keys."""
+        with self._writing("applying the speaker rules to statements"):
+            self._rekey_statements({})
+
+    def _speaker_aliases(self) -> dict[str, str]:
+        """The speaker keys the stored rules merge into others (``speaker_key_aliases``)."""
+        return speaker_key_aliases(speaker_registry.rules(self.db))
+
+    def _rekey_statements(self, before: dict[str, str]) -> None:
+        """Re-index the articles quoting a speaker whose form key a new rule changed.
+
+        A form's speaker key comes from the article (the folded surname), and the writer maps
+        it through the rules' aliases, so a rule that ties Lukashenka to Lukashenko changes
+        the key of every form said by a Lukashenka. Those articles are marked changed (as
+        migration 0013 marks every article) and indexed again at once; forms stay (others may
+        share them), the re-indexed appearances move to the new keys."""
+        after = self._speaker_aliases()
+        changed = sorted(
+            key for key in {*before, *after} if before.get(key, key) != after.get(key, key)
+        )
+        if not changed:
+            return
+        rows = self.db.fetch_in(
+            "SELECT DISTINCT article_id FROM speaker_identities WHERE group_key", changed
+        )
+        ids = sorted(r["article_id"] for r in rows)
+        self.db.execute_in("UPDATE statement_articles SET content_hash = '' WHERE article_id", ids)
+        self.catch_up()
 
     def _free_seqs(self) -> Iterator[int]:
         """The free ``seq`` numbers in order, read from the table once, when first needed
@@ -250,10 +290,16 @@ class Statements:
         ):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
 
-    def _index_quotes(self, article_id: str, ready: PreparedArticle, forms: SqlFormBackend) -> None:
-        keys = StatementIndex(forms).add(
-            (form for _, form in ready.forms), ready.index_keys, ready.form_keys
-        )
+    def _index_quotes(
+        self,
+        article_id: str,
+        ready: PreparedArticle,
+        forms: SqlFormBackend,
+        aliases: dict[str, str],
+    ) -> None:
+        # The user's merge rules give a form by a merged spelling its merged key.
+        kept, form_keys = rekeyed([form for _, form in ready.forms], ready.form_keys, aliases)
+        keys = StatementIndex(forms).add(kept, ready.index_keys, form_keys)
         forms.flush()  # the appearances refer to the forms
         appearances = [(qid, key) for (qid, _), key in zip(ready.forms, keys, strict=True)]
         insert_appearances(self.db, article_id, appearances, ready.credits)

@@ -87,6 +87,13 @@ def verify_words(left: NormalForm, right: NormalForm) -> Verdict:
     if len(short) == 0:
         return Verdict(False, "empty")
     closeness = len(short) / len(long)
+    if _contiguous_part(short.tokens, long.tokens):
+        # Found directly: the alignment below may put the cut words in the middle ("you
+        # want peace ..." against "you know what they say: you want peace ...", where the
+        # first "you" aligns just as cheaply) and count them as edits.
+        needed = MIN_TRIM_WORDS if closeness < TRIM_CLOSENESS else MIN_NEAR_WORDS
+        if len(short) >= needed:
+            return Verdict(True, "trimmed", 1.0, closeness)
     # An upper bound of the aligned words, cheaper than aligning: most candidates that share
     # an index key by chance fail here.
     long_words = set(long.tokens)
@@ -125,6 +132,16 @@ def verify_words(left: NormalForm, right: NormalForm) -> Verdict:
     if edits > max(2, MAX_EDIT_SHARE * len(short)):
         return Verdict(False, "too many changed words", coverage, closeness)
     return Verdict(True, "trimmed" if edits == 0 else "near-duplicate", coverage, closeness)
+
+
+def _contiguous_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a run of consecutive words of ``long``."""
+    first = short[0]
+    return any(
+        long[i : i + len(short)] == short
+        for i in range(len(long) - len(short) + 1)
+        if long[i] == first
+    )
 
 
 def _meaning_conflict(
