@@ -36,6 +36,7 @@ class CueLexicon:
     aspectual: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    clause_reporting: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     frame_model: FrameModel | None = None
@@ -90,7 +91,7 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     learned = learned_tables(json.loads(data_text("en/cues.json")))
     threshold = float(hand["thresholds"]["frame"])
     phrase_heads = frozenset(hand["phrases"].values())
-    hand_written = frozenset(hand["speech"]) | phrase_heads
+    hand_written = frozenset(hand["speech"]) | frozenset(hand["clause_reporting"]) | phrase_heads
     return word_lists(
         "en/cues.toml",
         CueLexicon,
@@ -121,7 +122,7 @@ def with_learned_tables(lexicon: CueLexicon, learned: dict) -> CueLexicon:
     reporting forms they give, without the frame model: training builds the lexicon of a
     subset of its articles with this."""
     tables = learned_tables(learned)
-    hand_written = lexicon.speech | lexicon.phrase_heads
+    hand_written = lexicon.speech | lexicon.clause_reporting | lexicon.phrase_heads
     forms = reporting_forms(tables["frames"], lexicon.frame_threshold, hand_written)
     return replace(lexicon, frame_model=None, reporting_forms=forms, **tables)
 

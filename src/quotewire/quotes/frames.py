@@ -47,6 +47,7 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
+from quotewire.quotes.clause_reports import is_reported_clause
 from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
@@ -428,6 +429,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior < lexicon.score_threshold and (
             is_relative_report(token, key, tokens, lexicon)
             or is_relative_object(token, key, tokens, lexicon)
+            or is_reported_clause(token, key, tokens, lexicon)
             or declared.is_declared_part(declared_subject, key)
         ):
             prior = lexicon.score_threshold

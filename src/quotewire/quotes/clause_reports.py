@@ -1,0 +1,27 @@
+"""Verbs that report a clause but rarely an object.
+
+Some verbs of asserting and advising report what follows them only when it is a clause with
+a subject of its own: "Clinton has long *maintained* that she complied with the rules", "the
+panel *recommends* the government withdraw a brigade", "her parents *contend* that she is
+viable". Their object is mostly no statement at all ("Clinton *maintains* a wide lead",
+"he *recommended* a different firm", "*contend* with"), so they are no verbs of saying
+(``cues.toml`` ``speech``, which would weigh their objects too), and they are too rare with a
+clause in the training news for the learned lexicon to score that clause as reported.
+:func:`is_reported_clause` lifts such a clause to the frame threshold.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotewire.quotes.content_ends import has_subject
+from quotewire.quotes.cues import CueLexicon
+
+
+def is_reported_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether ``tokens`` are the complement clause, after the cue and with a subject of its
+    own, of a verb that reports only clauses (``cues.toml`` ``clause_reporting``)."""
+    if key != "ccomp" or cue.lower_ not in lexicon.clause_reporting:
+        return False
+    verb = next((t for t in tokens if t.head == cue), None)
+    return verb is not None and verb.i > cue.i and verb.pos_ in ("VERB", "AUX") and has_subject(verb)
