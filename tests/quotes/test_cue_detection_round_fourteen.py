@@ -12,7 +12,7 @@ from quotewire.quotes.cues import load_cue_lexicon
 
 def test_clause_reporting_verbs_may_report_but_are_no_speech() -> None:
     lexicon = load_cue_lexicon()
-    for form in ("maintains", "maintained", "recommends", "contend"):
+    for form in ("maintains", "maintained", "recommends", "contend", "related"):
         assert form in lexicon.clause_reporting
         assert lexicon.may_report(form)
         assert not lexicon.is_speech(form)  # their objects are mostly no statement
@@ -41,6 +41,11 @@ def _reported(quotes: list, cue: str) -> list[tuple[str, str | None]]:
             "contend",
             "that the contract was never signed",
         ),
+        (
+            "The pastor further related that the idea had come to him in a dream.",
+            "related",
+            "that the idea had come to him in a dream",
+        ),
     ],
 )
 def test_a_clause_reporting_verb_reports_its_clause(
@@ -57,6 +62,7 @@ def test_a_clause_reporting_verb_reports_its_clause(
         "The governor maintains a comfortable lead over her rivals in the polls.",
         "The company has maintained its headquarters in Ohio for decades.",
         "Farmers contend with drought every summer.",
+        "Costs related to the new stadium rose by a third.",
         # no "that": a clause the parser may have hung on the cue by mistake
         "The board decided not to recommend closing the school even though it found problems.",
     ],
