@@ -7,7 +7,9 @@ viable". Their object is mostly no statement at all ("Clinton *maintains* a wide
 "he *recommended* a different firm", "*contend* with"), so they are no verbs of saying
 (``cues.toml`` ``speech``, which would weigh their objects too), and they are too rare with a
 clause in the training news for the learned lexicon to score that clause as reported.
-:func:`is_reported_clause` lifts such a clause to the frame threshold.
+:func:`is_reported_clause` lifts such a clause to the frame threshold, and
+:func:`is_unlearned_dependent` keeps their other dependents out unless the learned lexicon
+has the verb report them ("*recommended* a different firm" is marked in train).
 """
 
 from __future__ import annotations
@@ -36,3 +38,15 @@ def is_reported_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLe
 
 def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def is_unlearned_dependent(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether a dependent of a clause-reporting verb is neither its reported clause nor one the
+    learned lexicon has it report (a (form, key) prior at the frame threshold): the frame model
+    would otherwise weigh a clause of concession ("decided not to recommend indicting Clinton
+    *even though he found* ...") or an object ("*maintains* a large lead") as a report."""
+    if cue.lower_ not in lexicon.clause_reporting:
+        return False
+    if is_reported_clause(cue, key, tokens, lexicon):
+        return False
+    return lexicon.frame_prior(cue.lower_, key) < lexicon.frame_threshold

@@ -47,7 +47,7 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
-from quotewire.quotes.clause_reports import is_reported_clause
+from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
 from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
@@ -418,6 +418,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if is_inverted_source(token, key, tokens) or is_clause_across_break(token, tokens):
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
+            continue
+        if is_unlearned_dependent(token, key, tokens, lexicon):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"
