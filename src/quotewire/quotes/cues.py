@@ -75,6 +75,12 @@ class CueLexicon:
         return self.frame_counts.get(form, {}).get(dependent, 0)
 
     @property
+    def hand_written(self) -> frozenset[str]:
+        """The cue words ``cues.toml`` names, each of which may head a frame whatever the
+        learned tables say: verbs of saying, verbs that report only a clause, phrase heads."""
+        return self.speech | self.clause_reporting | self.phrase_heads
+
+    @property
     def score_threshold(self) -> float:
         """The score a candidate dependent needs to be reported content: the frame model's
         threshold when it scores candidates, else the prior threshold."""
@@ -122,8 +128,7 @@ def with_learned_tables(lexicon: CueLexicon, learned: dict) -> CueLexicon:
     reporting forms they give, without the frame model: training builds the lexicon of a
     subset of its articles with this."""
     tables = learned_tables(learned)
-    hand_written = lexicon.speech | lexicon.clause_reporting | lexicon.phrase_heads
-    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, hand_written)
+    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, lexicon.hand_written)
     return replace(lexicon, frame_model=None, reporting_forms=forms, **tables)
 
 

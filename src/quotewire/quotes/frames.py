@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes import declared_subjects as declared
+from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -47,7 +48,6 @@ from quotewire.quotes.fragments import (
     words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
-from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
 from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
