@@ -59,5 +59,5 @@ def test_a_lexicon_of_other_learned_tables_reports_by_the_same_rule() -> None:
     assert other.may_report("said") and other.may_report("according")
     assert not other.may_report("believe") and other.frame_model is None
     assert shipped.reporting_forms == reporting_forms(
-        shipped.frames, shipped.frame_threshold, shipped.speech | shipped.phrase_heads
+        shipped.frames, shipped.frame_threshold, shipped.hand_written
     )

@@ -36,6 +36,7 @@ class CueLexicon:
     aspectual: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    clause_reporting: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     frame_model: FrameModel | None = None
@@ -74,6 +75,12 @@ class CueLexicon:
         return self.frame_counts.get(form, {}).get(dependent, 0)
 
     @property
+    def hand_written(self) -> frozenset[str]:
+        """The cue words ``cues.toml`` names, each of which may head a frame whatever the
+        learned tables say: verbs of saying, verbs that report only a clause, phrase heads."""
+        return self.speech | self.clause_reporting | self.phrase_heads
+
+    @property
     def score_threshold(self) -> float:
         """The score a candidate dependent needs to be reported content: the frame model's
         threshold when it scores candidates, else the prior threshold."""
@@ -90,7 +97,7 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     learned = learned_tables(json.loads(data_text("en/cues.json")))
     threshold = float(hand["thresholds"]["frame"])
     phrase_heads = frozenset(hand["phrases"].values())
-    hand_written = frozenset(hand["speech"]) | phrase_heads
+    hand_written = frozenset(hand["speech"]) | frozenset(hand["clause_reporting"]) | phrase_heads
     return word_lists(
         "en/cues.toml",
         CueLexicon,
@@ -121,8 +128,7 @@ def with_learned_tables(lexicon: CueLexicon, learned: dict) -> CueLexicon:
     reporting forms they give, without the frame model: training builds the lexicon of a
     subset of its articles with this."""
     tables = learned_tables(learned)
-    hand_written = lexicon.speech | lexicon.phrase_heads
-    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, hand_written)
+    forms = reporting_forms(tables["frames"], lexicon.frame_threshold, lexicon.hand_written)
     return replace(lexicon, frame_model=None, reporting_forms=forms, **tables)
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes import declared_subjects as declared
+from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -418,6 +419,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
+        if is_unlearned_dependent(token, key, tokens, lexicon):
+            continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"
         if adjacent is not None and key == "ccomp":
@@ -428,6 +431,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior < lexicon.score_threshold and (
             is_relative_report(token, key, tokens, lexicon)
             or is_relative_object(token, key, tokens, lexicon)
+            or is_reported_clause(token, key, tokens, lexicon)
             or declared.is_declared_part(declared_subject, key)
         ):
             prior = lexicon.score_threshold
