@@ -86,3 +86,41 @@ def test_text_that_is_not_a_string_is_a_clear_type_error(text: object) -> None:
         extract(text)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="decode it first"):
         list(extract_batch([text], return_errors=True))  # type: ignore[list-item]
+
+
+# Articles with sentences that the selective parse leaves to the entity recogniser between those
+# it parses, and one all parsed: in a batch the entity recogniser is decoded for all their pieces
+# at once (``nlp/entities.py``), the last alone by spaCy's own loop.
+BATCH_MATES = [
+    SIMPLE,
+    "Storm closes harbour\n\n"
+    "The harbour in Port Elin was closed on Monday after a storm damaged two piers. "
+    "Fishing boats stayed in the bay. "
+    '"Nobody should go out until the piers are checked," harbour master Tomas Reyes told '
+    "reporters. He said repairs could take a month.\n\n"
+    "The town council will meet on Friday.",
+    "Council approves budget\n\n"
+    "Councillor Maria Lindqvist said the budget protects libraries. "
+    "The vote was seven to two. Two members of the opposition left the room before it. "
+    "According to the finance officer, Peter Novak, taxes will not rise next year.",
+    "Museum reopens\n\n"
+    "The city museum reopened its doors after a two-year renovation. Visitors queued from dawn. "
+    '"It is brighter than ever," said director Helen Osei, who led the project.',
+    'Engineer Jonas Berg said the new bridge was safe, and the mayor said "we trust him."',
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("batch_size", "reverse"), [(32, False), (2, True), (3, False)])
+def test_an_article_gives_the_same_output_alone_and_in_any_batch(
+    batch_size: int, reverse: bool
+) -> None:
+    """What is stored for an article must not depend on what was ingested with it: spaCy's
+    networks read each text on its own (same floats alone or batched), the batch entity decoder
+    makes the model's choices, and the memoised caches hold no per-article state."""
+    documents = [Document(id=str(i), text=text) for i, text in enumerate(BATCH_MATES)]
+    alone = {d.id: next(extract_batch([d], lang="en")).to_dict() for d in documents}
+    ordered = documents[::-1] if reverse else documents
+    batched = extract_batch(ordered, lang="en", settings=Settings(batch_size=batch_size))
+    assert {a.id: a.to_dict() for a in batched} == alone
+    assert sum(len(a["quotes"]) for a in alone.values()) >= 6
