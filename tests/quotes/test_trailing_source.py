@@ -35,6 +35,9 @@ def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
         ("“It works,” screenwriter Ned Farrow wrote on Twitter.", ("Farrow", "wrote")),
         ("“Does it fly?” former party adviser Dan Mole asked.", ("Mole", "asked")),
         ("“It works,” the party's deputy leader Dan Mole said.", ("Mole", "said")),
+        # twenty-fifth round: a description opened by a quantifier, as by an article
+        ("“Go home!” some protesters chanted.", ("protesters", "chanted")),
+        ("“It works,” many voters said after the meeting.", ("voters", "said")),
     ],
 )
 def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:
@@ -55,6 +58,8 @@ def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tu
         "“It works,” when Smith arrived.",
         # inverted: the name is the source of "said", the verb after it a second cue
         "“It works,” said campaign manager Dan Mole, who left in June, added.",
+        # twenty-fifth round: a quantifier's "of" phrase continues no description
+        "“It works,” most of them agreed.",
     ],
 )
 def test_no_source(blank: spacy.language.Language, text: str) -> None:

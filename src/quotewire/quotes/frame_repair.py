@@ -27,6 +27,7 @@ from quotewire.speakers.inherited import (
     raising_source,
 )
 from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.time_spent import time_spender
 
 _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
 _PARTICIPLE_TAG = "VBG"
@@ -45,7 +46,9 @@ class SourceRepair(QuoteLayout):
         source. A frame left without a source inherits one from the clause around its cue
         (:func:`~quotewire.speakers.inherited.inherited_source`); an expletive "it" ("It
         appears that ...") is no source, nor the subject of a raising verb ("The statistics
-        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`), and
+        appear to be fabricated": :func:`~quotewire.speakers.inherited.raising_source`), an
+        "it" that took someone time gives way to that person ("It took *him* a day to respond,
+        saying ...": :func:`~quotewire.speakers.time_spent.time_spender`), and
         "you" in a question ("Do you think ...?") gives way to the one who asks it
         (:func:`~quotewire.quotes.introductions.question_asker`)."""
         frame = self.source_after_quote(frame)
@@ -61,6 +64,8 @@ class SourceRepair(QuoteLayout):
             speaker = self.inverted_source(frame.cue)
         if speaker is not None and is_expletive(speaker):
             speaker = None
+        if speaker is not None:
+            speaker = time_spender(speaker) or speaker  # "It took *him* a day to ..., saying"
         if is_raising(frame.cue):
             speaker = raising_source(frame.cue)
         if speaker is not None and speaker.lower_ == "you":

@@ -32,8 +32,9 @@ from quotewire.quotes.cues import load_cue_lexicon
 _SPACE = r"[ \t\u00a0]"
 _NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
 # a description in lower case, which cannot open a new sentence: '"...," an angry Hollande
-# retaliated', '"What if ...?" the 43-year-old asked'
-_DESCRIPTION = rf"(?:the|an?){_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,2}}?[\w'’-]+"
+# retaliated', '"What if ...?" the 43-year-old asked', opened by an article or a quantifier
+# ('"...!" some protesters chanted': ``quantifier_openers`` in trailing.toml)
+_DESCRIPTION = r"(?:{openers}){space}+(?:[\w'’-]+{space}+){{0,2}}?[\w'’-]+"
 # or a description that ends in the name, with or without an article: '"...," screenwriter Ned
 # Farrow wrote', '"...?" former party adviser Dan Mole asked', '"...," the party's deputy
 # leader Dan Mole said'
@@ -74,9 +75,11 @@ def _words() -> _Words:
     lists = data_toml("en/trailing.toml")
     pronoun = "|".join(sorted({p for w in lists["pronouns"] for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
+    openers = "|".join((*_ARTICLES, *sorted(lists["quantifier_openers"])))
+    description = _DESCRIPTION.format(openers=openers, space=_SPACE)
     source_first = re.compile(
         rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?"
-        rf"(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION_AND_NAME}|{_DESCRIPTION})"
+        rf"(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION_AND_NAME}|{description})"
         rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
     verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
@@ -156,8 +159,8 @@ def _tokens(doc: Doc, match: re.Match[str], words: _Words, inverted: bool) -> Tr
 
 def _is_description(source: Span, verb: Token, words: _Words) -> bool:
     """A lower-case source is a description ending in a noun ("an angry Hollande", "the
-    43-year-old"), with no word that continues a clause ("a phrase used by"), before a
-    finite verb ("a term used by critics" is no attribution)."""
+    43-year-old", "some protesters"), with no word that continues a clause ("a phrase used
+    by"), before a finite verb ("a term used by critics" is no attribution)."""
     if any(t.lower_ in words.followers for t in source[1:]):
         return False
     if source[0].lower_ not in _ARTICLES and not _opens_bare_description(source[0], words):

@@ -21,6 +21,7 @@ class SourceWords:
     object_control_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     perception_verbs: frozenset[str]
+    time_taking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
