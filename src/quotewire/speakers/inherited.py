@@ -48,6 +48,7 @@ from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.adjective_sources import described_subject
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
+from quotewire.speakers.time_spent import is_person_object
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -56,7 +57,6 @@ _CLOSING_MARKS = ('"', "”", "''", "’")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
-_EXPERIENCER_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
 _VERB_OBJECTS = ("dobj", "dative", "iobj")
 _CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
@@ -104,9 +104,7 @@ def experiencer_source(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    if obj.ent_type_ == "PERSON" or obj.lower_ in _EXPERIENCER_PRONOUNS:
-        return obj
-    return None
+    return obj if is_person_object(obj) else None
 
 
 def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:

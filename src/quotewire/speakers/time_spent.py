@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from quotewire.speakers.source_words import source_words
 
 _OBJECT_DEPS = ("dobj", "dative", "iobj")
-_PERSON_PRONOUNS = ("him", "her", "them", "me", "us")
+_PERSON_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
 
 
 def time_spender(subject: Token) -> Token | None:
@@ -27,10 +27,11 @@ def time_spender(subject: Token) -> Token | None:
     if infinitive is None:
         return None
     objects = (c for c in verb.rights if c.dep_ in _OBJECT_DEPS and c.i < infinitive.i)
-    return next((c for c in objects if _is_person(c)), None)
+    return next((c for c in objects if is_person_object(c)), None)
 
 
-def _is_person(token: Token) -> bool:
+def is_person_object(token: Token) -> bool:
+    """An object that can be the one who speaks next: a person's name or a person pronoun."""
     return token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS
 
 
