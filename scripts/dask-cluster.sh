@@ -56,6 +56,13 @@ stop_all() {
 
 case "$command" in
 start)
+    for tool in "$dask" "$python"; do
+        if [ ! -x "$tool" ]; then
+            echo "dask-cluster.sh: $tool not found; install the dask extra first" \
+                "(bash scripts/setup.sh dask), or name the tools with DASK=... PYTHON=..." >&2
+            exit 2
+        fi
+    done
     mkdir -p "$state"
     if [ -f "$state/address" ] && [ -f "$state/scheduler.pid" ] && kill -0 "$(cat "$state/scheduler.pid")" 2>/dev/null; then
         cat "$state/address"
