@@ -57,7 +57,7 @@ stop_all() {
 case "$command" in
 start)
     for tool in "$dask" "$python"; do
-        if [ ! -x "$tool" ]; then
+        if ! command -v "$tool" >/dev/null 2>&1; then  # a path, or a command on PATH
             echo "dask-cluster.sh: $tool not found; install the dask extra first" \
                 "(bash scripts/setup.sh dask), or name the tools with DASK=... PYTHON=..." >&2
             exit 2
