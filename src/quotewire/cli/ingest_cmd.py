@@ -23,7 +23,6 @@ from rich.progress import (
 
 from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.output import print_csv, print_json, print_table
-from quotewire.errors import StoreError
 from quotewire.feed_polling import poll_due_feeds, seconds_until_due
 from quotewire.ingest import IngestReport, ingest
 from quotewire.options import Settings, load_settings
@@ -39,15 +38,10 @@ REDRAW_SECONDS = 0.1  # the progress bar redraws at most this often
 
 @contextmanager
 def open_store(db: str, *, read_only: bool = False) -> Iterator[Store]:
-    """Open the store or exit with a one-line error (no traceback)."""
-    try:
-        store = Store.open(db, read_only=read_only)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
-    try:
+    """Open the store and close it after; a store that cannot be opened is a ``StoreError``,
+    which the command group prints as a one-line error (``cli.app._Group``)."""
+    with Store.open(db, read_only=read_only) as store:
         yield store
-    finally:
-        store.close()
 
 
 @main.command("ingest", short_help="Read, extract and store articles: files, feeds, URLs.")
@@ -91,12 +85,9 @@ def _ingest_dask(
     sources: tuple[str, ...], store: Store, settings: Settings, scheduler: str | None
 ) -> IngestReport:
     """``--engine dask``: partitions extracted by Dask workers, then loaded into ``store``."""
-    from quotewire.distributed import DistributedError, ingest_distributed
+    from quotewire.distributed import ingest_distributed
 
-    try:
-        result = ingest_distributed(sources, store, settings=settings, scheduler=scheduler)
-    except DistributedError as error:
-        raise click.ClickException(str(error)) from error
+    result = ingest_distributed(sources, store, settings=settings, scheduler=scheduler)
     click.echo(result.describe(), err=True)
     return result.report
 

@@ -7,7 +7,6 @@ import ipaddress
 import click
 
 from quotewire.cli.app import db_option, main
-from quotewire.errors import StoreError
 
 
 @main.command(short_help="Serve the web pages and the JSON API.")
@@ -34,10 +33,7 @@ def serve(db: str, host: str, port: int, time_limit: float) -> None:  # fmt: ski
     from quotewire.web import create_app
 
     app = create_app(db, time_limit=time_limit)
-    try:
-        app.state.database.check()
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
+    app.state.database.check()  # a StoreError here is printed in one line by the group
     if not _is_loopback(host):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)  # fmt: skip

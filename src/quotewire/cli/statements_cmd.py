@@ -15,7 +15,6 @@ import click
 from quotewire.cli.app import db_option, format_option, limit_option, main
 from quotewire.cli.ingest_cmd import date_prefix, open_store
 from quotewire.cli.output import print_csv, print_json, print_table
-from quotewire.errors import QuotewireError
 from quotewire.statements.provenance import Appearance, Statement
 from quotewire.statements.service import Statements
 from quotewire.statements.speaker_registry import role_label
@@ -32,14 +31,12 @@ SHORT_ID = 12
 
 @contextmanager
 def statements_service(db: str) -> Iterator[Statements]:
-    """The service over an open, caught-up store; errors become one-line messages."""
+    """The service over an open, caught-up store (its errors are printed in one line by the
+    command group, ``cli.app._Group``)."""
     with open_store(db) as store:
         service = Statements(store)
-        try:
-            service.catch_up()
-            yield service
-        except QuotewireError as error:
-            raise click.ClickException(str(error)) from error
+        service.catch_up()
+        yield service
 
 
 @main.command("statements", short_help="One statement across articles and outlets.")
