@@ -17,11 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, opens_sentence
 from quotewire.nlp.punctuation import (
     CLAUSE_BREAKS,
@@ -31,7 +29,7 @@ from quotewire.nlp.punctuation import (
 )
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.trailing import trailing_source
+from quotewire.quotes.trailing import sentence_openers, trailing_source
 
 _DASH = re.escape(DASH_OR_HYPHEN_CHARACTERS)  # inside a character class
 _GAP_PUNCTUATION = " \t\u00a0,.!?\"'“”‘’" + DASH_OR_HYPHEN_CHARACTERS
@@ -67,12 +65,7 @@ def _opens_new_sentence(gap: str) -> bool:
     """Whether the words after a closing mark open a sentence of their own with a
     conjunction ('"... bad." *But* Mr. Trump did not respond'), which no attribution does."""
     words = gap.strip(_GAP_PUNCTUATION).split(maxsplit=1)
-    return bool(words) and words[0].lower() in _sentence_openers()
-
-
-@lru_cache(maxsize=1)
-def _sentence_openers() -> frozenset[str]:
-    return word_set("en/trailing.toml", "sentence_openers")
+    return bool(words) and words[0].lower() in sentence_openers()
 
 
 class QuoteLayout:

@@ -96,9 +96,7 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
     hand = data_toml("en/cues.toml")
     learned = learned_tables(json.loads(data_text("en/cues.json")))
     threshold = float(hand["thresholds"]["frame"])
-    phrase_heads = frozenset(hand["phrases"].values())
-    hand_written = frozenset(hand["speech"]) | frozenset(hand["clause_reporting"]) | phrase_heads
-    return word_lists(
+    lexicon = word_lists(
         "en/cues.toml",
         CueLexicon,
         table=hand,
@@ -107,11 +105,13 @@ def load_cue_lexicon(*, with_model: bool = True) -> CueLexicon:
             "min_count": "thresholds.min_cue_count",
             "nested_threshold": "thresholds.nested",
         },
-        phrase_heads=phrase_heads,
-        reporting_forms=reporting_forms(learned["frames"], threshold, hand_written),
+        phrase_heads=frozenset(hand["phrases"].values()),
+        reporting_forms=frozenset(),  # below, from the lexicon's own hand-written words
         frame_model=_frame_model(hand["frame_model"]) if with_model else None,
         **learned,
     )
+    forms = reporting_forms(learned["frames"], threshold, lexicon.hand_written)
+    return replace(lexicon, reporting_forms=forms)
 
 
 def reporting_forms(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from quotewire.quotes.frames import Frame
 
 _PREDICATE_KEYS = ("oprd", "prep:as")
+_PART_KEYS = (*_PREDICATE_KEYS, "nsubjpass")  # the predicate and the subject
 
 
 def is_declared_part(subject: Token | None, key: str) -> bool:
@@ -34,7 +35,7 @@ def is_declared_part(subject: Token | None, key: str) -> bool:
     winner*"), the subject no relative word."""
     if subject is None or is_relative_subject(subject):
         return False
-    return key in _PREDICATE_KEYS or key == "nsubjpass"
+    return key in _PART_KEYS
 
 
 def reported_part(subject: Token | None, key: str, tokens: list[Token]) -> list[Token] | None:
@@ -43,7 +44,7 @@ def reported_part(subject: Token | None, key: str, tokens: list[Token]) -> list[
     relative word as its subject, for the subject and the predicate alike (neither is
     reported); the subject up to a comma after its head ("Mr. Yanukovych, *then prime
     minister*,"); else ``tokens``."""
-    if subject is None or key not in (*_PREDICATE_KEYS, "nsubjpass"):
+    if subject is None or key not in _PART_KEYS:
         return tokens
     if is_relative_subject(subject):
         return None

@@ -244,8 +244,7 @@ def conjunct_after_set_in_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:
         return []
     if cue.dep_ != "parataxis" and not is_unjoined_after_comma(cue, speaker):
         return []
-    opening = min(speaker.left_edge.i, cue.i) - 1
-    if opening < 0 or cue.doc[opening].text != ",":
+    if _comma_before_source(cue, speaker) is None:
         return []  # after a quotation ('"...," Ebeling said, and her husband cut in') or aside
     for conjunct in cue.children:
         if conjunct.dep_ != "conj" or conjunct.i < cue.i or conjunct.pos_ not in ("VERB", "AUX"):
@@ -290,8 +289,8 @@ def reason_after_closing_cue(frame: Frame, lexicon: CueLexicon) -> list[Token]:
     cue, speaker, content = frame.cue, frame.speaker, frame.content
     if speaker is None or content is None or not lexicon.is_speech(cue.lower_):
         return []
-    opening = min(speaker.left_edge.i, cue.i) - 1
-    if opening < 0 or cue.doc[opening].text != "," or content[1] > cue.doc[opening].idx:
+    comma = _comma_before_source(cue, speaker)
+    if comma is None or content[1] > comma.idx:
         return []  # not set after its clause, or after a quotation ('"...," he said, because')
     for clause in cue.children:
         if clause.dep_ != "advcl" or clause.i < cue.i or clause.left_edge.lower_ != "because":
@@ -422,3 +421,12 @@ def continues_clause(clause: Token, after: list[Token], phrase_end: int) -> bool
         return False  # "..., according to a count, but his pathway is narrowing": the writer's
     carried = ("nsubj", "nsubjpass", "conj", "ccomp", "dobj", "attr", "acomp", "xcomp")
     return any(t == clause or (t.head == clause and t.dep_ in carried) for t in after)
+
+
+def _comma_before_source(cue: Token, speaker: Token) -> Token | None:
+    """The comma right before a cue and its source set after the clause they report ("..., a
+    spokeswoman said"), else ``None``."""
+    opening = min(speaker.left_edge.i, cue.i) - 1
+    if opening < 0 or cue.doc[opening].text != ",":
+        return None
+    return cue.doc[opening]

@@ -79,13 +79,14 @@ def _in_subordinate_clause(cue: Token) -> bool:
     if verb.dep_ != "advcl":
         return False
     children = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ in _time_and_condition() for c in children) and any(
+    return any(c.dep_ == "mark" and c.lower_ in time_and_condition() for c in children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children
     )
 
 
 @cache
-def _time_and_condition() -> frozenset[str]:
+def time_and_condition() -> frozenset[str]:
+    """Subordinators of time and condition ("when", "if", "after"): ``nesting.toml``."""
     return word_set("en/nesting.toml", "time_and_condition")
 
 

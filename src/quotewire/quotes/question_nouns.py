@@ -16,7 +16,7 @@ withholds only the credit for the reported content.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -81,7 +81,7 @@ def may_ask(subject: Token) -> bool:
     return subject.lower_.removesuffix("s") in _words("people")  # "politicians", "citizens"
 
 
-@lru_cache(maxsize=3)
+@cache  # one entry per key of questions.toml
 def _words(key: str) -> frozenset[str]:
     """A word list from questions.toml (word forms: the English pipeline has no lemmas)."""
     return word_set("en/questions.toml", key)

@@ -23,11 +23,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewire.data_files import data_toml, word_lists, word_set
+from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_CHARACTERS
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.nesting import time_and_condition
 
 _SPACE = r"[ \t\u00a0]"
 _NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
@@ -96,6 +97,12 @@ def _words() -> _Words:
 def source_adverbs() -> frozenset[str]:
     """Adverbs that may stand between a source and its verb ("Smith then said")."""
     return _words().adverbs
+
+
+def sentence_openers() -> frozenset[str]:
+    """Conjunctions that open a sentence of their own ("But", "And"), which no attribution
+    after a closing mark does."""
+    return _words().sentence_openers
 
 
 def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
@@ -176,17 +183,12 @@ def _opens_bare_description(first: Token, words: _Words) -> bool:
     said campaign manager Dan Mole, who ..., added' is inverted: the name is the source of
     "said")."""
     low = first.lower_
-    openers = (words.followers, words.sentence_openers, words.clause_openers, _subordinators())
+    openers = (words.followers, words.sentence_openers, words.clause_openers, time_and_condition())
     if any(low in listed for listed in openers):
         return False
     if load_cue_lexicon().is_speech(low) or low in words.irregular or low.endswith("ed"):
         return False
     return not first.tag_ or first.tag_ not in _NOT_DESCRIPTION_TAGS
-
-
-@lru_cache(maxsize=1)
-def _subordinators() -> frozenset[str]:
-    return word_set("en/nesting.toml", "time_and_condition")
 
 
 def _is_verb(token: Token, words: _Words, inverted: bool) -> bool:
