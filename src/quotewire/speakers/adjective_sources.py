@@ -29,7 +29,7 @@ def described_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | N
         return None
     if noun.dep_ not in _SUBJECT_DEPS or is_quoted(noun.idx):
         return None
-    first = min((c for c in cue.lefts), key=lambda t: t.i, default=cue)
+    first = next(cue.lefts, cue)  # spaCy yields left children in text order
     while first.i > 0 and first.nbor(-1).tag_ in _ADVERB_TAGS:
         first = first.nbor(-1)
     if first.i == 0 or first.nbor(-1).text != ",":

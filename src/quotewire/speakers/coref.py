@@ -391,6 +391,8 @@ class Coreference(NameClusters):
         """Whether a name is the object of a phrase fronted before the pronoun's own verb
         ("On *Twitter*, she responded ...", Twitter tagged a person): a subject pronoun does
         not refer to a name in such a phrase."""
+        if pronoun.dep_ != "nsubj":
+            return False
         span = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
         if span is None or span[0].i > pronoun.i:
             return False
@@ -403,7 +405,6 @@ class Coreference(NameClusters):
             and preposition.dep_ == "prep"
             and preposition.head == pronoun.head
             and preposition.i < pronoun.i
-            and pronoun.dep_ == "nsubj"
         )
 
     def _coordinated_subject(self, mention: SourceMention, here: int) -> Entity | None:
@@ -488,8 +489,7 @@ class Coreference(NameClusters):
                     if self._other_rank(role, head, written):
                         continue
                     return described or seen.entity, 0.75
-                introduced = _introduced_as(seen.entity, head, proper, self.people)
-                if described is None and introduced:
+                if described is None and _introduced_as(seen.entity, head, proper, self.people):
                     described = seen.entity
         gender = self.people.gender_of_word(head)  # "his pick" tells no gender
         if gender is not None and mention.head.tag_ == "NN":

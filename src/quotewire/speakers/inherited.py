@@ -48,7 +48,7 @@ from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.adjective_sources import described_subject
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
-from quotewire.speakers.time_spent import is_person_object
+from quotewire.speakers.time_spent import VERB_OBJECT_DEPS, is_person_object
 
 _MAX_CLIMB = 6
 _CLAUSE_LINKS = ("xcomp", "conj", "advcl")
@@ -57,7 +57,6 @@ _CLOSING_MARKS = ('"', "”", "''", "’")
 _SOURCE_POS = ("PROPN", "NOUN", "PRON")
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
-_VERB_OBJECTS = ("dobj", "dative", "iobj")
 _CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubjpass", "auxpass")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
@@ -261,7 +260,7 @@ def _verb_without_object(preposition: Token, words: SourceWords) -> Token | None
     verb = preposition.head
     if verb.dep_ == "advmod" and verb.pos_ == "ADV":
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _VERB_OBJECTS for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in VERB_OBJECT_DEPS for c in verb.children):
         return None
     return verb
 

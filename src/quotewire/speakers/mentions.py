@@ -253,8 +253,9 @@ def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:
     matches no one's. A bracket the phrase closes stays ("Rep. Raul Grijalva (D-Ariz.)"), and
     so does an aside between dashes, which PolNeAR's annotators keep in the source's phrase."""
     for token in tokens:
-        closed = any(t.text == ")" and t.i > token.i for t in tokens)
-        if token.i > head.i and token.text == "(" and not closed:
+        if token.i <= head.i or token.text != "(":
+            continue
+        if not any(t.text == ")" and t.i > token.i for t in tokens):
             return [t for t in tokens if t.i < token.i]
     return tokens
 

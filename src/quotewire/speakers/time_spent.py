@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotewire.speakers.source_words import source_words
 
-_OBJECT_DEPS = ("dobj", "dative", "iobj")
+VERB_OBJECT_DEPS = ("dobj", "dative", "iobj")  # a verb's direct and indirect objects
 _PERSON_PRONOUNS = ("him", "her", "them", "me", "us")  # objects that can speak next
 
 
@@ -26,7 +26,7 @@ def time_spender(subject: Token) -> Token | None:
     infinitive = next((t for t in after if _infinitive_of(t, verb)), None)
     if infinitive is None:
         return None
-    objects = (c for c in verb.rights if c.dep_ in _OBJECT_DEPS and c.i < infinitive.i)
+    objects = (c for c in verb.rights if c.dep_ in VERB_OBJECT_DEPS and c.i < infinitive.i)
     return next((c for c in objects if is_person_object(c)), None)
 
 
