@@ -27,7 +27,6 @@ from quotewire.statements.rows import (
     insert_appearances,
     insert_article,
     insert_speaker_identities,
-    statement_credits,
     statement_forms,
 )
 from quotewire.statements.sketch import index_keys
@@ -86,7 +85,7 @@ def _index_quotes(
 ) -> None:
     """The article's forms (new ones with their index keys; the shuffle found their edges)
     and one appearance per quote."""
-    kept = statement_forms(article_id, article)
+    kept, credits = statement_forms(article_id, article)
     new = {form.key: form for _, form in kept if form.key not in written}
     for (form_key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
         forms.add_form(form_key, form, keys)
@@ -95,5 +94,5 @@ def _index_quotes(
         db,
         article_id,
         [(qid, form.key) for qid, form in kept],
-        statement_credits(article_id, article),
+        credits,
     )

@@ -18,7 +18,7 @@ from quotewire.statements.normalise import NormalForm
 from quotewire.statements.provenance import outlet_of
 from quotewire.store.codec import content_hash, quote_ids
 from quotewire.store.dialect import Dialect
-from quotewire.types import Article, Quote
+from quotewire.types import Article
 
 PENDING = "pending:"
 """Prefix of the provisional entity id of a speaker whose surname group is not resolved yet."""
@@ -46,24 +46,17 @@ def insert_article_row(
     )
 
 
-def statement_forms(article_id: str, article: Article) -> list[tuple[str, NormalForm]]:
+def statement_forms(
+    article_id: str, article: Article
+) -> tuple[list[tuple[str, NormalForm]], list[str | None]]:
     """``(quote id, normal form with its speaker)`` of each of the article's quotes that is a
-    statement."""
-    return [(qid, quote_form(quote)) for qid, quote in _statement_quotes(article_id, article)]
-
-
-def statement_credits(article_id: str, article: Article) -> list[str | None]:
-    """The outlet the article credits for each quote of ``statement_forms``, in the quote's
-    own sentence ("..., Reuters reported"; ``read.outlets.reported_around``), else ``None``."""
-    return [
-        reported_around(article.text, quote.start, quote.end)
-        for _, quote in _statement_quotes(article_id, article)
-    ]
-
-
-def _statement_quotes(article_id: str, article: Article) -> list[tuple[str, Quote]]:
+    statement, and for each the outlet the article credits in the quote's own sentence
+    ("..., Reuters reported"; ``read.outlets.reported_around``), else ``None``."""
     ids = quote_ids(article_id, article.quotes)
-    return [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if is_statement(q)]
+    quotes = [(qid, q) for qid, q in zip(ids, article.quotes, strict=True) if is_statement(q)]
+    forms = [(qid, quote_form(quote)) for qid, quote in quotes]
+    credits = [reported_around(article.text, quote.start, quote.end) for _, quote in quotes]
+    return forms, credits
 
 
 def insert_appearances(
@@ -73,7 +66,7 @@ def insert_appearances(
     credits: Sequence[str | None] | None = None,
 ) -> None:
     """One ``statement_appearances`` row per ``(quote id, form key)``, with the outlet the
-    article credits for the quote (``statement_credits``)."""
+    article credits for the quote (``statement_forms``)."""
     credited = credits if credits is not None else [None] * len(appearances)
     db.executemany(
         "INSERT INTO statement_appearances (quote_id, article_id, form_key, reported_by) "

@@ -29,7 +29,6 @@ from quotewire.statements.rows import (
     insert_article_row,
     speaker_identity_rows,
     statement_article_values,
-    statement_credits,
     statement_forms,
 )
 from quotewire.statements.sketch import index_keys
@@ -90,10 +89,12 @@ def prepare_articles(articles: Sequence[Article]) -> list[PreparedArticle]:
     than an article's few forms, so ingest's workers prepare a whole batch at once."""
     ids = [store_id(article) for article in articles]
     kept = [statement_forms(i, article) for i, article in zip(ids, articles, strict=True)]
-    keys = iter(index_keys([form for forms in kept for _, form in forms]))
+    keys = iter(index_keys([form for forms, _ in kept for _, form in forms]))
     sketches = sketch_bodies(articles)
     prepared = []
-    for article_id, article, forms, sketch in zip(ids, articles, kept, sketches, strict=True):
+    for article_id, article, (forms, credits), sketch in zip(
+        ids, articles, kept, sketches, strict=True
+    ):
         outlet_key, digest = statement_article_values(article_id, article)
         prepared.append(
             PreparedArticle(
@@ -102,7 +103,7 @@ def prepare_articles(articles: Sequence[Article]) -> list[PreparedArticle]:
                 digest,
                 outlet_key,
                 forms,
-                statement_credits(article_id, article),
+                credits,
                 [form.key for _, form in forms],
                 list(itertools.islice(keys, len(forms))),
                 sketch,
