@@ -51,9 +51,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     args = parser.parse_args()
     documents = load(args.corpus, args.limit)
-    default = load_settings().batch_size
+    settings = load_settings()  # once: the timed passes must not read quotewire.toml again
+    default = settings.batch_size
     started = time.process_time()
-    alone = [output(a) for d in documents for a in extract_batch([d], lang="en")]
+    alone = [output(a) for d in documents for a in extract_batch([d], lang="en", settings=settings)]
     print(f"corpus {args.corpus.name}: {len(documents)} articles")
     print(f"alone: CPU {time.process_time() - started:.1f} s")
     for label, size, reverse in [(f"batches of {default}", default, False),
