@@ -2,6 +2,11 @@
 
 Usage (from the repository root; needs the shared corpus):
     .venv/bin/python tests/data/ru/build_gold.py /work/shared/corpus/wikinews-ru.jsonl
+    .venv/bin/python tests/data/ru/build_gold.py --select   # print the drawn ids and splits
+
+Selection (fixed): the records of ``wikinews-ru.jsonl`` with 600–2,200 characters of text,
+sorted by the SHA-1 of the id; the first 15 are ``tune``, the next 27 ``report``, the next 13
+``blind`` and the next 25 ``tune2`` (appended later; the earlier records do not move).
 
 The annotation names each quotation by its exact text; this script finds the offsets, checks
 that every quote and mention is really in the article, and writes the gold format of
@@ -10,6 +15,7 @@ that every quote and mention is really in the article, and writes the gold forma
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -18,6 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ANNOTATIONS = HERE / "annotations.txt"
 OUTPUT = HERE / "wikinews-ru-gold.jsonl"
+SPLITS = (("tune", 15), ("report", 27), ("blind", 13), ("tune2", 25))
+LENGTHS = (600, 2200)
 
 
 def parse_annotations(path: Path) -> list[tuple[str, str, list[list[str]]]]:
@@ -99,12 +107,29 @@ def gold_record(
     }
 
 
-def main(corpus_path: str) -> None:
+def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:
+    """(record id, split) of the sample, in SHA-1 order of the ids."""
+    low, high = LENGTHS
+    eligible = [key for key, record in corpus.items() if low <= len(record["text"]) <= high]
+    eligible.sort(key=lambda key: hashlib.sha1(key.encode()).hexdigest())
+    chosen: list[tuple[str, str]] = []
+    for split, count in SPLITS:
+        start = len(chosen)
+        chosen += [(key, split) for key in eligible[start : start + count]]
+    return chosen
+
+
+def read_corpus(corpus_path: str) -> dict[str, dict]:
     corpus = {}
     with open(corpus_path, encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             corpus[record["id"]] = record
+    return corpus
+
+
+def main(corpus_path: str) -> None:
+    corpus = read_corpus(corpus_path)
     with OUTPUT.open("w", encoding="utf-8") as out:
         for record_id, split, rows in parse_annotations(ANNOTATIONS):
             gold = gold_record(corpus[record_id], split, rows, "wikinews-ru")
@@ -112,4 +137,10 @@ def main(corpus_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/wikinews-ru.jsonl")
+    arguments = [argument for argument in sys.argv[1:] if argument != "--select"]
+    path = arguments[0] if arguments else "/work/shared/corpus/wikinews-ru.jsonl"
+    if "--select" in sys.argv[1:]:
+        for record_id, split in select(read_corpus(path)):
+            print(record_id, split)
+    else:
+        main(path)
