@@ -20,6 +20,7 @@ from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
                 "compound", "case", "punct"}  # fmt: skip
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
+_CUE_LISTS = ("speech", "impersonal", "naming", "topical", "requests", "opinions", "statements")
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
 
@@ -29,6 +30,9 @@ class RussianLexicon:
     impersonal: frozenset[str]
     naming: frozenset[str]
     topical: frozenset[str]
+    requests: frozenset[str]
+    opinions: frozenset[str]
+    statements: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]
@@ -46,7 +50,7 @@ def russian_lexicon() -> RussianLexicon:
         RussianLexicon,
         table=data,
         keys={
-            **{name: f"cues.{name}" for name in ("speech", "impersonal", "naming", "topical")},
+            **{name: f"cues.{name}" for name in _CUE_LISTS},
             "roles": "roles.nouns",
             "documents": "roles.documents",
         },
@@ -297,7 +301,13 @@ class SpeakerBook:
         for token in tokens:
             word = token.text
             before_head = head is not None and token.index <= head.index
-            if before_head and case not in (None, "Nom") and token.feats.get("Case") == case:
+            abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
+            if (
+                before_head
+                and not abbreviation
+                and case not in (None, "Nom")
+                and token.feats.get("Case") == case
+            ):
                 word = self.pipeline.inflect_nominative(
                     word, token.pos, token.feats, head.feats.get("Gender") if head else None
                 )
