@@ -34,3 +34,37 @@ def test_according_to_phrases_with_soglasno_and_plural_nouns(phrase: str, source
 def test_an_abbreviation_is_not_declined_back_to_the_nominative() -> None:
     quote = only("Согласно заявлению ИГ, боевики действовали «по собственной воле».")
     assert quote.kind == "mixed" and quote.speaker == "ИГ"
+
+
+def test_a_source_after_a_dash_ends_an_unquoted_report() -> None:
+    quote = only("Против директора возбуждено уголовное дело - сообщил прокурор Иван Петров.")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect", "Против директора возбуждено уголовное дело", "Иван Петров",
+    )  # fmt: skip
+
+
+def test_an_attribution_set_in_commas_names_the_speaker_not_the_outlet() -> None:
+    quote = only("Многие беженцы, напомнил Папа, бежали от войны и голода, пишет BBC.")
+    assert quote.kind == "indirect" and quote.speaker == "Папа"
+    assert quote.text == "Многие беженцы, напомнил Папа, бежали от войны и голода"
+
+
+def test_an_outlet_that_reports_an_attributed_quote_is_not_its_speaker() -> None:
+    quote = only(
+        "«Власти не спешили выполнять закон», — говорится в сообщении местных СМИ, "
+        "пишет «Комсомольская правда»."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "direct", "Власти не спешили выполнять закон", "местные СМИ",
+    )  # fmt: skip
+
+
+def test_a_name_in_marks_does_not_cut_off_the_cue_before_a_block_quote() -> None:
+    text = (
+        "Ведомство заблокировало сайт крупной компании.\n\n"
+        "Представитель ведомства Вадим Петров подтвердил «Известиям» эту информацию:\n\n"
+        "В конце года вступили в силу изменения, которые дали налоговой службе новые права."
+    )
+    quote = only(text)
+    assert quote.kind == "direct" and quote.speaker == "Вадим Петров"
+    assert quote.text.startswith("В конце года")

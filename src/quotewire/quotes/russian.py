@@ -254,7 +254,14 @@ class _Finder:
 
     def _reported_by_cue(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
         """Try the constructions of reported speech around one cue; the first that fits wins."""
-        patterns = (self._that_clause, self._as_said, self._source_after, self._about, self._naming)
+        patterns = (
+            self._that_clause,
+            self._as_said,
+            self._parenthetical,
+            self._source_after,
+            self._about,
+            self._naming,
+        )
         for pattern in patterns:
             clause = pattern(cue, first, stop, marks)
             if clause is None:
@@ -306,17 +313,57 @@ class _Finder:
         cue_span = self.g.cue_span(cue, with_previous=True)
         return _Clause(tokens[comma + 1].start, end, cue.end, tokens[comma].start, cue_span)
 
+    def _parenthetical(
+        self, cue: Token, first: int, stop: int, marks: list[Marks]
+    ) -> _Clause | None:
+        """Многие мигранты, напомнил Папа, бежали от войны: the attribution set in commas
+        inside the reported clause, whose first part has no verb of its own. A source after
+        the clause («…, пишет BBC») reports the report and is left out of it."""
+        tokens = self.t.tokens
+        before = cue.index - 1
+        if before <= first or tokens[before].text != ",":
+            return None
+        if any(t.pos in ("VERB", "AUX") or t.text in "«»:—–" for t in tokens[first:before]):
+            return None
+        close = next((i for i in range(cue.index + 1, stop) if tokens[i].text == ","), None)
+        if close is None or close + 2 >= stop:
+            return None
+        subjects = [c for c in self.t.children(cue.index) if tokens[c].rel.startswith("nsubj")]
+        if not any(cue.index < c < close for c in subjects):
+            return None
+        end_index = next(
+            (i for i in range(close + 1, stop - 1)
+             if tokens[i].text == "," and self.g.is_cue(tokens[i + 1])
+             and self.g.ends_sentence_soon(i + 1, stop)),
+            stop,
+        )  # fmt: skip
+        end = self.g.content_end(close + 1, end_index)
+        if end is None:
+            return None
+        for index in range(end_index + 1, stop):
+            if self.g.is_cue(tokens[index]):
+                self.used_cues.add(index)  # the outlet's «пишет» makes no quote of its own
+        return _Clause(tokens[first].start, end, cue.end, tokens[close].start, self.g.cue_span(cue))
+
     def _source_after(
         self, cue: Token, first: int, stop: int, marks: list[Marks]
     ) -> _Clause | None:
-        """…, сообщили официальные лица. — a whole clause, then its source."""
+        """…, сообщили официальные лица. / … - сообщил прокурор. — a whole clause, then its
+        source. A clause with an attribution of its own («…», — говорится в сообщении СМИ,
+        пишет «КП») is the outlet's report of that one."""
         tokens = self.t.tokens
         comma = cue.index - 1
-        if comma <= first or tokens[comma].text != "," or tokens[comma - 1].text in "»“”":
+        if comma <= first or tokens[comma].text not in (",", "—", "–", "-"):
             return None
-        if self._in_direct(tokens[comma - 1].start) or not self.g.ends_sentence_soon(
-            cue.index, stop
+        if tokens[comma].text != "," and tokens[comma - 1].text == ",":
+            comma -= 1  # «…, — сообщил прокурор»
+        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
+            return None
+        if any(i in self.used_cues for i in range(first, comma)) or any(
+            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
         ):
+            return None
+        if not self.g.ends_sentence_soon(cue.index, stop):
             return None
         if any(tokens[c].rel == "obj" for c in self.t.children(cue.index)):
             return None  # «он, в частности, прокомментировал отравление»: not a source

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotewire.nlp.russian import RussianText, Token
 from quotewire.quotes.russian_marks import OPEN as _OPEN
+from quotewire.quotes.russian_marks import Marks, is_name
 from quotewire.speakers.russian import Resolved, SpeakerBook, russian_lexicon
 from quotewire.types import Span
 
@@ -116,8 +117,18 @@ class ClauseReader:
         sentence = self.t.sentence_of(offset)
         start = sentence.start if sentence else 0
         line = self.s.rfind("\n", 0, offset) + 1
-        closing = self.s.rfind("»", start, offset) + 1
-        return max(start, line, closing)
+        return max(start, line, self._after_last_quotation(start, offset))
+
+    def _after_last_quotation(self, start: int, offset: int) -> int:
+        """Just after the last «…» closed in ``[start, offset)`` that is not a name in marks
+        («подтвердил «Известиям»:» names the paper the source spoke to)."""
+        close = self.s.rfind("»", start, offset)
+        while close >= 0:
+            opening = self.s.rfind("«", start, close)
+            if opening < 0 or not is_name(self.s, Marks(opening, close, [(opening + 1, close)])):
+                return close + 1
+            close = self.s.rfind("»", start, opening)
+        return 0
 
     def clause_end(self, offset: int) -> int:
         sentence = self.t.sentence_of(offset)
