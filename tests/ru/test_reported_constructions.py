@@ -68,3 +68,29 @@ def test_a_name_in_marks_does_not_cut_off_the_cue_before_a_block_quote() -> None
     quote = only(text)
     assert quote.kind == "direct" and quote.speaker == "Вадим Петров"
     assert quote.text.startswith("В конце года")
+
+
+@pytest.mark.parametrize("cue", ["призвал", "предложил", "пообещал"])
+def test_what_was_asked_proposed_or_promised_is_reported(cue: str) -> None:
+    quote = only(f"Министр Иван Петров {cue} депутатов увеличить срок службы до десяти лет.")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect", "депутатов увеличить срок службы до десяти лет", "Иван Петров",
+    )  # fmt: skip
+
+
+def test_a_request_verb_without_an_infinitive_reports_nothing() -> None:
+    assert quotes_of("Министр Иван Петров предложил компромисс.") == []
+
+
+def test_a_participle_between_the_cue_and_that_is_no_clause_of_its_own() -> None:
+    quote = only("Он напомнил собравшимся на площади, что вера велит принимать чужих.")
+    assert quote.kind == "indirect" and quote.text == "вера велит принимать чужих"
+
+
+def test_a_capitalised_role_noun_is_the_role_of_the_person_named_before() -> None:
+    text = (
+        "Папа Римский Франциск выступил в соборе.\n\n"
+        "Многие беженцы, напомнил Папа, бежали от войны и голода."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Франциск"

@@ -261,6 +261,7 @@ class _Finder:
             self._source_after,
             self._about,
             self._naming,
+            self._request,
         )
         for pattern in patterns:
             clause = pattern(cue, first, stop, marks)
@@ -279,8 +280,8 @@ class _Finder:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
         for index in range(cue.index + 1, min(cue.index + 8, stop - 1)):
-            if tokens[index].pos == "VERB":
-                return None
+            if tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part":
+                return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
             if tokens[index].text != ",":
                 continue
             if tokens[index + 1].lemma in ("что", "будто"):
@@ -410,6 +411,26 @@ class _Finder:
                     start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
                 )
         return None
+
+    def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
+        """призвал мировое сообщество не забывать …, предложил увеличить срок: what was asked,
+        proposed or promised, with whom it was asked of, is the reported clause."""
+        if cue.lemma not in self.g.lex.requests:
+            return None
+        tokens = self.t.tokens
+        asked = next(
+            (c for c in self.t.children(cue.index)
+             if tokens[c].rel == "xcomp" and tokens[c].feats.get("VerbForm") == "Inf"
+             and cue.index < c <= cue.index + 5),
+            None,
+        )  # fmt: skip
+        if asked is None:
+            return None
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None:
+            return None
+        start = tokens[cue.index + 1].start
+        return _Clause(start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _reported(
         self,

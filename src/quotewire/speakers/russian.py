@@ -232,7 +232,11 @@ class SpeakerBook:
     def _name_in(self, tokens: list[int], head: int) -> Entity | None:
         """The person the phrase names: the head's own name or a name in apposition to it."""
         start, end = self.text.tokens[tokens[0]].start, self.text.tokens[tokens[-1]].end
-        people = [e for e in self.text.entities_in(start, end) if e.type == "PER"]
+        people = [
+            e
+            for e in self.text.entities_in(start, end)
+            if e.type == "PER" and not self._is_role_word(e)
+        ]
         if not people:
             return None
         head_token = self.text.tokens[head]
@@ -252,6 +256,11 @@ class SpeakerBook:
             if first.feats.get("Case") == case:
                 return entity
         return None
+
+    def _is_role_word(self, entity: Entity) -> bool:
+        """«напомнил Папа»: a capitalised role noun that the tagger took for a name."""
+        inside = self.text.token_range(entity.start, entity.end)
+        return len(inside) == 1 and self.text.tokens[inside[0]].lemma in self.lexicon.roles
 
     def _appositive_name(self, head: int) -> Entity | None:
         """«её мать – актриса Дебби Рейнольдс –»: a name in apposition set off by dashes."""
