@@ -94,3 +94,38 @@ def test_a_capitalised_role_noun_is_the_role_of_the_person_named_before() -> Non
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "Франциск"
+
+
+@pytest.mark.parametrize("adjective", ["уверены", "убеждены"])
+def test_a_short_adjective_of_opinion_introduces_a_clause(adjective: str) -> None:
+    quote = only(f"Эксперты {adjective}, что цены вырастут к осени.")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect", "цены вырастут к осени", "эксперты",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Партия опубликовала заявление о том, что выборы пройдут в срок.", "Партия"),
+        ("На официальном сайте КПРФ размещена информация о том, что выборы пройдут в срок.",
+         "КПРФ"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_statement_introduces_a_clause(sentence: str, speaker: str) -> None:
+    quote = only(sentence)
+    assert (quote.kind, quote.text) == ("indirect", "выборы пройдут в срок")
+    assert quote.speaker is not None and quote.speaker.lower() == speaker.lower()
+
+
+def test_a_noun_of_statement_with_nobody_named_is_no_quote() -> None:
+    assert quotes_of("Появилась информация о том, что выборы перенесут.") == []
+
+
+def test_a_line_opening_with_a_name_and_a_colon_attributes_the_quote() -> None:
+    text = (
+        "Начался матч за звание чемпиона мира.\n\n"
+        "Гарри Каспаров: «Если он выиграет, он будет чемпионом»."
+    )
+    quote = only(text)
+    assert (quote.kind, quote.speaker) == ("direct", "Гарри Каспаров")

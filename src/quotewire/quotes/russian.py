@@ -185,7 +185,18 @@ class _Finder:
             if self.g.is_cue(token) or self.g.according_to(index) is not None:
                 who = self.g.speaker_of(token, clause_start, colon)
                 return _Attribution(who, token, 0.9 if who else 0.6)
-        return None
+        return self._name_colon(clause_start, colon)
+
+    def _name_colon(self, clause_start: int, colon: int) -> _Attribution | None:
+        """Гарри Каспаров: «…» — a line that opens with a person's name and a colon."""
+        if self.s.rfind("\n", 0, colon) + 1 != clause_start:
+            return None
+        people = [e for e in self.t.entities_in(clause_start, colon) if e.type == "PER"]
+        if len(people) != 1 or self.s[clause_start:colon].strip() != people[0].text:
+            return None
+        first = self.t.token_range(people[0].start, people[0].end)[0]
+        who = self.book.from_head(self.book.phrase_head(first))
+        return _Attribution(who, None, 0.8) if who else None
 
     def _unmarked_after_colon(self) -> None:
         """«81-летний актёр сообщил:» and then the quote as a paragraph (or line) of its own."""
@@ -229,6 +240,8 @@ class _Finder:
             token = self.t.tokens[index]
             if self.g.is_cue(token) and self.g.reports(token):
                 self._reported_by_cue(token, sentence.first, sentence.stop, marks)
+            elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
+                self._statement_noun(token, sentence.first, sentence.stop, marks)
 
     def _according(self, index: int, length: int, stop: int, marks: list[Marks]) -> None:
         """По словам X, …: the source is the noun after the phrase, the content follows it."""
@@ -275,6 +288,18 @@ class _Finder:
             else:
                 self._reported(clause.start, clause.end, who, clause.cue, marks, cue.index)
             return
+
+    def _statement_noun(self, noun: Token, first: int, stop: int, marks: list[Marks]) -> None:
+        """опубликовал заявление о том, что …: a noun of statement introduces the clause; said
+        by whoever the noun belongs to, and by nobody (no quote) when no one is named."""
+        if any(a <= noun.start < b for a, b in self.reported):
+            return
+        clause = self._that_clause(noun, first, stop, marks)
+        if clause is None or self.g.cue_in(noun.end, clause.start) is not None:
+            return  # «в заявлении было сказано, что»: the verb is the cue
+        who = self.g.statement_source(noun)
+        if who is not None:
+            self._reported(clause.start, clause.end, who, clause.cue, marks, noun.index)
 
     def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""

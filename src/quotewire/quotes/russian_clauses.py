@@ -33,9 +33,31 @@ class ClauseReader:
         return Span.of(self.s, start, end)
 
     def is_cue(self, token: Token) -> bool:
-        return (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech) or (
-            token.lemma in self.lex.impersonal
+        return (
+            (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech)
+            or token.lemma in self.lex.impersonal
+            or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
         )
+
+    def statement_source(self, noun: Token) -> Resolved | None:
+        """Who made the statement a noun names: «заявление МИД о том, что» (its genitive),
+        «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
+        размещена информация о том, что» (the owner of the place it was published)."""
+        tokens = self.t.tokens
+        for child in self.t.children(noun.index):
+            if tokens[child].rel == "nmod" and tokens[child].feats.get("Case") == "Gen":
+                return self.book.from_head(child)
+        if noun.head is None:
+            return None
+        verb = tokens[noun.head]
+        for child in self.t.children(verb.index):
+            if child != noun.index and tokens[child].rel.startswith("nsubj"):
+                return self.book.from_head(child)
+        for child in self.t.children(verb.index):
+            if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
+                owner = next((c for c in self.t.children(child) if tokens[c].rel == "nmod"), None)
+                return self.book.from_head(owner) if owner is not None else None
+        return None
 
     def according_to(self, index: int) -> int | None:
         """The length of a «по словам» phrase starting at token ``index``, else None."""
