@@ -129,3 +129,25 @@ def test_a_line_opening_with_a_name_and_a_colon_attributes_the_quote() -> None:
     )
     quote = only(text)
     assert (quote.kind, quote.speaker) == ("direct", "Гарри Каспаров")
+
+
+def test_a_verb_of_addressing_before_a_colon_introduces_a_block_quote() -> None:
+    text = (
+        "В субботу открылся кинофестиваль.\n\n"
+        "Гостей приветствовал губернатор края Виктор Томенко:\n"
+        "Миссия нашего фестиваля — показать зрителям хорошее кино."
+    )
+    quote = only(text)
+    assert (quote.kind, quote.speaker) == ("direct", "Виктор Томенко")
+
+
+def test_a_relative_clause_about_someone_else_does_not_attribute_the_block_quote() -> None:
+    text = (
+        "Президент Сербии Александр Вучич дал интервью газете.\n\n"
+        "По его словам, тогда пришлось бы признать регион Косово, часть жителей которого "
+        "считает себя отдельным государством:\n\n"
+        "Мы не признали Крым частью России. Можем ли мы выстрелить себе в ногу?\n\n"
+        "По словам Владимира Путина, товарооборот между странами растёт."
+    )
+    block = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert block.text.startswith("Мы не признали") and block.speaker == "Александр Вучич"

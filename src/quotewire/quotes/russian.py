@@ -93,6 +93,7 @@ class _Finder:
         self.inside: list[tuple[int, int]] = []  # direct quotes and their inner attributions
         self.attribution_count = 0
         self.reported: list[tuple[int, int]] = []  # content spans of reported speech
+        self.phrase_speakers: dict[int, Resolved | None] = {}  # «по его словам» read in place
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -180,12 +181,27 @@ class _Finder:
             return None
         colon = len(before) - 1
         clause_start = self.g.clause_start(colon)
+        token = self._colon_cue(clause_start, colon)
+        if token is not None:
+            who = self.g.speaker_of(token, clause_start, colon)
+            return _Attribution(who, token, 0.9 if who else 0.6)
+        return self._name_colon(clause_start, colon)
+
+    def _colon_cue(self, clause_start: int, colon: int) -> Token | None:
+        """The cue of the clause that a colon ends: the last verb of saying or addressing
+        («обратился к молящимся:») or «по словам»-phrase, not one in a relative clause about
+        someone else («…Косово, часть жителей которого считает себя государством:»)."""
         for index in reversed(self.t.token_range(clause_start, colon)):
             token = self.t.tokens[index]
-            if self.g.is_cue(token) or self.g.according_to(index) is not None:
-                who = self.g.speaker_of(token, clause_start, colon)
-                return _Attribution(who, token, 0.9 if who else 0.6)
-        return self._name_colon(clause_start, colon)
+            if self.g.describes_someone_else(token) or not self.g.reports(token):
+                continue  # nor «пришлось бы признать …», «я думаю …»
+            if (
+                self.g.is_cue(token)
+                or token.lemma in self.g.lex.addressing
+                or self.g.according_to(index) is not None
+            ):
+                return token
+        return None
 
     def _name_colon(self, clause_start: int, colon: int) -> _Attribution | None:
         """Гарри Каспаров: «…» — a line that opens with a person's name and a colon."""
@@ -219,13 +235,14 @@ class _Finder:
                 if self.g.is_narrative(quote_start):
                     continue
                 clause_start = self.g.clause_start(colon)
-                for token_index in reversed(self.t.token_range(clause_start, colon)):
-                    token = self.t.tokens[token_index]
-                    if self.g.is_cue(token):
-                        who = self.g.speaker_of(token, clause_start, colon)
-                        self.inside.append((quote_start, quote_end))
-                        self._add(quote_start, quote_end, "direct", who, token, 0.7)
-                        break
+                token = self._colon_cue(clause_start, colon)
+                if token is not None:
+                    # «По его словам, …:» was read in its place; «его» is not re-read at the end
+                    who = self.phrase_speakers.get(token.index) or self.g.speaker_of(
+                        token, clause_start, colon
+                    )
+                    self.inside.append((quote_start, quote_end))
+                    self._add(quote_start, quote_end, "direct", who, token, 0.7)
 
     # -- reported speech ----------------------------------------------------------------------
 
@@ -485,6 +502,8 @@ class _Finder:
         self, start: int, end: int, kind: QuoteKind, who: Resolved | None, cue: Span, cue_index: int
     ) -> None:
         self.used_cues.add(cue_index)
+        if self.g.according_to(cue_index) is not None:
+            self.phrase_speakers[cue_index] = who
         if who is None and self.t.tokens[cue_index].lemma in self.g.lex.impersonal:
             return  # «Отмечается, что …»: nobody is named as saying it
         confidence = 0.8 if who and who.speaker else 0.5

@@ -39,6 +39,16 @@ class ClauseReader:
             or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
         )
 
+    def describes_someone_else(self, token: Token) -> bool:
+        """A verb of a relative clause with a subject of its own («страна, часть жителей
+        которого считает …»): it tells about the noun, it does not attribute the sentence."""
+        if token.rel != "acl:relcl":
+            return False
+        return any(
+            self.t.tokens[c].rel.startswith("nsubj") and self.t.tokens[c].lemma != "который"
+            for c in self.t.children(token.index)
+        )
+
     def statement_source(self, noun: Token) -> Resolved | None:
         """Who made the statement a noun names: «заявление МИД о том, что» (its genitive),
         «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ

@@ -20,7 +20,9 @@ from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
                 "compound", "case", "punct"}  # fmt: skip
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
-_CUE_LISTS = ("speech", "impersonal", "naming", "topical", "requests", "opinions", "statements")
+_CUE_LISTS = (
+    "speech", "impersonal", "naming", "topical", "requests", "addressing", "opinions", "statements",
+)  # fmt: skip
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
 
@@ -31,6 +33,7 @@ class RussianLexicon:
     naming: frozenset[str]
     topical: frozenset[str]
     requests: frozenset[str]
+    addressing: frozenset[str]
     opinions: frozenset[str]
     statements: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
