@@ -151,3 +151,15 @@ def test_a_relative_clause_about_someone_else_does_not_attribute_the_block_quote
     )
     block = next(q for q in quotes_of(text) if q.kind == "direct")
     assert block.text.startswith("Мы не признали") and block.speaker == "Александр Вучич"
+
+
+def test_the_press_service_of_which_is_the_noun_the_relative_clause_is_about() -> None:
+    text = (
+        "Рейсы задержаны в аэропорту Шереметьево.\n\n"
+        "Задержки объяснили в компании «Аэрофлот», в пресс-службе которой сообщили, "
+        "что причиной стала непогода."
+    )
+    quote = only(text)
+    assert quote.text == "причиной стала непогода"
+    assert quote.speaker is not None and "которой" not in quote.speaker
+    assert "Аэрофлот" in quote.speaker

@@ -104,6 +104,9 @@ class SpeakerBook:
         tokens = self.phrase(head)
         if not tokens:
             return None
+        antecedent = self._antecedent_of_relative(tokens, head)
+        if antecedent is not None:
+            return self.from_head(antecedent)
         first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
         head_token = self.text.tokens[head]
         if (
@@ -124,6 +127,18 @@ class SpeakerBook:
         if person is not None:
             return self._use(person, span, person.speaker.role)
         return self._body(tokens, span)
+
+    def _antecedent_of_relative(self, tokens: list[int], head: int) -> int | None:
+        """«компания, в пресс-службе которой сообщили»: the phrase belongs to the noun the
+        relative clause is about, and that noun is the speaker (not «пресс-служба которой»)."""
+        if not any(self.text.tokens[i].lemma == "который" and i != head for i in tokens):
+            return None
+        current = self.text.tokens[head]
+        while current.head is not None and not current.rel.startswith("acl"):
+            current = self.text.tokens[current.head]
+        if current.rel.startswith("acl") and current.head is not None:
+            return current.head
+        return None
 
     def from_region(self, start: int, end: int, nearest_to: int | None = None) -> Resolved | None:
         """The speaker in ``[start, end)``: the first subject-like noun or name there, or the
