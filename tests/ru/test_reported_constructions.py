@@ -163,3 +163,22 @@ def test_the_press_service_of_which_is_the_noun_the_relative_clause_is_about() -
     assert quote.text == "причиной стала непогода"
     assert quote.speaker is not None and "которой" not in quote.speaker
     assert "Аэрофлот" in quote.speaker
+
+
+def test_a_document_without_an_owner_belongs_to_whoever_spoke_just_before() -> None:
+    text = (
+        "Самолёт разбился под Архангельском.\n\n"
+        "Представители аэроклуба выразили соболезнования родственникам погибших. "
+        "В заявлении говорится: «Мы все скорбим вместе с родными и близкими»."
+    )
+    quote = only(text)
+    assert quote.kind == "direct" and quote.speaker == "представители аэроклуба"
+
+
+def test_a_document_without_an_owner_or_a_speaker_before_is_the_document() -> None:
+    text = (
+        "Самолёт разбился под Архангельском.\n\n"
+        "Спасатели прибыли на место через час. "
+        "В заявлении говорится: «Мы все скорбим вместе с родными и близкими»."
+    )
+    assert only(text).speaker == "заявление"

@@ -134,7 +134,11 @@ class ClauseReader:
                     if owner is not None:
                         return self.book.from_head(owner)
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
-                        return self.book.last_body() or self.book.from_head(child)
+                        return (
+                            self.book.last_body()
+                            or self._previous_speaker(cue)
+                            or self.book.from_head(child)
+                        )
                     return None
                 if lemma in self.lex.roles or self.names_organisation(child):
                     return self.book.from_head(child)
@@ -143,6 +147,20 @@ class ClauseReader:
         if cue.lemma in self.lex.impersonal:
             return None
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def _previous_speaker(self, cue: Token) -> Resolved | None:
+        """«Представители аэроклуба выразили соболезнования. В заявлении говорится: …»: the
+        subject of a verb of saying that ends the sentence before is the document's author."""
+        if cue.sentence == 0:
+            return None
+        previous = self.t.sentences[cue.sentence - 1]
+        tokens = self.t.tokens
+        for index in range(previous.first, previous.stop):
+            if tokens[index].rel == "root" and self.is_cue(tokens[index]):
+                for child in self.t.children(index):
+                    if tokens[child].rel.startswith("nsubj"):
+                        return self.book.from_head(child)
+        return None
 
     def clause_start(self, offset: int) -> int:
         """Start of the sentence (or line) holding ``offset``."""
