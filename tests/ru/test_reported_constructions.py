@@ -182,3 +182,21 @@ def test_a_document_without_an_owner_or_a_speaker_before_is_the_document() -> No
         "В заявлении говорится: «Мы все скорбим вместе с родными и близкими»."
     )
     assert only(text).speaker == "заявление"
+
+
+def test_meant_to_is_not_asked_to() -> None:
+    assert quotes_of("Фестиваль призван привлечь внимание к молодым режиссёрам.") == []
+
+
+def test_an_according_to_phrase_with_nobody_named_is_no_quote() -> None:
+    assert quotes_of("Согласно сообщению, рейс задержан на два часа.") == []
+
+
+def test_a_joke_before_a_colon_is_speech() -> None:
+    text = (
+        "Кандидат закашлялся на встрече с избирателями.\n\n"
+        "Она не могла говорить несколько минут, после чего отшутилась: "
+        "«Это была аллергия на моего соперника»."
+    )
+    quote = only(text)
+    assert quote.cue == "отшутилась"

@@ -314,7 +314,7 @@ class _Finder:
         clause = self._that_clause(noun, first, stop, marks)
         if clause is None or self.g.cue_in(noun.end, clause.start) is not None:
             return  # «в заявлении было сказано, что»: the verb is the cue
-        who = self.g.statement_source(noun)
+        who = self.g.statement_source(noun, before=clause.start)
         if who is not None:
             self._reported(clause.start, clause.end, who, clause.cue, marks, noun.index)
 
@@ -457,8 +457,8 @@ class _Finder:
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """призвал мировое сообщество не забывать …, предложил увеличить срок: what was asked,
         proposed or promised, with whom it was asked of, is the reported clause."""
-        if cue.lemma not in self.g.lex.requests:
-            return None
+        if cue.lemma not in self.g.lex.requests or cue.feats.get("VerbForm") == "Part":
+            return None  # «фестиваль призван привлечь внимание»: meant to, not asked to
         tokens = self.t.tokens
         asked = next(
             (c for c in self.t.children(cue.index)

@@ -49,13 +49,17 @@ class ClauseReader:
             for c in self.t.children(token.index)
         )
 
-    def statement_source(self, noun: Token) -> Resolved | None:
+    def statement_source(self, noun: Token, before: int) -> Resolved | None:
         """Who made the statement a noun names: «заявление МИД о том, что» (its genitive),
         «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
         размещена информация о том, что» (the owner of the place it was published)."""
         tokens = self.t.tokens
         for child in self.t.children(noun.index):
-            if tokens[child].rel == "nmod" and tokens[child].feats.get("Case") == "Gen":
+            if (
+                tokens[child].rel == "nmod"
+                and tokens[child].feats.get("Case") == "Gen"
+                and tokens[child].end <= before
+            ):
                 return self.book.from_head(child)
         if noun.head is None:
             return None
@@ -260,6 +264,7 @@ class ClauseReader:
             holder is None
             and following < len(tokens)
             and tokens[following].sentence == noun.sentence
+            and tokens[following].pos != "PUNCT"  # «Согласно сообщению, …»: nobody named
         ):
             holder = following
         return holder
