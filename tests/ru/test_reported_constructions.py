@@ -200,3 +200,21 @@ def test_a_joke_before_a_colon_is_speech() -> None:
     )
     quote = only(text)
     assert quote.cue == "отшутилась"
+
+
+def test_a_bare_role_noun_is_the_organisation_named_with_it_before() -> None:
+    text = (
+        "Бывший министр развёлся с женой.\n\n"
+        "Об этом пишет немецкое издание Der Spiegel. "
+        "По утверждению издания, большую часть времени он живёт в Ростове."
+    )
+    assert only(text).speaker == "Der Spiegel"
+
+
+def test_an_organisation_in_the_genitive_does_not_hold_the_role() -> None:
+    text = (
+        "Суд рассмотрел жалобу.\n\n"
+        "Жалобу подал прокурор Пермского края. "
+        "По словам прокурора, решение суда было законным."
+    )
+    assert only(text).speaker == "прокурор"

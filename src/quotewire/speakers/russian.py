@@ -126,7 +126,29 @@ class SpeakerBook:
         person = self._role_holder(head_token)
         if person is not None:
             return self._use(person, span, person.speaker.role)
+        named = self._organisation_with_role(head_token, span)
+        if named is not None and named != head:
+            return self.from_head(named)
         return self._body(tokens, span)
+
+    def _organisation_with_role(self, head: Token, span: Mention) -> int | None:
+        """«по утверждению издания» after «немецкое издание Der Spiegel»: the organisation
+        named earlier with the same role noun just before it (the token that heads it)."""
+        if head.lemma not in self.lexicon.roles or self.text.entities_in(span.start, span.end):
+            return None
+        tokens = self.text.tokens
+        for entity in reversed(self.text.entities):
+            if entity.type != "ORG" or entity.end > span.start:
+                continue
+            inside = self.text.token_range(entity.start, entity.end)
+            if not inside or tokens[inside[0]].rel == "nmod":
+                continue  # «прокурор Пермского края»: the genitive is not the role's name
+            for index in range(inside[0] - 1, max(inside[0] - 4, -1), -1):
+                if tokens[index].lemma == head.lemma and tokens[index].pos == "NOUN":
+                    return self.phrase_head(inside[0])
+                if tokens[index].text in _PHRASE_STOP:
+                    break
+        return None
 
     def _antecedent_of_relative(self, tokens: list[int], head: int) -> int | None:
         """«компания, в пресс-службе которой сообщили»: the phrase belongs to the noun the
