@@ -218,3 +218,14 @@ def test_an_organisation_in_the_genitive_does_not_hold_the_role() -> None:
         "По словам прокурора, решение суда было законным."
     )
     assert only(text).speaker == "прокурор"
+
+
+def test_a_paragraph_with_an_according_to_phrase_is_no_lost_block_quote() -> None:
+    text = (
+        "Умер известный музыкант.\n\n"
+        "На странице певца написано:\n\n"
+        "В октябре певец выпустил новый альбом. По мнению критиков, песни посвящены смерти."
+    )
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text == "песни посвящены смерти"

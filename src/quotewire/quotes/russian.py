@@ -232,7 +232,7 @@ class _Finder:
                 )
                 if quote_start >= quote_end or self.s[quote_start] in OPEN:
                     continue
-                if self.g.is_narrative(quote_start):
+                if self.g.is_narrative(quote_start, quote_end):
                     continue
                 clause_start = self.g.clause_start(colon)
                 token = self._colon_cue(clause_start, colon)

@@ -278,12 +278,19 @@ class ClauseReader:
         token = self.t.tokens[index]
         return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.t.entities)
 
-    def is_narrative(self, offset: int) -> bool:
-        """«Он добавил, что …» after a lost block quote: the line reports speech itself."""
-        sentence = self.t.sentence_of(offset)
+    def is_narrative(self, start: int, end: int) -> bool:
+        """«Он добавил, что …» (in its first sentence) or «По мнению критиков, …» (anywhere)
+        after a lost block quote: the paragraph reports speech itself, so it is the article's
+        text, not the quotation. (Third-person cues anywhere in the paragraph: report lost two
+        real block quotes.)"""
+        tokens = self.t.tokens
+        for index in self.t.token_range(start, end):
+            phrase = self.according_to(index)
+            if phrase is not None and phrase != 3:  # «по его словам» may be the speaker's own
+                return True
+        sentence = self.t.sentence_of(start)
         if sentence is None:
             return False
-        tokens = self.t.tokens
         for index in range(sentence.first, sentence.stop):
             if self.is_cue(tokens[index]) and tokens[index].feats.get("Person") != "1":
                 for child in self.t.children(index):
