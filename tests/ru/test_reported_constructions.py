@@ -229,3 +229,12 @@ def test_a_paragraph_with_an_according_to_phrase_is_no_lost_block_quote() -> Non
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["indirect"]
     assert quotes[0].text == "песни посвящены смерти"
+
+
+def test_an_organisation_named_in_the_genitive_of_a_longer_phrase_does_not_hold_the_role() -> None:
+    text = (
+        "Нобелевский фонд объявил лауреатов.\n\n"
+        "Об этом сообщил председатель правления Нобелевского фонда. "
+        "По словам председателя, премии вручат в декабре."
+    )
+    assert only(text).speaker == "председатель"

@@ -141,7 +141,8 @@ class SpeakerBook:
             if entity.type != "ORG" or entity.end > span.start:
                 continue
             inside = self.text.token_range(entity.start, entity.end)
-            if not inside or tokens[inside[0]].rel == "nmod":
+            outer = [i for i in inside if tokens[i].head not in inside]
+            if not outer or any(tokens[i].rel == "nmod" for i in outer):
                 continue  # «прокурор Пермского края»: the genitive is not the role's name
             for index in range(inside[0] - 1, max(inside[0] - 4, -1), -1):
                 if tokens[index].lemma == head.lemma and tokens[index].pos == "NOUN":
