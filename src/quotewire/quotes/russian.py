@@ -8,7 +8,9 @@ The finders, in the order they run over each article's body:
    («…, — сказал он, — …») — or, when it is a whole sentence standing alone, carries on the
    previous speaker. A colon after a cue at the end of a line introduces an unmarked quote.
 2. Reported speech: «по словам X, …», «как заявил X, …», «X сообщил, что …», «X заявил о …»,
-   «…, сообщили X», «X назвал Y «…»». A reported clause that holds quotation marks is mixed.
+   «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X призвал Y сделать …», «X уверены,
+   что …», «X опубликовал заявление о том, что …». A reported clause that holds quotation marks
+   is mixed.
 3. Quoted words that none of these attribute (titles, names, scare quotes) are left alone.
 
 Offsets are into the article text; a direct quote's span is the content inside its marks.
@@ -185,7 +187,8 @@ class _Finder:
         if token is not None:
             who = self.g.speaker_of(token, clause_start, colon)
             return _Attribution(who, token, 0.9 if who else 0.6)
-        return self._name_colon(clause_start, colon)
+        who = self.g.name_before_colon(clause_start, colon)
+        return _Attribution(who, None, 0.8) if who else None
 
     def _colon_cue(self, clause_start: int, colon: int) -> Token | None:
         """The cue of the clause that a colon ends: the last verb of saying or addressing
@@ -202,17 +205,6 @@ class _Finder:
             ):
                 return token
         return None
-
-    def _name_colon(self, clause_start: int, colon: int) -> _Attribution | None:
-        """Гарри Каспаров: «…» — a line that opens with a person's name and a colon."""
-        if self.s.rfind("\n", 0, colon) + 1 != clause_start:
-            return None
-        people = [e for e in self.t.entities_in(clause_start, colon) if e.type == "PER"]
-        if len(people) != 1 or self.s[clause_start:colon].strip() != people[0].text:
-            return None
-        first = self.t.token_range(people[0].start, people[0].end)[0]
-        who = self.book.from_head(self.book.phrase_head(first))
-        return _Attribution(who, None, 0.8) if who else None
 
     def _unmarked_after_colon(self) -> None:
         """«81-летний актёр сообщил:» and then the quote as a paragraph (or line) of its own."""
@@ -359,33 +351,14 @@ class _Finder:
     def _parenthetical(
         self, cue: Token, first: int, stop: int, marks: list[Marks]
     ) -> _Clause | None:
-        """Многие мигранты, напомнил Папа, бежали от войны: the attribution set in commas
-        inside the reported clause, whose first part has no verb of its own. A source after
-        the clause («…, пишет BBC») reports the report and is left out of it."""
+        """Многие мигранты, напомнил Папа, бежали …, пишет BBC: the clause around an
+        attribution set in commas; the outlet's «пишет» after it makes no quote of its own."""
+        found = self.g.parenthetical(cue, first, stop)
+        if found is None:
+            return None
+        close, end, outlet = found
+        self.used_cues.update(outlet)
         tokens = self.t.tokens
-        before = cue.index - 1
-        if before <= first or tokens[before].text != ",":
-            return None
-        if any(t.pos in ("VERB", "AUX") or t.text in "«»:—–" for t in tokens[first:before]):
-            return None
-        close = next((i for i in range(cue.index + 1, stop) if tokens[i].text == ","), None)
-        if close is None or close + 2 >= stop:
-            return None
-        subjects = [c for c in self.t.children(cue.index) if tokens[c].rel.startswith("nsubj")]
-        if not any(cue.index < c < close for c in subjects):
-            return None
-        end_index = next(
-            (i for i in range(close + 1, stop - 1)
-             if tokens[i].text == "," and self.g.is_cue(tokens[i + 1])
-             and self.g.ends_sentence_soon(i + 1, stop)),
-            stop,
-        )  # fmt: skip
-        end = self.g.content_end(close + 1, end_index)
-        if end is None:
-            return None
-        for index in range(end_index + 1, stop):
-            if self.g.is_cue(tokens[index]):
-                self.used_cues.add(index)  # the outlet's «пишет» makes no quote of its own
         return _Clause(tokens[first].start, end, cue.end, tokens[close].start, self.g.cue_span(cue))
 
     def _source_after(
@@ -455,24 +428,13 @@ class _Finder:
         return None
 
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """призвал мировое сообщество не забывать …, предложил увеличить срок: what was asked,
-        proposed or promised, with whom it was asked of, is the reported clause."""
-        if cue.lemma not in self.g.lex.requests or cue.feats.get("VerbForm") == "Part":
-            return None  # «фестиваль призван привлечь внимание»: meant to, not asked to
-        tokens = self.t.tokens
-        asked = next(
-            (c for c in self.t.children(cue.index)
-             if tokens[c].rel == "xcomp" and tokens[c].feats.get("VerbForm") == "Inf"
-             and cue.index < c <= cue.index + 5),
-            None,
-        )  # fmt: skip
-        if asked is None:
-            return None
-        end = self.g.content_end(cue.index + 1, stop)
+        """призвал мировое сообщество не забывать …: what was asked, proposed or promised,
+        with whom it was asked of, is the reported clause."""
+        end = self.g.content_end(cue.index + 1, stop) if self.g.asks(cue) else None
         if end is None:
             return None
-        start = tokens[cue.index + 1].start
-        return _Clause(start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
+        start = self.t.tokens[cue.index + 1].start
+        return _Clause(start, end, self.t.tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _reported(
         self,

@@ -39,6 +39,58 @@ class ClauseReader:
             or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
         )
 
+    def parenthetical(self, cue: Token, first: int, stop: int) -> tuple[int, int, list[int]] | None:
+        """«Многие мигранты, напомнил Папа, бежали от войны, пишет BBC»: an attribution set in
+        commas inside a reported clause whose first part has no verb of its own. The comma
+        that closes it, the end of the clause, and the cues of a source after the clause
+        (the outlet reporting the report)."""
+        tokens = self.t.tokens
+        before = cue.index - 1
+        if before <= first or tokens[before].text != ",":
+            return None
+        if any(t.pos in ("VERB", "AUX") or t.text in "«»:—–" for t in tokens[first:before]):
+            return None
+        close = next((i for i in range(cue.index + 1, stop) if tokens[i].text == ","), None)
+        if close is None or close + 2 >= stop:
+            return None
+        subjects = [c for c in self.t.children(cue.index) if tokens[c].rel.startswith("nsubj")]
+        if not any(cue.index < c < close for c in subjects):
+            return None
+        end_index = next(
+            (i for i in range(close + 1, stop - 1)
+             if tokens[i].text == "," and self.is_cue(tokens[i + 1])
+             and self.ends_sentence_soon(i + 1, stop)),
+            stop,
+        )  # fmt: skip
+        end = self.content_end(close + 1, end_index)
+        if end is None:
+            return None
+        outlet = [i for i in range(end_index + 1, stop) if self.is_cue(tokens[i])]
+        return close, end, outlet
+
+    def asks(self, cue: Token) -> bool:
+        """«призвал X не забывать», «предложил увеличить»: a verb of asking, proposing or
+        promising with an infinitive object; not «призван привлечь» (meant to)."""
+        if cue.lemma not in self.lex.requests or cue.feats.get("VerbForm") == "Part":
+            return False
+        tokens = self.t.tokens
+        return any(
+            tokens[c].rel == "xcomp"
+            and tokens[c].feats.get("VerbForm") == "Inf"
+            and cue.index < c <= cue.index + 5
+            for c in self.t.children(cue.index)
+        )
+
+    def name_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
+        """«Гарри Каспаров: «…»»: a line that opens with a person's name and a colon."""
+        if self.s.rfind("\n", 0, colon) + 1 != clause_start:
+            return None
+        people = [e for e in self.t.entities_in(clause_start, colon) if e.type == "PER"]
+        if len(people) != 1 or self.s[clause_start:colon].strip() != people[0].text:
+            return None
+        first = self.t.token_range(people[0].start, people[0].end)[0]
+        return self.book.from_head(self.book.phrase_head(first))
+
     def describes_someone_else(self, token: Token) -> bool:
         """A verb of a relative clause with a subject of its own («страна, часть жителей
         которого считает …»): it tells about the noun, it does not attribute the sentence."""
