@@ -1,9 +1,9 @@
-"""The Russian accuracy gate: pinned floors on the held-out parts of the hand-annotated set.
+"""The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune` part (and on corpus articles outside the gold set);
-`report` and `blind` are held out, and docs/russian.md says how each was used. The floors sit
-a little below what they reach. Raise them when quality improves, never lower them to make a
-change pass.
+The rules were developed on the `tune` and `tune2` parts (and on corpus articles outside the
+gold set); `report` and `blind` are held out, and docs/russian.md says how each was used. The
+floors sit a little below what they reach; those of `tune2` guard the rules written against it
+from coming undone. Raise them when quality improves, never lower them to make a change pass.
 """
 
 from __future__ import annotations
@@ -23,14 +23,20 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "ru" / "wikinews-ru-gold.j
 # (rule, scope, kind, metric): floor
 FLOORS = {
     "report": {
-        ("overlap", "all", "all", "f1"): 0.89,
+        ("overlap", "all", "all", "f1"): 0.90,
         ("overlap", "all", "direct", "f1"): 0.96,
         ("overlap", "all", "all", "speaker_accuracy"): 0.85,
-        ("ggt-0.3", "all", "all", "f1"): 0.90,
+        ("ggt-0.3", "all", "all", "f1"): 0.91,
     },
     "blind": {
-        ("overlap", "all", "all", "f1"): 0.82,
-        ("overlap", "all", "all", "speaker_accuracy"): 0.80,
+        ("overlap", "all", "all", "f1"): 0.85,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.83,
+    },
+    "tune2": {
+        ("overlap", "all", "all", "f1"): 0.89,
+        ("overlap", "all", "direct", "f1"): 0.92,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.93,
+        ("ggt-0.3", "all", "all", "f1"): 0.90,
     },
 }
 
@@ -43,6 +49,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="tune")) == 15
     assert len(read_gold(GOLD, split="report")) == 27
     assert len(read_gold(GOLD, split="blind")) == 13
+    assert len(read_gold(GOLD, split="tune2")) == 25
 
 
 @pytest.mark.slow
