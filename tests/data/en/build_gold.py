@@ -20,7 +20,6 @@ writes the gold record with the article's licence and attribution.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import subprocess
@@ -71,12 +70,7 @@ def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:
         and not record["title"].startswith("User:")
         and record_id not in used
     ]
-    eligible.sort(key=lambda record_id: hashlib.sha1(record_id.encode()).hexdigest())
-    chosen: list[tuple[str, str]] = []
-    for split, count in SPLITS:
-        start = len(chosen)
-        chosen += [(record_id, split) for record_id in eligible[start : start + count]]
-    return chosen
+    return _russian_builder().draw(eligible, SPLITS)
 
 
 def main(corpus_path: str, *, list_only: bool = False) -> None:

@@ -107,16 +107,21 @@ def gold_record(
     }
 
 
-def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:
-    """(record id, split) of the sample, in SHA-1 order of the ids."""
-    low, high = LENGTHS
-    eligible = [key for key, record in corpus.items() if low <= len(record["text"]) <= high]
-    eligible.sort(key=lambda key: hashlib.sha1(key.encode()).hexdigest())
+def draw(eligible: list[str], splits: tuple[tuple[str, int], ...]) -> list[tuple[str, str]]:
+    """(record id, split): the eligible ids in SHA-1 order, cut into the splits in turn (the
+    English builder draws its set with this too)."""
+    ordered = sorted(eligible, key=lambda key: hashlib.sha1(key.encode()).hexdigest())
     chosen: list[tuple[str, str]] = []
-    for split, count in SPLITS:
+    for split, count in splits:
         start = len(chosen)
-        chosen += [(key, split) for key in eligible[start : start + count]]
+        chosen += [(key, split) for key in ordered[start : start + count]]
     return chosen
+
+
+def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:
+    """(record id, split) of the sample: articles of 600–2,200 characters."""
+    low, high = LENGTHS
+    return draw([key for key, r in corpus.items() if low <= len(r["text"]) <= high], SPLITS)
 
 
 def read_corpus(corpus_path: str) -> dict[str, dict]:
