@@ -49,6 +49,7 @@ from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
     perfect_read_as_passive,
+    quoted_as_saying,
 )
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import source_words
@@ -138,7 +139,9 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    return child if perfect_read_as_passive(current) else agent(current)
+                    if perfect_read_as_passive(current) or quoted_as_saying(current):
+                        return child
+                    return agent(current)
                 if is_relative_subject(child):
                     return relative_antecedent(child)  # "Smith, who said ..." -> Smith
                 return child

@@ -59,6 +59,7 @@ class _Words:
     followers: frozenset[str]
     sentence_openers: frozenset[str]
     clause_openers: frozenset[str]
+    own_object_openers: frozenset[str]
     source_first: re.Pattern[str]
     verb_first: re.Pattern[str]
 
@@ -116,6 +117,8 @@ def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
     words = _words()
     match = words.source_first.match(text, close, end)
     if match is not None and _ends_attribution(text, match.end(), end, words):
+        if _new_sentence_verb(text, close, match, words):
+            return None
         found = _tokens(doc, match, words, inverted=False)
         if found is not None:
             return found
@@ -123,6 +126,20 @@ def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
     if match is not None and _ends_attribution(text, match.end(), end, words):
         return _tokens(doc, match, words, inverted=True)
     return None
+
+
+def _new_sentence_verb(text: str, close: int, match: re.Match[str], words: _Words) -> bool:
+    """Whether the name and verb after a quotation that did not end on a comma open a sentence
+    of their own: a verb outside the speech cues that goes on with its own object or complement
+    ('"... a bit deeper." Caloundra *opened the game* with two tries', '"... #MAGA" MAGA *stands
+    for* ...'). 'Vitter demanded.' ends its clause, and a speech verb ('Smith told the crowd')
+    or a quotation ending on a comma ('"...," Obama reminded the audience') still attributes."""
+    if text[close - 2 : close - 1] == ",":
+        return False
+    if load_cue_lexicon().is_speech(match.group("verb")):
+        return False
+    following = re.match(rf"{_SPACE}+([\w'’]+)", text[match.end() : match.end() + 40])
+    return following is not None and following.group(1).lower() in words.own_object_openers
 
 
 def _ends_attribution(text: str, at: int, end: int, words: _Words) -> bool:

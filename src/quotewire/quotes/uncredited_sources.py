@@ -118,12 +118,27 @@ def _is_agentless_passive(cue: Token) -> bool:
     deps = {c.dep_ for c in cue.children}
     if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
         return False
-    if perfect_read_as_passive(cue):
+    if perfect_read_as_passive(cue) or quoted_as_saying(cue):
         return False  # "He's predicted that ...": "has predicted"
     if misplaced_agent(cue) is not None:
         return False  # "was declared the winner ... *by news organizations*"
     degrees = _degree_adverbs()
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
+
+
+def quoted_as_saying(verb: Token) -> bool:
+    """Whether a passive verb of quoting with no agent presents its subject as the one who
+    said something ("Braynard *is quoted as saying* ...", "Rolf Stene was quoted as saying
+    "...""): the subject is the speaker. With an agent ("was quoted by the Times as saying")
+    the agent quotes, as the active "The Times quoted him as saying" credits the Times."""
+    if verb.lower_ not in load_cue_lexicon().quoting:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children) or misplaced_agent(verb) is not None:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _is_reduced_passive(cue: Token) -> bool:
