@@ -47,9 +47,12 @@ def _russian_builder():  # type: ignore[no-untyped-def]
 
 
 def ids_read_elsewhere() -> set[str]:
-    """Wikinews ids named anywhere else in the repository (this set's own files excluded)."""
+    """Wikinews ids named in tracked files elsewhere in the repository (this set's own excluded).
+
+    Tracked files only: benchmark outputs and other local files must not change the draw.
+    """
     found = subprocess.run(
-        ["grep", "-roE", r"enwn-[0-9a-f]+", *READ_ELSEWHERE],
+        ["git", "grep", "-oE", r"enwn-[0-9a-f]+", "--", *READ_ELSEWHERE],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -60,8 +63,13 @@ def ids_read_elsewhere() -> set[str]:
 
 
 def select(corpus: dict[str, dict]) -> list[tuple[str, str]]:
-    """(record id, split) of the sample, in SHA-1 order of the ids."""
-    used = ids_read_elsewhere()
+    """(record id, split) of the sample, in SHA-1 order of the ids.
+
+    An article already annotated stays in the draw even when another file names it later (a
+    doc citing a gold article would otherwise shift every split after it by one record).
+    """
+    annotated = {record_id for record_id, _, _ in _russian_builder().parse_annotations(ANNOTATIONS)}
+    used = ids_read_elsewhere() - annotated
     low, high = LENGTHS
     eligible = [
         record_id
