@@ -242,12 +242,6 @@ class Statements:
             self._rekey_statements(before)
             return entities
 
-    def apply_speaker_rules(self) -> None:
-        """Re-index the articles whose forms the stored rules re-key: after the distributed
-        engine's write, whose forms carry the article's own speaker keys."""
-        with self._writing("applying the speaker rules to statements"):
-            self._rekey_statements({})
-
     def _speaker_aliases(self) -> dict[str, str]:
         """The speaker keys the stored rules merge into others (``speaker_key_aliases``)."""
         return speaker_key_aliases(speaker_registry.rules(self.db))
