@@ -1,0 +1,158 @@
+"""Forms that no quote uses any more leave the statement index, in the transaction that left
+them unused (a speaker rule re-keyed their quotes, or their article changed): the index then
+holds exactly what a store built from the same articles and rules from the start holds, and
+``statements`` / ``provenance`` / search never name a statement without an appearance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from statement_articles import BODY, make_article
+
+from quotewire.statements.service import Statements
+from quotewire.statements.sketch import index_keys
+from quotewire.statements.storage import form_from_json
+from quotewire.store import Store
+from quotewire.types import Article
+from quotewire.web.queries import statements_of_quotes
+
+LUKASHENKO = make_article("a", "Herald", "2022-01-14", BODY, speaker="Alexander Lukashenko")
+LUKASHENKA = make_article("b", "Post", "2022-01-15", BODY, speaker="Alyaksandr Lukashenka")
+MERGE = ("merge", "Alexander Lukashenko", "Alyaksandr Lukashenka")
+
+# A long quote and two parts of it that share no word run: the long one joins the parts.
+WHOLE = (
+    "the new bridge over the river will carry four lanes of traffic and two railway tracks "
+    "when it opens next spring"
+)
+FIRST_PART = "the new bridge over the river will carry"
+LAST_PART = "two railway tracks when it opens next spring"
+
+
+def _quoting(article_id: str, words: str) -> Article:
+    body = [
+        "RIVERTON - The regional government presented its plans for the valley on Tuesday.",
+        f'"{words}," the minister said.',
+    ]
+    return make_article(article_id, f"Paper {article_id}", "2023-03-07", body,
+                        speaker="Maria Santos")  # fmt: skip
+
+
+def _index(store: Store, articles: list[Article]) -> Statements:
+    service = Statements(store)
+    for article in articles:
+        store.save_article(article)
+        service.update_article(article)
+    return service
+
+
+def _store_rule(store: Store, kind: str, left: str, right: str) -> None:
+    """A rule stored before any article is indexed (``speakers merge`` needs the names
+    stored, so the reference stores write the rule row itself)."""
+    with store.dialect.transaction():
+        store.dialect.execute(
+            "INSERT INTO speaker_rules (position, kind, left_name, right_name, created_at) "
+            "VALUES (1, ?, ?, ?, '2026-01-01T00:00:00+00:00')",
+            (kind, left, right),
+        )
+
+
+def _index_tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """The statement index, table by table, as sorted rows (edges unordered)."""
+    queries = {
+        "forms": "SELECT form_key, form, group_key, statement_id FROM statement_forms",
+        "index_keys": "SELECT index_key, form_key FROM statement_index_keys",
+        "edges": "SELECT left_form, right_form, same, reason FROM statement_edges",
+        "appearances": "SELECT quote_id, article_id, form_key, reported_by "
+        "FROM statement_appearances",
+    }
+    tables = {
+        name: sorted(tuple(row.values()) for row in store.dialect.fetch(sql))
+        for name, sql in queries.items()
+    }
+    tables["edges"] = sorted((*sorted(edge[:2]), *edge[2:]) for edge in tables["edges"])
+    return tables
+
+
+def _built_from_the_start(
+    path: Path, articles: list[Article], rule: tuple[str, str, str] | None = None
+) -> dict[str, list[tuple[Any, ...]]]:
+    with Store.open(str(path)) as store:
+        if rule:
+            _store_rule(store, *rule)
+        _index(store, articles)
+        return _index_tables(store)
+
+
+def _assert_every_statement_appears(store: Store) -> None:
+    """No form without a quote, no index key or edge of a form that is gone, and every
+    statement the index names (what ``statements``, ``provenance`` and the web's search
+    show) has an appearance."""
+    db, service = store.dialect, Statements(store)
+    unused = db.fetch(
+        "SELECT f.form_key FROM statement_forms f WHERE NOT EXISTS "
+        "(SELECT 1 FROM statement_appearances sa WHERE sa.form_key = f.form_key)"
+    )
+    assert unused == []
+    forms = {r["form_key"]: form_from_json(r["form"])
+             for r in db.fetch("SELECT form_key, form FROM statement_forms")}  # fmt: skip
+    keys = {(r["index_key"], r["form_key"])
+            for r in db.fetch("SELECT index_key, form_key FROM statement_index_keys")}  # fmt: skip
+    assert keys == {(k, f) for f, ks in zip(forms, index_keys(list(forms.values())), strict=True)
+                    for k in ks}  # fmt: skip
+    edges = db.fetch("SELECT left_form, right_form FROM statement_edges")
+    assert all(e["left_form"] in forms and e["right_form"] in forms for e in edges)
+    named = {r["statement_id"] for r in db.fetch("SELECT statement_id FROM statement_forms")}
+    for statement_id in named:
+        assert service.get(statement_id).appearances
+    quotes = [r["quote_id"] for r in db.fetch("SELECT quote_id FROM statement_appearances")]
+    assert {s["id"] for s in statements_of_quotes(db, quotes).values()} == named
+    assert {s.id for s in service.list(limit=1000)} == named
+
+
+def test_a_merge_leaves_the_index_a_store_with_the_rule_from_the_start_holds(
+    db_target: str, tmp_path: Path
+) -> None:
+    expected = _built_from_the_start(tmp_path / "ruled.db", [LUKASHENKO, LUKASHENKA], MERGE)
+    with Store.open(db_target) as store:
+        service = _index(store, [LUKASHENKO, LUKASHENKA])
+        forms = store.dialect.fetch("SELECT form_key FROM statement_forms")
+        before = {r["form_key"] for r in forms}
+        assert len(before) == 2  # one form per spelling's key
+        service.merge_speakers(*MERGE[1:])
+        _assert_every_statement_appears(store)
+        assert _index_tables(store) == expected
+        (gone,) = before - {f for f, *_ in expected["forms"]}
+        assert not store.dialect.fetch(
+            "SELECT 1 AS found FROM statement_forms WHERE statement_id = ?", (gone,)
+        )
+
+
+def test_a_split_after_a_merge_leaves_no_unused_form(db_target: str, tmp_path: Path) -> None:
+    expected = _built_from_the_start(tmp_path / "plain.db", [LUKASHENKO, LUKASHENKA])
+    with Store.open(db_target) as store:
+        service = _index(store, [LUKASHENKO, LUKASHENKA])
+        service.merge_speakers(*MERGE[1:])
+        service.split_speaker(*MERGE[1:])
+        _assert_every_statement_appears(store)
+        assert _index_tables(store)["forms"] == expected["forms"]
+
+
+def test_a_changed_article_takes_the_form_that_held_two_quotes_together_away(
+    db_target: str, tmp_path: Path
+) -> None:
+    """Two parts of one long quote are one statement only through the long quote; when the
+    article that printed it is changed, they are two, as if the long quote had never been."""
+    first, whole, last = (_quoting("a", FIRST_PART), _quoting("b", WHOLE),
+                          _quoting("c", LAST_PART))  # fmt: skip
+    changed = _quoting("b", "we have not decided anything about the tolls yet")
+    expected = _built_from_the_start(tmp_path / "fresh.db", [first, changed, last])
+    with Store.open(db_target) as store:
+        service = _index(store, [first, whole, last])
+        (joined,) = service.list()
+        assert len(joined.appearances) == 3
+        _index(store, [changed])
+        _assert_every_statement_appears(store)
+        assert _index_tables(store) == expected
+        assert sorted(len(s.appearances) for s in service.list()) == [1, 1, 1]
