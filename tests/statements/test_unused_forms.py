@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from statement_articles import BODY, make_article
 
 from quotewire.statements.service import Statements
 from quotewire.statements.sketch import index_keys
-from quotewire.statements.storage import form_from_json
-from quotewire.store import Store
+from quotewire.statements.storage import SqlFormBackend, form_from_json
+from quotewire.store import Store, migrate
 from quotewire.types import Article
 from quotewire.web.queries import statements_of_quotes
 
@@ -28,6 +29,7 @@ WHOLE = (
 )
 FIRST_PART = "the new bridge over the river will carry"
 LAST_PART = "two railway tracks when it opens next spring"
+DROP_UNUSED = "0015_drop_unused_statement_forms"
 
 
 def _quoting(article_id: str, words: str) -> Article:
@@ -156,3 +158,52 @@ def test_a_changed_article_takes_the_form_that_held_two_quotes_together_away(
         _assert_every_statement_appears(store)
         assert _index_tables(store) == expected
         assert sorted(len(s.appearances) for s in service.list()) == [1, 1, 1]
+
+
+def _unused_forms(store: Store) -> int:
+    rows = store.dialect.fetch(
+        "SELECT COUNT(*) AS n FROM statement_forms f WHERE NOT EXISTS "
+        "(SELECT 1 FROM statement_appearances sa WHERE sa.form_key = f.form_key)"
+    )
+    return int(rows[0]["n"])
+
+
+def test_migration_0015_cleans_a_store_that_kept_unused_forms(
+    db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store written by the code before (unused forms kept: the long quote of the changed
+    article, and the un-merged spelling's form) is clean after the migration and the next
+    ``catch_up``, and holds what a fresh build holds."""
+    first, whole, last = (_quoting("a", FIRST_PART), _quoting("b", WHOLE),
+                          _quoting("c", LAST_PART))  # fmt: skip
+    changed = _quoting("b", "we have not decided anything about the tolls yet")
+    articles = [first, changed, last, LUKASHENKO, LUKASHENKA]
+    expected = _built_from_the_start(tmp_path / "fresh.db", articles, MERGE)
+    shipped = migrate.available
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            migrate, "available", lambda name: [m for m in shipped(name) if m.name < DROP_UNUSED]
+        )
+        patch.setattr(SqlFormBackend, "remove_forms", lambda self, form_keys: None)
+        with Store.open(db_target) as store:
+            service = _index(store, [first, whole, last, LUKASHENKO, LUKASHENKA])
+            _index(store, [changed])
+            service.merge_speakers(*MERGE[1:])
+            assert _unused_forms(store) == 2
+    with Store.open(db_target) as store:
+        assert store.stats().migrations[-1] == DROP_UNUSED
+        assert Statements(store).catch_up() == 2  # the two articles quoting the bridge
+        _assert_every_statement_appears(store)
+        assert _index_tables(store) == expected
+
+
+def test_migration_0015_leaves_a_clean_store_as_it_is(db_target: str) -> None:
+    with Store.open(db_target) as store:
+        _index(store, [LUKASHENKO, LUKASHENKA])
+        before = _index_tables(store)
+        (script,) = [m.script for m in migrate.available(store.dialect.name)
+                     if m.name == DROP_UNUSED]  # fmt: skip
+        with store.dialect.transaction():
+            store.dialect.run_script(script)
+        assert Statements(store).catch_up() == 0
+        assert _index_tables(store) == before
