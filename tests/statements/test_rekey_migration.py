@@ -48,7 +48,7 @@ def test_a_store_with_rules_is_rekeyed(db_target: str, monkeypatch: pytest.Monke
         with Store.open(db_target) as store:
             _indexed_before_the_rule(store)
     with Store.open(db_target) as store:
-        assert store.stats().migrations[-1] == REKEY
+        assert REKEY in store.stats().migrations
         assert Statements(store).catch_up() == 2
         assert _appearances_per_statement(store) == [2]
 
