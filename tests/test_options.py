@@ -99,3 +99,45 @@ def test_without_a_config_file_the_store_is_quotewire_db(
     monkeypatch.delenv("QUOTEWIRE_CONFIG", raising=False)
     result = CliRunner().invoke(main, ["search"])
     assert result.stderr == "Error: quotewire.db: no such database (ingest something first)\n"
+
+
+@pytest.mark.parametrize("command", ["ingest", "watch"])
+@pytest.mark.parametrize("flag", [None, "from-flag.db"])
+def test_ingest_and_watch_read_the_settings_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, flag: str | None
+) -> None:
+    """``--db``'s default and the command share one reading of the file and the environment
+    (they read them twice), with the same result: the file's settings, the flags on top."""
+    from quotewire import options
+    from quotewire.cli import ingest_cmd
+    from quotewire.ingest import IngestReport
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("QUOTEWIRE_DB", raising=False)
+    monkeypatch.delenv("QUOTEWIRE_CONFIG", raising=False)
+    write(tmp_path, '[quotewire]\ndb = "from-file.db"\nbatch_size = 7\njobs = 3\n')
+    monkeypatch.setenv("QUOTEWIRE_FETCH_TIMEOUT", "4.5")
+    reads: list[Path] = []
+    read_file = options._file_settings
+    monkeypatch.setattr(
+        options, "_file_settings", lambda path: reads.append(path) or read_file(path)
+    )
+    used: list[options.Settings] = []
+
+    def ingested(documents, store, *, settings, on_progress):  # type: ignore[no-untyped-def]
+        used.append(settings)
+        return IngestReport()
+
+    def polled(feeds, store, read, *, every, settings):  # type: ignore[no-untyped-def]
+        used.append(settings)
+        return []
+
+    monkeypatch.setattr(ingest_cmd, "ingest", ingested)
+    monkeypatch.setattr(ingest_cmd, "poll_due_feeds", polled)
+    args = [command, "feed.xml", *(["--db", flag] if flag else []), "--jobs", "2"]
+    result = CliRunner().invoke(main, [*args, *(["--once"] if command == "watch" else [])])
+    assert result.exit_code == 0, result.output
+    assert len(reads) == 1
+    (settings,) = used
+    expected = (flag or "from-file.db", 7, 2, 4.5)
+    assert (settings.db, settings.batch_size, settings.jobs, settings.fetch_timeout) == expected

@@ -1,6 +1,6 @@
 """``--engine dask`` gives the store ``--engine local`` gives, on a LocalCluster and on a real
-scheduler with two workers; a worker killed mid-task loses and duplicates nothing; a rerun
-skips the partitions already done."""
+scheduler with two workers, also with the user's speaker rules in place; a worker killed
+mid-task loses and duplicates nothing; a rerun skips the partitions already done."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ import pytest
 
 from postgres_schema import postgres_schema
 from quotewire.distributed import ingest_distributed
+from quotewire.ingest import ingest
+from quotewire.read.sources import read_sources
 from quotewire.store import Store
 
 pytestmark = [pytest.mark.dask, pytest.mark.slow]
@@ -38,6 +40,38 @@ def test_local_cluster_equals_the_local_engine_and_a_rerun_skips_everything(
     assert again.partitions_done_before == again.partitions == first.partitions
     assert (again.report.unchanged, again.report.new, again.report.updated) == (20, 0, 0)
     assert store_contents(path) == expected
+
+
+def _with_merge_rule(store: Store) -> None:
+    """A ``speakers merge`` of two people of the corpus with different surnames, stored before
+    the articles (a rule names stored speakers, so the row is written directly)."""
+    with store.dialect.transaction():
+        store.dialect.execute(
+            "INSERT INTO speaker_rules (position, kind, left_name, right_name, created_at) "
+            "VALUES (1, 'merge', 'Joe Biden', 'Bernie Sanders', '2026-01-01T00:00:00+00:00')"
+        )
+
+
+def test_with_speaker_rules_in_place_both_engines_write_the_same_store(
+    tmp_path: Path, corpus: Path, local_store: Path, store_contents
+):
+    """Both writers re-key the forms of merged people as they write them (the local one per
+    article, the distributed one in its clustering and its write), so nothing is re-indexed
+    after the distributed write and no form is left without its quotes."""
+    local, dask = tmp_path / "local-rules.db", tmp_path / "dask-rules.db"
+    with Store.open(str(local)) as store:
+        _with_merge_rule(store)
+        assert ingest(read_sources([str(corpus)]), store).new == 20
+    with Store.open(str(dask)) as store:
+        _with_merge_rule(store)
+        result = ingest_distributed([str(corpus)], store, local_workers=2)
+    assert result.index_mode == "distributed" and result.indexed == 20  # nothing caught up
+    expected = store_contents(local)
+    assert store_contents(dask) == expected
+    # The rule changed the index: Sanders' words carry the merged key.
+    without_rule = store_contents(local_store)
+    assert expected["statement_forms"] != without_rule["statement_forms"]
+    assert len(expected["statement_forms"]) == len(without_rule["statement_forms"])
 
 
 def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(

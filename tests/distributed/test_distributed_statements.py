@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from quotewire.distributed.shards import write_shard
-from quotewire.distributed.statements import index_entries, verify_group
+from quotewire.distributed.statements import index_entries, shard_forms, verify_group
+from quotewire.speakers.identity import Rule
 from quotewire.statements.cluster import MemoryBackend, StatementIndex, resolve_edges
+from quotewire.statements.form_speaker import quote_form, rekeyed, speaker_key_aliases
 from quotewire.statements.normalise import NormalForm, normalise
-from quotewire.types import Article, Quote
+from quotewire.types import Article, Quote, Speaker
 
 QUOTED = re.compile(r'"([^"]{30,400})"')
 
@@ -104,6 +106,21 @@ def test_a_distractor_stays_apart_as_on_one_machine(split):
     full, distractor = normalise(FULL).key, normalise(DISTRACTOR).key
     assert statements[full] != statements[distractor]
     assert statements[normalise(TRIMMED).key] in {statements[full], statements[distractor]}
+
+
+def test_the_map_step_gives_a_merged_speakers_form_the_key_the_local_writer_gives(tmp_path: Path):
+    """A ``speakers merge`` of two spellings the folding keeps apart: the shard's form takes
+    the merged key in the map step, so the shuffle's edges and the written forms agree with
+    the single-machine writer's ``rekeyed``."""
+    quote = Quote(0, len(FULL), FULL, "direct", speaker="Alexander Lukashenko", speaker_id="s1")
+    article = Article(FULL, quotes=[quote], speakers=[Speaker("s1", "Alexander Lukashenko")])
+    write_shard(tmp_path, "shard-0", [("in:0", article)], [])
+    aliases = speaker_key_aliases([Rule("merge", "Alexander Lukashenko", "Alyaksandr Lukashenka")])
+    own = quote_form(quote)
+    (merged,) = shard_forms(str(tmp_path), "shard-0", [0], aliases).items()
+    (locally,), (local_key,) = rekeyed([own], [own.key], aliases)
+    assert merged == (local_key, locally) and locally.speaker != own.speaker
+    assert shard_forms(str(tmp_path), "shard-0", [0]) == {own.key: own}  # no rule, own key
 
 
 @pytest.mark.dask

@@ -1,5 +1,7 @@
 """Verification keeps one statement together and distractors apart."""
 
+from dataclasses import replace
+
 import pytest
 
 from quotewire.statements.normalise import normalise
@@ -92,3 +94,15 @@ def test_verification_is_symmetric() -> None:
     ]
     for left, right in pairs:
         assert check(left, right) == check(right, left)
+
+
+def test_an_unnamed_speakers_join_is_symmetric_for_forms_of_one_length() -> None:
+    """Two 8-word forms, one by a named speaker, one by nobody named: 4 content words in one,
+    3 in the other. Which was "the shorter" depended on the order of the arguments, so the
+    statements depended on which form was indexed first; the fewer content words now count."""
+    named = replace(
+        normalise("the elections in the spring because the members"), speaker="person:kowalski"
+    )
+    unnamed = normalise("elections in the spring because the members want")
+    assert verify(named, unnamed) == verify(unnamed, named)
+    assert verify(named, unnamed).reason == "too few distinctive words to join an unnamed speaker"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 import pyarrow.parquet as pq
-from store_articles import lavrov_article, merkel_article
+import pytest
+from store_articles import accented_article, lavrov_article, merkel_article, unattributed_article
 
+from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.store.export import QUOTE_ROW_COLUMNS, export_csv, export_jsonl, export_parquet
+from quotewire.types import Article
 
 
 def _filled(store: Store) -> Store:
@@ -64,3 +68,63 @@ def test_empty_store_exports_empty_files(store: Store, tmp_path) -> None:  # typ
     out = io.StringIO()
     assert export_jsonl(store, out) == 0
     assert out.getvalue() == ""
+
+
+def _linked(store: Store, quote_id: str, article_id: str, speaker_id: str) -> tuple[str, ...]:
+    """What the export says of one quote's person and statement, read for that quote alone."""
+    db = store.dialect
+    people = db.fetch(
+        "SELECT entity_id, entity_name FROM speaker_identities "
+        "WHERE article_id = ? AND speaker_id = ? AND entity_id NOT LIKE 'pending:%'",
+        (article_id, speaker_id),
+    )
+    statement = db.fetch(
+        "SELECT f.statement_id FROM statement_appearances sa "
+        "JOIN statement_forms f ON f.form_key = sa.form_key WHERE sa.quote_id = ?",
+        (quote_id,),
+    )
+    person = (people[0]["entity_id"], people[0]["entity_name"]) if people else ("", "")
+    return (*person, statement[0]["statement_id"] if statement else "")
+
+
+def test_people_and_statements_come_from_one_query_per_export(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several articles (one story printed twice, some without quotes, one stored after
+    indexing): each row's person and statement are those of its own quote, read with one
+    query for the whole export instead of two per article."""
+    articles = [
+        lavrov_article(),
+        merkel_article(),
+        merkel_article(published="2006-03-03"),
+        accented_article(),
+        *(Article(text=f"Nobody is quoted here ({n}).", url=f"https://example.org/n{n}")
+          for n in range(4)),
+    ]  # fmt: skip
+    for article in articles:
+        store.save_article(article)
+    Statements(store).catch_up()
+    store.save_article(unattributed_article())  # stored, not indexed: no person, no statement
+    queries: list[str] = []
+    for method in ("fetch", "fetch_in", "stream"):
+        reading = getattr(store.dialect, method)
+
+        def counted(text: str, *args: Any, _read: Any = reading, **kwargs: Any) -> Any:
+            queries.append(text)
+            return _read(text, *args, **kwargs)
+
+        monkeypatch.setattr(store.dialect, method, counted)
+    out = io.StringIO()
+    count = export_csv(store, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    monkeypatch.undo()
+    assert count == len(rows) > 8
+    linked = [q for q in queries if "speaker_identities" in q or "statement_appearances" in q]
+    assert len(linked) == 1
+    for row in rows:
+        expected = _linked(store, row["quote_id"], row["article_id"], row["speaker_id"])
+        assert (row["person_id"], row["person"], row["statement_id"]) == expected
+    assert {r["person"] for r in rows} == {"", "Sergey Lavrov", "Íngrid Betancourt"}
+    twice = [r["statement_id"] for r in rows if r["text"].startswith("Climate change")]
+    assert len(twice) == 2 and len(set(twice)) == 1 and twice[0]
+    assert any(not r["statement_id"] for r in rows)  # the article stored after indexing

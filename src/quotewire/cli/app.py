@@ -10,7 +10,7 @@ import click
 
 from quotewire import __version__
 from quotewire.errors import QuotewireError
-from quotewire.options import load_settings
+from quotewire.options import Settings, load_settings
 
 
 class _Group(click.Group):
@@ -49,13 +49,28 @@ def main() -> None:
     """Who said what, when, on what occasion, and who reported it first."""
 
 
+_SETTINGS = "quotewire.settings"
+
+
+def cli_settings() -> Settings:
+    """The settings (defaults < quotewire.toml < ``QUOTEWIRE_*``) of this command line, read
+    once per invocation and kept in the click context: ``--db``'s default and the command
+    that needs the rest (``ingest``, ``watch``) share them. A command applies its own flags
+    on top (``Settings.with_overrides``), as ``load_settings(**flags)`` would."""
+    meta = click.get_current_context().meta
+    if _SETTINGS not in meta:
+        meta[_SETTINGS] = load_settings()
+    settings: Settings = meta[_SETTINGS]
+    return settings
+
+
 def db_option(func):  # type: ignore[no-untyped-def]
     """``--db PATH_OR_URL``: SQLite file or ``postgresql://`` URL. Without the flag the store
     is the settings' ``db``: $QUOTEWIRE_DB, else ``db`` in quotewire.toml's ``[quotewire]``
     table, else quotewire.db (a default read from the environment alone hid the file's)."""
     return click.option(
         "--db",
-        default=lambda: load_settings().db,
+        default=lambda: cli_settings().db,
         show_default="$QUOTEWIRE_DB, quotewire.toml's db, or quotewire.db",
         help="SQLite file or postgresql:// URL.",
     )(func)

@@ -21,11 +21,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from quotewire.cli.app import db_option, format_option, limit_option, main
+from quotewire.cli.app import cli_settings, db_option, format_option, limit_option, main
 from quotewire.cli.output import print_csv, print_json, print_table
 from quotewire.feed_polling import poll_due_feeds, seconds_until_due
 from quotewire.ingest import IngestReport, ingest
-from quotewire.options import Settings, load_settings
+from quotewire.options import Settings
 from quotewire.store import QuoteHit, Store
 from quotewire.store.dialect import redact
 from quotewire.store.export import export_csv, export_jsonl, export_parquet
@@ -65,7 +65,7 @@ def ingest_command(sources: tuple[str, ...], db: str, jobs: int | None, quiet: b
     (file or URL), WARC(.gz) or URLs. Articles already stored are not extracted again."""
     from quotewire.read.sources import read_sources
 
-    settings = load_settings(db=db, jobs=jobs)
+    settings = cli_settings().with_overrides(db=db, jobs=jobs)
     console = Console(stderr=True)
     with open_store(db) as store, _progress(console, disabled=quiet) as advance:
         try:
@@ -164,7 +164,7 @@ def watch_command(
     from quotewire.read.sources import read_sources
 
     interval = parse_interval(every)
-    settings = load_settings(db=db, jobs=jobs)
+    settings = cli_settings().with_overrides(db=db, jobs=jobs)
     failed = False
     with open_store(db) as store:
         try:

@@ -8,7 +8,9 @@ appearances, its syndication links and speaker rows; then the verified edges, th
 statements from the shuffle, and the speaker entities resolved per surname group. The rows are
 written by the functions ``update_article`` uses (``statements.rows``,
 ``speaker_registry.write_entities``) and the backends of ``statements.storage``, so the
-layout has one definition.
+layout has one definition. The user's ``speakers merge`` rules re-key forms here as they do
+there (``form_speaker.aliased``; the clustering's map step re-keys them the same way), so a
+store built with rules in place is the same from either engine.
 
 A store that already holds an index is brought up to date the single-machine way
 (``Statements.catch_up``): new forms must be compared with the stored ones, which live in the
@@ -21,8 +23,9 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from quotewire.distributed.shards import read_articles
-from quotewire.distributed.statements import StatementClusters
+from quotewire.distributed.statements import Aliases, StatementClusters
 from quotewire.speakers.identity import SpeakerEntity
+from quotewire.statements.form_speaker import aliased
 from quotewire.statements.rows import (
     insert_appearances,
     insert_article,
@@ -51,8 +54,10 @@ def write_index(
     included: Sequence[tuple[str, int]],
     clusters: StatementClusters,
     entities: Sequence[SpeakerEntity],
+    aliases: Aliases | None = None,
 ) -> int:
-    """Fill the empty statement index in one transaction; returns the articles indexed."""
+    """Fill the empty statement index in one transaction; returns the articles indexed.
+    ``aliases`` are the ones ``clusters`` was computed with (``cluster_statements``)."""
     db = store.dialect
     forms = SqlFormBackend(db)
     syndication = SqlSyndicationBackend(db)
@@ -66,7 +71,7 @@ def write_index(
                 seq += 1
                 article_id = store_id(article)
                 insert_article(db, article_id, seq, article)
-                _index_quotes(db, forms, written, article_id, article)
+                _index_quotes(db, forms, written, article_id, article, aliases or {})
                 update_syndication(syndication, article_id, sketch)
                 insert_speaker_identities(db, article_id, article)
         forms.add_edges(clusters.edges)
@@ -81,11 +86,17 @@ def write_index(
 
 
 def _index_quotes(
-    db: Dialect, forms: SqlFormBackend, written: set[str], article_id: str, article: Article
+    db: Dialect,
+    forms: SqlFormBackend,
+    written: set[str],
+    article_id: str,
+    article: Article,
+    aliases: Aliases,
 ) -> None:
-    """The article's forms (new ones with their index keys; the shuffle found their edges)
-    and one appearance per quote."""
-    kept, credits = statement_forms(article_id, article)
+    """The article's forms, re-keyed by the user's merge rules (new ones with their index
+    keys; the shuffle found their edges) and one appearance per quote."""
+    found, credits = statement_forms(article_id, article)
+    kept = [(quote_id, aliased(form, aliases)) for quote_id, form in found]
     new = {form.key: form for _, form in kept if form.key not in written}
     for (form_key, form), keys in zip(new.items(), index_keys(list(new.values())), strict=True):
         forms.add_form(form_key, form, keys)

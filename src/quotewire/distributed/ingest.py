@@ -35,6 +35,7 @@ from quotewire.ingest import IngestReport
 from quotewire.options import Settings
 from quotewire.pipeline import EXTRACTOR_VERSION
 from quotewire.statements import speaker_registry
+from quotewire.statements.form_speaker import speaker_key_aliases
 from quotewire.statements.service import Statements
 from quotewire.store import Store
 
@@ -169,12 +170,14 @@ def _index(
         selection.setdefault(key, []).append(position)
     items = [(key, tuple(positions)) for key, positions in selection.items()]
     if included and index_is_empty(store):
-        result.statements = cluster_statements(client, shard_dir, items)
         rules = speaker_registry.rules(store.dialect)
+        aliases = speaker_key_aliases(rules)  # forms re-keyed by the user's merges, as locally
+        result.statements = cluster_statements(client, shard_dir, items, aliases)
         entities = resolve_speakers(client, shard_dir, items, rules)
         writing = time.perf_counter()
-        result.indexed = write_index(store, shard_dir, included, result.statements, entities)
-        Statements(store).apply_speaker_rules()  # the shards' forms know no user rule
+        result.indexed = write_index(
+            store, shard_dir, included, result.statements, entities, aliases
+        )
         result.seconds_index_write = time.perf_counter() - writing
         result.speaker_entities = len(entities)
         result.index_mode = "distributed"

@@ -7,7 +7,8 @@ meaning), groups forms joined by positive edges, and splits a group that holds a
 ``statements.cluster.partition``. Here the same edges are found without one node holding the
 index:
 
-1. **map** (one task per shard): normalise every quote (with its speaker, ``quote_form``),
+1. **map** (one task per shard): normalise every quote (with its speaker, ``quote_form``,
+   re-keyed by the user's merge rules as the single-machine writer re-keys it: ``aliased``),
    keep each distinct form once, and list the index keys of every form;
 2. **count** the keys across workers (``dask.bag.frequencies``, a tree reduction): almost every
    key belongs to one form only, and only the few keys seen more than once can pair forms;
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from quotewire.distributed.shards import read_quotes
 from quotewire.statements.cluster import Edge, resolve_edges
 from quotewire.statements.collection import is_statement
-from quotewire.statements.form_speaker import quote_form
+from quotewire.statements.form_speaker import aliased, quote_form
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.verify import verify
@@ -44,6 +45,8 @@ Entry = tuple[int, str, NormalForm]
 """``(index key, form key, form)``: one row of the shuffle."""
 Selection = Sequence[tuple[str, tuple[int, ...]]]
 """``(shard key, positions of the stored articles)`` for every shard of a job."""
+Aliases = dict[str, str]
+"""Speaker key -> the key the user's merge rules join it to (``speaker_key_aliases``)."""
 
 
 @dataclass(slots=True)
@@ -70,16 +73,19 @@ class StatementClusters:
         return {s: keys for s, keys in found.items() if len(keys) > 1}
 
 
-def shard_forms(shard_dir: str, key: str, positions: Iterable[int]) -> dict[str, NormalForm]:
+def shard_forms(
+    shard_dir: str, key: str, positions: Iterable[int], aliases: Aliases | None = None
+) -> dict[str, NormalForm]:
     """The distinct normal forms of the statements (``collection.is_statement``) quoted in the
-    shard's articles at ``positions`` (the stored ones)."""
+    shard's articles at ``positions`` (the stored ones), each with the speaker key the user's
+    merge rules give it (``aliases``: ``form_speaker.speaker_key_aliases``)."""
     wanted = set(positions)
     forms: dict[str, NormalForm] = {}
     for row in read_quotes(shard_dir, key).to_pylist():
         quote = quote_from_row(row)
         if row["article_position"] not in wanted or not is_statement(quote):
             continue
-        form = quote_form(quote)
+        form = aliased(quote_form(quote), aliases or {})
         forms.setdefault(form.key, form)
     return forms
 
@@ -109,17 +115,22 @@ def verify_group(entries: Iterable[Entry]) -> list[Edge]:
     return edges
 
 
-def cluster_statements(client, shard_dir: str, selection: Selection) -> StatementClusters:  # type: ignore[no-untyped-def]
+def cluster_statements(  # type: ignore[no-untyped-def]
+    client, shard_dir: str, selection: Selection, aliases: Aliases | None = None
+) -> StatementClusters:
     """Run the map → shuffle → verify steps on the cluster behind ``client``; reduce here.
 
-    ``selection`` lists each shard with the positions of its stored articles.
+    ``selection`` lists each shard with the positions of its stored articles; ``aliases``
+    re-key the forms of speakers the user's rules merged (``index.write_index`` writes the
+    forms re-keyed the same way).
     """
     import dask.bag as db
 
     if not selection:
         return StatementClusters()
+    merged = dict(aliases or {})
     shards = db.from_sequence(list(selection), npartitions=len(selection))
-    forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1]))
+    forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1], merged))
     keys = forms.map(lambda found: [key for key, _, _ in index_entries(found)]).flatten()
     counted = keys.frequencies()
     # Each phase's results are gathered (and its futures released) before the next phase is

@@ -172,6 +172,19 @@ def resolve_edges(edges: Iterable[Edge]) -> tuple[dict[str, str], dict[str, str]
     return statement_of, group_of
 
 
+def regroup(members: Sequence[str], edges: Iterable[Edge]) -> dict[str, tuple[str, str]]:
+    """``(group, statement)`` of each of ``members`` from the edges among them alone.
+
+    What a group of the index becomes once some of its forms are taken out (forms no quote
+    uses any more): a removed form may have been the only link between the others, or the
+    smallest key that named their statement. ``resolve_edges`` over the edges left gives what
+    indexing the remaining forms alone gives (the result is a function of the set of forms);
+    a member left without a positive edge is a group and a statement of its own.
+    """
+    statement_of, group_of = resolve_edges(edges)
+    return {m: (group_of.get(m, m), statement_of.get(m, m)) for m in members}
+
+
 def partition(members: Sequence[str], edges: Sequence[Edge]) -> dict[str, str]:
     """Split one group into statements so that no statement holds a conflicting pair."""
     positive = sorted(

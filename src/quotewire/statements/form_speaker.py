@@ -15,8 +15,9 @@ workers, the in-memory collection and the distributed engine all make the same f
 user's ``speakers merge`` / ``split`` rules are the one thing the article cannot tell: spellings
 the folding does not join (Lukashenko / Lukashenka) have two keys, so a merge of the two
 people must also make their words one speaker's. ``speaker_key_aliases`` turns the rules into
-a map from such a key to the one key of its merged people, and the store's writer re-keys
-forms through it (``rekeyed``) before clustering them.
+a map from such a key to the one key of its merged people, and both engines' writers re-key
+forms through it (``aliased``, ``rekeyed``) before clustering them: the single-machine writer
+as it indexes each article, the distributed engine in its clustering map step and its write.
 """
 
 from __future__ import annotations
@@ -69,19 +70,24 @@ def speaker_key_aliases(rules: Sequence[Rule]) -> dict[str, str]:
     return {key: first for key, first in part.items() if key != first}
 
 
+def aliased(form: NormalForm, aliases: dict[str, str]) -> NormalForm:
+    """The form with the key its speaker's key was merged into (``speaker_key_aliases``), or
+    the form itself when no rule merged its speaker."""
+    merged = aliases.get(form.speaker) if form.speaker else None
+    return replace(form, speaker=merged) if merged else form
+
+
 def rekeyed(
     forms: Sequence[NormalForm], form_keys: Sequence[str], aliases: dict[str, str]
 ) -> tuple[list[NormalForm], list[str]]:
     """The forms (with their keys, computed beforehand) whose speaker key a rule merged into
-    another given that key instead; the others as they were."""
+    another given that key instead (``aliased``); the others as they were."""
     if not aliases:
         return list(forms), list(form_keys)
     kept: list[NormalForm] = []
     keys: list[str] = []
     for form, key in zip(forms, form_keys, strict=True):
-        if form.speaker in aliases:
-            form = replace(form, speaker=aliases[form.speaker])
-            key = form.key
-        kept.append(form)
-        keys.append(key)
+        merged = aliased(form, aliases)
+        kept.append(merged)
+        keys.append(key if merged is form else merged.key)
     return kept, keys

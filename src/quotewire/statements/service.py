@@ -196,14 +196,19 @@ class Statements:
         )
         if seen and seen[0]["content_hash"] == item.content_hash:
             return set()
+        earlier: list[str] = []
         if seen:
             seq = int(seen[0]["seq"])
+            earlier = self._form_keys_of(article_id)
             self._forget(article_id)
         else:
             seq = next(seqs)
         ready = item.prepare()
         insert_article_row(self.db, article_id, seq, ready.outlet_key, ready.content_hash)
         self._index_quotes(article_id, ready, forms, aliases)
+        # The article's earlier forms that no quote uses now (its words changed, or a rule
+        # re-keyed its speaker) leave the index, in this transaction.
+        forms.remove_forms(self._without_appearances(earlier))
         update_syndication(SqlSyndicationBackend(self.db), article_id, ready.sketch)
         return speaker_registry.register_speaker_rows(self.db, article_id, ready.speakers)
 
@@ -242,12 +247,6 @@ class Statements:
             self._rekey_statements(before)
             return entities
 
-    def apply_speaker_rules(self) -> None:
-        """Re-index the articles whose forms the stored rules re-key: after the distributed
-        engine's write, whose forms carry the article's own speaker keys."""
-        with self._writing("applying the speaker rules to statements"):
-            self._rekey_statements({})
-
     def _speaker_aliases(self) -> dict[str, str]:
         """The speaker keys the stored rules merge into others (``speaker_key_aliases``)."""
         return speaker_key_aliases(speaker_registry.rules(self.db))
@@ -258,8 +257,9 @@ class Statements:
         A form's speaker key comes from the article (the folded surname), and the writer maps
         it through the rules' aliases, so a rule that ties Lukashenka to Lukashenko changes
         the key of every form said by a Lukashenka. Those articles are marked changed (as
-        migration 0013 marks every article) and indexed again at once; forms stay (others may
-        share them), the re-indexed appearances move to the new keys."""
+        migration 0013 marks every article) and indexed again at once: the re-indexed
+        appearances move to the new keys, and forms that no quote uses any more leave the index
+        (``SqlFormBackend.remove_forms``)."""
         after = self._speaker_aliases()
         changed = sorted(
             key for key in {*before, *after} if before.get(key, key) != after.get(key, key)
@@ -279,8 +279,24 @@ class Statements:
         row = self.db.fetch("SELECT COALESCE(MAX(seq), 0) AS n FROM statement_articles")[0]
         yield from itertools.count(int(row["n"]) + 1)
 
+    def _form_keys_of(self, article_id: str) -> list[str]:
+        """The forms of the article's indexed quotes."""
+        rows = self.db.fetch(
+            "SELECT DISTINCT form_key FROM statement_appearances WHERE article_id = ?",
+            (article_id,),
+        )
+        return sorted(r["form_key"] for r in rows)
+
+    def _without_appearances(self, form_keys: Sequence[str]) -> list[str]:
+        """Those of the forms that no stored quote uses."""
+        used = self.db.fetch_in(
+            "SELECT DISTINCT form_key FROM statement_appearances WHERE form_key", form_keys
+        )
+        return sorted(set(form_keys).difference(r["form_key"] for r in used))
+
     def _forget(self, article_id: str) -> None:
-        """Drop what an earlier version of the article left (forms stay: others share them)."""
+        """Drop what an earlier version of the article left (its forms stay while other
+        articles' quotes use them; ``_index_article`` removes those left unused)."""
         for table, column in (
             ("statement_appearances", "article_id"),
             ("article_sketch_keys", "article_id"),

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
-from quotewire.statements.cluster import Edge
+from quotewire.statements.cluster import Edge, regroup
 from quotewire.statements.normalise import NormalForm
+from quotewire.statements.sketch import index_keys
 from quotewire.statements.syndication import ArticleInfo, BodySketch, SyndicationLink
 from quotewire.statements.verify import Verdict
 from quotewire.store.dialect import Dialect, in_chunks, placeholders
@@ -185,20 +187,7 @@ class SqlFormBackend:
             "(SELECT group_key FROM statement_forms WHERE form_key = ?)",
             (members[0],),
         )
-        return [
-            Edge(
-                r["left_form"],
-                r["right_form"],
-                Verdict(
-                    bool(r["same"]),
-                    r["reason"],
-                    float(r["coverage"]),
-                    float(r["closeness"]),
-                    conflict=not r["same"],
-                ),
-            )
-            for r in rows
-        ]
+        return [_edge(r) for r in rows]
 
     def set_statements(self, assignment: dict[str, str]) -> None:
         self.flush()
@@ -206,6 +195,79 @@ class SqlFormBackend:
             "UPDATE statement_forms SET statement_id = ? WHERE form_key = ?",
             [(statement, form) for form, statement in assignment.items()],
         )
+
+    def remove_forms(self, form_keys: Sequence[str]) -> None:
+        """Take forms out of the index (no quote uses them any more: the caller checks), with
+        their index keys and edges, and resolve the groups they were in again from the edges
+        left (``cluster.regroup``), so that the index holds what indexing the remaining forms
+        alone would give: no statement without an appearance, no statement held together or
+        named by a form that is gone.
+
+        The index keys are found by computing them again from the stored form (``index_keys``
+        reads the words alone, which the form keeps), then deleted by ``(index key, form)``:
+        the key column is the one indexed."""
+        removed = set(form_keys)
+        if not removed:
+            return
+        self.flush()
+        rows = list(
+            self.db.fetch_in(
+                "SELECT form_key, form, group_key FROM statement_forms WHERE form_key",
+                sorted(removed),
+            )
+        )
+        groups = sorted({r["group_key"] for r in rows})
+        members = [
+            r["form_key"]
+            for r in self.db.fetch_in(
+                "SELECT form_key FROM statement_forms WHERE group_key", groups
+            )
+        ]
+        edges = [
+            _edge(r)
+            for r in self.db.fetch_in(
+                "SELECT e.* FROM statement_edges e "
+                "JOIN statement_forms l ON l.form_key = e.left_form "
+                "JOIN statement_forms r ON r.form_key = e.right_form "
+                "WHERE l.group_key = r.group_key AND l.group_key",
+                groups,
+            )
+        ]
+        gone: list[tuple[int, str]] = []
+        for row, keys in zip(
+            rows, index_keys([form_from_json(r["form"]) for r in rows]), strict=True
+        ):
+            gone += [(key, row["form_key"]) for key in sorted(set(keys))]
+        self.db.executemany(
+            "DELETE FROM statement_index_keys WHERE index_key = ? AND form_key = ?", gone
+        )
+        for column in ("left_form", "right_form"):
+            self.db.execute_in(f"DELETE FROM statement_edges WHERE {column}", sorted(removed))
+        self.db.execute_in("DELETE FROM statement_forms WHERE form_key", sorted(removed))
+        for key, form_key in gone:
+            bucket = self._buckets.get(key)
+            if bucket and form_key in bucket:
+                bucket.remove(form_key)
+        for form_key in removed:
+            self._forms.pop(form_key, None)
+        left = [m for m in members if m not in removed]
+        kept_edges = [e for e in edges if e.left not in removed and e.right not in removed]
+        self.db.executemany(
+            "UPDATE statement_forms SET group_key = ?, statement_id = ? WHERE form_key = ?",
+            [(group, statement, m) for m, (group, statement) in regroup(left, kept_edges).items()],
+        )
+
+
+def _edge(row: dict[str, Any]) -> Edge:
+    """An edge read back from ``statement_edges`` (a row of ``SELECT e.*``)."""
+    verdict = Verdict(
+        bool(row["same"]),
+        row["reason"],
+        float(row["coverage"]),
+        float(row["closeness"]),
+        conflict=not row["same"],
+    )
+    return Edge(row["left_form"], row["right_form"], verdict)
 
 
 class SqlSyndicationBackend:

@@ -70,8 +70,11 @@ def verify(left: NormalForm, right: NormalForm) -> Verdict:
     if left.speaker and right.speaker:
         # A conflict, so that no third form (one without a speaker) joins the two.
         return Verdict(False, "speakers differ", verdict.coverage, verdict.closeness, True)
-    short = min(left, right, key=len)
-    if sum(map(is_content, short.tokens)) < MIN_UNNAMED_CONTENT_WORDS:
+    # The shorter form's content words; of two forms of one length, the fewer (either may be
+    # "the shorter"), so that verify(a, b) == verify(b, a) here too.
+    shortest = min(len(left), len(right))
+    content = min(sum(map(is_content, f.tokens)) for f in (left, right) if len(f) == shortest)
+    if content < MIN_UNNAMED_CONTENT_WORDS:
         reason = "too few distinctive words to join an unnamed speaker"
         return Verdict(False, reason, verdict.coverage, verdict.closeness)
     return verdict

@@ -7,6 +7,7 @@ full-text search, case folding and string aggregation.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -22,6 +23,7 @@ from quotewire.errors import StoreError
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 WRITE_CACHE_KIB = 65_536  # SQLite page cache of a writing connection (a bound, not an allocation)
 IN_CHUNK = 512  # the most values in one ``IN (...)`` list; a power of two (see ``in_chunks``)
+STREAM_ROWS = 1000  # rows a streamed query reads at a time (``Dialect.stream``)
 
 
 def in_chunks(items: Sequence, size: int = IN_CHUNK) -> Iterable[list]:
@@ -76,6 +78,18 @@ class Dialect:
         cursor = self.execute(text, params)
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def stream(
+        self, text: str, params: Sequence[Any] = (), *, size: int = STREAM_ROWS
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of one query over a whole table, read ``size`` at a time as the caller
+        iterates, so memory stays that of one batch however large the store (``fetch`` holds
+        every row). Other queries may run on the connection meanwhile."""
+        cursor = self.execute(text, params)
+        names = [column[0] for column in cursor.description]
+        while rows := cursor.fetchmany(size):
+            for row in rows:
+                yield dict(zip(names, row, strict=True))
 
     def fetch_in(
         self, text: str, values: Sequence[Any], params: Sequence[Any] = ()
@@ -227,6 +241,9 @@ class SQLiteDialect(Dialect):
         return f"json_group_array(DISTINCT {expression})"
 
 
+_STREAMS = itertools.count(1)  # names of server-side cursors, unique per process
+
+
 class PostgresDialect(Dialect):
     """A psycopg 3 connection in autocommit mode with explicit transactions."""
 
@@ -253,6 +270,21 @@ class PostgresDialect(Dialect):
 
     def lock_for_migration(self) -> None:
         self.connection.execute("SELECT pg_advisory_xact_lock(7115561)")
+
+    def stream(
+        self, text: str, params: Sequence[Any] = (), *, size: int = STREAM_ROWS
+    ) -> Iterator[dict[str, Any]]:
+        # A client-side cursor would receive the whole result at once: a server-side cursor
+        # (it lives in a transaction) sends ``size`` rows per round trip instead.
+        with (
+            self.connection.transaction(),
+            self.connection.cursor(name=f"quotewire_stream_{next(_STREAMS)}") as cursor,
+        ):
+            cursor.execute(self.sql(text), tuple(params))
+            names = [column[0] for column in cursor.description]
+            while rows := cursor.fetchmany(size):
+                for row in rows:
+                    yield dict(zip(names, row, strict=True))
 
     def has_table(self, name: str) -> bool:
         query = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import IO, Any
 
@@ -12,6 +13,7 @@ from quotewire.statements.rows import PENDING
 from quotewire.store.codec import quote_ids
 from quotewire.store.dialect import Dialect
 from quotewire.store.store import Store
+from quotewire.types import Article
 
 # One row per quote: the quote, who said it, and the article that reported it. ``speaker_id``
 # is the speaker within its article ("s1"); ``person_id`` / ``person`` the person entity across
@@ -28,60 +30,83 @@ _PARQUET_BATCH = 10_000
 
 def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored quote as a flat dict with :data:`QUOTE_ROW_COLUMNS`, article by article."""
-    for article in store.iter_articles():
-        people = _people(store.dialect, article.id or "")
-        statements = _statements(store.dialect, article.id or "")
-        for quote_id, quote in zip(quote_ids(article.id or "", article.quotes), article.quotes,
-                                   strict=True):  # fmt: skip
-            person_id, person = people.get(quote.speaker_id or "", (None, None))
-            yield {
-                "quote_id": quote_id,
-                "article_id": article.id,
-                "start": quote.start,
-                "end": quote.end,
-                "text": quote.text,
-                "kind": quote.kind,
-                "cue": quote.cue,
-                "speaker": quote.speaker,
-                "speaker_id": quote.speaker_id,
-                "speaker_role": quote.speaker_role,
-                "person_id": person_id,
-                "person": person,
-                "statement_id": statements.get(quote_id),
-                "confidence": quote.confidence,
-                "date": quote.date,
-                "occasion": quote.occasion,
-                "published": article.published,
-                "title": article.title,
-                "url": article.url,
-                "outlet": article.outlet,
-                "language": article.language,
-                "syndicated_from": "; ".join(article.syndicated_from),
-                "extractor_version": article.extractor_version,
-            }
+    with closing(_QuoteLinks(store.dialect)) as links:
+        for article in store.iter_articles():
+            yield from _article_rows(article, *links.of(article.id or ""))
 
 
-def _people(db: Dialect, article_id: str) -> dict[str, tuple[str, str]]:
-    """The article's speaker ids -> (person entity id, its name), where resolved."""
-    rows = db.fetch(
-        "SELECT speaker_id, entity_id, entity_name FROM speaker_identities WHERE article_id = ?",
-        (article_id,),
+def _article_rows(
+    article: Article, people: dict[str, tuple[str, str]], statements: dict[str, str]
+) -> Iterator[dict[str, Any]]:
+    """The article's quote rows, given its people (``_QuoteLinks.of``) and statements."""
+    for quote_id, quote in zip(quote_ids(article.id or "", article.quotes), article.quotes,
+                               strict=True):  # fmt: skip
+        person_id, person = people.get(quote.speaker_id or "", (None, None))
+        yield {
+            "quote_id": quote_id,
+            "article_id": article.id,
+            "start": quote.start,
+            "end": quote.end,
+            "text": quote.text,
+            "kind": quote.kind,
+            "cue": quote.cue,
+            "speaker": quote.speaker,
+            "speaker_id": quote.speaker_id,
+            "speaker_role": quote.speaker_role,
+            "person_id": person_id,
+            "person": person,
+            "statement_id": statements.get(quote_id),
+            "confidence": quote.confidence,
+            "date": quote.date,
+            "occasion": quote.occasion,
+            "published": article.published,
+            "title": article.title,
+            "url": article.url,
+            "outlet": article.outlet,
+            "language": article.language,
+            "syndicated_from": "; ".join(article.syndicated_from),
+            "extractor_version": article.extractor_version,
+        }
+
+
+class _QuoteLinks:
+    """Each quote's person entity and statement, from one query over the whole store read
+    alongside ``Store.iter_articles`` (both in article id order, by the database's own
+    ordering), instead of two small queries per article."""
+
+    _SQL = (
+        "SELECT q.article_id, q.id AS quote_id, q.speaker_id, si.entity_id, si.entity_name, "
+        "f.statement_id FROM quotes q "
+        "LEFT JOIN speaker_identities si "
+        "ON si.article_id = q.article_id AND si.speaker_id = q.speaker_id "
+        "LEFT JOIN statement_appearances sa ON sa.quote_id = q.id "
+        "LEFT JOIN statement_forms f ON f.form_key = sa.form_key "
+        "ORDER BY q.article_id"
     )
-    return {
-        r["speaker_id"]: (r["entity_id"], r["entity_name"])
-        for r in rows
-        if not r["entity_id"].startswith(PENDING)
-    }
 
+    def __init__(self, db: Dialect) -> None:
+        self._rows = db.stream(self._SQL)
+        self._next = next(self._rows, None)
 
-def _statements(db: Dialect, article_id: str) -> dict[str, str]:
-    """The article's quote ids -> the statement each belongs to."""
-    rows = db.fetch(
-        "SELECT sa.quote_id, f.statement_id FROM statement_appearances sa "
-        "JOIN statement_forms f ON f.form_key = sa.form_key WHERE sa.article_id = ?",
-        (article_id,),
-    )
-    return {r["quote_id"]: r["statement_id"] for r in rows}
+    def close(self) -> None:
+        """End the query (on PostgreSQL, its server-side cursor) when the export stops early."""
+        self._rows.close()
+
+    def of(self, article_id: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        """The article's speaker ids -> (person entity id, its name), where resolved, and its
+        quote ids -> the statement each belongs to. Articles come in the query's order, so
+        the rows of this one are next (an article without quotes has none)."""
+        people: dict[str, tuple[str, str]] = {}
+        statements: dict[str, str] = {}
+        while self._next is not None and self._next["article_id"] == article_id:
+            row = self._next
+            entity_id = row["entity_id"]
+            if entity_id is not None and not entity_id.startswith(PENDING):
+                people[row["speaker_id"]] = (entity_id, row["entity_name"])
+            if row["statement_id"] is not None:
+                statements[row["quote_id"]] = row["statement_id"]
+            self._next = next(self._rows, None)
+        return people, statements
 
 
 def export_jsonl(store: Store, out: IO[str], *, include_text: bool = False) -> int:
