@@ -11,32 +11,34 @@ from quote_samples import Attribute, find
 
 pytestmark = pytest.mark.slow
 
-
-def test_a_parenthesis_of_three_words_after_a_reported_object_is_left_out(
-    attribute: Attribute,
-) -> None:
-    quotes, _ = attribute(
+CASES = {
+    "three_words_in_parentheses_after_an_object_are_left_out": (
         "Voters will judge candidates who oppose concessions to Democrats"
-        " (Senator Ann Ruiz of Ohio) and pursue a high-tax agenda."
-    )
-    assert find(quotes, "concessions").text == "concessions to Democrats"
-
-
-def test_a_parenthesis_left_open_by_the_parse_is_left_out(attribute: Attribute) -> None:
-    quotes, _ = attribute(
+        " (Senator Ann Ruiz of Ohio) and pursue a high-tax agenda.",
+        "concessions",
+        "concessions to Democrats",
+    ),
+    "a_parenthesis_the_parse_leaves_open_is_left_out": (
         "The governor mentioned raising the minimum wage (with far less passion than his"
-        " rival's plea for $15 an hour) and described the budget as balanced."
-    )
-    assert find(quotes, "minimum wage").text == "raising the minimum wage"
+        " rival's plea for $15 an hour) and described the budget as balanced.",
+        "minimum wage",
+        "raising the minimum wage",
+    ),
+    "a_party_label_stays": (
+        "The mayor said she would vote for Sen. Ann Ruiz (D-Ohio).",
+        "Ann Ruiz",
+        "she would vote for Sen. Ann Ruiz (D-Ohio)",
+    ),
+    "a_parenthesis_inside_the_content_stays": (
+        "He said the plan would help (in his view) most working families.",
+        "working families",
+        "the plan would help (in his view) most working families",
+    ),
+}
 
 
-def test_a_short_label_in_parentheses_stays(attribute: Attribute) -> None:
-    quotes, _ = attribute("The mayor said she would vote for Sen. Ann Ruiz (D-Ohio).")
-    assert find(quotes, "Ann Ruiz").text.endswith("(D-Ohio)")
-
-
-def test_a_parenthesis_inside_the_content_stays(attribute: Attribute) -> None:
-    quotes, _ = attribute("He said the plan would help (in his view) most working families.")
-    assert find(quotes, "most working families").text == (
-        "the plan would help (in his view) most working families"
-    )
+@pytest.mark.parametrize("name", CASES)
+def test_a_closing_parenthesis(attribute: Attribute, name: str) -> None:
+    text, needle, expected = CASES[name]
+    quotes, _ = attribute(text)
+    assert find(quotes, needle).text == expected
