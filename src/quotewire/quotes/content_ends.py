@@ -21,6 +21,10 @@ keep it open* until there was a way ...") such a clause belongs to the plan and 
 after a that-clause ("says ... after prosecutors determined ...") the gold keeps and drops a
 clause of time about equally.
 
+A parenthesis of three words or more that closes a reported content ("oppose concessions to
+Democrats (Senator Ted Cruz of Texas) and ...") is the writer's aside, hung on the content's
+last word; a party label or an acronym in parentheses stays (:func:`without_closing_parenthesis`).
+
 The tests of a clause that frames, noun cues and coordinations share (a subject of its own,
 opened by "that", the tag that carries its tense) live here too.
 """
