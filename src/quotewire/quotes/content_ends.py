@@ -21,6 +21,10 @@ keep it open* until there was a way ...") such a clause belongs to the plan and 
 after a that-clause ("says ... after prosecutors determined ...") the gold keeps and drops a
 clause of time about equally.
 
+A parenthesis of three words or more that closes a reported content ("oppose concessions to
+Democrats (Senator Ted Cruz of Texas) and ...") is the writer's aside, hung on the content's
+last word; a party label or an acronym in parentheses stays (:func:`without_closing_parenthesis`).
+
 The tests of a clause that frames, noun cues and coordinations share (a subject of its own,
 opened by "that", the tag that carries its tense) live here too.
 """
@@ -46,6 +50,8 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
+# words an open parenthesis holds before it reads as an aside, not a broken abbreviation
+_PARENTHESIS_WORDS = 3
 
 
 def has_subject(verb: Token) -> bool:
@@ -161,6 +167,44 @@ def without_summing_apposition(tokens: list[Token]) -> list[Token]:
             continue
         return [t for t in tokens if t.i < mark.i]
     return tokens
+
+
+def without_closing_parenthesis(tokens: list[Token]) -> list[Token]:
+    """``tokens`` (a reported dependent, in order) without a parenthesis of three words or
+    more that closes them ('oppose *concessions to Democrats* (Senator Ted Cruz of Texas) and
+    pursue ...', 'mentioned *raising the minimum wage* (with far less intensity than ...)'):
+    the parser hangs the aside on the reported clause's last word, and the subtree stops
+    inside it or at its closing mark; the aside is the writer's comment. In the gold of train
+    1–840 such a parenthesis right after a reported content is left out 47 times and kept 16;
+    one or two words (a party label "(R-Texas)", an acronym "(TPP)") are kept 25 times and left
+    out twice, and stay. A parenthesis closed inside the content, with words after it, stays."""
+    opener = _closing_parenthesis(tokens)
+    if opener is None:
+        return tokens
+    inside = [t for t in tokens if t.i > opener.i and not t.is_punct]
+    if len(inside) < _PARENTHESIS_WORDS or not any(
+        t.i < opener.i and not t.is_punct for t in tokens
+    ):
+        return tokens
+    return [t for t in tokens if t.i < opener.i]
+
+
+def _closing_parenthesis(tokens: list[Token]) -> Token | None:
+    """The opening mark of the parenthesis that closes ``tokens``: one whose closing mark is
+    their last token but for punctuation, or the last opening mark no closing one follows."""
+    core = list(tokens)
+    while core and core[-1].is_punct and core[-1].text != ")":
+        core.pop()
+    closed_at_end = bool(core) and core[-1].text == ")"
+    depth = 0
+    for token in reversed(core):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            if depth == 0 or (closed_at_end and depth == 1):
+                return token
+            depth -= 1
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
     opened_by_that,
+    without_closing_parenthesis,
     without_closing_punctuation,
     without_framing_clause,
     without_summing_apposition,
@@ -45,11 +46,12 @@ _ASIDE_OPENERS = (",", "(")
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
     """The part of a candidate dependent that is reported: without a fronted wh-word, a
     conjoined verb continuing the cue's sentence, a trailing aside, a closing contrast that
-    holds a report of its own, or the occasion closing a reported object
-    (:mod:`quotewire.quotes.object_occasions`); with what the parser hung on the cue right
-    after it (:mod:`quotewire.quotes.continuations`) and the conjunct a closing coordinator
-    announces (:mod:`quotewire.quotes.coordination`). Training scores the same tokens, so the
-    learned probabilities describe what the pipeline reports."""
+    holds a report of its own, the occasion closing a reported object
+    (:mod:`quotewire.quotes.object_occasions`), or a parenthesis of three words or more
+    closing it (``content_ends.without_closing_parenthesis``); with what the parser hung on
+    the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a closing
+    coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the same
+    tokens, so the learned probabilities describe what the pipeline reports."""
     if tokens[0].i < cue.i < tokens[-1].i:
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
@@ -62,7 +64,9 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
     tokens = without_reporting_contrast(cue, tokens, lexicon)
-    return without_summing_apposition(with_finding_figures(cue, tokens))
+    return without_closing_parenthesis(
+        without_summing_apposition(with_finding_figures(cue, tokens))
+    )
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
