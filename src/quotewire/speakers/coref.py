@@ -191,7 +191,10 @@ class Coreference(NameClusters):
         entity.add_mention(Mention(start, end, doc_text(self.doc)[start:end], kind))
         if entity.kind == "person":
             described = describe(root, self.people)
-            entity.take_role(described.role)
+            # a name read as an inverted subject ("Trump congratulated *Pelosi*") is described
+            # by the verb's subject: that role is the subject's, not this name's
+            if described.head is root or described.head in tokens:
+                entity.take_role(described.role)
             entity.gender = (
                 entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )
