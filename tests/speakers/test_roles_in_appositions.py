@@ -3,7 +3,9 @@ speakers/coref.py, data/en/people.toml), found by the fourth answers audit: a ph
 or an age in the apposition is no role, an office before an apposed name keeps its "of"
 phrase but not a bracketed aside, a name apposed to an office takes it as its role, a name
 read as an inverted subject takes no role from the verb's real subject, rank abbreviations
-are no part of a role and "PM" is a title. Sentences and names are made up."""
+are no part of a role and "PM" is a title. An organisation keeps the role words of its name
+("White House", "Justice Department"), and "the department" refers back to the organisation
+whose name it heads. Sentences and names are made up."""
 
 from __future__ import annotations
 
@@ -95,3 +97,33 @@ def test_a_bracket_the_name_leaves_open_is_cut() -> None:
         "In an advisory the National Storm Center (NSC) reported that the storm had strengthened."
     )
     assert speaker_and_role_of_opening(text, "that the storm")[0] == "National Storm Center"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        pytest.param(
+            "The White House said the plan would work.", "the plan", "White House", id="white"
+        ),
+        pytest.param(
+            "Press TV said the crash was followed by a fire.", "the crash", "Press TV", id="press"
+        ),
+        pytest.param(
+            "The Justice Department said the plan would work. The department added that it was "
+            "pleased.",
+            "that it was",
+            "Justice Department",
+            id="the_department_refers_back",
+        ),
+        pytest.param(
+            "The Campaign Legal Center filed a complaint on Monday. Huckabee has a campaign. His "
+            "campaign said the complaint was baseless.",
+            "the complaint was",
+            "His campaign",
+            id="a_word_that_is_not_the_head",
+        ),
+    ],
+)
+def test_an_organisation_keeps_its_role_words(text: str, opening: str, speaker: str) -> None:
+    assert speaker_and_role_of_opening(text, opening)[0] == speaker

@@ -67,9 +67,15 @@ class SourceMention:
         return self.kind == "pronoun"
 
 
-def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
+def clean_name(
+    tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
+) -> list[Token]:
     """Name tokens without honorifics, leading role words, articles, a possessive ending,
-    post-nominal letters ("Margaret Beckett *MP*") or a bracket the span leaves open."""
+    post-nominal letters ("Margaret Beckett *MP*") or a bracket the span leaves open.
+
+    An organisation's name keeps its role words (``strip_roles=False``): they are its own
+    ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
+    and "TV"); only a person's name has a title in front."""
     tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     if opening and not any(t.text == ")" for t in tokens[opening:]):
@@ -78,7 +84,7 @@ def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
         tokens[0].lower_ in people.honorifics
         or tokens[0].lower_ in _DETERMINERS
         or tokens[0].is_space
-        or (tokens[0].lower_ in people.roles and len(tokens) > 1)
+        or (strip_roles and tokens[0].lower_ in people.roles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
     while tokens and (
@@ -332,7 +338,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         start, end = members[0].idx, members[-1].idx + len(members[-1].text)
         return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
-        name = phrase_text(clean_name(entity, people)) or text
+        name = phrase_text(clean_name(entity, people, strip_roles=False)) or text
         return SourceMention(start, end, text, "organisation", head, name=name)
     name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
     if name is not None:
