@@ -1,6 +1,8 @@
 """When and where the words were said, not when or where what they speak of happens: a time
 after the object of a verb of intent is the promised event's; an occasion phrase holds no
-speaker, no closing comma, no connective of the article and no text that came before."""
+speaker, no closing comma, no connective of the article and no text that came before. A day the
+occasion gives itself dates the words; an occasion the parser hung on the object is still the
+occasion; a platform ("on Twitter") or an e-mail is one."""
 
 from __future__ import annotations
 
@@ -91,5 +93,71 @@ def test_a_time_before_the_object_still_dates_the_words(attribute: Attribute) ->
 )
 def test_the_occasion_of_the_words(
     attribute: Attribute, text: str, cue: str, occasion: str | None
+) -> None:
+    assert _quote(attribute, text, cue).occasion == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "date_text"),
+    [
+        pytest.param(
+            "In a speech today, the prime minister said the offensive would go on.",
+            "said",
+            "today",
+            id="speech_today",
+        ),
+        pytest.param(
+            '"The resolution is a good one," said Rahimi in an interview with CNN on Sunday.',
+            "said",
+            "on Sunday",
+            id="interview_on_sunday",
+        ),
+        pytest.param(
+            "In an advisory issued at 11:00 a.m. local time today the hurricane centre reported "
+            "that the storm had strengthened.",
+            "reported",
+            "today",
+            id="on_the_participle_of_the_occasion",
+        ),
+        pytest.param(
+            "After a meeting on Monday, the minister said the talks would continue.",
+            "said",
+            None,
+            id="the_day_of_an_event_before_the_words_is_not_theirs",
+        ),
+    ],
+)
+def test_a_day_in_the_occasion_dates_the_words(
+    attribute: Attribute, text: str, cue: str, date_text: str | None
+) -> None:
+    quote = _quote(attribute, text, cue)
+    assert (quote.date_text.text if quote.date_text else None) == date_text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "occasion"),
+    [
+        pytest.param(
+            "Mills announced the measure at the government's daily coronavirus briefing.",
+            "announced",
+            "at the government's daily coronavirus briefing",
+            id="hung_on_the_object",
+        ),
+        pytest.param(
+            'Former governor Ann Kellerman wrote on Twitter, "We must stand by our allies."',
+            "wrote",
+            "on Twitter",
+            id="a_platform",
+        ),
+        pytest.param(
+            '"I thought it was a prank," wrote Varga, the sculptor, in an e-mail to the Herald.',
+            "wrote",
+            "in an e-mail to the Herald",
+            id="an_e_mail",
+        ),
+    ],
+)
+def test_more_occasions_of_the_words(
+    attribute: Attribute, text: str, cue: str, occasion: str
 ) -> None:
     assert _quote(attribute, text, cue).occasion == occasion

@@ -8,16 +8,9 @@ given names are no role. Sentences and names are made up or recombined."""
 from __future__ import annotations
 
 import pytest
-from speaker_samples import speaker_of_opening
+from speaker_samples import speaker_and_role_of_opening, speaker_of_opening
 
-from quotewire import extract
 from quotewire.speakers.clusters import Entity
-
-
-def _speaker_and_role(text: str, opening: str) -> tuple[str | None, str | None]:
-    found = [q for q in extract(text).quotes if q.text.startswith(opening)]
-    assert len(found) == 1, [q.text for q in extract(text).quotes]
-    return found[0].speaker, found[0].speaker_role
 
 
 @pytest.mark.slow
@@ -45,7 +38,7 @@ def _speaker_and_role(text: str, opening: str) -> tuple[str | None, str | None]:
 def test_title_words_are_the_role_not_the_name(
     text: str, opening: str, speaker: str, role: str
 ) -> None:
-    assert _speaker_and_role(text, opening) == (speaker, role)
+    assert speaker_and_role_of_opening(text, opening) == (speaker, role)
 
 
 @pytest.mark.slow
@@ -99,7 +92,10 @@ def test_an_office_with_its_of_phrase_is_one_role() -> None:
         "an issue of great concern to its European allies. Seceretary of State Condoleezza "
         "Rice promised an official U.S. clarification on this matter in the near future."
     )
-    assert _speaker_and_role(text, "an official") == ("Condoleezza Rice", "Seceretary of State")
+    assert speaker_and_role_of_opening(text, "an official") == (
+        "Condoleezza Rice",
+        "Seceretary of State",
+    )
 
 
 @pytest.mark.slow
@@ -109,7 +105,7 @@ def test_a_surname_read_as_a_common_noun_is_no_role() -> None:
         "Morales is an Aymara Indian and former coca farmer himself.\n\n"
         'Morales described his victory as a signal that "a new history of Bolivia begins."'
     )
-    assert _speaker_and_role(text, "his victory") == ("Evo Morales", None)
+    assert speaker_and_role_of_opening(text, "his victory") == ("Evo Morales", None)
 
 
 def test_a_title_kept_in_front_of_the_name_stays_a_role() -> None:

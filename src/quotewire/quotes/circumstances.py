@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_lists
 from quotewire.nlp.docs import doc_text
+from quotewire.quotes.object_occasions import is_occasion
 from quotewire.types import Span
 
 _DATE_ENTS = ("DATE", "TIME")
@@ -42,6 +43,8 @@ class OccasionWords:
     sequence_prepositions: frozenset[str]
     texts: frozenset[str]
     intent_verbs: frozenset[str]
+    day_words: frozenset[str]
+    month_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +58,8 @@ def _span_of(tokens: list[Token]) -> Span:
     return Span(start, end, doc_text(doc)[start:end])
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
+    """A word of time: tagged a date or time, or one of ``time_words`` the recogniser missed."""
     return token.ent_type_ in _DATE_ENTS or token.lower_ in occasion_words().time_words
 
 
@@ -72,21 +76,72 @@ def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | No
         verbs.append(cue.head)
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in ("npadvmod", "tmod") and _is_time(child) and date_text is None:
+            if child.dep_ in ("npadvmod", "tmod") and is_time(child) and date_text is None:
                 date_text = _span_of(list(child.subtree))
             elif child.dep_ == "prep" and child.lower_ in words.prepositions:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if not objects:
                     continue
-                obj = objects[0]
+                obj = next((o for o in objects if o.lower_ in words.nouns), objects[0])
                 tokens = list(child.subtree)
-                if _is_time(obj) and date_text is None:
+                if is_time(obj) and date_text is None:
                     date_text = _span_of(tokens)
                 elif obj.lower_ in words.nouns and occasion is None and _names_occasion(obj):
                     occasion = _span_of(_without_apposed_person(tokens)).text
+                    if date_text is None and child.lower_ not in words.sequence_prepositions:
+                        date_text = _day_of_occasion(obj)
+    if occasion is None:
+        occasion = _occasion_after_object(verbs[0])
     if date_text is not None and _dates_intended_event(cue, date_text, content_end):
         date_text = None
     return date_text, occasion
+
+
+def _day_of_occasion(occasion: Token) -> Span | None:
+    """The day an occasion phrase gives itself ("In a speech *today*", "in an interview with
+    CNN *on Sunday*", "In an advisory issued at 11:00 a.m. local time *today*"): the words were
+    said then. Only a time on the occasion's noun or on a participle describing it counts, and
+    only a day (a weekday, "today", a date with its day): a year or an hour deeper in the phrase
+    belongs to what the occasion was about ("a press conference on the results of 2021")."""
+    holders = [occasion, *(c for c in occasion.children if c.dep_ == "acl")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("npadvmod", "tmod") and _is_day(child):
+                return _span_of(list(child.subtree))
+            if child.dep_ == "prep" and any(
+                o.dep_ == "pobj" and _is_day(o) for o in child.children
+            ):
+                return _span_of(list(child.subtree))
+    return None
+
+
+def _is_day(token: Token) -> bool:
+    """A time word that names a day: a weekday, "today", "yesterday", "tonight", or a date with
+    its month and day ("June 4"), not a year alone ("in 2021")."""
+    words = occasion_words()
+    if token.lower_ in words.day_words:
+        return True
+    phrase = list(token.subtree)
+    return (
+        token.ent_type_ == "DATE"
+        and any(t.lower_ in words.month_words for t in phrase)
+        and any(t.like_num for t in phrase)
+    )
+
+
+def _occasion_after_object(verb: Token) -> str | None:
+    """An occasion phrase the parser hung on the verb's nominal object ("announced *the
+    measure* at the government's daily briefing"), as :mod:`~quotewire.quotes.object_occasions`
+    reads it: a closing phrase naming an event of saying or writing."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in obj.children:
+            if child.right_edge.i != obj.right_edge.i:
+                continue
+            if is_occasion(child):
+                return _span_of(_without_apposed_person(list(child.subtree))).text
+    return None
 
 
 def _dates_intended_event(cue: Token, date_text: Span, content_end: int | None) -> bool:

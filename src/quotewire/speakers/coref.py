@@ -69,6 +69,8 @@ from quotewire.speakers.recogniser_gaps import (
 from quotewire.speakers.source_heads import entity_tokens
 from quotewire.types import Mention, MentionKind
 
+# prepositions that open the phrase after an organisation name's head ("House *of* Commons")
+_NAME_PHRASE_PREPOSITIONS = ("of", "for", "on")
 _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
@@ -172,6 +174,7 @@ class Coreference(NameClusters):
                 if person is not None:
                     self._note(ent.root, person, tokens, in_quotes(ent.start_char))
                     continue
+                tokens = clean_name(list(ent), self.people, strip_roles=False)
                 if tokens:
                     entity = self._organisation(phrase_text(tokens))
                     self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
@@ -191,7 +194,10 @@ class Coreference(NameClusters):
         entity.add_mention(Mention(start, end, doc_text(self.doc)[start:end], kind))
         if entity.kind == "person":
             described = describe(root, self.people)
-            entity.take_role(described.role)
+            # a name read as an inverted subject ("Trump congratulated *Pelosi*") is described
+            # by the verb's subject: that role is the subject's, not this name's
+            if described.head is root or described.head in tokens:
+                entity.take_role(described.role)
             entity.gender = (
                 entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )
@@ -517,13 +523,25 @@ class Coreference(NameClusters):
         here = self.sentence_of(mention.start)
         for seen in self._before(mention.start):
             entity = seen.entity
-            if entity.kind == "organisation" and head in entity.name.lower():
+            if entity.kind == "organisation" and head == organisation_head(entity.name):
                 return entity, 0.7
             # "the newspaper" is the outlet that reported just before: its name has no "newspaper"
             recent = here - seen.sentence <= _PRONOUN_WINDOW_SENTENCES
             if media and recent and entity.kind == "organisation" and entity.spoke:
                 return entity, 0.6
         return self._group(mention.text), 0.5
+
+
+def organisation_head(name: str) -> str:
+    """The noun an organisation's name is built on, which "the department" or "the party"
+    refers back with: its last word, or the last before an "of" or "for" phrase ("State
+    *Department*", "*Center* for American Progress", "*House* of Commons"). Not any word in it:
+    "his campaign" is no "Campaign Legal Center"."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in _NAME_PHRASE_PREPOSITIONS:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _introduced_as(entity: Entity, head: str, proper: set[str], people: PeopleLexicon) -> bool:

@@ -17,6 +17,11 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.speakers.apposed_roles import (
+    apposed_role,
+    office_before_name,
+    office_of_apposed_name,
+)
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.speakers.source_words import source_words
@@ -62,15 +67,24 @@ class SourceMention:
         return self.kind == "pronoun"
 
 
-def clean_name(tokens: list[Token], people: PeopleLexicon) -> list[Token]:
-    """Name tokens without honorifics, leading role words, articles, a possessive ending or
-    post-nominal letters ("Margaret Beckett *MP*")."""
+def clean_name(
+    tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
+) -> list[Token]:
+    """Name tokens without honorifics, leading role words, articles, a possessive ending,
+    post-nominal letters ("Margaret Beckett *MP*") or a bracket the span leaves open.
+
+    An organisation's name keeps its role words (``strip_roles=False``): they are its own
+    ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
+    and "TV"); only a person's name has a title in front."""
     tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
+    opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
+    if opening and not any(t.text == ")" for t in tokens[opening:]):
+        tokens = tokens[:opening]  # "National Hurricane Center (NHC": the span left it open
     while tokens and (
         tokens[0].lower_ in people.honorifics
         or tokens[0].lower_ in _DETERMINERS
         or tokens[0].is_space
-        or (tokens[0].lower_ in people.roles and len(tokens) > 1)
+        or (strip_roles and tokens[0].lower_ in people.roles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
     while tokens and (
@@ -324,12 +338,12 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         start, end = members[0].idx, members[-1].idx + len(members[-1].text)
         return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
-        name = phrase_text(clean_name(entity, people)) or text
+        name = phrase_text(clean_name(entity, people, strip_roles=False)) or text
         return SourceMention(start, end, text, "organisation", head, name=name)
     name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
     if name is not None:
         named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
-        named.role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS]) or None
+        named.role = _role_text(office_before_name(head, name, phrase[0].i)) or None
         return named
     gender = _told_gender(phrase, people)
     if low in people.organisation_nouns and not _introduced(head, people):
@@ -470,13 +484,9 @@ def _named(
     before = [t for t in before if t.lower_ not in people.honorifics]
     role = _role_text(_with_office_of(before))
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
-        role = _role_text(
-            [
-                t
-                for t in appos.subtree
-                if not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)
-            ]
-        )
+        role = _role_text(apposed_role(appos))
+    if not role:
+        role = _role_text(office_of_apposed_name(head, people.roles))
     # a name word is no gender word: "Billie Jean King" is no king
     named = {t.i for t in name_tokens}
     gender = _told_gender([t for t in phrase if t.i not in named], people)
