@@ -27,6 +27,14 @@ from quote_samples import Attribute
             "on CNN's “State of the Union” Sunday.",
             "Of course we will publish our records,",
         ),
+        (
+            '"I expect to be vetted," the candidate said on “Meet the Press.”',
+            "I expect to be vetted,",
+        ),
+        (
+            '"The mayor is a fraud," the chairman said Sunday on NBC\'s "Meet the Press."',
+            "The mayor is a fraud,",
+        ),
     ],
 )
 def test_a_programme_title_after_the_occasion_phrase_is_not_reported(
@@ -58,9 +66,24 @@ def test_the_clause_after_a_programme_title_is_still_reported(attribute: Attribu
 
 
 @pytest.mark.slow
-def test_words_said_after_an_occasion_phrase_are_still_reported(attribute: Attribute) -> None:
-    quotes, _ = attribute('The mayor said in a statement, "We will rebuild the bridge."')
-    assert [(q.kind, q.text) for q in quotes] == [("direct", "We will rebuild the bridge.")]
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            'The mayor said in a statement, "We will rebuild the bridge."',
+            "We will rebuild the bridge.",
+        ),
+        (
+            'The founder said last week in Tel Aviv, "Israel Is The Center."',
+            "Israel Is The Center.",
+        ),
+    ],
+)
+def test_words_said_after_an_occasion_phrase_are_still_reported(
+    attribute: Attribute, sentence: str, said: str
+) -> None:
+    quotes, _ = attribute(sentence)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", said)]
 
 
 @pytest.mark.slow

@@ -55,7 +55,8 @@ def _span_of(tokens: list[Token]) -> Span:
     return Span(start, end, doc_text(doc)[start:end])
 
 
-def _is_time(token: Token) -> bool:
+def is_time_word(token: Token) -> bool:
+    """Whether ``token`` is part of a time expression ("Sunday", "last week")."""
     return token.ent_type_ in _DATE_ENTS or token.lower_ in occasion_words().time_words
 
 
@@ -72,7 +73,7 @@ def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | No
         verbs.append(cue.head)
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in ("npadvmod", "tmod") and _is_time(child) and date_text is None:
+            if child.dep_ in ("npadvmod", "tmod") and is_time_word(child) and date_text is None:
                 date_text = _span_of(list(child.subtree))
             elif child.dep_ == "prep" and child.lower_ in words.prepositions:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -80,7 +81,7 @@ def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | No
                     continue
                 obj = objects[0]
                 tokens = list(child.subtree)
-                if _is_time(obj) and date_text is None:
+                if is_time_word(obj) and date_text is None:
                     date_text = _span_of(tokens)
                 elif obj.lower_ in words.nouns and occasion is None and _names_occasion(obj):
                     occasion = _span_of(_without_apposed_person(tokens)).text

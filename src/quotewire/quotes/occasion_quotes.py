@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
-from quotewire.quotes.circumstances import occasion_words
+from quotewire.quotes.circumstances import is_time_word, occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 
@@ -96,13 +96,16 @@ def _in_occasion_phrase(cue: Token, head: Token) -> bool:
 def is_title_after_occasion(cue: Token, open_: int, close: int) -> bool:
     """Whether the quotation from ``open_`` to ``close`` is a title named right after an
     occasion phrase that follows ``cue`` ('said on ABC's "This Week"', 'said during an
-    interview on CNN's "State of the Union"', 'wrote in her memoir, "Tough Choices"'): the
-    phrase opens with a preposition of occasion, holds no finite verb or complementiser (no
-    clause the words could be), and ends in a possessive or in an occasion noun and a comma;
-    the quoted words are title-cased, two or more of them (a one-word quotation could be the
-    words said)."""
+    interview on CNN's "State of the Union"', 'wrote in her memoir, "Tough Choices"', 'said
+    Sunday on "Meet the Press"'): the phrase, after any time words, opens with a preposition
+    of occasion, holds no finite verb or complementiser (no clause the words could be), and
+    is that preposition alone or ends in a possessive or in an occasion noun and a comma; the
+    quoted words are title-cased, two or more of them (a one-word quotation could be the words
+    said)."""
     words = occasion_words()
     phrase = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < open_]
+    while phrase and is_time_word(phrase[0]):
+        phrase = phrase[1:]
     if not phrase or phrase[0].lower_ not in words.prepositions:
         return False
     if any(t.tag_ in _FINITE_TAGS or t.lower_ in COMPLEMENTISERS for t in phrase):
@@ -110,7 +113,7 @@ def is_title_after_occasion(cue: Token, open_: int, close: int) -> bool:
     last = phrase[-1]
     possessive = last.tag_ == "POS"
     listed = last.text == "," and len(phrase) > 1 and phrase[-2].lower_ in words.nouns
-    if not (possessive or listed):
+    if not (len(phrase) == 1 or possessive or listed):
         return False
     title = doc_text(cue.doc)[open_ + 1 : close].split()
     counted = _counted_words(title, load_cue_lexicon().title_minor_words)
