@@ -56,6 +56,7 @@ from quotewire.quotes.misreadings import (
     is_aspectual,
     is_clause_across_break,
     is_concessive_idiom,
+    is_impersonal_say,
     is_inverted_source,
     is_markup,
     is_quoted_as_saying,
@@ -126,7 +127,7 @@ def find_frames(
             continue
         if is_markup(token) or is_concessive_idiom(token) or is_aspectual(token, lexicon):
             continue
-        if is_quoted_as_saying(token, lexicon):
+        if is_quoted_as_saying(token, lexicon) or is_impersonal_say(token):
             continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:

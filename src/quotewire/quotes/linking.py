@@ -48,7 +48,11 @@ from quotewire.quotes.frame_repair import RELATIVE_WORDS, SourceRepair
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source, sentence_before_source
 from quotewire.quotes.marks import QuotedSpan
-from quotewire.quotes.occasion_quotes import is_not_cue_object, is_reported_before
+from quotewire.quotes.occasion_quotes import (
+    is_not_cue_object,
+    is_reported_before,
+    is_title_after_occasion,
+)
 from quotewire.quotes.sources import after_comma
 from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.quotes.verbatim import verbatim_source
@@ -141,6 +145,9 @@ class _Linker(SourceRepair):
                 self.add(Statement(start, end, kind, frame, self.group_of(frame), "clause"))
                 continue
             if self.letters_outside(start, end, spans) == 0:
+                quotations = [self.quoted[i] for i in spans]
+                if all(is_title_after_occasion(frame.cue, q.open, q.close) for q in quotations):
+                    continue  # 'said on CBS's "Face the Nation."': a programme, not words
                 for i in spans:
                     q = self.quoted[i]
                     self.claimed[i] = self.add(

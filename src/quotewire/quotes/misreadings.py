@@ -4,7 +4,8 @@ The small parser reads markup as words ("<tweet author=...>" of an embedded twee
 verb reporting the attributes) and hangs the clause about an inverted source on the verb of
 saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sanders': the second
 verb of the relative clause taken for a second complement of "said"). It reads the idiom
-"That said, ..." as a verb of saying reporting the sentence it opens, and runs a clause ended by
+"That said, ..." as a verb of saying reporting the sentence it opens (and "it is fair to say
+..." as a report: :func:`is_impersonal_say`), and runs a clause ended by
 a colon or semicolon into the next one, whose cue then seems to report it ("It is on social
 issues that they lean left: 42% say they're liberal"). It also hangs more clauses on a cue
 whose complement follows it word for word: the sentence before it, across a paragraph break, or
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import CueLexicon
+from quotewire.speakers.source_words import source_words
 
 COMPLEMENTISERS = ("that", "whether", "if")  # what opens a reported clause
 
@@ -79,6 +81,23 @@ def is_concessive_idiom(token: Token) -> bool:
     if subject.lower_ != "that" or subject.head != token or token.nbor(1).text != ",":
         return False
     return subject.is_sent_start or subject.nbor(-1).text in ("(", "[")
+
+
+def is_impersonal_say(token: Token) -> bool:
+    """Whether ``token`` is the "to say" of "it is *fair / safe / too soon* (for X) to say ...":
+    the writer's hedge on a claim of the writer's own, no report of anyone's words (pooled over
+    train, none of six such uses is annotated). The infinitive hangs on the adjective or adverb
+    of a copula whose subject is "it", or on that copula itself."""
+    if token.lower_ != "say" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    while head.pos_ in ("ADJ", "ADV") and head.head != head:
+        head = head.head
+    if head.lower_ not in source_words().copulas or head == token:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def is_clause_across_break(cue: Token, tokens: list[Token]) -> bool:

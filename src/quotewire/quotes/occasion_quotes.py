@@ -8,7 +8,13 @@ reports, and PolNeAR does not annotate the phrase around them:
   Week"* on Sunday that ...', 'said *in an interview with Sirius XM's "Breitbart News Daily."*',
   'admitted *during an interview for POLITICO's "Off Message" podcast*' (a preposition of
   occasion from ``data/en/occasions.toml`` whose object is an occasion noun or a name); a
-  complement of the verb ('insisted on "a full accounting"') is left alone;
+  complement of the verb ('insisted on "a full accounting"') is left alone. The parser often
+  hangs the title on the cue itself ('said on CBS's *"Face the Nation"*': "Face" a `ccomp` of
+  "said"; 'said in his book, *"An American Son"*': "Son" its `dobj`), so a title-cased
+  quotation right after such a phrase that ends in a possessive or in an occasion noun and a
+  comma is read off the words as well (pooled over train: 25 such titles, none annotated),
+  and such a title is no direct quote of the verb either ('said on CBS's "Face the
+  Nation."' ends like a sentence);
 - a quotation before the cue ('"GROWING PARTY," he declared in a tweet'): the words after the
   cue are no object holding it; when the parser hangs it on the cue as what the cue reports,
   it is the cue's direct quote;
@@ -23,10 +29,12 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
-from quotewire.quotes.circumstances import occasion_words
+from quotewire.quotes.circumstances import is_time, occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.misreadings import COMPLEMENTISERS
 
 _NAME_TAGS = ("NNP", "NNPS")
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _LOOK_BACK = 80  # characters read before an opening mark
 # Dependencies inside a noun phrase, on the way from a title up to the noun it names ("the
 # hosts *of* "Morning Joe"", "NBC's "Today"").
@@ -43,7 +51,9 @@ def is_not_cue_object(cue: Token, head: Token, open_: int, close: int) -> bool:
     telling (see the module docstring)."""
     if close <= cue.idx:
         return True
-    return _in_occasion_phrase(cue, head) or _names_addressee(cue, head, open_, close)
+    if _in_occasion_phrase(cue, head) or is_title_after_occasion(cue, open_, close):
+        return True
+    return _names_addressee(cue, head, open_, close)
 
 
 def is_reported_before(cue: Token, head: Token, open_: int, close: int) -> bool:
@@ -83,6 +93,33 @@ def _in_occasion_phrase(cue: Token, head: Token) -> bool:
     return bool(objects) and (objects[0].lower_ in words.nouns or objects[0].tag_ in _NAME_TAGS)
 
 
+def is_title_after_occasion(cue: Token, open_: int, close: int) -> bool:
+    """Whether the quotation from ``open_`` to ``close`` is a title named right after an
+    occasion phrase that follows ``cue`` ('said on ABC's "This Week"', 'said during an
+    interview on CNN's "State of the Union"', 'wrote in her memoir, "Tough Choices"', 'said
+    Sunday on "Meet the Press"'): the phrase, after any time words, opens with a preposition
+    of occasion, holds no finite verb or complementiser (no clause the words could be), and
+    is that preposition alone or ends in a possessive or in an occasion noun and a comma; the
+    quoted words are title-cased, two or more of them (a one-word quotation could be the words
+    said)."""
+    words = occasion_words()
+    phrase = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < open_]
+    while phrase and is_time(phrase[0]):
+        phrase = phrase[1:]
+    if not phrase or phrase[0].lower_ not in words.prepositions:
+        return False
+    if any(t.tag_ in _FINITE_TAGS or t.lower_ in COMPLEMENTISERS for t in phrase):
+        return False
+    last = phrase[-1]
+    possessive = last.tag_ == "POS"
+    listed = last.text == "," and len(phrase) > 1 and phrase[-2].lower_ in words.nouns
+    if not (len(phrase) == 1 or possessive or listed):
+        return False
+    title = doc_text(cue.doc)[open_ + 1 : close].split()
+    counted = _counted_words(title, load_cue_lexicon().title_minor_words)
+    return len(counted) >= 2 and all(w[:1].isupper() for w in counted)
+
+
 def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
     """Whether the quotation rooted at ``head`` is (in) the name of whom a verb of telling
     addresses: it lies in the noun phrase of the cue's object, and either other words of that
@@ -108,6 +145,11 @@ def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
 
 def _title_cased(words: list[str], minor: frozenset[str]) -> bool:
     """Whether every word but the short ones a title keeps in lower case is capitalised."""
-    counted = [w.strip(WORD_EDGE_MARKS) for w in words]
-    counted = [w for w in counted if w and w.lower() not in minor]
+    counted = _counted_words(words, minor)
     return bool(counted) and all(w[:1].isupper() for w in counted)
+
+
+def _counted_words(words: list[str], minor: frozenset[str]) -> list[str]:
+    """``words`` without edge marks, leaving out the short ones a title keeps in lower case."""
+    stripped = [w.strip(WORD_EDGE_MARKS) for w in words]
+    return [w for w in stripped if w and w.lower() not in minor]
