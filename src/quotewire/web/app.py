@@ -34,7 +34,7 @@ from quotewire.pipeline import extract
 from quotewire.types import Article
 from quotewire.web import export, params, queries, views
 from quotewire.web.database import Connection, Database, QueryTimeout
-from quotewire.web.safety import BodyLimit, SecurityHeaders
+from quotewire.web.safety import BodyLimit, PlainRequests, SecurityHeaders
 
 log = logging.getLogger("quotewire.web")
 
@@ -87,6 +87,7 @@ def create_app(
     templates.env.filters["date_label"] = date_label
     app.state.templates = templates
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(PlainRequests)
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     _add_pages(app)

@@ -4,6 +4,9 @@
   static files (so even a markup bug could not run a script from an article), and no framing,
   sniffing or referrers.
 * ``BodyLimit``: request bodies above a size are refused with 413 before they are read whole.
+* ``PlainRequests``: a NUL character anywhere in the path or query is a 400 (PostgreSQL
+  refuses NUL in text, which would surface as a 503 database error); ``HEAD`` is answered as
+  ``GET`` without the body, so link checkers and ``curl -I`` see 200, not 405.
 """
 
 from __future__ import annotations
@@ -87,6 +90,30 @@ class BodyLimit:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+class PlainRequests:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").lower()
+        if "\x00" in scope["path"] or b"%00" in query or b"\x00" in query:
+            await _send_json(send, 400, "the request holds a NUL character; remove it")
+            return
+        if scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 async def _send_json(send: Send, status: int, message: str) -> None:
