@@ -239,3 +239,13 @@ def test_a_page_past_the_end_says_so_and_leads_back(fc):
     assert "Page 500 is past the last match" in page and 'href="/?q=bold">back to' in page
     listing = fc.get("/statements", params={"page": 500}).text
     assert "Page 500 is past the last statement" in listing
+
+
+def test_statements_of_one_person_by_id_and_wildcards_taken_literally(fc):
+    roads = fc.get("/api/statements", params={"speaker": OTHER_PERSON}).json()["statements"]
+    assert [s["speaker_href"] for s in roads] == [f"/speakers/{OTHER_PERSON}"]
+    by_name = fc.get("/api/statements", params={"speaker": "ann bold"}).json()["statements"]
+    assert len(by_name) > len(roads)
+    assert fc.get("/api/statements", params={"speaker": "%"}).json()["statements"] == []
+    page = fc.get(f"/speakers/{OTHER_PERSON}").text
+    assert f'href="/statements?speaker={OTHER_PERSON}"' in page
