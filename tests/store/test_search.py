@@ -10,6 +10,7 @@ from store_articles import (
     unattributed_article,
 )
 
+from quotewire.statements.service import Statements
 from quotewire.store import Store
 
 
@@ -138,3 +139,15 @@ def test_outlet_filter_matches_every_name_of_a_known_outlet(store: Store) -> Non
     store.save_article(merkel_article(outlet="en.wikinews.org"))
     for name in ("Wikinews", "en.wikinews.org", "wikinews"):
         assert len({h.article_id for h in store.search(outlet=name)}) == 2
+
+
+def test_speaker_filter_takes_a_person_id(filled: Store) -> None:
+    """A person's id is that person alone (the web's "search their quotes" sends it): a name
+    may belong to several people, an id to one."""
+    Statements(filled).catch_up()
+    lavrov = filled.dialect.fetch(
+        "SELECT entity_id FROM speaker_identities WHERE entity_name = 'Sergey Lavrov'"
+    )[0]["entity_id"]
+    hits = filled.search(speaker=lavrov)
+    assert len(hits) == 2 and {h.speaker for h in hits} == {"Sergey Lavrov"}
+    assert filled.search(speaker=lavrov[:-1]) == [], "an id matches whole, not in part"

@@ -32,7 +32,7 @@ def test_pieces_cover_each_paragraph_exactly_and_keep_their_kind():
     assert "".join(piece["text"] for piece in paragraphs[1]["pieces"]) == TEXT[13:]
     assert paragraphs[0]["pieces"] == [
         {"text": "Talks go on", "quote": None, "quote_kind": None, "insertion": False,
-         "cue": False, "mention": False, "href": None, "starts_quote": False}
+         "cue": False, "mention": False, "href": None, "starts_quote": False, "also_starts": []}
     ]  # fmt: skip
 
 

@@ -48,9 +48,28 @@ def test_bad_parameters_are_json_errors_naming_the_field(client):
 
 
 def test_search_query_syntax_never_breaks_the_database(client):
-    for query in ['"unbalanced', "AND OR NOT", "NEAR(", "*", "-", "' OR 1=1 --", "a:b"]:
+    for query in ['"unbalanced', "AND OR NOT", "NEAR(", "' OR 1=1 --", "a:b"]:
         response = client.get("/api/quotes", params={"q": query})
         assert response.status_code == 200, query
+
+
+def test_a_query_without_a_word_to_find_is_refused_not_answered_with_everything(client):
+    """ "*" or an emoji has no indexed word: answering with every quote, newest first, would
+    pass them off as matches; "-word" alone finds nothing on SQLite, everything on PostgreSQL."""
+    for query, reason in [
+        ("*", "no word"),
+        ("-", "no word"),
+        ("\U0001f600", "no word"),
+        ("-bush -veto", "only excluded"),
+        ('-"stem cell"', "only excluded"),
+    ]:
+        for path in ("/api/quotes", "/api/statements", "/api/quotes.csv"):
+            response = client.get(path, params={"q": query})
+            assert response.status_code == 400, (path, query)
+            assert response.json()["error"]["message"].startswith(f"q: {reason}"), query
+    assert client.get("/api/quotes", params={"q": "veto -bush"}).status_code == 200
+    page = client.get("/", params={"q": "*"})
+    assert page.status_code == 400 and "no word to search for" in page.text
 
 
 def test_speaker_profile(client):
@@ -132,6 +151,7 @@ def test_openapi_documents_every_api_route(client):
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {
         "/api/quotes",
+        "/api/quotes.csv",
         "/api/speakers",
         "/api/speakers/{speaker}",
         "/api/articles/{article_id}",

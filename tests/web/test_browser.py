@@ -227,3 +227,25 @@ def test_crafted_article_runs_no_script(page, server):
     assert page.locator("script:not([src])").count() == 0
     assert page.locator("img, iframe, svg").count() == 0
     assert "<script>" in page.locator("h1").inner_text()
+
+
+def test_keyboard_users_skip_to_the_results_and_quote_links_land_on_their_quote(page, server):
+    """The first Tab shows the skip link (the search page puts the cursor in its box instead);
+    each hit's article link has an element to land on."""
+    page.goto(server + "/speakers")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    box = page.locator(".skip-link").bounding_box()
+    assert box is not None and box["x"] >= 0, "the focused skip link is on screen"
+    page.goto(server + "/?q=president")
+    assert page.evaluate("document.activeElement.name") == "q"
+    assert page.locator("h1").count() == 1
+    hrefs = page.locator("li.hit a[href^='/articles/']").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )
+    assert hrefs
+    for href in hrefs[:8]:
+        page.goto(server + href)
+        assert page.locator(f"[id='{href.split('#', 1)[1]}']").count() == 1, href
+        assert page.locator("h1").count() == 1
+    assert not page.errors

@@ -72,3 +72,23 @@ def test_extraction_input_is_checked_before_the_model_runs(annotated_db, make_cl
     assert year_only.status_code == 400 and "not a whole date" in year_only.text
     bad_form = client.post("/paste", content=b"text=%FF%FE", headers=FORM)
     assert bad_form.status_code == 400 and "could not be read" in bad_form.text
+
+
+def test_a_nul_character_is_a_400_not_a_database_error(client):
+    for path in (
+        "/api/quotes?q=a%00b",
+        "/api/speakers/a%00b",
+        "/?speaker=%00",
+        "/api/quotes?q=%00",
+    ):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert "NUL" in response.json()["error"]["message"]
+
+
+def test_head_is_answered_like_get_without_a_body(client):
+    for path in ("/", "/speakers", "/api/quotes", "/articles/enwn-41649"):
+        head = client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == client.get(path).headers["content-type"]
+    assert client.head("/articles/nope").status_code == 404

@@ -41,7 +41,8 @@ from quotewire.statements.syndication import (
 )
 from quotewire.store import Store
 from quotewire.store.codec import content_hash, store_id
-from quotewire.store.dialect import fold, placeholders
+from quotewire.store.dialect import placeholders
+from quotewire.store.queries import Filters
 from quotewire.types import Article
 
 MIN_ID_PREFIX = 6
@@ -343,7 +344,8 @@ class Statements:
         """Statements printed by at least ``min_outlets`` outlets, most outlets first.
 
         ``query`` is a full-text search over the quotes (as ``quotewire search``); ``speaker``
-        matches part of a quote's speaker name or of its speaker entity's name.
+        matches part of a quote's speaker name or of its speaker entity's name, or is a
+        person's id.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -356,17 +358,15 @@ class Statements:
             )
             params += [*match.join_params, *match.where_params]
         if speaker:
-            needle = f"%{fold(speaker)}%"
+            # The search's own speaker condition: part of a name (wildcards literal), or a
+            # person's id for that person alone.
+            speaker_where, speaker_params = Filters(speaker=speaker).sql(self.db)
             where.append(
                 "f.statement_id IN (SELECT f3.statement_id FROM statement_appearances sa3 "
                 "JOIN statement_forms f3 ON f3.form_key = sa3.form_key "
-                "JOIN quotes q3 ON q3.id = sa3.quote_id "
-                "LEFT JOIN speaker_identities si3 ON si3.article_id = q3.article_id "
-                "AND si3.speaker_id = q3.speaker_id "
-                f"WHERE {self.db.casefold('q3.speaker')} LIKE ? "
-                f"OR {self.db.casefold('si3.entity_name')} LIKE ?)"
+                f"JOIN quotes q ON q.id = sa3.quote_id WHERE {' AND '.join(speaker_where)})"
             )
-            params += [needle, needle]
+            params += speaker_params
         rows = self.db.fetch(
             "SELECT f.statement_id, COUNT(*) AS appearances, "
             "COUNT(DISTINCT s.outlet_key) AS outlets "

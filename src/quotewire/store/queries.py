@@ -63,15 +63,18 @@ class Filters:
                 # The name the article gave, or its person entity's: "George W. Bush" also
                 # finds the quotes of an article that wrote only "Bush" when identity
                 # resolution made that Bush him (``quotewire.statements.speaker_registry``).
-                # The entities' names are matched once, not once per quote.
+                # The entities' names are matched once, not once per quote. A person's id
+                # ("sp-…", the web's speaker pages) is that person alone: several people are
+                # called "the government".
                 where.append(
                     f"({dialect.casefold('q.speaker')} LIKE ? ESCAPE '\\' OR "
                     "(q.article_id, q.speaker_id) IN (SELECT article_id, speaker_id "
                     "FROM speaker_identities "
-                    f"WHERE {dialect.casefold('entity_name')} LIKE ? ESCAPE '\\'))"
+                    f"WHERE {dialect.casefold('entity_name')} LIKE ? ESCAPE '\\' "
+                    "OR entity_id = ?))"
                 )
                 needle = f"%{_escape_like(fold(self.speaker))}%"
-                params += [needle, needle]
+                params += [needle, needle, self.speaker]
         if self.since:
             where.append(f"{EFFECTIVE_DATE} >= ?")
             params.append(self.since)

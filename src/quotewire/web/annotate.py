@@ -37,7 +37,8 @@ def annotate(
     """The article as paragraphs of pieces: ``{"kind", "pieces": [{"text", ...marks}]}``.
 
     A piece carries ``quote`` (number), ``quote_kind``, ``insertion``, ``cue`` and ``mention``
-    (a link built by ``speaker_href``, or ``None``). Marks are clipped to their paragraph; a
+    (a link built by ``speaker_href``, or ``None``), ``starts_quote`` and ``also_starts`` (the
+    other quotes that begin at the piece). Marks are clipped to their paragraph; a
     quote that crosses a paragraph break is highlighted in both.
     """
     text = article.text
@@ -96,7 +97,11 @@ def _pieces(text: str, start: int, end: int, marks: list[_Mark]) -> list[dict[st
     for left, right in pairwise(bounds):
         covering = [m for m in inside if m.start <= left and m.end >= right]
         piece = _piece(text[left:right], covering)
-        piece["starts_quote"] = any(m.layer == "quote" and m.start == left for m in covering)
+        starting = [m.quote for m in covering if m.layer == "quote" and m.start == left]
+        piece["starts_quote"] = piece["quote"] in starting
+        # Quotes that start here too but are not the one the piece is shown as (two quotes
+        # from one offset): each still needs its anchor, or links to it land nowhere.
+        piece["also_starts"] = [number for number in starting if number != piece["quote"]]
         pieces.append(piece)
     return pieces
 

@@ -9,7 +9,9 @@ function. The store is opened read-only for each request with a time limit
 
 from __future__ import annotations
 
+import calendar
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,15 +32,16 @@ from quotewire import __version__
 from quotewire.errors import NotFoundError, QuotewireError, StoreError
 from quotewire.pipeline import extract
 from quotewire.types import Article
-from quotewire.web import params, views
+from quotewire.web import export, params, queries, views
 from quotewire.web.database import Connection, Database, QueryTimeout
-from quotewire.web.safety import BodyLimit, SecurityHeaders
+from quotewire.web.safety import BodyLimit, PlainRequests, SecurityHeaders
 
 log = logging.getLogger("quotewire.web")
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_EXTRACT_CHARS = 200_000
+_YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
 
 # spaCy pipelines are not meant to be shared between threads; one extraction at a time.
 _extract_lock = threading.Lock()
@@ -81,8 +84,10 @@ def create_app(
         version=__version__,
     )
     templates.env.filters["http_url"] = http_url
+    templates.env.filters["date_label"] = date_label
     app.state.templates = templates
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(PlainRequests)
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     _add_pages(app)
@@ -114,6 +119,17 @@ def http_url(value: str | None) -> str | None:
     if value and value.strip().lower().startswith(("http://", "https://")):
         return value.strip()
     return None
+
+
+def date_label(value: str | None) -> str:
+    """A date as a page shows it: as stored (ISO), except one whose article gave no year
+    ("--01-14", see ``articles.published``), which is spelt out rather than shown as code."""
+    if not value:
+        return ""
+    match = _YEARLESS.fullmatch(value)
+    if match and 1 <= int(match[1]) <= 12:
+        return f"{int(match[2])} {calendar.month_name[int(match[1])]} (year not given)"
+    return value
 
 
 def query_string(values: dict[str, Any]) -> str:
@@ -188,6 +204,22 @@ def _add_api(app: FastAPI) -> None:
         """Quotes matching a full-text query and filters, best match first (else newest)."""
         return views.search_view(conn, search)
 
+    @app.get(
+        "/api/quotes.csv",
+        tags=["quotes"],
+        response_class=Response,
+        responses={200: {"content": {"text/csv": {}}}},
+    )
+    def api_quotes_csv(search: Search, conn: Conn) -> Response:
+        """Every quote matching the same query and filters as ``/api/quotes`` (``page`` and
+        ``per_page`` ignored; at most 10,000), one row each, as a CSV download."""
+        body = export.to_csv(export.search_rows(conn, search))
+        return Response(
+            body,
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="quotewire-quotes.csv"'},
+        )
+
     @app.get("/api/speakers", tags=["speakers"])
     def api_speakers(
         conn: Conn,
@@ -230,7 +262,7 @@ def _add_api(app: FastAPI) -> None:
 def _speaker(conn: Connection, key: str) -> dict[str, Any]:
     data = views.speaker_view(conn, key)
     if data is None:
-        raise NotFoundError(f"no quotes by a speaker {key!r}")
+        raise views.SpeakerNotFound(key, queries.speaker_suggestions(conn.dialect, key))
     return data
 
 
@@ -245,11 +277,26 @@ def _extract(app: FastAPI, text: str | None, published: str | None, lang: str | 
         return extract(text, published=day, lang=params.language(lang))
 
 
+def _problem(error: Any) -> str:
+    """One validation error as "field: what is wrong"; a body that is not JSON at all says so
+    (pydantic would name the field "1", the character where parsing stopped)."""
+    if error["type"] == "json_invalid":
+        reason = error.get("ctx", {}).get("error", "")
+        return f"body: not valid JSON ({reason})" if reason else "body: not valid JSON"
+    field = ".".join(str(part) for part in error["loc"] if part not in ("query", "body"))
+    return f"{field}: {error['msg']}"
+
+
 def _add_error_handlers(app: FastAPI) -> None:
-    def respond(request: Request, status: int, message: str) -> Response:
+    def respond(
+        request: Request, status: int, message: str, suggestions: list[dict[str, Any]] | None = None
+    ) -> Response:
+        error: dict[str, Any] = {"status": status, "message": message}
+        if suggestions:
+            error["suggestions"] = suggestions
         if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
-            return JSONResponse({"error": {"status": status, "message": message}}, status)
-        return render(request, "error.html", {"status": status, "message": message}, status)
+            return JSONResponse({"error": error}, status)
+        return render(request, "error.html", error, status)
 
     async def http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, HTTPException)
@@ -257,15 +304,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     async def invalid(request: Request, error: Exception) -> Response:
         assert isinstance(error, RequestValidationError)
-        problems = [
-            f"{'.'.join(str(part) for part in e['loc'] if part not in ('query', 'body'))}: "
-            f"{e['msg']}"
-            for e in error.errors()
-        ]
+        problems = [_problem(e) for e in error.errors()]
         return respond(request, 422, "; ".join(problems) or "invalid request")
 
     async def not_found(request: Request, error: Exception) -> Response:
-        return respond(request, 404, str(error))
+        return respond(request, 404, str(error), getattr(error, "suggestions", None))
 
     async def timeout(request: Request, error: Exception) -> Response:
         return respond(request, 503, str(error))

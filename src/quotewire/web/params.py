@@ -23,8 +23,12 @@ MAX_PAGE = 10_000
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 20
 MAX_FIELD = 500
+MAX_OUTLETS = 10_000
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
+# A query's terms as the store reads them: "a phrase" (maybe unclosed) or a word, maybe -negated.
+_TERM = re.compile(r'-?"[^"]*"?|[^\s"]+')
+_WORD = re.compile(r"\w")
 
 
 class BadRequest(HTTPException):
@@ -91,7 +95,8 @@ def search_params(
     q: str | None = Query(None, max_length=MAX_FIELD, description="Full-text query: words, "
                           '"a phrase", a or b, -excluded'),
     speaker: str | None = Query(None, max_length=MAX_FIELD,
-                                description="Part of the name or of the person it is"),
+                                description="Part of the name or of the person it is, "
+                                "or a person's id (sp-...)"),
     since: str | None = Query(None, max_length=40, description="From this date (YYYY[-MM[-DD]])"),
     until: str | None = Query(None, max_length=40, description="Up to this date, inclusive"),
     outlet: str | None = Query(None, max_length=MAX_FIELD, description="Outlet, exact"),
@@ -100,16 +105,36 @@ def search_params(
     per_page: int = Query(DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE),
 ) -> SearchParams:  # fmt: skip
     """The search filters of ``/`` and ``/api/quotes``."""
+    first = filter_date(since, "since", end=False)
+    last = filter_date(until, "until", end=True)
+    if first and last and first > last:
+        raise BadRequest(f"until: {last} is before since ({first}); swap them")
     return SearchParams(
-        q=blank_to_none(q),
+        q=search_query(q),
         speaker=blank_to_none(speaker),
-        since=filter_date(since, "since", end=False),
-        until=filter_date(until, "until", end=True),
+        since=first,
+        until=last,
         outlet=blank_to_none(outlet),
         kind=quote_kind(kind),
         page=page,
         per_page=per_page,
     )
+
+
+def search_query(value: str | None) -> str | None:
+    """A full-text query with something to look for. A query of symbols only ("*", an emoji)
+    has no indexed word and would list every quote as if it matched; one of exclusions only
+    ("-bush") finds nothing on SQLite and everything else on PostgreSQL: both are refused
+    with what to do instead."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    terms = _TERM.findall(value)
+    if not any(_WORD.search(term) for term in terms):
+        raise BadRequest("q: no word to search for (symbols and punctuation are not indexed)")
+    if not any(_WORD.search(term) for term in terms if not term.startswith("-")):
+        raise BadRequest("q: only excluded words (-word); add a word the quotes should contain")
+    return value
 
 
 def paste_form(body: bytes) -> dict[str, str | None]:
@@ -130,12 +155,27 @@ def paste_form(body: bytes) -> dict[str, str | None]:
 def statement_listing(
     q: str | None = Query(None, max_length=MAX_FIELD, description="Full-text query"),
     speaker: str | None = Query(None, max_length=MAX_FIELD, description="Part of the name"),
-    min_outlets: int = Query(1, ge=1, le=10_000, description="Printed by at least this many"),
+    min_outlets: str | None = Query(
+        None,
+        max_length=10,
+        description="Printed by at least this many outlets, 1-10000 (default 1)",
+    ),
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE),
 ) -> dict[str, Any]:
     """The filters of ``/statements`` and ``/api/statements``."""
     return {
-        "q": blank_to_none(q), "speaker": blank_to_none(speaker), "min_outlets": min_outlets,
+        "q": search_query(q), "speaker": blank_to_none(speaker),
+        "min_outlets": whole_number(min_outlets, "min_outlets", default=1, most=MAX_OUTLETS),
         "page": page, "per_page": per_page,
     }  # fmt: skip
+
+
+def whole_number(value: str | None, field: str, *, default: int, most: int) -> int:
+    """A number from a form field: an emptied field is the default, not an error."""
+    value = blank_to_none(value)
+    if value is None:
+        return default
+    if not value.isdecimal() or not 1 <= int(value) <= most:
+        raise BadRequest(f"{field}: expected a whole number from 1 to {most:,}")
+    return int(value)

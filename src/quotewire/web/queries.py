@@ -15,6 +15,7 @@ from typing import Any
 
 from quotewire.read.outlets import canonical_outlet
 from quotewire.statements import speaker_registry
+from quotewire.statements.rows import PENDING
 from quotewire.statements.speaker_registry import role_label
 from quotewire.store import Store
 from quotewire.store.dialect import Dialect, fold, placeholders
@@ -25,6 +26,8 @@ _IDENTITY = "si.article_id = q.article_id AND si.speaker_id = q.speaker_id"
 _NOT_VARIANTS = frozenset({"pronoun"})
 MAX_SPEAKER_ROWS = 2000
 MAX_MONTHS = 1200
+# Ids asked about in one query (SQLite allows a few thousand parameters at most).
+ID_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,27 +41,38 @@ class SpeakerRef:
     params: tuple[Any, ...]
 
 
+def find_entity(dialect: Dialect, entity_id: str) -> SpeakerRef | None:
+    """The person entity with exactly this id, or ``None``."""
+    rows = dialect.fetch(
+        "SELECT entity_id, data FROM speaker_entities WHERE entity_id = ?", (entity_id,)
+    )
+    return _entity_ref(rows[0]) if rows else None
+
+
+def _entity_ref(row: dict[str, Any]) -> SpeakerRef:
+    entity = json.loads(row["data"])
+    condition = (
+        f"EXISTS (SELECT 1 FROM speaker_identities si WHERE {_IDENTITY} AND si.entity_id = ?)"
+    )
+    return SpeakerRef(row["entity_id"], entity["name"], entity, condition, (row["entity_id"],))
+
+
 def find_speaker(dialect: Dialect, key: str) -> SpeakerRef | None:
     """The speaker with this entity id, or the entity most records of this name belong to,
     or else the plain name; ``None`` when nobody by that id or name is quoted."""
-    rows = dialect.fetch("SELECT entity_id, data FROM speaker_entities WHERE entity_id = ?", (key,))
-    if not rows:
-        rows = dialect.fetch(
-            "SELECT e.entity_id, e.data FROM speaker_identities si "
-            "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
-            "JOIN speaker_entities e ON e.entity_id = si.entity_id "
-            f"WHERE {dialect.casefold('s.name')} = ? "
-            "GROUP BY e.entity_id, e.data ORDER BY COUNT(*) DESC, e.entity_id LIMIT 1",
-            (fold(key),),
-        )
+    found = find_entity(dialect, key)
+    if found is not None:
+        return found
+    rows = dialect.fetch(
+        "SELECT e.entity_id, e.data FROM speaker_identities si "
+        "JOIN speakers s ON s.article_id = si.article_id AND s.id = si.speaker_id "
+        "JOIN speaker_entities e ON e.entity_id = si.entity_id "
+        f"WHERE {dialect.casefold('s.name')} = ? "
+        "GROUP BY e.entity_id, e.data ORDER BY COUNT(*) DESC, e.entity_id LIMIT 1",
+        (fold(key),),
+    )
     if rows:
-        entity = json.loads(rows[0]["data"])
-        condition = (
-            f"EXISTS (SELECT 1 FROM speaker_identities si WHERE {_IDENTITY} AND si.entity_id = ?)"
-        )
-        return SpeakerRef(
-            rows[0]["entity_id"], entity["name"], entity, condition, (rows[0]["entity_id"],)
-        )
+        return _entity_ref(rows[0])
     named = dialect.fetch(
         f"SELECT MIN(q.speaker) AS name FROM quotes q WHERE {dialect.casefold('q.speaker')} = ?",
         (fold(key),),
@@ -222,6 +236,36 @@ def statements_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, di
         tuple(quote_ids),
     )
     return {r["quote_id"]: {"id": r["statement_id"], "articles": int(r["articles"])} for r in rows}
+
+
+def entities_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, dict[str, str]]:
+    """For each quote whose speaker identity resolution placed: ``{"id", "name"}`` of the person
+    entity. Links go to the entity, not to the name: several people are called "the
+    government" or "Smith", and a name opens only the entity most of its records belong to."""
+    found: dict[str, dict[str, str]] = {}
+    # In batches: a widely printed statement has more appearances than SQLite has parameters.
+    for start in range(0, len(quote_ids), ID_BATCH):
+        batch = quote_ids[start : start + ID_BATCH]
+        rows = dialect.fetch(
+            "SELECT q.id AS quote_id, si.entity_id, si.entity_name FROM quotes q "
+            f"JOIN speaker_identities si ON {_IDENTITY} WHERE q.id IN ({placeholders(len(batch))})",
+            tuple(batch),
+        )
+        found.update(
+            (r["quote_id"], {"id": r["entity_id"], "name": r["entity_name"]})
+            for r in rows
+            if not r["entity_id"].startswith(PENDING)
+        )
+    return found
+
+
+def speaker_suggestions(dialect: Dialect, key: str, *, limit: int = 5) -> list[dict[str, Any]]:
+    """People whose names contain ``key`` ("Lavrov" -> Sergey Lavrov), most quoted first: what
+    a speaker page that found nobody by that exact id or name offers instead."""
+    if not key.strip() or not has_identities(dialect):
+        return []
+    entities = speaker_registry.ranked_entities(dialect, key, top=limit)
+    return [{"id": e["id"], "name": e["name"], "quotes": e["quotes"]} for e in entities]
 
 
 def article_titles(dialect: Dialect, article_ids: list[str]) -> dict[str, str | None]:

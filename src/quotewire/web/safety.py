@@ -4,6 +4,9 @@
   static files (so even a markup bug could not run a script from an article), and no framing,
   sniffing or referrers.
 * ``BodyLimit``: request bodies above a size are refused with 413 before they are read whole.
+* ``PlainRequests``: a NUL character anywhere in the path or query is a 400 (PostgreSQL
+  refuses NUL in text, which would surface as a 503 database error); ``HEAD`` is answered as
+  ``GET`` without the body, so link checkers and ``curl -I`` see 200, not 405.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"request body larger than {limit:,} bytes")
 
 
-class SecurityHeaders:
+class _HttpMiddleware:
+    """Acts on HTTP requests (``handle``); anything else (lifespan) passes through."""
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
@@ -43,6 +48,14 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeaders(_HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         policy = (
             DOCS_CONTENT_SECURITY_POLICY if scope["path"] in DOCS_PATHS else CONTENT_SECURITY_POLICY
         )
@@ -62,15 +75,12 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyLimit:
+class BodyLimit(_HttpMiddleware):
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await _send_json(send, 413, f"request body larger than {self.max_bytes:,} bytes")
@@ -87,6 +97,24 @@ class BodyLimit:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+class PlainRequests(_HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        query = scope.get("query_string", b"").lower()
+        if "\x00" in scope["path"] or b"%00" in query or b"\x00" in query:
+            await _send_json(send, 400, "the request holds a NUL character; remove it")
+            return
+        if scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 async def _send_json(send: Send, status: int, message: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote as quote_path
 
+from quotewire.errors import NotFoundError
 from quotewire.statements.service import Statements
 from quotewire.store.codec import quote_ids
 from quotewire.types import Article, Quote
@@ -63,8 +64,13 @@ def search_view(conn: Connection, params: SearchParams) -> dict[str, Any]:
         outlet=params.outlet, kind=params.kind, limit=params.per_page + 1, offset=offset,
     )  # fmt: skip
     shown = hits[: params.per_page]
-    statements = queries.statements_of_quotes(conn.dialect, [hit.quote_id for hit in shown])
-    results = [_hit(hit.to_dict(), statements.get(hit.quote_id)) for hit in shown]
+    ids = [hit.quote_id for hit in shown]
+    statements = queries.statements_of_quotes(conn.dialect, ids)
+    entities = queries.entities_of_quotes(conn.dialect, ids)
+    results = [
+        _hit(hit.to_dict(), statements.get(hit.quote_id), entities.get(hit.quote_id))
+        for hit in shown
+    ]
     return {
         "query": params.to_dict(),
         "page": params.page,
@@ -74,9 +80,16 @@ def search_view(conn: Connection, params: SearchParams) -> dict[str, Any]:
         "results": results,
         "outlets": queries.outlets(conn.dialect),
         "kinds": list(QUOTE_KINDS),
+        # The speaker filter as a person (a speaker page's "search their quotes" gives the id).
+        "person": _person(conn, params.speaker),
         # Counting the whole store is a scan: only the landing page (no query) shows it.
         "stats": None if _filtered(params) else conn.store.stats().to_dict(),
     }
+
+
+def _person(conn: Connection, speaker: str | None) -> dict[str, str] | None:
+    ref = queries.find_entity(conn.dialect, speaker) if speaker else None
+    return {"id": ref.id, "name": ref.name, "href": speaker_path(ref.id)} if ref else None
 
 
 def _filtered(params: SearchParams) -> bool:
@@ -95,6 +108,19 @@ def speakers_view(conn: Connection, *, page: int, per_page: int) -> dict[str, An
     }
 
 
+class SpeakerNotFound(NotFoundError):
+    """Nobody is quoted under this id or name; ``suggestions`` are people whose names contain
+    it, each with the link to their page."""
+
+    def __init__(self, key: str, suggestions: list[dict[str, Any]]) -> None:
+        shown = "; ".join(s["name"] for s in suggestions)
+        super().__init__(
+            f"no quotes by a speaker {key!r}"
+            + (f"; people with that name: {shown}" if shown else "")
+        )
+        self.suggestions = [{**s, "href": speaker_path(s["id"])} for s in suggestions]
+
+
 def speaker_view(conn: Connection, key: str) -> dict[str, Any] | None:
     """One speaker (entity id or name): name variants, roles over time, quotes per month,
     outlets that quote them, recent quotes."""
@@ -102,6 +128,8 @@ def speaker_view(conn: Connection, key: str) -> dict[str, Any] | None:
     if ref is None:
         return None
     recent = queries.recent_quotes(conn.dialect, ref, limit=RECENT_QUOTES)
+    # Every recent quote is this speaker's: link them here, not to whoever else has the name.
+    entity = {"id": ref.id, "name": ref.name} if ref.entity is not None else None
     statements = queries.statements_of_quotes(conn.dialect, [q["quote_id"] for q in recent])
     return {
         "speaker": {**queries.speaker_summary(conn.dialect, ref), "href": speaker_path(ref.id)},
@@ -110,7 +138,7 @@ def speaker_view(conn: Connection, key: str) -> dict[str, Any] | None:
         "timeline": queries.quotes_per_month(conn.dialect, ref),
         "outlets": queries.outlets_quoting(conn.dialect, ref),
         "recent": [
-            _hit({"before": "", "after": "", **quote}, statements.get(quote["quote_id"]))
+            _hit({"before": "", "after": "", **quote}, statements.get(quote["quote_id"]), entity)
             for quote in recent
         ],
     }
@@ -130,12 +158,16 @@ def statements_view(
         q, speaker=speaker, min_outlets=min_outlets, limit=per_page + 1,
         offset=(page - 1) * per_page,
     )  # fmt: skip
+    shown = found[:per_page]
+    entities = queries.entities_of_quotes(
+        conn.dialect, [a.quote_id for statement in shown for a in statement.appearances]
+    )
     statements = []
-    for statement in found[:per_page]:
+    for statement in shown:
         data = statement.to_dict()
-        del data["appearances"]
         data["href"] = statement_path(statement.id)
-        data["speaker_href"] = speaker_path(statement.speaker) if statement.speaker else None
+        data["speaker_href"] = _statement_speaker_href(data, entities)
+        del data["appearances"]
         statements.append(data)
     return {
         "query": {"q": q, "speaker": speaker, "min_outlets": min_outlets},
@@ -153,16 +185,23 @@ def statement_view(conn: Connection, statement_id: str) -> dict[str, Any]:
     data = Statements(conn.store).provenance(statement_id)
     appearances = data["appearances"]
     titles = queries.article_titles(conn.dialect, sorted({a["article_id"] for a in appearances}))
+    entities = queries.entities_of_quotes(conn.dialect, [a["quote_id"] for a in appearances])
+    earlier: set[str] = set()
     for position, appearance in enumerate(appearances):
         appearance["first"] = position == 0
+        # A second wording in an article already listed is that article again, not another
+        # printing: "printed independently" would count one report twice.
+        appearance["same_article"] = appearance["article_id"] in earlier
+        earlier.add(appearance["article_id"])
         appearance["title"] = titles.get(appearance["article_id"])
         appearance["article_href"] = (
             article_path(appearance["article_id"]) + f"#quote-{appearance['quote_id']}"
         )
-        appearance["speaker_href"] = (
-            speaker_path(appearance["speaker"]) if appearance["speaker"] else None
-        )
-    data["speaker_href"] = speaker_path(data["speaker"]) if data["speaker"] else None
+        entity = entities.get(appearance["quote_id"])
+        appearance["person_id"] = entity["id"] if entity else None
+        appearance["speaker_href"] = _speaker_href(appearance["speaker"], entity)
+    data["counts"]["articles"] = len(earlier)
+    data["speaker_href"] = _statement_speaker_href(data, entities)
     return data
 
 
@@ -171,10 +210,20 @@ def article_view(conn: Connection, article_id: str) -> dict[str, Any]:
     article = conn.store.article(article_id)
     ids = quote_ids(article.id or article_id, article.quotes)
     statements = queries.statements_of_quotes(conn.dialect, ids)
-    data = annotated_article(article, quote_speaker_href)
+    entities = queries.entities_of_quotes(conn.dialect, ids)
+    # Keyed by the Quote objects themselves: annotate hands back the article's own quotes.
+    entity_of = {
+        id(quote): entities.get(qid) for quote, qid in zip(article.quotes, ids, strict=True)
+    }
+
+    def speaker_href(quote: Quote) -> str | None:
+        return _speaker_href(quote.speaker, entity_of.get(id(quote)))
+
+    data = annotated_article(article, speaker_href)
     for quote, quote_id in zip(data["quotes"], ids, strict=True):
         quote["id"] = quote_id
         quote["statement"] = statements.get(quote_id)
+        quote["person_id"] = entities[quote_id]["id"] if quote_id in entities else None
     return data
 
 
@@ -193,8 +242,13 @@ def annotated_article(
     return data
 
 
-def _hit(hit: dict[str, Any], statement: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A search hit with short context and the links a result list needs."""
+def _hit(
+    hit: dict[str, Any],
+    statement: dict[str, Any] | None = None,
+    entity: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A search hit with short context and the links a result list needs; ``entity`` is the
+    person its speaker was resolved to (``queries.entities_of_quotes``)."""
     before, after = hit["before"], hit["after"]
     if len(before) > HIT_CONTEXT:
         cut = before[-HIT_CONTEXT:]
@@ -207,11 +261,27 @@ def _hit(hit: dict[str, Any], statement: dict[str, Any] | None = None) -> dict[s
         "before": before,
         "after": after,
         "article_href": article_path(hit["article_id"]) + f"#quote-{hit['quote_id']}",
-        "speaker_href": speaker_path(hit["speaker"]) if hit["speaker"] else None,
+        "person_id": entity["id"] if entity else None,
+        "speaker_href": _speaker_href(hit["speaker"], entity),
         "statement": statement,
     }
 
 
-def quote_speaker_href(quote: Quote) -> str | None:
-    """Where a quote's speaker mention links to in a stored article."""
-    return speaker_path(quote.speaker) if quote.speaker else None
+def _speaker_href(name: str | None, entity: dict[str, str] | None) -> str | None:
+    """The page of the person a quote's speaker was resolved to, else of the name as written."""
+    if entity is not None:
+        return speaker_path(entity["id"])
+    return speaker_path(name) if name else None
+
+
+def _statement_speaker_href(
+    statement: dict[str, Any], entities: dict[str, dict[str, str]]
+) -> str | None:
+    """The page of the person a statement is attributed to: the entity of its earliest
+    appearance with that name (the name alone may belong to several people)."""
+    name = statement["speaker"]
+    for appearance in statement["appearances"]:
+        entity = entities.get(appearance["quote_id"])
+        if entity is not None and entity["name"] == name:
+            return speaker_path(entity["id"])
+    return speaker_path(name) if name else None
