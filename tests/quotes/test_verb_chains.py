@@ -11,12 +11,13 @@ from quote_samples import Attribute
 from quotewire.quotes.verb_chains import _words
 
 
-def test_the_chain_nouns_are_read_by_preposition() -> None:
+def test_the_chain_nouns_are_read_by_verb_form_and_preposition() -> None:
     words = _words()
-    assert "took" in words.verbs and "taking" in words.verbs
-    assert "swipe" in words.nouns["at"]
-    assert words.nouns["with"] == ["issue"]
-    assert "look" not in words.nouns["at"]  # "took a look at" reports nothing, mostly
+    assert {"took", "taking", "heaped", "leveling"} <= words.verbs
+    assert "swipe" in words.nouns["took"]["at"]
+    assert words.nouns["takes"]["with"] == {"issue"}
+    assert "look" not in words.nouns["take"]["at"]  # "took a look at" reports nothing, mostly
+    assert "praise" in words.nouns["heaps"]["on"]
 
 
 def _reported(quotes: list, cue: str) -> list[tuple[str, str | None]]:
@@ -45,6 +46,18 @@ def _reported(quotes: list, cue: str) -> list[tuple[str, str | None]]:
             "balancing the state budget",
             "Ann Ruiz",
         ),
+        (
+            "Mayor Tom Baker heaped praise on the city council.",
+            "heaped praise on",
+            "the city council",
+            "Tom Baker",
+        ),
+        (
+            "Governor Ann Ruiz was leveling sharp criticism at her rivals.",
+            "leveling sharp criticism at",
+            "her rivals",
+            "Ann Ruiz",
+        ),
     ],
 )
 def test_a_light_verb_chain_reports_the_object_of_its_preposition(
@@ -61,6 +74,7 @@ def test_a_light_verb_chain_reports_the_object_of_its_preposition(
         "Mayor Tom Baker took the stage at the convention center.",
         "Governor Ann Ruiz took a look at the budget numbers.",
         "The senator took a job at a law firm in Boston.",
+        "The two senators took aim at one another.",
     ],
 )
 def test_other_nouns_of_a_light_verb_report_nothing(attribute: Attribute, sentence: str) -> None:

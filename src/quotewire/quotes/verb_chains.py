@@ -23,7 +23,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from quotewire.data_files import word_lists
+from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import form_keys, is_form_in
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -39,14 +39,25 @@ _OBJECT_DEPS = ("pobj", "pcomp")
 
 @dataclass(frozen=True)
 class _Words:
-    verbs: frozenset[str]
-    nouns: dict[str, list[str]]
+    chains: dict[str, dict[str, list[str]]]
     reciprocals: frozenset[str]
+    # each form of a light verb: its nouns by the preposition after them (built from chains)
+    nouns: dict[str, dict[str, frozenset[str]]]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return frozenset(self.nouns)
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    return word_lists("en/verb_chains.toml", _Words)
+    table = data_toml("en/verb_chains.toml")
+    nouns = {
+        form: {p: frozenset(words) for p, words in chain["nouns"].items()}
+        for chain in table["chains"].values()
+        for form in chain["forms"]
+    }
+    return word_lists("en/verb_chains.toml", _Words, table=table, nouns=nouns)
 
 
 def light_verb_frames(
@@ -86,7 +97,7 @@ def _chain_frame(
     for noun in verb.children:
         if noun.dep_ != "dobj" or noun.i < verb.i:
             continue
-        prepositions = [p for p, nouns in words.nouns.items() if noun.lower_ in nouns]
+        prepositions = [p for p, nouns in words.nouns[verb.lower_].items() if noun.lower_ in nouns]
         for preposition in (*noun.children, *verb.children):
             if preposition.dep_ != "prep" or preposition.i < noun.i:
                 continue
