@@ -1,12 +1,13 @@
 """Light-verb chains as cues: "took *a shot at* X", "takes *issue with* X", "took *credit
-for* X".
+for* X", "heaped *praise on* X", "leveling sharp *criticism at* X".
 
-Neither "take" nor its noun is a verb of saying, so no frame is found there; yet a noun that
-names an attack or a claim makes the chain one, and PolNeAR annotates the whole chain as the
-cue, with the object of the preposition as what is reported and the subject of "take" as the
-source (``data/en/verb_chains.toml`` lists the nouns with their counts on train). The noun
-has to be the object of the light verb and the preposition has to follow it, hung on the noun
-or on the verb: "took the stage at ..." or "took a look at ..." report nothing.
+Neither the light verb nor its noun is a verb of saying, so no frame is found there; yet a
+noun that names an attack, praise or a claim makes the chain one, and PolNeAR annotates the
+whole chain as the cue, with the object of the preposition as what is reported and the
+subject of the verb as the source (``data/en/verb_chains.toml`` lists each verb's nouns with
+their counts on train). The noun has to be the object of the light verb and the preposition
+has to follow it, hung on the noun or on the verb: "took the stage at ..." or "took a look at
+..." report nothing.
 
 Catenative chains ("tried to defend X", "continued to portray X as ...", "was quick to
 condemn X") were counted the same way and left out: whatever the inner verb, its object is
