@@ -44,6 +44,7 @@ from quotewire.quotes.nesting import (
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
 from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
 from quotewire.quotes.uncredited_sources import credits_source
+from quotewire.quotes.verb_chains import light_verb_frames
 from quotewire.speakers.clusters import Entity
 from quotewire.speakers.coref import Coreference
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -108,7 +109,9 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
         return [], []
     quoted = find_quoted_spans(text, regions)
     lexicon = load_cue_lexicon()
-    frames = without_nested_beliefs(find_frames(doc, lexicon, regions, quoted), lexicon, quoted)
+    frames = find_frames(doc, lexicon, regions, quoted)
+    frames += light_verb_frames(doc, lexicon, regions, quoted, frames)
+    frames = without_nested_beliefs(frames, lexicon, quoted)
     frames = without_subordinate_reports(frames, lexicon)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
