@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from typing import Any
@@ -128,3 +129,18 @@ def test_people_and_statements_come_from_one_query_per_export(
     twice = [r["statement_id"] for r in rows if r["text"].startswith("Climate change")]
     assert len(twice) == 2 and len(set(twice)) == 1 and twice[0]
     assert any(not r["statement_id"] for r in rows)  # the article stored after indexing
+
+
+def test_spreadsheet_safe_csv_writes_formula_cells_as_text(store: Store) -> None:
+    article = lavrov_article()
+    hostile = dataclasses.replace(article.quotes[0], speaker_role='=HYPERLINK("http://x")')
+    store.save_article(dataclasses.replace(article, quotes=[hostile, *article.quotes[1:]]))
+    plain, safe = io.StringIO(), io.StringIO()
+    export_csv(store, plain)
+    export_csv(store, safe, spreadsheet_safe=True)
+    roles = [
+        {r["speaker_role"] for r in csv.DictReader(io.StringIO(out.getvalue()))}
+        for out in (plain, safe)
+    ]
+    assert '=HYPERLINK("http://x")' in roles[0]  # data tools get the text as stored
+    assert roles[1] == {"'" + r if r.startswith("=") else r for r in roles[0]}

@@ -256,7 +256,13 @@ def search_command(
 )  # fmt: skip
 @click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
 @click.option("--include-text", is_flag=True, help="JSONL: add each article's full text.")
-def export_command(db: str, fmt: str, out: str | None, include_text: bool) -> None:
+@click.option(
+    "--spreadsheet-safe", is_flag=True,
+    help="CSV: prefix cells that start with = + - @ with ' so a spreadsheet shows them as text.",
+)  # fmt: skip
+def export_command(
+    db: str, fmt: str, out: str | None, include_text: bool, spreadsheet_safe: bool
+) -> None:
     """Export every stored article (JSONL) or quote (CSV, Parquet)."""
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs --out FILE")
@@ -268,7 +274,7 @@ def export_command(db: str, fmt: str, out: str | None, include_text: bool) -> No
                 if fmt == "jsonl":
                     count = export_jsonl(store, handle, include_text=include_text)
                 else:
-                    count = export_csv(store, handle)
+                    count = export_csv(store, handle, spreadsheet_safe=spreadsheet_safe)
     if out:
         unit = "articles" if fmt == "jsonl" else "quotes"
         click.echo(f"wrote {count} {unit} to {out}", err=True)

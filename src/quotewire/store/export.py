@@ -26,6 +26,8 @@ QUOTE_ROW_COLUMNS = (
 )  # fmt: skip
 
 _PARQUET_BATCH = 10_000
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
@@ -119,15 +121,27 @@ def export_jsonl(store: Store, out: IO[str], *, include_text: bool = False) -> i
     return count
 
 
-def export_csv(store: Store, out: IO[str]) -> int:
-    """One quote per row; returns the number of rows."""
+def export_csv(store: Store, out: IO[str], *, spreadsheet_safe: bool = False) -> int:
+    """One quote per row; returns the number of rows. ``spreadsheet_safe`` writes every text
+    cell through ``spreadsheet_cell`` (for a file opened in a spreadsheet, not for data tools:
+    it changes the text)."""
     writer = csv.DictWriter(out, fieldnames=list(QUOTE_ROW_COLUMNS))
     writer.writeheader()
     count = 0
     for row in quote_rows(store):
-        writer.writerow(row)
+        writer.writerow(
+            {k: spreadsheet_cell(v) for k, v in row.items()} if spreadsheet_safe else row
+        )
         count += 1
     return count
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """``value``, with a leading apostrophe when it is text a spreadsheet would run as a
+    formula: article text is untrusted, and the apostrophe makes a spreadsheet show it as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def export_parquet(store: Store, path: str | Path) -> int:

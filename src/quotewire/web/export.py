@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from quotewire.store.export import spreadsheet_cell
 from quotewire.web import queries
 from quotewire.web.database import Connection
 from quotewire.web.views import SearchParams, article_path
@@ -23,7 +24,6 @@ EXPORT_COLUMNS = (
     "published", "outlet", "title", "url", "article_id", "article_href", "statement_id",
     "statement_articles",
 )  # fmt: skip
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def search_rows(conn: Connection, params: SearchParams) -> list[dict[str, Any]]:
@@ -61,11 +61,5 @@ def to_csv(rows: Iterable[dict[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({name: _cell(value) for name, value in row.items()})
+        writer.writerow({name: spreadsheet_cell(value) for name, value in row.items()})
     return out.getvalue()
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
