@@ -313,7 +313,14 @@ class _Finder:
     def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
-        for index in range(cue.index + 1, min(cue.index + 8, stop - 1)):
+        index, window = cue.index, cue.index + 8
+        while index + 1 < min(window, stop - 1):
+            index += 1
+            if tokens[index].text == "(":  # «значится (по состоянию на 29 сентября), что»
+                close = next((i for i in range(index, stop) if tokens[i].text == ")"), stop)
+                window += close - index + 1
+                index = close
+                continue
             if tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part":
                 return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
             if tokens[index].text != ",":

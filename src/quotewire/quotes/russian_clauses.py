@@ -187,6 +187,8 @@ class ClauseReader:
                     owner = next(
                         (c for c in self.t.children(child) if tokens[c].rel == "nmod"), None
                     )
+                    if lemma in self.lex.registers and cue.lemma in self.lex.impersonal:
+                        return self.book.document(child)  # «в списке голосования значится»
                     if owner is not None:
                         return self.book.from_head(owner)
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?

@@ -40,6 +40,7 @@ class RussianLexicon:
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]
     documents: frozenset[str]
+    registers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def russian_lexicon() -> RussianLexicon:
             **{name: f"cues.{name}" for name in _CUE_LISTS},
             "roles": "roles.nouns",
             "documents": "roles.documents",
+            "registers": "roles.registers",
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
@@ -129,6 +131,19 @@ class SpeakerBook:
         named = self._organisation_with_role(head_token, span)
         if named is not None and named != head:
             return self.from_head(named)
+        return self._body(tokens, span)
+
+    def document(self, head: int) -> Resolved:
+        """A document that speaks for nobody named («в списке поименного голосования по проекту
+        … значится»): its name is the noun with its adjectives and genitives, up to the first
+        preposition."""
+        tokens = self.phrase(head)
+        cut = next(
+            (i for i in tokens if i > head and self.text.tokens[i].pos == "ADP"), tokens[-1] + 1
+        )
+        tokens = [i for i in tokens if i < cut]
+        first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
+        span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
         return self._body(tokens, span)
 
     def _organisation_with_role(self, head: Token, span: Mention) -> int | None:

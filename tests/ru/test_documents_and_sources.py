@@ -1,0 +1,40 @@
+"""Round four: a parenthesis before «, что», documents that speak for nobody named,
+coordinated sources and «он» for an organisation (constructed sentences; docs/russian.md)."""
+
+from __future__ import annotations
+
+from quotewire.quotes.russian import attribute_russian
+from quotewire.read.layout import parse_layout
+from quotewire.types import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return attribute_russian(text, parse_layout(text))[0]
+
+
+def only(text: str) -> Quote:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, [(q.kind, q.text, q.speaker) for q in quotes]
+    return quotes[0]
+
+
+def test_a_parenthesis_between_the_cue_and_its_that_clause() -> None:
+    quote = only(
+        "Министр заявил (в интервью местному телеканалу в прошлую пятницу), что налоги не вырастут."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", "налоги не вырастут", "министр")
+
+
+def test_a_register_with_an_impersonal_cue_is_its_own_source() -> None:
+    quote = only(
+        "В списке участников конкурса на сайте министерства значится (по состоянию на 1 мая), "
+        "что Петров занял второе место."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect", "Петров занял второе место", "список участников конкурса",
+    )  # fmt: skip
+
+
+def test_a_statement_keeps_its_author_in_the_genitive() -> None:
+    quote = only("В заявлении министерства говорится, что налоги не вырастут.")
+    assert quote.speaker == "министерство"
