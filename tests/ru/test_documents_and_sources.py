@@ -38,3 +38,21 @@ def test_a_register_with_an_impersonal_cue_is_its_own_source() -> None:
 def test_a_statement_keeps_its_author_in_the_genitive() -> None:
     quote = only("В заявлении министерства говорится, что налоги не вырастут.")
     assert quote.speaker == "министерство"
+
+
+def test_two_organisations_joined_by_i_are_one_source() -> None:
+    quote = only("Погибших было двое, сообщают Первый канал и РЕН ТВ.")
+    assert (quote.text, quote.speaker) == ("Погибших было двое", "Первый канал и РЕН ТВ")
+
+
+def test_an_according_to_phrase_with_two_organisations_ends_after_both() -> None:
+    quote = only("По данным Первого канала и РЕН ТВ, погибли двое.")
+    assert (quote.text, quote.speaker) == ("погибли двое", "Первый канал и РЕН ТВ")
+
+
+def test_a_plural_role_noun_points_back_to_the_joint_source() -> None:
+    quotes = quotes_of(
+        "Погибших было двое, сообщают Первый канал и РЕН ТВ.\n\n"
+        "По данным изданий, пострадавших доставили в больницу."
+    )
+    assert [q.speaker for q in quotes] == ["Первый канал и РЕН ТВ"] * 2

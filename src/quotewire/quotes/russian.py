@@ -260,7 +260,7 @@ class _Finder:
         if holder is None or holder >= stop:
             return
         who = self.book.from_head(self.book.phrase_head(holder))
-        phrase = self.book.phrase(holder)
+        phrase = self.book.source_phrase(holder)
         after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»
             while after < stop and self.t.tokens[after].text != ")":

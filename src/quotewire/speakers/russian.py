@@ -94,6 +94,7 @@ class SpeakerBook:
         self._bodies: dict[str, _Person] = {}
         self._last: _Person | None = None
         self._last_group: _Person | None = None  # for «они», «по их словам»
+        self._joint: set[str] = set()  # keys of organisations quoted together («A и B»)
         self._last_body: _Person | None = None  # for «говорится в сообщении»
         for entity in text.entities:
             if entity.type == "PER":
@@ -131,7 +132,52 @@ class SpeakerBook:
         named = self._organisation_with_role(head_token, span)
         if named is not None and named != head:
             return self.from_head(named)
+        together = self._coordinated_organisations(tokens, head)
+        if together is not None:
+            first, last = self.text.tokens[together[0]], self.text.tokens[together[-1]]
+            span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
+            tokens = together
+            self._joint.add(self.normalise(tokens).lower())
+        elif self._refers_to_joint_source(head_token, span):
+            assert self._last_group is not None
+            return self._use(self._last_group, span, None)
         return self._body(tokens, span)
+
+    def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
+        """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
+        (the phrase stops at the first name otherwise). Not for people, who are each quoted."""
+        words = self.text.tokens
+        if not self._in_organisation(head):
+            return None
+        for child in self.text.children(head):
+            joined = any(words[c].lemma == "и" for c in self.text.children(child))
+            if words[child].rel == "conj" and joined and self._in_organisation(child):
+                more = self.phrase(child)
+                if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
+                    return list(range(tokens[0], more[-1] + 1))
+        return None
+
+    def source_phrase(self, head: int) -> list[int]:
+        """The tokens of the source headed by ``head``: its phrase, or two organisations
+        joined by «и»."""
+        tokens = self.phrase(head)
+        return (tokens and self._coordinated_organisations(tokens, head)) or tokens
+
+    def _in_organisation(self, index: int) -> bool:
+        token = self.text.tokens[index]
+        return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.text.entities)
+
+    def _refers_to_joint_source(self, head: Token, span: Mention) -> bool:
+        """«По данным изданий, …» after «сообщают Пятый канал и РЕН ТВ»: a plural role noun
+        with no name of its own is the organisations just quoted together."""
+        group = self._last_group
+        return (
+            group is not None
+            and group.key in self._joint
+            and head.lemma in self.lexicon.roles
+            and head.feats.get("Number") == "Plur"
+            and not self.text.entities_in(span.start, span.end)
+        )
 
     def document(self, head: int) -> Resolved:
         """A document that speaks for nobody named («в списке поименного голосования по проекту
