@@ -56,3 +56,21 @@ def test_a_plural_role_noun_points_back_to_the_joint_source() -> None:
         "По данным изданий, пострадавших доставили в больницу."
     )
     assert [q.speaker for q in quotes] == ["Первый канал и РЕН ТВ"] * 2
+
+
+def test_on_after_an_organisation_that_was_quoting_is_the_organisation() -> None:
+    quotes = quotes_of(
+        "Президент Иван Петров назвал реформу «необходимой».\n\n"
+        "В понедельник Кремль оценил переговоры как «полезные». Он также назвал их "
+        "«шагом вперёд»."
+    )
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("их «шагом вперёд»", "Кремль")
+
+
+def test_on_after_a_person_stays_with_the_person() -> None:
+    quotes = quotes_of(
+        "Президент Иван Петров назвал реформу «необходимой».\n\n"
+        "В понедельник Петров оценил переговоры как «полезные». Он также назвал их "
+        "«шагом вперёд»."
+    )
+    assert quotes[-1].speaker == "Иван Петров"

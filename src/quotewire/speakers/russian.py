@@ -482,12 +482,43 @@ class SpeakerBook:
             token.lemma
         )
         candidates = [p for p in self._recent_people(token.start)]
+        body = self._speaking_body_before(token, gender)
+        if body is not None:
+            return self.from_head(body)
         if gender == "plur":
             group = self._last_group
             return self._use(group, mention, None) if group is not None else None
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 return self._use(person, mention, person.speaker.role)
+        return None
+
+    def _speaking_body_before(self, pronoun: Token, gender: str | None) -> int | None:
+        """«Белый дом охарактеризовал его как «провидца». Он также назвал …»: a pronoun that
+        opens a sentence continues the subject of the sentence before when that subject is an
+        organisation or place (not a person) of its gender and that sentence quotes someone's
+        words; the last quoted person is further away. The subject's token, else None."""
+        tokens = self.text.tokens
+        sentence = pronoun.sentence
+        if sentence == 0 or gender not in ("masc", "fem", "neut") or pronoun.rel != "nsubj":
+            return None
+        if pronoun.index != self.text.sentences[sentence].first:
+            return None
+        previous = self.text.sentences[sentence - 1]
+        if "«" not in self.text.text[previous.start : previous.end]:
+            return None
+        for index in range(previous.first, previous.stop):
+            token = tokens[index]
+            if token.rel != "nsubj" or tokens[token.head or 0].rel != "root":
+                continue
+            named = [e for e in self.text.entities if e.start <= token.start < e.end]
+            if (
+                named
+                and all(e.type in ("ORG", "LOC") for e in named)
+                and token.feats.get("Number") == "Sing"
+                and (token.feats.get("Gender") or "").lower()[:4] == gender
+            ):
+                return index
         return None
 
     def _recent_people(self, before: int) -> list[_Person]:
