@@ -74,3 +74,14 @@ def test_on_after_a_person_stays_with_the_person() -> None:
         "«шагом вперёд»."
     )
     assert quotes[-1].speaker == "Иван Петров"
+
+
+def test_a_comparison_is_a_stated_opinion() -> None:
+    quote = only("Министр Иван Петров сравнил реформу с капитальным ремонтом старого дома.")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect", "реформу с капитальным ремонтом старого дома", "Иван Петров",
+    )  # fmt: skip
+
+
+def test_a_converb_of_comparing_only_describes() -> None:
+    assert quotes_of("Критики хвалили роман, сравнивая его с лучшими книгами века.") == []

@@ -283,6 +283,7 @@ class _Finder:
             self._source_after,
             self._about,
             self._naming,
+            self._comparison,
             self._request,
         )
         for pattern in patterns:
@@ -433,6 +434,29 @@ class _Finder:
                     start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
                 )
         return None
+
+    def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
+        """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
+        what, is the stated opinion (a finite verb with an object and a «с»-phrase after it)."""
+        if cue.lemma not in self.g.lex.comparing or cue.feats.get("VerbForm") != "Fin":
+            return None
+        tokens = self.t.tokens
+        objects = [
+            c for c in self.t.children(cue.index) if c > cue.index and tokens[c].rel == "obj"
+        ]
+        with_what = any(
+            tokens[i].lemma in ("с", "со")
+            and tokens[i].head is not None
+            and tokens[tokens[i].head].feats.get("Case") == "Ins"
+            for i in range(objects[0] + 1, stop)
+        ) if objects else False  # fmt: skip
+        if not with_what:
+            return None
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None:
+            return None
+        start = tokens[cue.index + 1].start
+        return _Clause(start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """призвал мировое сообщество не забывать …: what was asked, proposed or promised,

@@ -21,7 +21,7 @@ _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "d
                 "compound", "case", "punct"}  # fmt: skip
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
-    "speech", "impersonal", "naming", "topical", "requests", "addressing", "opinions", "statements",
+    "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions", "statements",
 )  # fmt: skip
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
@@ -31,6 +31,7 @@ class RussianLexicon:
     speech: frozenset[str]
     impersonal: frozenset[str]
     naming: frozenset[str]
+    comparing: frozenset[str]
     topical: frozenset[str]
     requests: frozenset[str]
     addressing: frozenset[str]
