@@ -85,3 +85,13 @@ def test_a_comparison_is_a_stated_opinion() -> None:
 
 def test_a_converb_of_comparing_only_describes() -> None:
     assert quotes_of("Критики хвалили роман, сравнивая его с лучшими книгами века.") == []
+
+
+def test_the_narrator_going_on_after_no_is_not_reported() -> None:
+    quote = only("Министр не раз заявлял, что любит футбол, но на стадионе он появился впервые.")
+    assert (quote.text, quote.speaker) == ("любит футбол", "министр")
+
+
+def test_a_contrast_inside_the_reported_clause_stays_in_it() -> None:
+    quote = only("Министр заявил, что переговоры идут трудно, но Россия к ним готова.")
+    assert quote.text == "переговоры идут трудно, но Россия к ним готова"

@@ -263,6 +263,9 @@ class ClauseReader:
             ):
                 end_index = index - 1 if joined else index
                 break
+        narrator = self._narrator_after_but(start_index, end_index + 1)
+        if narrator is not None:
+            end_index = narrator
         colon = next(
             (i for i in range(start_index, stop - 1)
              if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
@@ -283,6 +286,35 @@ class ClauseReader:
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
         )
+
+    def _narrator_after_but(self, start_index: int, stop: int) -> int | None:
+        """«заявлял, что любит и знает джаз, но в таком амплуа он предстал впервые»: a reported
+        clause in the present (the speaker's own now) followed by «, но» and a past-tense verb
+        with a subject of its own is the narrator going on, not the speaker. The comma's index."""
+        tokens = self.t.tokens
+
+        def tenses(first: int, last: int) -> set[str]:
+            return {
+                tokens[i].feats.get("Tense", "")
+                for i in range(first, last)
+                if tokens[i].pos in ("VERB", "AUX") and tokens[i].feats.get("VerbForm") == "Fin"
+            }
+
+        for index in range(start_index + 1, stop - 2):
+            if tokens[index].text != "," or tokens[index + 1].lemma != "но":
+                continue
+            if tenses(start_index, index) != {"Pres"}:
+                return None
+            after = [
+                i
+                for i in range(index + 2, stop)
+                if tokens[i].pos == "VERB"
+                and tokens[i].feats.get("Tense") == "Past"
+                and tokens[i].feats.get("VerbForm") == "Fin"
+                and any(tokens[c].rel == "nsubj" for c in self.t.children(i))
+            ]
+            return index if after else None
+        return None
 
     def topic_end(self, preposition: int, stop: int) -> int | None:
         """«заявил о готовности обсуждать …»: the end of the noun phrase after «о»."""
