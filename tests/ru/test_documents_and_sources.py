@@ -95,3 +95,17 @@ def test_the_narrator_going_on_after_no_is_not_reported() -> None:
 def test_a_contrast_inside_the_reported_clause_stays_in_it() -> None:
     quote = only("Министр заявил, что переговоры идут трудно, но Россия к ним готова.")
     assert quote.text == "переговоры идут трудно, но Россия к ним готова"
+
+
+def test_a_caption_is_the_words_of_whoever_posted_it() -> None:
+    quote = only("Певица Анна Петрова выложила фотографию с подписью: «Скоро увидимся».")
+    assert (quote.kind, quote.text, quote.speaker) == ("direct", "Скоро увидимся", "Анна Петрова")
+
+
+def test_a_caption_on_a_thing_that_nobody_posts_is_no_quote() -> None:
+    assert quotes_of("На стене висит фото с подписью: «Наш герой».") == []
+
+
+def test_a_source_after_a_preposition_keeps_its_case() -> None:
+    quote = only("Двое из нападавших опубликовали видео с подписью: «Мы вернёмся».")
+    assert quote.speaker == "Двое из нападавших"

@@ -202,6 +202,7 @@ class _Finder:
                 self.g.is_cue(token)
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
+                or self.g.captioned(token)
             ):
                 return token
         return None

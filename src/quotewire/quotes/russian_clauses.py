@@ -68,6 +68,36 @@ class ClauseReader:
         outlet = [i for i in range(end_index + 1, stop) if self.is_cue(tokens[i])]
         return close, end, outlet
 
+    def captioned(self, noun: Token) -> bool:
+        """«опубликовали селфи с подписью: «…»»: a caption noun after «с» on a verb with a
+        subject of its own; the caption is the words of whoever posted it."""
+        tokens = self.t.tokens
+        if noun.lemma not in self.lex.captions:
+            return False
+        verb = self._caption_verb(noun)
+        if verb is None or not any(
+            tokens[c].lemma in ("с", "со") for c in self.t.children(noun.index)
+        ):
+            return False
+        subjects = [c for c in self.t.children(verb.index) if tokens[c].rel.startswith("nsubj")]
+        return any(  # someone who posts: not «висит фото с подписью», where the photo is it
+            tokens[c].feats.get("Animacy") != "Inan" or self.names_organisation(c)
+            for c in subjects
+            if c != noun.head
+        )
+
+    def _caption_verb(self, noun: Token) -> Token | None:
+        """The verb a caption hangs on, directly or through what it captions («выложила
+        фотографию с подписью»)."""
+        current = noun
+        for _ in range(2):
+            if current.head is None:
+                return None
+            current = self.t.tokens[current.head]
+            if current.pos == "VERB":
+                return current
+        return None
+
     def asks(self, cue: Token) -> bool:
         """«призвал X не забывать», «предложил увеличить»: a verb of asking, proposing or
         promising with an infinitive object; not «призван привлечь» (meant to)."""
@@ -154,6 +184,8 @@ class ClauseReader:
         if length is not None:  # «по словам протоиерея Игоря Якимчука: «…»»
             holder = self.phrase_source(cue.index, length)
             return self.book.from_head(self.book.phrase_head(holder)) if holder else None
+        if self.captioned(cue):
+            cue = self._caption_verb(cue) or cue  # «опубликовали селфи с подписью»: who did
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start

@@ -22,6 +22,7 @@ _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "d
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions", "statements",
+    "captions",
 )  # fmt: skip
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
@@ -37,6 +38,7 @@ class RussianLexicon:
     addressing: frozenset[str]
     opinions: frozenset[str]
     statements: frozenset[str]
+    captions: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]
@@ -409,6 +411,8 @@ class SpeakerBook:
         tokens = [self.text.tokens[i] for i in indices]
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
         case = head.feats.get("Case") if head else None
+        if head is not None and any(t.pos == "ADP" and t.index < head.index for t in tokens):
+            case = None  # «двое из преступников»: the preposition governs the noun's case
         words = []
         for token in tokens:
             word = token.text
