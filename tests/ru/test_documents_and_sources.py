@@ -109,3 +109,11 @@ def test_a_caption_on_a_thing_that_nobody_posts_is_no_quote() -> None:
 def test_a_source_after_a_preposition_keeps_its_case() -> None:
     quote = only("Двое из нападавших опубликовали видео с подписью: «Мы вернёмся».")
     assert quote.speaker == "Двое из нападавших"
+
+
+def test_a_parenthesis_further_on_does_not_reach_a_relative_chto() -> None:
+    quote = only(
+        "Король объявил о переименовании страны в Эсватини (Umbuso weSwatini), что на местном "
+        "языке означает «земля свази»."
+    )
+    assert quote.text.startswith("о переименовании страны")

@@ -318,7 +318,7 @@ class _Finder:
         index, window = cue.index, cue.index + 8
         while index + 1 < min(window, stop - 1):
             index += 1
-            if tokens[index].text == "(":  # «значится (по состоянию на 29 сентября), что»
+            if tokens[index].text == "(" and index == cue.index + 1:  # «значится (…), что»
                 close = next((i for i in range(index, stop) if tokens[i].text == ")"), stop)
                 window += close - index + 1
                 index = close
