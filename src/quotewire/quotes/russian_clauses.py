@@ -11,7 +11,8 @@ from __future__ import annotations
 from quotewire.nlp.russian import RussianText, Token
 from quotewire.quotes.russian_marks import OPEN as _OPEN
 from quotewire.quotes.russian_marks import Marks, is_name
-from quotewire.speakers.russian import Resolved, SpeakerBook, russian_lexicon
+from quotewire.speakers.russian import Resolved, SpeakerBook
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.types import Span
 
 

@@ -11,60 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
                 "compound", "case", "punct"}  # fmt: skip
-_GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
-_CUE_LISTS = (
-    "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions", "statements",
-    "captions",
-)  # fmt: skip
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
-
-
-@dataclass(frozen=True, slots=True)
-class RussianLexicon:
-    speech: frozenset[str]
-    impersonal: frozenset[str]
-    naming: frozenset[str]
-    comparing: frozenset[str]
-    topical: frozenset[str]
-    requests: frozenset[str]
-    addressing: frozenset[str]
-    opinions: frozenset[str]
-    statements: frozenset[str]
-    captions: frozenset[str]
-    according_to: tuple[tuple[str, str], ...]
-    pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
-    roles: frozenset[str]
-    documents: frozenset[str]
-    registers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def russian_lexicon() -> RussianLexicon:
-    """The word lists of ``data/ru/lexicon.toml``."""
-    data = data_toml("ru/lexicon.toml")
-    pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
-                for w in data["pronouns"][gender]}  # fmt: skip
-    return word_lists(
-        "ru/lexicon.toml",
-        RussianLexicon,
-        table=data,
-        keys={
-            **{name: f"cues.{name}" for name in _CUE_LISTS},
-            "roles": "roles.nouns",
-            "documents": "roles.documents",
-            "registers": "roles.registers",
-        },
-        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
-        pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
-    )
 
 
 @dataclass(slots=True)
