@@ -117,3 +117,19 @@ def test_a_parenthesis_further_on_does_not_reach_a_relative_chto() -> None:
         "языке означает «земля свази»."
     )
     assert quote.text.startswith("о переименовании страны")
+
+
+def test_characterising_as_quoted_words_is_a_mixed_quote() -> None:
+    quote = only(
+        "Министр Иван Петров охарактеризовал переговоры как «полезные», добавившие надежды."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "mixed", "переговоры как «полезные», добавившие надежды", "Иван Петров",
+    )  # fmt: skip
+
+
+def test_characterising_without_marks_or_as_a_participle_is_no_quote() -> None:
+    assert quotes_of("Суд оценил ущерб в миллион рублей.") == []
+    assert [
+        q.kind for q in quotes_of("Эксперт, оценивший ситуацию как «критическую», уехал.")
+    ] == []

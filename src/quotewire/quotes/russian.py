@@ -37,6 +37,7 @@ from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.types import Quote, QuoteKind, Span, Speaker
 
 _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
+_AS_MARK = re.compile(r"\sкак\s*$")
 _AFTER_COMMA = re.compile(r",\s+(?:так\s+)?")
 _INSIDE_ATTRIBUTION = re.compile(r"[,.!?…]?\s*[—–]\s+([^—–«»„“]{3,90}?)[,.]?\s+[—–]\s*")
 _DATE_WORDS = re.compile(
@@ -250,6 +251,8 @@ class _Finder:
             token = self.t.tokens[index]
             if self.g.is_cue(token) and self.g.reports(token):
                 self._reported_by_cue(token, sentence.first, sentence.stop, marks)
+            elif token.lemma in self.g.lex.characterising and self.g.reports(token):
+                self._characterised(token, sentence.first, sentence.stop, marks)
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
@@ -435,6 +438,25 @@ class _Finder:
                     start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
                 )
         return None
+
+    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
+        """Белый дом охарактеризовал Ли Куан Ю как «провидца», построившего …: a verb of
+        characterising is no cue by itself, but when its object is followed by «как «…»» the
+        rest of the sentence is its subject's, a mixed quote (not for a participle, nor inside
+        a clause already reported)."""
+        if cue.feats.get("VerbForm") == "Part" or any(a <= cue.start < b for a, b in self.reported):
+            return
+        after = next((m for m in marks if m.open > cue.end), None)
+        if after is None or after.close >= self.t.tokens[stop - 1].end:
+            return
+        between = self.s[cue.end : after.open]
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None or "," in between or not _AS_MARK.search(between):
+            return
+        who = self.g.speaker_of(cue, self.t.tokens[first].start, cue.start)
+        self._reported(
+            self.t.tokens[cue.index + 1].start, end, who, self.g.cue_span(cue), marks, cue.index
+        )
 
     def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
