@@ -8,9 +8,9 @@ The finders, in the order they run over each article's body:
    («…, — сказал он, — …») — or, when it is a whole sentence standing alone, carries on the
    previous speaker. A colon after a cue at the end of a line introduces an unmarked quote.
 2. Reported speech: «по словам X, …», «как заявил X, …», «X сообщил, что …», «X заявил о …»,
-   «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X призвал Y сделать …», «X уверены,
-   что …», «X опубликовал заявление о том, что …». A reported clause that holds quotation marks
-   is mixed.
+   «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X охарактеризовал Y как «…»»,
+   «X сравнил Y с Z», «X призвал Y сделать …», «X уверены, что …», «X опубликовал заявление о
+   том, что …». A reported clause that holds quotation marks is mixed.
 3. Quoted words that none of these attribute (titles, names, scare quotes) are left alone.
 
 Offsets are into the article text; a direct quote's span is the content inside its marks.
