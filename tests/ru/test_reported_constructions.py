@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewire.quotes.russian import attribute_russian
-from quotewire.read.layout import parse_layout
-from quotewire.types import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return attribute_russian(text, parse_layout(text))[0]
-
-
-def only(text: str) -> Quote:
-    quotes = quotes_of(text)
-    assert len(quotes) == 1, [(q.kind, q.text, q.speaker) for q in quotes]
-    return quotes[0]
+from russian_quotes import only, quotes_of
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ The finders, in the order they run over each article's body:
    («…, — сказал он, — …») — or, when it is a whole sentence standing alone, carries on the
    previous speaker. A colon after a cue at the end of a line introduces an unmarked quote.
 2. Reported speech: «по словам X, …», «как заявил X, …», «X сообщил, что …», «X заявил о …»,
-   «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X призвал Y сделать …», «X уверены,
-   что …», «X опубликовал заявление о том, что …». A reported clause that holds quotation marks
-   is mixed.
+   «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X охарактеризовал Y как «…»»,
+   «X сравнил Y с Z», «X призвал Y сделать …», «X уверены, что …», «X опубликовал заявление о
+   том, что …». A reported clause that holds quotation marks is mixed.
 3. Quoted words that none of these attribute (titles, names, scare quotes) are left alone.
 
 Offsets are into the article text; a direct quote's span is the content inside its marks.
@@ -37,6 +37,7 @@ from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.types import Quote, QuoteKind, Span, Speaker
 
 _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
+_AS_MARK = re.compile(r"\sкак\s*$")
 _AFTER_COMMA = re.compile(r",\s+(?:так\s+)?")
 _INSIDE_ATTRIBUTION = re.compile(r"[,.!?…]?\s*[—–]\s+([^—–«»„“]{3,90}?)[,.]?\s+[—–]\s*")
 _DATE_WORDS = re.compile(
@@ -202,6 +203,7 @@ class _Finder:
                 self.g.is_cue(token)
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
+                or self.g.captioned(token)
             ):
                 return token
         return None
@@ -249,6 +251,8 @@ class _Finder:
             token = self.t.tokens[index]
             if self.g.is_cue(token) and self.g.reports(token):
                 self._reported_by_cue(token, sentence.first, sentence.stop, marks)
+            elif token.lemma in self.g.lex.characterising and self.g.reports(token):
+                self._characterised(token, sentence.first, sentence.stop, marks)
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
@@ -260,7 +264,7 @@ class _Finder:
         if holder is None or holder >= stop:
             return
         who = self.book.from_head(self.book.phrase_head(holder))
-        phrase = self.book.phrase(holder)
+        phrase = self.book.source_phrase(holder)
         after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»
             while after < stop and self.t.tokens[after].text != ")":
@@ -283,6 +287,7 @@ class _Finder:
             self._source_after,
             self._about,
             self._naming,
+            self._comparison,
             self._request,
         )
         for pattern in patterns:
@@ -313,7 +318,14 @@ class _Finder:
     def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
-        for index in range(cue.index + 1, min(cue.index + 8, stop - 1)):
+        index, window = cue.index, cue.index + 8
+        while index + 1 < min(window, stop - 1):
+            index += 1
+            if tokens[index].text == "(" and index == cue.index + 1:  # «значится (…), что»
+                close = next((i for i in range(index, stop) if tokens[i].text == ")"), stop)
+                window += close - index + 1
+                index = close
+                continue
             if tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part":
                 return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
             if tokens[index].text != ",":
@@ -426,6 +438,48 @@ class _Finder:
                     start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
                 )
         return None
+
+    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
+        """Белый дом охарактеризовал Ли Куан Ю как «провидца», построившего …: a verb of
+        characterising is no cue by itself, but when its object is followed by «как «…»» the
+        rest of the sentence is its subject's, a mixed quote (not for a participle, nor inside
+        a clause already reported)."""
+        if cue.feats.get("VerbForm") == "Part" or any(a <= cue.start < b for a, b in self.reported):
+            return
+        after = next((m for m in marks if m.open > cue.end), None)
+        if after is None or after.close >= self.t.tokens[stop - 1].end:
+            return
+        between = self.s[cue.end : after.open]
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None or "," in between or not _AS_MARK.search(between):
+            return
+        who = self.g.speaker_of(cue, self.t.tokens[first].start, cue.start)
+        self._reported(
+            self.t.tokens[cue.index + 1].start, end, who, self.g.cue_span(cue), marks, cue.index
+        )
+
+    def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
+        """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
+        what, is the stated opinion (a finite verb with an object and a «с»-phrase after it)."""
+        if cue.lemma not in self.g.lex.comparing or cue.feats.get("VerbForm") != "Fin":
+            return None
+        tokens = self.t.tokens
+        objects = [
+            c for c in self.t.children(cue.index) if c > cue.index and tokens[c].rel == "obj"
+        ]
+        with_what = any(
+            tokens[i].lemma in ("с", "со")
+            and tokens[i].head is not None
+            and tokens[tokens[i].head].feats.get("Case") == "Ins"
+            for i in range(objects[0] + 1, stop)
+        ) if objects else False  # fmt: skip
+        if not with_what:
+            return None
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None:
+            return None
+        start = tokens[cue.index + 1].start
+        return _Clause(start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """призвал мировое сообщество не забывать …: what was asked, proposed or promised,

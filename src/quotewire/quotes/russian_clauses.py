@@ -11,7 +11,8 @@ from __future__ import annotations
 from quotewire.nlp.russian import RussianText, Token
 from quotewire.quotes.russian_marks import OPEN as _OPEN
 from quotewire.quotes.russian_marks import Marks, is_name
-from quotewire.speakers.russian import Resolved, SpeakerBook, russian_lexicon
+from quotewire.speakers.russian import Resolved, SpeakerBook
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.types import Span
 
 
@@ -67,6 +68,36 @@ class ClauseReader:
             return None
         outlet = [i for i in range(end_index + 1, stop) if self.is_cue(tokens[i])]
         return close, end, outlet
+
+    def captioned(self, noun: Token) -> bool:
+        """«опубликовали селфи с подписью: «…»»: a caption noun after «с» on a verb with a
+        subject of its own; the caption is the words of whoever posted it."""
+        tokens = self.t.tokens
+        if noun.lemma not in self.lex.captions:
+            return False
+        verb = self._caption_verb(noun)
+        if verb is None or not any(
+            tokens[c].lemma in ("с", "со") for c in self.t.children(noun.index)
+        ):
+            return False
+        subjects = [c for c in self.t.children(verb.index) if tokens[c].rel.startswith("nsubj")]
+        return any(  # someone who posts: not «висит фото с подписью», where the photo is it
+            tokens[c].feats.get("Animacy") != "Inan" or self.names_organisation(c)
+            for c in subjects
+            if c != noun.head
+        )
+
+    def _caption_verb(self, noun: Token) -> Token | None:
+        """The verb a caption hangs on, directly or through what it captions («выложила
+        фотографию с подписью»)."""
+        current = noun
+        for _ in range(2):
+            if current.head is None:
+                return None
+            current = self.t.tokens[current.head]
+            if current.pos == "VERB":
+                return current
+        return None
 
     def asks(self, cue: Token) -> bool:
         """«призвал X не забывать», «предложил увеличить»: a verb of asking, proposing or
@@ -154,6 +185,8 @@ class ClauseReader:
         if length is not None:  # «по словам протоиерея Игоря Якимчука: «…»»
             holder = self.phrase_source(cue.index, length)
             return self.book.from_head(self.book.phrase_head(holder)) if holder else None
+        if self.captioned(cue):
+            cue = self._caption_verb(cue) or cue  # «опубликовали селфи с подписью»: who did
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start
@@ -187,6 +220,8 @@ class ClauseReader:
                     owner = next(
                         (c for c in self.t.children(child) if tokens[c].rel == "nmod"), None
                     )
+                    if lemma in self.lex.registers and cue.lemma in self.lex.impersonal:
+                        return self.book.document(child)  # «в списке голосования значится»
                     if owner is not None:
                         return self.book.from_head(owner)
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
@@ -261,6 +296,9 @@ class ClauseReader:
             ):
                 end_index = index - 1 if joined else index
                 break
+        narrator = self._narrator_after_but(start_index, end_index + 1)
+        if narrator is not None:
+            end_index = narrator
         colon = next(
             (i for i in range(start_index, stop - 1)
              if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
@@ -281,6 +319,35 @@ class ClauseReader:
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
         )
+
+    def _narrator_after_but(self, start_index: int, stop: int) -> int | None:
+        """«заявлял, что любит и знает джаз, но в таком амплуа он предстал впервые»: a reported
+        clause in the present (the speaker's own now) followed by «, но» and a past-tense verb
+        with a subject of its own is the narrator going on, not the speaker. The comma's index."""
+        tokens = self.t.tokens
+
+        def tenses(first: int, last: int) -> set[str]:
+            return {
+                tokens[i].feats.get("Tense", "")
+                for i in range(first, last)
+                if tokens[i].pos in ("VERB", "AUX") and tokens[i].feats.get("VerbForm") == "Fin"
+            }
+
+        for index in range(start_index + 1, stop - 2):
+            if tokens[index].text != "," or tokens[index + 1].lemma != "но":
+                continue
+            if tenses(start_index, index) != {"Pres"}:
+                return None
+            after = [
+                i
+                for i in range(index + 2, stop)
+                if tokens[i].pos == "VERB"
+                and tokens[i].feats.get("Tense") == "Past"
+                and tokens[i].feats.get("VerbForm") == "Fin"
+                and any(tokens[c].rel == "nsubj" for c in self.t.children(i))
+            ]
+            return index if after else None
+        return None
 
     def topic_end(self, preposition: int, stop: int) -> int | None:
         """«заявил о готовности обсуждать …»: the end of the noun phrase after «о»."""

@@ -11,55 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
                 "compound", "case", "punct"}  # fmt: skip
-_GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
-_CUE_LISTS = (
-    "speech", "impersonal", "naming", "topical", "requests", "addressing", "opinions", "statements",
-)  # fmt: skip
 _PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
-
-
-@dataclass(frozen=True, slots=True)
-class RussianLexicon:
-    speech: frozenset[str]
-    impersonal: frozenset[str]
-    naming: frozenset[str]
-    topical: frozenset[str]
-    requests: frozenset[str]
-    addressing: frozenset[str]
-    opinions: frozenset[str]
-    statements: frozenset[str]
-    according_to: tuple[tuple[str, str], ...]
-    pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
-    roles: frozenset[str]
-    documents: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def russian_lexicon() -> RussianLexicon:
-    """The word lists of ``data/ru/lexicon.toml``."""
-    data = data_toml("ru/lexicon.toml")
-    pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
-                for w in data["pronouns"][gender]}  # fmt: skip
-    return word_lists(
-        "ru/lexicon.toml",
-        RussianLexicon,
-        table=data,
-        keys={
-            **{name: f"cues.{name}" for name in _CUE_LISTS},
-            "roles": "roles.nouns",
-            "documents": "roles.documents",
-        },
-        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
-        pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
-    )
 
 
 @dataclass(slots=True)
@@ -92,6 +51,7 @@ class SpeakerBook:
         self._bodies: dict[str, _Person] = {}
         self._last: _Person | None = None
         self._last_group: _Person | None = None  # for «они», «по их словам»
+        self._joint: set[str] = set()  # keys of organisations quoted together («A и B»)
         self._last_body: _Person | None = None  # for «говорится в сообщении»
         for entity in text.entities:
             if entity.type == "PER":
@@ -129,6 +89,64 @@ class SpeakerBook:
         named = self._organisation_with_role(head_token, span)
         if named is not None and named != head:
             return self.from_head(named)
+        together = self._coordinated_organisations(tokens, head)
+        if together is not None:
+            first, last = self.text.tokens[together[0]], self.text.tokens[together[-1]]
+            span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
+            tokens = together
+            self._joint.add(self.normalise(tokens).lower())
+        elif self._refers_to_joint_source(head_token, span):
+            assert self._last_group is not None
+            return self._use(self._last_group, span, None)
+        return self._body(tokens, span)
+
+    def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
+        """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
+        (the phrase stops at the first name otherwise). Not for people, who are each quoted."""
+        words = self.text.tokens
+        if not self._in_organisation(head):
+            return None
+        for child in self.text.children(head):
+            joined = any(words[c].lemma == "и" for c in self.text.children(child))
+            if words[child].rel == "conj" and joined and self._in_organisation(child):
+                more = self.phrase(child)
+                if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
+                    return list(range(tokens[0], more[-1] + 1))
+        return None
+
+    def source_phrase(self, head: int) -> list[int]:
+        """The tokens of the source headed by ``head``: its phrase, or two organisations
+        joined by «и»."""
+        tokens = self.phrase(head)
+        return (tokens and self._coordinated_organisations(tokens, head)) or tokens
+
+    def _in_organisation(self, index: int) -> bool:
+        token = self.text.tokens[index]
+        return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.text.entities)
+
+    def _refers_to_joint_source(self, head: Token, span: Mention) -> bool:
+        """«По данным изданий, …» after «сообщают Пятый канал и РЕН ТВ»: a plural role noun
+        with no name of its own is the organisations just quoted together."""
+        group = self._last_group
+        return (
+            group is not None
+            and group.key in self._joint
+            and head.lemma in self.lexicon.roles
+            and head.feats.get("Number") == "Plur"
+            and not self.text.entities_in(span.start, span.end)
+        )
+
+    def document(self, head: int) -> Resolved:
+        """A document that speaks for nobody named («в списке поименного голосования по проекту
+        … значится»): its name is the noun with its adjectives and genitives, up to the first
+        preposition."""
+        tokens = self.phrase(head)
+        cut = next(
+            (i for i in tokens if i > head and self.text.tokens[i].pos == "ADP"), tokens[-1] + 1
+        )
+        tokens = [i for i in tokens if i < cut]
+        first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
+        span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
         return self._body(tokens, span)
 
     def _organisation_with_role(self, head: Token, span: Mention) -> int | None:
@@ -347,6 +365,8 @@ class SpeakerBook:
         tokens = [self.text.tokens[i] for i in indices]
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
         case = head.feats.get("Case") if head else None
+        if head is not None and any(t.pos == "ADP" and t.index < head.index for t in tokens):
+            case = None  # «двое из преступников»: the preposition governs the noun's case
         words = []
         for token in tokens:
             word = token.text
@@ -421,12 +441,43 @@ class SpeakerBook:
             token.lemma
         )
         candidates = [p for p in self._recent_people(token.start)]
+        body = self._speaking_body_before(token, gender)
+        if body is not None:
+            return self.from_head(body)
         if gender == "plur":
             group = self._last_group
             return self._use(group, mention, None) if group is not None else None
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 return self._use(person, mention, person.speaker.role)
+        return None
+
+    def _speaking_body_before(self, pronoun: Token, gender: str | None) -> int | None:
+        """«Белый дом охарактеризовал его как «провидца». Он также назвал …»: a pronoun that
+        opens a sentence continues the subject of the sentence before when that subject is an
+        organisation or place (not a person) of its gender and that sentence quotes someone's
+        words; the last quoted person is further away. The subject's token, else None."""
+        tokens = self.text.tokens
+        sentence = pronoun.sentence
+        if sentence == 0 or gender not in ("masc", "fem", "neut") or pronoun.rel != "nsubj":
+            return None
+        if pronoun.index != self.text.sentences[sentence].first:
+            return None
+        previous = self.text.sentences[sentence - 1]
+        if "«" not in self.text.text[previous.start : previous.end]:
+            return None
+        for index in range(previous.first, previous.stop):
+            token = tokens[index]
+            if token.rel != "nsubj" or tokens[token.head or 0].rel != "root":
+                continue
+            named = [e for e in self.text.entities if e.start <= token.start < e.end]
+            if (
+                named
+                and all(e.type in ("ORG", "LOC") for e in named)
+                and token.feats.get("Number") == "Sing"
+                and (token.feats.get("Gender") or "").lower()[:4] == gender
+            ):
+                return index
         return None
 
     def _recent_people(self, before: int) -> list[_Person]:

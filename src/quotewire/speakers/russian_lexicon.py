@@ -1,0 +1,60 @@
+"""The Russian attribution lexicon: the word lists of ``data/ru/lexicon.toml``, read once.
+
+Cue verbs, «по словам»-phrases, pronouns, role and document nouns: what the quote finder
+(:mod:`quotewire.quotes.russian_clauses`) and the speaker book (:mod:`quotewire.speakers.russian`)
+look words up in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotewire.data_files import data_toml, word_lists
+
+_GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
+_CUE_LISTS = (
+    "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
+    "statements", "captions", "characterising",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RussianLexicon:
+    speech: frozenset[str]
+    impersonal: frozenset[str]
+    naming: frozenset[str]
+    comparing: frozenset[str]
+    topical: frozenset[str]
+    requests: frozenset[str]
+    addressing: frozenset[str]
+    opinions: frozenset[str]
+    statements: frozenset[str]
+    captions: frozenset[str]
+    characterising: frozenset[str]
+    according_to: tuple[tuple[str, str], ...]
+    pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
+    roles: frozenset[str]
+    documents: frozenset[str]
+    registers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def russian_lexicon() -> RussianLexicon:
+    """The word lists of ``data/ru/lexicon.toml``."""
+    data = data_toml("ru/lexicon.toml")
+    pronouns = {w: gender for gender in ("masculine", "feminine", "plural")
+                for w in data["pronouns"][gender]}  # fmt: skip
+    return word_lists(
+        "ru/lexicon.toml",
+        RussianLexicon,
+        table=data,
+        keys={
+            **{name: f"cues.{name}" for name in _CUE_LISTS},
+            "roles": "roles.nouns",
+            "documents": "roles.documents",
+            "registers": "roles.registers",
+        },
+        according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
+        pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
+    )
