@@ -21,6 +21,9 @@ from quotewire.quotes.circumstances import is_time
 _DETERMINERS = ("the", "a", "an")
 _ASIDES = ("relcl", "acl", "appos")
 _STATING_COPULAS = ("is", "was")
+_SERVED_PREPOSITIONS = ("for", "of", "at")
+# a negation or a coordination: "is not a candidate", "an Aymara Indian and former coca farmer"
+_NOT_AN_OFFICE = ("not", "no", "and", "or")
 _NAMED_BODIES = ("WORK_OF_ART", "EVENT", "FAC", "PRODUCT")
 
 
@@ -119,8 +122,9 @@ def stated_role(name: list[Token], roles: frozenset[str], copulas: frozenset[str
 def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
     """:func:`stated_role` in a sentence with no parse (only cue sentences are parsed): the
     name, ", who" at most, "is"/"was", an article or none, at most four words before a
-    lower-case role word, and the organisation it serves when one follows with "for", "of"
-    or "at" ("Sean Tipton is a spokesperson for the American Society ...")."""
+    lower-case role word that ends the noun phrase, with no negation or coordination on the
+    way, and the organisation it serves when one follows with "for", "of" or "at" ("Sean
+    Tipton is a spokesperson for the American Society ...")."""
     doc = last.doc
     i = last.i + 1
     if doc[i : i + 2].text.lower() == ", who":
@@ -132,18 +136,30 @@ def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
         first += 1
     for k in range(first, min(first + 5, len(doc))):
         word = doc[k]
-        if word.is_punct or word.is_sent_start or word.lower_ in ("not", "no"):
+        if word.is_punct or word.is_sent_start or word.lower_ in _NOT_AN_OFFICE:
             return []
-        if word.is_lower and word.lower_ in roles:
+        if word.is_lower and word.lower_ in roles and not _modifies_next(word):
             return list(doc[first : _served_organisation_end(word)])
     return []
+
+
+def _modifies_next(word: Token) -> bool:
+    """Whether a role word modifies a lower-case word after it ("former *coca farmer*"): the
+    noun the phrase ends in is that word's, not an office."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        following is not None
+        and following.is_alpha
+        and following.is_lower
+        and following.lower_ not in _SERVED_PREPOSITIONS
+    )
 
 
 def _served_organisation_end(office: Token) -> int:
     """The end of "for/of/at (the) ORGANISATION" after ``office``, or just after the office."""
     doc = office.doc
     k = office.i + 1
-    if k >= len(doc) or doc[k].lower_ not in ("for", "of", "at"):
+    if k >= len(doc) or doc[k].lower_ not in _SERVED_PREPOSITIONS:
         return office.i + 1
     k += 1
     if k < len(doc) and doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
