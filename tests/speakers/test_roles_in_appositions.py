@@ -165,8 +165,7 @@ def test_an_organisation_keeps_its_role_words(text: str, opening: str, speaker: 
             id="negated_copula",
         ),
         pytest.param(
-            'Ann Lowry said Mr. Kemp was a candidate of the old school. "We will see," Kemp '
-            "said.",
+            'Ann Lowry said Mr. Kemp was a candidate of the old school. "We will see," Kemp said.',
             "We will see",
             "Kemp",
             None,
