@@ -120,7 +120,7 @@ def stated_role(name: list[Token], roles: frozenset[str], copulas: frozenset[str
 
 
 def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
-    """:func:`stated_role` in a sentence with no parse (only cue sentences are parsed): the
+    """:func:`stated_role` in a sentence with no parse (only sentences with a cue are): the
     name, ", who" at most, "is"/"was", an article or none, at most four words before a
     lower-case role word that ends the noun phrase, with no negation or coordination on the
     way, and the organisation it serves when one follows with "for", "of" or "at" ("Sean
