@@ -161,3 +161,34 @@ def test_more_occasions_of_the_words(
     attribute: Attribute, text: str, cue: str, occasion: str
 ) -> None:
     assert _quote(attribute, text, cue).occasion == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "content"),
+    [
+        pytest.param(
+            "Police said on Monday they believe the driver acted alone.",
+            "on Monday",
+            "they believe the driver acted alone",
+            id="prepositional_day",
+        ),
+        pytest.param(
+            "Officials said last week the bridge would reopen in May.",
+            "last week",
+            "the bridge would reopen in May",
+            id="bare_time",
+        ),
+        pytest.param(
+            "Police said that on Monday they will question the driver.",
+            None,
+            "that on Monday they will question the driver",
+            id="after_that_it_is_said",
+        ),
+    ],
+)
+def test_a_time_opening_the_reported_clause_dates_the_words(
+    attribute: Attribute, text: str, date_text: str | None, content: str
+) -> None:
+    quote = _quote(attribute, text, "said")
+    assert (quote.date_text.text if quote.date_text else None) == date_text
+    assert quote.text.rstrip(".") == content

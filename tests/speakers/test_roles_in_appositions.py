@@ -127,3 +127,96 @@ def test_a_bracket_the_name_leaves_open_is_cut() -> None:
 )
 def test_an_organisation_keeps_its_role_words(text: str, opening: str, speaker: str) -> None:
     assert speaker_and_role_of_opening(text, opening)[0] == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker", "role"),
+    [
+        pytest.param(
+            "Dana Whitlow is a spokesperson for the National Association of Realtors. "
+            '"Prices will fall," Whitlow said.',
+            "Prices will",
+            "Dana Whitlow",
+            "spokesperson for the National Association of Realtors",
+            id="copula_in_a_sentence_of_its_own",
+        ),
+        pytest.param(
+            "Harold Brink, who was the county's sheriff at the time, said the road had been "
+            "closed.",
+            "the road",
+            "Harold Brink",
+            "county's sheriff",
+            id="relative_clause",
+        ),
+        pytest.param(
+            "Brian Halloran, who was the President's Special Envoy to the coalition until "
+            "December, also criticized the decision via Twitter.",
+            "the decision",
+            "Brian Halloran",
+            "President's Special Envoy",
+            id="relative_clause_capitalised_office",
+        ),
+        pytest.param(
+            "Ann Lowry, who is not a candidate, said the vote was fair.",
+            "the vote",
+            "Ann Lowry",
+            None,
+            id="negated_copula",
+        ),
+        pytest.param(
+            'Ann Lowry said Mr. Kemp was a candidate of the old school. "We will see," Kemp said.',
+            "We will see",
+            "Kemp",
+            None,
+            id="copula_in_reported_words",
+        ),
+        pytest.param(
+            '"The city is quiet tonight," said Richard Kemble of The Morning Chronicle.',
+            "The city",
+            "Richard Kemble",
+            "of The Morning Chronicle",
+            id="affiliation",
+        ),
+        pytest.param(
+            "One of these groups, the Kurdish Defence Units, said it would fight on.",
+            "it would",
+            "Kurdish Defence Units",
+            None,
+            id="group_apposed_to_a_share",
+        ),
+        pytest.param(
+            "Mark Bellow, a former deputy assistant secretary of state who is now at the Center "
+            "for Strategic Studies, also questioned the plan.",
+            "the plan",
+            "Mark Bellow",
+            "former deputy assistant secretary of state",
+            id="relative_clause_in_the_apposition_left_out",
+        ),
+        pytest.param(
+            "A total of 12 sites will be blocked according to Robert Wells of the Associated "
+            "Press: Metacafe, iFilm, StupidVideos and Photobucket.",
+            "A total",
+            "Robert Wells",
+            "of the Associated Press",
+            id="a_list_after_a_colon_is_no_role",
+        ),
+    ],
+)
+def test_roles_stated_and_affiliations(
+    text: str, opening: str, speaker: str, role: str | None
+) -> None:
+    assert speaker_and_role_of_opening(text, opening) == (speaker, role)
+
+
+@pytest.mark.slow
+def test_an_untagged_word_opening_an_organisation_name_is_kept() -> None:
+    text = "PTS Taiwan reported that the debate was heated."
+    assert speaker_and_role_of_opening(text, "that the debate")[0] == "PTS Taiwan"
+
+
+@pytest.mark.slow
+def test_a_bracketed_list_after_a_share_is_not_the_source() -> None:
+    text = "Its loyalty might be claimed by one or more of his rivals (Sanders, Warren or Cruz)."
+    speaker = speaker_and_role_of_opening(text, "Its loyalty")[0]
+    assert speaker is not None and speaker.startswith("one or more")

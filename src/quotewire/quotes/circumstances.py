@@ -92,9 +92,32 @@ def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | No
                         date_text = _day_of_occasion(obj)
     if occasion is None:
         occasion = _occasion_after_object(verbs[0])
+    if date_text is None:
+        date_text = time_opening_content(cue)
     if date_text is not None and _dates_intended_event(cue, date_text, content_end):
         date_text = None
     return date_text, occasion
+
+
+def time_opening_content(cue: Token) -> Span | None:
+    """A time right after the cue that the parser hung on the reported clause, before that
+    clause's subject ("Police said *on Monday* they believe ..."): with no "that" to open the
+    clause it dates the saying, as "said on Monday that ..." does; after a "that" or the
+    subject it would be part of what was said."""
+    for content in cue.children:
+        if content.dep_ != "ccomp" or content.i < cue.i:
+            continue
+        opening = [c for c in content.children if c.i < content.i]
+        subject = next((c for c in opening if c.dep_ in ("nsubj", "nsubjpass", "mark")), None)
+        for child in opening:
+            if child.left_edge.i != cue.i + 1 or subject is None or child.i > subject.i:
+                continue
+            timed = child.dep_ in ("npadvmod", "tmod") and is_time(child)
+            if child.dep_ == "prep":
+                timed = any(o.dep_ == "pobj" and is_time(o) for o in child.children)
+            if timed:
+                return _span_of(list(child.subtree))
+    return None
 
 
 def _day_of_occasion(occasion: Token) -> Span | None:

@@ -225,6 +225,19 @@ def _resolve_sources(
     return sources
 
 
+def _drop_opening_time(quote: Quote, text: str) -> None:
+    """Start reported words after the time that dates their saying ("Police said *on Monday*
+    they believe ..."): the parser hung it on the reported clause, which then began with it."""
+    date = quote.date_text
+    if quote.kind != "indirect" or date is None or date.start != quote.start:
+        return
+    start = date.end
+    while start < quote.end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    if start < quote.end:
+        quote.start, quote.text = start, text[start : quote.end]
+
+
 def _assemble(
     doc: Doc,
     statements: list[Statement],
@@ -255,6 +268,7 @@ def _assemble(
             quote.cue_span = Span(start, end, quote.cue)
             if frame is not headline:
                 quote.date_text, quote.occasion = circumstances(frame.cue, statement.end)
+                _drop_opening_time(quote, text)
         source = sources.get(id(frame)) if frame is not None else None
         if source is None or not credits_source(frame.cue, statement.kind):
             quote.confidence = min(confidence, 0.3)

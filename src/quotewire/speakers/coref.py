@@ -45,6 +45,7 @@ from quotewire.speakers.antecedents import (
     salience,
     sentence_starts,
 )
+from quotewire.speakers.apposed_roles import stated_role
 from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
@@ -55,6 +56,7 @@ from quotewire.speakers.mentions import (
     noun_phrase,
     person_name,
     phrase_text,
+    role_text,
     untitled,
 )
 from quotewire.speakers.name_clusters import NameClusters
@@ -67,6 +69,7 @@ from quotewire.speakers.recogniser_gaps import (
     without_common_end,
 )
 from quotewire.speakers.source_heads import entity_tokens
+from quotewire.speakers.source_words import source_words
 from quotewire.types import Mention, MentionKind
 
 # prepositions that open the phrase after an organisation name's head ("House *of* Commons")
@@ -198,6 +201,10 @@ class Coreference(NameClusters):
             # by the verb's subject: that role is the subject's, not this name's
             if described.head is root or described.head in tokens:
                 entity.take_role(described.role)
+            if not quoted:  # "Tipton is a spokesperson ...": the writer's, not a speaker's, claim
+                entity.take_role(
+                    role_text(stated_role(tokens, self.people.roles, source_words().copulas))
+                )
             entity.gender = (
                 entity.gender or described.gender or own_pronoun_gender(root, self.people)
             )

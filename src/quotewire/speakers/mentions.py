@@ -18,11 +18,13 @@ from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.apposed_roles import (
+    affiliation,
     apposed_role,
     office_before_name,
     office_of_apposed_name,
 )
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
+from quotewire.speakers.organisation_names import named_share, with_untagged_words
 from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.speakers.source_words import source_words
 from quotewire.types import MentionKind
@@ -304,6 +306,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     of the group's name."""
     head = source_head(head)
     head = _message_owner(head, people) or _predicated_owner(head, people, cue) or head
+    head = named_share(head, people) or head
     low = head.lower_
     if low in people.pronoun_class or (head.pos_ == "PRON" and low in people.referring_pronouns):
         return SourceMention(
@@ -338,17 +341,18 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         start, end = members[0].idx, members[-1].idx + len(members[-1].text)
         return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
     if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
+        entity = with_untagged_words(entity, head, people)
         name = phrase_text(clean_name(entity, people, strip_roles=False)) or text
         return SourceMention(start, end, text, "organisation", head, name=name)
     name = appos if appos is not None and appos.ent_type_ in _NAME_ENTS else _named_as(head)
     if name is not None:
         named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
-        named.role = _role_text(office_before_name(head, name, phrase[0].i)) or None
+        named.role = role_text(office_before_name(head, name, phrase[0].i)) or None
         return named
     gender = _told_gender(phrase, people)
     if low in people.organisation_nouns and not _introduced(head, people):
         return SourceMention(start, end, text, "organisation", head)
-    role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
+    role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
@@ -477,16 +481,18 @@ def _named(
     in_phrase = {t.i for t in phrase} | {head.i}
     name_tokens = person_name([t for t in entity if t.i in in_phrase], head, people) or [head]
     if all(t.lower_ in people.roles or t.lower_ in people.honorifics for t in name_tokens):
-        role = _role_text([t for t in phrase if t.lower_ not in _DETERMINERS])
+        role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS])
         return SourceMention(start, end, text, "role", head, role=role or None)
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]
-    role = _role_text(_with_office_of(before))
+    role = role_text(_with_office_of(before))
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
-        role = _role_text(apposed_role(appos))
+        role = role_text(apposed_role(appos))
     if not role:
-        role = _role_text(office_of_apposed_name(head, people.roles))
+        role = role_text(office_of_apposed_name(head, people.roles))
+    if not role:
+        role = role_text(affiliation(head, name_tokens[-1]))
     # a name word is no gender word: "Billie Jean King" is no king
     named = {t.i for t in name_tokens}
     gender = _told_gender([t for t in phrase if t.i not in named], people)
@@ -548,7 +554,7 @@ def _own_words(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
-def _role_text(tokens: list[Token]) -> str:
+def role_text(tokens: list[Token]) -> str:
     """Role words as written, trimmed of punctuation at the edges."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
