@@ -1,0 +1,37 @@
+"""Twenty-seventh round: small source shapes the answers audits found next to quotation marks
+(quotes/trailing.py, quotes/frame_repair.py): a stray comma between a described name and its
+verb, an age between a surname and "told" after a comma outside the closing mark, and a
+hyphenated given name the tagger reads as a preposition after an inverted cue."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_samples import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_stray_comma_between_a_described_name_and_its_verb() -> None:
+    text = (
+        '"I can confirm that 35 bodies have been counted," administrator Ann Ruiz told.\n\n'
+        '"It was a powerful bomb. There was blood everywhere," police official Mehrab Khan, '
+        "told AP."
+    )
+    assert speaker_of(text, "powerful bomb") == "Mehrab Khan"
+
+
+def test_an_age_after_a_surname_before_told_and_a_plain_listener() -> None:
+    text = (
+        '"People have underestimated Mark Hurd before," analyst Shaw Wu said.\n\n'
+        '"EDS is more mature and more sophisticated in many of the processes that they bring '
+        'to market than where we are", Hurd, 51, told analysts on a conference call yesterday.'
+    )
+    assert speaker_of(text, "more mature") == "Mark Hurd"
+
+
+def test_a_hyphenated_given_name_after_an_inverted_cue_is_the_source() -> None:
+    text = (
+        '"This is integration in reverse," said Per-Willy Amundsen, the Progress Party '
+        "spokesman on immigration."
+    )
+    assert speaker_of(text, "integration in reverse") == "Per-Willy Amundsen"
