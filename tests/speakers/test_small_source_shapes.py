@@ -1,7 +1,8 @@
 """Twenty-seventh round: small source shapes the answers audits found next to quotation marks
 (quotes/trailing.py, quotes/frame_repair.py): a stray comma between a described name and its
-verb, an age between a surname and "told" after a comma outside the closing mark, and a
-hyphenated given name the tagger reads as a preposition after an inverted cue."""
+verb, an age between a surname and "told" after a comma outside the closing mark, a
+hyphenated given name the tagger reads as a preposition after an inverted cue, and an
+answer's owner as the source of a verb that shares its subject (``message_nouns``)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_a_hyphenated_given_name_after_an_inverted_cue_is_the_source() -> None:
         "spokesman on immigration."
     )
     assert speaker_of(text, "integration in reverse") == "Per-Willy Amundsen"
+
+
+def test_the_owner_of_an_answer_said_what_it_says() -> None:
+    text = (
+        "The magazine asked Commissioner Lars Henriksson why the page was censored. His answer "
+        "was that he cannot discuss individual sites, but said that sites linking to such pages "
+        "are also within the scope of the law."
+    )
+    assert speaker_of(text, "within the scope") == "Lars Henriksson"
