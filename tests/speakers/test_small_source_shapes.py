@@ -1,13 +1,14 @@
 """Twenty-seventh round: small source shapes the answers audits found next to quotation marks
 (quotes/trailing.py, quotes/frame_repair.py): a stray comma between a described name and its
 verb, an age between a surname and "told" after a comma outside the closing mark, a
-hyphenated given name the tagger reads as a preposition after an inverted cue, and an
-answer's owner as the source of a verb that shares its subject (``message_nouns``)."""
+hyphenated given name the tagger reads as a preposition after an inverted cue; an answer's
+owner as the source of a verb that shares its subject (speakers/mentions.py, ``message_nouns``),
+and no role from words that only say how someone was ("An outraged Maria Lopez")."""
 
 from __future__ import annotations
 
 import pytest
-from speaker_samples import speaker_of
+from speaker_samples import speaker_and_role_of_opening, speaker_of
 
 pytestmark = pytest.mark.slow
 
@@ -45,3 +46,16 @@ def test_the_owner_of_an_answer_said_what_it_says() -> None:
         "are also within the scope of the law."
     )
     assert speaker_of(text, "within the scope") == "Lars Henriksson"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("An outraged Maria Lopez said the decision was a disgrace.", None),
+        ("A visibly shaken Maria Lopez said the decision was a disgrace.", None),
+        ("An emotional Maria Lopez said the decision was a disgrace.", None),
+        ("Former Senator Maria Lopez said the decision was a disgrace.", "Former Senator"),
+    ],
+)
+def test_a_mood_before_a_name_is_no_role(text: str, role: str | None) -> None:
+    assert speaker_and_role_of_opening(text, "the decision") == ("Maria Lopez", role)

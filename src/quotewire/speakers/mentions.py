@@ -11,9 +11,11 @@ told apart so that coreference knows what to look for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
@@ -482,7 +484,7 @@ def _named(
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]
-    role = _role_text(_with_office_of(before))
+    role = _role_text(_with_office_of(before)) if not _only_a_mood(before) else ""
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
         role = _role_text(apposed_role(appos))
     if not role:
@@ -503,6 +505,26 @@ def _named(
         role=role or None,
         gender=gender,
     )
+
+
+def _only_a_mood(words: list[Token]) -> bool:
+    """Whether the words before a name only say how the person was ("An *outraged* Maria
+    Lopez said", "a *visibly shaken* Smith", "an *emotional* Hirsi Ali"): participles, adverbs
+    and adjectives of feeling hold no office, so they are no role. The tagger also reads
+    person nouns as adjectives ("*ecologist* Chip Taylor", "*feminist*"), which stay roles, as
+    does "former"."""
+    return bool(words) and all(t.is_lower and _tells_a_mood(t) for t in words)
+
+
+def _tells_a_mood(token: Token) -> bool:
+    if token.tag_ in ("VBN", "VBD") or token.tag_.startswith("RB"):
+        return True
+    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in _moods())
+
+
+@lru_cache(maxsize=1)
+def _moods() -> frozenset[str]:
+    return word_set("en/people.toml", "mood_adjectives")
 
 
 def _with_office_of(role: list[Token]) -> list[Token]:
