@@ -3,7 +3,8 @@
 verb, an age between a surname and "told" after a comma outside the closing mark, a
 hyphenated given name the tagger reads as a preposition after an inverted cue; an answer's
 owner as the source of a verb that shares its subject (speakers/mentions.py, ``message_nouns``),
-and no role from words that only say how someone was ("An outraged Maria Lopez")."""
+no role from words that only say how someone was ("An outraged Maria Lopez"), and no
+participle of a perfect in a group's name ("has outraged environment activists")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def test_the_owner_of_an_answer_said_what_it_says() -> None:
 )
 def test_a_mood_before_a_name_is_no_role(text: str, role: str | None) -> None:
     assert speaker_and_role_of_opening(text, "the decision") == ("Maria Lopez", role)
+
+
+def test_the_participle_of_a_perfect_is_no_part_of_the_group() -> None:
+    text = (
+        "The announcement made by the president has outraged environment activists who warn "
+        "about the ecological damages that the military actions may cause in the area."
+    )
+    assert speaker_of(text, "ecological damages") == "environment activists"

@@ -38,6 +38,7 @@ _QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
+_PERFECT_AUXILIARIES = ("has", "have", "had")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
@@ -154,7 +155,20 @@ def noun_phrase(head: Token) -> list[Token]:
         tokens = [t for t in tokens if t.i > breaks[-1]]
     while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
         tokens = tokens[1:]
+    if tokens and tokens[0] != head and _perfect_participle(tokens[0], head):
+        tokens = tokens[1:]
     return tokens or [head]
+
+
+def _perfect_participle(token: Token, head: Token) -> bool:
+    """Whether the phrase's first word is the participle of a perfect the tagger read as an
+    adjective of the object ("The announcement has *outraged* environment activists who
+    warn ...": the group is "environment activists"): an -ed word right after "has", "have"
+    or "had", which the parser made the verb whose object the phrase is."""
+    if token.i == 0 or token.tag_ not in ("JJ", "VBN") or not token.lower_.endswith("ed"):
+        return False
+    have = token.doc[token.i - 1]
+    return have.lower_ in _PERFECT_AUXILIARIES and head.head == have and head.dep_ == "dobj"
 
 
 def _opens_no_phrase(token: Token) -> bool:
