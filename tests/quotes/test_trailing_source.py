@@ -38,6 +38,11 @@ def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
         # twenty-fifth round: a description opened by a quantifier, as by an article
         ("“Go home!” some protesters chanted.", ("protesters", "chanted")),
         ("“It works,” many voters said after the meeting.", ("voters", "said")),
+        # twenty-seventh round: after a quotation ended on a comma, a stray comma before a verb
+        # of saying, and a verb of telling with a plain noun as its listener
+        ("“It works,” police official Mehrab Khan, told AP.", ("Khan", "told")),
+        ("“It works”, Hurd, 51, told analysts on a call.", ("Hurd", "told")),
+        ("“It works,” Hurd told investors.", ("Hurd", "told")),
     ],
 )
 def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:
@@ -60,6 +65,11 @@ def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tu
         "“It works,” said campaign manager Dan Mole, who left in June, added.",
         # twenty-fifth round: a quantifier's "of" phrase continues no description
         "“It works,” most of them agreed.",
+        # twenty-seventh round: the looser shapes hold only after a comma, and a stray comma
+        # only before a verb of saying
+        "“It works.” Smith told colleagues he would go.",
+        "“It works,” Smith, smiled.",
+        "“It works.” Police official Mehrab Khan, told AP.",
     ],
 )
 def test_no_source(blank: spacy.language.Language, text: str) -> None:

@@ -33,6 +33,7 @@ _INVERTED_SOURCE_DEPS = ("dobj", "advmod", "npadvmod", "attr", "dep")
 _PARTICIPLE_TAG = "VBG"
 _NOT_INVERTED_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 RELATIVE_WORDS = ("who", "which", "that")  # never a source
+_NAME_JOINERS = ("-", "\u2010", "\u2011")  # "Per-Willy", tokenised in three
 _BETWEEN_CLOSER_AND_NAME = " ,\u00a0"
 
 
@@ -52,7 +53,7 @@ class SourceRepair(QuoteLayout):
         "you" in a question ("Do you think ...?") gives way to the one who asks it
         (:func:`~quotewire.quotes.introductions.question_asker`)."""
         frame = self.source_after_quote(frame)
-        speaker = frame.speaker
+        speaker = name_before_apposition(frame.cue, frame.speaker) or frame.speaker
         cue_quoted = self.is_quoted(frame.cue.idx)
         if speaker is not None and self.is_quoted(speaker.idx) and not cue_quoted:
             speaker = None
@@ -191,6 +192,28 @@ class SourceRepair(QuoteLayout):
         while root.dep_ == "compound" and span.start <= root.head.i < span.end:
             root = root.head  # "Kerry Washington": the name's last word
         return root if root.head.idx < start else None
+
+
+def name_before_apposition(cue: Token, speaker: Token | None) -> Token | None:
+    """The name right after an inverted cue when the parser made the description apposed to
+    it the cue's subject ('"...," said *Per-Willy Amundsen*, the Progress Party *spokesman*':
+    the tagger read "Per" as a preposition, so the name hangs on it and "spokesman" is the
+    subject): a writer who names the source after the verb and describes it after a comma
+    means the name. The name is every word from the cue to the comma, all capitalised or
+    joined by hyphens, and the description's phrase starts right after that comma."""
+    if speaker is None or speaker.i <= cue.i + 1 or speaker.pos_ != "NOUN":
+        return None
+    doc = cue.doc
+    comma = speaker.left_edge.i - 1
+    if comma <= cue.i + 1 or doc[comma].text != ",":
+        return None
+    words = doc[cue.i + 1 : comma]
+    if not all(t.is_title or t.text in _NAME_JOINERS for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ != "PROPN" or last.text in _NAME_JOINERS:
+        return None
+    return last
 
 
 def _named_after(cue: Token) -> bool:

@@ -58,6 +58,7 @@ class _Words:
     not_verbs: frozenset[str]
     followers: frozenset[str]
     sentence_openers: frozenset[str]
+    telling_verbs: frozenset[str]
     clause_openers: frozenset[str]
     own_object_openers: frozenset[str]
     source_first: re.Pattern[str]
@@ -82,7 +83,7 @@ def _words() -> _Words:
     source_first = re.compile(
         rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?"
         rf"(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION_AND_NAME}|{description})"
-        rf"{_APPOSITION}{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
+        rf"{_APPOSITION}(?P<stray>,)?{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
     verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
     return word_lists(
@@ -116,7 +117,7 @@ def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
         end = newline
     words = _words()
     match = words.source_first.match(text, close, end)
-    if match is not None and _ends_attribution(text, match.end(), end, words):
+    if match is not None and _comma_shape_holds(text, close, match, end, words):
         if _new_sentence_verb(text, close, match, words):
             return None
         found = _tokens(doc, match, words, inverted=False)
@@ -126,6 +127,37 @@ def trailing_source(doc: Doc, close: int, limit: int) -> TrailingSource | None:
     if match is not None and _ends_attribution(text, match.end(), end, words):
         return _tokens(doc, match, words, inverted=True)
     return None
+
+
+def _ended_on_comma(text: str, close: int) -> bool:
+    """Whether the quotation ended on a comma, inside its mark or right after it ('"...,"',
+    '"...",'): the sentence goes on, so what follows is the quotation's attribution."""
+    return text[close - 2 : close - 1] == "," or text[close : close + 1] == ","
+
+
+def _comma_shape_holds(
+    text: str, close: int, match: re.Match[str], end: int, words: _Words
+) -> bool:
+    """Whether the source and verb read after the closing mark end their attribution. After a
+    quotation that ended on a comma two looser shapes hold as well: a stray comma between the
+    source and a verb of saying ('"...," police official Mehrab Khan*,* told AP'), and a verb
+    of telling whose listener is a plain noun ('"...", Hurd, 51, told *analysts*': "told"
+    always has its listener next)."""
+    stray = match.group("stray") is not None
+    comma = _ended_on_comma(text, close)
+    if stray and not (comma and load_cue_lexicon().is_speech(match.group("verb"))):
+        return False
+    if _ends_attribution(text, match.end(), end, words):
+        return True
+    return (
+        comma
+        and match.group("verb") in words.telling_verbs
+        and _lower_word_next(text, match.end(), end)
+    )
+
+
+def _lower_word_next(text: str, at: int, end: int) -> bool:
+    return re.match(rf"{_SPACE}+[a-z]", text[at:end]) is not None
 
 
 def _new_sentence_verb(text: str, close: int, match: re.Match[str], words: _Words) -> bool:

@@ -11,9 +11,11 @@ told apart so that coreference knows what to look for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
@@ -38,6 +40,7 @@ _QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
 _DETERMINERS = ("the", "a", "an")
+_PERFECT_AUXILIARIES = ("has", "have", "had")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
@@ -154,7 +157,20 @@ def noun_phrase(head: Token) -> list[Token]:
         tokens = [t for t in tokens if t.i > breaks[-1]]
     while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
         tokens = tokens[1:]
+    if tokens and tokens[0] != head and _perfect_participle(tokens[0], head):
+        tokens = tokens[1:]
     return tokens or [head]
+
+
+def _perfect_participle(token: Token, head: Token) -> bool:
+    """Whether the phrase's first word is the participle of a perfect the tagger read as an
+    adjective of the object ("The announcement has *outraged* environment activists who
+    warn ...": the group is "environment activists"): an -ed word right after "has", "have"
+    or "had", which the parser made the verb whose object the phrase is."""
+    if token.i == 0 or token.tag_ not in ("JJ", "VBN") or not token.lower_.endswith("ed"):
+        return False
+    have = token.doc[token.i - 1]
+    return have.lower_ in _PERFECT_AUXILIARIES and head.head == have and head.dep_ == "dobj"
 
 
 def _opens_no_phrase(token: Token) -> bool:
@@ -486,7 +502,7 @@ def _named(
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]
-    role = role_text(_with_office_of(before))
+    role = role_text(_with_office_of(before)) if not _only_a_mood(before) else ""
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
         role = role_text(apposed_role(appos))
     if not role:
@@ -509,6 +525,26 @@ def _named(
         role=role or None,
         gender=gender,
     )
+
+
+def _only_a_mood(words: list[Token]) -> bool:
+    """Whether the words before a name only say how the person was ("An *outraged* Maria
+    Lopez said", "a *visibly shaken* Smith", "an *emotional* Hirsi Ali"): participles, adverbs
+    and adjectives of feeling hold no office, so they are no role. The tagger also reads
+    person nouns as adjectives ("*ecologist* Chip Taylor", "*feminist*"), which stay roles, as
+    does "former"."""
+    return bool(words) and all(t.is_lower and _tells_a_mood(t) for t in words)
+
+
+def _tells_a_mood(token: Token) -> bool:
+    if token.tag_ in ("VBN", "VBD") or token.tag_.startswith("RB"):
+        return True
+    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in _moods())
+
+
+@lru_cache(maxsize=1)
+def _moods() -> frozenset[str]:
+    return word_set("en/people.toml", "mood_adjectives")
 
 
 def _with_office_of(role: list[Token]) -> list[Token]:
