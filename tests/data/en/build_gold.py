@@ -30,7 +30,7 @@ HERE = Path(__file__).parent
 ROOT = HERE.parents[2]
 ANNOTATIONS = HERE / "annotations.txt"
 OUTPUT = HERE / "wikinews-en-gold.jsonl"
-SPLITS = (("tune", 15), ("report", 25), ("tune2", 35), ("tune3", 25), ("tune4", 25), ("tune5", 25))
+SPLITS = (("tune", 15), ("report", 25), ("tune2", 35), ("tune3", 25), ("tune4", 25), ("tune5", 25), ("tune6", 25))
 LENGTHS = (800, 2500)
 READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
 
