@@ -111,7 +111,7 @@ WIKINEWS_EN_TUNE5_FLOORS = {
 }
 
 # English Wikinews, tune6 split (25 articles, 126 quotes; annotated before quotewire was run on
-# it, then its errors were read): quotewire on 2026-11-30 (main 9d319d8 and the tune6 fix):
+# it, then its errors were read): quotewire on 2026-11-30 (main 9d319d8 and the tune6 fixes):
 # overlap F1 all 0.699, direct 0.921, speech cues 0.858; speaker accuracy 0.843; end-to-end F1
 # 0.589, speech cues 0.740 (first run: 0.697, 0.921, 0.858; 0.841; 0.586, 0.740). Floors sit
 # about two points below.
