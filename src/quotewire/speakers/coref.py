@@ -29,7 +29,7 @@ Every step looks back over a bounded window, so the whole pass is linear in arti
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -380,12 +380,15 @@ class Coreference(NameClusters):
         if klass not in ("male", "female"):
             return None, 0.1
         best: tuple[float, Entity] | None = None
+        objects = self._objects_of_own_verb(mention.head)
         for seen in self._before(mention.start):
             distance = here - seen.sentence
             if distance > _PRONOUN_WINDOW_SENTENCES:
                 break
             entity = seen.entity
             if entity.kind != "person" or (entity.gender and entity.gender != klass):
+                continue
+            if any(entity is other for other in objects):
                 continue
             if distance == 0 and self._fronted_object(seen, mention.head):
                 continue
@@ -394,11 +397,29 @@ class Coreference(NameClusters):
             if best is None or score > best[0]:
                 best = (score, entity)
         if best is None or best[0] < _PRONOUN_MIN_SCORE:
-            return self._last_speaker(mention, klass)
+            return self._last_speaker(mention, klass, objects)
         score, entity = best
         if entity.gender is None:
             entity.gender = klass
         return entity, max(0.3, min(0.9, 0.85 + 0.1 * score))
+
+    def _objects_of_own_verb(self, pronoun: Token) -> list[Entity]:
+        """The entities named as the object of a subject pronoun's own verb ("*he* was warning
+        *Franczyk* that ..."): a pronoun cannot refer to a name its own clause holds as an
+        object (the binding of English pronouns), however salient that name was before."""
+        if pronoun.dep_ != "nsubj":
+            return []
+        found: list[Entity] = []
+        for child in pronoun.head.children:
+            if child.dep_ not in ("dobj", "dative") or child.i < pronoun.i:
+                continue
+            # the object's own name ("Franczyk", "Mayor Byron Brown"), not a possessor or a
+            # clause inside it: "She told Berg's aides" is as often Berg speaking
+            name = [t for t in child.children if t.dep_ == "compound" and t.i < child.i]
+            start, end = (name[0] if name else child).idx, child.idx + len(child)
+            low, high = bisect_left(self._offsets, start), bisect_left(self._offsets, end)
+            found.extend(seen.entity for seen in self._timeline[low:high])
+        return found
 
     def _fronted_object(self, seen: Seen, pronoun: Token) -> bool:
         """Whether a name is the object of a phrase fronted before the pronoun's own verb
@@ -458,10 +479,13 @@ class Coreference(NameClusters):
             return None if name is None else (seen, name[0])
         return None
 
-    def _last_speaker(self, mention: SourceMention, klass: str) -> tuple[Entity | None, float]:
+    def _last_speaker(
+        self, mention: SourceMention, klass: str, objects: list[Entity]
+    ) -> tuple[Entity | None, float]:
         """With nobody in reach, "he" in a run of statements ("He added ...") most often still
         means the person who spoke last, a few paragraphs up; taken only when that person is
-        the one earlier speaker known to have that gender within the longer window."""
+        the one earlier speaker known to have that gender within the longer window, and not
+        the object of the pronoun's own verb."""
         here = self._sentence_of_pronoun(mention)
         speakers: list[Entity] = []
         for seen in self._before(mention.start):
@@ -471,7 +495,7 @@ class Coreference(NameClusters):
             if entity.kind == "person" and entity.spoke and entity.gender == klass:
                 speakers.append(entity)
         speakers = list({entity.key: entity for entity in speakers}.values())
-        if len(speakers) != 1:
+        if len(speakers) != 1 or any(speakers[0] is other for other in objects):
             return None, 0.2
         return speakers[0], 0.4
 
