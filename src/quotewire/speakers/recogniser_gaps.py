@@ -19,6 +19,8 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 # stays a place ("in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski, ...").
 _NAME_MISREADINGS = frozenset({"", "ORG"})
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 
 def untagged_proper(token: Token) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
@@ -74,6 +76,7 @@ def names_tagged_as_organisations(
     person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
     a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
     surnames = {span[-1].text for span in persons}
+    alone = surnames_standing_alone(ents[0].doc) if ents else set()
     spans = []
     for ent in ents:
         if ent.label_ != "ORG" or len(ent) < 2:
@@ -82,15 +85,53 @@ def names_tagged_as_organisations(
         if (
             (
                 surname.text in surnames
+                or (surname.text in alone and surname.lower_ not in people.organisation_nouns)
                 or _described_as_person(surname, people)
                 or _titled(ent, people)
             )
             and surname.is_title
-            and given.tag_ == "NNP"
+            and (given.tag_ == "NNP" or (not given.tag_ and given.is_title))
             and people.gender_of_name(given.text) is not None
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
     return spans
+
+
+def surnames_standing_alone(doc: Doc) -> set[str]:
+    """Capitalised words the article makes the subject of a clause on their own, with no
+    determiner, no name run before them and never written in lower case ("*Fiorina* was far
+    less bubbly" after "Carly Fiorina", which the recogniser read as an organisation all
+    through): a person called by the surname. An organisation is named in full or with an
+    article ("Edison Research found", "the Foundation said"), so its last word seldom stands
+    alone as a subject."""
+    lower = {t.lower_ for t in doc if t.is_lower}
+    return {
+        t.text
+        for t in doc
+        if t.is_title
+        and t.lower_ not in lower
+        and (_bare_subject(t) if t.tag_ else _opens_unparsed_clause(t))
+    }
+
+
+def _bare_subject(token: Token) -> bool:
+    """A proper noun that is a subject by itself: no name run, article or modifier."""
+    doc = token.doc
+    return (
+        token.dep_ in _SUBJECT_DEPS
+        and token.tag_ == "NNP"
+        and (token.i == 0 or doc[token.i - 1].tag_ != "NNP")
+        and not any(c.dep_ in ("compound", "det", "amod") for c in token.children)
+    )
+
+
+def _opens_unparsed_clause(token: Token) -> bool:
+    """In a sentence the parser did not see: a capitalised word opening the sentence with a
+    lower-case word after it ("Fiorina was far less bubbly"), as a subject stands."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
+        return False
+    return token.i == 0 or token.is_sent_start or doc[token.i - 1].is_space
 
 
 def names_in_person_appositions(proper: list[Token], people: PeopleLexicon) -> list[Span]:
