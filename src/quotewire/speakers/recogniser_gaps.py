@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
+from quotewire.speakers.mentions import NAME_PARTICLES, POSSESSIVE_ENDINGS
 
 # A verb inside an ORG span (not its first word) is a headline clause NER ran together
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
@@ -20,6 +20,11 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _NAME_MISREADINGS = frozenset({"", "ORG"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# What the recogniser takes a full name for when it does not take it for a person: an
+# organisation most often, a building, a product or a title now and then ("Ivanka Trump" in
+# an article about her brand).
+_PERSON_MISREADINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def untagged_proper(token: Token) -> bool:
@@ -66,20 +71,30 @@ def lower_case_words(doc: Doc, title: tuple[int, int] | None) -> set[str]:
 def names_tagged_as_organisations(
     ents: tuple[Span, ...], persons: list[Span], people: PeopleLexicon
 ) -> list[Span]:
-    """A given name and a surname ending an ORG span, when the article tags that surname
-    as a person elsewhere or describes the name as a person: "GOP presidential candidate
-    *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full name
-    every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
-    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
-    too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
-    article nor a description of a person ("the investment bank" is an organisation), nor a
-    person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
-    a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
+    """A given name and a surname ending an ORG span (or a building, product or title: "*Ivanka
+    Trump*" in an article on her brand), when the article tags that surname as a person
+    elsewhere, makes it alone the subject of a clause ("Hannity asked ...", the full name read
+    as an organisation every time) or describes the name as a person: "GOP presidential
+    candidate *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full
+    name every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
+    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG too. A
+    firm named after people ("Morgan Stanley") has neither a lone surname in the article nor a
+    description of a person ("the investment bank" is an organisation), nor a person's title
+    right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ..."; a firm named in
+    front of a noun, "chief Morgan Stanley economist", modifies it). A last word the article
+    also writes in lower case ("the Clinton *Foundation*", "the foundation") is a common noun,
+    and a name particle ("Marine *Le* Pen") no given name. Places stay places: on train a name
+    read as a place was a person's 3 times in 9 ("Long Island", "Jefferson County", "Santa
+    Catarina" the others)."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    common = {t.lower_ for t in doc if t.is_lower}
     surnames = {span[-1].text for span in persons}
-    alone = surnames_standing_alone(ents[0].doc) if ents else set()
+    alone = surnames_standing_alone(doc, common)
     spans = []
     for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in _PERSON_MISREADINGS or len(ent) < 2:
             continue
         given, surname = ent[-2], ent[-1]
         if (
@@ -90,26 +105,27 @@ def names_tagged_as_organisations(
                 or _titled(ent, people)
             )
             and surname.is_title
+            and surname.lower_ not in common  # "the Clinton *Foundation*" is no surname
             and (given.tag_ == "NNP" or (not given.tag_ and given.is_title))
+            and given.lower_ not in NAME_PARTICLES  # "Marine *Le Pen*": no given name
             and people.gender_of_name(given.text) is not None
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
     return spans
 
 
-def surnames_standing_alone(doc: Doc) -> set[str]:
+def surnames_standing_alone(doc: Doc, common: set[str]) -> set[str]:
     """Capitalised words the article makes the subject of a clause on their own, with no
     determiner, no name run before them and never written in lower case ("*Fiorina* was far
     less bubbly" after "Carly Fiorina", which the recogniser read as an organisation all
     through): a person called by the surname. An organisation is named in full or with an
     article ("Edison Research found", "the Foundation said"), so its last word seldom stands
     alone as a subject."""
-    lower = {t.lower_ for t in doc if t.is_lower}
     return {
         t.text
         for t in doc
         if t.is_title
-        and t.lower_ not in lower
+        and t.lower_ not in common
         and (_bare_subject(t) if t.tag_ else _opens_unparsed_clause(t))
     }
 
