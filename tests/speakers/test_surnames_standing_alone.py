@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 from quotewire import extract
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.recogniser_gaps import (
+    names_after_unparsed_person_nouns,
     names_tagged_as_organisations,
     surnames_standing_alone,
+    unparsed_apposed_gender,
 )
 
 pytestmark = pytest.mark.slow
@@ -99,3 +101,31 @@ def test_a_word_the_article_writes_in_lower_case_is_no_surname(nlp) -> None:
     tags = ["NNP", "NNP", "VBD", "DT", "NNP", "NNP", "VBD", "DT", "NN", "NN", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
     assert _misread(nlp, words, tags, ents) == []
+
+
+def test_a_name_after_a_person_noun_in_an_unparsed_sentence_is_a_person() -> None:
+    text = (
+        "Delegates gathered on Monday.\n\n"
+        "On the opening night, Trump's wife, Melania, is scheduled to be among the featured "
+        "speakers. She rarely appears at rallies.\n\n"
+        'At a rally in the spring, she described him as "kind" with a "great heart."'
+    )
+    (found,) = {q.speaker for q in extract(text).quotes}
+    assert found == "Melania"
+
+
+def test_a_place_after_a_place_noun_is_no_name(nlp) -> None:
+    doc = nlp("He flew to the capital, Paris, on Monday.")
+    unparsed = [t for t in doc if t.is_title]
+    for token in unparsed:  # as the parser leaves an unparsed sentence
+        token.tag_ = ""
+    assert names_after_unparsed_person_nouns(unparsed, load_people_lexicon()) == []
+
+
+def test_the_person_noun_before_an_unparsed_name_tells_its_gender(nlp) -> None:
+    words = ["A", "wall", "honours", "their", "son", ",", "Humayun", ",", "a", "captain", "."]
+    ents = ["O"] * 6 + ["B-GPE"] + ["O"] * 4
+    doc = Doc(nlp.vocab, words=words, ents=ents)  # no tags: a sentence the parser did not see
+    (name,) = names_after_unparsed_person_nouns([doc[0], doc[6]], load_people_lexicon())
+    assert name.text == "Humayun"
+    assert unparsed_apposed_gender(name, load_people_lexicon()) == "male"

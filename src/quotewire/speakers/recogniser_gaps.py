@@ -1,8 +1,10 @@
 """Where the named-entity recogniser errs, and how the article's own words put it right
 (for :mod:`quotewire.speakers.coref`): full names it did not tag ("And oh yes, Carly Fiorina:"),
 names it tagged as organisations ("Former Hewlett-Packard CEO Carly Fiorina", "Fox News’ Bret
-Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"), and
-headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police")."""
+Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"),
+headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
+full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
+sentence the parser did not see ("Trump's wife, Melania, is scheduled ...")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _NAME_MISREADINGS = frozenset({"", "ORG"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# Before a person noun an apposed name follows: "the / his / one voter, Jane Doe, ...".
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "one"})
+# Where no parse says "apposition", a name after "his wife," is still a name when read as
+# nothing, an organisation or a place ("Trump's wife, Melania,").
+_UNPARSED_NAME_MISREADINGS = frozenset({"", "ORG", "GPE"})
 
 # What the recogniser takes a full name for when it does not take it for a person: an
 # organisation most often, a building, a product or a title now and then ("Ivanka Trump" in
@@ -177,6 +185,49 @@ def names_in_person_appositions(proper: list[Token], people: PeopleLexicon) -> l
         if all(t.is_title for t in name) and not words & (people.roles | people.honorifics):
             spans.append(name)
     return spans
+
+
+def names_after_unparsed_person_nouns(unparsed: list[Token], people: PeopleLexicon) -> list[Span]:
+    """:func:`names_in_person_appositions` for sentences the parser did not see, where only
+    the words tell an apposition: a person noun with a determiner or possessor, a comma, then
+    a capitalised name closed by a comma ("Trump's wife, *Melania*, is scheduled ...", read
+    as a place; "One voter, *Guadalupe Potocacetpl*, 35, showed up", read as an
+    organisation)."""
+    spans: list[Span] = []
+    end = 0
+    for token in unparsed:
+        i = token.i
+        if i < end or i < 3 or token.doc[i - 1].text != ",":
+            continue
+        doc = token.doc
+        noun, before = doc[i - 2], doc[i - 3]
+        if not (noun.is_lower and people.is_person_noun(noun.lower_)):
+            continue
+        if before.lower_ not in _NOUN_OPENERS and before.text not in POSSESSIVE_ENDINGS:
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].tag_:
+            end += 1
+        name = doc[i:end]
+        words = {t.lower_ for t in name}
+        if (
+            end < len(doc)
+            and doc[end].text == ","
+            and all(t.ent_type_ in _UNPARSED_NAME_MISREADINGS for t in name)
+            and not words & (people.roles | people.honorifics)
+        ):
+            spans.append(name)
+    return spans
+
+
+def unparsed_apposed_gender(name: Span, people: PeopleLexicon) -> str | None:
+    """The gender the person noun before an unparsed apposed name tells ("their *son*,
+    Humayun,"): no parse describes the name there, and without it a "She says" after it
+    could take the son."""
+    if name[0].tag_ or name.start < 2 or name.doc[name.start - 1].text != ",":
+        return None
+    noun = name.doc[name.start - 2]
+    return people.gender_of_word(noun.lower_) if noun.is_lower else None
 
 
 def _person_noun(noun: Token, people: PeopleLexicon) -> bool:
