@@ -1,16 +1,18 @@
 """Recogniser gaps, third round (speakers/recogniser_gaps): a given name and a surname the
 recogniser read as an organisation everywhere are a person's name when the article makes the
 surname alone the subject of a clause ("Hannity asked ..."), an organisation's last word does
-not stand alone so; a full name read as a product, building, title or place is a person's on
-the same signals as one read as an organisation; a name particle ("Le Pen") is no given name.
-Sentences are made up."""
+not stand alone so; a full name read as a product, building or title is a person's on the same
+signals as one read as an organisation; a word the article writes in lower case is no surname
+and a name particle ("Le Pen") no given name; in a sentence the parser did not see, a name after
+a person noun ("Trump's wife, Melania,") is a person of the noun's gender. Sentences are made
+up."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
+from speaker_samples import speaker_of, speaker_of_opening
 
-from quotewire import extract
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.recogniser_gaps import (
     names_after_unparsed_person_nouns,
@@ -57,8 +59,7 @@ def test_she_after_a_name_read_as_an_organisation_is_that_person() -> None:
         "Fiorina was much quieter than the rest of the room.\n\n"
         '"Investors will punish this merger," she recalled.'
     )
-    (found,) = [q.speaker for q in extract(text).quotes if q.text.startswith("Investors")]
-    assert found == "Carly Fiorina"
+    assert speaker_of_opening(text, "Investors") == "Carly Fiorina"
 
 
 def _misread(nlp, words: list[str], tags: list[str], ents: list[str]) -> list[str]:
@@ -91,8 +92,7 @@ def test_she_after_a_name_read_as_a_product_is_that_person() -> None:
         "paid leave.\n\n"
         '"Working mothers deserve better," she said.'
     )
-    (found,) = [q.speaker for q in extract(text).quotes if q.text.startswith("Working")]
-    assert found == "Ivanka Trump"
+    assert speaker_of_opening(text, "Working") == "Ivanka Trump"
 
 
 def test_a_word_the_article_writes_in_lower_case_is_no_surname(nlp) -> None:
@@ -110,8 +110,7 @@ def test_a_name_after_a_person_noun_in_an_unparsed_sentence_is_a_person() -> Non
         "speakers. She rarely appears at rallies.\n\n"
         'At a rally in the spring, she described him as "kind" with a "great heart."'
     )
-    (found,) = {q.speaker for q in extract(text).quotes}
-    assert found == "Melania"
+    assert speaker_of(text, "great heart") == "Melania"
 
 
 def test_a_place_after_a_place_noun_is_no_name(nlp) -> None:
