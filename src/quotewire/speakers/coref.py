@@ -63,8 +63,10 @@ from quotewire.speakers.name_clusters import NameClusters
 from quotewire.speakers.recogniser_gaps import (
     is_headline_clause,
     lower_case_words,
+    names_after_unparsed_person_nouns,
     names_in_person_appositions,
     names_tagged_as_organisations,
+    unparsed_apposed_gender,
     unrecognised_names,
     without_common_end,
 )
@@ -132,9 +134,11 @@ class Coreference(NameClusters):
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
         taken = {t.i for span in persons + misread for t in span}
+        unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         misread += [
             s
             for s in names_in_person_appositions(proper, self.people)
+            + names_after_unparsed_person_nouns(unparsed, self.people)
             if not any(t.i in taken for t in s)
         ]
         persons += [s for s in misread if in_regions(s.start_char)]
@@ -156,9 +160,9 @@ class Coreference(NameClusters):
             if not tokens:
                 continue
             entity = self._person(tokens, self._honorific_gender(tokens[0]))
+            entity.gender = entity.gender or unparsed_apposed_gender(ent, self.people)
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
         # the tagger did not see unparsed sentences: a capitalised word there may be a name too
-        unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         for token in proper + unparsed:
             if self._missed_name(token) and in_regions(token.idx):
                 tokens = self._with_other_given_name(token)

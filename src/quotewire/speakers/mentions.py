@@ -51,7 +51,7 @@ _OTHERS_PHRASES = ("prep", "relcl", "acl", "poss", "appos")
 # what may follow a party or nation's members in their description, and what is left out of it
 _MEMBER_MODIFIERS = ("prep", "acl", "amod")
 _MEMBER_ASIDES = ("relcl", "appos")
-_NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
+NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
 @dataclass(slots=True)
@@ -204,7 +204,7 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
     segments: list[list[Token]] = [[]]
     for token in entity:
         if (
-            token.is_stop and token.lower_ not in _NAME_PARTICLES
+            token.is_stop and token.lower_ not in NAME_PARTICLES
         ) or token.lower_ in people.name_breakers:
             segments.append([])
         else:

@@ -1,15 +1,17 @@
 """Where the named-entity recogniser errs, and how the article's own words put it right
 (for :mod:`quotewire.speakers.coref`): full names it did not tag ("And oh yes, Carly Fiorina:"),
 names it tagged as organisations ("Former Hewlett-Packard CEO Carly Fiorina", "Fox News’ Bret
-Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"), and
-headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police")."""
+Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"),
+headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
+full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
+sentence the parser did not see ("Trump's wife, Melania, is scheduled ...")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import POSSESSIVE_ENDINGS
+from quotewire.speakers.mentions import NAME_PARTICLES, POSSESSIVE_ENDINGS
 
 # A verb inside an ORG span (not its first word) is a headline clause NER ran together
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
@@ -18,6 +20,19 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 # What the recogniser takes an apposed person's name for: nothing, or an organisation. A place
 # stays a place ("in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski, ...").
 _NAME_MISREADINGS = frozenset({"", "ORG"})
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# Before a person noun an apposed name follows: "the / his / one voter, Jane Doe, ...".
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "one"})
+# Where no parse says "apposition", a name after "his wife," is still a name when read as
+# nothing, an organisation or a place ("Trump's wife, Melania,").
+_UNPARSED_NAME_MISREADINGS = frozenset({"", "ORG", "GPE"})
+
+# What the recogniser takes a full name for when it does not take it for a person: an
+# organisation most often, a building, a product or a title now and then ("Ivanka Trump" in
+# an article about her brand).
+_PERSON_MISREADINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def untagged_proper(token: Token) -> bool:
@@ -64,33 +79,83 @@ def lower_case_words(doc: Doc, title: tuple[int, int] | None) -> set[str]:
 def names_tagged_as_organisations(
     ents: tuple[Span, ...], persons: list[Span], people: PeopleLexicon
 ) -> list[Span]:
-    """A given name and a surname ending an ORG span, when the article tags that surname
-    as a person elsewhere or describes the name as a person: "GOP presidential candidate
-    *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full name
-    every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
-    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG
-    too. A firm named after people ("Morgan Stanley") has neither a lone surname in the
-    article nor a description of a person ("the investment bank" is an organisation), nor a
-    person's title right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ...";
-    a firm named in front of a noun, "chief Morgan Stanley economist", modifies it)."""
+    """A given name and a surname ending an ORG span (or a building, product or title: "*Ivanka
+    Trump*" in an article on her brand), when the article tags that surname as a person
+    elsewhere, makes it alone the subject of a clause ("Hannity asked ...", the full name read
+    as an organisation every time) or describes the name as a person: "GOP presidential
+    candidate *Carly Fiorina* strode onstage" is an ORG to the recogniser, and without her full
+    name every lone "Fiorina" joined her husband "Frank Fiorina" and no "she" could reach her;
+    "*Maryam Violet*, an Iranian journalist visiting Nice, told the Guardian" is an ORG too. A
+    firm named after people ("Morgan Stanley") has neither a lone surname in the article nor a
+    description of a person ("the investment bank" is an organisation), nor a person's title
+    right before it ("Former Hewlett-Packard *CEO* Carly Fiorina named ..."; a firm named in
+    front of a noun, "chief Morgan Stanley economist", modifies it). A last word the article
+    also writes in lower case ("the Clinton *Foundation*", "the foundation") is a common noun,
+    and a name particle ("Marine *Le* Pen") no given name. Places stay places: on train a name
+    read as a place was a person's 3 times in 9 ("Long Island", "Jefferson County", "Santa
+    Catarina" the others)."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    common = {t.lower_ for t in doc if t.is_lower}
     surnames = {span[-1].text for span in persons}
+    alone = surnames_standing_alone(doc, common)
     spans = []
     for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in _PERSON_MISREADINGS or len(ent) < 2:
             continue
         given, surname = ent[-2], ent[-1]
         if (
             (
                 surname.text in surnames
+                or (surname.text in alone and surname.lower_ not in people.organisation_nouns)
                 or _described_as_person(surname, people)
                 or _titled(ent, people)
             )
             and surname.is_title
-            and given.tag_ == "NNP"
+            and surname.lower_ not in common  # "the Clinton *Foundation*" is no surname
+            and (given.tag_ == "NNP" or (not given.tag_ and given.is_title))
+            and given.lower_ not in NAME_PARTICLES  # "Marine *Le Pen*": no given name
             and people.gender_of_name(given.text) is not None
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
     return spans
+
+
+def surnames_standing_alone(doc: Doc, common: set[str]) -> set[str]:
+    """Capitalised words the article makes the subject of a clause on their own, with no
+    determiner, no name run before them and never written in lower case ("*Fiorina* was far
+    less bubbly" after "Carly Fiorina", which the recogniser read as an organisation all
+    through): a person called by the surname. An organisation is named in full or with an
+    article ("Edison Research found", "the Foundation said"), so its last word seldom stands
+    alone as a subject."""
+    return {
+        t.text
+        for t in doc
+        if t.is_title
+        and t.lower_ not in common
+        and (_bare_subject(t) if t.tag_ else _opens_unparsed_clause(t))
+    }
+
+
+def _bare_subject(token: Token) -> bool:
+    """A proper noun that is a subject by itself: no name run, article or modifier."""
+    doc = token.doc
+    return (
+        token.dep_ in _SUBJECT_DEPS
+        and token.tag_ == "NNP"
+        and (token.i == 0 or doc[token.i - 1].tag_ != "NNP")
+        and not any(c.dep_ in ("compound", "det", "amod") for c in token.children)
+    )
+
+
+def _opens_unparsed_clause(token: Token) -> bool:
+    """In a sentence the parser did not see: a capitalised word opening the sentence with a
+    lower-case word after it ("Fiorina was far less bubbly"), as a subject stands."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
+        return False
+    return token.i == 0 or token.is_sent_start or doc[token.i - 1].is_space
 
 
 def names_in_person_appositions(proper: list[Token], people: PeopleLexicon) -> list[Span]:
@@ -120,6 +185,49 @@ def names_in_person_appositions(proper: list[Token], people: PeopleLexicon) -> l
         if all(t.is_title for t in name) and not words & (people.roles | people.honorifics):
             spans.append(name)
     return spans
+
+
+def names_after_unparsed_person_nouns(unparsed: list[Token], people: PeopleLexicon) -> list[Span]:
+    """:func:`names_in_person_appositions` for sentences the parser did not see, where only
+    the words tell an apposition: a person noun with a determiner or possessor, a comma, then
+    a capitalised name closed by a comma ("Trump's wife, *Melania*, is scheduled ...", read
+    as a place; "One voter, *Guadalupe Potocacetpl*, 35, showed up", read as an
+    organisation)."""
+    spans: list[Span] = []
+    end = 0
+    for token in unparsed:
+        i = token.i
+        if i < end or i < 3 or token.doc[i - 1].text != ",":
+            continue
+        doc = token.doc
+        noun, before = doc[i - 2], doc[i - 3]
+        if not (noun.is_lower and people.is_person_noun(noun.lower_)):
+            continue
+        if before.lower_ not in _NOUN_OPENERS and before.text not in POSSESSIVE_ENDINGS:
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].tag_:
+            end += 1
+        name = doc[i:end]
+        words = {t.lower_ for t in name}
+        if (
+            end < len(doc)
+            and doc[end].text == ","
+            and all(t.ent_type_ in _UNPARSED_NAME_MISREADINGS for t in name)
+            and not words & (people.roles | people.honorifics)
+        ):
+            spans.append(name)
+    return spans
+
+
+def unparsed_apposed_gender(name: Span, people: PeopleLexicon) -> str | None:
+    """The gender the person noun before an unparsed apposed name tells ("their *son*,
+    Humayun,"): no parse describes the name there, and without it a "She says" after it
+    could take the son."""
+    if name[0].tag_ or name.start < 2 or name.doc[name.start - 1].text != ",":
+        return None
+    noun = name.doc[name.start - 2]
+    return people.gender_of_word(noun.lower_) if noun.is_lower else None
 
 
 def _person_noun(noun: Token, people: PeopleLexicon) -> bool:
