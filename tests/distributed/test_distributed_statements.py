@@ -142,7 +142,7 @@ def test_on_a_local_cluster_the_shuffle_gives_the_same_statements(
         write_shard(tmp_path, f"shard-{index}", [(f"in:{index}", Article(text, quotes=quotes))], [])
         keys.append((f"shard-{index}", (0,)))  # the shard's one article is stored
     expected = _single_machine(_forms(texts))
-    clusters = cluster_statements(local_client, str(tmp_path), keys)
+    clusters = cluster_statements(local_client, str(tmp_path), keys, {})
     assert {key: clusters.statement(key) for key in expected} == expected
     # Only keys of more than one form move the forms: far fewer than all the keys.
     assert 0 < clusters.shuffle_entries < clusters.index_keys / 2

@@ -17,6 +17,7 @@ import pytest
 from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.types import Article, Mention, Quote, Speaker
+from quotewire.web import export
 
 SAID = "We will not sign an agreement that leaves our islands without a zone of their own"
 FORMULA = '=HYPERLINK("http://example.invalid/x","open the report")'
@@ -188,9 +189,17 @@ def test_a_search_downloads_as_csv_with_formulas_defused(fc):
     assert by_speaker["Eve Mallory"]["text"] == "'" + FORMULA
     assert by_speaker["Ann Bold"]["person_id"] == OTHER_PERSON
     assert all(row["article_href"].startswith("/articles/sha1:") for row in rows)
-    assert "download all matches as CSV" in fc.get("/", params={"outlet": "Other Daily"}).text
+    assert "download the matches as CSV" in fc.get("/", params={"outlet": "Other Daily"}).text
     bad = fc.get("/api/quotes.csv", params={"kind": "rumour"})
     assert bad.status_code == 400 and bad.json()["error"]["message"].startswith("kind")
+    assert "x-quotewire-truncated" not in response.headers
+
+
+def test_a_csv_cut_at_the_row_limit_says_so(fc, monkeypatch):
+    monkeypatch.setattr(export, "MAX_EXPORT_ROWS", 1)
+    response = fc.get("/api/quotes.csv", params={"outlet": "Other Daily"})
+    assert response.headers["x-quotewire-truncated"] == "true"
+    assert len(list(csv.DictReader(io.StringIO(response.text)))) == 1
 
 
 def test_filters_that_cannot_match_say_why(fc):

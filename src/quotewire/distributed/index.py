@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from quotewire.distributed.shards import read_articles
-from quotewire.distributed.statements import Aliases, StatementClusters
+from quotewire.distributed.statements import StatementClusters
 from quotewire.speakers.identity import SpeakerEntity
-from quotewire.statements.form_speaker import aliased
+from quotewire.statements.form_speaker import Aliases, aliased
 from quotewire.statements.rows import (
     insert_appearances,
     insert_article,
@@ -54,7 +54,7 @@ def write_index(
     included: Sequence[tuple[str, int]],
     clusters: StatementClusters,
     entities: Sequence[SpeakerEntity],
-    aliases: Aliases | None = None,
+    aliases: Aliases,
 ) -> int:
     """Fill the empty statement index in one transaction; returns the articles indexed.
     ``aliases`` are the ones ``clusters`` was computed with (``cluster_statements``)."""
@@ -71,7 +71,7 @@ def write_index(
                 seq += 1
                 article_id = store_id(article)
                 insert_article(db, article_id, seq, article)
-                _index_quotes(db, forms, written, article_id, article, aliases or {})
+                _index_quotes(db, forms, written, article_id, article, aliases)
                 update_syndication(syndication, article_id, sketch)
                 insert_speaker_identities(db, article_id, article)
         forms.add_edges(clusters.edges)

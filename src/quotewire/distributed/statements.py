@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from quotewire.distributed.shards import read_quotes
 from quotewire.statements.cluster import Edge, resolve_edges
 from quotewire.statements.collection import is_statement
-from quotewire.statements.form_speaker import aliased, quote_form
+from quotewire.statements.form_speaker import Aliases, aliased, quote_form
 from quotewire.statements.normalise import NormalForm
 from quotewire.statements.sketch import index_keys
 from quotewire.statements.verify import verify
@@ -45,8 +45,6 @@ Entry = tuple[int, str, NormalForm]
 """``(index key, form key, form)``: one row of the shuffle."""
 Selection = Sequence[tuple[str, tuple[int, ...]]]
 """``(shard key, positions of the stored articles)`` for every shard of a job."""
-Aliases = dict[str, str]
-"""Speaker key -> the key the user's merge rules join it to (``speaker_key_aliases``)."""
 
 
 @dataclass(slots=True)
@@ -116,7 +114,7 @@ def verify_group(entries: Iterable[Entry]) -> list[Edge]:
 
 
 def cluster_statements(  # type: ignore[no-untyped-def]
-    client, shard_dir: str, selection: Selection, aliases: Aliases | None = None
+    client, shard_dir: str, selection: Selection, aliases: Aliases
 ) -> StatementClusters:
     """Run the map → shuffle → verify steps on the cluster behind ``client``; reduce here.
 
@@ -128,7 +126,7 @@ def cluster_statements(  # type: ignore[no-untyped-def]
 
     if not selection:
         return StatementClusters()
-    merged = dict(aliases or {})
+    merged = dict(aliases)
     shards = db.from_sequence(list(selection), npartitions=len(selection))
     forms = shards.map(lambda item: shard_forms(shard_dir, item[0], item[1], merged))
     keys = forms.map(lambda found: [key for key, _, _ in index_entries(found)]).flatten()

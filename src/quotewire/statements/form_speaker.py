@@ -47,7 +47,11 @@ def quote_form(quote: Quote) -> NormalForm:
     return replace(form, speaker=key) if key else form
 
 
-def speaker_key_aliases(rules: Sequence[Rule]) -> dict[str, str]:
+Aliases = dict[str, str]
+"""Speaker key -> the key the user's merge rules join it to (``speaker_key_aliases``)."""
+
+
+def speaker_key_aliases(rules: Sequence[Rule]) -> Aliases:
     """Each speaker key the user's rules merge into another, to the smallest key of its merged
     keys (keys that no rule ties to another are left out).
 
@@ -70,7 +74,7 @@ def speaker_key_aliases(rules: Sequence[Rule]) -> dict[str, str]:
     return {key: first for key, first in part.items() if key != first}
 
 
-def aliased(form: NormalForm, aliases: dict[str, str]) -> NormalForm:
+def aliased(form: NormalForm, aliases: Aliases) -> NormalForm:
     """The form with the key its speaker's key was merged into (``speaker_key_aliases``), or
     the form itself when no rule merged its speaker."""
     merged = aliases.get(form.speaker) if form.speaker else None
@@ -78,7 +82,7 @@ def aliased(form: NormalForm, aliases: dict[str, str]) -> NormalForm:
 
 
 def rekeyed(
-    forms: Sequence[NormalForm], form_keys: Sequence[str], aliases: dict[str, str]
+    forms: Sequence[NormalForm], form_keys: Sequence[str], aliases: Aliases
 ) -> tuple[list[NormalForm], list[str]]:
     """The forms (with their keys, computed beforehand) whose speaker key a rule merged into
     another given that key instead (``aliased``); the others as they were."""

@@ -84,7 +84,9 @@ class Dialect:
     ) -> Iterator[dict[str, Any]]:
         """The rows of one query over a whole table, read ``size`` at a time as the caller
         iterates, so memory stays that of one batch however large the store (``fetch`` holds
-        every row). Other queries may run on the connection meanwhile."""
+        every row). Other *reads* may run on the connection meanwhile; on PostgreSQL they run
+        inside the stream's transaction, so do not write while a stream is open (the writes
+        would commit only when it ends, and roll back if it is closed early)."""
         cursor = self.execute(text, params)
         names = [column[0] for column in cursor.description]
         while rows := cursor.fetchmany(size):

@@ -212,13 +212,13 @@ def _add_api(app: FastAPI) -> None:
     )
     def api_quotes_csv(search: Search, conn: Conn) -> Response:
         """Every quote matching the same query and filters as ``/api/quotes`` (``page`` and
-        ``per_page`` ignored; at most 10,000), one row each, as a CSV download."""
-        body = export.to_csv(export.search_rows(conn, search))
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="quotewire-quotes.csv"'},
-        )
+        ``per_page`` ignored; at most 10,000), one row each, as a CSV download. When more
+        matched, the header ``X-Quotewire-Truncated: true`` says the list was cut."""
+        rows, truncated = export.search_rows(conn, search)
+        headers = {"content-disposition": 'attachment; filename="quotewire-quotes.csv"'}
+        if truncated:
+            headers["x-quotewire-truncated"] = "true"
+        return Response(export.to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.get("/api/speakers", tags=["speakers"])
     def api_speakers(

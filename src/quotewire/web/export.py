@@ -26,13 +26,16 @@ EXPORT_COLUMNS = (
 )  # fmt: skip
 
 
-def search_rows(conn: Connection, params: SearchParams) -> list[dict[str, Any]]:
+def search_rows(conn: Connection, params: SearchParams) -> tuple[list[dict[str, Any]], bool]:
     """Up to ``MAX_EXPORT_ROWS`` quotes matching ``params`` (its page is ignored), in the
-    search's order, each with its person and statement."""
+    search's order, each with its person and statement; and whether more matched (the list was
+    cut, which the caller must say)."""
     hits = conn.store.search(
         params.q, speaker=params.speaker, since=params.since, until=params.until,
-        outlet=params.outlet, kind=params.kind, limit=MAX_EXPORT_ROWS, offset=0,
+        outlet=params.outlet, kind=params.kind, limit=MAX_EXPORT_ROWS + 1, offset=0,
     )  # fmt: skip
+    truncated = len(hits) > MAX_EXPORT_ROWS
+    hits = hits[:MAX_EXPORT_ROWS]
     ids = [hit.quote_id for hit in hits]
     statements: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), queries.ID_BATCH):
@@ -52,7 +55,7 @@ def search_rows(conn: Connection, params: SearchParams) -> list[dict[str, Any]]:
                 "statement_articles": statement["articles"] if statement else None,
             }
         )
-    return rows
+    return rows, truncated
 
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
