@@ -43,6 +43,10 @@ def read(blank: spacy.language.Language, text: str) -> tuple[str, str] | None:
         ("“It works,” police official Mehrab Khan, told AP.", ("Khan", "told")),
         ("“It works”, Hurd, 51, told analysts on a call.", ("Hurd", "told")),
         ("“It works,” Hurd told investors.", ("Hurd", "told")),
+        # a comma inside the mark or after it: the sentence goes on, whatever the verb
+        ("“We will win,” Smith mocked the crowd.", ("Smith", "mocked")),
+        ("“We will win”, Smith mocked the crowd.", ("Smith", "mocked")),
+        ("“It works”, Hurd, 51, telling analysts.", ("Hurd", "telling")),
     ],
 )
 def test_source_and_verb(blank: spacy.language.Language, text: str, expected: tuple) -> None:

@@ -30,11 +30,12 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS, WORD_EDGE_MARKS
 from quotewire.quotes.circumstances import is_time, occasion_words
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 
 _NAME_TAGS = ("NNP", "NNPS")
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_FINITE_TAGS = FINITE_TAGS | {"MD"}
 _LOOK_BACK = 80  # characters read before an opening mark
 # Dependencies inside a noun phrase, on the way from a title up to the noun it names ("the
 # hosts *of* "Morning Joe"", "NBC's "Today"").

@@ -58,7 +58,6 @@ class _Words:
     not_verbs: frozenset[str]
     followers: frozenset[str]
     sentence_openers: frozenset[str]
-    telling_verbs: frozenset[str]
     clause_openers: frozenset[str]
     own_object_openers: frozenset[str]
     source_first: re.Pattern[str]
@@ -151,7 +150,7 @@ def _comma_shape_holds(
         return True
     return (
         comma
-        and match.group("verb") in words.telling_verbs
+        and match.group("verb").lower() in load_cue_lexicon().telling
         and _lower_word_next(text, match.end(), end)
     )
 
@@ -166,7 +165,7 @@ def _new_sentence_verb(text: str, close: int, match: re.Match[str], words: _Word
     ('"... a bit deeper." Caloundra *opened the game* with two tries', '"... #MAGA" MAGA *stands
     for* ...'). 'Vitter demanded.' ends its clause, and a speech verb ('Smith told the crowd')
     or a quotation ending on a comma ('"...," Obama reminded the audience') still attributes."""
-    if text[close - 2 : close - 1] == ",":
+    if _ended_on_comma(text, close):
         return False
     if load_cue_lexicon().is_speech(match.group("verb")):
         return False

@@ -31,6 +31,7 @@ class PeopleLexicon:
     sentence_adverbs: frozenset[str]
     partitives: frozenset[str]
     rank_prefixes: frozenset[str]
+    mood_adjectives: frozenset[str]
     first_names: dict[str, str]
 
     def is_person_noun(self, word: str) -> bool:

@@ -11,11 +11,9 @@ told apart so that coreference knows what to look for.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.cues import load_cue_lexicon
@@ -539,12 +537,8 @@ def _only_a_mood(words: list[Token]) -> bool:
 def _tells_a_mood(token: Token) -> bool:
     if token.tag_ in ("VBN", "VBD") or token.tag_.startswith("RB"):
         return True
-    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in _moods())
-
-
-@lru_cache(maxsize=1)
-def _moods() -> frozenset[str]:
-    return word_set("en/people.toml", "mood_adjectives")
+    moods = load_people_lexicon().mood_adjectives
+    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in moods)
 
 
 def _with_office_of(role: list[Token]) -> list[Token]:
