@@ -248,7 +248,11 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
                 or child.doc[max(0, child.left_edge.i - 1)].text == ","
             )
         )
-        or _relative_between_dashes(child)
+        or (  # "The film *― which weaves together …* ― explores": said of it, not its name
+            child.dep_ == "relcl"
+            and child.left_edge.tag_ in ("WDT", "WP")
+            and is_dash(child.doc[max(0, child.left_edge.i - 1)])
+        )
         or (
             child.dep_ == "appos"
             and (child.pos_ != "PROPN" or _partitive(child.left_edge))
@@ -277,20 +281,6 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
-
-
-def _relative_between_dashes(child: Token) -> bool:
-    """Whether ``child`` is a relative clause opened by a dash ("The film *― which weaves
-    together the voices of historians ...* ― explores"): like one between commas it says
-    more about the source, it does not name it. Other asides between dashes stay (see
-    :func:`_before_unclosed_bracket`)."""
-    first = child.left_edge
-    return (
-        child.dep_ == "relcl"
-        and first.i > 0
-        and first.tag_ in ("WDT", "WP")
-        and is_dash(child.doc[first.i - 1])
-    )
 
 
 def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:
