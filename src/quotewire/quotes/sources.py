@@ -173,6 +173,9 @@ def _parsed_source(cue: Token) -> Token | None:
                 # "to see *a Republican administration* defending the idea that ...": only the
                 # participle's own statement; a noun cue it governs ("the idea") repeats it
                 return head
+            given_to = _given_to(current)
+            if given_to is not None:
+                return given_to
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
                 return head
@@ -205,6 +208,21 @@ def opens_paragraph(noun: Token) -> bool:
     while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
         i -= 1
     return i == 0 or is_line_break(noun.doc[i - 1])
+
+
+def _given_to(infinitive: Token) -> Token | None:
+    """The one given the chance an infinitive on a noun object names ("gives *Democrats* an
+    opportunity to take aim at ...", "offered *him* a chance to respond"): the receiver of a
+    verb's two objects does what the noun's infinitive says, not the giver."""
+    noun = infinitive.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    if noun.dep_ != "dobj":
+        return None
+    return next(
+        (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in (*_NOUNS, "PRON")),
+        None,
+    )
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:

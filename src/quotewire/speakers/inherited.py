@@ -46,6 +46,7 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.sources import find_speaker, opens_paragraph
 from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.adjective_sources import described_subject
+from quotewire.speakers.adverbial_participles import adverbial_participle_source
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
 from quotewire.speakers.time_spent import VERB_OBJECT_DEPS, is_person_object
@@ -139,6 +140,8 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         found = _subject_cut_off(cue, is_quoted)
     if found is None:
         found = _subject_after_fronted_participle(cue, is_quoted)
+    if found is None:
+        found = adverbial_participle_source(cue, is_quoted)
     if found is not None:
         return found
     return _written_before(cue, is_quoted) or across or _governing_verb_source(cue, is_quoted)

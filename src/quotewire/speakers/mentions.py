@@ -246,6 +246,11 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
                 or child.doc[max(0, child.left_edge.i - 1)].text == ","
             )
         )
+        or (  # "The film *― which weaves together …* ― explores": said of it, not its name
+            child.dep_ == "relcl"
+            and child.left_edge.tag_ in ("WDT", "WP")
+            and is_dash(child.doc[max(0, child.left_edge.i - 1)])
+        )
         or (
             child.dep_ == "appos"
             and (child.pos_ != "PROPN" or _partitive(child.left_edge))

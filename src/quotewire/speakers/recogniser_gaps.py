@@ -231,12 +231,15 @@ def unparsed_apposed_gender(name: Span, people: PeopleLexicon) -> str | None:
 
 
 def _person_noun(noun: Token, people: PeopleLexicon) -> bool:
-    """A singular common noun for a person with a determiner or a possessor of its own
-    ("the GOP chairman", "Trump's wife")."""
+    """A singular common noun for a person with a determiner, a possessor or "one" of its own
+    ("the GOP chairman", "Trump's wife", "One voter, Jane Doe, 35,")."""
     return (
         noun.tag_ == "NN"
         and people.is_person_noun(noun.lower_)
-        and any(c.dep_ in ("det", "poss") for c in noun.children)
+        and any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "nummod" and c.lower_ == "one")
+            for c in noun.children
+        )
     )
 
 
