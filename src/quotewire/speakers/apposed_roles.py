@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.circumstances import is_time
 
 _DETERMINERS = ("the", "a", "an")
@@ -141,6 +142,62 @@ def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
         if word.is_lower and word.lower_ in roles and not _modifies_next(word):
             return list(doc[first : _served_organisation_end(word)])
     return []
+
+
+def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
+    """The office a name is given with "as" after a participle of taking office, read by the
+    words as :func:`_stated_in_words` reads a copula's: the name, "is"/"was", at most three
+    words, the participle ("sworn", "appointed"; ``office_taking_participles`` in
+    ``data/en/people.toml``), at most five words with no punctuation, "as", an article or
+    none, and the title up to its last role word or capitalised word, with the country or
+    organisation it serves after "of"/"for" ("Ana Ruiz was today sworn in for a second term
+    as *Prime Minister of Spain*")."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].lower_ not in _STATING_COPULAS:
+        return []
+    participles = word_set("en/people.toml", "office_taking_participles")
+    verb = next(
+        (k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in participles), None
+    )
+    if verb is None or any(doc[k].is_punct for k in range(i + 1, verb)):
+        return []
+    as_at = next(
+        (k for k in range(verb + 1, min(verb + 7, len(doc))) if doc[k].lower_ == "as"), None
+    )
+    if as_at is None or any(doc[k].is_punct for k in range(verb + 1, as_at)):
+        return []
+    first = as_at + 1
+    if first < len(doc) and doc[first].lower_ in _DETERMINERS:
+        first += 1
+    end = first
+    while (
+        end < len(doc)
+        and (doc[end].lower_ in roles or doc[end].is_title)
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    if end == first or doc[end - 1].lower_ not in roles:
+        return []
+    return list(doc[first : _served_place_end(doc[end - 1])])
+
+
+def _served_place_end(office: Token) -> int:
+    """The end of "of/for (the) ORGANISATION or COUNTRY" after ``office`` ("Prime Minister *of
+    Spain*"), or just after the office."""
+    doc = office.doc
+    k = office.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
+        return office.i + 1
+    k += 1
+    if doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B":
+        return office.i + 1
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
 
 
 def _modifies_next(word: Token) -> bool:
