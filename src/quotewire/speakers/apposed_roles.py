@@ -179,25 +179,7 @@ def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
         end += 1
     if end == first or doc[end - 1].lower_ not in roles:
         return []
-    return list(doc[first : _served_place_end(doc[end - 1])])
-
-
-def _served_place_end(office: Token) -> int:
-    """The end of "of/for (the) ORGANISATION or COUNTRY" after ``office`` ("Prime Minister *of
-    Spain*"), or just after the office."""
-    doc = office.doc
-    k = office.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
-        return office.i + 1
-    k += 1
-    if doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
-        k += 1
-    if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B":
-        return office.i + 1
-    k += 1
-    while k < len(doc) and doc[k].ent_iob_ == "I":
-        k += 1
-    return k
+    return list(doc[first : _served_organisation_end(doc[end - 1], ("ORG", "GPE"))])
 
 
 def _modifies_next(word: Token) -> bool:
@@ -212,8 +194,10 @@ def _modifies_next(word: Token) -> bool:
     )
 
 
-def _served_organisation_end(office: Token) -> int:
-    """The end of "for/of/at (the) ORGANISATION" after ``office``, or just after the office."""
+def _served_organisation_end(office: Token, kinds: tuple[str, ...] = ("ORG",)) -> int:
+    """The end of "for/of/at (the) ORGANISATION" after ``office``, or just after the office;
+    ``kinds`` are the entity types served (a country too for an office taken: "Prime Minister
+    *of Spain*")."""
     doc = office.doc
     k = office.i + 1
     if k >= len(doc) or doc[k].lower_ not in _SERVED_PREPOSITIONS:
@@ -221,7 +205,7 @@ def _served_organisation_end(office: Token) -> int:
     k += 1
     if k < len(doc) and doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B":
+    if k >= len(doc) or doc[k].ent_type_ not in kinds or doc[k].ent_iob_ != "B":
         return office.i + 1
     k += 1
     while k < len(doc) and doc[k].ent_iob_ == "I":
