@@ -16,6 +16,20 @@ from quotewire.nlp.dates import parse_date_line, parse_iso_date, resolve_relativ
         ("on 12 January", "2022-01-14", "2022-01-12"),
         ("on December 30", "2022-01-14", "2021-12-30"),
         ("в пятницу", "2022-01-14", "2022-01-14"),
+        # "last Friday" in a Friday's story is the Friday before; bare and "this" are that day
+        ("last Friday", "2022-01-14", "2022-01-07"),
+        ("this past Friday", "2022-01-14", "2022-01-07"),
+        ("this Friday", "2022-01-14", "2022-01-14"),
+        ("Friday", "2022-01-14", "2022-01-14"),
+        ("last Monday", "2022-01-14", "2022-01-10"),
+        ("last Saturday", "2022-01-14", "2022-01-08"),
+        ("on Saturday", "2022-01-14", "2022-01-08"),
+        ("в прошлую пятницу", "2022-01-14", "2022-01-07"),
+        ("on Thursday last week", "2022-01-14", "2022-01-06"),
+        ("Monday last week", "2022-01-14", "2022-01-03"),
+        ("Sunday last week", "2022-01-10", "2022-01-09"),  # a Monday's story
+        ("next Friday", "2022-01-14", None),  # after the report: not when words were said
+        ("last night", "2022-01-14", None),
         ("on Friday", "--01-14", None),  # weekday with an unknown year: no date invented
         ("on Friday", None, None),
         # a story dated before it was last updated reports words of a few days later

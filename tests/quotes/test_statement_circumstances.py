@@ -192,3 +192,17 @@ def test_a_time_opening_the_reported_clause_dates_the_words(
     quote = _quote(attribute, text, "said")
     assert (quote.date_text.text if quote.date_text else None) == date_text
     assert quote.text.rstrip(".") == content
+
+
+@pytest.mark.slow
+def test_last_friday_in_a_fridays_story_is_the_friday_before() -> None:
+    from quotewire import extract
+
+    text = (
+        "Bridge to reopen\n\nJanuary 14, 2022\n\n"
+        "The mayor said last Friday that the bridge would reopen in May.\n\n"
+        "The council said on Friday that it agreed."
+    )
+    quotes = extract(text, lang="en").quotes
+    dates = {q.date_text.text if q.date_text else None: q.date for q in quotes}
+    assert dates == {"last Friday": "2022-01-07", "on Friday": "2022-01-14"}

@@ -64,6 +64,20 @@ from speaker_samples import speaker_and_role_of_opening
             "military spokesman",
             id="rank_abbreviation_is_no_role",
         ),
+        pytest.param(
+            '"We will hold the bridge until dawn," Major Tariq Aziz said.',
+            "We will hold",
+            "Tariq Aziz",
+            "Major",
+            id="rank_that_is_also_a_given_name_is_the_role",
+        ),
+        pytest.param(
+            "Crown Prince Faisal bin Khalid of Jordan said that the talks would continue.",
+            "that the talks",
+            "Faisal bin Khalid",
+            "Crown Prince",
+            id="crown_prince_is_a_role",
+        ),
     ],
 )
 def test_roles_from_appositions_and_titles(
@@ -200,6 +214,29 @@ def test_an_organisation_keeps_its_role_words(text: str, opening: str, speaker: 
             "Robert Wells",
             "of the Associated Press",
             id="a_list_after_a_colon_is_no_role",
+        ),
+        pytest.param(
+            "Ana Ruiz was today sworn in for a second term as Prime Minister of Spain. "
+            '"We will govern for all," Ruiz said.',
+            "We will govern",
+            "Ana Ruiz",
+            "Prime Minister of Spain",
+            id="office_taken_as",
+        ),
+        pytest.param(
+            "Tom Baker was appointed as chief executive of Acme Corp in May. "
+            '"We will grow," Baker said.',
+            "We will grow",
+            "Tom Baker",
+            "chief executive of Acme Corp",
+            id="office_taken_as_lower_case",
+        ),
+        pytest.param(
+            'Tom Baker was elected as a delegate. "We will grow," Baker said.',
+            "We will grow",
+            "Tom Baker",
+            None,
+            id="taken_as_no_office",
         ),
     ],
 )

@@ -30,6 +30,13 @@ _WEEKDAYS = {
     "sunday": 6, "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
     "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
 }  # fmt: skip
+# "Last Friday" (and "this past Friday", "в прошлую пятницу") is never the article's own day:
+# in a Friday's story it is the Friday a week before. Bare "on Friday" and "this Friday" are the
+# most recent Friday, the day itself included. "Next Friday" is after the report: no date.
+_LAST_WEEK = re.compile(r"\b(?:last|past|прошл\w*)\b")
+# "Monday last week" is in the calendar week before the article's, whatever the weekdays.
+_WEEK_BEFORE = re.compile(r"\b(?:last|past) week\b|\bна прошлой неделе\b")
+_NEXT_WEEK = re.compile(r"\b(?:next|coming|следующ\w*|будущ\w*)\b")
 _RELATIVE_DAYS = {
     "today": 0,
     "yesterday": -1,
@@ -140,9 +147,13 @@ def resolve_relative(expression: str, published: str | None) -> str | None:
             return (anchor + timedelta(days=offset)).isoformat() if anchor else None
     for word, weekday in _WEEKDAYS.items():
         if re.search(rf"\b{word}\b", text):
-            if anchor is None:
+            if anchor is None or _NEXT_WEEK.search(text):
                 return None
             back = (anchor.weekday() - weekday) % 7
+            if _WEEK_BEFORE.search(text):
+                back = anchor.weekday() - weekday + 7
+            elif back == 0 and _LAST_WEEK.search(text):
+                back = 7
             return (anchor - timedelta(days=back)).isoformat()
     parsed = parse_date_line(re.sub(r"^(?:on|в|во)\s+", "", text))
     if parsed is None:

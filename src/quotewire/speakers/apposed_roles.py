@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.circumstances import is_time
 
 _DETERMINERS = ("the", "a", "an")
@@ -143,6 +144,44 @@ def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
     return []
 
 
+def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
+    """The office a name is given with "as" after a participle of taking office, read by the
+    words as :func:`_stated_in_words` reads a copula's: the name, "is"/"was", at most three
+    words, the participle ("sworn", "appointed"; ``office_taking_participles`` in
+    ``data/en/people.toml``), at most five words with no punctuation, "as", an article or
+    none, and the title up to its last role word or capitalised word, with the country or
+    organisation it serves after "of"/"for" ("Ana Ruiz was today sworn in for a second term
+    as *Prime Minister of Spain*")."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].lower_ not in _STATING_COPULAS:
+        return []
+    participles = word_set("en/people.toml", "office_taking_participles")
+    verb = next(
+        (k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in participles), None
+    )
+    if verb is None or any(doc[k].is_punct for k in range(i + 1, verb)):
+        return []
+    as_at = next(
+        (k for k in range(verb + 1, min(verb + 7, len(doc))) if doc[k].lower_ == "as"), None
+    )
+    if as_at is None or any(doc[k].is_punct for k in range(verb + 1, as_at)):
+        return []
+    first = as_at + 1
+    if first < len(doc) and doc[first].lower_ in _DETERMINERS:
+        first += 1
+    end = first
+    while (
+        end < len(doc)
+        and (doc[end].lower_ in roles or doc[end].is_title)
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    if end == first or doc[end - 1].lower_ not in roles:
+        return []
+    return list(doc[first : _served_organisation_end(doc[end - 1], ("ORG", "GPE"))])
+
+
 def _modifies_next(word: Token) -> bool:
     """Whether a role word modifies a lower-case word after it ("former *coca farmer*"): the
     noun the phrase ends in is that word's, not an office."""
@@ -155,8 +194,10 @@ def _modifies_next(word: Token) -> bool:
     )
 
 
-def _served_organisation_end(office: Token) -> int:
-    """The end of "for/of/at (the) ORGANISATION" after ``office``, or just after the office."""
+def _served_organisation_end(office: Token, kinds: tuple[str, ...] = ("ORG",)) -> int:
+    """The end of "for/of/at (the) ORGANISATION" after ``office``, or just after the office;
+    ``kinds`` are the entity types served (a country too for an office taken: "Prime Minister
+    *of Spain*")."""
     doc = office.doc
     k = office.i + 1
     if k >= len(doc) or doc[k].lower_ not in _SERVED_PREPOSITIONS:
@@ -164,7 +205,7 @@ def _served_organisation_end(office: Token) -> int:
     k += 1
     if k < len(doc) and doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B":
+    if k >= len(doc) or doc[k].ent_type_ not in kinds or doc[k].ent_iob_ != "B":
         return office.i + 1
     k += 1
     while k < len(doc) and doc[k].ent_iob_ == "I":

@@ -45,7 +45,7 @@ from quotewire.speakers.antecedents import (
     salience,
     sentence_starts,
 )
-from quotewire.speakers.apposed_roles import stated_role
+from quotewire.speakers.apposed_roles import office_taken_as, stated_role
 from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.mentions import (
@@ -206,8 +206,10 @@ class Coreference(NameClusters):
             if described.head is root or described.head in tokens:
                 entity.take_role(described.role)
             if not quoted:  # "Tipton is a spokesperson ...": the writer's, not a speaker's, claim
+                roles = self.people.roles
                 entity.take_role(
-                    role_text(stated_role(tokens, self.people.roles, source_words().copulas))
+                    role_text(stated_role(tokens, roles, source_words().copulas))
+                    or role_text(office_taken_as(tokens[-1], roles))
                 )
             entity.gender = (
                 entity.gender or described.gender or own_pronoun_gender(root, self.people)

@@ -186,11 +186,15 @@ def _breaks_phrase(token: Token) -> bool:
 
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
     """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`), with a given name
-    the recogniser left out in front ("Billie" of "Billie Jean King")."""
+    the recogniser left out in front ("Billie" of "Billie Jean King"). A title that is also a
+    given name is the title there ("*Major* Murad Khan", "Crown *Prince* Mohammed"): it is
+    the role, as "General" is."""
     tokens = clean_name(_name_segment(entity, head, people), people)
     while tokens and tokens[0].i > 0:
         before = tokens[0].doc[tokens[0].i - 1]
         if before.tag_ != "NNP" or people.gender_of_name(before.text) is None:
+            break
+        if before.lower_ in people.roles or before.lower_ in people.honorifics:
             break
         tokens = [before, *tokens]
     return tokens
