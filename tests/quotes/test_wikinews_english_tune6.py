@@ -31,3 +31,22 @@ def test_branded_without_a_quotation_or_as_an_adjective_reports_nothing(
 ) -> None:
     quotes, _ = attribute("The shop sells branded clothes at half price.")
     assert quotes == []
+
+
+def test_naming_object_stops_before_a_conjoined_verb_phrase(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'The union branded "reckless" the new budget for the city, and has referred to the '
+        "mayor as a gambler."
+    )
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("mixed", "branded", "The union")]
+    assert quotes[0].text == '"reckless" the new budget for the city'
+
+
+def test_naming_object_stops_before_a_conjoined_verb_of_saying(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        'The critic branded "lazy" the latest film by the studio and called for a boycott.'
+    )
+    texts = {q.cue: q.text for q in quotes}
+    assert texts["branded"] == '"lazy" the latest film by the studio'
