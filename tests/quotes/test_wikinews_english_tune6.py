@@ -77,3 +77,14 @@ def test_capitalised_word_after_the_closing_mark_in_a_title_cased_line_is_no_new
         "The governor spoke to reporters on Monday."
     )
     assert all(q.text != "No Regrets" for q in quotes)
+
+
+def test_labeled_reports_its_object_and_the_quoted_name(attribute: Attribute) -> None:
+    quotes, _ = attribute('The mayor labeled the senator a "traitor" on Monday.')
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("mixed", "labeled", "The mayor")]
+    assert quotes[0].text == 'the senator a "traitor"'
+
+
+def test_labeled_as_an_adjective_reports_nothing(attribute: Attribute) -> None:
+    quotes, _ = attribute("The shop sells labeled jars of honey at the market.")
+    assert quotes == []
