@@ -208,7 +208,7 @@ class _Linker(SourceRepair):
                     if ancestor.pos_ == "VERB":
                         break
                     continue
-                rights = [t for c in ancestor.rights if c.dep_ != "punct" for t in c.subtree]
+                rights = _object_words(ancestor, head)
                 if not rights or frame.speaker is None or frame.speaker.is_ancestor(head):
                     break  # a quotation inside the source's description is not its words
                 if is_reported_before(frame.cue, head, q.open, q.close):  # '"..." wrote X'
@@ -503,6 +503,19 @@ class _Linker(SourceRepair):
     def sentence_like(self, q: QuotedSpan) -> bool:
         words = self.text[q.start : q.end].split()
         return len(words) >= _SENTENCE_LIKE_WORDS and not _looks_like_title(words)
+
+
+def _object_words(verb: Token, quoted_head: Token) -> list[Token]:
+    """The words after ``verb`` that its quoted object statement takes: its dependents on the
+    right, up to a verb conjoined to it ('branded "overkill" the police assault*, and has
+    referred to* ...'), which is a second predicate of the subject, not what the cue names
+    (the learned frame of "called" stops at its object the same way). A quotation inside the
+    conjoined phrase keeps the whole run."""
+    children = [c for c in verb.rights if c.dep_ != "punct"]
+    conjoined = next((c for c in children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if conjoined is not None and not conjoined.is_ancestor(quoted_head):
+        children = [c for c in children if c.i < conjoined.i and c.dep_ != "cc"]
+    return [t for c in children for t in c.subtree]
 
 
 def _reporting_statement(attributed: list[Statement], j: int) -> Statement:

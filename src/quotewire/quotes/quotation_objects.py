@@ -5,8 +5,10 @@ Latinos love him', 'She declared "What a Super Tuesday!" and said ...': the pars
 words after the closing mark on the quoted clause, so the cue's reported clause runs past the
 quotation and linking makes one mixed statement of it. What the cue reports is the quotation
 alone: it opens right after the cue and is closed off either by its own punctuation (a comma,
-full stop, question or exclamation mark inside the marks) or by "and" or "but" starting the
-writer's next clause. PolNeAR annotates such quotations as direct quotes.
+full stop, question or exclamation mark inside the marks), by "and" or "but" starting the
+writer's next clause, or by a capitalised word starting the next sentence when the full stop
+is missing ('saying "... or be confronted" However a speech ...'). PolNeAR annotates such
+quotations as direct quotes.
 
 A quotation that goes on into the writer's words ('said "the plan" would fail') stays mixed.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.linking import Statement
@@ -62,4 +64,19 @@ def _quotes_word_for_word(statement: Statement, q: QuotedSpan, doc: Doc) -> bool
     following = (
         next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
     )
-    return following is not None and following.pos_ == _NEXT_CLAUSE_POS
+    return following is not None and (
+        following.pos_ == _NEXT_CLAUSE_POS or _starts_unmarked_sentence(following)
+    )
+
+
+def _starts_unmarked_sentence(word: Token) -> bool:
+    """Whether the word after a closing mark starts the writer's next sentence although no
+    full stop ended the quotation ('saying "... or be confronted" *However* a speech ...'): a
+    capitalised word that is no name or pronoun (either may be the subject the writer's words
+    go on with: 'called "the plan" Obama backed a failure'), followed by a word in lower case
+    (not a title-cased headline)."""
+    if not word.is_title or word.pos_ in ("PROPN", "PRON") or word.text == "I":
+        return False
+    # in a title-cased headline every word is capitalised ('‘No Idea’ If I Would Have ...')
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return following is not None and following.is_lower
