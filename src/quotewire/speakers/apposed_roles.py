@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_set
 from quotewire.quotes.circumstances import is_time
+from quotewire.speakers.lexicon import load_people_lexicon
 
 _DETERMINERS = ("the", "a", "an")
 _ASIDES = ("relcl", "acl", "appos")
@@ -244,3 +245,19 @@ def _names_organisation(noun: Token) -> bool:
     if noun.ent_type_ == "ORG" or any(c.ent_type_ in ("ORG", "NORP") for c in compounds):
         return True
     return noun.pos_ == "PROPN" and noun.ent_type_ in _NAMED_BODIES
+
+
+def only_a_mood(words: list[Token]) -> bool:
+    """Whether the words before a name only say how the person was ("An *outraged* Maria
+    Lopez said", "a *visibly shaken* Smith", "an *emotional* Hirsi Ali"): participles, adverbs
+    and adjectives of feeling hold no office, so they are no role. The tagger also reads
+    person nouns as adjectives ("*ecologist* Chip Taylor", "*feminist*"), which stay roles, as
+    does "former"."""
+    return bool(words) and all(t.is_lower and _tells_a_mood(t) for t in words)
+
+
+def _tells_a_mood(token: Token) -> bool:
+    if token.tag_ in ("VBN", "VBD") or token.tag_.startswith("RB"):
+        return True
+    moods = load_people_lexicon().mood_adjectives
+    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in moods)

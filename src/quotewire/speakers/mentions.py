@@ -22,6 +22,7 @@ from quotewire.speakers.apposed_roles import (
     apposed_role,
     office_before_name,
     office_of_apposed_name,
+    only_a_mood,
 )
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.organisation_names import named_share, with_untagged_words
@@ -509,7 +510,7 @@ def _named(
     first_name = name_tokens[0].i
     before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
     before = [t for t in before if t.lower_ not in people.honorifics]
-    role = role_text(_with_office_of(before)) if not _only_a_mood(before) else ""
+    role = role_text(_with_office_of(before)) if not only_a_mood(before) else ""
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
         role = role_text(apposed_role(appos))
     if not role:
@@ -532,22 +533,6 @@ def _named(
         role=role or None,
         gender=gender,
     )
-
-
-def _only_a_mood(words: list[Token]) -> bool:
-    """Whether the words before a name only say how the person was ("An *outraged* Maria
-    Lopez said", "a *visibly shaken* Smith", "an *emotional* Hirsi Ali"): participles, adverbs
-    and adjectives of feeling hold no office, so they are no role. The tagger also reads
-    person nouns as adjectives ("*ecologist* Chip Taylor", "*feminist*"), which stay roles, as
-    does "former"."""
-    return bool(words) and all(t.is_lower and _tells_a_mood(t) for t in words)
-
-
-def _tells_a_mood(token: Token) -> bool:
-    if token.tag_ in ("VBN", "VBD") or token.tag_.startswith("RB"):
-        return True
-    moods = load_people_lexicon().mood_adjectives
-    return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in moods)
 
 
 def _with_office_of(role: list[Token]) -> list[Token]:
