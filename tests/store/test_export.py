@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from store_articles import accented_article, lavrov_article, merkel_article, unattributed_article
 
+from quotewire.errors import StoreError
 from quotewire.statements.service import Statements
 from quotewire.store import Store
 from quotewire.store.export import QUOTE_ROW_COLUMNS, export_csv, export_jsonl, export_parquet
@@ -144,3 +145,15 @@ def test_spreadsheet_safe_csv_writes_formula_cells_as_text(store: Store) -> None
     ]
     assert '=HYPERLINK("http://x")' in roles[0]  # data tools get the text as stored
     assert roles[1] == {"'" + r if r.startswith("=") else r for r in roles[0]}
+
+
+def test_an_export_whose_reads_disagree_fails_instead_of_leaving_people_out(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(store)
+    everything = list(store.iter_articles())
+    # an article the quote read still has but the article read no longer returns (as if it
+    # were removed between the two): the rows after it would lose their people and statements
+    monkeypatch.setattr(store, "iter_articles", lambda: iter(everything[:-1]))
+    with pytest.raises(StoreError, match="came in no article"):
+        export_csv(store, io.StringIO())

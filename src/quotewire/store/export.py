@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import IO, Any
 
+from quotewire.errors import StoreError
 from quotewire.statements.rows import PENDING
 from quotewire.store.codec import quote_ids
 from quotewire.store.dialect import Dialect
@@ -35,6 +36,10 @@ def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     with closing(_QuoteLinks(store.dialect)) as links:
         for article in store.iter_articles():
             yield from _article_rows(article, *links.of(article.id or ""))
+        if links.pending is not None:
+            # The two reads disagree on the articles (one was written or removed meanwhile):
+            # the rows after it would have had no person or statement, so say so instead.
+            raise StoreError(f"export: quotes of article {links.pending!r} came in no article")
 
 
 def _article_rows(
@@ -93,6 +98,11 @@ class _QuoteLinks:
     def close(self) -> None:
         """End the query (on PostgreSQL, its server-side cursor) when the export stops early."""
         self._rows.close()
+
+    @property
+    def pending(self) -> str | None:
+        """The article of the next unread row, if any is left."""
+        return None if self._next is None else str(self._next["article_id"])
 
     def of(self, article_id: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
         """The article's speaker ids -> (person entity id, its name), where resolved, and its
