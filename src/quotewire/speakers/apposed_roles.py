@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.quotes.circumstances import is_time
 from quotewire.speakers.lexicon import load_people_lexicon
 
@@ -157,7 +156,7 @@ def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
     i = last.i + 1
     if i >= len(doc) or doc[i].lower_ not in _STATING_COPULAS:
         return []
-    participles = word_set("en/people.toml", "office_taking_participles")
+    participles = load_people_lexicon().office_taking_participles
     verb = next(
         (k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].lower_ in participles), None
     )

@@ -32,6 +32,7 @@ class PeopleLexicon:
     partitives: frozenset[str]
     rank_prefixes: frozenset[str]
     mood_adjectives: frozenset[str]
+    office_taking_participles: frozenset[str]
     first_names: dict[str, str]
 
     def is_person_noun(self, word: str) -> bool:

@@ -94,16 +94,15 @@ def names_tagged_as_organisations(
     and a name particle ("Marine *Le* Pen") no given name. Places stay places: on train a name
     read as a place was a person's 3 times in 9 ("Long Island", "Jefferson County", "Santa
     Catarina" the others)."""
-    if not ents:
+    candidates = [e for e in ents if e.label_ in _PERSON_MISREADINGS and len(e) >= 2]
+    if not candidates:
         return []
-    doc = ents[0].doc
+    doc = candidates[0].doc
     common = {t.lower_ for t in doc if t.is_lower}
     surnames = {span[-1].text for span in persons}
-    alone = surnames_standing_alone(doc, common)
+    alone = surnames_standing_alone(doc, common, {ent[-1].text for ent in candidates})
     spans = []
-    for ent in ents:
-        if ent.label_ not in _PERSON_MISREADINGS or len(ent) < 2:
-            continue
+    for ent in candidates:
         given, surname = ent[-2], ent[-1]
         if (
             (
@@ -122,17 +121,18 @@ def names_tagged_as_organisations(
     return spans
 
 
-def surnames_standing_alone(doc: Doc, common: set[str]) -> set[str]:
+def surnames_standing_alone(doc: Doc, common: set[str], among: set[str]) -> set[str]:
     """Capitalised words the article makes the subject of a clause on their own, with no
     determiner, no name run before them and never written in lower case ("*Fiorina* was far
     less bubbly" after "Carly Fiorina", which the recogniser read as an organisation all
     through): a person called by the surname. An organisation is named in full or with an
     article ("Edison Research found", "the Foundation said"), so its last word seldom stands
-    alone as a subject."""
+    alone as a subject. Only the words ``among`` (the surnames in question) are looked at."""
     return {
         t.text
         for t in doc
-        if t.is_title
+        if t.text in among
+        and t.is_title
         and t.lower_ not in common
         and (_bare_subject(t) if t.tag_ else _opens_unparsed_clause(t))
     }
