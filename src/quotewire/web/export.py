@@ -37,10 +37,7 @@ def search_rows(conn: Connection, params: SearchParams) -> tuple[list[dict[str, 
     truncated = len(hits) > MAX_EXPORT_ROWS
     hits = hits[:MAX_EXPORT_ROWS]
     ids = [hit.quote_id for hit in hits]
-    statements: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), queries.ID_BATCH):
-        batch = ids[start : start + queries.ID_BATCH]
-        statements.update(queries.statements_of_quotes(conn.dialect, batch))
+    statements = queries.statements_of_quotes(conn.dialect, ids)
     entities = queries.entities_of_quotes(conn.dialect, ids)
     rows = []
     for hit in hits:

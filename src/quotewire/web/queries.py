@@ -26,8 +26,6 @@ _IDENTITY = "si.article_id = q.article_id AND si.speaker_id = q.speaker_id"
 _NOT_VARIANTS = frozenset({"pronoun"})
 MAX_SPEAKER_ROWS = 2000
 MAX_MONTHS = 1200
-# Ids asked about in one query (SQLite allows a few thousand parameters at most).
-ID_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,18 +220,15 @@ def _months(counts: dict[str, int]) -> list[str]:
 
 def statements_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, dict[str, Any]]:
     """For each quote that belongs to an indexed statement: the statement's id and how many
-    articles print it."""
-    if not quote_ids:
-        return {}
-    marks = placeholders(len(quote_ids))
-    rows = dialect.fetch(
+    articles print it (any number of quotes: ``fetch_in`` reads them in chunks)."""
+    rows = dialect.fetch_in(
         "SELECT sa.quote_id, f.statement_id, "
         "(SELECT COUNT(DISTINCT sa2.article_id) FROM statement_appearances sa2 "
         " JOIN statement_forms f2 ON f2.form_key = sa2.form_key "
         " WHERE f2.statement_id = f.statement_id) AS articles "
         "FROM statement_appearances sa JOIN statement_forms f ON f.form_key = sa.form_key "
-        f"WHERE sa.quote_id IN ({marks})",
-        tuple(quote_ids),
+        "WHERE sa.quote_id",
+        quote_ids,
     )
     return {r["quote_id"]: {"id": r["statement_id"], "articles": int(r["articles"])} for r in rows}
 
@@ -242,21 +237,18 @@ def entities_of_quotes(dialect: Dialect, quote_ids: list[str]) -> dict[str, dict
     """For each quote whose speaker identity resolution placed: ``{"id", "name"}`` of the person
     entity. Links go to the entity, not to the name: several people are called "the
     government" or "Smith", and a name opens only the entity most of its records belong to."""
-    found: dict[str, dict[str, str]] = {}
-    # In batches: a widely printed statement has more appearances than SQLite has parameters.
-    for start in range(0, len(quote_ids), ID_BATCH):
-        batch = quote_ids[start : start + ID_BATCH]
-        rows = dialect.fetch(
-            "SELECT q.id AS quote_id, si.entity_id, si.entity_name FROM quotes q "
-            f"JOIN speaker_identities si ON {_IDENTITY} WHERE q.id IN ({placeholders(len(batch))})",
-            tuple(batch),
-        )
-        found.update(
-            (r["quote_id"], {"id": r["entity_id"], "name": r["entity_name"]})
-            for r in rows
-            if not r["entity_id"].startswith(PENDING)
-        )
-    return found
+    # In chunks (``fetch_in``): a widely printed statement has more appearances than SQLite
+    # has parameters.
+    rows = dialect.fetch_in(
+        "SELECT q.id AS quote_id, si.entity_id, si.entity_name FROM quotes q "
+        f"JOIN speaker_identities si ON {_IDENTITY} WHERE q.id",
+        quote_ids,
+    )
+    return {
+        r["quote_id"]: {"id": r["entity_id"], "name": r["entity_name"]}
+        for r in rows
+        if not r["entity_id"].startswith(PENDING)
+    }
 
 
 def speaker_suggestions(dialect: Dialect, key: str, *, limit: int = 5) -> list[dict[str, Any]]:
