@@ -30,10 +30,7 @@ def search_rows(conn: Connection, params: SearchParams) -> tuple[list[dict[str, 
     """Up to ``MAX_EXPORT_ROWS`` quotes matching ``params`` (its page is ignored), in the
     search's order, each with its person and statement; and whether more matched (the list was
     cut, which the caller must say)."""
-    hits = conn.store.search(
-        params.q, speaker=params.speaker, since=params.since, until=params.until,
-        outlet=params.outlet, kind=params.kind, limit=MAX_EXPORT_ROWS + 1, offset=0,
-    )  # fmt: skip
+    hits = params.hits(conn.store, limit=MAX_EXPORT_ROWS + 1, offset=0)
     truncated = len(hits) > MAX_EXPORT_ROWS
     hits = hits[:MAX_EXPORT_ROWS]
     ids = [hit.quote_id for hit in hits]

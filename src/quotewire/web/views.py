@@ -13,6 +13,7 @@ from urllib.parse import quote as quote_path
 
 from quotewire.errors import NotFoundError
 from quotewire.statements.service import Statements
+from quotewire.store import QuoteHit, Store
 from quotewire.store.codec import quote_ids
 from quotewire.types import Article, Quote
 from quotewire.web import queries
@@ -43,6 +44,14 @@ class SearchParams:
             "outlet": self.outlet, "kind": self.kind,
         }  # fmt: skip
 
+    def hits(self, store: Store, *, limit: int, offset: int) -> list[QuoteHit]:
+        """The quotes matching the query and filters (the page and the CSV download ask the
+        store the same way, so they cannot drift apart)."""
+        return store.search(
+            self.q, speaker=self.speaker, since=self.since, until=self.until,
+            outlet=self.outlet, kind=self.kind, limit=limit, offset=offset,
+        )  # fmt: skip
+
 
 def speaker_path(name: str) -> str:
     return "/speakers/" + quote_path(name, safe="")
@@ -59,10 +68,7 @@ def article_path(article_id: str) -> str:
 def search_view(conn: Connection, params: SearchParams) -> dict[str, Any]:
     """One page of quotes matching the query and filters, best match (else newest) first."""
     offset = (params.page - 1) * params.per_page
-    hits = conn.store.search(
-        params.q, speaker=params.speaker, since=params.since, until=params.until,
-        outlet=params.outlet, kind=params.kind, limit=params.per_page + 1, offset=offset,
-    )  # fmt: skip
+    hits = params.hits(conn.store, limit=params.per_page + 1, offset=offset)
     shown = hits[: params.per_page]
     ids = [hit.quote_id for hit in shown]
     statements = queries.statements_of_quotes(conn.dialect, ids)
