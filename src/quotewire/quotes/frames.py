@@ -97,7 +97,7 @@ class Frame:
         return first.idx, last.idx + len(last.text)
 
 
-class _Regions:
+class Regions:
     """Fast membership of character offsets in sorted, disjoint ranges."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
@@ -118,8 +118,8 @@ def find_frames(
     quoted: list[QuotedSpan],
 ) -> list[Frame]:
     """Every attribution frame whose cue lies in ``regions`` and outside quoted text."""
-    allowed = _Regions(regions)
-    inside_quotes = _Regions([(q.start, q.end) for q in quoted])
+    allowed = Regions(regions)
+    inside_quotes = Regions([(q.start, q.end) for q in quoted])
     frames: list[Frame] = []
     for token in _reporting_words(doc, lexicon):
         region = allowed.find(token.idx)
@@ -155,7 +155,7 @@ def find_frames(
 
 
 def _interrupted_subject_frames(
-    cue: Token, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
+    cue: Token, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
 ) -> list[Frame]:
     """The two fragments of a verb of saying set between the subject it reports and that
     subject's predicate ("*The contrast with Trump*, said Doyle, *would be clear*";
@@ -181,7 +181,7 @@ def _interrupted_subject_frames(
 
 
 def _fragments(
-    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
 ) -> list[Frame]:
     """The other fragments of what ``frame`` reports that its cue cuts off
     (:mod:`quotewire.quotes.fragments`), as frames on the same cue; quoted words are left to
@@ -214,9 +214,7 @@ def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
-def _as_clause_frames(
-    frame: Frame, region: tuple[int, int], inside_quotes: _Regions
-) -> list[Frame]:
+def _as_clause_frames(frame: Frame, region: tuple[int, int], inside_quotes: Regions) -> list[Frame]:
     """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
     *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*"),
     set as ``frame``'s content. An "as" clause set into its clause after a subject or a fronted
@@ -275,7 +273,7 @@ def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
 
 
 def _reported_rest(
-    after: list[Token], region: tuple[int, int], inside_quotes: _Regions
+    after: list[Token], region: tuple[int, int], inside_quotes: Regions
 ) -> tuple[int, int] | None:
     """The characters of the clause after a set-in cue, as its content: ``None`` when it has no
     words, or is (nearly) all quoted, which the linker attributes beside the cue; with enough
@@ -291,7 +289,7 @@ def _words(tokens: Iterable[Token]) -> int:
 
 
 def _parenthetical_frames(
-    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: _Regions
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
 ) -> list[Frame]:
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
     "Prices will rise, said John Smith"): the parser hangs the cue on that clause
@@ -341,7 +339,7 @@ def _without_opening_conjunction(before: list[Token]) -> list[Token]:
     return before
 
 
-def _words_outside(tokens: list[Token], quoted: _Regions) -> int:
+def _words_outside(tokens: list[Token], quoted: Regions) -> int:
     """How many words of ``tokens`` lie outside quoted text."""
     return sum(1 for t in tokens if t.is_alpha and quoted.find(t.idx) is None)
 
@@ -350,7 +348,7 @@ def _has_words(tokens: list[Token]) -> bool:
     return any(t.is_alpha for t in tokens)
 
 
-def _touches(span: tuple[int, int], regions: _Regions) -> bool:
+def _touches(span: tuple[int, int], regions: Regions) -> bool:
     """Whether ``span`` overlaps any of ``regions`` (quoted text, whose marks lie just outside
     each range, so the marks are tested too)."""
     i = bisect_right(regions.starts, span[1]) - 1

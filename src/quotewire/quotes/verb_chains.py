@@ -28,7 +28,7 @@ from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import form_keys, is_form_in
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
-from quotewire.quotes.frames import Frame
+from quotewire.quotes.frames import Frame, Regions
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import find_speaker
@@ -77,19 +77,22 @@ def light_verb_frames(
     lowers = doc.to_array([LOWER])
     found = is_form_in(lowers, form_keys(doc.vocab.strings, words.verbs))
     framed = {f.cue.i for f in frames}
+    allowed = Regions(regions)
+    inside_quotes = Regions([(q.start, q.end) for q in quoted])
     chains = []
     for i in np.flatnonzero(found).tolist():
         verb = doc[i]
-        if i in framed or not _inside(verb.idx, regions) or _is_quoted(verb.idx, quoted):
+        region = allowed.find(verb.idx)
+        if i in framed or region is None or inside_quotes.find(verb.idx) is not None:
             continue
-        frame = _chain_frame(verb, words, lexicon, regions)
+        frame = _chain_frame(verb, words, lexicon, region)
         if frame is not None:
             chains.append(frame)
     return chains
 
 
 def _chain_frame(
-    verb: Token, words: _Words, lexicon: CueLexicon, regions: list[tuple[int, int]]
+    verb: Token, words: _Words, lexicon: CueLexicon, region: tuple[int, int]
 ) -> Frame | None:
     """The frame of ``verb`` when it opens a chain of ``words``: its noun object, then the
     noun's preposition, whose object is the content, trimmed as any reported prepositional
@@ -105,7 +108,7 @@ def _chain_frame(
                 continue
             if preposition.lower_ not in prepositions:
                 continue
-            content = _content(preposition, verb, words, lexicon, regions)
+            content = _content(preposition, verb, words, lexicon, region)
             if content is None:
                 continue
             cue_tokens = list(verb.doc[verb.i : preposition.i + 1])
@@ -118,9 +121,9 @@ def _content(
     verb: Token,
     words: _Words,
     lexicon: CueLexicon,
-    regions: list[tuple[int, int]],
+    region: tuple[int, int],
 ) -> tuple[int, int] | None:
-    """The characters of the preposition's object, in the verb's paragraph."""
+    """The characters of the preposition's object, in the verb's paragraph ``region``."""
     target = next((c for c in preposition.children if c.dep_ in _OBJECT_DEPS), None)
     if target is None:
         return None
@@ -129,15 +132,6 @@ def _content(
     tokens = without_closing_punctuation(tokens)
     if " ".join(t.lower_ for t in tokens) in words.reciprocals:
         return None
-    region = next((r for r in regions if r[0] <= verb.idx < r[1]), None)
-    if not tokens or region is None or not region[0] <= tokens[-1].idx < region[1]:
+    if not tokens or not region[0] <= tokens[-1].idx < region[1]:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in regions)
-
-
-def _is_quoted(offset: int, quoted: list[QuotedSpan]) -> bool:
-    return any(q.start <= offset < q.end for q in quoted)
