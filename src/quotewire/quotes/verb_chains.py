@@ -41,7 +41,6 @@ _OBJECT_DEPS = ("pobj", "pcomp")
 
 @dataclass(frozen=True)
 class _Words:
-    chains: dict[str, dict[str, list[str]]]
     reciprocals: frozenset[str]
     # each form of a light verb: its nouns by the preposition after them (built from chains)
     nouns: dict[str, dict[str, frozenset[str]]]
