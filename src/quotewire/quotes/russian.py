@@ -306,7 +306,7 @@ class _Finder:
     def _statement_noun(self, noun: Token, first: int, stop: int, marks: list[Marks]) -> None:
         """опубликовал заявление о том, что …: a noun of statement introduces the clause; said
         by whoever the noun belongs to, and by nobody (no quote) when no one is named."""
-        if any(a <= noun.start < b for a, b in self.reported):
+        if self._in_reported(noun.start):
             return
         clause = self._that_clause(noun, first, stop, marks)
         if clause is None or self.g.cue_in(noun.end, clause.start) is not None:
@@ -444,7 +444,7 @@ class _Finder:
         characterising is no cue by itself, but when its object is followed by «как «…»» the
         rest of the sentence is its subject's, a mixed quote (not for a participle, nor inside
         a clause already reported)."""
-        if cue.feats.get("VerbForm") == "Part" or any(a <= cue.start < b for a, b in self.reported):
+        if cue.feats.get("VerbForm") == "Part" or self._in_reported(cue.start):
             return
         after = next((m for m in marks if m.open > cue.end), None)
         if after is None or after.close >= self.t.tokens[stop - 1].end:
@@ -473,18 +473,17 @@ class _Finder:
             and tokens[tokens[i].head].feats.get("Case") == "Ins"
             for i in range(objects[0] + 1, stop)
         ) if objects else False  # fmt: skip
-        if not with_what:
-            return None
-        end = self.g.content_end(cue.index + 1, stop)
-        if end is None:
-            return None
-        start = tokens[cue.index + 1].start
-        return _Clause(start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
+        return self._clause_after_cue(cue, first, stop) if with_what else None
 
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """призвал мировое сообщество не забывать …: what was asked, proposed or promised,
         with whom it was asked of, is the reported clause."""
-        end = self.g.content_end(cue.index + 1, stop) if self.g.asks(cue) else None
+        return self._clause_after_cue(cue, first, stop) if self.g.asks(cue) else None
+
+    def _clause_after_cue(self, cue: Token, first: int, stop: int) -> _Clause | None:
+        """The clause from the word after ``cue`` to where the content ends, said by the
+        sentence from ``first``: what was compared, asked or promised."""
+        end = self.g.content_end(cue.index + 1, stop)
         if end is None:
             return None
         start = self.t.tokens[cue.index + 1].start
@@ -579,6 +578,9 @@ class _Finder:
         """Within the same or the next paragraph."""
         breaks = self.s.count("\n\n", previous_end, start)
         return breaks <= 1
+
+    def _in_reported(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.reported)
 
     def _in_direct(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.inside)
