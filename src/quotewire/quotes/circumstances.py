@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import word_lists
+from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.object_occasions import is_occasion
 from quotewire.types import Span
@@ -38,7 +38,7 @@ class OccasionWords:
 
     prepositions: frozenset[str]
     nouns: frozenset[str]
-    time_words: frozenset[str]
+    time_words: frozenset[str]  # with the day and month words
     connective_modifiers: frozenset[str]
     sequence_prepositions: frozenset[str]
     texts: frozenset[str]
@@ -49,7 +49,10 @@ class OccasionWords:
 
 @lru_cache(maxsize=1)
 def occasion_words() -> OccasionWords:
-    return word_lists("en/occasions.toml", OccasionWords)
+    table = data_toml("en/occasions.toml")
+    days, months = frozenset(table["day_words"]), frozenset(table["month_words"])
+    time_words = frozenset(table["time_words"]) | days | months
+    return word_lists("en/occasions.toml", OccasionWords, table=table, time_words=time_words)
 
 
 def _span_of(tokens: list[Token]) -> Span:
