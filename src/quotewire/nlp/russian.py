@@ -98,6 +98,17 @@ class RussianText:
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
 
+    def entities_at(self, index: int) -> list[Entity]:
+        """The entities that token ``index`` begins inside (a name, or a word of one)."""
+        start = self.tokens[index].start
+        return [e for e in self.entities if e.start <= start < e.end]
+
+    def inside_entity(self, index: int, kind: str) -> bool:
+        """Whether token ``index`` is part of a name of type ``kind`` ("PER", "ORG", "LOC"):
+        the quote finder and the speaker book both ask it of a word («в МИД»: an
+        organisation speaking; «сообщают Пятый канал и РЕН ТВ»: organisations joined)."""
+        return any(e.type == kind for e in self.entities_at(index))
+
 
 @dataclass(frozen=True, slots=True)
 class RussianPipeline:

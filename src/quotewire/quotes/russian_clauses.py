@@ -82,7 +82,7 @@ class ClauseReader:
             return False
         subjects = [c for c in self.t.children(verb.index) if tokens[c].rel.startswith("nsubj")]
         return any(  # someone who posts: not «висит фото с подписью», where the photo is it
-            tokens[c].feats.get("Animacy") != "Inan" or self.names_organisation(c)
+            tokens[c].feats.get("Animacy") != "Inan" or self.t.inside_entity(c, "ORG")
             for c in subjects
             if c != noun.head
         )
@@ -231,9 +231,9 @@ class ClauseReader:
                             or self.book.from_head(child)
                         )
                     return None
-                if lemma in self.lex.roles or self.names_organisation(child):
+                if lemma in self.lex.roles or self.t.inside_entity(child, "ORG"):
                     return self.book.from_head(child)
-                if cue.feats.get("Number") == "Plur" and self.names_place(child):
+                if cue.feats.get("Number") == "Plur" and self.t.inside_entity(child, "LOC"):
                     return self.book.from_head(child)  # «в Ватикане подтвердили»
         if cue.lemma in self.lex.impersonal:
             return None
@@ -387,15 +387,6 @@ class ClauseReader:
         ):
             holder = following
         return holder
-
-    def names_place(self, index: int) -> bool:
-        token = self.t.tokens[index]
-        return any(e.type == "LOC" and e.start <= token.start < e.end for e in self.t.entities)
-
-    def names_organisation(self, index: int) -> bool:
-        """«в МИД», «в «Лаборатории Касперского»»: a place that is an organisation speaking."""
-        token = self.t.tokens[index]
-        return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.t.entities)
 
     def is_narrative(self, start: int, end: int) -> bool:
         """«Он добавил, что …» (in its first sentence) or «По мнению критиков, …» (anywhere)

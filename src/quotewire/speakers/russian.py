@@ -104,11 +104,11 @@ class SpeakerBook:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
         (the phrase stops at the first name otherwise). Not for people, who are each quoted."""
         words = self.text.tokens
-        if not self._in_organisation(head):
+        if not self.text.inside_entity(head, "ORG"):
             return None
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
-            if words[child].rel == "conj" and joined and self._in_organisation(child):
+            if words[child].rel == "conj" and joined and self.text.inside_entity(child, "ORG"):
                 more = self.phrase(child)
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
@@ -119,10 +119,6 @@ class SpeakerBook:
         joined by «и»."""
         tokens = self.phrase(head)
         return (tokens and self._coordinated_organisations(tokens, head)) or tokens
-
-    def _in_organisation(self, index: int) -> bool:
-        token = self.text.tokens[index]
-        return any(e.type == "ORG" and e.start <= token.start < e.end for e in self.text.entities)
 
     def _refers_to_joint_source(self, head: Token, span: Mention) -> bool:
         """«По данным изданий, …» after «сообщают Пятый канал и РЕН ТВ»: a plural role noun
@@ -470,7 +466,7 @@ class SpeakerBook:
             token = tokens[index]
             if token.rel != "nsubj" or tokens[token.head or 0].rel != "root":
                 continue
-            named = [e for e in self.text.entities if e.start <= token.start < e.end]
+            named = self.text.entities_at(index)
             if (
                 named
                 and all(e.type in ("ORG", "LOC") for e in named)
