@@ -34,6 +34,7 @@ from quotewire.quotes.russian_marks import (
 )
 from quotewire.read.layout import Layout
 from quotewire.speakers.russian import Resolved, SpeakerBook
+from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Quote, QuoteKind, Span, Speaker
 
 _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
@@ -263,7 +264,7 @@ class _Finder:
         holder = self.g.phrase_source(index, length)
         if holder is None or holder >= stop:
             return
-        who = self.book.from_head(self.book.phrase_head(holder))
+        who = self.book.from_head(phrase_head(self.t, holder))
         phrase = self.book.source_phrase(holder)
         after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»

@@ -13,6 +13,7 @@ from quotewire.quotes.russian_marks import OPEN as _OPEN
 from quotewire.quotes.russian_marks import Marks, is_name
 from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.speakers.russian_lexicon import russian_lexicon
+from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
 
@@ -120,7 +121,7 @@ class ClauseReader:
         if len(people) != 1 or self.s[clause_start:colon].strip() != people[0].text:
             return None
         first = self.t.token_range(people[0].start, people[0].end)[0]
-        return self.book.from_head(self.book.phrase_head(first))
+        return self.book.from_head(phrase_head(self.t, first))
 
     def describes_someone_else(self, token: Token) -> bool:
         """A verb of a relative clause with a subject of its own («страна, часть жителей
@@ -184,7 +185,7 @@ class ClauseReader:
         length = self.according_to(cue.index)
         if length is not None:  # «по словам протоиерея Игоря Якимчука: «…»»
             holder = self.phrase_source(cue.index, length)
-            return self.book.from_head(self.book.phrase_head(holder)) if holder else None
+            return self.book.from_head(phrase_head(self.t, holder)) if holder else None
         if self.captioned(cue):
             cue = self._caption_verb(cue) or cue  # «опубликовали селфи с подписью»: who did
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:

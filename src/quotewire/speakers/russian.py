@@ -9,16 +9,19 @@ a role or pronoun that points at nobody in the article stays a bare role, or not
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
 from quotewire.speakers.russian_lexicon import russian_lexicon
+from quotewire.speakers.russian_names import (
+    gender_of,
+    joining_key,
+    name_mention,
+    speaker_id,
+    tidy_name,
+)
+from quotewire.speakers.russian_phrases import PHRASE_STOP, normalise, phrase, phrase_head
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
-
-_PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
-                "compound", "case", "punct"}  # fmt: skip
-_PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}
 
 
 @dataclass(slots=True)
@@ -61,7 +64,7 @@ class SpeakerBook:
 
     def from_head(self, head: int) -> Resolved | None:
         """The speaker named by the phrase headed by token ``head``."""
-        tokens = self.phrase(head)
+        tokens = phrase(self.text, head)
         if not tokens:
             return None
         antecedent = self._antecedent_of_relative(tokens, head)
@@ -81,7 +84,7 @@ class SpeakerBook:
             if role:
                 person.role_lemmas.add(self.text.tokens[tokens[0]].lemma)
                 person.speaker.role = person.speaker.role or role
-            return self._use(person, _name_mention(entity), role)
+            return self._use(person, name_mention(entity), role)
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
         person = self._role_holder(head_token)
         if person is not None:
@@ -94,7 +97,7 @@ class SpeakerBook:
             first, last = self.text.tokens[together[0]], self.text.tokens[together[-1]]
             span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
             tokens = together
-            self._joint.add(self.normalise(tokens).lower())
+            self._joint.add(normalise(self.text, self.pipeline, tokens).lower())
         elif self._refers_to_joint_source(head_token, span):
             assert self._last_group is not None
             return self._use(self._last_group, span, None)
@@ -109,7 +112,7 @@ class SpeakerBook:
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
             if words[child].rel == "conj" and joined and self.text.inside_entity(child, "ORG"):
-                more = self.phrase(child)
+                more = phrase(self.text, child)
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
         return None
@@ -117,7 +120,7 @@ class SpeakerBook:
     def source_phrase(self, head: int) -> list[int]:
         """The tokens of the source headed by ``head``: its phrase, or two organisations
         joined by «и»."""
-        tokens = self.phrase(head)
+        tokens = phrase(self.text, head)
         return (tokens and self._coordinated_organisations(tokens, head)) or tokens
 
     def _refers_to_joint_source(self, head: Token, span: Mention) -> bool:
@@ -136,7 +139,7 @@ class SpeakerBook:
         """A document that speaks for nobody named («в списке поименного голосования по проекту
         … значится»): its name is the noun with its adjectives and genitives, up to the first
         preposition."""
-        tokens = self.phrase(head)
+        tokens = phrase(self.text, head)
         cut = next(
             (i for i in tokens if i > head and self.text.tokens[i].pos == "ADP"), tokens[-1] + 1
         )
@@ -160,8 +163,8 @@ class SpeakerBook:
                 continue  # «прокурор Пермского края»: the genitive is not the role's name
             for index in range(inside[0] - 1, max(inside[0] - 4, -1), -1):
                 if tokens[index].lemma == head.lemma and tokens[index].pos == "NOUN":
-                    return self.phrase_head(inside[0])
-                if tokens[index].text in _PHRASE_STOP:
+                    return phrase_head(self.text, inside[0])
+                if tokens[index].text in PHRASE_STOP:
                     break
         return None
 
@@ -189,7 +192,7 @@ class SpeakerBook:
             if (token.pos in ("NOUN", "PROPN") or pronoun) and token.feats.get(
                 "Case", "Nom"
             ) == "Nom":
-                return self.from_head(self.phrase_head(index))
+                return self.from_head(phrase_head(self.text, index))
         return None
 
     def last(self) -> Resolved | None:
@@ -213,76 +216,17 @@ class SpeakerBook:
         for entity in self.text.entities:
             if entity.type != "PER":
                 continue
-            person = self._by_key.get(_surname_key(_tidy_name(entity))) or self._by_first_name(
-                _tidy_name(entity)
+            person = self._by_key.get(joining_key(tidy_name(entity))) or self._by_first_name(
+                tidy_name(entity)
             )
             if person is not None and person.quoted:
-                mention = _name_mention(entity)
+                mention = name_mention(entity)
                 if all(m.start != mention.start for m in person.speaker.mentions):
                     person.speaker.mentions.append(mention)
         quoted = [p.speaker for p in self._people if p.quoted]
         for speaker in quoted:
             speaker.mentions.sort(key=lambda m: m.start)
         return sorted(quoted, key=lambda s: s.mentions[0].start if s.mentions else 0)
-
-    # -- phrases ------------------------------------------------------------------------------
-
-    def phrase(self, head: int) -> list[int]:
-        """The contiguous noun phrase around ``head``: modifiers, genitives, appositive names."""
-        tokens = self.text.tokens
-        sentence = self.text.sentences[tokens[head].sentence]
-        members = {head}
-        frontier = [head]
-        while frontier:
-            current = frontier.pop()
-            for child in self.text.children(current):
-                if tokens[child].rel in _PHRASE_RELS and child not in members:
-                    members.add(child)
-                    frontier.append(child)
-        left = right = head
-        while (
-            left - 1 >= sentence.first
-            and left - 1 in members
-            and tokens[left - 1].text not in _PHRASE_STOP
-        ):
-            left -= 1
-        while (
-            right + 1 < sentence.stop
-            and right + 1 in members
-            and tokens[right + 1].text not in _PHRASE_STOP
-        ):
-            right += 1
-        while left < head and tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«":
-            left += 1
-        span = list(range(left, right + 1))
-        return self._balanced(span)
-
-    def _balanced(self, span: list[int]) -> list[int]:
-        """Drop a trailing «…» half: a phrase ends after a closing mark, not on an opening one."""
-        tokens = self.text.tokens
-        opened = sum(1 for i in span if tokens[i].text == "«") - sum(
-            1 for i in span if tokens[i].text == "»"
-        )
-        while span and (
-            (opened > 0 and tokens[span[-1]].text != "»") or tokens[span[-1]].pos == "ADP"
-        ):
-            if tokens[span[-1]].text == "«":
-                opened -= 1
-            span.pop()
-            if opened <= 0:
-                break
-        return span
-
-    def phrase_head(self, index: int) -> int:
-        """Climb from a name part or modifier to the noun the phrase is about."""
-        tokens = self.text.tokens
-        current = index
-        while (
-            tokens[current].rel in ("flat:name", "amod", "flat")
-            and tokens[current].head is not None
-        ):
-            current = tokens[current].head  # type: ignore[assignment]
-        return current
 
     def _name_in(self, tokens: list[int], head: int) -> Entity | None:
         """The person the phrase names: the head's own name or a name in apposition to it."""
@@ -340,66 +284,31 @@ class SpeakerBook:
         first = tokens[inside[0]]
         head = first.head
         if first.rel == "appos" and head is not None and tokens[head].lemma in self.lexicon.roles:
-            words = [i for i in self.phrase(head) if tokens[i].end <= entity.start]
+            words = [i for i in phrase(self.text, head) if tokens[i].end <= entity.start]
             if words and words[0] == head:
-                return self.normalise(words), tokens[head].lemma
+                return normalise(self.text, self.pipeline, words), tokens[head].lemma
         for child in self.text.children(first.index):
             if tokens[child].rel == "appos" and tokens[child].lemma in self.lexicon.roles:
-                words = [i for i in self.phrase(child) if tokens[i].start >= entity.end]
+                words = [i for i in phrase(self.text, child) if tokens[i].start >= entity.end]
                 if words:
-                    return self.normalise(words), tokens[child].lemma
+                    return normalise(self.text, self.pipeline, words), tokens[child].lemma
         return None
 
     def _role_before(self, tokens: list[int], entity: Entity) -> str | None:
         words = [i for i in tokens if self.text.tokens[i].end <= entity.start]
         if not words or self.text.tokens[words[0]].lemma not in self.lexicon.roles:
             return None
-        return self.normalise(words)
-
-    def normalise(self, indices: list[int]) -> str:
-        """The phrase in the nominative: the head and the words agreeing with it before it."""
-        tokens = [self.text.tokens[i] for i in indices]
-        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
-        case = head.feats.get("Case") if head else None
-        if head is not None and any(t.pos == "ADP" and t.index < head.index for t in tokens):
-            case = None  # «двое из преступников»: the preposition governs the noun's case
-        words = []
-        for token in tokens:
-            word = token.text
-            before_head = head is not None and token.index <= head.index
-            abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
-            if (
-                before_head
-                and not abbreviation
-                and case not in (None, "Nom")
-                and token.feats.get("Case") == case
-            ):
-                word = self.pipeline.inflect_nominative(
-                    word, token.pos, token.feats, head.feats.get("Gender") if head else None
-                )
-            words.append((word, token))
-        out = ""
-        for i, (word, token) in enumerate(words):
-            glue = i > 0 and self.text.text[tokens[i - 1].end : token.start] != ""
-            out += (" " if glue else "") + word
-        if (
-            head is not None
-            and head.pos == "NOUN"
-            and head is tokens[0]
-            and head.text[1:].islower()
-        ):
-            out = out[:1].lower() + out[1:]
-        return out.strip()
+        return normalise(self.text, self.pipeline, words)
 
     # -- people -------------------------------------------------------------------------------
 
     def _person_for(self, entity: Entity) -> _Person:
-        name = _tidy_name(entity)
-        key = _surname_key(name)
+        name = tidy_name(entity)
+        key = joining_key(name)
         person = self._by_key.get(key) or self._by_first_name(name)
         if person is None:
-            gender = self._gender(entity)
-            speaker = Speaker(id=_speaker_id(name), name=name, kind="person")
+            gender = gender_of(self.text, entity)
+            speaker = Speaker(id=speaker_id(name), name=name, kind="person")
             person = _Person(speaker, key, gender)
             self._people.append(person)
             self._by_key[key] = person
@@ -410,7 +319,7 @@ class SpeakerBook:
                 person.role_lemmas.add(lemma)
         elif len(name.split()) > len(person.speaker.name.split()):
             person.speaker.name = name
-            person.speaker.id = _speaker_id(name)
+            person.speaker.id = speaker_id(name)
         return person
 
     def _by_first_name(self, name: str) -> _Person | None:
@@ -422,13 +331,6 @@ class SpeakerBook:
             words = person.speaker.name.lower().replace("ё", "е").split()
             if len(words) > 1 and words[0] == word:
                 return person
-        return None
-
-    def _gender(self, entity: Entity) -> str | None:
-        for index in self.text.token_range(entity.start, entity.end):
-            gender = self.text.tokens[index].feats.get("Gender")
-            if gender:
-                return gender.lower()[:4]
         return None
 
     def _pronoun(self, token: Token) -> Resolved | None:
@@ -485,7 +387,7 @@ class SpeakerBook:
         # a subject is the likelier antecedent (centering): «Владимир является учеником Олега
         # Табакова. По его словам …» is about Владимир
         for entity in sorted(earlier, key=lambda e: not self._is_subject(e)):
-            person = self._by_key.get(_surname_key(_tidy_name(entity)))
+            person = self._by_key.get(joining_key(tidy_name(entity)))
             if person is not None and person not in seen:
                 seen.append(person)
         return seen
@@ -503,7 +405,7 @@ class SpeakerBook:
             if entity.type != "PER" or entity.start > head.start:
                 continue
             if self._role_lemma_near(entity) == head.lemma and head.lemma in self.lexicon.roles:
-                return self._by_key.get(_surname_key(_tidy_name(entity)))
+                return self._by_key.get(joining_key(tidy_name(entity)))
         return None
 
     def _role_lemma_near(self, entity: Entity) -> str | None:
@@ -516,7 +418,7 @@ class SpeakerBook:
         if tokens[first].rel == "nmod":
             return None  # «представитель Лопес»: Лопес is not the one holding the role
         for index in range(first - 1, max(first - 6, -1), -1):
-            if tokens[index].text in _PHRASE_STOP:
+            if tokens[index].text in PHRASE_STOP:
                 break
             if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
                 return tokens[index].lemma
@@ -542,7 +444,7 @@ class SpeakerBook:
 
     def _body(self, tokens: list[int], span: Mention) -> Resolved:
         """An unnamed speaker (officials, a ministry, the press): the phrase is the name."""
-        name = self.normalise(tokens)
+        name = normalise(self.text, self.pipeline, tokens)
         head = next(
             (self.text.tokens[i] for i in tokens if self.text.tokens[i].pos in ("NOUN", "PROPN")),
             None,
@@ -558,7 +460,7 @@ class SpeakerBook:
         key = name.lower()
         person = self._bodies.get(key)
         if person is None:
-            person = _Person(Speaker(id=_speaker_id(name), name=name, kind=kind), key, None)
+            person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, None)
             self._bodies[key] = person
             self._people.append(person)
         mention = Mention(span.start, span.end, span.text, mention_kind)
@@ -575,24 +477,3 @@ class SpeakerBook:
         elif person.speaker.kind in ("group", "organisation"):
             self._last_group = person
         return Resolved(person.speaker, mention, role or person.speaker.role)
-
-
-def _name_mention(entity: Entity) -> Mention:
-    kind: MentionKind = "name" if len(entity.text.split()) > 1 else "surname"
-    return Mention(entity.start, entity.end, entity.text, kind)
-
-
-def _tidy_name(entity: Entity) -> str:
-    """slovnet's normal form without a parenthesised original spelling («Буфье (Bouffier)»),
-    with the «ё» the normaliser drops put back from the text («Алёхина», not «Алехина»)."""
-    words = (entity.normal or entity.text).split("(")[0].split()
-    surface = {w.replace("ё", "е"): w for w in entity.text.split() if "ё" in w}
-    return " ".join(surface.get(w, w) if "ё" not in w else w for w in words)
-
-
-def _surname_key(name: str) -> str:
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else name.lower()
-
-
-def _speaker_id(name: str) -> str:
-    return "ru-" + hashlib.sha1(name.lower().encode("utf-8")).hexdigest()[:10]

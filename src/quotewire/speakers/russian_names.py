@@ -1,0 +1,44 @@
+"""Russian person names as the speaker book keeps them: the tidy nominative form, the key that
+joins one person's mentions in an article, the speaker id, the mention and the gender.
+(`speakers.transliterate` has the cross-script keys; these are for one Russian article.)"""
+
+from __future__ import annotations
+
+import hashlib
+
+from quotewire.nlp.russian import Entity, RussianText
+from quotewire.types import Mention, MentionKind
+
+
+def name_mention(entity: Entity) -> Mention:
+    """The mention of a name: a full name, or a lone surname (one word)."""
+    kind: MentionKind = "name" if len(entity.text.split()) > 1 else "surname"
+    return Mention(entity.start, entity.end, entity.text, kind)
+
+
+def tidy_name(entity: Entity) -> str:
+    """slovnet's normal form without a parenthesised original spelling («Буфье (Bouffier)»),
+    with the «ё» the normaliser drops put back from the text («Алёхина», not «Алехина»)."""
+    words = (entity.normal or entity.text).split("(")[0].split()
+    surface = {w.replace("ё", "е"): w for w in entity.text.split() if "ё" in w}
+    return " ".join(surface.get(w, w) if "ё" not in w else w for w in words)
+
+
+def joining_key(name: str) -> str:
+    """The key that joins one person's mentions in an article: the surname, «ё» read as «е»
+    («Лаврова» and «Сергей Лавров» meet once both are in the nominative)."""
+    return name.split()[-1].lower().replace("ё", "е") if name.split() else name.lower()
+
+
+def speaker_id(name: str) -> str:
+    """A stable id from the name, so that a rerun gives the same speaker."""
+    return "ru-" + hashlib.sha1(name.lower().encode("utf-8")).hexdigest()[:10]
+
+
+def gender_of(text: RussianText, entity: Entity) -> str | None:
+    """A name's grammatical gender, from its first word that has one ("masc", "fem", "neut")."""
+    for index in text.token_range(entity.start, entity.end):
+        gender = text.tokens[index].feats.get("Gender")
+        if gender:
+            return gender.lower()[:4]
+    return None

@@ -1,0 +1,101 @@
+"""The Russian noun phrase that names a speaker: its tokens, the noun it is about, and its
+nominative form («министру иностранных дел» -> «министр иностранных дел»).
+
+The speaker book cuts a speaker's words with these, and the quote finder climbs to the head of
+a source (the noun after «по словам»); who the phrase refers to is the book's business.
+"""
+
+from __future__ import annotations
+
+from quotewire.nlp.russian import RussianPipeline, RussianText
+
+# the dependencies that keep a word inside its head's phrase
+_PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
+                "compound", "case", "punct"}  # fmt: skip
+PHRASE_STOP = {",", "(", ")", ":", ";", "—", "–", ".", "!", "?"}  # marks a phrase never runs across
+
+
+def phrase(text: RussianText, head: int) -> list[int]:
+    """The contiguous noun phrase around ``head``: modifiers, genitives, appositive names."""
+    tokens = text.tokens
+    sentence = text.sentences[tokens[head].sentence]
+    members = {head}
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in text.children(current):
+            if tokens[child].rel in _PHRASE_RELS and child not in members:
+                members.add(child)
+                frontier.append(child)
+    left = right = head
+    while (
+        left - 1 >= sentence.first
+        and left - 1 in members
+        and tokens[left - 1].text not in PHRASE_STOP
+    ):
+        left -= 1
+    while (
+        right + 1 < sentence.stop
+        and right + 1 in members
+        and tokens[right + 1].text not in PHRASE_STOP
+    ):
+        right += 1
+    while left < head and tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«":
+        left += 1
+    span = list(range(left, right + 1))
+    return _balanced(text, span)
+
+
+def _balanced(text: RussianText, span: list[int]) -> list[int]:
+    """Drop a trailing «…» half: a phrase ends after a closing mark, not on an opening one."""
+    tokens = text.tokens
+    opened = sum(1 for i in span if tokens[i].text == "«") - sum(
+        1 for i in span if tokens[i].text == "»"
+    )
+    while span and ((opened > 0 and tokens[span[-1]].text != "»") or tokens[span[-1]].pos == "ADP"):
+        if tokens[span[-1]].text == "«":
+            opened -= 1
+        span.pop()
+        if opened <= 0:
+            break
+    return span
+
+
+def phrase_head(text: RussianText, index: int) -> int:
+    """Climb from a name part or modifier to the noun the phrase is about."""
+    tokens = text.tokens
+    current = index
+    while tokens[current].rel in ("flat:name", "amod", "flat") and tokens[current].head is not None:
+        current = tokens[current].head  # type: ignore[assignment]
+    return current
+
+
+def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) -> str:
+    """The phrase in the nominative: the head and the words agreeing with it before it."""
+    tokens = [text.tokens[i] for i in indices]
+    head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+    case = head.feats.get("Case") if head else None
+    if head is not None and any(t.pos == "ADP" and t.index < head.index for t in tokens):
+        case = None  # «двое из преступников»: the preposition governs the noun's case
+    words = []
+    for token in tokens:
+        word = token.text
+        before_head = head is not None and token.index <= head.index
+        abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
+        if (
+            before_head
+            and not abbreviation
+            and case not in (None, "Nom")
+            and token.feats.get("Case") == case
+        ):
+            word = pipeline.inflect_nominative(
+                word, token.pos, token.feats, head.feats.get("Gender") if head else None
+            )
+        words.append((word, token))
+    out = ""
+    for i, (word, token) in enumerate(words):
+        glue = i > 0 and text.text[tokens[i - 1].end : token.start] != ""
+        out += (" " if glue else "") + word
+    if head is not None and head.pos == "NOUN" and head is tokens[0] and head.text[1:].islower():
+        out = out[:1].lower() + out[1:]
+    return out.strip()
