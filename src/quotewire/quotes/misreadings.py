@@ -95,7 +95,7 @@ def is_impersonal_say(token: Token) -> bool:
     head = token.head
     while head.pos_ in ("ADJ", "ADV") and head.head != head:
         head = head.head
-    if head.lower_ not in source_words().copulas or head == token:
+    if head.lower_ not in source_words().copulas:  # a root "to say" is its own head: no copula
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
