@@ -80,6 +80,19 @@ def test_fetch_in_and_execute_in_cover_lists_longer_than_one_chunk(tmp_path: Pat
     db.close()
 
 
+def test_stream_reads_every_row_a_batch_at_a_time(tmp_path: Path) -> None:
+    """``stream`` gives the rows as dicts in the query's order however the batches fall, and
+    reads nothing before the caller asks (the query runs at the first row)."""
+    db = open_dialect(str(tmp_path / "t.db"))
+    db.execute("CREATE TABLE t (k INTEGER, tag TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(i, f"t{i}") for i in range(7)])
+    rows = db.stream("SELECT k, tag FROM t WHERE k >= ? ORDER BY k", (2,), size=2)
+    db.execute("DELETE FROM t WHERE k = 6")  # before the first row is asked for
+    assert list(rows) == [{"k": k, "tag": f"t{k}"} for k in range(2, 6)]
+    assert list(db.stream("SELECT k FROM t WHERE k > 99")) == []
+    db.close()
+
+
 @pytest.mark.parametrize("name", ["Íngrid Betancourt", "José Sócrates", "Łódź", "Ёлкин Йошкар"])
 def test_postgresql_folds_a_column_as_fold_folds_a_value(name: str) -> None:
     # PostgreSQL runs translate(lower(column), source, target); SQLite calls fold() itself.

@@ -38,6 +38,15 @@ def in_chunks(items: Sequence, size: int = IN_CHUNK) -> Iterable[list]:
         yield chunk
 
 
+def _batched_rows(cursor: Any, size: int) -> Iterator[dict[str, Any]]:
+    """The rows of an executed query as dicts by column name, fetched ``size`` at a time (for
+    both dialects' ``stream``: a SQLite cursor or a PostgreSQL server-side one)."""
+    names = [column[0] for column in cursor.description]
+    while rows := cursor.fetchmany(size):
+        for row in rows:
+            yield dict(zip(names, row, strict=True))
+
+
 @lru_cache(maxsize=16)
 def placeholders(count: int) -> str:
     """``?, ?, ?`` for ``count`` values: an ``IN (...)`` list or a ``VALUES (...)`` row."""
@@ -87,11 +96,7 @@ class Dialect:
         every row). Other *reads* may run on the connection meanwhile; on PostgreSQL they run
         inside the stream's transaction, so do not write while a stream is open (the writes
         would commit only when it ends, and roll back if it is closed early)."""
-        cursor = self.execute(text, params)
-        names = [column[0] for column in cursor.description]
-        while rows := cursor.fetchmany(size):
-            for row in rows:
-                yield dict(zip(names, row, strict=True))
+        yield from _batched_rows(self.execute(text, params), size)
 
     def fetch_in(
         self, text: str, values: Sequence[Any], params: Sequence[Any] = ()
@@ -283,10 +288,7 @@ class PostgresDialect(Dialect):
             self.connection.cursor(name=f"quotewire_stream_{next(_STREAMS)}") as cursor,
         ):
             cursor.execute(self.sql(text), tuple(params))
-            names = [column[0] for column in cursor.description]
-            while rows := cursor.fetchmany(size):
-                for row in rows:
-                    yield dict(zip(names, row, strict=True))
+            yield from _batched_rows(cursor, size)
 
     def has_table(self, name: str) -> bool:
         query = (
