@@ -93,6 +93,31 @@ def test_stream_reads_every_row_a_batch_at_a_time(tmp_path: Path) -> None:
     db.close()
 
 
+def test_a_write_while_a_stream_is_open_fails_unless_the_caller_holds_the_transaction(
+    db_target: str,
+) -> None:
+    """On PostgreSQL a stream that opens its own transaction makes it read only, so a write
+    made while it is open fails at once (it would otherwise commit only when the stream ends,
+    or vanish if the stream is closed early); a stream inside the caller's transaction leaves
+    the caller free to write. SQLite's stream holds no transaction and needs neither."""
+    db = open_dialect(db_target)
+    db.execute("CREATE TABLE t (k INTEGER)")
+    db.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(3)])
+    rows = db.stream("SELECT k FROM t ORDER BY k", size=1)
+    assert next(rows) == {"k": 0}
+    if db.name == "postgresql":
+        with pytest.raises(db.errors):
+            db.execute("INSERT INTO t VALUES (9)")
+    rows.close()
+    assert db.fetch("SELECT count(*) AS n FROM t") == [{"n": 3}]
+    with db.transaction():
+        streamed = [row["k"] for row in db.stream("SELECT k FROM t WHERE k < 3 ORDER BY k")]
+        assert streamed == list(range(3))
+        db.execute("INSERT INTO t VALUES (10)")
+    assert db.fetch("SELECT count(*) AS n FROM t WHERE k = 10") == [{"n": 1}]
+    db.close()
+
+
 @pytest.mark.parametrize("name", ["Íngrid Betancourt", "José Sócrates", "Łódź", "Ёлкин Йошкар"])
 def test_postgresql_folds_a_column_as_fold_folds_a_value(name: str) -> None:
     # PostgreSQL runs translate(lower(column), source, target); SQLite calls fold() itself.

@@ -94,8 +94,8 @@ class Dialect:
         """The rows of one query over a whole table, read ``size`` at a time as the caller
         iterates, so memory stays that of one batch however large the store (``fetch`` holds
         every row). Other *reads* may run on the connection meanwhile; on PostgreSQL they run
-        inside the stream's transaction, so do not write while a stream is open (the writes
-        would commit only when it ends, and roll back if it is closed early)."""
+        inside the stream's transaction, which is read only unless the stream was opened inside
+        a transaction of the caller's: do not write while a stream is open."""
         yield from _batched_rows(self.execute(text, params), size)
 
     def fetch_in(
@@ -282,11 +282,19 @@ class PostgresDialect(Dialect):
         self, text: str, params: Sequence[Any] = (), *, size: int = STREAM_ROWS
     ) -> Iterator[dict[str, Any]]:
         # A client-side cursor would receive the whole result at once: a server-side cursor
-        # (it lives in a transaction) sends ``size`` rows per round trip instead.
+        # (it lives in a transaction) sends ``size`` rows per round trip instead. When the
+        # stream opens the transaction, it is read only, so that a write made while the stream
+        # is open fails at once instead of committing late or vanishing if the stream is
+        # closed early; inside a caller's transaction the caller's writes stay allowed.
+        from psycopg.pq import TransactionStatus
+
+        outermost = self.connection.info.transaction_status == TransactionStatus.IDLE
         with (
             self.connection.transaction(),
             self.connection.cursor(name=f"quotewire_stream_{next(_STREAMS)}") as cursor,
         ):
+            if outermost:
+                self.connection.execute("SET TRANSACTION READ ONLY")
             cursor.execute(self.sql(text), tuple(params))
             yield from _batched_rows(cursor, size)
 
