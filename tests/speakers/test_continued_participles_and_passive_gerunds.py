@@ -31,3 +31,23 @@ def test_a_compared_participle_is_not_a_continued_one() -> None:
         "attack Ms. Ruiz's ties to the banks."
     )
     assert speaker_of(text, "ties to the banks") in ("Tom Baker", "Baker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comedian Ann Ruiz was booed and shouted down by Tom Baker supporters after telling "
+        "the crowd that they were being ridiculous.",
+        "The senator was criticized by reporters after saying that they were being ridiculous.",
+    ],
+)
+def test_a_gerund_after_a_passive_clause_is_done_by_its_subject(text: str) -> None:
+    assert speaker_of(text, "being ridiculous") in ("Ann Ruiz", "The senator")
+
+
+def test_a_gerund_after_by_in_a_passive_clause_is_the_unnamed_agents() -> None:
+    text = (
+        "Their hostility is often justified by arguing that the newcomers are incompatible "
+        "with the values of the town."
+    )
+    assert speaker_of(text, "incompatible") is None
