@@ -44,6 +44,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent
+from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
@@ -91,6 +92,10 @@ def find_speaker(cue: Token) -> Token | None:
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
+    main_verb = main_verb_continued(cue)
+    found = _parsed_source(main_verb) if main_verb is not None else None
+    if found is not None:
+        return found
     return _set_in_source(cue) or _parsed_source(cue) or subject_in_fronted_phrase(cue)
 
 
