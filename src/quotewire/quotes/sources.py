@@ -44,6 +44,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent
+from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
@@ -65,6 +66,8 @@ _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
+_VERB_FORMS_NOT_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN", "VB")
+_PARTICIPLE_JOINERS = ("and", "but")
 _MAX_CLIMB = 8
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _DETERMINERS = ("the", "a", "an")
@@ -78,6 +81,10 @@ def find_speaker(cue: Token) -> Token | None:
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        continued = continued_participle(cue)
+        found = find_speaker(continued) if continued is not None else None
+        if found is not None:
+            return found
         person = _person_before(cue)
         if person is not None:
             return person
@@ -85,7 +92,29 @@ def find_speaker(cue: Token) -> Token | None:
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
+    main_verb = main_verb_continued(cue)
+    found = _parsed_source(main_verb) if main_verb is not None else None
+    if found is not None:
+        return found
     return _set_in_source(cue) or _parsed_source(cue) or subject_in_fronted_phrase(cue)
+
+
+def continued_participle(cue: Token) -> Token | None:
+    """The participle that an "and"/"but" participle conjunct continues, when the parser hung
+    the conjunct on a finite verb or an infinitive inside the first participle's clause
+    ("Rubio pushed back, *saying* that the bill ... was waylaid by voter mistrust - *and
+    arguing* that ...", "acknowledging that Trump had tapped into a vein *but warning* that
+    ..."): a participle is coordinated with a participle, not with a verb of another form,
+    so the source is the first participle's, not the agent or subject of the verb it was hung
+    on. "Rather than continuing" compares, it does not coordinate, and is left alone."""
+    if cue.dep_ != "conj" or cue.i == 0 or cue.head.tag_ not in _VERB_FORMS_NOT_PARTICIPLE:
+        return None
+    if cue.nbor(-1).lower_ not in _PARTICIPLE_JOINERS:
+        return None
+    for ancestor in list(cue.ancestors)[1:_MAX_CLIMB]:
+        if ancestor.tag_ == _PARTICIPLE and ancestor.dep_ != "pcomp" and ancestor.i < cue.i:
+            return ancestor
+    return None
 
 
 def _set_in_source(cue: Token) -> Token | None:

@@ -205,6 +205,10 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     words = source_words()
     current = cue
     from_preposition = False  # the climb came to ``current`` from a preposition on it
+    # past a preposition of time on a gerund cue ("was booed *after telling* ..."), the
+    # clause's passive subject did what the gerund says, through conjuncts too ("was booed and
+    # shouted down by X after telling"): the one booed told, not the agent who booed
+    past_gerund_preposition = False
     for _ in range(_MAX_CLIMB):
         head = current.head
         if head == current:
@@ -240,11 +244,16 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         elif dep not in _CLAUSE_LINKS:
             return None
         from_preposition = dep == "prep"
+        past_gerund_preposition = (
+            from_preposition
+            and cue.tag_ == "VBG"
+            and current.lower_ in words.passive_subject_prepositions
+        ) or (past_gerund_preposition and dep == "conj")
         current = head
         if current.pos_ in _CLAUSE_HEADS:
             # the passive subject of a verb is its complement's source: "Mr. Trump was
             # prompted to say", "she was forced to admit"
-            passive = dep == "xcomp"
+            passive = dep == "xcomp" or past_gerund_preposition
             subject = _subject_of(current, is_quoted, passive)
             if subject is not None:
                 return subject

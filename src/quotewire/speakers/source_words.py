@@ -13,6 +13,7 @@ from quotewire.data_files import word_lists
 @dataclass(frozen=True, slots=True)
 class SourceWords:
     gerund_prepositions: frozenset[str]
+    passive_subject_prepositions: frozenset[str]
     object_free_prepositions: frozenset[str]
     copulas: frozenset[str]
     raising_verbs: frozenset[str]
