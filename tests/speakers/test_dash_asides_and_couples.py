@@ -1,0 +1,29 @@
+"""Thirtieth round: quotations with no speaker or a pronoun for one
+(speakers/inherited.py, speakers/coref.py): a name before an aside between dashes is the
+subject of the verb after it; a "they" after people coordinated as a subject is those people
+even when one of them is named again in between."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_samples import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_name_before_an_aside_between_dashes_is_the_subject() -> None:
+    text = (
+        "On his way out of the campaign, Mr. Grant - in a line that seemed squarely directed "
+        "at Ms. Lopez's divisive brand of politics - declared that a governor must tend to all "
+        "corners of the state."
+    )
+    assert speaker_of(text, "a governor must") == "Grant"
+
+
+def test_they_after_a_coordinated_subject_named_again_in_between() -> None:
+    text = (
+        "Tom Baker and Ann Ruiz have used the harshest language about the tax, with Baker "
+        'recently promising to "cut it in half." Yet they have offered no details about the '
+        "budget."
+    )
+    assert speaker_of(text, "no details") == "Tom Baker"
