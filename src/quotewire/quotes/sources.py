@@ -143,7 +143,8 @@ def _parsed_source(cue: Token) -> Token | None:
                         return child
                     return agent(current)
                 if is_relative_subject(child):
-                    return relative_antecedent(child)  # "Smith, who said ..." -> Smith
+                    antecedent = relative_antecedent(child)  # "Smith, who said ..." -> Smith
+                    return issuer(antecedent) or antecedent
                 return child
         found = agent(current) or _name_read_as_modal(current)
         if found is not None:
@@ -237,6 +238,24 @@ def _name_read_as_modal(verb: Token) -> Token | None:
         return None
     opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
     return before if before.text.istitle() and not opening else None
+
+
+def issuer(message: Token | None) -> Token | None:
+    """The source of the verb that puts out a message a relative clause describes ("Rand Paul
+    has *released* a Web video that accuses ...", "He held up the sign - which read ..."): as
+    with "issued a statement saying", the message says what its issuer says. Only a message
+    noun (people.toml ``message_nouns``, inherited_sources.toml ``issued_messages``) as the
+    object of a verb of issuing (``issuing_verbs``): "cited a report that said" passes on the
+    report's words, "hired a lawyer who said" the lawyer's."""
+    if message is None or message.dep_ != "dobj" or message.pos_ != "NOUN":
+        return None
+    words = source_words()
+    if message.lower_ not in load_people_lexicon().message_nouns | words.issued_messages:
+        return None
+    verb = message.head
+    if verb.pos_ != "VERB" or verb.lower_ not in words.issuing_verbs:
+        return None
+    return _parsed_source(verb)
 
 
 def _controlling_object(clause: Token) -> Token | None:
