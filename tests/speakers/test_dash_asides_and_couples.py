@@ -6,7 +6,7 @@ even when one of them is named again in between."""
 from __future__ import annotations
 
 import pytest
-from speaker_samples import speaker_of
+from speaker_samples import speaker_of, speaker_of_opening
 
 pytestmark = pytest.mark.slow
 
@@ -27,3 +27,31 @@ def test_they_after_a_coordinated_subject_named_again_in_between() -> None:
         "budget."
     )
     assert speaker_of(text, "no details") == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Senator Ann Ruiz has released a web video that accuses Governor Tom Baker of "
+            "flip-flopping on taxes.",
+            "flip-flopping",
+            "Ann Ruiz",
+        ),
+        (
+            "But Ms. Ruiz showed no sign of backing down, releasing a statement that accused the "
+            "council of using ''its power to block a fair vote.''",
+            "its power",
+            "Ruiz",
+        ),
+    ],
+)
+def test_a_message_put_out_says_what_its_issuer_says(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_message_only_passed_on_keeps_its_own_words() -> None:
+    text = "Mayor Tom Baker cited a report that said the bridge was no longer safe for trucks."
+    assert speaker_of_opening(text, "the bridge was") == "a report"
