@@ -301,9 +301,12 @@ def _perception_verbs() -> frozenset[str]:
 
 
 def _is_group(token: Token) -> bool:
-    """A party, nation or organisation, or people: "some", "others", or a plural noun with a
-    quantifier ("some allies", "many voters")."""
+    """A party, nation or organisation, named or by its noun ("the tabloid", "the company"),
+    or people: "some", "others", or a plural noun with a quantifier ("some allies", "many
+    voters")."""
     if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
+        return True
+    if token.pos_ == "NOUN" and token.lower_ in load_people_lexicon().organisation_nouns:
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
     return token.tag_ == "NNS" and quantified
