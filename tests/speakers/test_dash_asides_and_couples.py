@@ -55,3 +55,25 @@ def test_a_message_put_out_says_what_its_issuer_says(
 def test_a_message_only_passed_on_keeps_its_own_words() -> None:
     text = "Mayor Tom Baker cited a report that said the bridge was no longer safe for trucks."
     assert speaker_of_opening(text, "the bridge was") == "a report"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "That, however, would require Democrats in Ohio to recognize that the new tax is "
+            "not simply a right-wing fantasy.",
+            "the new tax",
+            "Democrats",
+        ),
+        (
+            'The remark prompted the tabloid to run a cover saying "Don\'t be a Bum, Tom!"',
+            "Bum",
+            "the tabloid",
+        ),
+    ],
+)
+def test_a_made_object_acts_for_require_and_for_an_organisation_noun(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
