@@ -172,7 +172,8 @@ def _parsed_source(cue: Token) -> Token | None:
                         return child
                     return agent(current)
                 if is_relative_subject(child):
-                    return relative_antecedent(child)  # "Smith, who said ..." -> Smith
+                    antecedent = relative_antecedent(child)  # "Smith, who said ..." -> Smith
+                    return issuer(antecedent) or antecedent
                 return child
         found = agent(current) or _name_read_as_modal(current)
         if found is not None:
@@ -268,6 +269,24 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     return before if before.text.istitle() and not opening else None
 
 
+def issuer(message: Token | None) -> Token | None:
+    """The source of the verb that puts out a message a relative clause describes ("Rand Paul
+    has *released* a Web video that accuses ...", "He held up the sign - which read ..."): as
+    with "issued a statement saying", the message says what its issuer says. Only a message
+    noun (people.toml ``message_nouns``, inherited_sources.toml ``issued_messages``) as the
+    object of a verb of issuing (``issuing_verbs``): "cited a report that said" passes on the
+    report's words, "hired a lawyer who said" the lawyer's."""
+    if message is None or message.dep_ != "dobj" or message.pos_ != "NOUN":
+        return None
+    words = source_words()
+    if message.lower_ not in load_people_lexicon().message_nouns | words.issued_messages:
+        return None
+    verb = message.head
+    if verb.pos_ != "VERB" or verb.lower_ not in words.issuing_verbs:
+        return None
+    return _parsed_source(verb)
+
+
 def _controlling_object(clause: Token) -> Token | None:
     """The person object of a verb of making or asking someone do something (list
     ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
@@ -311,9 +330,12 @@ def _perception_verbs() -> frozenset[str]:
 
 
 def _is_group(token: Token) -> bool:
-    """A party, nation or organisation, or people: "some", "others", or a plural noun with a
-    quantifier ("some allies", "many voters")."""
+    """A party, nation or organisation, named or by its noun ("the tabloid", "the company"),
+    or people: "some", "others", or a plural noun with a quantifier ("some allies", "many
+    voters")."""
     if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
+        return True
+    if token.pos_ == "NOUN" and token.lower_ in load_people_lexicon().organisation_nouns:
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
     return token.tag_ == "NNS" and quantified

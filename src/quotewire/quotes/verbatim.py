@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import doc_text, token_index_at
 from quotewire.quotes.quoted_terms import word_list
+from quotewire.quotes.sources import issuer
 
 _GAP = re.compile(r",? +")
 _RELATIVE_WORDS = frozenset({"which", "that", "who"})
@@ -65,7 +66,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in word.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE_WORDS and word.dep_ == "relcl":
-                return word.head
+                # 'the sign, which read': the sign, or whoever put it up ('Pelletier hoisted
+                # a sign that read')
+                return issuer(word.head) or word.head
             return subject
         if word.dep_ == "acl":
             return word.head  # 'a hat reading "..."': the hat

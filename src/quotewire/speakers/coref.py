@@ -451,14 +451,19 @@ class Coreference(NameClusters):
         """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
         Senator Elizabeth Warren held their first joint event. *They* said ...") is those
         people; the product records one speaker, the first conjunct, as the annotators do for
-        a coordinated source."""
-        found = self._nearest_source(mention, here, "person")
-        if found is None:
-            return None
-        seen, name = found
-        if not followed_by_coordinated_person(name) or main_subject_between(name, mention.head):
-            return None
-        return seen.entity
+        a coordinated source. A person named after the coordination in the same sentences
+        ("*Cruz and Trump* have used ..., with *Cruz* recently promising ... Yet *they*'ve
+        offered", the second conjunct itself) does not hide it."""
+        for seen in self._before(mention.start):
+            if here - seen.sentence > 1:
+                return None
+            if seen.entity.kind != "person" or seen.salience < SOURCE_SALIENCE:
+                continue
+            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
+            if name is None or not followed_by_coordinated_person(name[0]):
+                continue
+            return None if main_subject_between(name[0], mention.head) else seen.entity
+        return None
 
     def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
         """An "it" that says something ("The Fed does not want ... *It* plans to", "The Post

@@ -23,6 +23,8 @@ class SourceWords:
     causative_verbs: frozenset[str]
     perception_verbs: frozenset[str]
     time_taking_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
+    issued_messages: frozenset[str]
 
 
 @lru_cache(maxsize=1)
