@@ -247,7 +247,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         if (
             child.dep_ in ("relcl", "acl")
             and (
-                any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+                _holds_reported_clause(child)
                 or child.doc[max(0, child.left_edge.i - 1)].text == ","
             )
         )
@@ -284,6 +284,15 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _holds_reported_clause(clause: Token) -> bool:
+    """Whether a modifying clause on a source holds a clause of its own ("some commentators who
+    have *suggested that* ...", "critics who *claim to* know"): what they said, not who they
+    are. An infinitive after a verb of leave only says whether the source may speak ("an
+    official who was not *authorized to speak* publicly"), which PolNeAR keeps in the name."""
+    permission = clause.lower_ in load_people_lexicon().permission_verbs
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not permission) for c in clause.children)
 
 
 def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:

@@ -1,0 +1,37 @@
+"""Thirty-first round: the words of a description that PolNeAR keeps in the source's name
+(speakers/mentions.py). A relative clause whose infinitive follows a verb of leave ("who was
+not authorized to speak publicly") says who the source is, not what it said, and stays; a
+relative clause that holds a reported clause of its own is still left out."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_samples import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor will propose a new budget next month, according to a city official who "
+            "was not authorized to speak publicly before the announcement.",
+            "a city official who was not authorized to speak publicly before the announcement",
+        ),
+        (
+            '"We have seen a growing hostility in recent months," said a French official who '
+            "was not allowed to speak publicly on the matter.",
+            "a French official who was not allowed to speak publicly on the matter",
+        ),
+    ],
+)
+def test_a_relative_clause_of_leave_to_speak_stays_in_the_description(
+    text: str, speaker: str
+) -> None:
+    assert speaker_of(text, "new budget" if "budget" in text else "hostility") == speaker
+
+
+def test_a_relative_clause_that_reports_is_still_left_out() -> None:
+    text = "Some economists who have argued that the tax would fail said that it was costly."
+    assert speaker_of(text, "costly") == "Some economists"
