@@ -35,3 +35,19 @@ def test_a_relative_clause_of_leave_to_speak_stays_in_the_description(
 def test_a_relative_clause_that_reports_is_still_left_out() -> None:
     text = "Some economists who have argued that the tax would fail said that it was costly."
     assert speaker_of(text, "costly") == "Some economists"
+
+
+def test_an_organisation_name_ends_at_a_dash_before_a_word_in_lower_case() -> None:
+    text = (
+        "The whole plan would raise only $1.1 trillion over the next decade, according to the "
+        "Budget Policy Center - half a percentage point of the nation's output."
+    )
+    assert speaker_of(text, "trillion") == "Budget Policy Center"
+
+
+def test_a_dash_before_a_capitalised_name_keeps_the_name() -> None:
+    text = (
+        "EXCLUSIVE – Jane Roe: Don't Trust the Voting Machines.\n\n"
+        "There is serious concern about voter fraud, Roe said."
+    )
+    assert speaker_of(text, "Voting Machines") == "Jane Roe"

@@ -75,7 +75,10 @@ def clean_name(
     tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
 ) -> list[Token]:
     """Name tokens without honorifics, leading role words, articles, a possessive ending,
-    post-nominal letters ("Margaret Beckett *MP*") or a bracket the span leaves open.
+    post-nominal letters ("Margaret Beckett *MP*"), a bracket the span leaves open or a dash
+    before a word in lower case (the recogniser ran "the Tax Policy Center *- half* a
+    percentage point" into one organisation: a name does not go on in lower case after a dash;
+    a dateline's dash before the name, "CLEVELAND - Donald Trump", is left to the callers).
 
     An organisation's name keeps its role words (``strip_roles=False``): they are its own
     ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
@@ -84,6 +87,16 @@ def clean_name(
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     if opening and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]  # "National Hurricane Center (NHC": the span left it open
+    dash = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i and is_dash(t) and tokens[i + 1].is_lower and tokens[i + 1].is_alpha
+        ),
+        None,
+    )
+    if dash:
+        tokens = tokens[:dash]
     while tokens and (
         tokens[0].lower_ in people.honorifics
         or tokens[0].lower_ in _DETERMINERS
