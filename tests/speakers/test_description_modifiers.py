@@ -51,3 +51,28 @@ def test_a_dash_before_a_capitalised_name_keeps_the_name() -> None:
         "There is serious concern about voter fraud, Roe said."
     )
     assert speaker_of(text, "Voting Machines") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But her campaign and Democrats across the country believe that the attacks may "
+            "not be enough.",
+            "her campaign and Democrats across the country",
+        ),
+        (
+            "The Smith campaign and some cybersecurity experts said that a foreign government "
+            "was behind the hack.",
+            "The Smith campaign and some cybersecurity experts",
+        ),
+    ],
+)
+def test_an_organisation_noun_with_a_conjunct_names_the_whole_group(
+    text: str, speaker: str
+) -> None:
+    assert speaker_of(text, "that") == speaker
+
+
+def test_an_organisation_noun_alone_stays_the_organisation() -> None:
+    assert speaker_of("The campaign said that it would appeal.", "appeal") == "The campaign"

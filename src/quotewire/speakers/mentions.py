@@ -396,7 +396,11 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named.role = role_text(office_before_name(head, name, phrase[0].i)) or None
         return named
     gender = _told_gender(phrase, people)
-    if low in people.organisation_nouns and not _introduced(head, people):
+    if (
+        low in people.organisation_nouns
+        and not _introduced(head, people)
+        and not any(c.dep_ == "conj" for c in head.children)
+    ):  # "her campaign and Democrats across the country" are named together, as a group
         return SourceMention(start, end, text, "organisation", head)
     role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
