@@ -29,6 +29,7 @@ class PeopleLexicon:
     name_breakers: frozenset[str]
     message_nouns: frozenset[str]
     sentence_adverbs: frozenset[str]
+    permission_verbs: frozenset[str]
     partitives: frozenset[str]
     rank_prefixes: frozenset[str]
     mood_adjectives: frozenset[str]

@@ -75,7 +75,10 @@ def clean_name(
     tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
 ) -> list[Token]:
     """Name tokens without honorifics, leading role words, articles, a possessive ending,
-    post-nominal letters ("Margaret Beckett *MP*") or a bracket the span leaves open.
+    post-nominal letters ("Margaret Beckett *MP*"), a bracket the span leaves open or a dash
+    before a word in lower case (the recogniser ran "the Tax Policy Center *- half* a
+    percentage point" into one organisation: a name does not go on in lower case after a dash;
+    a dateline's dash before the name, "CLEVELAND - Donald Trump", is left to the callers).
 
     An organisation's name keeps its role words (``strip_roles=False``): they are its own
     ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
@@ -84,6 +87,16 @@ def clean_name(
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     if opening and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]  # "National Hurricane Center (NHC": the span left it open
+    dash = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i and is_dash(t) and tokens[i + 1].is_lower and tokens[i + 1].is_alpha
+        ),
+        None,
+    )
+    if dash:
+        tokens = tokens[:dash]
     while tokens and (
         tokens[0].lower_ in people.honorifics
         or tokens[0].lower_ in _DETERMINERS
@@ -247,7 +260,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         if (
             child.dep_ in ("relcl", "acl")
             and (
-                any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+                _holds_reported_clause(child)
                 or child.doc[max(0, child.left_edge.i - 1)].text == ","
             )
         )
@@ -284,6 +297,15 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _holds_reported_clause(clause: Token) -> bool:
+    """Whether a modifying clause on a source holds a clause of its own ("some commentators who
+    have *suggested that* ...", "critics who *claim to* know"): what they said, not who they
+    are. An infinitive after a verb of leave only says whether the source may speak ("an
+    official who was not *authorized to speak* publicly"), which PolNeAR keeps in the name."""
+    permission = clause.lower_ in load_people_lexicon().permission_verbs
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not permission) for c in clause.children)
 
 
 def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:
@@ -374,7 +396,11 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named.role = role_text(office_before_name(head, name, phrase[0].i)) or None
         return named
     gender = _told_gender(phrase, people)
-    if low in people.organisation_nouns and not _introduced(head, people):
+    if (
+        low in people.organisation_nouns
+        and not _introduced(head, people)
+        and not any(c.dep_ == "conj" for c in head.children)
+    ):  # "her campaign and Democrats across the country" are named together, as a group
         return SourceMention(start, end, text, "organisation", head)
     role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
