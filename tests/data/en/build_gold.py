@@ -38,6 +38,7 @@ SPLITS = (
     ("tune4", 25),
     ("tune5", 25),
     ("tune6", 25),
+    ("tune7", 25),
 )
 LENGTHS = (800, 2500)
 READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
