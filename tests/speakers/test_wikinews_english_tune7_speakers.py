@@ -6,8 +6,9 @@ who said ..."); a part of a message is its owner's ("Part of the judge's stateme
 participle set off by a comma after a thing, the object of a preposition, has the verb's
 subject ("referred to the cartoons saying, ..."); a reflexive stressing a noun is not the
 subject ("In the report itself Acme ..."); a day before a name with no comma is no part of it
-("On Friday Acme Holdings announced"). Measured on PolNeAR train articles 1-840 too; the
-sentences are made up in the shape found in the articles."""
+("On Friday Acme Holdings announced"); "the Minister" is not the Prime Minister ("prime" in
+``rank_prefixes``, as "the president" is not the vice president). Measured on PolNeAR train
+articles 1-840 too; the sentences are made up in the shape found in the articles."""
 
 from __future__ import annotations
 
@@ -78,3 +79,11 @@ def test_a_day_before_a_name_is_not_part_of_it() -> None:
     text = "On Friday Acme Holdings announced the regulators were looking into its accounts."
     assert speaker_of(text, "the regulators were looking into its accounts") == "Acme Holdings"
     assert _mention_of(text, "the regulators were looking") == "Acme Holdings"
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    text = (
+        "Prime Minister Anna Berg said on Monday that the budget was ready. In an interview "
+        "last week, the Minister said that he was tired of the long meetings."
+    )
+    assert speaker_of(text, "he was tired of the long meetings") != "Anna Berg"
