@@ -380,7 +380,11 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         # reports them all ("A received 37 percent and B snagged 13 percent, according to the
         # results"), without a fronted scene-setting clause ("Boasting 108,000 residents, the
         # county leans ...")
-        while (clause.dep_ == "conj" or is_contrast_clause(clause)) and clause.head.i < clause.i:
+        while (
+            (clause.dep_ == "conj" or is_contrast_clause(clause))
+            and clause.head.i < clause.i
+            and not _opens_conjunct(clause, start)
+        ):
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
         if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
@@ -398,6 +402,18 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         if _has_words(before) and continues_clause(clause, after, last):
             contents.append(_char_range(without_closing_punctuation(after), region))
     return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
+
+
+def _opens_conjunct(clause: Token, start: int) -> bool:
+    """Whether a phrase cue at ``start`` opens a conjoined clause, right after its conjunction
+    ("... all denied involvement, but *according to the BBC* the group later claimed ..."):
+    there it reports that clause alone, not the one before the conjunction."""
+    if clause.dep_ != "conj" or clause.left_edge.i != start:
+        return False
+    before = start - 1
+    while before >= 0 and clause.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and clause.doc[before].dep_ == "cc"
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:

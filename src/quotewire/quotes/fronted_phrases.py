@@ -21,6 +21,7 @@ from quotewire.quotes.cues import load_cue_lexicon
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _RUN_ON_DEPS = ("appos", "conj")
 _NOUNS = ("NOUN", "PROPN")
+_NAME_ENTITIES = ("PERSON", "ORG")
 
 
 def subject_in_fronted_phrase(cue: Token) -> Token | None:
@@ -35,6 +36,9 @@ def subject_in_fronted_phrase(cue: Token) -> Token | None:
         return None
     if phrase.lower_ in load_cue_lexicon().phrase_heads:
         return None  # "According to the summary, Mills asked ...": the phrase's source reports it
+    named = _name_after_time(phrase, cue)
+    if named is not None:
+        return named
     doc = cue.doc
     run_ons = [
         t
@@ -57,3 +61,19 @@ def _runs_on_to(noun: Token, run_ons: list[Token], cue: Token) -> bool:
             covered |= {t.i for t in other.subtree}
     between = cue.doc[noun.left_edge.i : cue.i]
     return all(t.i in covered or t.text == "," for t in between)
+
+
+def _name_after_time(phrase: Token, cue: Token) -> Token | None:
+    """The name that follows a fronted time phrase without a comma, read as the phrase's own
+    noun ("On Friday *Ford Motor Company* announced ...": "Friday Ford Motor Company" the
+    object of "On"): a day or date names no one, so the name right before the verb, after
+    it, is the subject."""
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.i != cue.i - 1 or noun.ent_type_ not in _NAME_ENTITIES:
+        return None
+    words = cue.doc[phrase.i + 1 : noun.i + 1]
+    if words[0].ent_type_ != "DATE":
+        return None
+    times = [t for t in words if t.ent_type_ == "DATE"]
+    name = [t for t in words if t.ent_type_ == noun.ent_type_]
+    return noun if len(times) + len(name) == len(words) and times[-1].i < name[0].i else None

@@ -206,6 +206,10 @@ def _parsed_source(cue: Token) -> Token | None:
             given_to = _given_to(current)
             if given_to is not None:
                 return given_to
+            topic_verb = _verb_on_topic(current)
+            if topic_verb is not None:
+                current = topic_verb
+                continue
             owned = head.dep_ in _NOUN_OBJECTS or any(c.dep_ == "poss" for c in head.children)
             if not owned:
                 return head
@@ -238,6 +242,28 @@ def opens_paragraph(noun: Token) -> bool:
     while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
         i -= 1
     return i == 0 or is_line_break(noun.doc[i - 1])
+
+
+def _verb_on_topic(participle: Token) -> Token | None:
+    """The verb whose prepositional object a speech participle, set off by a comma, hangs on
+    when that object is a thing ("Zawahiri also referred to *the cartoons* saying, "..."": the
+    parser reads "cartoons saying" as cartoons that say; Zawahiri says it). A thing that is no
+    person, group or message says nothing, so the participle has the verb's subject."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if participle.i + 1 >= len(participle.doc) or participle.nbor(1).text != ",":
+        return None
+    verb = noun.head.head
+    if noun.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    people = load_people_lexicon()
+    low = noun.lower_
+    if noun.ent_type_ or people.is_person_noun(low) or low in people.message_nouns:
+        return None
+    return None if low in people.organisation_nouns else verb
 
 
 def _given_to(infinitive: Token) -> Token | None:

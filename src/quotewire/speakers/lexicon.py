@@ -28,6 +28,7 @@ class PeopleLexicon:
     indefinite_determiners: frozenset[str]
     name_breakers: frozenset[str]
     message_nouns: frozenset[str]
+    message_parts: frozenset[str]
     sentence_adverbs: frozenset[str]
     permission_verbs: frozenset[str]
     partitives: frozenset[str]

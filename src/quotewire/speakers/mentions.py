@@ -169,9 +169,27 @@ def noun_phrase(head: Token) -> list[Token]:
         tokens = [t for t in tokens if t.i > breaks[-1]]
     while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
         tokens = tokens[1:]
+    while tokens and tokens[0] != head and _time_before_name(tokens[0], head):
+        tokens = tokens[1:]  # "On Friday Ford Motor Company announced": the day names no one
     if tokens and tokens[0] != head and _perfect_participle(tokens[0], head):
         tokens = tokens[1:]
+    verbs = [t.i for t in tokens if t.i < head.i and _verb_read_as_modifier(t)]
+    if verbs:
+        tokens = [t for t in tokens if t.i > verbs[-1]]
     return tokens or [head]
+
+
+def _verb_read_as_modifier(token: Token) -> bool:
+    """Whether a word before the head is the verb whose object the phrase is, which the parser
+    took for an adjective of it ("This *angered* Sudanese authorities who said ...": the group
+    is "Sudanese authorities"): a modifier has no subject and is no past tense."""
+    if token.dep_ != "amod":
+        return False
+    return token.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _time_before_name(token: Token, head: Token) -> bool:
+    return token.ent_type_ in _TIME_ENTS and head.ent_type_ in ("PERSON", "ORG")
 
 
 def _perfect_participle(token: Token, head: Token) -> bool:
@@ -254,9 +272,18 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         if child.i > head.i and child.doc[max(0, child.left_edge.i - 1)].text == ","
     ]  # at any depth: ", which ..." may hang on a name inside the phrase ("a report from the
     # SITE Intelligence Group, which tracks ...")
+    reporting = [
+        child
+        for child in head.subtree
+        if child.i > head.i
+        and child.dep_ == "relcl"
+        and child.head != head
+        and any(c.dep_ == "ccomp" for c in child.children)
+    ]  # a relative clause that reports, on a name inside the phrase with no comma before it
+    # ("local farmer, Hashim Assafi *who also said that ...*")
     cut = {
         t.i
-        for child in [*head.rights, *after_comma]
+        for child in [*head.rights, *after_comma, *reporting]
         if (
             child.dep_ in ("relcl", "acl")
             and (
@@ -470,9 +497,18 @@ def _introduced(head: Token, people: PeopleLexicon) -> bool:
 
 def _message_owner(head: Token, people: PeopleLexicon) -> Token | None:
     """The possessor of a message noun heading the source ("*His* remarks indicated ...",
-    "*The campaign's* statement declares ..."): the message says what its owner says."""
-    if head.lower_ not in people.message_nouns or head.pos_ != "NOUN":
+    "*The campaign's* statement declares ..."), also through a part of it ("Part of *the
+    judge's* statement reads ..."): the message says what its owner says."""
+    if head.pos_ != "NOUN":
         return None
+    if head.lower_ not in people.message_nouns:
+        if head.lower_ not in people.message_parts:
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        message = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if message is None or message.lower_ not in people.message_nouns:
+            return None
+        head = message
     return next((c for c in head.children if c.dep_ == "poss"), None)
 
 

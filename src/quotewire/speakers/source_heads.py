@@ -67,6 +67,15 @@ def _is_dateline(head: Token, dash: Token, sentence_start: int) -> bool:
     )
 
 
+def _name_after_reflexive(head: Token) -> Token | None:
+    """The name after a reflexive that the parser took for the subject, with the name hung on
+    it as an apposition ("In the filing *itself* Ford also made this point, writing ..."): the
+    reflexive stresses the noun before it, the name is the subject."""
+    if head.tag_ != "PRP" or not head.lower_.endswith(("self", "selves")):
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def source_head(head: Token) -> Token:
     """The real head of a source the parser gave the wrong subject for.
 
@@ -85,6 +94,9 @@ def source_head(head: Token) -> Token:
     following = _name_after_title(head) or _name_after_hyphenated_title(head)
     if following is not None:
         return following
+    stressed = _name_after_reflexive(head)
+    if stressed is not None:
+        return stressed
     if head.dep_ == "appos" and head.ent_type_ not in _NAME_ENTS:
         described = head.head  # "Bill Skelly, *a longtime RNC data operative*, vouched"
         # a name the recogniser missed after a name in a fronted phrase is no description of
