@@ -39,6 +39,7 @@ from quotewire.quotes.mixed_ends import cut_before_dash_asides, extend_over_reas
 from quotewire.quotes.nesting import (
     outside_transcript_turns,
     without_nested_beliefs,
+    without_reported_reports,
     without_subordinate_reports,
 )
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
@@ -113,6 +114,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     frames += light_verb_frames(doc, lexicon, regions, quoted, frames)
     frames = without_nested_beliefs(frames, lexicon, quoted)
     frames = without_subordinate_reports(frames, lexicon)
+    frames = without_reported_reports(frames, lexicon, quoted)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
