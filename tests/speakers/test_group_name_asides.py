@@ -1,5 +1,5 @@
 """Fifteenth round: a group's name leaves out an aside after a comma that describes its members
-(speakers/mentions.py, ``full_phrase``): a share of the group ("many of them ...") and an
+(speakers/source_phrases.py, ``full_phrase``): a share of the group ("many of them ...") and an
 adjective phrase ("long skeptical of ..."). Sentences are made up."""
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ from spacy.vocab import Vocab
 from quotewire.read.layout import split_paragraphs
 from quotewire.speakers.coref import Coreference
 from quotewire.speakers.lexicon import load_people_lexicon
-from quotewire.speakers.mentions import clean_name, describe
+from quotewire.speakers.mentions import describe
+from quotewire.speakers.name_tokens import clean_name
 
 
 @pytest.fixture(scope="module")

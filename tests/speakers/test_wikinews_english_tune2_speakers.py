@@ -5,7 +5,7 @@ measured on PolNeAR train articles 1-840; the sentences are made up.
   "the Secretary of State") is a role, named with its office, not a name cut at "of"
   (speakers/mentions.py).
 - A phrase of time the parser hung on a source's noun ("According to officials *on
-  Saturday*") is not part of the source's name (speakers/mentions.py).
+  Saturday*") is not part of the source's name (speakers/source_phrases.py).
 - A capitalised title with the name set off by a comma ("The current White House Press
   Secretary, Dana Perino, said") gives the name, not an earlier holder of the title
   (speakers/mentions.py)."""

@@ -30,7 +30,9 @@ from quotewire.quotes.frames import Frame
 from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
-from quotewire.speakers.mentions import SourceMention, clean_name, phrase_text
+from quotewire.speakers.mentions import SourceMention
+from quotewire.speakers.name_tokens import clean_name
+from quotewire.speakers.source_phrases import phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6

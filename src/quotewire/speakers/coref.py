@@ -48,18 +48,9 @@ from quotewire.speakers.antecedents import (
 from quotewire.speakers.apposed_roles import office_taken_as, stated_role
 from quotewire.speakers.clusters import Entity, Seen
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import (
-    POSSESSIVE_ENDINGS,
-    SourceMention,
-    clean_name,
-    describe,
-    noun_phrase,
-    person_name,
-    phrase_text,
-    role_text,
-    untitled,
-)
+from quotewire.speakers.mentions import SourceMention, describe
 from quotewire.speakers.name_clusters import NameClusters
+from quotewire.speakers.name_tokens import POSSESSIVE_ENDINGS, clean_name, person_name, untitled
 from quotewire.speakers.recogniser_gaps import (
     is_headline_clause,
     lower_case_words,
@@ -71,6 +62,7 @@ from quotewire.speakers.recogniser_gaps import (
     without_common_end,
 )
 from quotewire.speakers.source_heads import entity_tokens
+from quotewire.speakers.source_phrases import noun_phrase, phrase_text, role_text
 from quotewire.speakers.source_words import source_words
 from quotewire.types import Mention, MentionKind
 

@@ -2,10 +2,11 @@
 
 Given the head token of a source ("Lavrov" in "Russian Foreign Minister Sergey Lavrov said"),
 read the noun phrase around it: the name is the PERSON entity without honorifics or a
-possessive; the role is what stands before the name ("Russian Foreign Minister") or an
-apposition ("Jane Doe, a spokeswoman for the ministry,"). Pronouns, role nouns ("the
-minister"), organisations ("the ministry", "Reuters") and groups ("officials", "a source") are
-told apart so that coreference knows what to look for.
+possessive (:mod:`~quotewire.speakers.name_tokens`); the role is what stands before the name
+("Russian Foreign Minister") or an apposition ("Jane Doe, a spokeswoman for the ministry,").
+Pronouns, role nouns ("the minister"), organisations ("the ministry", "Reuters") and groups
+("officials", "a source", named by their whole phrase: :mod:`~quotewire.speakers.source_phrases`)
+are told apart so that coreference knows what to look for.
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text, is_line_break, opens_sentence
-from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
-from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.nlp.docs import doc_text
 from quotewire.speakers.apposed_roles import (
     affiliation,
     apposed_role,
@@ -24,23 +23,16 @@ from quotewire.speakers.apposed_roles import (
     office_of_apposed_name,
     only_a_mood,
 )
-from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
+from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.name_tokens import ARTICLES, clean_name, person_name
 from quotewire.speakers.organisation_names import named_share, with_untagged_words
 from quotewire.speakers.source_heads import entity_tokens, source_head
+from quotewire.speakers.source_phrases import full_phrase, noun_phrase, phrase_text, role_text
 from quotewire.speakers.source_words import source_words
 from quotewire.types import MentionKind
 
-_LEFT_DEPS = (
-    "compound", "amod", "det", "predet", "poss", "nmod", "flat", "nummod", "case", "punct",
-)  # fmt: skip
-_QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
-_TIME_ENTS = ("DATE", "TIME")
-_QUANTITY_DEPS = ("quantmod", "advmod")
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
-_DETERMINERS = ("the", "a", "an")
-_PERFECT_AUXILIARIES = ("has", "have", "had")
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -50,7 +42,6 @@ _OTHERS_PHRASES = ("prep", "relcl", "acl", "poss", "appos")
 # what may follow a party or nation's members in their description, and what is left out of it
 _MEMBER_MODIFIERS = ("prep", "acl", "amod")
 _MEMBER_ASIDES = ("relcl", "appos")
-NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
 
 
 @dataclass(slots=True)
@@ -69,308 +60,6 @@ class SourceMention:
     @property
     def is_pronoun(self) -> bool:
         return self.kind == "pronoun"
-
-
-def clean_name(
-    tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
-) -> list[Token]:
-    """Name tokens without honorifics, leading role words, articles, a possessive ending,
-    post-nominal letters ("Margaret Beckett *MP*"), a bracket the span leaves open or a dash
-    before a word in lower case (the recogniser ran "the Tax Policy Center *- half* a
-    percentage point" into one organisation: a name does not go on in lower case after a dash;
-    a dateline's dash before the name, "CLEVELAND - Donald Trump", is left to the callers).
-
-    An organisation's name keeps its role words (``strip_roles=False``): they are its own
-    ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
-    and "TV"); only a person's name has a title in front."""
-    tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
-    opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
-    if opening and not any(t.text == ")" for t in tokens[opening:]):
-        tokens = tokens[:opening]  # "National Hurricane Center (NHC": the span left it open
-    dash = next(
-        (
-            i
-            for i, t in enumerate(tokens[:-1])
-            if i and is_dash(t) and tokens[i + 1].is_lower and tokens[i + 1].is_alpha
-        ),
-        None,
-    )
-    if dash:
-        tokens = tokens[:dash]
-    while tokens and (
-        tokens[0].lower_ in people.honorifics
-        or tokens[0].lower_ in _DETERMINERS
-        or tokens[0].is_space
-        or (strip_roles and tokens[0].lower_ in people.roles and len(tokens) > 1)
-    ):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].is_punct
-        or tokens[-1].is_space
-        or tokens[-1].lower_ in ("jr", "jr.", "sr", "sr.")
-        or (tokens[-1].lower_ in people.post_nominals and tokens[-1].is_upper and len(tokens) > 2)
-    ):
-        tokens = tokens[:-1]
-    # the tagger knows a verb the recogniser took for a name ("Conceding that ..., he warned")
-    while tokens and tokens[0].pos_ == "VERB":
-        tokens = tokens[1:]
-    if len(tokens) > 1 and _inverted_verb(tokens[0], people):
-        tokens = tokens[1:]  # "Stated Stone: ..." read as one name
-    while tokens and tokens[-1].pos_ == "VERB":
-        tokens = tokens[:-1]
-    return tokens
-
-
-def untitled(name: str, people: PeopleLexicon) -> str:
-    """A written name without the honorifics and role words that open it ("Rear Admiral
-    Harris" -> "Harris"), as :func:`clean_name` cleans tokens; the last word always stays."""
-    words = name.split()
-    while len(words) > 1 and (
-        words[0].lower() in people.honorifics or words[0].lower() in people.roles
-    ):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
-    """A past-tense verb of saying opening its sentence before a name, as in an inverted
-    attribution ("Stated Stone:", "Added Smith,"), that the recogniser ran into the name: no
-    given name ends so except the ones the name lists know ("Ted", "Jared"). Other words in
-    "-ed" open names of bodies ("United Airlines", "Planned Parenthood")."""
-    return (
-        opens_sentence(token)
-        and token.lower_.endswith("ed")
-        and people.gender_of_name(token.text) is None
-        and load_cue_lexicon().is_speech(token.lower_)
-    )
-
-
-def phrase_text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-
-
-def noun_phrase(head: Token) -> list[Token]:
-    """The head with its pre-modifiers (titles, names, determiners), without appositions."""
-    left = head.i
-    quantity = head.pos_ == "NUM" or head.ent_type_ in _QUANTITY_ENTS
-    for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS or (quantity and child.dep_ in _QUANTITY_DEPS):
-            left = min(left, child.left_edge.i)  # "Nearly half", "Six in 10"
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat") and child.i == right + 1:
-            right = child.i
-    tokens = list(head.doc[left : right + 1])
-    breaks = [t.i for t in tokens if _breaks_phrase(t) and t.i < head.i]
-    if breaks:  # the parser ran a dateline or a previous paragraph into the phrase
-        tokens = [t for t in tokens if t.i > breaks[-1]]
-    while tokens and tokens[0] != head and _opens_no_phrase(tokens[0]):
-        tokens = tokens[1:]
-    while tokens and tokens[0] != head and _time_before_name(tokens[0], head):
-        tokens = tokens[1:]  # "On Friday Ford Motor Company announced": the day names no one
-    if tokens and tokens[0] != head and _perfect_participle(tokens[0], head):
-        tokens = tokens[1:]
-    verbs = [t.i for t in tokens if t.i < head.i and _verb_read_as_modifier(t)]
-    if verbs:
-        tokens = [t for t in tokens if t.i > verbs[-1]]
-    return tokens or [head]
-
-
-def _verb_read_as_modifier(token: Token) -> bool:
-    """Whether a word before the head is the verb whose object the phrase is, which the parser
-    took for an adjective of it ("This *angered* Sudanese authorities who said ...": the group
-    is "Sudanese authorities"): a modifier has no subject and is no past tense."""
-    if token.dep_ != "amod":
-        return False
-    return token.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-
-
-def _time_before_name(token: Token, head: Token) -> bool:
-    return token.ent_type_ in _TIME_ENTS and head.ent_type_ in ("PERSON", "ORG")
-
-
-def _perfect_participle(token: Token, head: Token) -> bool:
-    """Whether the phrase's first word is the participle of a perfect the tagger read as an
-    adjective of the object ("The announcement has *outraged* environment activists who
-    warn ...": the group is "environment activists"): an -ed word right after "has", "have"
-    or "had", which the parser made the verb whose object the phrase is."""
-    if token.i == 0 or token.tag_ not in ("JJ", "VBN") or not token.lower_.endswith("ed"):
-        return False
-    have = token.doc[token.i - 1]
-    return have.lower_ in _PERFECT_AUXILIARIES and head.head == have and head.dep_ == "dobj"
-
-
-def _opens_no_phrase(token: Token) -> bool:
-    """Punctuation, or an adverb that qualifies the sentence rather than names the group
-    ("*Ultimately* 54.6 percent of the electorate", "*how* many political experts"), unlike
-    "Nearly half" or "Only about 4 in 10"."""
-    if token.is_punct or token.is_space or token.tag_ == "WRB":
-        return True
-    return token.tag_ == "RB" and token.lower_ in load_people_lexicon().sentence_adverbs
-
-
-def _breaks_phrase(token: Token) -> bool:
-    return is_line_break(token) or token.text in CLAUSE_BREAKS or is_dash(token)
-
-
-def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
-    """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`), with a given name
-    the recogniser left out in front ("Billie" of "Billie Jean King"). A title that is also a
-    given name is the title there ("*Major* Murad Khan", "Crown *Prince* Mohammed"): it is
-    the role, as "General" is."""
-    tokens = clean_name(_name_segment(entity, head, people), people)
-    while tokens and tokens[0].i > 0:
-        before = tokens[0].doc[tokens[0].i - 1]
-        if before.tag_ != "NNP" or people.gender_of_name(before.text) is None:
-            break
-        if before.lower_ in people.roles or before.lower_ in people.honorifics:
-            break
-        tokens = [before, *tokens]
-    return tokens
-
-
-def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
-    """The part of a (title-case) entity that can be a name: NER reads "Obama To Asians
-    Worried" in a headline as one PERSON; names do not run across stop words."""
-    segments: list[list[Token]] = [[]]
-    for token in entity:
-        if (
-            token.is_stop and token.lower_ not in NAME_PARTICLES
-        ) or token.lower_ in people.name_breakers:
-            segments.append([])
-        else:
-            segments[-1].append(token)
-    for segment in segments:
-        if head in segment:
-            return segment
-    return max(segments, key=len)
-
-
-def _partitive(first: Token) -> bool:
-    """Whether an aside opens with a share of the group ("*many of* them conservative
-    Catholics", "*some of* whom ..."): it describes the members, it does not name the group."""
-    following = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    partitives = load_people_lexicon().partitives
-    return first.lower_ in partitives and following is not None and following.lower_ == "of"
-
-
-def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
-    """The whole noun phrase with its post-modifiers ("six million people who lost their
-    insurance"): how a group of sources is named. Left out: a modifying clause that holds a
-    reported clause of its own ("some commentators who have suggested that ..." is named
-    "some commentators") or stands between commas ("The complaint, which was filed in May,"),
-    an apposition after a comma, mostly the parser running on into the next phrase ("early
-    results of exit polls, majorities of voters"; a name only after a share of the group,
-    "critics, many of them conservative Catholics"), and an adjective phrase between commas
-    ("insiders, long dismissive of attempts to block Trump,")."""
-    after_comma = [
-        child
-        for child in head.subtree
-        if child.i > head.i and child.doc[max(0, child.left_edge.i - 1)].text == ","
-    ]  # at any depth: ", which ..." may hang on a name inside the phrase ("a report from the
-    # SITE Intelligence Group, which tracks ...")
-    reporting = [
-        child
-        for child in head.subtree
-        if child.i > head.i
-        and child.dep_ == "relcl"
-        and child.head != head
-        and any(c.dep_ == "ccomp" for c in child.children)
-    ]  # a relative clause that reports, on a name inside the phrase with no comma before it
-    # ("local farmer, Hashim Assafi *who also said that ...*")
-    cut = {
-        t.i
-        for child in [*head.rights, *after_comma, *reporting]
-        if (
-            child.dep_ in ("relcl", "acl")
-            and (
-                _holds_reported_clause(child)
-                or child.doc[max(0, child.left_edge.i - 1)].text == ","
-            )
-        )
-        or (  # "The film *― which weaves together …* ― explores": said of it, not its name
-            child.dep_ == "relcl"
-            and child.left_edge.tag_ in ("WDT", "WP")
-            and is_dash(child.doc[max(0, child.left_edge.i - 1)])
-        )
-        or (
-            child.dep_ == "appos"
-            and (child.pos_ != "PROPN" or _partitive(child.left_edge))
-            and child.doc[max(0, child.left_edge.i - 1)].text == ","
-        )
-        or (child.dep_ == "amod" and child.doc[max(0, child.left_edge.i - 1)].text == ",")
-        or _time_phrase(child)
-        for t in child.subtree
-    }
-    if cue is not None and cue.i > head.i and head.is_ancestor(cue):
-        # the phrase's own cue says, it does not name; nor does the clause that holds it
-        # ("A president who authorized the raid ... and *who hoped* ...")
-        clause = cue
-        while clause.head != head:
-            clause = clause.head
-        cut |= {t.i for t in (clause if clause.i > head.i else cue).subtree}
-    tokens = [t for t in head.subtree if t.i not in cut]
-    start = noun_phrase(head)[0].i
-    tokens = [t for t in tokens if t.i >= start]
-    if tokens and cue is not None and _misread_participle(head, cue):
-        # "Majorities of Democrats *going to the polls Tuesday* say": the participle phrase
-        # the parser took for the verb modifies the group and is part of its name
-        last = tokens[-1].i
-        tokens += [t for t in head.head.subtree if last < t.i < cue.i]
-    tokens = _before_unclosed_bracket(tokens, head)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _holds_reported_clause(clause: Token) -> bool:
-    """Whether a modifying clause on a source holds a clause of its own ("some commentators who
-    have *suggested that* ...", "critics who *claim to* know"): what they said, not who they
-    are. An infinitive after a verb of leave only says whether the source may speak ("an
-    official who was not *authorized to speak* publicly"), which PolNeAR keeps in the name."""
-    permission = clause.lower_ in load_people_lexicon().permission_verbs
-    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not permission) for c in clause.children)
-
-
-def _before_unclosed_bracket(tokens: list[Token], head: Token) -> list[Token]:
-    """The phrase without an aside opened by a bracket after the head that the phrase does not
-    close ("A 2010 YouTube video *(above*", "exit polls *(a sizable margin ...*"): the parser
-    hung the bracket's first words on the noun and not the rest; a name cut inside a bracket
-    matches no one's. A bracket the phrase closes stays ("Rep. Raul Grijalva (D-Ariz.)"), and
-    so does an aside between dashes, which PolNeAR's annotators keep in the source's phrase."""
-    for token in tokens:
-        if token.i <= head.i or token.text != "(":
-            continue
-        if not any(t.text == ")" and t.i > token.i for t in tokens):
-            return [t for t in tokens if t.i < token.i]
-    return tokens
-
-
-def _time_phrase(child: Token) -> bool:
-    """Whether a phrase hung on a source's noun says when it spoke, not who: "According to
-    officials *on Saturday*", "the report *on Wednesday*", the parser hanging the day of the
-    statement on the group's name. Other phrases of time tell which source ("an executive at
-    the foundation *in 2009*", "another study *from 2011*") and stay."""
-    if child.dep_ != "prep" or child.lower_ != "on":
-        return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in child.children)
-
-
-def _misread_participle(head: Token, cue: Token) -> bool:
-    """Whether the parser made the participle after the source its verb and hung the cue on
-    it (the shape :mod:`~quotewire.speakers.inherited` reads the source of)."""
-    participle = head.head
-    return (
-        head.dep_ == "nsubj"
-        and cue.dep_ == "dep"
-        and cue.head == participle
-        and participle.tag_ in ("VBG", "VBN")
-        and head.i < participle.i < cue.i
-        and not any(c.dep_ == "aux" for c in participle.children)
-    )
 
 
 def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> SourceMention:
@@ -396,7 +85,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     entity = entity_tokens(head)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     quantified = head.tag_ == "NNPS" and any(
-        c.dep_ == "det" and c.lower_ not in _DETERMINERS for c in head.children
+        c.dep_ == "det" and c.lower_ not in ARTICLES for c in head.children
     )  # "some Republicans" names no one
     unnamed_proper = (
         head.pos_ == "PROPN"
@@ -429,7 +118,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         and not any(c.dep_ == "conj" for c in head.children)
     ):  # "her campaign and Democrats across the country" are named together, as a group
         return SourceMention(start, end, text, "organisation", head)
-    role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS and t.dep_ != "poss"])
+    role = role_text([t for t in phrase if t.lower_ not in ARTICLES and t.dep_ != "poss"])
     group = full_phrase(head, cue) or phrase
     start, end = group[0].idx, group[-1].idx + len(group[-1].text)
     return SourceMention(
@@ -567,10 +256,10 @@ def _named(
     in_phrase = {t.i for t in phrase} | {head.i}
     name_tokens = person_name([t for t in entity if t.i in in_phrase], head, people) or [head]
     if all(t.lower_ in people.roles or t.lower_ in people.honorifics for t in name_tokens):
-        role = role_text([t for t in phrase if t.lower_ not in _DETERMINERS])
+        role = role_text([t for t in phrase if t.lower_ not in ARTICLES])
         return SourceMention(start, end, text, "role", head, role=role or None)
     first_name = name_tokens[0].i
-    before = [t for t in phrase if t.i < first_name and t.lower_ not in _DETERMINERS]
+    before = [t for t in phrase if t.i < first_name and t.lower_ not in ARTICLES]
     before = [t for t in before if t.lower_ not in people.honorifics]
     role = role_text(_with_office_of(before)) if not only_a_mood(before) else ""
     if not role and appos is not None and appos.ent_type_ not in _NAME_ENTS:
@@ -638,12 +327,3 @@ def _own_words(head: Token) -> list[Token]:
                 words.append(child)
                 stack.append(child)
     return sorted(words, key=lambda t: t.i)
-
-
-def role_text(tokens: list[Token]) -> str:
-    """Role words as written, trimmed of punctuation at the edges."""
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    return phrase_text(tokens)

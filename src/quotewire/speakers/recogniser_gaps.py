@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.mentions import NAME_PARTICLES, POSSESSIVE_ENDINGS
+from quotewire.speakers.name_tokens import NAME_PARTICLES, POSSESSIVE_ENDINGS
 
 # A verb inside an ORG span (not its first word) is a headline clause NER ran together
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
