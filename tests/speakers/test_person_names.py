@@ -2,7 +2,8 @@
 
 import pytest
 
-from quotewire.speakers.names import fold, given_names_match, parse_name
+from quotewire.speakers.name_tokens import NAME_PARTICLES
+from quotewire.speakers.names import fold, given_names_match, knowledge, parse_name
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,9 @@ def test_a_suffix_is_part_of_who_it_is() -> None:
 def test_cyrillic_and_latin_spellings_share_a_key() -> None:
     assert parse_name("Сергей Лавров").key() == parse_name("Sergey Lavrov").key()
     assert parse_name("Дмитрий Песков").key() == parse_name("Dmitri Peskov").key()
+
+
+def test_one_particle_list_for_names_in_the_parse_and_across_articles() -> None:
+    # name_variants.toml's list serves both: no second list to drift apart
+    assert knowledge().particles == NAME_PARTICLES
+    assert {"le", "von", "der", "della", "ibn"} <= NAME_PARTICLES

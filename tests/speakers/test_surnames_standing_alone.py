@@ -81,8 +81,16 @@ def test_a_name_read_as_a_product_is_a_person_when_its_surname_is_one(nlp) -> No
     assert _misread(nlp, words, tags, ents) == ["Ivanka Trump"]
 
 
-def test_a_name_particle_is_no_given_name(nlp) -> None:
-    words = ["Marine", "Le", "Pen", "spoke", "and", "Le", "Pen", "left", "."]
+@pytest.mark.parametrize(
+    ("given", "particle", "surname"),
+    [
+        ("Marine", "Le", "Pen"),
+        # "Della" is a given name too, and a particle (the list in name_variants.toml)
+        ("Diego", "Della", "Valle"),
+    ],
+)
+def test_a_name_particle_is_no_given_name(nlp, given: str, particle: str, surname: str) -> None:
+    words = [given, particle, surname, "spoke", "and", particle, surname, "left", "."]
     tags = ["NNP", "NNP", "NNP", "VBD", "CC", "NNP", "NNP", "VBD", "."]
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-FAC", "I-FAC", "O", "O"]
     assert _misread(nlp, words, tags, ents) == []

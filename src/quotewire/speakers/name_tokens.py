@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import opens_sentence
 from quotewire.nlp.punctuation import is_dash
 from quotewire.quotes.cues import load_cue_lexicon
@@ -18,7 +19,9 @@ from quotewire.speakers.lexicon import PeopleLexicon
 
 ARTICLES = ("the", "a", "an")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin", "ben", "di")
+# Lower-case words that belong to a surname ("Ursula *von der* Leyen", "Marine *Le* Pen"): the
+# list that also splits names for merging speakers across articles (speakers/names.py).
+NAME_PARTICLES = word_set("en/name_variants.toml", "particles.words")
 
 
 def clean_name(
