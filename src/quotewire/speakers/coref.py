@@ -30,6 +30,7 @@ Every step looks back over a bounded window, so the whole pass is linear in arti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -446,15 +447,10 @@ class Coreference(NameClusters):
         a coordinated source. A person named after the coordination in the same sentences
         ("*Cruz and Trump* have used ..., with *Cruz* recently promising ... Yet *they*'ve
         offered", the second conjunct itself) does not hide it."""
-        for seen in self._before(mention.start):
-            if here - seen.sentence > 1:
-                return None
-            if seen.entity.kind != "person" or seen.salience < SOURCE_SALIENCE:
+        for seen, name in self._salient_nearby(mention, here, "person"):
+            if name is None or not followed_by_coordinated_person(name):
                 continue
-            name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
-            if name is None or not followed_by_coordinated_person(name[0]):
-                continue
-            return None if main_subject_between(name[0], mention.head) else seen.entity
+            return None if main_subject_between(name, mention.head) else seen.entity
         return None
 
     def _subject_organisation(self, mention: SourceMention, here: int) -> Entity | None:
@@ -463,24 +459,23 @@ class Coreference(NameClusters):
         or the previous sentence. An organisation only mentioned in an object or inner clause,
         or one followed by another main-clause subject (a group or country the clusters do not
         hold), leaves the "it" unresolved, as before."""
-        found = self._nearest_source(mention, here, "organisation")
-        if found is None or main_subject_between(found[1], mention.head):
+        nearest = next(self._salient_nearby(mention, here, "organisation"), None)
+        if nearest is None or nearest[1] is None or main_subject_between(nearest[1], mention.head):
             return None
-        return found[0].entity
+        return nearest[0].entity
 
-    def _nearest_source(
+    def _salient_nearby(
         self, mention: SourceMention, here: int, kind: str
-    ) -> tuple[Seen, Token] | None:
-        """The last salient ``kind`` entity seen in the pronoun's sentence or the one before,
-        with the token where it was seen."""
+    ) -> Iterator[tuple[Seen, Token | None]]:
+        """The salient ``kind`` entities seen in the pronoun's sentence or the one before, last
+        first, each with the token where it was seen (None where no token is there)."""
         for seen in self._before(mention.start):
             if here - seen.sentence > 1:
-                return None
+                return
             if seen.entity.kind != kind or seen.salience < SOURCE_SALIENCE:
                 continue
             name = self.doc.char_span(seen.offset, seen.offset + 1, alignment_mode="expand")
-            return None if name is None else (seen, name[0])
-        return None
+            yield seen, None if name is None else name[0]
 
     def _last_speaker(
         self, mention: SourceMention, klass: str, objects: list[Entity]
