@@ -66,6 +66,7 @@ from quotewire.speakers.recogniser_gaps import (
     names_after_unparsed_person_nouns,
     names_in_person_appositions,
     names_tagged_as_organisations,
+    people_tagged,
     unparsed_apposed_gender,
     unrecognised_names,
     without_common_end,
@@ -129,7 +130,9 @@ class Coreference(NameClusters):
 
         proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
         ents = self.doc.ents  # spaCy builds every entity Span again on each access
-        persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
+        persons = [
+            last_line(e) for e in people_tagged(ents, self.people) if in_regions(e.start_char)
+        ]
         unrecognised = unrecognised_names(self.doc, proper, self.people)
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)

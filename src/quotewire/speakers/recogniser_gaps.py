@@ -4,7 +4,8 @@ names it tagged as organisations ("Former Hewlett-Packard CEO Carly Fiorina", "F
 Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"),
 headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
 full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
-sentence the parser did not see ("Trump's wife, Melania, is scheduled ...")."""
+sentence the parser did not see ("Trump's wife, Melania, is scheduled ..."), and platforms it
+took for people ("on Twitter")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ _PERSON_MISREADINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 def untagged_proper(token: Token) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
+
+
+def people_tagged(ents: tuple[Span, ...], people: PeopleLexicon) -> list[Span]:
+    """The PERSON entities that are no platform ("on *Twitter*", "a *Facebook* post"): the
+    recogniser tags a platform a person now and then, and a "she" later in the paragraph took
+    it for her antecedent. A platform carries what was said; it never says it."""
+    return [
+        e
+        for e in ents
+        if e.label_ == "PERSON" and " ".join(t.lower_ for t in e) not in people.platforms
+    ]
 
 
 def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
