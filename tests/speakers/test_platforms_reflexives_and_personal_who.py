@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
+from speaker_samples import speaker_of, speaker_of_opening
 
 from quotewire import extract
 from quotewire.nlp.model import load_english
@@ -38,7 +39,7 @@ def test_she_does_not_take_a_platform_for_her_antecedent() -> None:
         "In fact, she was recently suspended for two weeks after slamming Republicans for "
         "their vote to halt the program."
     )
-    assert all(q.speaker != "Twitter" for q in extract(text).quotes)
+    assert speaker_of(text, "Republicans") != "Twitter"
 
 
 def test_a_name_read_as_a_verb_before_himself_is_found() -> None:
@@ -57,8 +58,7 @@ def test_he_after_a_name_read_as_a_verb_is_that_name() -> None:
         'out. Trump himself was delighted by the resulting controversy. "The people who were '
         'offended were people we wanted to offend," he later said.'
     )
-    (found,) = [q.speaker for q in extract(text).quotes if q.text.startswith("The people")]
-    assert found == "Donald Trump"
+    assert speaker_of_opening(text, "The people") == "Donald Trump"
 
 
 def test_who_after_a_pollster_with_a_party_is_the_pollster() -> None:
