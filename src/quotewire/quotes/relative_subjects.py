@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.speakers.lexicon import load_people_lexicon
+
 _RELATIVE_PRONOUNS = ("who", "which", "that")
 _RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say") is DT
 _MAX_CLIMB = 8
+# Entities that are no person: what a personal "who" hung on one stands for is someone else.
+_NO_PERSON_ENTS = ("ORG", "GPE", "FAC", "LOC", "PRODUCT")
 
 
 def is_relative_subject(subject: Token) -> bool:
@@ -35,12 +39,36 @@ def relative_antecedent(relative: Token) -> Token | None:
         if current.dep_ == "relcl":
             head = current.head if current.head.pos_ in ("PROPN", "NOUN", "PRON") else None
             if current is relative.head or _opened_by(current, relative.lower_):
-                return head
+                return _person_for_who(head, relative)
             first = first or head
         if current.head == current:
             break
         current = current.head
-    return first
+    return _person_for_who(first, relative)
+
+
+def _person_for_who(antecedent: Token | None, relative: Token) -> Token | None:
+    """The person a "who" stands for when the parser hung its clause on an organisation that
+    is the object of a preposition after a person noun ("a pollster with Mr. Yanukovych's
+    former party *who* cooperated with ...", "an analyst at the Brookings Institution *who*
+    said"): "who" refers to people, so to the pollster and the analyst, not the party or the
+    institution. A "which" or "that" keeps the parser's noun."""
+    if antecedent is None or relative.lower_ != "who" or antecedent.dep_ != "pobj":
+        return antecedent
+    people = load_people_lexicon()
+    organisation = antecedent.ent_type_ in _NO_PERSON_ENTS or (
+        not antecedent.ent_type_ and antecedent.lower_ in people.organisation_nouns
+    )
+    preposition = antecedent.head
+    holder = preposition.head
+    if (
+        organisation
+        and preposition.dep_ == "prep"
+        and holder.pos_ == "NOUN"
+        and people.is_person_noun(holder.lemma_ or holder.lower_)
+    ):
+        return holder
+    return antecedent
 
 
 def _opened_by(clause: Token, word: str) -> bool:

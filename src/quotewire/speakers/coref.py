@@ -57,7 +57,9 @@ from quotewire.speakers.recogniser_gaps import (
     lower_case_words,
     names_after_unparsed_person_nouns,
     names_in_person_appositions,
+    names_read_as_verbs,
     names_tagged_as_organisations,
+    people_tagged,
     unparsed_apposed_gender,
     unrecognised_names,
     without_common_end,
@@ -122,7 +124,9 @@ class Coreference(NameClusters):
 
         proper = tokens_where(self.doc, POS=PROPN)  # few: the loops below stay cheap
         ents = self.doc.ents  # spaCy builds every entity Span again on each access
-        persons = [last_line(e) for e in ents if e.label_ == "PERSON" and in_regions(e.start_char)]
+        persons = [
+            last_line(e) for e in people_tagged(ents, self.people) if in_regions(e.start_char)
+        ]
         unrecognised = unrecognised_names(self.doc, proper, self.people)
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
@@ -156,7 +160,7 @@ class Coreference(NameClusters):
             entity.gender = entity.gender or unparsed_apposed_gender(ent, self.people)
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
         # the tagger did not see unparsed sentences: a capitalised word there may be a name too
-        for token in proper + unparsed:
+        for token in proper + unparsed + names_read_as_verbs(self.doc):
             if self._missed_name(token) and in_regions(token.idx):
                 tokens = self._with_other_given_name(token)
                 entity = self._person(tokens) if len(tokens) > 1 else self._by_part[token.lower_]
@@ -240,7 +244,8 @@ class Coreference(NameClusters):
         # untagged (in a sentence the parser did not see): only a surname standing alone
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         alone = following is None or not following.is_title
-        return not token.tag_ and alone and token.text == person.surname
+        read_as_verb = token.pos_ in ("VERB", "AUX")  # "Trump himself was" (names_read_as_verbs)
+        return (not token.tag_ or read_as_verb) and alone and token.text == person.surname
 
     def _surname_tagged_as_organisation(self, name: list[Token]) -> Entity | None:
         """The person whose surname an ORG span is, once its titles are cleaned off

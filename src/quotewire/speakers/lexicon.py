@@ -35,6 +35,7 @@ class PeopleLexicon:
     rank_prefixes: frozenset[str]
     mood_adjectives: frozenset[str]
     office_taking_participles: frozenset[str]
+    platforms: frozenset[str]
     first_names: dict[str, str]
 
     def is_person_noun(self, word: str) -> bool:

@@ -4,12 +4,14 @@ names it tagged as organisations ("Former Hewlett-Packard CEO Carly Fiorina", "F
 Baier"), title-case headline names run on into common words ("Obama Speech Draws Praise"),
 headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
 full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
-sentence the parser did not see ("Trump's wife, Melania, is scheduled ...")."""
+sentence the parser did not see ("Trump's wife, Melania, is scheduled ..."), platforms it
+took for people ("on Twitter"), and names the tagger read as verbs ("Trump himself was")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.nlp.docs import tokens_where
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.name_tokens import NAME_PARTICLES, POSSESSIVE_ENDINGS
 
@@ -22,6 +24,9 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 _NAME_MISREADINGS = frozenset({"", "ORG"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# What the tagger reads a name before "himself"/"herself" as ("Trump himself was ...").
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 # Before a person noun an apposed name follows: "the / his / one voter, Jane Doe, ...".
 _NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "one"})
@@ -37,6 +42,32 @@ _PERSON_MISREADINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 def untagged_proper(token: Token) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.istitle()
+
+
+def people_tagged(ents: tuple[Span, ...], people: PeopleLexicon) -> list[Span]:
+    """The PERSON entities that are no platform ("on *Twitter*", "a *Facebook* post"): the
+    recogniser tags a platform a person now and then, and a "she" later in the paragraph took
+    it for her antecedent. A platform carries what was said; it never says it."""
+    return [
+        e
+        for e in ents
+        if e.label_ == "PERSON" and " ".join(t.lower_ for t in e) not in people.platforms
+    ]
+
+
+def names_read_as_verbs(doc: Doc) -> list[Token]:
+    """A capitalised word the tagger read as a verb before the reflexive that stresses it
+    ("The tweet went out. *Trump* himself was delighted ...": "Trump" a VB, "himself" its
+    object, no entity): a name the words after it show, for :meth:`Coreference._missed_name`
+    to keep in view when it is a known person's."""
+    found = []
+    for reflexive in ("himself", "herself"):
+        key = doc.vocab.strings[reflexive]
+        for token in tokens_where(doc, LOWER=key):
+            before = token.nbor(-1) if token.i else None
+            if before is not None and before.is_title and before.pos_ in _VERB_POS:
+                found.append(before)
+    return sorted(found, key=lambda t: t.i)
 
 
 def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
