@@ -69,3 +69,28 @@ def test_who_after_a_pollster_with_a_party_is_the_pollster() -> None:
     )
     speakers = {q.speaker for q in extract(text).quotes}
     assert speakers == {"Ivan Petrenko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Attorneys for Clinton said the emails were never classified. The case continues.",
+            "emails",
+            "Attorneys for Clinton",
+        ),
+        (
+            "Groups representing farmers said the new rule would raise costs. The vote is "
+            "next week.",
+            "rule",
+            "Groups representing farmers",
+        ),
+    ],
+)
+def test_a_capitalised_plural_opening_the_sentence_names_a_group(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """A plural common noun capitalised only because it opens the sentence is no one's name
+    (a person noun's plural read as a surname; a lone plural the recogniser took for an
+    organisation): the source is the group as written (mentions.describe)."""
+    assert speaker_of(text, fragment) == speaker

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, opens_sentence
 from quotewire.speakers.apposed_roles import (
     affiliation,
     apposed_role,
@@ -94,6 +94,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         and not head.is_lower
         and not _titles_name(head, appos, people)
         and not _titled_office(head, people)
+        and not _plural_person_noun_opening(head, people)
     )
     if head.ent_type_ in _NAME_ENTS or unnamed_proper:
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
@@ -102,7 +103,14 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     if members:
         start, end = members[0].idx, members[-1].idx + len(members[-1].text)
         return SourceMention(start, end, doc_text(head.doc)[start:end], "role", head)
-    if head.ent_type_ in _ORG_ENTS and not (head.is_lower and head.pos_ == "NOUN"):
+    # "Groups representing farmers said": a lone plural common noun opening the sentence,
+    # capitalised only for that, which the recogniser took for an organisation
+    common_plural = head.tag_ == "NNS" and opens_sentence(head) and len(entity) == 1
+    if (
+        head.ent_type_ in _ORG_ENTS
+        and not (head.is_lower and head.pos_ == "NOUN")
+        and not common_plural
+    ):
         entity = with_untagged_words(entity, head, people)
         name = phrase_text(clean_name(entity, people, strip_roles=False)) or text
         return SourceMention(start, end, text, "organisation", head, name=name)
@@ -124,6 +132,13 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _plural_person_noun_opening(head: Token, people: PeopleLexicon) -> bool:
+    """ "Attorneys for Clinton said": a plural of a person noun that opens the sentence is
+    capitalised for that alone, and names a group, not someone called "Attorneys"."""
+    low = head.lower_
+    return opens_sentence(head) and low.endswith("s") and people.is_person_noun(low[:-1])
 
 
 def _titled_office(head: Token, people: PeopleLexicon) -> bool:
