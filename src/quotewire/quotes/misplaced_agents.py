@@ -42,6 +42,20 @@ def misplaced_agent(verb: Token) -> Token | None:
     return None
 
 
+def stranded_agent(by: Token) -> Token | None:
+    """The noun of an agent "by" the parser left without its object, having made the phrase
+    after it the subject of the passive's clause ("are said by *U.S. officials* to be presumed
+    dead": "officials" the subject of "presumed"), when it names people or an organisation."""
+    verb = by.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < by.i:
+            continue
+        for noun in clause.children:
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == by.i + 1:
+                return noun if names_people(noun) else None
+    return None
+
+
 def _on_predicate(word: Token, verb: Token) -> bool:
     """Whether the word a "by" phrase hangs on is a verb or what the passive declares its
     subject ("declared *the winner* by", "confirmed as *one* of the passengers by"), not a

@@ -13,6 +13,16 @@ _RELATIVE_TAGS = ("WP", "WDT")  # "that" as a demonstrative ("That's not to say"
 _MAX_CLIMB = 8
 # Entities that are no person: what a personal "who" hung on one stands for is someone else.
 _NO_PERSON_ENTS = ("ORG", "GPE", "FAC", "LOC", "PRODUCT")
+_COPULAS = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "'s",
+    "be",
+    "been",
+    "being",
+)  # no lemmatizer in the pipeline
 
 
 def is_relative_subject(subject: Token) -> bool:
@@ -25,6 +35,28 @@ def is_relative_subject(subject: Token) -> bool:
 
 
 def relative_antecedent(relative: Token) -> Token | None:
+    """The noun the relative clause whose subject is ``relative`` stands for (see
+    :func:`_clause_noun`), or, when that noun is only what a copula says its subject is
+    ("*Frank* was a Jewish girl who ... often referred to ..."; "*Smith* is a lawyer who told
+    reporters ..."), that subject: the one who speaks, named there."""
+    noun = _clause_noun(relative)
+    return _copula_subject(noun) if noun is not None else None
+
+
+def _copula_subject(noun: Token) -> Token:
+    """The named subject of the copula whose predicate is the common noun ``noun``, else
+    ``noun``. A name as the predicate is the one meant ("It was Smith who said"); a pronoun,
+    "there" or a thing as the subject names nobody ("There is a man who says", "The main
+    barrier is black voters who ...")."""
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.head.lower_ not in _COPULAS:
+        return noun
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
+        return noun
+    return subject
+
+
+def _clause_noun(relative: Token) -> Token | None:
     """The noun the relative clause whose subject is ``relative`` ("who", "which", "that")
     hangs on, found up the tree from the clause's verb: the parser hangs a second relative
     clause of a coordination on the first ("Cruz, who threatened ..., and *who has been

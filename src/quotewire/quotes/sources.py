@@ -43,7 +43,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
-from quotewire.quotes.misplaced_agents import misplaced_agent
+from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.uncredited_sources import (
@@ -156,7 +156,8 @@ def agent(verb: Token) -> Token | None:
     (:func:`~quotewire.quotes.misplaced_agents.misplaced_agent`)."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
+            noun = next((t for t in child.children if t.dep_ == "pobj"), None)
+            return noun or stranded_agent(child)
     return misplaced_agent(verb)
 
 
