@@ -1,0 +1,18 @@
+"""Round five: what tune3 showed — domain names as sources, quoted words that razdel cut into
+sentences, … (constructed sentences; docs/russian.md)."""
+
+from __future__ import annotations
+
+from russian_quotes import only
+
+
+def test_a_source_named_by_its_domain_is_one_word() -> None:
+    quote = only("По словам собеседника vc.ru, министр и его заместитель не появлялись на работе.")
+    assert (quote.text, quote.speaker) == (
+        "министр и его заместитель не появлялись на работе", "собеседник vc.ru",
+    )  # fmt: skip
+
+
+def test_a_reported_clause_runs_past_an_exclamation_inside_quoted_words() -> None:
+    quote = only("По данным канала «Новости», водитель крикнул «Стой! Назад!» и уехал.")
+    assert (quote.kind, quote.text) == ("mixed", "водитель крикнул «Стой! Назад!» и уехал")
