@@ -3,7 +3,7 @@ sentences, … (constructed sentences; docs/russian.md)."""
 
 from __future__ import annotations
 
-from russian_quotes import only
+from russian_quotes import only, quotes_of
 
 
 def test_a_source_named_by_its_domain_is_one_word() -> None:
@@ -16,3 +16,15 @@ def test_a_source_named_by_its_domain_is_one_word() -> None:
 def test_a_reported_clause_runs_past_an_exclamation_inside_quoted_words() -> None:
     quote = only("По данным канала «Новости», водитель крикнул «Стой! Назад!» и уехал.")
     assert (quote.kind, quote.text) == ("mixed", "водитель крикнул «Стой! Назад!» и уехал")
+
+
+def test_a_request_ends_before_the_next_speaker_of_a_list() -> None:
+    quotes = quotes_of(
+        "Министр пообещал проверить отчёт комиссии, губернатор Петров потребовал уволить "
+        "директора, а депутат Иванов заявил, что отчёт неполон."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("проверить отчёт комиссии", "министр"),
+        ("уволить директора", "Петров"),
+        ("отчёт неполон", "Иванов"),
+    ]

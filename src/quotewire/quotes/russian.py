@@ -484,7 +484,12 @@ class _Finder:
     def _clause_after_cue(self, cue: Token, first: int, stop: int) -> _Clause | None:
         """The clause from the word after ``cue`` to where the content ends, said by the
         sentence from ``first``: what was compared, asked or promised."""
-        end = self.g.content_end(cue.index + 1, stop)
+        comma = next(
+            (i for i in range(cue.index + 1, stop)
+             if self.t.tokens[i].text == "," and self.g.next_attribution(i, stop)),
+            stop,
+        )  # fmt: skip
+        end = self.g.content_end(cue.index + 1, comma + 1 if comma < stop else stop)
         if end is None:
             return None
         start = self.t.tokens[cue.index + 1].start

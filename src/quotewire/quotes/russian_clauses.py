@@ -321,6 +321,22 @@ class ClauseReader:
             else None
         )
 
+    def next_attribution(self, comma: int, stop: int) -> bool:
+        """«пообещал поставить вопрос …, глава ЛДПР Владимир Жириновский потребовал …»: after
+        the comma a new clause opens with a subject of its own and a finite verb of saying, the
+        next attribution of a list, not part of what was said."""
+        tokens = self.t.tokens
+        for index in range(comma + 1, min(comma + 9, stop)):
+            token = tokens[index]
+            if token.text in (",", ":", "«", "—"):
+                return False
+            if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+                return self.is_cue(token) and any(
+                    comma < c < index and tokens[c].rel.startswith("nsubj")
+                    for c in self.t.children(index)
+                )
+        return False
+
     def _narrator_after_but(self, start_index: int, stop: int) -> int | None:
         """«заявлял, что любит и знает джаз, но в таком амплуа он предстал впервые»: a reported
         clause in the present (the speaker's own now) followed by «, но» and a past-tense verb
