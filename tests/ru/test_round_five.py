@@ -28,3 +28,10 @@ def test_a_request_ends_before_the_next_speaker_of_a_list() -> None:
         ("уволить директора", "Петров"),
         ("отчёт неполон", "Иванов"),
     ]
+
+
+def test_a_negated_cue_reports_nothing() -> None:
+    assert (
+        quotes_of("Правоохранительные органы не сообщают о происшествии и его подробностях.") == []
+    )
+    assert quotes_of("Министр не уточнил, что именно будет сокращено.") == []

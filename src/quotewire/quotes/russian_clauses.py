@@ -429,8 +429,15 @@ class ClauseReader:
         return False
 
     def reports(self, token: Token) -> bool:
-        """A cue of a third party: not «напомним», «думаю», «можно предположить»."""
-        return token.feats.get("Person") != "1" and token.feats.get("VerbForm") != "Inf"
+        """A cue of a third party: not «напомним», «думаю», «можно предположить»; nor a cue
+        negated right before it («органы не сообщают о происшествии», «не уточнил, что»):
+        what was not said is no quote."""
+        negated = token.index > 0 and self.t.tokens[token.index - 1].lemma == "не"
+        return (
+            token.feats.get("Person") != "1"
+            and token.feats.get("VerbForm") != "Inf"
+            and not negated
+        )
 
     def holds_reported_clause(self, first: int, stop: int) -> bool:
         tokens = self.t.tokens
