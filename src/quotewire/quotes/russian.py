@@ -347,7 +347,9 @@ class _Finder:
         return None
 
     def _as_said(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """Как заявил X, … / Более того, как сообщает CNN, …"""
+        """Как заявил X, … / Более того, как сообщает CNN, … / and set inside a clause whose
+        first part has a verb of its own («она работала адвокатом и в этот период, как отмечает
+        издание, решила …»), the whole clause, as for «A, напомнил Папа, B»."""
         tokens = self.t.tokens
         as_word = cue.index - 1
         if as_word < first or tokens[as_word].lemma != "как":
@@ -359,7 +361,12 @@ class _Finder:
         if comma is None or end is None:
             return None
         cue_span = self.g.cue_span(cue, with_previous=True)
-        return _Clause(tokens[comma + 1].start, end, cue.end, tokens[comma].start, cue_span)
+        start = tokens[comma + 1].start
+        if as_word > first and any(t.pos in ("VERB", "AUX") for t in tokens[first:as_word]):
+            start = tokens[
+                first
+            ].start  # «она работала адвокатом и, как отмечает издание, решила …»
+        return _Clause(start, end, cue.end, tokens[comma].start, cue_span)
 
     def _parenthetical(
         self, cue: Token, first: int, stop: int, marks: list[Marks]
