@@ -47,3 +47,10 @@ def test_an_as_said_insertion_after_a_verb_reports_the_whole_clause() -> None:
     )
     first = only("Как сообщают СМИ, в городе демонтирован последний памятник.")
     assert first.text == "в городе демонтирован последний памятник"
+
+
+def test_a_verb_of_describing_with_kak_and_marks_is_mixed() -> None:
+    quote = only("Сама актриса описывала свой дом как «тихий уголок у реки».")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "mixed", "свой дом как «тихий уголок у реки»", "актриса",
+    )  # fmt: skip

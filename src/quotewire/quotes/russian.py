@@ -250,10 +250,14 @@ class _Finder:
                 self._according(index, phrase, sentence.stop, marks)
                 continue
             token = self.t.tokens[index]
+            if (
+                token.lemma in self.g.lex.characterising
+                and self.g.reports(token)
+                and self._characterised(token, sentence.first, sentence.stop, marks)
+            ):
+                continue
             if self.g.is_cue(token) and self.g.reports(token):
                 self._reported_by_cue(token, sentence.first, sentence.stop, marks)
-            elif token.lemma in self.g.lex.characterising and self.g.reports(token):
-                self._characterised(token, sentence.first, sentence.stop, marks)
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
@@ -447,24 +451,26 @@ class _Finder:
                 )
         return None
 
-    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
+    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> bool:
         """Белый дом охарактеризовал Ли Куан Ю как «провидца», построившего …: a verb of
         characterising is no cue by itself, but when its object is followed by «как «…»» the
         rest of the sentence is its subject's, a mixed quote (not for a participle, nor inside
-        a clause already reported)."""
+        a clause already reported). A verb of saying among them («описывала жилище как «…»»)
+        is read this way first, and as a cue after. True when it gave a quote."""
         if cue.feats.get("VerbForm") == "Part" or self._in_reported(cue.start):
-            return
+            return False
         after = next((m for m in marks if m.open > cue.end), None)
         if after is None or after.close >= self.t.tokens[stop - 1].end:
-            return
+            return False
         between = self.s[cue.end : after.open]
         end = self.g.content_end(cue.index + 1, stop)
         if end is None or "," in between or not _AS_MARK.search(between):
-            return
+            return False
         who = self.g.speaker_of(cue, self.t.tokens[first].start, cue.start)
         self._reported(
             self.t.tokens[cue.index + 1].start, end, who, self.g.cue_span(cue), marks, cue.index
         )
+        return True
 
     def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
