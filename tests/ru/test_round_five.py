@@ -54,3 +54,22 @@ def test_a_verb_of_describing_with_kak_and_marks_is_mixed() -> None:
     assert (quote.kind, quote.text, quote.speaker) == (
         "mixed", "свой дом как «тихий уголок у реки»", "актриса",
     )  # fmt: skip
+
+
+def test_a_verb_of_recalling_before_a_colon_introduces_a_quote() -> None:
+    quote = only("Журналист Иван Петров вспоминает: «Никто не был так скромен, как он».")
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "direct", "Никто не был так скромен, как он", "Иван Петров",
+    )  # fmt: skip
+    assert quotes_of("Ветеран вспомнил о войне и о погибших друзьях.") == []
+
+
+def test_two_colon_lines_in_a_row_mean_the_quote_boxes_were_lost() -> None:
+    quotes = quotes_of(
+        "Актёр умер в больнице.\n\nВрач больницы сказал:\n\n"
+        "Жена актёра говорила два дня назад:\n\n"
+        "Причины смерти пока не сообщили. Время прощания объявят позже."
+    )
+    assert quotes == []
+    kept = only("Актёр в больнице.\n\nВрач больницы сказал:\n\nСостояние тяжёлое, но стабильное.")
+    assert kept.text == "Состояние тяжёлое, но стабильное."

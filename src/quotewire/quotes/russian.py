@@ -214,7 +214,11 @@ class _Finder:
         for index, (start, end) in enumerate(self.regions):
             block = self.s[start:end]
             candidates = []
-            if block.rstrip().endswith(":") and index + 1 < len(self.regions):
+            if (
+                block.rstrip().endswith(":")
+                and index + 1 < len(self.regions)
+                and not self._lost_box_before(index)
+            ):
                 candidates.append((end - 1, *self.regions[index + 1]))
             for match in re.finditer(r":[ \t]*\n", block):
                 colon = start + match.start()
@@ -238,6 +242,15 @@ class _Finder:
                     )
                     self.inside.append((quote_start, quote_end))
                     self._add(quote_start, quote_end, "direct", who, token, 0.7)
+
+    def _lost_box_before(self, index: int) -> bool:
+        """«Представитель НИИ сказал:» and right after it «Жена актёра говорила:»: the quote
+        after the first colon was lost with its box, so the article lost its boxes, and the
+        paragraph after the second colon is the article going on, not the quotation."""
+        if index == 0:
+            return False
+        start, end = self.regions[index - 1]
+        return self.s[start:end].rstrip().endswith(":")
 
     # -- reported speech ----------------------------------------------------------------------
 
