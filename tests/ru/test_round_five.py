@@ -73,3 +73,14 @@ def test_two_colon_lines_in_a_row_mean_the_quote_boxes_were_lost() -> None:
     assert quotes == []
     kept = only("Актёр в больнице.\n\nВрач больницы сказал:\n\nСостояние тяжёлое, но стабильное.")
     assert kept.text == "Состояние тяжёлое, но стабильное."
+
+
+def test_a_document_referred_back_to_speaks_for_its_author() -> None:
+    quotes = quotes_of(
+        "Минфин опубликовал комментарий по поводу нового закона. В нём сказано, что налоги "
+        "«не вырастут». В комментарии также отмечается, что дефицит сократится."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("налоги «не вырастут»", "Минфин"),
+        ("дефицит сократится", "Минфин"),
+    ]

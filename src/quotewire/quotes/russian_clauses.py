@@ -16,6 +16,8 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
+_IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger may take «нём» for a noun
+
 
 class ClauseReader:
     """Questions about the clauses of one analysed article."""
@@ -143,7 +145,8 @@ class ClauseReader:
                 tokens[child].rel == "nmod"
                 and tokens[child].feats.get("Case") == "Gen"
                 and tokens[child].end <= before
-            ):
+                and not any(tokens[c].pos == "ADP" for c in self.t.children(child))
+            ):  # not «комментарий по поводу принятия решения»: a topic, not its author
                 return self.book.from_head(child)
         if noun.head is None:
             return None
@@ -227,11 +230,16 @@ class ClauseReader:
                         return self.book.from_head(owner)
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
                         return (
-                            self.book.last_body()
+                            self._document_referred_to(child, child, lemma)
+                            or self.book.last_body()
                             or self._previous_speaker(cue)
                             or self.book.from_head(child)
                         )
                     return None
+                if tokens[child].text.lower() in _IN_IT and any(
+                    tokens[c].lemma == "в" for c in self.t.children(child)
+                ):
+                    return self._document_referred_to(child, child)  # «В нём сказано, что …»
                 if lemma in self.lex.roles or self.t.inside_entity(child, "ORG"):
                     return self.book.from_head(child)
                 if cue.feats.get("Number") == "Plur" and self.t.inside_entity(child, "LOC"):
@@ -239,6 +247,26 @@ class ClauseReader:
         if cue.lemma in self.lex.impersonal:
             return None
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def _document_referred_to(
+        self, mention: int, before: int, lemma: str | None = None
+    ) -> Resolved | None:
+        """«МИД опубликовал комментарий. В нём сказано, что …» / «… В комментарии отмечается»:
+        the document a pronoun (or a bare document noun of ``lemma``) points back to, named in
+        this or the two sentences before with an author: its genitive, or the subject of the
+        verb that published it."""
+        tokens = self.t.tokens
+        sentence = tokens[mention].sentence
+        first = self.t.sentences[max(sentence - 2, 0)].first
+        for index in range(before - 1, first - 1, -1):
+            token = tokens[index]
+            if (
+                token.pos == "NOUN"
+                and token.lemma in self.lex.documents
+                and (lemma is None or token.lemma == lemma)
+            ):
+                return self.statement_source(token, before=tokens[mention].start)
+        return None
 
     def _previous_speaker(self, cue: Token) -> Resolved | None:
         """«Представители аэроклуба выразили соболезнования. В заявлении говорится: …»: the
