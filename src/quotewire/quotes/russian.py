@@ -32,6 +32,7 @@ from quotewire.quotes.russian_marks import (
     scan_marks,
     stands_alone,
 )
+from quotewire.quotes.russian_occasion import add_time_and_occasion
 from quotewire.read.layout import Layout
 from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.speakers.russian_phrases import phrase_head
@@ -41,17 +42,6 @@ _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
 _AS_MARK = re.compile(r"\sкак\s*$")
 _AFTER_COMMA = re.compile(r",\s+(?:так\s+)?")
 _INSIDE_ATTRIBUTION = re.compile(r"[,.!?…]?\s*[—–]\s+([^—–«»„“]{3,90}?)[,.]?\s+[—–]\s*")
-_DATE_WORDS = re.compile(
-    r"\b(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|вчера|сегодня|позавчера|накануне|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля"
-    r"|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?)\b",
-    re.IGNORECASE,
-)
-_OCCASION = re.compile(
-    r"\b(?:на\s+(?:пресс-конференции|брифинге|заседании|встрече|суде|допросе|форуме|саммите"
-    r"|съезде|митинге|церемонии|совещании|переговорах)|в\s+интервью|выступая)[^,.:;«»—]{0,80}",
-    re.IGNORECASE,
-)
 
 
 class _Attribution(NamedTuple):
@@ -583,28 +573,10 @@ class _Finder:
             attribution_id=group,
         )  # fmt: skip
         if cue_span is not None:
-            self._time_and_occasion(quote, cue_span)
+            add_time_and_occasion(self.t, quote, cue_span)
         if kind == "direct":
             quote.insertions = [Span.of(self.s, a, b) for a, b in insertions(self.s, start, end)]
         self.quotes.append(quote)
-
-    def _time_and_occasion(self, quote: Quote, cue: Span) -> None:
-        """The time expression and occasion in the attribution clause around the cue."""
-        sentence = self.t.sentence_of(cue.start)
-        if sentence is None:
-            return
-        lo, hi = sentence.start, sentence.end
-        if quote.start <= cue.start:
-            lo = max(lo, quote.end)
-        else:
-            hi = min(hi, quote.start)
-        window = (max(lo, cue.start - 80), min(hi, cue.end + 80))
-        date = _DATE_WORDS.search(self.s, *window)
-        if date:
-            quote.date_text = Span.of(self.s, date.start(), date.end())
-        occasion = _OCCASION.search(self.s, window[0], hi)
-        if occasion:
-            quote.occasion = self.s[occasion.start() : occasion.end()].strip()
 
     def _near(self, previous_end: int, start: int) -> bool:
         """Within the same or the next paragraph."""
