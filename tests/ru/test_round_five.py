@@ -84,3 +84,14 @@ def test_a_document_referred_back_to_speaks_for_its_author() -> None:
         ("налоги «не вырастут»", "Минфин"),
         ("дефицит сократится", "Минфин"),
     ]
+
+
+def test_a_law_proposes_and_stresses_for_itself() -> None:
+    quote = only("За повторное нарушение закон предлагает лишать водителя прав на два года.")
+    assert (quote.text, quote.speaker) == ("лишать водителя прав на два года", "закон")
+    stressed = only("Штраф может быть отменён только судом, подчёркивается в законе.")
+    assert (stressed.text, stressed.speaker) == ("Штраф может быть отменён только судом", "закон")
+
+
+def test_a_request_in_a_relative_clause_describes_its_noun() -> None:
+    assert quotes_of("Опубликована петиция, которая предлагает снять директора с поста.") == []

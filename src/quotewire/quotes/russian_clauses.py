@@ -104,8 +104,11 @@ class ClauseReader:
 
     def asks(self, cue: Token) -> bool:
         """«призвал X не забывать», «предложил увеличить»: a verb of asking, proposing or
-        promising with an infinitive object; not «призван привлечь» (meant to)."""
+        promising with an infinitive object; not «призван привлечь» (meant to), nor in a
+        relative clause that describes a noun («петиция, которая предлагает снять …»)."""
         if cue.lemma not in self.lex.requests or cue.feats.get("VerbForm") == "Part":
+            return False
+        if cue.rel == "acl:relcl":
             return False
         tokens = self.t.tokens
         return any(
@@ -264,9 +267,15 @@ class ClauseReader:
                 token.pos == "NOUN"
                 and token.lemma in self.lex.documents
                 and (lemma is None or token.lemma == lemma)
+                and not self._inside_document(token)
             ):
                 return self.statement_source(token, before=tokens[mention].start)
         return None
+
+    def _inside_document(self, token: Token) -> bool:
+        """«комментарий по поводу нового закона»: the law is what the comment is about."""
+        head = token.head
+        return head is not None and self.t.tokens[head].lemma in self.lex.documents
 
     def _previous_speaker(self, cue: Token) -> Resolved | None:
         """«Представители аэроклуба выразили соболезнования. В заявлении говорится: …»: the
