@@ -95,3 +95,22 @@ def test_a_law_proposes_and_stresses_for_itself() -> None:
 
 def test_a_request_in_a_relative_clause_describes_its_noun() -> None:
     assert quotes_of("Опубликована петиция, которая предлагает снять директора с поста.") == []
+
+
+def test_a_negated_denial_still_states_its_clause() -> None:
+    quote = only("Адвокаты подсудимого не отрицают, что их клиент был на месте преступления.")
+    assert (quote.text, quote.speaker) == (
+        "их клиент был на месте преступления", "адвокаты подсудимого",
+    )  # fmt: skip
+
+
+def test_an_according_to_phrase_before_a_colon_reports_its_clause_too() -> None:
+    quotes = quotes_of(
+        "По словам актрисы, власти не отвечают на её просьбы, хотя она не требует ничего "
+        "необычного: «Я больше не поддерживаю эту страну»."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "власти не отвечают на её просьбы, хотя она не требует ничего необычного",
+         "актриса"),
+        ("direct", "Я больше не поддерживаю эту страну", "актриса"),
+    ]  # fmt: skip

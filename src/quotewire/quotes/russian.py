@@ -559,7 +559,8 @@ class _Finder:
         group: str | None = None,
     ) -> None:
         if isinstance(cue, Token):
-            self.used_cues.add(cue.index)
+            if kind != "direct" or self.g.according_to(cue.index) is None:
+                self.used_cues.add(cue.index)  # «По словам X, A: «B»» reports A as well
             cue_span: Span | None = self.g.cue_span(cue)
         else:
             cue_span = cue

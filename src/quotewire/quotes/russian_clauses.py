@@ -468,8 +468,12 @@ class ClauseReader:
     def reports(self, token: Token) -> bool:
         """A cue of a third party: not «напомним», «думаю», «можно предположить»; nor a cue
         negated right before it («органы не сообщают о происшествии», «не уточнил, что»):
-        what was not said is no quote."""
-        negated = token.index > 0 and self.t.tokens[token.index - 1].lemma == "не"
+        what was not said is no quote («не отрицают, что …» still states it)."""
+        negated = (
+            token.index > 0
+            and self.t.tokens[token.index - 1].lemma == "не"
+            and token.lemma not in self.lex.negation_asserts
+        )
         return (
             token.feats.get("Person") != "1"
             and token.feats.get("VerbForm") != "Inf"
