@@ -114,3 +114,14 @@ def test_an_according_to_phrase_before_a_colon_reports_its_clause_too() -> None:
          "актриса"),
         ("direct", "Я больше не поддерживаю эту страну", "актриса"),
     ]  # fmt: skip
+
+
+def test_a_plural_cue_with_no_subject_names_nobody() -> None:
+    assert quotes_of("Участников акции в ролике называют «героями дня».") == []
+    quote = only("Врачи называют его состояние «стабильно тяжёлым».")
+    assert quote.speaker == "врачи"
+
+
+def test_a_voice_that_pronounces_words_before_a_colon_is_their_source() -> None:
+    quote = only("За кадром голос произносит: «Это наш ответ».")
+    assert (quote.kind, quote.text, quote.speaker) == ("direct", "Это наш ответ", "голос")

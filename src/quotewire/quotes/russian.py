@@ -541,8 +541,11 @@ class _Finder:
         self.used_cues.add(cue_index)
         if self.g.according_to(cue_index) is not None:
             self.phrase_speakers[cue_index] = who
-        if who is None and self.t.tokens[cue_index].lemma in self.g.lex.impersonal:
-            return  # «Отмечается, что …»: nobody is named as saying it
+        if who is None and (
+            self.t.tokens[cue_index].lemma in self.g.lex.impersonal
+            or self.g.indefinite_personal(self.t.tokens[cue_index])
+        ):
+            return  # «Отмечается, что …», «называют …»: nobody is named as saying it
         confidence = 0.8 if who and who.speaker else 0.5
         self._add(start, end, kind, who, cue, confidence)
 

@@ -249,7 +249,21 @@ class ClauseReader:
                     return self.book.from_head(child)  # «в Ватикане подтвердили»
         if cue.lemma in self.lex.impersonal:
             return None
+        if self.indefinite_personal(cue):
+            return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def indefinite_personal(self, cue: Token) -> bool:
+        """A finite third-person plural cue with no subject and no source in the clause
+        («называют», «говорят»): Russian's way of naming nobody."""
+        return (
+            cue.feats.get("VerbForm") == "Fin"
+            and cue.feats.get("Number") == "Plur"
+            and cue.feats.get("Tense") == "Pres"
+            and not any(
+                self.t.tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index)
+            )
+        )
 
     def _document_referred_to(
         self, mention: int, before: int, lemma: str | None = None
