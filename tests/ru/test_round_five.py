@@ -1,5 +1,7 @@
-"""Round five: what tune3 showed — domain names as sources, quoted words that razdel cut into
-sentences, … (constructed sentences; docs/russian.md)."""
+"""Round five: what tune3 showed — domain names as one word, quoted words that razdel cut
+into sentences, lists of attributions, negated and subjectless cues, «как»-insertions,
+describing «как «…»», recalling before a colon, lost quote boxes, documents pointing back and
+laws that speak for themselves (constructed sentences; docs/russian.md)."""
 
 from __future__ import annotations
 
