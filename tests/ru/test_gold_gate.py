@@ -1,9 +1,10 @@
 """The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune` and `tune2` parts (and on corpus articles outside the
-gold set); `report` and `blind` are held out, and docs/russian.md says how each was used. The
-floors sit a little below what they reach; those of `tune2` guard the rules written against it
-from coming undone. Raise them when quality improves, never lower them to make a change pass.
+The rules were developed on the `tune`, `tune2` and `tune3` parts (and on corpus articles
+outside the gold set); `report` and `blind` are held out, and docs/russian.md says how each was
+used. The floors sit a little below what they reach; those of `tune2` and `tune3` guard the
+rules written against them from coming undone. Raise them when quality improves, never lower
+them to make a change pass.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ FLOORS = {
         ("overlap", "all", "all", "speaker_accuracy"): 0.96,
         ("ggt-0.3", "all", "all", "f1"): 0.92,
     },
+    # first run (annotated before quotewire saw it): F1 0.800, direct F1 0.875, speaker 0.809,
+    # ggt-0.3 F1 0.838; after round five's fixes 0.944, 0.970, 0.882, 0.944
+    "tune3": {
+        ("overlap", "all", "all", "f1"): 0.92,
+        ("overlap", "all", "direct", "f1"): 0.94,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.86,
+        ("ggt-0.3", "all", "all", "f1"): 0.92,
+    },
 }
 
 
@@ -50,6 +59,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="report")) == 27
     assert len(read_gold(GOLD, split="blind")) == 13
     assert len(read_gold(GOLD, split="tune2")) == 25
+    assert len(read_gold(GOLD, split="tune3")) == 20
 
 
 @pytest.mark.slow

@@ -32,6 +32,7 @@ from quotewire.quotes.russian_marks import (
     scan_marks,
     stands_alone,
 )
+from quotewire.quotes.russian_occasion import add_time_and_occasion
 from quotewire.read.layout import Layout
 from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.speakers.russian_phrases import phrase_head
@@ -41,17 +42,6 @@ _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
 _AS_MARK = re.compile(r"\sкак\s*$")
 _AFTER_COMMA = re.compile(r",\s+(?:так\s+)?")
 _INSIDE_ATTRIBUTION = re.compile(r"[,.!?…]?\s*[—–]\s+([^—–«»„“]{3,90}?)[,.]?\s+[—–]\s*")
-_DATE_WORDS = re.compile(
-    r"\b(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|вчера|сегодня|позавчера|накануне|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля"
-    r"|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?)\b",
-    re.IGNORECASE,
-)
-_OCCASION = re.compile(
-    r"\b(?:на\s+(?:пресс-конференции|брифинге|заседании|встрече|суде|допросе|форуме|саммите"
-    r"|съезде|митинге|церемонии|совещании|переговорах)|в\s+интервью|выступая)[^,.:;«»—]{0,80}",
-    re.IGNORECASE,
-)
 
 
 class _Attribution(NamedTuple):
@@ -214,7 +204,11 @@ class _Finder:
         for index, (start, end) in enumerate(self.regions):
             block = self.s[start:end]
             candidates = []
-            if block.rstrip().endswith(":") and index + 1 < len(self.regions):
+            if (
+                block.rstrip().endswith(":")
+                and index + 1 < len(self.regions)
+                and not self._lost_box_before(index)
+            ):
                 candidates.append((end - 1, *self.regions[index + 1]))
             for match in re.finditer(r":[ \t]*\n", block):
                 colon = start + match.start()
@@ -239,6 +233,15 @@ class _Finder:
                     self.inside.append((quote_start, quote_end))
                     self._add(quote_start, quote_end, "direct", who, token, 0.7)
 
+    def _lost_box_before(self, index: int) -> bool:
+        """«Представитель НИИ сказал:» and right after it «Жена актёра говорила:»: the quote
+        after the first colon was lost with its box, so the article lost its boxes, and the
+        paragraph after the second colon is the article going on, not the quotation."""
+        if index == 0:
+            return False
+        start, end = self.regions[index - 1]
+        return self.s[start:end].rstrip().endswith(":")
+
     # -- reported speech ----------------------------------------------------------------------
 
     def _reported_speech(self, sentence: Sentence, marks: list[Marks]) -> None:
@@ -250,10 +253,14 @@ class _Finder:
                 self._according(index, phrase, sentence.stop, marks)
                 continue
             token = self.t.tokens[index]
+            if (
+                token.lemma in self.g.lex.characterising
+                and self.g.reports(token)
+                and self._characterised(token, sentence.first, sentence.stop, marks)
+            ):
+                continue
             if self.g.is_cue(token) and self.g.reports(token):
                 self._reported_by_cue(token, sentence.first, sentence.stop, marks)
-            elif token.lemma in self.g.lex.characterising and self.g.reports(token):
-                self._characterised(token, sentence.first, sentence.stop, marks)
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
@@ -347,7 +354,9 @@ class _Finder:
         return None
 
     def _as_said(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """Как заявил X, … / Более того, как сообщает CNN, …"""
+        """Как заявил X, … / Более того, как сообщает CNN, … / and set inside a clause whose
+        first part has a verb of its own («она работала адвокатом и в этот период, как отмечает
+        издание, решила …»), the whole clause, as for «A, напомнил Папа, B»."""
         tokens = self.t.tokens
         as_word = cue.index - 1
         if as_word < first or tokens[as_word].lemma != "как":
@@ -359,7 +368,12 @@ class _Finder:
         if comma is None or end is None:
             return None
         cue_span = self.g.cue_span(cue, with_previous=True)
-        return _Clause(tokens[comma + 1].start, end, cue.end, tokens[comma].start, cue_span)
+        start = tokens[comma + 1].start
+        if as_word > first and any(t.pos in ("VERB", "AUX") for t in tokens[first:as_word]):
+            start = tokens[
+                first
+            ].start  # «она работала адвокатом и, как отмечает издание, решила …»
+        return _Clause(start, end, cue.end, tokens[comma].start, cue_span)
 
     def _parenthetical(
         self, cue: Token, first: int, stop: int, marks: list[Marks]
@@ -440,24 +454,26 @@ class _Finder:
                 )
         return None
 
-    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
+    def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> bool:
         """Белый дом охарактеризовал Ли Куан Ю как «провидца», построившего …: a verb of
         characterising is no cue by itself, but when its object is followed by «как «…»» the
         rest of the sentence is its subject's, a mixed quote (not for a participle, nor inside
-        a clause already reported)."""
+        a clause already reported). A verb of saying among them («описывала жилище как «…»»)
+        is read this way first, and as a cue after. True when it gave a quote."""
         if cue.feats.get("VerbForm") == "Part" or self._in_reported(cue.start):
-            return
+            return False
         after = next((m for m in marks if m.open > cue.end), None)
         if after is None or after.close >= self.t.tokens[stop - 1].end:
-            return
+            return False
         between = self.s[cue.end : after.open]
         end = self.g.content_end(cue.index + 1, stop)
         if end is None or "," in between or not _AS_MARK.search(between):
-            return
+            return False
         who = self.g.speaker_of(cue, self.t.tokens[first].start, cue.start)
         self._reported(
             self.t.tokens[cue.index + 1].start, end, who, self.g.cue_span(cue), marks, cue.index
         )
+        return True
 
     def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
         """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
@@ -484,7 +500,12 @@ class _Finder:
     def _clause_after_cue(self, cue: Token, first: int, stop: int) -> _Clause | None:
         """The clause from the word after ``cue`` to where the content ends, said by the
         sentence from ``first``: what was compared, asked or promised."""
-        end = self.g.content_end(cue.index + 1, stop)
+        comma = next(
+            (i for i in range(cue.index + 1, stop)
+             if self.t.tokens[i].text == "," and self.g.next_attribution(i, stop)),
+            stop,
+        )  # fmt: skip
+        end = self.g.content_end(cue.index + 1, comma + 1 if comma < stop else stop)
         if end is None:
             return None
         start = self.t.tokens[cue.index + 1].start
@@ -520,8 +541,11 @@ class _Finder:
         self.used_cues.add(cue_index)
         if self.g.according_to(cue_index) is not None:
             self.phrase_speakers[cue_index] = who
-        if who is None and self.t.tokens[cue_index].lemma in self.g.lex.impersonal:
-            return  # «Отмечается, что …»: nobody is named as saying it
+        if who is None and (
+            self.t.tokens[cue_index].lemma in self.g.lex.impersonal
+            or self.g.indefinite_personal(self.t.tokens[cue_index])
+        ):
+            return  # «Отмечается, что …», «называют …»: nobody is named as saying it
         confidence = 0.8 if who and who.speaker else 0.5
         self._add(start, end, kind, who, cue, confidence)
 
@@ -538,7 +562,8 @@ class _Finder:
         group: str | None = None,
     ) -> None:
         if isinstance(cue, Token):
-            self.used_cues.add(cue.index)
+            if kind != "direct" or self.g.according_to(cue.index) is None:
+                self.used_cues.add(cue.index)  # «По словам X, A: «B»» reports A as well
             cue_span: Span | None = self.g.cue_span(cue)
         else:
             cue_span = cue
@@ -552,28 +577,10 @@ class _Finder:
             attribution_id=group,
         )  # fmt: skip
         if cue_span is not None:
-            self._time_and_occasion(quote, cue_span)
+            add_time_and_occasion(self.t, quote, cue_span)
         if kind == "direct":
             quote.insertions = [Span.of(self.s, a, b) for a, b in insertions(self.s, start, end)]
         self.quotes.append(quote)
-
-    def _time_and_occasion(self, quote: Quote, cue: Span) -> None:
-        """The time expression and occasion in the attribution clause around the cue."""
-        sentence = self.t.sentence_of(cue.start)
-        if sentence is None:
-            return
-        lo, hi = sentence.start, sentence.end
-        if quote.start <= cue.start:
-            lo = max(lo, quote.end)
-        else:
-            hi = min(hi, quote.start)
-        window = (max(lo, cue.start - 80), min(hi, cue.end + 80))
-        date = _DATE_WORDS.search(self.s, *window)
-        if date:
-            quote.date_text = Span.of(self.s, date.start(), date.end())
-        occasion = _OCCASION.search(self.s, window[0], hi)
-        if occasion:
-            quote.occasion = self.s[occasion.start() : occasion.end()].strip()
 
     def _near(self, previous_end: int, start: int) -> bool:
         """Within the same or the next paragraph."""

@@ -16,6 +16,8 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
+_IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger may take «нём» for a noun
+
 
 class ClauseReader:
     """Questions about the clauses of one analysed article."""
@@ -102,8 +104,11 @@ class ClauseReader:
 
     def asks(self, cue: Token) -> bool:
         """«призвал X не забывать», «предложил увеличить»: a verb of asking, proposing or
-        promising with an infinitive object; not «призван привлечь» (meant to)."""
+        promising with an infinitive object; not «призван привлечь» (meant to), nor in a
+        relative clause that describes a noun («петиция, которая предлагает снять …»)."""
         if cue.lemma not in self.lex.requests or cue.feats.get("VerbForm") == "Part":
+            return False
+        if cue.rel == "acl:relcl":
             return False
         tokens = self.t.tokens
         return any(
@@ -143,7 +148,8 @@ class ClauseReader:
                 tokens[child].rel == "nmod"
                 and tokens[child].feats.get("Case") == "Gen"
                 and tokens[child].end <= before
-            ):
+                and not any(tokens[c].pos == "ADP" for c in self.t.children(child))
+            ):  # not «комментарий по поводу принятия решения»: a topic, not its author
                 return self.book.from_head(child)
         if noun.head is None:
             return None
@@ -227,18 +233,63 @@ class ClauseReader:
                         return self.book.from_head(owner)
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
                         return (
-                            self.book.last_body()
+                            self._document_referred_to(child, child, lemma)
+                            or self.book.last_body()
                             or self._previous_speaker(cue)
                             or self.book.from_head(child)
                         )
                     return None
+                if tokens[child].text.lower() in _IN_IT and any(
+                    tokens[c].lemma == "в" for c in self.t.children(child)
+                ):
+                    return self._document_referred_to(child, child)  # «В нём сказано, что …»
                 if lemma in self.lex.roles or self.t.inside_entity(child, "ORG"):
                     return self.book.from_head(child)
                 if cue.feats.get("Number") == "Plur" and self.t.inside_entity(child, "LOC"):
                     return self.book.from_head(child)  # «в Ватикане подтвердили»
         if cue.lemma in self.lex.impersonal:
             return None
+        if self.indefinite_personal(cue):
+            return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def indefinite_personal(self, cue: Token) -> bool:
+        """A finite third-person plural cue with no subject and no source in the clause
+        («называют», «говорят»): Russian's way of naming nobody."""
+        return (
+            cue.feats.get("VerbForm") == "Fin"
+            and cue.feats.get("Number") == "Plur"
+            and cue.feats.get("Tense") == "Pres"
+            and not any(
+                self.t.tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index)
+            )
+        )
+
+    def _document_referred_to(
+        self, mention: int, before: int, lemma: str | None = None
+    ) -> Resolved | None:
+        """«МИД опубликовал комментарий. В нём сказано, что …» / «… В комментарии отмечается»:
+        the document a pronoun (or a bare document noun of ``lemma``) points back to, named in
+        this or the two sentences before with an author: its genitive, or the subject of the
+        verb that published it."""
+        tokens = self.t.tokens
+        sentence = tokens[mention].sentence
+        first = self.t.sentences[max(sentence - 2, 0)].first
+        for index in range(before - 1, first - 1, -1):
+            token = tokens[index]
+            if (
+                token.pos == "NOUN"
+                and token.lemma in self.lex.documents
+                and (lemma is None or token.lemma == lemma)
+                and not self._inside_document(token)
+            ):
+                return self.statement_source(token, before=tokens[mention].start)
+        return None
+
+    def _inside_document(self, token: Token) -> bool:
+        """«комментарий по поводу нового закона»: the law is what the comment is about."""
+        head = token.head
+        return head is not None and self.t.tokens[head].lemma in self.lex.documents
 
     def _previous_speaker(self, cue: Token) -> Resolved | None:
         """«Представители аэроклуба выразили соболезнования. В заявлении говорится: …»: the
@@ -320,6 +371,22 @@ class ClauseReader:
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
         )
+
+    def next_attribution(self, comma: int, stop: int) -> bool:
+        """«пообещал поставить вопрос …, глава ЛДПР Владимир Жириновский потребовал …»: after
+        the comma a new clause opens with a subject of its own and a finite verb of saying, the
+        next attribution of a list, not part of what was said."""
+        tokens = self.t.tokens
+        for index in range(comma + 1, min(comma + 9, stop)):
+            token = tokens[index]
+            if token.text in (",", ":", "«", "—"):
+                return False
+            if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+                return self.is_cue(token) and any(
+                    comma < c < index and tokens[c].rel.startswith("nsubj")
+                    for c in self.t.children(index)
+                )
+        return False
 
     def _narrator_after_but(self, start_index: int, stop: int) -> int | None:
         """«заявлял, что любит и знает джаз, но в таком амплуа он предстал впервые»: a reported
@@ -413,8 +480,19 @@ class ClauseReader:
         return False
 
     def reports(self, token: Token) -> bool:
-        """A cue of a third party: not «напомним», «думаю», «можно предположить»."""
-        return token.feats.get("Person") != "1" and token.feats.get("VerbForm") != "Inf"
+        """A cue of a third party: not «напомним», «думаю», «можно предположить»; nor a cue
+        negated right before it («органы не сообщают о происшествии», «не уточнил, что»):
+        what was not said is no quote («не отрицают, что …» still states it)."""
+        negated = (
+            token.index > 0
+            and self.t.tokens[token.index - 1].lemma == "не"
+            and token.lemma not in self.lex.negation_asserts
+        )
+        return (
+            token.feats.get("Person") != "1"
+            and token.feats.get("VerbForm") != "Inf"
+            and not negated
+        )
 
     def holds_reported_clause(self, first: int, stop: int) -> bool:
         tokens = self.t.tokens

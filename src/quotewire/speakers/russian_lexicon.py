@@ -15,7 +15,7 @@ from quotewire.data_files import data_toml, word_lists
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
-    "statements", "captions", "characterising",
+    "statements", "captions", "characterising", "negation_asserts",
 )  # fmt: skip
 
 
@@ -32,6 +32,7 @@ class RussianLexicon:
     statements: frozenset[str]
     captions: frozenset[str]
     characterising: frozenset[str]
+    negation_asserts: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]

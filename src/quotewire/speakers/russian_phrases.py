@@ -40,7 +40,10 @@ def phrase(text: RussianText, head: int) -> list[int]:
         and tokens[right + 1].text not in PHRASE_STOP
     ):
         right += 1
-    while left < head and tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«":
+    while left < head and (
+        (tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«")
+        or tokens[left].lemma == "сам"  # «Сама Тэтчер описывала …»: emphasis, not the name
+    ):
         left += 1
     span = list(range(left, right + 1))
     return _balanced(text, span)
