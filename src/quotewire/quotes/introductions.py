@@ -21,8 +21,9 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.nlp.punctuation import DASHES_OR_HYPHEN
 from quotewire.quotes.frames import find_speaker
 from quotewire.quotes.trailing import source_adverbs
-from quotewire.speakers.inherited import SOURCE_PRONOUNS, inherited_source
+from quotewire.speakers.inherited import inherited_source
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
+from quotewire.speakers.written_before import SOURCE_PRONOUNS
 
 _PERSON_PRONOUNS = ("he", "she")
 _SOURCE_ENTITIES = ("PERSON", "ORG", "NORP")
