@@ -118,13 +118,14 @@ def without_reports_of_no_clause(
     Sanders"), an infinitive ("told AP she *asked* to meet him") or a preposition's object
     ("said she wanted to *write* about the mortgage crisis", "said he *asked* for the
     meeting"). Such an act is part of what the outer source tells, and PolNeAR annotates the
-    outer statement: on train 1-840, none of the 25 such frames that this drops matched an
+    outer statement: on train 1-840, none of the 22 such frames that this drops matched an
     annotation. It keeps the shapes the gold goes both ways on: a verb in an adverbial clause
-    ("when *asked* about Trump, Obama said ...", 1 match of 7), a passive ("he *was said* to
-    have been handed ...", 1 of 3), a verb whose object names the act done rather than a topic
-    ("have not *announced* their choice": ``acts_named_by_object``, 4 of 10), a noun ("has
-    issued a *tweet* about the state"), and a frame that quotes and names a source of its own,
-    as in ``without_nested_beliefs``."""
+    ("when *asked* about Trump, Obama said ...", 5 matches of 16), a passive ("he *was said*
+    to have been handed ...", 2 of 3), a directive, whose object is its addressee ("told
+    Trump *to stay* focused", 1 of 3), a verb whose object names the act done rather than a
+    topic ("have not *announced* their choice": ``acts_named_by_object``, 4 of 10), a noun
+    ("has issued a *tweet* about the state", 2 of 9), and a frame that quotes and names a
+    source of its own, as in ``without_nested_beliefs`` (1 of 2)."""
     speech = [f for f in frames if _reports_speech(f, lexicon)]
     kept = []
     for frame in frames:
