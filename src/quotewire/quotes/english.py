@@ -40,6 +40,7 @@ from quotewire.quotes.nesting import (
     outside_transcript_turns,
     without_nested_beliefs,
     without_reported_reports,
+    without_reports_of_no_clause,
     without_subordinate_reports,
 )
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
@@ -115,6 +116,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     frames = without_nested_beliefs(frames, lexicon, quoted)
     frames = without_subordinate_reports(frames, lexicon)
     frames = without_reported_reports(frames, lexicon, quoted)
+    frames = without_reports_of_no_clause(frames, lexicon, quoted)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)
