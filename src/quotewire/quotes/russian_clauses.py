@@ -143,14 +143,9 @@ class ClauseReader:
         «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
         размещена информация о том, что» (the owner of the place it was published)."""
         tokens = self.t.tokens
-        for child in self.t.children(noun.index):
-            if (
-                tokens[child].rel == "nmod"
-                and tokens[child].feats.get("Case") == "Gen"
-                and tokens[child].end <= before
-                and not any(tokens[c].pos == "ADP" for c in self.t.children(child))
-            ):  # not «комментарий по поводу принятия решения»: a topic, not its author
-                return self.book.from_head(child)
+        author = self._genitive_author(noun, before)
+        if author is not None:
+            return self.book.from_head(author)
         if noun.head is None:
             return None
         verb = tokens[noun.head]
@@ -161,6 +156,20 @@ class ClauseReader:
             if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
                 owner = next((c for c in self.t.children(child) if tokens[c].rel == "nmod"), None)
                 return self.book.from_head(owner) if owner is not None else None
+        return None
+
+    def _genitive_author(self, noun: Token, before: int) -> int | None:
+        """«заявление МИД»: the genitive that names a document's author (its token), but not
+        «комментарий по поводу принятия решения», a topic behind a preposition."""
+        tokens = self.t.tokens
+        for child in self.t.children(noun.index):
+            if (
+                tokens[child].rel == "nmod"
+                and tokens[child].feats.get("Case") == "Gen"
+                and tokens[child].end <= before
+                and not any(tokens[c].pos == "ADP" for c in self.t.children(child))
+            ):
+                return child
         return None
 
     def according_to(self, index: int) -> int | None:
@@ -231,6 +240,10 @@ class ClauseReader:
                         return self.book.document(child)  # «в списке голосования значится»
                     if owner is not None:
                         return self.book.from_head(owner)
+                    if lemma in self.lex.generic_documents:
+                        named = self._document_named_before(child)
+                        if named is not None:
+                            return named
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
                         return (
                             self._document_referred_to(child, child, lemma)
@@ -284,6 +297,28 @@ class ClauseReader:
                 and not self._inside_document(token)
             ):
                 return self.statement_source(token, before=tokens[mention].start)
+        return None
+
+    def _document_named_before(self, mention: int) -> Resolved | None:
+        """«Указ о назначении опубликован … «…», — говорится в документе»: the generic noun
+        points back to the nearest specific document in this or the two sentences before;
+        its genitive author speaks («заявление МИД»), else the document itself. Only a
+        subject or object counts: «на сайте Кремля» is where it was published."""
+        tokens = self.t.tokens
+        first = self.t.sentences[max(tokens[mention].sentence - 2, 0)].first
+        for index in range(mention - 1, first - 1, -1):
+            token = tokens[index]
+            if (
+                token.pos == "NOUN"
+                and token.lemma in self.lex.documents
+                and token.lemma not in self.lex.generic_documents
+                and token.rel in ("nsubj", "nsubj:pass", "obj")
+                and not self._inside_document(token)
+            ):
+                author = self._genitive_author(token, before=tokens[mention].start)
+                if author is not None:
+                    return self.book.from_head(author)
+                return self.book.document_noun(index)
         return None
 
     def _inside_document(self, token: Token) -> bool:

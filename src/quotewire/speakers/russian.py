@@ -98,10 +98,24 @@ class SpeakerBook:
             span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
             tokens = together
             self._joint.add(normalise(self.text, self.pipeline, tokens).lower())
-        elif self._refers_to_joint_source(head_token, span):
+        elif self._refers_to_joint_source(head_token, span) or self._stands_in_for_organisation(
+            head_token, tokens
+        ):
             assert self._last_group is not None
             return self._use(self._last_group, span, None)
         return self._body(tokens, span)
+
+    def _stands_in_for_organisation(self, head: Token, tokens: list[int]) -> bool:
+        """«МИД России опубликовал комментарий … В ведомстве отметили, что …»: a bare noun
+        that stands in for an organisation (no modifier, no name of its own) is the
+        organisation quoted last."""
+        group = self._last_group
+        return (
+            group is not None
+            and group.speaker.kind == "organisation"
+            and head.lemma in self.lexicon.standing_in
+            and tokens == [head.index]
+        )
 
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
@@ -147,6 +161,12 @@ class SpeakerBook:
         first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
         return self._body(tokens, span)
+
+    def document_noun(self, index: int) -> Resolved:
+        """A document as its own source, named by its noun alone («Соответствующее
+        распоряжение было опубликовано» → «распоряжение»)."""
+        token = self.text.tokens[index]
+        return self._body([index], Mention(token.start, token.end, token.text, "role"))
 
     def _organisation_with_role(self, head: Token, span: Mention) -> int | None:
         """«по утверждению издания» after «немецкое издание Der Spiegel»: the organisation
@@ -442,13 +462,31 @@ class SpeakerBook:
             return tokens[after].lemma
         return None
 
+    def _name_in_marks(self, tokens: list[int], head: Token | None) -> str | None:
+        """«закрытое сообщество «Плохие новости»», «телеграм-канал «Опер слил»»: an outlet
+        named with its kind goes by the name in marks right after the kind noun. Not a person
+        or a genitive owner: «спикер «Талибана»», «собеседники «Ъ»» stay as written."""
+        words = self.text.tokens
+        if head is None or head.index + 1 > tokens[-1] or words[head.index + 1].text != "«":
+            return None
+        if words[tokens[-1]].text != "»" or tokens[-1] - head.index < 3:
+            return None
+        if head.feats.get("Animacy") == "Anim":
+            return None
+        inner = range(head.index + 2, tokens[-1])
+        if any(words[i].text in ("«", "»") for i in inner) or any(
+            words[i].head == head.index and words[i].rel == "nmod" for i in inner
+        ):
+            return None
+        return self.text.text[words[inner[0]].start : words[inner[-1]].end]
+
     def _body(self, tokens: list[int], span: Mention) -> Resolved:
         """An unnamed speaker (officials, a ministry, the press): the phrase is the name."""
-        name = normalise(self.text, self.pipeline, tokens)
         head = next(
             (self.text.tokens[i] for i in tokens if self.text.tokens[i].pos in ("NOUN", "PROPN")),
             None,
         )
+        name = self._name_in_marks(tokens, head) or normalise(self.text, self.pipeline, tokens)
         kind: SpeakerKind = "person"
         mention_kind: MentionKind = "role"
         if head is not None and head.feats.get("Number") == "Plur":

@@ -38,6 +38,8 @@ class RussianLexicon:
     roles: frozenset[str]
     documents: frozenset[str]
     registers: frozenset[str]
+    standing_in: frozenset[str]
+    generic_documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,8 @@ def russian_lexicon() -> RussianLexicon:
             "roles": "roles.nouns",
             "documents": "roles.documents",
             "registers": "roles.registers",
+            "standing_in": "roles.standing_in",
+            "generic_documents": "roles.generic_documents",
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
