@@ -40,11 +40,12 @@ FLOORS = {
         ("ggt-0.3", "all", "all", "f1"): 0.92,
     },
     # first run (annotated before quotewire saw it): F1 0.800, direct F1 0.875, speaker 0.809,
-    # ggt-0.3 F1 0.838; after round five's fixes 0.944, 0.970, 0.882, 0.944
+    # ggt-0.3 F1 0.838; after round five's fixes 0.944, 0.970, 0.882, 0.944; round six's
+    # speakers (outlet names in marks, «ведомство», «документ») raised speaker to 0.961
     "tune3": {
         ("overlap", "all", "all", "f1"): 0.92,
         ("overlap", "all", "direct", "f1"): 0.94,
-        ("overlap", "all", "all", "speaker_accuracy"): 0.86,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.94,
         ("ggt-0.3", "all", "all", "f1"): 0.92,
     },
 }
