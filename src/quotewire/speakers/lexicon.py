@@ -36,6 +36,7 @@ class PeopleLexicon:
     mood_adjectives: frozenset[str]
     office_taking_participles: frozenset[str]
     platforms: frozenset[str]
+    family_names_first: frozenset[str]
     first_names: dict[str, str]
 
     def is_person_noun(self, word: str) -> bool:
@@ -58,6 +59,14 @@ class PeopleLexicon:
         """'male' / 'female' for a given name: learned from annotated pronoun mentions, else
         from the census list."""
         return self.first_names.get(given_name.lower())
+
+    def gender_of_full_name(self, words: list[str]) -> str | None:
+        """The gender a name of several words tells by its first word, unless that word is a
+        family name written first ("Ma Ngok": "Ma" is a woman's given name in the census
+        list, a man's family name here)."""
+        if len(words) < 2 or words[0].lower() in self.family_names_first:
+            return None
+        return self.gender_of_name(words[0])
 
 
 @lru_cache(maxsize=1)

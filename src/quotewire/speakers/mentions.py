@@ -33,6 +33,7 @@ from quotewire.types import MentionKind
 
 _NAME_ENTS = ("PERSON",)
 _ORG_ENTS = ("ORG", "GPE", "NORP")
+_PLACE_ENTS = ("GPE", "LOC")
 # Participles that give a described person's name: "a woman later identified as Jane Doe".
 _NAMING_PARTICIPLES = ("identified", "named")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -84,6 +85,7 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     text = doc_text(head.doc)[start:end]
     entity = entity_tokens(head)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    appos = appos or _apposed_to_office_place(head, people)
     quantified = head.tag_ == "NNPS" and any(
         c.dep_ == "det" and c.lower_ not in ARTICLES for c in head.children
     )  # "some Republicans" names no one
@@ -157,11 +159,34 @@ def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> boo
     """Whether a capitalised role word is the title of the name the parser hung on it as an
     apposition ("Canada's International Trade *Minister* Jim Peterson" with "Peterson" as
     the apposition, or set off by a comma: "The current White House Press *Secretary*, Dana
-    Perino, said"): the person is the name, the rest their role."""
+    Perino, said"), also when the office's place comes between them ("Democratic *Senator*
+    for Vermont, Patrick J. Leahy"): the person is the name, the rest their role."""
     if appos is None or appos.ent_type_ not in _NAME_ENTS or head.lower_ not in people.roles:
         return False
-    between = head.doc[head.i + 1 : appos.left_edge.i]
+    place = {t.i for t in _office_place(head)}
+    between = [t for t in head.doc[head.i + 1 : appos.left_edge.i] if t.i not in place]
     return all(t.text == "," for t in between) and len(between) <= 1
+
+
+def _office_place(head: Token) -> list[Token]:
+    """The place of an office right after its role word, "for Vermont" or "from South
+    Carolina": a preposition whose object is a place's name, hung on the role or, misread,
+    on the role's verb."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.dep_ != "prep" or following.head not in (head, head.head):
+        return []
+    if not any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTS for c in following.children):
+        return []
+    return list(following.subtree)
+
+
+def _apposed_to_office_place(head: Token, people: PeopleLexicon) -> Token | None:
+    """The name after a role's place that the parser hung on the place ("Republican Senator
+    from South Carolina, *Lindsey O. Graham*, said", the apposition on "Carolina")."""
+    if head.lower_ not in people.roles:
+        return None
+    place = _office_place(head)
+    return next((t for t in place if t.dep_ == "appos" and t.ent_type_ in _NAME_ENTS), None)
 
 
 def _described_members(head: Token, cue: Token | None) -> list[Token]:

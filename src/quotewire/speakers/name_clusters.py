@@ -65,7 +65,7 @@ class NameClusters:
         if same is not None:
             self._by_name[key] = same
             return same
-        gender = self.people.gender_of_name(tokens[0].text) if len(tokens) > 1 else None
+        gender = self.people.gender_of_full_name([t.text for t in tokens])
         entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text, gender=gender)
         self.entities.append(entity)
         self._by_name[key] = entity
@@ -107,7 +107,7 @@ class NameClusters:
             return None
         if shorter is words:
             entity.name = full
-            entity.gender = self.people.gender_of_name(words[0]) or entity.gender
+            entity.gender = self.people.gender_of_full_name(words) or entity.gender
         return entity
 
     def _person_named(self, key: str) -> Entity | None:

@@ -150,6 +150,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         )
         or (child.dep_ == "amod" and child.doc[max(0, child.left_edge.i - 1)].text == ",")
         or _time_phrase(child)
+        or _manner_aside(child, head)
         for t in child.subtree
     }
     if cue is not None and cue.i > head.i and head.is_ancestor(cue):
@@ -212,6 +213,25 @@ def _time_phrase(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ != "on":
         return False
     return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in child.children)
+
+
+def _manner_aside(child: Token, head: Token) -> bool:
+    """Whether a phrase hung on a source's noun is an aside between commas on how it spoke,
+    not who it is ("A spokeswoman for the ministry*, on condition of anonymity,* said", "A
+    spokesman*, in a statement,* said"): a preposition whose object names nothing (no proper
+    noun in it). "A spokesman*, for the ministry,*" names whose, and stays."""
+    if child.dep_ != "prep" or child.head != head:
+        return False
+    doc = child.doc
+    first, last = child.left_edge.i, child.right_edge.i
+    if (
+        first == 0
+        or doc[first - 1].text != ","
+        or last + 1 >= len(doc)
+        or doc[last + 1].text != ","
+    ):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree)
 
 
 def _misread_participle(head: Token, cue: Token) -> bool:
