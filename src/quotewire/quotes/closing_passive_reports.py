@@ -5,8 +5,10 @@ this week, *as first reported by the New York Times on Tuesday*."
 The clause before it is the agent's report, as with a closing "according to X". The active
 "as X reported" set into its clause is read by ``frames._as_clause_frames``; after its verb it
 is an aside there, because an active "as" clause after the verb may be one of time or manner
-("A met B, as the Times reported, and ..."). A subject-less passive with a "by" agent closing
-the sentence names the channel of everything before it.
+("A met B, as the Times reported, and ..."). A subject-less passive with a "by" agent, set off
+by a comma and closing the sentence, names the channel of everything before it; without the
+comma, or with a clause of its own, it is part of its clause ("carrying out a dual mission as
+declared by Erdogan, to purge ...": 1 false alarm on train when that was not required).
 
 Not when the clause it closes is itself a verb of saying ('"...," Carson noted in an interview,
 *as reported by BuzzFeed News*'): the report is then of a report, whose source is the one who
