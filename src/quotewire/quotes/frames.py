@@ -29,6 +29,7 @@ from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
+from quotewire.quotes.closing_passive_reports import closed_clause
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -148,7 +149,7 @@ def find_frames(
         ]
         frames += _fragments(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frames += _as_clause_frames(frame, region, inside_quotes)
+            frames += _as_clause_frames(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
             frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
     return without_reporting_scenes(frames)
@@ -214,7 +215,9 @@ def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
-def _as_clause_frames(frame: Frame, region: tuple[int, int], inside_quotes: Regions) -> list[Frame]:
+def _as_clause_frames(
+    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
+) -> list[Frame]:
     """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
     *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*"),
     set as ``frame``'s content. An "as" clause set into its clause after a subject or a fronted
@@ -223,8 +226,17 @@ def _as_clause_frames(frame: Frame, region: tuple[int, int], inside_quotes: Regi
     reported, *Thor and Beck were discussing* ..."): the second comes back as a frame on the
     same cue. A clause (nearly) all quoted is left to the linker, which attributes the quotation
     beside the cue; one with a few words of the writer's is a mixed statement ("As The Daily
-    Caller reported, *the star "gave between $1,001 and $5,000" to the Clintons*")."""
+    Caller reported, *the star "gave between $1,001 and $5,000" to the Clintons*"). A closing
+    passive "as reported by X" reports its whole clause
+    (:mod:`quotewire.quotes.closing_passive_reports`)."""
     cue = frame.cue
+    closed = closed_clause(cue, lexicon)
+    if closed is not None:
+        kept = _set_in_words(closed, cue.head)
+        content = _char_range(without_closing_punctuation(kept), region) if kept else None
+        if content is not None and not _touches(content, inside_quotes):
+            frame.content = content
+        return []
     if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
         return []
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
