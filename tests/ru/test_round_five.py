@@ -15,6 +15,11 @@ def test_a_source_named_by_its_domain_is_one_word() -> None:
     )  # fmt: skip
 
 
+def test_a_domain_that_ends_the_sentence_is_one_word_too() -> None:
+    quote = only("Министр подал в отставку, сообщает vc.ru.")
+    assert (quote.text, quote.speaker) == ("Министр подал в отставку", "vc.ru")
+
+
 def test_a_reported_clause_runs_past_an_exclamation_inside_quoted_words() -> None:
     quote = only("По данным канала «Новости», водитель крикнул «Стой! Назад!» и уехал.")
     assert (quote.kind, quote.text) == ("mixed", "водитель крикнул «Стой! Назад!» и уехал")

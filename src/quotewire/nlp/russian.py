@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 # A site named by its domain («собеседник vc.ru», «по данным Lenta.ru»): razdel cuts it at the
-# dots, and the parser then hangs the next words on the pieces.
+# dots, and the parser then hangs the next words on the pieces. A full stop after it ends the
+# sentence («сообщает vc.ru.»), a dot before a letter continues the name («a.ru.com»).
 _DOMAIN = re.compile(
-    r"(?<![\w.])(?:[\w-]+\.)+(?:ru|com|org|net|info|ua|by|kz|su|uk|de|io|tv|рф)(?![\w.])",
+    r"(?<![\w.])(?:[\w-]+\.)+(?:ru|com|org|net|info|ua|by|kz|su|uk|de|io|tv|рф)(?!\w|\.\w)",
     re.IGNORECASE,
 )
 

@@ -27,18 +27,26 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
+def is_as_clause(cue: Token) -> bool:
+    """Whether ``cue`` heads an "as" clause hung on a verb ("…, as reported by X", "as she
+    said")."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    )
+
+
 def closed_clause(cue: Token, lexicon: CueLexicon) -> list[Token] | None:
     """The words of the clause a closing "as reported by X" reports (all of the clause the
     "as" clause hangs on before it, in the cue's sentence), or ``None`` when ``cue`` is not
     the participle of such a clause."""
-    if cue.dep_ != "advcl" or cue.tag_ != "VBN" or cue.i < cue.head.i:
+    if not is_as_clause(cue) or cue.tag_ != "VBN" or cue.i < cue.head.i:
         return None
     head = cue.head
-    if head.pos_ not in ("VERB", "AUX") or lexicon.is_speech(head.lower_):
+    if lexicon.is_speech(head.lower_):
         return None
     children = list(cue.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-        return None
     if any(c.dep_ in _SUBJECT_DEPS for c in children) or not any(
         c.dep_ == "agent" for c in children
     ):

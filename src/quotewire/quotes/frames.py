@@ -29,7 +29,7 @@ from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
-from quotewire.quotes.closing_passive_reports import closed_clause
+from quotewire.quotes.closing_passive_reports import closed_clause, is_as_clause
 from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
@@ -237,9 +237,7 @@ def _as_clause_frames(
         if content is not None and not _touches(content, inside_quotes):
             frame.content = content
         return []
-    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX"):
-        return []
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    if not is_as_clause(cue):
         return []
     clause = [t for t in cue.head.subtree if t.sent == cue.sent]
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])

@@ -177,13 +177,19 @@ def _content_root(frame: Frame) -> Token | None:
     return span.root
 
 
+def _governing_verb(cue: Token, links: tuple[str, ...]) -> Token:
+    """The verb ``cue`` hangs from through ``links`` (an infinitive's or a conjunct's head),
+    or ``cue`` itself; the root's label ends the climb."""
+    verb = cue
+    while verb.dep_ in links and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def _in_adverbial_clause(cue: Token) -> bool:
     """Whether ``cue`` (or the verb it completes or is conjoined to) heads an adverbial clause
     ("when *asked* about ...", "while trying to *explain* her plan")."""
-    verb = cue
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ == "advcl"
+    return _governing_verb(cue, ("xcomp", "conj")).dep_ == "advcl"
 
 
 @cache
@@ -207,9 +213,7 @@ def _reported_clause(cue: Token) -> bool:
 def _in_subordinate_clause(cue: Token) -> bool:
     """Whether ``cue`` (or the verb it completes: "as she *tried to ask*") heads an adverbial
     clause opened by a subordinator of time, condition or cause, with its own subject."""
-    verb = cue
-    while verb.dep_ == "xcomp" and verb.head is not verb:
-        verb = verb.head
+    verb = _governing_verb(cue, ("xcomp",))
     if verb.dep_ != "advcl":
         return False
     children = list(verb.children)

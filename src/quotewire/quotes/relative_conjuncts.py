@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from quotewire.quotes.relative_subjects import is_relative_subject
 
 _PAST, _PRESENT, _MODAL = "past", "present", "modal"
-_PAST_AUXILIARIES = ("had", "was", "were", "'d")
+_PAST_AUXILIARIES = ("had", "was", "were", "'d", "’d")
 _PRESENT_AUXILIARIES = ("has", "have", "is", "are", "am", "'s", "'re", "'ve", "’s", "’re", "’ve")
 _TENSE_BY_TAG = {"VBD": _PAST, "VBZ": _PRESENT, "VBP": _PRESENT}
 _MAX_CLIMB = 6

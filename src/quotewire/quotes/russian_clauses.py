@@ -271,6 +271,7 @@ class ClauseReader:
         («называют», «говорят»): Russian's way of naming nobody."""
         return (
             cue.feats.get("VerbForm") == "Fin"
+            and cue.feats.get("Person") == "3"
             and cue.feats.get("Number") == "Plur"
             and cue.feats.get("Tense") == "Pres"
             and not any(

@@ -66,7 +66,7 @@ _WHERE_PREPOSITIONS = ("on", "in", "at")
 _PARTICIPLE = "VBG"
 _NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
 _PAST_PARTICIPLE = "VBN"
-_VERB_FORMS_NOT_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN", "VB")
+_NOT_GERUND_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VB")
 _PARTICIPLE_JOINERS = ("and", "but")
 _MAX_CLIMB = 8
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
@@ -107,7 +107,7 @@ def continued_participle(cue: Token) -> Token | None:
     ..."): a participle is coordinated with a participle, not with a verb of another form,
     so the source is the first participle's, not the agent or subject of the verb it was hung
     on. "Rather than continuing" compares, it does not coordinate, and is left alone."""
-    if cue.dep_ != "conj" or cue.i == 0 or cue.head.tag_ not in _VERB_FORMS_NOT_PARTICIPLE:
+    if cue.dep_ != "conj" or cue.i == 0 or cue.head.tag_ not in _NOT_GERUND_TAGS:
         return None
     if cue.nbor(-1).lower_ not in _PARTICIPLE_JOINERS:
         return None

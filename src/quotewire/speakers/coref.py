@@ -449,9 +449,9 @@ class Coreference(NameClusters):
         """A "they" after people coordinated as a main-clause subject ("Hillary Clinton and
         Senator Elizabeth Warren held their first joint event. *They* said ...") is those
         people; the product records one speaker, the first conjunct, as the annotators do for
-        a coordinated source. A person named after the coordination in the same sentences
-        ("*Cruz and Trump* have used ..., with *Cruz* recently promising ... Yet *they*'ve
-        offered", the second conjunct itself) does not hide it."""
+        a coordinated source. A person named after the coordination who is not a main-clause
+        subject between it and the "they" does not hide it ("*Cruz and Trump* have used ...,
+        with *Cruz* recently promising ... Yet *they*'ve offered")."""
         for seen, name in self._salient_nearby(mention, here, "person"):
             if name is None or not followed_by_coordinated_person(name):
                 continue

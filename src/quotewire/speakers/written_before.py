@@ -6,7 +6,8 @@ between the two: an aside in parentheses ("Sen. Chris Murphy (a Connecticut Demo
 *declared*"), an apposition, a participle or prepositional aside ('Bill Eastland, wearing
 "Ted Cruz" pins, *said*'), or a "who" clause and a time ("Beck, who supported Cruz ..., last
 week *said*"). :func:`written_before` reads the words before the cue back to the start of
-its clause; :mod:`quotewire.speakers.inherited` asks it last, after the parse's own links.
+its clause; :mod:`quotewire.speakers.inherited` asks it after the parse's own links, before a
+source across paragraphs or the governing verb's.
 """
 
 from __future__ import annotations
