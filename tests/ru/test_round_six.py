@@ -54,3 +54,12 @@ def test_a_bare_document_after_a_statement_speaks_for_its_author() -> None:
         "Вчера было опубликовано заявление МИД России.\n\n«Мы возмущены», — говорится в документе."
     )
     assert quote.speaker == "МИД России"
+
+
+def test_a_topic_behind_a_preposition_is_not_the_documents_author() -> None:
+    """«в сообщении по поводу закона говорится»: the law is the message's topic, not its
+    author; «в заявлении МИД» keeps its genitive author (review of round six)."""
+    about = quotes_of("В сообщении по поводу закона говорится, что налоги вырастут.")
+    assert [(q.text, q.speaker) for q in about] == [("налоги вырастут", "сообщение")]
+    author = quotes_of("В заявлении МИД говорится, что переговоры продолжатся.")
+    assert [(q.text, q.speaker) for q in author] == [("переговоры продолжатся", "МИД")]

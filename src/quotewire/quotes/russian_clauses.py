@@ -154,7 +154,7 @@ class ClauseReader:
                 return self.book.from_head(child)
         for child in self.t.children(verb.index):
             if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
-                owner = next((c for c in self.t.children(child) if tokens[c].rel == "nmod"), None)
+                owner = self._genitive_author(tokens[child], before)
                 return self.book.from_head(owner) if owner is not None else None
         return None
 
@@ -233,9 +233,7 @@ class ClauseReader:
             if tokens[child].rel == "obl" and start <= tokens[child].start < end:
                 lemma = tokens[child].lemma
                 if lemma in self.lex.documents:
-                    owner = next(
-                        (c for c in self.t.children(child) if tokens[c].rel == "nmod"), None
-                    )
+                    owner = self._genitive_author(tokens[child], end)
                     if lemma in self.lex.registers and cue.lemma in self.lex.impersonal:
                         return self.book.document(child)  # «в списке голосования значится»
                     if owner is not None:
