@@ -8,6 +8,8 @@ where does a reported clause end. Nothing here decides what is a quote; that is
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from quotewire.nlp.russian import RussianText, Token
 from quotewire.quotes.russian_marks import OPEN as _OPEN
 from quotewire.quotes.russian_marks import Marks, is_name
@@ -284,18 +286,9 @@ class ClauseReader:
         the document a pronoun (or a bare document noun of ``lemma``) points back to, named in
         this or the two sentences before with an author: its genitive, or the subject of the
         verb that published it."""
-        tokens = self.t.tokens
-        sentence = tokens[mention].sentence
-        first = self.t.sentences[max(sentence - 2, 0)].first
-        for index in range(before - 1, first - 1, -1):
-            token = tokens[index]
-            if (
-                token.pos == "NOUN"
-                and token.lemma in self.lex.documents
-                and (lemma is None or token.lemma == lemma)
-                and not self._inside_document(token)
-            ):
-                return self.statement_source(token, before=tokens[mention].start)
+        for token in self._earlier_documents(mention, before):
+            if lemma is None or token.lemma == lemma:
+                return self.statement_source(token, before=self.t.tokens[mention].start)
         return None
 
     def _document_named_before(self, mention: int) -> Resolved | None:
@@ -303,22 +296,31 @@ class ClauseReader:
         points back to the nearest specific document in this or the two sentences before;
         its genitive author speaks («заявление МИД»), else the document itself. Only a
         subject or object counts: «на сайте Кремля» is where it was published."""
+        for token in self._earlier_documents(mention, mention):
+            if token.lemma not in self.lex.generic_documents and token.rel in (
+                "nsubj",
+                "nsubj:pass",
+                "obj",
+            ):
+                author = self._genitive_author(token, before=self.t.tokens[mention].start)
+                if author is not None:
+                    return self.book.from_head(author)
+                return self.book.document_noun(token.index)
+        return None
+
+    def _earlier_documents(self, mention: int, before: int) -> Iterator[Token]:
+        """Document nouns from ``before`` back to the start of the sentence two before
+        ``mention``'s, nearest first, leaving out a document that is another's topic."""
         tokens = self.t.tokens
         first = self.t.sentences[max(tokens[mention].sentence - 2, 0)].first
-        for index in range(mention - 1, first - 1, -1):
+        for index in range(before - 1, first - 1, -1):
             token = tokens[index]
             if (
                 token.pos == "NOUN"
                 and token.lemma in self.lex.documents
-                and token.lemma not in self.lex.generic_documents
-                and token.rel in ("nsubj", "nsubj:pass", "obj")
                 and not self._inside_document(token)
             ):
-                author = self._genitive_author(token, before=tokens[mention].start)
-                if author is not None:
-                    return self.book.from_head(author)
-                return self.book.document_noun(index)
-        return None
+                yield token
 
     def _inside_document(self, token: Token) -> bool:
         """«комментарий по поводу нового закона»: the law is what the comment is about."""
