@@ -63,3 +63,17 @@ def test_a_topic_behind_a_preposition_is_not_the_documents_author() -> None:
     assert [(q.text, q.speaker) for q in about] == [("налоги вырастут", "сообщение")]
     author = quotes_of("В заявлении МИД говорится, что переговоры продолжатся.")
     assert [(q.text, q.speaker) for q in author] == [("переговоры продолжатся", "МИД")]
+
+
+def test_a_register_named_after_someone_speaks_for_itself() -> None:
+    """«закон Димы Яковлева»: the genitive of a register names it, it did not write it, so a
+    bare «документ» pointing back to it gives the law («указ президента» keeps its author)."""
+    law = quotes_of(
+        "Закон Димы Яковлева вступил в силу в январе. В документе говорится, что усыновление "
+        "запрещено."
+    )
+    assert [(q.text, q.speaker) for q in law] == [("усыновление запрещено", "закон")]
+    decree = quotes_of(
+        "Указ президента опубликован в пятницу. В документе говорится, что налоги снизят."
+    )
+    assert [(q.text, q.speaker) for q in decree] == [("налоги снизят", "президент")]

@@ -302,6 +302,8 @@ class ClauseReader:
                 "nsubj:pass",
                 "obj",
             ):
+                if token.lemma in self.lex.registers:  # «закон Димы Яковлева»: named, not written
+                    return self.book.document_noun(token.index)
                 author = self._genitive_author(token, before=self.t.tokens[mention].start)
                 if author is not None:
                     return self.book.from_head(author)
