@@ -94,13 +94,15 @@ def without_reported_reports(
             outers.setdefault(frame.cue.i, []).append(frame)
     kept = []
     for frame in frames:
+        offset = frame.cue.idx
         around = [
             outer
             for outer in outers.get(frame.cue.head.i, [])
-            if frame.cue.dep_ == "ccomp" and outer.content[0] <= frame.cue.idx < outer.content[1]
+            if outer.content[0] <= offset < outer.content[1]
         ]
         if (
-            around
+            frame.cue.dep_ == "ccomp"
+            and around
             and _reports_speech(frame, lexicon)
             and _reported_clause(frame.cue)
             and not (_quotes(frame, quoted) and _another_source(frame, around))
