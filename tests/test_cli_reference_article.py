@@ -75,6 +75,18 @@ def test_date_and_occasion(article: dict) -> None:
 
 
 @pytest.mark.slow
+def test_later_statements_share_the_press_conference(article: dict) -> None:
+    """Every statement but the one that states them was made at the same press conference; the
+    headline's too, since the lead states them."""
+    headline, stated, *later = article["quotes"]
+    others = [headline, *later]
+    assert stated["circumstances_from"] is None
+    for quote in others:
+        assert quote["circumstances_from"] == stated["attribution_id"], quote["text"][:60]
+        assert (quote["date"], quote["occasion"]) == (stated["date"], stated["occasion"])
+
+
+@pytest.mark.slow
 def test_insertions(article: dict) -> None:
     insertions = [i["text"] for q in article["quotes"] for i in q["insertions"]]
     assert "[the situation]" in insertions
@@ -136,3 +148,5 @@ def test_wide_output_is_a_table() -> None:
     out = _table_output(150)
     assert "┃ statement" in out and "│ Sergey Lavrov" in out
     assert out.count("│  ") >= 11  # one row per statement
+    assert "occasion: at a press conference" in out
+    assert "(as #2)" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotewire.nlp.dates import resolve_relative
+from quotewire.quotes.carried_circumstances import resolve_carried_dates
 from quotewire.types import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ def attribute_doc(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speaker]]
 
 
 def resolve_dates(quotes: list[Quote], published: str | None) -> None:
-    """Fill ``Quote.date`` from the time expression the attribution found ("on Friday")."""
+    """Fill ``Quote.date`` from the time expression the attribution found ("on Friday"), or
+    from the statement its circumstances were carried from."""
     for quote in quotes:
         if quote.date is None and quote.date_text is not None:
             quote.date = resolve_relative(quote.date_text.text, published)
+    resolve_carried_dates(quotes)

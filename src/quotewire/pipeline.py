@@ -22,7 +22,7 @@ from quotewire.read.outlets import canonical_outlet
 from quotewire.types import Article, Document, Quote, Speaker
 
 # Bump when a change to extraction changes its output: stores re-extract older articles.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 # Languages with an attribution engine; an article in another one gets a note and no quotes.
 LANGUAGES = ("en", "ru")
 

@@ -115,6 +115,10 @@ class Quote:
 
     ``start``/``end`` cover the speaker's words; for a direct quote the content inside the
     quotation marks. ``insertions`` are editorial text inside that span ("[the situation]").
+    ``date`` and ``occasion`` are those the words around the cue state, or, when they state
+    none, those of the same speaker's statement ``circumstances_from`` (its
+    ``attribution_id``) that they were carried from
+    (:mod:`~quotewire.quotes.carried_circumstances`).
     """
 
     start: int
@@ -133,6 +137,7 @@ class Quote:
     occasion: str | None = None
     insertions: list[Span] = field(default_factory=list)
     attribution_id: str | None = None
+    circumstances_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -152,6 +157,7 @@ class Quote:
             "cue_span": self.cue_span.to_dict() if self.cue_span else None,
             "date_text": self.date_text.to_dict() if self.date_text else None,
             "attribution_id": self.attribution_id,
+            "circumstances_from": self.circumstances_from,
         }
 
     @classmethod
@@ -177,6 +183,7 @@ class Quote:
             occasion=data.get("occasion"),
             insertions=[Span.from_dict(s) for s in data.get("insertions", [])],
             attribution_id=data.get("attribution_id"),
+            circumstances_from=data.get("circumstances_from"),
         )
 
 

@@ -101,7 +101,7 @@ def print_article(article: Article) -> None:
         console.print(_statement_table(article))
     else:
         for number, quote in enumerate(article.quotes, 1):
-            console.print(_statement_block(number, quote))
+            console.print(_statement_block(number, quote, _carried_from(article, quote)))
     extras = [("header", s.text) for s in article.headers] + [
         ("credit", s.text) for s in article.credits
     ]
@@ -130,22 +130,36 @@ def _statement_table(article: Article) -> Table:
     table.add_column("date", no_wrap=True)
     table.add_column("conf", no_wrap=True, justify="right")
     for number, quote in enumerate(article.quotes, 1):
-        statement = quote.text if len(quote.text) <= 160 else quote.text[:157] + "..."
+        statement = Text(quote.text if len(quote.text) <= 160 else quote.text[:157] + "...")
+        carried = _carried_from(article, quote)
         if quote.occasion:
-            statement += f"\n[occasion: {quote.occasion}]"
+            statement.append(f"\noccasion: {quote.occasion}{carried}", style="dim")
         table.add_row(
             str(number),
             Text(quote.kind, style=KIND_STYLES.get(quote.kind, "")),
             "\n".join(_speaker_lines(quote)),
             quote.cue or "",
             statement,
-            quote.date or "",
+            f"{quote.date}\n{carried.strip()}" if quote.date else "",
             f"{quote.confidence:.2f}",
         )
     return table
 
 
-def _statement_block(number: int, quote: Quote) -> Group:
+def _carried_from(article: Article, quote: Quote) -> str:
+    """The note " (as #2)" when the statement's date and occasion are those statement 2 states
+    (``Quote.circumstances_from``), else nothing."""
+    if quote.circumstances_from is None:
+        return ""
+    number = next(
+        (n for n, q in enumerate(article.quotes, 1)
+         if q.attribution_id == quote.circumstances_from and q.circumstances_from is None),
+        None,
+    )  # fmt: skip
+    return f" (as #{number})" if number is not None else ""
+
+
+def _statement_block(number: int, quote: Quote, carried: str = "") -> Group:
     """One statement for a narrow terminal: number, kind, speaker and cue on one line, then
     the whole statement with its date and occasion, indented under it."""
     line = Text()
@@ -160,6 +174,7 @@ def _statement_block(number: int, quote: Quote) -> Group:
     body = Text(quote.text)
     when = [f"date: {quote.date}"] if quote.date else []
     when += [f"occasion: {quote.occasion}"] if quote.occasion else []
+    when[-1:] = [f"{w}{carried}" for w in when[-1:]]
     if when:
         body.append("\n" + "  ".join(when), style="dim")
     return Group(line, Padding(body, (0, 0, 1, 4), expand=False))

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
+from quotewire.quotes.carried_circumstances import carry_circumstances, english_time_shift
 from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
@@ -141,7 +142,9 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = without_sourceless_headline_quotes(statements, title_line)
     statements = cut_at_headline_line(statements, text, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
-    return _assemble(doc, statements, sources, headline)
+    quotes, speakers = _assemble(doc, statements, sources, headline)
+    carry_circumstances(quotes, english_time_shift(doc), layout.body_regions(), layout.title)
+    return quotes, speakers
 
 
 def _one_per_span(statements: list[Statement]) -> list[Statement]:

@@ -127,6 +127,7 @@ def quote_rows(article_id: str, quotes: list[Quote]) -> list[tuple[Any, ...]]:
             "date_text": quote.date_text.to_dict() if quote.date_text else None,
             "insertions": [s.to_dict() for s in quote.insertions],
             "attribution_id": quote.attribution_id,
+            "circumstances_from": quote.circumstances_from,
         }
         rows.append((
             quote_id, article_id, position, quote.start, quote.end, quote.text, quote.kind,
@@ -198,6 +199,7 @@ def quote_from_row(row: dict[str, Any]) -> Quote:
         occasion=row["occasion"],
         insertions=[Span.from_dict(s) for s in detail.get("insertions", [])],
         attribution_id=detail.get("attribution_id"),
+        circumstances_from=detail.get("circumstances_from"),
     )
 
 

@@ -1,0 +1,129 @@
+"""The date and occasion a speaker's later statements share with the one that states them.
+
+A news story says once when and where its speaker spoke and then quotes on: "Lavrov said *on
+Friday at a press conference* …", then '"…," Lavrov said.', "He added that …". Those later
+statements state no date or occasion of their own, but a reader takes them as said there. So a
+statement whose words state neither carries the date and occasion of the same speaker's
+statement before it that stated one (``Quote.circumstances_from`` names that statement), and a
+headline statement those of its speaker's first statement when that is in the lead paragraph
+(both report the news of the day).
+
+They are carried only while the story stays with the speaker: through paragraphs that each hold
+a statement of theirs. A paragraph of narration or of other speakers between ends the scene
+("During the 2004 election campaign Mr Howard indicated …" / "However yesterday's announcement
+…" / "He also explained …": the third was not said during the campaign). Nor is anything carried
+over a change of time: a statement whose sentence puts it at another time ("Barak *later* told
+Israeli television", "*Earlier this week*, Erdogan said", "has said", "will tell") carries
+nothing and ends the scene. Nor across speakers: who else spoke where is not said.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quotewire.data_files import word_set
+from quotewire.nlp.docs import sentence_of
+from quotewire.types import Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_DATE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def carry_circumstances(
+    quotes: list[Quote],
+    shifts_time: Callable[[Quote], bool],
+    body: list[tuple[int, int]],
+    headline: Span | None,
+) -> None:
+    """Give each statement that states no date or occasion those of its speaker's statement
+    before it (see the module's docstring). ``body`` is the article's body paragraphs, in
+    order; ``shifts_time`` tells a statement said at another time; ``headline`` is the
+    headline, whose statements take what the speaker's first statement in the lead states."""
+    starts = [start for start, _ in body]
+    scenes: dict[str, tuple[Quote, int]] = {}
+    first_in_body: dict[str, tuple[Quote, int]] = {}
+    in_headline: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        speaker = quote.speaker_id
+        if speaker is None:
+            continue
+        if headline is not None and headline.start <= quote.start < headline.end:
+            in_headline.append(quote)
+            continue
+        paragraph = bisect_right(starts, quote.start) - 1
+        first_in_body.setdefault(speaker, (quote, paragraph))
+        scene = scenes.pop(speaker, None)
+        if _states_circumstances(quote):
+            scenes[speaker] = (quote, paragraph)
+        elif scene is not None and paragraph <= scene[1] + 1 and not shifts_time(quote):
+            _carry(scene[0], quote)
+            scenes[speaker] = (scene[0], paragraph)
+    for quote in in_headline:
+        source, paragraph = first_in_body.get(quote.speaker_id or "", (None, -1))
+        in_lead = source is not None and paragraph == 0
+        if in_lead and _states_circumstances(source) and not _states_circumstances(quote):
+            _carry(source, quote)
+
+
+def english_time_shift(doc: Doc) -> Callable[[Quote], bool]:
+    """Whether an English statement's sentence, outside its reported words, puts it at another
+    time: a time word or a date or time the recogniser found ("*Earlier this week on
+    Wednesday*, Erdogan said"), or a perfect, future or modal auxiliary on its cue."""
+    words = _time_shift_words()
+    auxiliaries = _time_shift_auxiliaries()
+
+    def shifts_time(quote: Quote) -> bool:
+        if quote.cue_span is None:
+            return False
+        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+        if cue is None or not len(cue):
+            return False
+        if any(
+            token.dep_ == "aux" and token.lower_ in auxiliaries
+            for word in cue
+            for token in (word, *word.children)
+        ):
+            return True
+        return any(
+            not (quote.start <= token.idx < quote.end)
+            and (token.ent_type_ in _DATE_ENTS or token.lower_ in words)
+            for token in sentence_of(cue[0])
+        )
+
+    return shifts_time
+
+
+def resolve_carried_dates(quotes: list[Quote]) -> None:
+    """Give a statement whose circumstances were carried the date of the statement they were
+    carried from, once that one's date is resolved."""
+    dates = {q.attribution_id: q.date for q in quotes if _states_circumstances(q)}
+    for quote in quotes:
+        if quote.circumstances_from is not None and quote.date is None:
+            quote.date = dates.get(quote.circumstances_from)
+
+
+def _states_circumstances(quote: Quote) -> bool:
+    """Whether the words around the statement's own cue state a date or occasion (a carried
+    occasion is not stated)."""
+    stated = quote.date_text is not None or quote.occasion is not None
+    return stated and quote.circumstances_from is None
+
+
+def _carry(source: Quote, quote: Quote) -> None:
+    quote.occasion = source.occasion
+    quote.circumstances_from = source.attribution_id
+
+
+@lru_cache(maxsize=1)
+def _time_shift_words() -> frozenset[str]:
+    return word_set("en/occasions.toml", "time_shift_words")
+
+
+@lru_cache(maxsize=1)
+def _time_shift_auxiliaries() -> frozenset[str]:
+    return word_set("en/occasions.toml", "time_shift_auxiliaries")

@@ -1,0 +1,91 @@
+"""A speaker's later statements share the date and occasion of the one that states them, while
+the story stays with the speaker and nothing puts them at another time; a headline statement
+shares those its speaker's statement in the lead states."""
+
+from __future__ import annotations
+
+from quotewire import extract
+from quotewire.types import Quote
+
+_OCCASION = "at a press conference in Moscow"
+
+
+def _quotes(text: str) -> list[Quote]:
+    return extract(text, published="2022-01-14", lang="en").quotes
+
+
+def _by_cue_text(quotes: list[Quote], words: str) -> Quote:
+    return next(q for q in quotes if words in q.text)
+
+
+def test_the_speakers_next_statements_carry_the_date_and_occasion() -> None:
+    quotes = _quotes(
+        "Lavrov: the talks have failed\n\n"
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        '"We did everything we could to keep them going," Lavrov said.\n\n'
+        "He added that the next round would depend on the other side."
+    )
+    stated = _by_cue_text(quotes, "the talks had failed")
+    assert stated.circumstances_from is None and stated.date == "2022-01-14"
+    for words in ("We did everything", "the next round", "the talks have failed"):
+        carried = _by_cue_text(quotes, words)
+        assert carried.circumstances_from == stated.attribution_id
+        assert (carried.date, carried.occasion) == ("2022-01-14", _OCCASION)
+
+
+def test_a_paragraph_without_the_speaker_ends_the_scene() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "The talks began in March and were meant to end by the summer.\n\n"
+        '"We did everything we could to keep them going," Lavrov said.'
+    )
+    later = _by_cue_text(quotes, "We did everything")
+    assert later.circumstances_from is None
+    assert (later.date, later.occasion) == (None, None)
+
+
+def test_a_statement_at_another_time_carries_nothing_and_ends_the_scene() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "Lavrov later told state television that the West was to blame.\n\n"
+        '"We did everything we could to keep them going," Lavrov said.'
+    )
+    for words in ("the West was to blame", "We did everything"):
+        assert _by_cue_text(quotes, words).circumstances_from is None
+
+
+def test_a_perfect_carries_nothing() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "Lavrov has said that the sanctions would not change Russia's course."
+    )
+    assert _by_cue_text(quotes, "the sanctions").circumstances_from is None
+
+
+def test_another_speaker_carries_nothing() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "Secretary of State Antony Blinken said that the door remained open."
+    )
+    assert _by_cue_text(quotes, "the door remained open").circumstances_from is None
+
+
+def test_a_headline_shares_what_the_lead_states_only() -> None:
+    lead_first = _quotes(
+        "Lavrov: the talks have failed\n\n"
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed."
+    )
+    assert _by_cue_text(lead_first, "the talks have failed").occasion == _OCCASION
+    later = _quotes(
+        "Lavrov: the talks have failed\n\n"
+        "The talks between the two countries collapsed this week after a month of meetings.\n\n"
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed."
+    )
+    assert _by_cue_text(later, "the talks have failed").circumstances_from is None
