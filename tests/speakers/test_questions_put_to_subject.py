@@ -87,3 +87,32 @@ def test_the_questions_a_senator_faced_have_no_speaker() -> None:
         "Brennan faced questions about whether he had paid his taxes on time."
     )
     assert speaker_of(text, "whether he had paid") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        pytest.param(
+            "Many of those mistakes were of the candidate's own doing, but they begged the "
+            "question of whether Hale was being managed at all.",
+            "whether Hale was being managed",
+            id="a_pronoun_for_things_begs_it",
+        ),
+        pytest.param(
+            "Meanwhile, the campaign's lack of a ground game and steady streams of defections "
+            "begged the question of whether Moss was up to his job.",
+            "whether Moss was up to his job",
+            id="a_thing_begs_it",
+        ),
+    ],
+)
+def test_what_begs_the_question_does_not_ask_it(text: str, fragment: str) -> None:
+    """Thirty-fifth round: "beg the question" invites a question; who asks is not said."""
+    assert speaker_of(text, fragment) is None
+
+
+@pytest.mark.slow
+def test_a_senator_who_raises_the_question_asks_it() -> None:
+    text = "Senator Ellen Marsh raised the question of whether Hale was up to the job."
+    assert speaker_of(text, "whether Hale was up to the job") == "Ellen Marsh"

@@ -27,6 +27,7 @@ from quotewire.speakers.lexicon import load_people_lexicon
 _OBJECTS = ("dobj", "conj")
 _PERSON_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "who"])
 _ASKER_ENTITIES = ("PERSON", "NORP", "ORG")
+_QUESTIONS = ("question", "questions")
 
 
 def is_question_put_to_subject(cue: Token) -> bool:
@@ -34,6 +35,8 @@ def is_question_put_to_subject(cue: Token) -> bool:
     governed by a verb whose subject is not the asker: one that puts the questions to its
     subject (questions.toml ``put_to_subject``), or one that a thing raises
     (``raised_by_things``) when its subject is no person or group."""
+    if _begs_the_question(cue):
+        return True
     if cue.pos_ != "NOUN" or cue.lower_ not in _words("nouns") or cue.dep_ not in _OBJECTS:
         return False
     if any(c.dep_ == "poss" for c in cue.children):
@@ -43,12 +46,22 @@ def is_question_put_to_subject(cue: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.lower_ in _words("put_to_subject"):
+    if verb.lower_ in _words("put_to_subject") or _begs_the_question(verb):
         return True
     if verb.lower_ not in _words("raised_by_things"):
         return False
     subject = _subject(verb)
     return subject is not None and not may_ask(subject)
+
+
+def _begs_the_question(verb: Token) -> bool:
+    """Whether ``verb`` is "beg" with "the question" as its object ("the lack of a ground
+    game *begged* the question of whether ..."): the idiom says something invites the
+    question, and whatever begs it, a thing or a person, does not ask it; who asks is not
+    said."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _words("begging"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _QUESTIONS for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.question_nouns import is_question_put_to_subject
+from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
 
 _NOUNS = ("NOUN", "PROPN")
@@ -34,6 +35,8 @@ _WH_ADVERB = "WRB"
 _TRAILING_OWN_DEPS = ("dobj", "dative", "iobj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _OWN_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark")
 _CONTRACTED_HAS = ("'s", "’s")
+_ADVERB_TAGS = ("RB", "RBR", "RBS")
+_ASIDE_OWN_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "ccomp")
 
 
 def is_fronted_passive(cue: Token) -> bool:
@@ -65,7 +68,9 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
         or _is_misread_passive(cue)
         or _is_trailing_passive(cue)
         or _is_agentless_passive(cue)
+        or _is_judged_state(cue)
         or _is_reduced_passive(cue)
+        or _is_absolute_passive(cue)
         or is_question_put_to_subject(cue)
     )
 
@@ -149,11 +154,57 @@ def _is_reduced_passive(cue: Token) -> bool:
     Only verbs that judge (passives.toml ``judging``) are read so, since the parser also
     takes a past tense after a comma for such a participle ("Murphy, the head of the group,
     *tweeted* ...")."""
-    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "acl" or cue.head.pos_ not in _NOUNS:
-        return False
     if cue.lower_ not in _judging_participles():
         return False
-    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
+    if cue.tag_ == _PAST_PARTICIPLE and cue.dep_ == "acl" and cue.head.pos_ in _NOUNS:
+        return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
+    return _aside_read_as_clause(cue)
+
+
+def _aside_read_as_clause(cue: Token) -> bool:
+    """A reduced passive between commas after a noun that the parser read as a clause of its
+    own ("His Boeing 757 jet, often *referred* to as Trump Force One, has received ...":
+    tagged as a past tense, with the noun before the comma as its subject): a judging verb
+    right after a noun's comma (and its adverbs) still describes that noun, when it has no
+    auxiliary, object or reported clause of its own and no other subject. English sets no
+    comma between a subject and its own verb; "Trump, the nominee, predicted" has the
+    apposition, not the subject, before the comma."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.dep_ not in ("parataxis", "acl", "relcl"):
+        return False
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].tag_ in _ADVERB_TAGS:
+        i -= 1
+    if i == 0 or cue.doc[i].text != "," or cue.doc[i - 1].pos_ not in _NOUNS:
+        return False
+    noun = cue.doc[i - 1]
+    return not any(c.dep_ in _ASIDE_OWN_DEPS and c != noun for c in cue.children)
+
+
+def _is_judged_state(cue: Token) -> bool:
+    """A past participle of judging the parser hung on a copula as its complement ("Pfizer is
+    well *known* for making ...", "he is better *known* as a fan"): a passive in all but the
+    label, whose subject is what is known; who knows it is not said. Only verbs that judge
+    (passives.toml ``judging``): a participle of feeling there ("Not everyone is *convinced*
+    ...") is its subject's own state."""
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "acomp":
+        return False
+    if cue.lower_ not in _judging_participles() or cue.head.lower_ not in source_words().copulas:
+        return False
+    return misplaced_agent(cue) is None and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def _is_absolute_passive(cue: Token) -> bool:
+    """A participle of judging in a clause opened by "with" and holding no auxiliary ("with
+    Rubio and Murphy *expected* to win", "With the number of people ... *projected* to swell
+    ..."): an absolute construction, a passive without "being"; the noun is what is expected
+    and who expects it is not said. The tagger reads the participle as a past tense, so both
+    tags count; "with" is its ``mark`` or its head (``pcomp``)."""
+    if cue.tag_ not in _PASSIVE_TAGS or cue.lower_ not in _judging_participles():
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in cue.children):
+        return False
+    opened_by_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in cue.children)
+    return opened_by_with or (cue.dep_ == "pcomp" and cue.head.lower_ == "with")
 
 
 @lru_cache(maxsize=1)
