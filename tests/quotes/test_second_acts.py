@@ -107,3 +107,16 @@ def test_a_second_infinitive_stays_in_the_plan() -> None:
         "expand/VB/VERB/conj>3 its/PRP$/PRON/poss>10 hours/NNS/NOUN/dobj>8 ././PUNCT/punct>1"
     )
     assert _reported(doc, 1, 3) == "to keep the clinic open and expand its hours"
+
+
+def test_a_cue_word_sharing_the_cues_perfect_auxiliary_is_cut() -> None:
+    # "has said ... and predicted": the tagger reads the shared participle as a past (VBD)
+    # beside the cue's "has" (VBZ); it is the source's next statement all the same
+    doc = doc_from_parse(
+        "The/DT/DET/det>1 army/NN/NOUN/nsubj>3 has/VBZ/AUX/aux>3 said/VBN/VERB/ROOT>3 "
+        "that/IN/SCONJ/mark>7 the/DT/DET/det>6 battle/NN/NOUN/nsubj>7 was/VBD/AUX/ccomp>3 "
+        "over/JJ/ADJ/acomp>7 and/CC/CCONJ/cc>7 predicted/VBD/VERB/conj>7 "
+        "that/IN/SCONJ/mark>15 the/DT/DET/det>13 revolt/NN/NOUN/nsubjpass>15 "
+        "is/VBZ/AUX/auxpass>15 finished/VBN/VERB/ccomp>10 ././PUNCT/punct>3"
+    )
+    assert _reported(doc, 3, 7) == "that the battle was over"

@@ -50,6 +50,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
+_PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
 # words an open parenthesis holds before it reads as an aside, not a broken abbreviation
 _PARENTHESIS_WORDS = 3
 
@@ -75,6 +76,18 @@ def finite_tag(verb: Token, bare_present: bool = False) -> str:
     if conjunct and finite_tag(verb.head) in FINITE_TAGS:
         return "VBP"
     return verb.tag_
+
+
+def shares_perfect(verb: Token, conjunct: Token) -> bool:
+    """Whether ``conjunct``, a verb without an auxiliary of its own, is a participle sharing
+    the perfect auxiliary of ``verb`` ("have said that the battle was underway *and predicted*
+    that ..."): a regular verb's participle is spelt as its past tense, so the tagger reads it
+    as a past (VBD) beside the "have" (VBP) that carries ``verb``'s tense, and comparing
+    :func:`finite_tag` would take the two for differently inflected verbs."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    perfect = bool(auxiliaries) and auxiliaries[-1].lower_ in _PERFECT_AUXILIARIES
+    own_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+    return perfect and verb.tag_ == "VBN" and conjunct.tag_ in ("VBD", "VBN") and not own_auxiliary
 
 
 def without_closing_punctuation(tokens: list[Token]) -> list[Token]:

@@ -25,7 +25,9 @@ after it to the cue instead:
   by this rule and none wrong; a noun that is the subject of the writer's next clause ("...,
   but that report concerned ...", its verb hung on the noun) and a participle aside after the
   conjunct stay out, and so does a conjunct after a clause the object holds (it goes with
-  that clause);
+  that clause). A reported clause that ends on its verb's object is continued so too
+  ("announced *that they are suing YouTube, and its owner Google, for more than 1 billion
+  dollars*"; Wikinews tune9, and one PolNeAR train content on 301-450, none lost);
 - an indirect question conjoined to a reported topic or object ("was asked about *the rash of
   campus protests and whether she would encourage more of them*", "talking about *trade and
   how he would improve it*"): the parser makes the question's verb a conjunct of the cue, or,
@@ -69,9 +71,18 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
             continue
         if _continues(key, child):
             return tokens + without_closing_punctuation(list(child.subtree))
+    if key == "ccomp" and _ends_on_object(cue.doc[end]):
+        return tokens + _conjoined_object(cue, key, end)
     if key != "dobj" and not key.startswith("prep:"):
         return tokens  # a conjunct continues only a reported object or topic
     return tokens + (_conjoined_question(cue, key, end) or _conjoined_object(cue, key, end))
+
+
+def _ends_on_object(word: Token) -> bool:
+    """Whether a reported clause ends on the object of its verb ("announced that they are suing
+    *YouTube*, and its owner Google, for ..."): a noun conjoined to the cue right after it is
+    a second object of that verb, which the parser hung on the cue."""
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("dobj", "pobj")
 
 
 def _conjoined_question(cue: Token, key: str, end: int) -> list[Token]:
@@ -131,8 +142,8 @@ def _ends_inside_clause(cue: Token, end: int) -> bool:
     participle modifier ("donations attributed to people ...") is no clause here."""
     word = cue.doc[end]
     for token in [word, *word.ancestors]:
-        if token == cue:
-            return False
+        if token == cue or token.head == cue:
+            return False  # the reported dependent itself, a reported clause too, is no aside
         finite_modifier = token.dep_ == "acl" and token.tag_ in FINITE_TAGS
         if token.dep_ in _CLAUSES or finite_modifier:
             return True

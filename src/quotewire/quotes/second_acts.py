@@ -39,7 +39,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotewire.quotes.content_ends import finite_tag, has_subject, without_closing_punctuation
+from quotewire.quotes.content_ends import (
+    finite_tag,
+    has_subject,
+    shares_perfect,
+    without_closing_punctuation,
+)
 from quotewire.quotes.cues import CueLexicon
 
 _COORDINATORS = frozenset({"and", "but"})
@@ -83,7 +88,9 @@ def _second_act(cue: Token, verb: Token, top: Token | None, lexicon: CueLexicon)
     participle cue whose reported part is headed by no participle."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
         return False
-    if has_subject(verb) or finite_tag(verb, has_subject(cue)) != finite_tag(cue):
+    if has_subject(verb):
+        return False
+    if finite_tag(verb, has_subject(cue)) != finite_tag(cue) and not shares_perfect(cue, verb):
         return False
     if lexicon.is_cue_word(verb.lower_):
         return True

@@ -41,7 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
-from quotewire.quotes.content_ends import FINITE_TAGS
+from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
@@ -408,6 +408,11 @@ def _reported_conjunct_head(token: Token) -> Token:
     outer = head.head
     if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
         if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in FINITE_TAGS:
+            return outer
+        if shares_perfect(outer, token):
+            # "The army have said that the battle was underway and *predicted* that ...": a
+            # participle sharing the reporting verb's "have" continues it, as
+            # quotewire.quotes.second_acts cuts it from the reported clause
             return outer
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
             # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
