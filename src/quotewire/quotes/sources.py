@@ -48,6 +48,7 @@ from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
+from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
@@ -182,7 +183,11 @@ def _parsed_source(cue: Token) -> Token | None:
                     antecedent = relative_antecedent(child)  # "Smith, who said ..." -> Smith
                     return issuer(antecedent) or antecedent
                 return child
-        found = agent(current) or _name_read_as_modal(current)
+        found = (
+            agent(current)
+            or _name_read_as_modal(current)
+            or subject_read_as_object_conjunct(current)
+        )
         if found is not None:
             return found
         holder = _holder_of_words(current)
