@@ -3,12 +3,14 @@
 The source is the cue's subject, inherited along ``conj``/``advcl``/``xcomp`` chains ("He
 smiled, adding that ..."; the passive subject for an active conjunct, "Trump was forced into
 damage control and said ..."), the person object of the verb an infinitive completes ("led
-her to declare ..."), the agent of a passive, or the noun a relative clause hangs on. A noun
-cue ("his claim that ...", "a call for ...") takes its possessor, or the subject of the verb it
-is the object of ("Trump made the claim that ..."); a participle on a noun takes that noun's
-owner ("The governor issued a statement saying ...") or the noun itself ("A report saying
-..."), but a past participle names no source ("a group called ...", "contests known as ...":
-the noun is what is named, and an agent, "a statement issued by X", is read first).
+her to declare ..."; also when that verb is the cue, "led some to speculate ..."), the agent
+of a passive, or the noun a relative clause hangs on (but "had nothing bad *to say*" is the
+subject's). A noun cue ("his claim that ...", "a call for ...") takes its possessor, or the
+subject of the verb it is the object of ("Trump made the claim that ..."); a participle on a
+noun takes that noun's owner ("The governor issued a statement saying ...") or the noun itself
+("A report saying ..."), but a past participle names no source ("a group called ...",
+"contests known as ...": the noun is what is named, and an agent, "a statement issued by X",
+is read first).
 
 A past participle opening its own clause ("Asked whether he would run, Smith said ...") names
 no source: the main clause's subject was asked, by someone the text does not name. A pronoun
@@ -46,6 +48,7 @@ from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
+from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
@@ -72,6 +75,7 @@ _MAX_CLIMB = 8
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _DETERMINERS = ("the", "a", "an")
 _NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
+_EXCEPTING = ("but", "except")
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -80,6 +84,9 @@ def find_speaker(cue: Token) -> Token | None:
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
+    provoked = _provoked_thinker(cue)
+    if provoked is not None:
+        return provoked
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         continued = continued_participle(cue)
         found = find_speaker(continued) if continued is not None else None
@@ -176,9 +183,17 @@ def _parsed_source(cue: Token) -> Token | None:
                     antecedent = relative_antecedent(child)  # "Smith, who said ..." -> Smith
                     return issuer(antecedent) or antecedent
                 return child
-        found = agent(current) or _name_read_as_modal(current)
+        found = (
+            agent(current)
+            or _name_read_as_modal(current)
+            or subject_read_as_object_conjunct(current)
+        )
         if found is not None:
             return found
+        holder = _holder_of_words(current)
+        if holder is not None:
+            current = holder
+            continue
         if current.dep_ == "relcl" and current.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return current.head
         if current.pos_ in _NOUNS:
@@ -232,6 +247,26 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _holder_of_words(clause: Token) -> Token | None:
+    """The verb whose subject has what an infinitive relative clause on its object says:
+    "Deacon *had* nothing bad *to say* about Sanders", "a worker *has* nothing but positive
+    things *to say* about his job". The clause has no subject or relative word of its own, and
+    the words are the holder's, not the noun's; a person as the noun does it himself ("found a
+    lawyer to argue ...")."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _EXCEPTING and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "nothing but positive things to say"
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.ent_type_:
+        return None
+    if load_people_lexicon().is_person_noun(noun.lemma_):
+        return None
+    return noun.head
 
 
 def opens_paragraph(noun: Token) -> bool:
@@ -335,6 +370,25 @@ def _controlling_object(clause: Token) -> Token | None:
             group = verb in words.causative_verbs and _is_group(child)
             return child if person or group else None
     return None
+
+
+def _provoked_thinker(cue: Token) -> Token | None:
+    """The object of a verb of setting off a thought that is itself the cue (list
+    ``thought_provoking_verbs``): "The abrupt announcement *led some* to speculate that ...",
+    "its fortunes turned, *leaving some* to question whether ...". The object speculates or
+    questions, not the event that led it to; the infinitive as the cue takes the same object
+    (:func:`_controlling_object`). Only a person or a group, as there ("led the price to rise"
+    names nobody)."""
+    if cue.lower_ not in source_words().thought_provoking_verbs:
+        return None
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if infinitive is None:
+        return None
+    thinker = next((c for c in cue.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if thinker is None:
+        return None
+    person = thinker.ent_type_ == "PERSON" or thinker.lower_ in _PERSON_OBJECTS
+    return thinker if person or _is_group(thinker) else None
 
 
 def _perceived_doer(clause: Token) -> Token | None:

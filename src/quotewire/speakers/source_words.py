@@ -21,6 +21,7 @@ class SourceWords:
     predicate_makers: frozenset[str]
     object_control_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    thought_provoking_verbs: frozenset[str]
     perception_verbs: frozenset[str]
     time_taking_verbs: frozenset[str]
     issuing_verbs: frozenset[str]

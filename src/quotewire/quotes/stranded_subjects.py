@@ -1,0 +1,41 @@
+"""The subject of a second clause that the parser hung on the first clause's object.
+
+In "the Washington Post will brand you a liar *and NBC News will accuse* you of ..." and
+"Many Republicans have said they will not attend the convention *and others have said* ...",
+the small parser coordinates the second clause's subject with the first clause's object ("NBC
+News" a conjunct of "liar", "others" of "convention") and hangs the second verb, left without a
+subject, on the first verb, whose subject it then inherits. A noun right before a finite verb
+(its auxiliaries and adverbs aside) is that verb's subject, not one more object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
+_BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_NOUNS = ("NOUN", "PROPN", "PRON")
+
+
+def subject_read_as_object_conjunct(verb: Token) -> Token | None:
+    """The noun right before a conjoined verb without a subject, when the parser made it a
+    conjunct of an object in the clause before ("... a liar and *NBC News* will accuse")."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    opening = min(
+        (c for c in verb.children if c.dep_ in _BEFORE_VERB and c.i < verb.i),
+        key=lambda c: c.i,
+        default=verb,
+    )
+    if opening.tag_ not in _FINITE:
+        return None
+    noun = verb.doc[opening.i - 1] if opening.i > 0 else None
+    if noun is None or noun.pos_ not in _NOUNS or noun.dep_ != "conj":
+        return None
+    if noun.head.dep_ not in _OBJECTS or noun.head.i > noun.i:
+        return None
+    first_clause = verb.head
+    return noun if first_clause in noun.head.ancestors else None
