@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from quotewire.quotes.russian import attribute_russian
-from quotewire.read.layout import parse_layout
 from quotewire.speakers.russian_lexicon import russian_lexicon
-from quotewire.types import Quote
-
-
-def only(text: str) -> Quote:
-    quotes, _ = attribute_russian(text, parse_layout(text))
-    assert len(quotes) == 1, [q.text for q in quotes]
-    return quotes[0]
+from russian_quotes import only
 
 
 def test_quoting_verbs_and_document_pronouns_are_in_the_lexicon() -> None:

@@ -14,7 +14,7 @@ every quote of one speaker, "23", "director", and no role for Karzai.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotewire.quotes.circumstances import is_time
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -132,9 +132,7 @@ def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
         i += 2
     if i >= len(doc) or doc[i].lower_ not in _STATING_COPULAS:
         return []
-    first = i + 1
-    if first < len(doc) and doc[first].lower_ in ARTICLES:
-        first += 1
+    first = _past_article(doc, i + 1)
     for k in range(first, min(first + 5, len(doc))):
         word = doc[k]
         if word.is_punct or word.is_sent_start or word.lower_ in _NOT_AN_OFFICE:
@@ -167,9 +165,7 @@ def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
     )
     if as_at is None or any(doc[k].is_punct for k in range(verb + 1, as_at)):
         return []
-    first = as_at + 1
-    if first < len(doc) and doc[first].lower_ in ARTICLES:
-        first += 1
+    first = _past_article(doc, as_at + 1)
     end = first
     while (
         end < len(doc)
@@ -260,3 +256,9 @@ def _tells_a_mood(token: Token) -> bool:
         return True
     moods = load_people_lexicon().mood_adjectives
     return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in moods)
+
+
+def _past_article(doc: Doc, i: int) -> int:
+    """Token ``i``, or the one after it when ``i`` is an article (where a title's words begin
+    after "is"/"was" or "as")."""
+    return i + 1 if i < len(doc) and doc[i].lower_ in ARTICLES else i
