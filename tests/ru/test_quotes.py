@@ -7,16 +7,11 @@ import pytest
 from quotewire.quotes.russian import attribute_russian
 from quotewire.read.layout import parse_layout
 from quotewire.types import Quote, Speaker
+from russian_quotes import only
 
 
 def attribute(text: str) -> tuple[list[Quote], list[Speaker]]:
     return attribute_russian(text, parse_layout(text))
-
-
-def only(text: str) -> Quote:
-    quotes, _ = attribute(text)
-    assert len(quotes) == 1, [q.text for q in quotes]
-    return quotes[0]
 
 
 def test_quote_then_dash() -> None:

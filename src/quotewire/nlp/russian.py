@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -252,14 +253,12 @@ def _join_domains(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     domains = [match.span() for match in _DOMAIN.finditer(text)]
     if not domains:
         return spans
-    joined: list[tuple[int, int]] = []
-    for start, stop in spans:
+
+    def in_one_domain(last: tuple[int, int], start: int, stop: int) -> bool:
         domain = next((d for d in domains if d[0] <= start and stop <= d[1]), None)
-        if domain is not None and joined and joined[-1][0] >= domain[0]:
-            joined[-1] = (joined[-1][0], stop)
-        else:
-            joined.append((start, stop))
-    return joined
+        return domain is not None and last[0] >= domain[0]
+
+    return _joined(spans, in_one_domain)
 
 
 def _join_inside_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -268,9 +267,17 @@ def _join_inside_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
     нажал на спуск»), which would cut a reported clause there. A quotation that opens its
     sentence or follows a colon is left as razdel cut it: its sentences are the speaker's, and
     the parser reads the clause before it better alone (measured on tune2)."""
+    return _joined(spans, lambda last, _start, _stop: _opened_mid_clause(line[last[0] : last[1]]))
+
+
+def _joined(
+    spans: list[tuple[int, int]], joins: Callable[[tuple[int, int], int, int], bool]
+) -> list[tuple[int, int]]:
+    """``spans`` with each span that ``joins`` (given the span joined so far before it and its
+    own start and stop) says goes with the one before merged into it."""
     joined: list[tuple[int, int]] = []
     for start, stop in spans:
-        if joined and _opened_mid_clause(line[joined[-1][0] : joined[-1][1]]):
+        if joined and joins(joined[-1], start, stop):
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))

@@ -31,12 +31,11 @@ from quotewire.quotes.linking import Statement
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.mentions import SourceMention
-from quotewire.speakers.name_tokens import clean_name
+from quotewire.speakers.name_tokens import ARTICLES, clean_name
 from quotewire.speakers.source_phrases import phrase_text
 from quotewire.types import Span
 
 _MAX_SOURCE_TOKENS = 6
-_ARTICLES = ("the", "a", "an")
 # "Source on Topic: statement", "Source to Audience: ...", "Source at Occasion: ..."
 _TOPIC_WORDS = ("on", "to", "at")
 _LABELS = word_set("en/headline_labels.toml", "labels")
@@ -76,7 +75,7 @@ def headline_frame(doc: Doc, title: Span | None, cased: str | None) -> Frame | N
     if not 0 < len(source) <= _MAX_SOURCE_TOKENS:
         return None
     words = [t for t in source if t.is_alpha]
-    if not words or words[0].lower_ in _ARTICLES:
+    if not words or words[0].lower_ in ARTICLES:
         return None  # a series or column name ("The Latest:", "The Ninth Circle:"), not a source
     if words[-1].lower_ in _LABELS:
         return None  # a kicker or feature label ("Breaking:", "Delegate Update:")

@@ -10,7 +10,8 @@ The finders, in the order they run over each article's body:
 2. Reported speech: «по словам X, …», «как заявил X, …», «X сообщил, что …», «X заявил о …»,
    «…, сообщили X», «A, напомнил X, B», «X назвал Y «…»», «X охарактеризовал Y как «…»»,
    «X сравнил Y с Z», «X призвал Y сделать …», «X уверены, что …», «X опубликовал заявление о
-   том, что …». A reported clause that holds quotation marks is mixed.
+   том, что …» (the constructions around a cue: :mod:`quotewire.quotes.russian_constructions`).
+   A reported clause that holds quotation marks is mixed.
 3. Quoted words that none of these attribute (titles, names, scare quotes) are left alone.
 
 Offsets are into the article text; a direct quote's span is the content inside its marks.
@@ -19,11 +20,11 @@ Offsets are into the article text; a direct quote's span is the content inside i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.russian_clauses import ClauseReader
+from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
     OPEN,
     Marks,
@@ -52,18 +53,6 @@ class _Attribution(NamedTuple):
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    """A reported clause found around a cue: its content, where its speaker is, the cue."""
-
-    start: int
-    end: int
-    who_start: int
-    who_end: int
-    cue: Span
-    kind: QuoteKind | None = None  # set when the construction decides it (naming: mixed)
-
-
 def attribute_russian(text: str, layout: Layout) -> tuple[list[Quote], list[Speaker]]:
     """Every quotation in a Russian article, with its speaker; speakers with all mentions."""
     pipeline = load_russian()
@@ -74,7 +63,7 @@ def attribute_russian(text: str, layout: Layout) -> tuple[list[Quote], list[Spea
     return quotes, book.speakers()
 
 
-class _Finder:
+class _Finder(ReportedConstructions):
     def __init__(self, text: RussianText, layout: Layout, book: SpeakerBook) -> None:
         self.t = text
         self.s = text.text
@@ -323,137 +312,6 @@ class _Finder:
         if who is not None:
             self._reported(clause.start, clause.end, who, clause.cue, marks, noun.index)
 
-    def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
-        tokens = self.t.tokens
-        index, window = cue.index, cue.index + 8
-        while index + 1 < min(window, stop - 1):
-            index += 1
-            if tokens[index].text == "(" and index == cue.index + 1:  # «значится (…), что»
-                close = next((i for i in range(index, stop) if tokens[i].text == ")"), stop)
-                window += close - index + 1
-                index = close
-                continue
-            if tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part":
-                return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
-            if tokens[index].text != ",":
-                continue
-            if tokens[index + 1].lemma in ("что", "будто"):
-                start_index = index + 2
-            elif [t.lemma for t in tokens[index + 1 : index + 5]] == ["о", "тот", ",", "что"]:
-                start_index = index + 5
-            else:
-                continue
-            end = self.g.content_end(start_index, stop)
-            if end is None:
-                return None
-            start = tokens[start_index].start
-            return _Clause(
-                start, end, tokens[first].start, tokens[index].start, self.g.cue_span(cue)
-            )
-        return None
-
-    def _as_said(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """Как заявил X, … / Более того, как сообщает CNN, … / and set inside a clause whose
-        first part has a verb of its own («она работала адвокатом и в этот период, как отмечает
-        издание, решила …»), the whole clause, as for «A, напомнил Папа, B»."""
-        tokens = self.t.tokens
-        as_word = cue.index - 1
-        if as_word < first or tokens[as_word].lemma != "как":
-            return None
-        if as_word > first and tokens[as_word - 1].text != ",":
-            return None
-        comma = next((i for i in range(cue.index + 1, stop) if tokens[i].text == ","), None)
-        end = self.g.content_end(comma + 1, stop) if comma is not None else None
-        if comma is None or end is None:
-            return None
-        cue_span = self.g.cue_span(cue, with_previous=True)
-        start = tokens[comma + 1].start
-        if as_word > first and any(t.pos in ("VERB", "AUX") for t in tokens[first:as_word]):
-            start = tokens[
-                first
-            ].start  # «она работала адвокатом и, как отмечает издание, решила …»
-        return _Clause(start, end, cue.end, tokens[comma].start, cue_span)
-
-    def _parenthetical(
-        self, cue: Token, first: int, stop: int, marks: list[Marks]
-    ) -> _Clause | None:
-        """Многие мигранты, напомнил Папа, бежали …, пишет BBC: the clause around an
-        attribution set in commas; the outlet's «пишет» after it makes no quote of its own."""
-        found = self.g.parenthetical(cue, first, stop)
-        if found is None:
-            return None
-        close, end, outlet = found
-        self.used_cues.update(outlet)
-        tokens = self.t.tokens
-        return _Clause(tokens[first].start, end, cue.end, tokens[close].start, self.g.cue_span(cue))
-
-    def _source_after(
-        self, cue: Token, first: int, stop: int, marks: list[Marks]
-    ) -> _Clause | None:
-        """…, сообщили официальные лица. / … - сообщил прокурор. — a whole clause, then its
-        source. A clause with an attribution of its own («…», — говорится в сообщении СМИ,
-        пишет «КП») is the outlet's report of that one."""
-        tokens = self.t.tokens
-        comma = cue.index - 1
-        if comma <= first or tokens[comma].text not in (",", "—", "–", "-"):
-            return None
-        if tokens[comma].text != "," and tokens[comma - 1].text == ",":
-            comma -= 1  # «…, — сообщил прокурор»
-        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
-            return None
-        if any(i in self.used_cues for i in range(first, comma)) or any(
-            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
-        ):
-            return None
-        if not self.g.ends_sentence_soon(cue.index, stop):
-            return None
-        if any(tokens[c].rel == "obj" for c in self.t.children(cue.index)):
-            return None  # «он, в частности, прокомментировал отравление»: not a source
-        if not any(t.pos in ("VERB", "AUX") or t.text in "—–" for t in tokens[first:comma]):
-            return None  # the part before the comma must be a clause of its own
-        end = tokens[stop - 1].end
-        return _Clause(tokens[first].start, tokens[comma].start, cue.end, end, self.g.cue_span(cue))
-
-    def _about(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """X заявил о готовности …; О смерти X сообщили родственники. («Об этом» points back to
-        what was reported before and is left alone.)"""
-        tokens = self.t.tokens
-        after = cue.index + 1
-        if after < stop - 1 and tokens[after].lemma in ("о", "об"):
-            if tokens[after + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
-                return None
-            end = self.g.topic_end(after, stop)
-            if end is None:
-                return None
-            return _Clause(
-                tokens[after].start, end, tokens[first].start, cue.start, self.g.cue_span(cue)
-            )
-        if tokens[first].lemma in ("о", "об") and first + 1 < cue.index:
-            if tokens[first + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
-                return None
-            last = tokens[cue.index - 1].end
-            end = min(self.g.topic_end(first, cue.index) or last, last)
-            who_end = tokens[stop - 1].end
-            return _Clause(
-                tokens[first].start, end, tokens[first].start, who_end, self.g.cue_span(cue)
-            )
-        return None
-
-    def _naming(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """назвал эпидемию «вызовом века»: the object and its quoted name, a mixed quote."""
-        if cue.lemma not in self.g.lex.naming:
-            return None
-        end = self.t.tokens[stop - 1].end
-        for mark in marks:
-            if cue.end < mark.open and mark.close < end and "," not in self.s[cue.end : mark.open]:
-                start = self.t.tokens[cue.index + 1].start
-                who_start = self.t.tokens[first].start
-                return _Clause(
-                    start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
-                )
-        return None
-
     def _characterised(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> bool:
         """Белый дом охарактеризовал Ли Куан Ю как «провидца», построившего …: a verb of
         characterising is no cue by itself, but when its object is followed by «как «…»» the
@@ -474,42 +332,6 @@ class _Finder:
             self.t.tokens[cue.index + 1].start, end, who, self.g.cue_span(cue), marks, cue.index
         )
         return True
-
-    def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
-        what, is the stated opinion (a finite verb with an object and a «с»-phrase after it)."""
-        if cue.lemma not in self.g.lex.comparing or cue.feats.get("VerbForm") != "Fin":
-            return None
-        tokens = self.t.tokens
-        objects = [
-            c for c in self.t.children(cue.index) if c > cue.index and tokens[c].rel == "obj"
-        ]
-        with_what = any(
-            tokens[i].lemma in ("с", "со")
-            and tokens[i].head is not None
-            and tokens[tokens[i].head].feats.get("Case") == "Ins"
-            for i in range(objects[0] + 1, stop)
-        ) if objects else False  # fmt: skip
-        return self._clause_after_cue(cue, first, stop) if with_what else None
-
-    def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> _Clause | None:
-        """призвал мировое сообщество не забывать …: what was asked, proposed or promised,
-        with whom it was asked of, is the reported clause."""
-        return self._clause_after_cue(cue, first, stop) if self.g.asks(cue) else None
-
-    def _clause_after_cue(self, cue: Token, first: int, stop: int) -> _Clause | None:
-        """The clause from the word after ``cue`` to where the content ends, said by the
-        sentence from ``first``: what was compared, asked or promised."""
-        comma = next(
-            (i for i in range(cue.index + 1, stop)
-             if self.t.tokens[i].text == "," and self.g.next_attribution(i, stop)),
-            stop,
-        )  # fmt: skip
-        end = self.g.content_end(cue.index + 1, comma + 1 if comma < stop else stop)
-        if end is None:
-            return None
-        start = self.t.tokens[cue.index + 1].start
-        return _Clause(start, end, self.t.tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _reported(
         self,
@@ -589,9 +411,6 @@ class _Finder:
 
     def _in_reported(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.reported)
-
-    def _in_direct(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.inside)
 
     def _in_body(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.regions)

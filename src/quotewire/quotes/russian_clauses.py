@@ -18,8 +18,6 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
-_IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger may take «нём» for a noun
-
 
 class ClauseReader:
     """Questions about the clauses of one analysed article."""
@@ -217,7 +215,7 @@ class ClauseReader:
             cue = tokens[cue.head]  # «подтвердили арест и подчеркнули, что …»: one subject
             start = min(start, self.t.sentences[cue.sentence].start)
         children = self.t.children(cue.index)
-        if cue.lemma in ("цитировать", "процитировать"):  # «цитирует Infox.ru пресс-службу»
+        if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
                 if tokens[child].rel == "obj":
                     return self.book.from_head(child)
@@ -252,7 +250,7 @@ class ClauseReader:
                             or self.book.from_head(child)
                         )
                     return None
-                if tokens[child].text.lower() in _IN_IT and any(
+                if tokens[child].text.lower() in self.lex.in_it and any(
                     tokens[c].lemma == "в" for c in self.t.children(child)
                 ):
                     return self._document_referred_to(child, child)  # «В нём сказано, что …»

@@ -5,19 +5,48 @@ attribution clause around its cue. The pipeline resolves ``date_text`` to a date
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from quotewire.data_files import word_lists
 from quotewire.nlp.russian import RussianText
 from quotewire.types import Quote, Span
 
+
+@dataclass(frozen=True, slots=True)
+class _OccasionWords:
+    """The word lists of ``data/ru/occasions.toml``, in their order."""
+
+    weekdays: tuple[str, ...]
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    events: tuple[str, ...]
+    openers: tuple[str, ...]
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """The words as alternatives of a pattern; a space between words is any white space."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+
+
+_WORDS = word_lists(
+    "ru/occasions.toml",
+    _OccasionWords,
+    keys={
+        "weekdays": "dates.weekdays",
+        "days": "dates.days",
+        "months": "dates.months",
+        "events": "occasions.events",
+        "openers": "occasions.openers",
+    },
+)
 _DATE_WORDS = re.compile(
-    r"\b(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|вчера|сегодня|позавчера|накануне|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля"
-    r"|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?)\b",
+    rf"\b(?:(?:в|во)\s+(?:{_alternatives(_WORDS.weekdays)})|{_alternatives(_WORDS.days)}"
+    rf"|\d{{1,2}}\s+(?:{_alternatives(_WORDS.months)})(?:\s+\d{{4}}\s+года)?)\b",
     re.IGNORECASE,
 )
 _OCCASION = re.compile(
-    r"\b(?:на\s+(?:пресс-конференции|брифинге|заседании|встрече|суде|допросе|форуме|саммите"
-    r"|съезде|митинге|церемонии|совещании|переговорах)|в\s+интервью|выступая)[^,.:;«»—]{0,80}",
+    rf"\b(?:на\s+(?:{_alternatives(_WORDS.events)})|{_alternatives(_WORDS.openers)})"
+    r"[^,.:;«»—]{0,80}",
     re.IGNORECASE,
 )
 

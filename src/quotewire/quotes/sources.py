@@ -56,6 +56,7 @@ from quotewire.quotes.uncredited_sources import (
     quoted_as_saying,
 )
 from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.name_tokens import ARTICLES
 from quotewire.speakers.source_words import source_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -73,7 +74,6 @@ _NOT_GERUND_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VB")
 _PARTICIPLE_JOINERS = ("and", "but")
 _MAX_CLIMB = 8
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
-_DETERMINERS = ("the", "a", "an")
 _NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
 _EXCEPTING = ("but", "except")
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
@@ -571,7 +571,7 @@ def person_after(cue: Token) -> Token | None:
         return last
     people = load_people_lexicon()
     if (
-        doc[cue.i + 1].lower_ in _DETERMINERS
+        doc[cue.i + 1].lower_ in ARTICLES
         and last.pos_ == "NOUN"
         and people.is_person_noun(last.text)
     ):

@@ -29,6 +29,7 @@ from quotewire.nlp.punctuation import DASH_CHARACTERS
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.nesting import time_and_condition
+from quotewire.speakers.name_tokens import ARTICLES
 
 _SPACE = r"[ \t\u00a0]"
 _NAME = rf"(?:[A-Z][\w'’.-]*{_SPACE}+){{0,3}}[A-Z][\w'’-]*"
@@ -40,7 +41,6 @@ _DESCRIPTION = r"(?:{openers}){space}+(?:[\w'’-]+{space}+){{0,2}}?[\w'’-]+"
 # Farrow wrote', '"...?" former party adviser Dan Mole asked', '"...," the party's deputy
 # leader Dan Mole said'
 _DESCRIPTION_AND_NAME = rf"[a-z][\w'’-]*{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,3}}?{_NAME}"
-_ARTICLES = ("the", "a", "an")
 # what a description's first word cannot be tagged: a word that opens a clause or a phrase
 _NOT_DESCRIPTION_TAGS = ("IN", "CC", "TO", "MD", "WDT", "WP", "WRB", "PRP", "EX", "RB")
 _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
@@ -77,7 +77,7 @@ def _words() -> _Words:
     lists = data_toml("en/trailing.toml")
     pronoun = "|".join(sorted({p for w in lists["pronouns"] for p in (w, w.capitalize())}))
     adverb = rf"(?:(?P<adverb>[a-z]+ly|{'|'.join(lists['adverbs'])}){_SPACE}+)?"
-    openers = "|".join((*_ARTICLES, *sorted(lists["quantifier_openers"])))
+    openers = "|".join((*ARTICLES, *sorted(lists["quantifier_openers"])))
     description = _DESCRIPTION.format(openers=openers, space=_SPACE)
     source_first = re.compile(
         rf"[,;]?{_SPACE}*(?:as{_SPACE}+)?"
@@ -218,7 +218,7 @@ def _is_description(source: Span, verb: Token, words: _Words) -> bool:
     by"), before a finite verb ("a term used by critics" is no attribution)."""
     if any(t.lower_ in words.followers for t in source[1:]):
         return False
-    if source[0].lower_ not in _ARTICLES and not _opens_bare_description(source[0], words):
+    if source[0].lower_ not in ARTICLES and not _opens_bare_description(source[0], words):
         return False
     if source[-1].tag_ and source[-1].pos_ not in _DESCRIPTION_HEADS:
         return False

@@ -14,12 +14,12 @@ every quote of one speaker, "23", "director", and no role for Karzai.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotewire.quotes.circumstances import is_time
 from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.name_tokens import ARTICLES
 
-_DETERMINERS = ("the", "a", "an")
 _ASIDES = ("relcl", "acl", "appos")
 _STATING_COPULAS = ("is", "was")
 _SERVED_PREPOSITIONS = ("for", "of", "at")
@@ -42,7 +42,7 @@ def apposed_role(appos: Token) -> list[Token]:
     words = [
         t
         for t in appos.subtree
-        if t.i not in left_out and not (t.i == appos.left_edge.i and t.lower_ in _DETERMINERS)
+        if t.i not in left_out and not (t.i == appos.left_edge.i and t.lower_ in ARTICLES)
     ]
     if not any(t.is_alpha for t in words):
         return []
@@ -65,7 +65,7 @@ def office_before_name(office: Token, name: Token, first: int | None = None) -> 
     first = office.left_edge.i if first is None else first
     words = [t for t in office.subtree if first <= t.i < name.left_edge.i and t.i not in left_out]
     words = _outside_brackets(words)
-    while words and words[0].lower_ in _DETERMINERS:
+    while words and words[0].lower_ in ARTICLES:
         words = words[1:]
     return words
 
@@ -132,9 +132,7 @@ def _stated_in_words(last: Token, roles: frozenset[str]) -> list[Token]:
         i += 2
     if i >= len(doc) or doc[i].lower_ not in _STATING_COPULAS:
         return []
-    first = i + 1
-    if first < len(doc) and doc[first].lower_ in _DETERMINERS:
-        first += 1
+    first = _past_article(doc, i + 1)
     for k in range(first, min(first + 5, len(doc))):
         word = doc[k]
         if word.is_punct or word.is_sent_start or word.lower_ in _NOT_AN_OFFICE:
@@ -167,9 +165,7 @@ def office_taken_as(last: Token, roles: frozenset[str]) -> list[Token]:
     )
     if as_at is None or any(doc[k].is_punct for k in range(verb + 1, as_at)):
         return []
-    first = as_at + 1
-    if first < len(doc) and doc[first].lower_ in _DETERMINERS:
-        first += 1
+    first = _past_article(doc, as_at + 1)
     end = first
     while (
         end < len(doc)
@@ -203,7 +199,7 @@ def _served_organisation_end(office: Token, kinds: tuple[str, ...] = ("ORG",)) -
     if k >= len(doc) or doc[k].lower_ not in _SERVED_PREPOSITIONS:
         return office.i + 1
     k += 1
-    if k < len(doc) and doc[k].lower_ in _DETERMINERS and doc[k].ent_iob_ != "B":
+    if k < len(doc) and doc[k].lower_ in ARTICLES and doc[k].ent_iob_ != "B":
         k += 1
     if k >= len(doc) or doc[k].ent_type_ not in kinds or doc[k].ent_iob_ != "B":
         return office.i + 1
@@ -260,3 +256,9 @@ def _tells_a_mood(token: Token) -> bool:
         return True
     moods = load_people_lexicon().mood_adjectives
     return token.tag_ == "JJ" and (token.lower_.endswith("ed") or token.lower_ in moods)
+
+
+def _past_article(doc: Doc, i: int) -> int:
+    """Token ``i``, or the one after it when ``i`` is an article (where a title's words begin
+    after "is"/"was" or "as")."""
+    return i + 1 if i < len(doc) and doc[i].lower_ in ARTICLES else i

@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from quotewire.speakers.name_tokens import ARTICLES
 from quotewire.speakers.names import (
     PersonName,
     given_names_match,
@@ -44,7 +45,7 @@ from quotewire.statements.constrained import constrained_union
 from quotewire.statements.normalise import stable_hash_hex
 
 ROLE_SIMILARITY = 90.0
-_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "some", "his", "her", "its", "their"})
+_DETERMINERS = frozenset({*ARTICLES, "another", "one", "some", "his", "her", "its", "their"})
 RuleKind = Literal["merge", "split"]
 # Distinct written names remembered parsed (a bound, so memory stays flat on any corpus).
 PARSED_NAMES = 16_384

@@ -17,7 +17,7 @@ from quotewire.nlp.punctuation import is_dash
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.speakers.lexicon import PeopleLexicon
 
-ARTICLES = ("the", "a", "an")
+ARTICLES = ("the", "a", "an")  # the one list of English articles, for every module that skips them
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 # Lower-case words that belong to a surname ("Ursula *von der* Leyen", "Marine *Le* Pen"): the
 # list that also splits names for merging speakers across articles (speakers/names.py).

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import tokens_where
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.name_tokens import NAME_PARTICLES, POSSESSIVE_ENDINGS
+from quotewire.speakers.name_tokens import ARTICLES, NAME_PARTICLES, POSSESSIVE_ENDINGS
 
 # A verb inside an ORG span (not its first word) is a headline clause NER ran together
 # ("San Bernardino Terror Suspect Named By Police"), not an organisation's name.
@@ -29,7 +29,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 
 # Before a person noun an apposed name follows: "the / his / one voter, Jane Doe, ...".
-_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "one"})
+_NOUN_OPENERS = frozenset({*ARTICLES, "his", "her", "their", "our", "one"})
 # Where no parse says "apposition", a name after "his wife," is still a name when read as
 # nothing, an organisation or a place ("Trump's wife, Melania,").
 _UNPARSED_NAME_MISREADINGS = frozenset({"", "ORG", "GPE"})
@@ -295,7 +295,7 @@ def _described_as_person(name: Token, people: PeopleLexicon) -> bool:
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and c.lower_ not in people.organisation_nouns
-        and any(d.lower_ in ("a", "an", "the") for d in c.lefts)
+        and any(d.lower_ in ARTICLES for d in c.lefts)
         for c in name.children
     )
 

@@ -15,7 +15,7 @@ from quotewire.data_files import data_toml, word_lists
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
-    "statements", "captions", "characterising", "negation_asserts",
+    "statements", "captions", "characterising", "negation_asserts", "quoting",
 )  # fmt: skip
 
 
@@ -33,8 +33,10 @@ class RussianLexicon:
     captions: frozenset[str]
     characterising: frozenset[str]
     negation_asserts: frozenset[str]
+    quoting: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
+    in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
     documents: frozenset[str]
     registers: frozenset[str]
@@ -54,6 +56,7 @@ def russian_lexicon() -> RussianLexicon:
         table=data,
         keys={
             **{name: f"cues.{name}" for name in _CUE_LISTS},
+            "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
             "registers": "roles.registers",

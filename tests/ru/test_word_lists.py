@@ -1,0 +1,29 @@
+"""The Russian word lists read from ``data/ru`` (not written in the modules that use them)."""
+
+from __future__ import annotations
+
+from quotewire.speakers.russian_lexicon import russian_lexicon
+from russian_quotes import only
+
+
+def test_quoting_verbs_and_document_pronouns_are_in_the_lexicon() -> None:
+    lexicon = russian_lexicon()
+    assert {"цитировать", "процитировать"} <= lexicon.quoting
+    assert {"нём", "нем", "ней"} <= lexicon.in_it
+
+
+def test_the_object_of_a_quoting_verb_is_the_source() -> None:
+    quote = only("Как цитирует РИА Новости пресс-службу МВД, решение будет принято завтра.")
+    assert quote.speaker is not None and quote.speaker.startswith("пресс-служб")
+
+
+def test_a_weekday_after_vo_and_a_day_with_its_month_and_year_are_dates() -> None:
+    quote = only("«Мы готовы к переговорам», — заявил Лавров во вторник.")
+    assert quote.date_text is not None and quote.date_text.text == "во вторник"
+    quote = only("«Мы готовы к переговорам», — заявил Лавров 14 января 2015 года.")
+    assert quote.date_text is not None and quote.date_text.text == "14 января 2015 года"
+
+
+def test_an_opener_of_two_words_takes_any_space_between_them() -> None:
+    quote = only("«Мы готовы к переговорам», — заявил Лавров в  интервью агентству.")
+    assert quote.occasion == "в  интервью агентству"
