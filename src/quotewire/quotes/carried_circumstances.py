@@ -15,6 +15,9 @@ a statement of theirs. A paragraph of narration or of other speakers between end
 over a change of time: a statement whose sentence puts it at another time ("Barak *later* told
 Israeli television", "*Earlier this week*, Erdogan said", "has said", "will tell") carries
 nothing and ends the scene. Nor across speakers: who else spoke where is not said.
+
+The rule is the same in both languages; what shifts the time is each language's
+(:func:`english_time_shift` here, ``russian_occasion.russian_time_shift`` for Russian).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
+from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
@@ -33,7 +34,7 @@ from quotewire.quotes.russian_marks import (
     scan_marks,
     stands_alone,
 )
-from quotewire.quotes.russian_occasion import add_time_and_occasion
+from quotewire.quotes.russian_occasion import add_time_and_occasion, russian_time_shift
 from quotewire.read.layout import Layout
 from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.speakers.russian_phrases import phrase_head
@@ -60,6 +61,11 @@ def attribute_russian(text: str, layout: Layout) -> tuple[list[Quote], list[Spea
     book = SpeakerBook(analysed, pipeline)
     finder = _Finder(analysed, layout, book)
     quotes = finder.run()
+    for quote in sorted(quotes, key=lambda q: q.start):  # one id per attribution, as in English
+        if quote.attribution_id is None:
+            finder.attribution_count += 1
+            quote.attribution_id = f"ru-{finder.attribution_count}"
+    carry_circumstances(quotes, russian_time_shift(analysed), layout.body_regions(), layout.title)
     return quotes, book.speakers()
 
 

@@ -5,6 +5,7 @@ attribution clause around its cue. The pipeline resolves ``date_text`` to a date
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotewire.data_files import word_lists
@@ -21,6 +22,7 @@ class _OccasionWords:
     months: tuple[str, ...]
     events: tuple[str, ...]
     openers: tuple[str, ...]
+    shifts: tuple[str, ...]
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -37,6 +39,7 @@ _WORDS = word_lists(
         "months": "dates.months",
         "events": "occasions.events",
         "openers": "occasions.openers",
+        "shifts": "shifts.words",
     },
 )
 _DATE_WORDS = re.compile(
@@ -44,6 +47,7 @@ _DATE_WORDS = re.compile(
     rf"|\d{{1,2}}\s+(?:{_alternatives(_WORDS.months)})(?:\s+\d{{4}}\s+года)?)\b",
     re.IGNORECASE,
 )
+_TIME_SHIFT = re.compile(rf"\b(?:{_alternatives(_WORDS.shifts)}|\d{{4}}\s+год\w*)\b", re.IGNORECASE)
 _OCCASION = re.compile(
     rf"\b(?:на\s+(?:{_alternatives(_WORDS.events)})|{_alternatives(_WORDS.openers)})"
     r"[^,.:;«»—]{0,80}",
@@ -68,3 +72,25 @@ def add_time_and_occasion(text: RussianText, quote: Quote, cue: Span) -> None:
     occasion = _OCCASION.search(text.text, window[0], hi)
     if occasion:
         quote.occasion = text.text[occasion.start() : occasion.end()].strip()
+
+
+def russian_time_shift(text: RussianText) -> Callable[[Quote], bool]:
+    """Whether a Russian statement's sentence, outside its quoted words, puts it at another time
+    than the speaker's statement before it: a date, a year, or a word such as «позже», «ранее»,
+    «на прошлой неделе» (:mod:`~quotewire.quotes.carried_circumstances`)."""
+
+    def shifts_time(quote: Quote) -> bool:
+        cue = quote.cue_span
+        sentence = text.sentence_of(cue.start) if cue is not None else None
+        if sentence is None:
+            return False
+        outside = ((sentence.start, min(sentence.end, quote.start)),
+                   (max(sentence.start, quote.end), sentence.end))  # fmt: skip
+        return any(
+            pattern.search(text.text, lo, hi)
+            for lo, hi in outside
+            if lo < hi
+            for pattern in (_DATE_WORDS, _TIME_SHIFT)
+        )
+
+    return shifts_time

@@ -1,0 +1,36 @@
+"""Russian statements share the date and occasion their speaker's statement states, while the
+story stays with the speaker and no word or date puts them at another time."""
+
+from __future__ import annotations
+
+from quotewire import extract
+from quotewire.types import Quote
+
+_LEAD = (
+    "Министр иностранных дел России Сергей Лавров заявил в пятницу на пресс-конференции в "
+    "Москве, что переговоры зашли в тупик.\n\n"
+)
+
+
+def _quote(text: str, words: str) -> Quote:
+    quotes = extract(text, published="2022-01-14", lang="ru").quotes
+    return next(q for q in quotes if words in q.text)
+
+
+def test_the_next_statement_carries_the_date_and_occasion() -> None:
+    text = _LEAD + "«Мы сделали всё, что могли», — сказал Лавров."
+    stated, carried = _quote(text, "переговоры"), _quote(text, "Мы сделали")
+    assert carried.circumstances_from == stated.attribution_id is not None
+    assert (carried.date, carried.occasion) == ("2022-01-14", stated.occasion)
+    assert stated.occasion is not None and stated.occasion.startswith("на пресс-конференции")
+
+
+def test_a_word_of_another_time_carries_nothing() -> None:
+    text = _LEAD + "«Мы сделали всё, что могли», — ранее сказал Лавров."
+    carried = _quote(text, "Мы сделали")
+    assert (carried.circumstances_from, carried.date, carried.occasion) == (None, None, None)
+
+
+def test_a_paragraph_without_the_speaker_ends_the_scene() -> None:
+    text = _LEAD + "Переговоры начались в марте.\n\n«Мы сделали всё, что могли», — сказал Лавров."
+    assert _quote(text, "Мы сделали").circumstances_from is None
