@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ANNOTATIONS = HERE / "annotations.txt"
 OUTPUT = HERE / "wikinews-ru-gold.jsonl"
-SPLITS = (("tune", 15), ("report", 27), ("blind", 13), ("tune2", 25), ("tune3", 20))
+SPLITS = (("tune", 15), ("report", 27), ("blind", 13), ("tune2", 25), ("tune3", 20), ("tune4", 20))
 LENGTHS = (600, 2200)
 
 
