@@ -19,6 +19,9 @@ from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
 _IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger may take «нём» for a noun
+# «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
+# verb of saying, which ends the clause reported by the first.
+_NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
 
 
 class ClauseReader:
@@ -381,7 +384,7 @@ class ClauseReader:
             if joined or (
                 tokens[index].text == ","
                 and index + 2 < stop
-                and tokens[index + 1].lemma in ("и", "а")
+                and tokens[index + 1].lemma in _NEXT_CUE_JOINERS
                 and self.is_cue(tokens[index + 2])
             ):
                 end_index = index - 1 if joined else index
