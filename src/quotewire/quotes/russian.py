@@ -562,7 +562,10 @@ class _Finder:
         group: str | None = None,
     ) -> None:
         if isinstance(cue, Token):
-            if kind != "direct" or self.g.according_to(cue.index) is None:
+            reports_too = self.g.according_to(cue.index) is not None or (
+                cue.end < start and self.g.reports_before_colon(cue, start)
+            )
+            if kind != "direct" or not reports_too:
                 self.used_cues.add(cue.index)  # «По словам X, A: «B»» reports A as well
             cue_span: Span | None = self.g.cue_span(cue)
         else:

@@ -8,6 +8,7 @@ where does a reported clause end. Nothing here decides what is a quote; that is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quotewire.nlp.russian import RussianText, Token
@@ -22,6 +23,9 @@ _IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger
 # «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
 # verb of saying, which ends the clause reported by the first.
 _NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
+# What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
+# «заявил журналистам, что») or a topical «о/об …».
+_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что\s|\s+об?\s)")
 
 
 class ClauseReader:
@@ -192,6 +196,13 @@ class ClauseReader:
                     and tokens[index + 1].text.lower() in self.lex.pronouns):  # fmt: skip
                 return 3
         return None
+
+    def reports_before_colon(self, cue: Token, quote_start: int) -> bool:
+        """«заявил, что в тюрьме его могут убить: «…»» / «сообщили о двух госпитализированных:
+        «…»»: the cue reports a clause of its own before the colon that opens the quotation,
+        so that clause is a quote too (as «По словам X, A: «B»» reports A)."""
+        between = self.s[cue.end : quote_start]
+        return between.rstrip(' «“"„').endswith(":") and bool(_OWN_CLAUSE.match(between))
 
     def cue_in(self, start: int, end: int) -> Token | None:
         for index in self.t.token_range(start, end):
