@@ -222,14 +222,16 @@ class ClauseReader:
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start
+        first_conjunct = self._first_conjunct(cue)
         if (
-            cue.rel == "conj"
-            and cue.head is not None
-            and tokens[cue.head].pos == "VERB"
+            first_conjunct is not None
+            and first_conjunct.pos == "VERB"
             and not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index))
         ):
-            cue = tokens[cue.head]  # «подтвердили арест и подчеркнули, что …»: one subject
+            cue = first_conjunct  # «подтвердили арест и подчеркнули, что …»: one subject
             start = min(start, self.t.sentences[cue.sentence].start)
+            if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
+                cue = tokens[cue.head]  # «настаивает …, утверждая, что …, и заявлял, что»
         children = self.t.children(cue.index)
         if cue.lemma in ("цитировать", "процитировать"):  # «цитирует Infox.ru пресс-службу»
             for child in children:
@@ -279,6 +281,25 @@ class ClauseReader:
         if self.indefinite_personal(cue):
             return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def _first_conjunct(self, cue: Token) -> Token | None:
+        """The verb a coordinated cue is joined to. A first conjunct comes before the cue; a
+        head after it is a misparse into what follows («…, и заявлял, что …: «… убьют меня»»
+        hung «заявлял» on a verb inside the quotation), and then the sentence's main verb
+        before the cue is the one it is joined to."""
+        if cue.rel != "conj" or cue.head is None:
+            return None
+        if cue.head < cue.index:
+            return self.t.tokens[cue.head]
+        sentence = self.t.sentences[cue.sentence]
+        return next(
+            (
+                self.t.tokens[i]
+                for i in range(sentence.first, cue.index)
+                if self.t.tokens[i].rel == "root"
+            ),
+            None,
+        )
 
     def indefinite_personal(self, cue: Token) -> bool:
         """A finite third-person plural cue with no subject and no source in the clause
