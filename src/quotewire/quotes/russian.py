@@ -319,6 +319,8 @@ class _Finder:
         clause = self._that_clause(noun, first, stop, marks)
         if clause is None or self.g.cue_in(noun.end, clause.start) is not None:
             return  # «в заявлении было сказано, что»: the verb is the cue
+        if self._in_reported(clause.start):
+            return  # «писал заявления … по поводу того, что …»: the verb reported it already
         who = self.g.statement_source(noun, before=clause.start)
         if who is not None:
             self._reported(clause.start, clause.end, who, clause.cue, marks, noun.index)
