@@ -496,20 +496,33 @@ class ClauseReader:
         if noun is None or noun <= preposition:
             return None
         last = noun
+        relating_until = 0  # the words of a compound preposition («в связи с») still to pass
         for index in range(noun + 1, stop):
             token = self.t.tokens[index]
             if token.text in (",", ":", ";", ".", "—") or (
                 token.pos == "VERB" and token.head != noun
             ):
                 break
+            relating_until = max(relating_until, index + self._relating_length(index))
             if (
-                token.pos == "ADP"
+                index >= relating_until
+                and token.pos == "ADP"
                 and token.head is not None
                 and self.t.tokens[token.head].head not in range(noun, index + 2)
             ):
                 break
             last = index
         return self.t.tokens[last].end
+
+    def _relating_length(self, index: int) -> int:
+        """The number of words of a compound preposition of relation («в связи с», «в
+        отношении»; TOML ``phrases.relating``) starting at ``index``, else 0."""
+        tokens = self.t.tokens
+        for phrase in self.lex.relating:
+            words = tuple(t.text.lower() for t in tokens[index : index + len(phrase)])
+            if words == phrase:
+                return len(phrase)
+        return 0
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive

@@ -34,6 +34,7 @@ class RussianLexicon:
     characterising: frozenset[str]
     negation_asserts: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
+    relating: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     roles: frozenset[str]
     documents: frozenset[str]
@@ -61,5 +62,6 @@ def russian_lexicon() -> RussianLexicon:
             "generic_documents": "roles.generic_documents",
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
+        relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
     )
