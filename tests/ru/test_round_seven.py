@@ -1,0 +1,75 @@
+"""Round seven: what tune4 showed — more cue words, a clause ended by the speaker's next cue
+after «но/однако», the clause a cue reports before a colon quote, a coordinated cue misparsed
+into the quotation, one quote per clause, and «о»-topics through «в связи с» (constructed
+sentences; docs/russian.md)."""
+
+from __future__ import annotations
+
+from russian_quotes import only, quotes_of
+
+
+def test_notifying_suspecting_and_po_svedeniyam_are_cues() -> None:
+    quote = only("Пресс-служба министерства уведомила, что встреча отменена.")
+    assert (quote.kind, quote.text) == ("indirect", "встреча отменена")
+    assert only("Отец подозревает, что дочь увезли в Парагвай.").text == "дочь увезли в Парагвай"
+    quote = only("По сведениям агентства ТАСС, решение принято из-за концертов.")
+    assert quote.text == "решение принято из-за концертов"
+    assert quote.speaker == "агентство ТАСС"
+
+
+def test_a_reported_clause_ends_before_the_next_cue_after_but() -> None:
+    quotes = quotes_of(
+        "Депутат Иванова считает, что «закон нужен», однако уточнила, что поправки пока черновые."
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "«закон нужен»"),
+        ("indirect", "поправки пока черновые"),
+    ]
+    quotes = quotes_of("Министр заявил, что переговоры идут трудно, но подчеркнул, что мы готовы.")
+    assert [q.text for q in quotes] == ["переговоры идут трудно", "мы готовы"]
+
+
+def test_a_contrast_without_a_cue_stays_in_the_clause() -> None:
+    quote = only("Министр заявил, что переговоры идут трудно, но Россия к ним готова.")
+    assert quote.text == "переговоры идут трудно, но Россия к ним готова"
+
+
+def test_a_cue_reports_its_own_clause_before_a_colon_quote() -> None:
+    quotes = quotes_of("Врачи сообщили о двух госпитализированных: «Мы госпитализировали двоих».")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "о двух госпитализированных", "врачи"),
+        ("direct", "Мы госпитализировали двоих", "врачи"),
+    ]
+    quotes = quotes_of("Министр заявил, что суд был честным: «Мы довольны».")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "суд был честным"),
+        ("direct", "Мы довольны"),
+    ]
+
+
+def test_a_cue_before_a_colon_with_no_clause_of_its_own_gives_the_quote_only() -> None:
+    assert only("Министр сообщил журналистам: «Мы довольны».").text == "Мы довольны"
+
+
+def test_a_coordinated_cue_takes_the_subject_of_the_verb_before_it() -> None:
+    quotes = quotes_of(
+        "Бизнесмен Джон Макафи настаивает на своей невиновности, утверждая, что полиция "
+        "сфабриковала дело, и заявлял, что в тюрьме его могут убить."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("полиция сфабриковала дело", "Джон Макафи"),
+        ("в тюрьме его могут убить", "Джон Макафи"),
+    ]
+
+
+def test_a_statement_noun_adds_nothing_to_the_clause_its_verb_reported() -> None:
+    quote = only(
+        "Сосед неоднократно писал заявления в полицию по поводу того, что хозяин стрелял из ружья."
+    )
+    assert quote.text == "хозяин стрелял из ружья"
+
+
+def test_an_o_topic_runs_on_through_a_compound_preposition() -> None:
+    quote = only("Полиция объявила о розыске Смита в связи с убийством Джона Фолла.")
+    assert quote.text == "о розыске Смита в связи с убийством Джона Фолла"
+    assert only("Принцесса объявила о помолвке на пресс-конференции.").text == "о помолвке"
