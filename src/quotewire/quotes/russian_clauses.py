@@ -28,6 +28,12 @@ _NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
 _OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что\s|\s+об?\s)")
 
 
+def _short_passive(cue: Token) -> bool:
+    """«сказано», «указано»: a short passive participle reports what a text says, as an
+    impersonal verb («говорится») does."""
+    return cue.feats.get("Variant") == "Short" and cue.feats.get("Voice") == "Pass"
+
+
 class ClauseReader:
     """Questions about the clauses of one analysed article."""
 
@@ -252,8 +258,10 @@ class ClauseReader:
                 lemma = tokens[child].lemma
                 if lemma in self.lex.documents:
                     owner = self._genitive_author(tokens[child], end)
-                    if lemma in self.lex.registers and cue.lemma in self.lex.impersonal:
-                        return self.book.document(child)  # «в списке голосования значится»
+                    if lemma in self.lex.registers and (
+                        cue.lemma in self.lex.impersonal or _short_passive(cue)
+                    ):  # «в списке голосования значится», «в законе сказано»
+                        return self.book.document(child)
                     if owner is not None:
                         return self.book.from_head(owner)
                     if lemma in self.lex.generic_documents:
