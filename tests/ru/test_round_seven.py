@@ -73,3 +73,23 @@ def test_an_o_topic_runs_on_through_a_compound_preposition() -> None:
     quote = only("Полиция объявила о розыске Смита в связи с убийством Джона Фолла.")
     assert quote.text == "о розыске Смита в связи с убийством Джона Фолла"
     assert only("Принцесса объявила о помолвке на пресс-конференции.").text == "о помолвке"
+
+
+def test_a_law_with_a_short_passive_cue_speaks_for_itself() -> None:
+    quote = only(
+        "Депутаты обсудили поправки.\n\n"
+        "В законе «О госрегулировании производства» сказано, что водка — это напиток крепостью 40%."
+    )
+    assert quote.speaker == "закон"  # not «закон «», nor nobody
+
+
+def test_a_source_after_the_clause_may_end_its_sentence_with_a_colon() -> None:
+    quotes = quotes_of(
+        "В России хотят снизить крепость водки.\n\n"
+        "Цены вырастут, считает экономист Иван Петров:\n\n"
+        "Он добавил, что налоги тоже вырастут."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Цены вырастут", "Иван Петров"),
+        ("налоги тоже вырастут", "Иван Петров"),
+    ]

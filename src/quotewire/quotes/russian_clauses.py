@@ -597,9 +597,13 @@ class ClauseReader:
 
     def ends_sentence_soon(self, index: int, stop: int) -> bool:
         """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
-        the cue and nothing after it opens a clause of its own."""
+        the cue and nothing after it opens a clause of its own. A colon that ends the sentence
+        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it."""
         tokens = self.t.tokens
-        if any(tokens[i].text in ("что", ":") for i in range(index + 1, stop)):
+        if any(
+            tokens[i].text == "что" or (tokens[i].text == ":" and i < stop - 1)
+            for i in range(index + 1, stop)
+        ):
             return False
         subject_after = any(
             tokens[c].rel.startswith("nsubj") and c > index for c in self.t.children(index)
