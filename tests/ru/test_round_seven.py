@@ -93,3 +93,15 @@ def test_a_source_after_the_clause_may_end_its_sentence_with_a_colon() -> None:
         ("Цены вырастут", "Иван Петров"),
         ("налоги тоже вырастут", "Иван Петров"),
     ]
+
+
+def test_a_verb_with_slovami_introduces_the_quotation_after_the_colon() -> None:
+    quote = only(
+        "Матч закончился вничью. Тренер Иван Петров встретил журналистов словами: "
+        "«Мы сыграли плохо»."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == ("direct", "Мы сыграли плохо", "Иван Петров")
+    quote = only(
+        "Наследником он видит Франца Бекенбауэра, который отшучивается словами: «Пора на покой»."
+    )
+    assert quote.speaker == "Франц Бекенбауэр"

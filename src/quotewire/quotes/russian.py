@@ -195,6 +195,7 @@ class _Finder:
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
+                or self.g.in_words(token)
             ):
                 return token
         return None

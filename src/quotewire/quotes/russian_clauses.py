@@ -133,6 +133,16 @@ class ClauseReader:
             for c in self.t.children(cue.index)
         )
 
+    def in_words(self, token: Token) -> bool:
+        """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
+        «словами» (the instrumental of «слово») hanging on it introduces the words quoted after
+        the colon, whatever the verb."""
+        tokens = self.t.tokens
+        return token.pos == "VERB" and any(
+            tokens[c].lemma == "слово" and tokens[c].feats.get("Case") == "Ins"
+            for c in self.t.children(token.index)
+        )
+
     def name_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
         """«Гарри Каспаров: «…»»: a line that opens with a person's name and a colon."""
         if self.s.rfind("\n", 0, colon) + 1 != clause_start:
