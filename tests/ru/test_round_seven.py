@@ -105,3 +105,18 @@ def test_a_verb_with_slovami_introduces_the_quotation_after_the_colon() -> None:
         "Наследником он видит Франца Бекенбауэра, который отшучивается словами: «Пора на покой»."
     )
     assert quote.speaker == "Франц Бекенбауэр"
+
+
+def test_a_document_with_its_author_before_a_colon_gives_the_author() -> None:
+    quote = only(
+        "В Швеции решение не встретило поддержки. Комментарий шведского телевидения: "
+        "«Каждая эпоха когда-то заканчивается»."
+    )
+    assert (quote.kind, quote.speaker) == ("direct", "шведское телевидение")
+    assert only("Пожар начался вчера. Заявление МЧС России: «Погибших нет».").speaker == (
+        "МЧС России"
+    )
+
+
+def test_the_text_of_a_law_before_a_colon_is_no_quote() -> None:
+    assert quotes_of("Пожар начался вчера. Текст закона: «Запрещается курить».") == []

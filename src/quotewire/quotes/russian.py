@@ -179,7 +179,9 @@ class _Finder:
         if token is not None:
             who = self.g.speaker_of(token, clause_start, colon)
             return _Attribution(who, token, 0.9 if who else 0.6)
-        who = self.g.name_before_colon(clause_start, colon)
+        who = self.g.name_before_colon(clause_start, colon) or self.g.document_before_colon(
+            clause_start, colon
+        )
         return _Attribution(who, None, 0.8) if who else None
 
     def _colon_cue(self, clause_start: int, colon: int) -> Token | None:

@@ -153,6 +153,23 @@ class ClauseReader:
         first = self.t.token_range(people[0].start, people[0].end)[0]
         return self.book.from_head(phrase_head(self.t, first))
 
+    def document_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
+        """«Комментарий шведского телевидения: «…»»: a clause before the colon that is only a
+        noun of statement or document with its genitive author gives the author; the quotation
+        is that document's text."""
+        indices = self.t.token_range(clause_start, colon)
+        if not indices or any(self.t.tokens[i].pos in ("VERB", "AUX") for i in indices):
+            return None
+        noun = self.t.tokens[indices[0]]
+        if noun.pos != "NOUN" or not (
+            noun.lemma in self.lex.documents or noun.lemma in self.lex.statements
+        ):
+            return None
+        author = self._genitive_author(noun, colon)
+        if author is None or self.t.tokens[author].lemma in self.lex.documents:
+            return None  # «Текст закона: «…»»: the law is what the text holds, not its author
+        return self.book.from_head(author)
+
     def describes_someone_else(self, token: Token) -> bool:
         """A verb of a relative clause with a subject of its own («страна, часть жителей
         которого считает …»): it tells about the noun, it does not attribute the sentence."""
