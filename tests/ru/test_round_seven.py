@@ -120,3 +120,14 @@ def test_a_document_with_its_author_before_a_colon_gives_the_author() -> None:
 
 def test_the_text_of_a_law_before_a_colon_is_no_quote() -> None:
     assert quotes_of("Пожар начался вчера. Текст закона: «Запрещается курить».") == []
+
+
+def test_a_clause_cut_before_the_next_cue_keeps_its_cut_before_a_colon_quote() -> None:
+    quotes = quotes_of(
+        "Министр заявил, что дело закрыто, и добавил, что суд был честным: «Мы довольны»."
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "дело закрыто"),
+        ("indirect", "суд был честным"),
+        ("direct", "Мы довольны"),
+    ]

@@ -459,8 +459,11 @@ class ClauseReader:
         narrator = self._narrator_after_but(start_index, end_index + 1)
         if narrator is not None:
             end_index = narrator
+        # «утверждая, что A, и заявлял, что B: «…»»: the next cue's own «что»-clause and the
+        # colon after it are no part of A
+        last = end_index + 1 if self._next_cue_has_clause(end_index, stop) else stop - 1
         colon = next(
-            (i for i in range(start_index, stop - 1)
+            (i for i in range(start_index, last)
              if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
             None,
         )  # fmt: skip
@@ -478,6 +481,21 @@ class ClauseReader:
             tokens[end_index].end
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
+        )
+
+    def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
+        """After a clause cut before «, и заявлял»: does that next cue open a «, что»-clause of
+        its own right after it?"""
+        tokens = self.t.tokens
+        cue = next(
+            (i for i in range(end_index + 1, min(end_index + 4, stop)) if self.is_cue(tokens[i])),
+            None,
+        )
+        return (
+            cue is not None
+            and cue + 2 < stop
+            and tokens[cue + 1].text == ","
+            and tokens[cue + 2].lemma == "что"
         )
 
     def next_attribution(self, comma: int, stop: int) -> bool:
