@@ -131,3 +131,11 @@ def test_a_clause_cut_before_the_next_cue_keeps_its_cut_before_a_colon_quote() -
         ("indirect", "суд был честным"),
         ("direct", "Мы довольны"),
     ]
+
+
+def test_an_o_topic_runs_on_through_a_phrase_hung_on_a_noun_further_on() -> None:
+    quote = only(
+        "Следственный комитет сообщил о завершении расследования дела в отношении мужчины без "
+        "определенного места жительства обвиняемого в совершении кражи."
+    )
+    assert quote.text.endswith("обвиняемого в совершении кражи")

@@ -561,11 +561,21 @@ class ClauseReader:
                 index >= relating_until
                 and token.pos == "ADP"
                 and token.head is not None
-                and self.t.tokens[token.head].head not in range(noun, index + 2)
+                and not self._inside_topic(self.t.tokens[token.head].head, noun, index, stop)
             ):
                 break
             last = index
         return self.t.tokens[last].end
+
+    def _inside_topic(self, governor: int | None, noun: int, index: int, stop: int) -> bool:
+        """Does a prepositional phrase at ``index`` belong to the «о»-topic headed by ``noun``?
+        Its noun hangs on the words just read, or on a noun further on that the topic goes on
+        to («… мужчины без определенного места жительства обвиняемого в совершении …»)."""
+        if governor is None:
+            return False
+        if governor in range(noun, index + 2):
+            return True
+        return index < governor < stop and self.t.tokens[governor].pos == "NOUN"
 
     def _relating_length(self, index: int) -> int:
         """The number of words of a compound preposition of relation («в связи с», «в
