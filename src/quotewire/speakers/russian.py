@@ -159,7 +159,7 @@ class SpeakerBook:
                 i
                 for i in tokens
                 if i > head
-                and (self.text.tokens[i].pos == "ADP" or self.text.tokens[i].text in "«„“\"")
+                and (self.text.tokens[i].pos == "ADP" or self.text.tokens[i].text in '«„“"')
             ),
             tokens[-1] + 1,
         )
