@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.russian_clauses import ClauseReader
+from quotewire.quotes.russian_colons import document_before_colon, in_words, reports_before_colon
 from quotewire.quotes.russian_marks import (
     OPEN,
     Marks,
@@ -33,6 +34,7 @@ from quotewire.quotes.russian_marks import (
     stands_alone,
 )
 from quotewire.quotes.russian_occasion import add_time_and_occasion
+from quotewire.quotes.russian_topics import topic_end
 from quotewire.read.layout import Layout
 from quotewire.speakers.russian import Resolved, SpeakerBook
 from quotewire.speakers.russian_phrases import phrase_head
@@ -179,8 +181,8 @@ class _Finder:
         if token is not None:
             who = self.g.speaker_of(token, clause_start, colon)
             return _Attribution(who, token, 0.9 if who else 0.6)
-        who = self.g.name_before_colon(clause_start, colon) or self.g.document_before_colon(
-            clause_start, colon
+        who = self.g.name_before_colon(clause_start, colon) or document_before_colon(
+            self.g, clause_start, colon
         )
         return _Attribution(who, None, 0.8) if who else None
 
@@ -197,7 +199,7 @@ class _Finder:
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
-                or self.g.in_words(token)
+                or in_words(self.g, token)
             ):
                 return token
         return None
@@ -428,7 +430,7 @@ class _Finder:
         if after < stop - 1 and tokens[after].lemma in ("о", "об"):
             if tokens[after + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
                 return None
-            end = self.g.topic_end(after, stop)
+            end = topic_end(self.t, after, stop)
             if end is None:
                 return None
             return _Clause(
@@ -438,7 +440,7 @@ class _Finder:
             if tokens[first + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
                 return None
             last = tokens[cue.index - 1].end
-            end = min(self.g.topic_end(first, cue.index) or last, last)
+            end = min(topic_end(self.t, first, cue.index) or last, last)
             who_end = tokens[stop - 1].end
             return _Clause(
                 tokens[first].start, end, tokens[first].start, who_end, self.g.cue_span(cue)
@@ -568,7 +570,7 @@ class _Finder:
     ) -> None:
         if isinstance(cue, Token):
             reports_too = self.g.according_to(cue.index) is not None or (
-                cue.end < start and self.g.reports_before_colon(cue, start)
+                cue.end < start and reports_before_colon(self.g, cue, start)
             )
             if kind != "direct" or not reports_too:
                 self.used_cues.add(cue.index)  # «По словам X, A: «B»» reports A as well

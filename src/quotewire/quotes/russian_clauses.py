@@ -8,7 +8,6 @@ where does a reported clause end. Nothing here decides what is a quote; that is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from quotewire.nlp.russian import RussianText, Token
@@ -23,9 +22,6 @@ _IN_IT = ("нём", "нем", "ней")  # «в нём / в ней»: the tagger
 # «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
 # verb of saying, which ends the clause reported by the first.
 _NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
-# What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
-# «заявил журналистам, что») or a topical «о/об …».
-_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что\s|\s+об?\s)")
 
 
 def _short_passive(cue: Token) -> bool:
@@ -133,16 +129,6 @@ class ClauseReader:
             for c in self.t.children(cue.index)
         )
 
-    def in_words(self, token: Token) -> bool:
-        """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
-        «словами» (the instrumental of «слово») hanging on it introduces the words quoted after
-        the colon, whatever the verb."""
-        tokens = self.t.tokens
-        return token.pos == "VERB" and any(
-            tokens[c].lemma == "слово" and tokens[c].feats.get("Case") == "Ins"
-            for c in self.t.children(token.index)
-        )
-
     def name_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
         """«Гарри Каспаров: «…»»: a line that opens with a person's name and a colon."""
         if self.s.rfind("\n", 0, colon) + 1 != clause_start:
@@ -152,23 +138,6 @@ class ClauseReader:
             return None
         first = self.t.token_range(people[0].start, people[0].end)[0]
         return self.book.from_head(phrase_head(self.t, first))
-
-    def document_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
-        """«Комментарий шведского телевидения: «…»»: a clause before the colon that is only a
-        noun of statement or document with its genitive author gives the author; the quotation
-        is that document's text."""
-        indices = self.t.token_range(clause_start, colon)
-        if not indices or any(self.t.tokens[i].pos in ("VERB", "AUX") for i in indices):
-            return None
-        noun = self.t.tokens[indices[0]]
-        if noun.pos != "NOUN" or not (
-            noun.lemma in self.lex.documents or noun.lemma in self.lex.statements
-        ):
-            return None
-        author = self._genitive_author(noun, colon)
-        if author is None or self.t.tokens[author].lemma in self.lex.documents:
-            return None  # «Текст закона: «…»»: the law is what the text holds, not its author
-        return self.book.from_head(author)
 
     def describes_someone_else(self, token: Token) -> bool:
         """A verb of a relative clause with a subject of its own («страна, часть жителей
@@ -185,7 +154,7 @@ class ClauseReader:
         «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
         размещена информация о том, что» (the owner of the place it was published)."""
         tokens = self.t.tokens
-        author = self._genitive_author(noun, before)
+        author = self.genitive_author(noun, before)
         if author is not None:
             return self.book.from_head(author)
         if noun.head is None:
@@ -196,11 +165,11 @@ class ClauseReader:
                 return self.book.from_head(child)
         for child in self.t.children(verb.index):
             if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
-                owner = self._genitive_author(tokens[child], before)
+                owner = self.genitive_author(tokens[child], before)
                 return self.book.from_head(owner) if owner is not None else None
         return None
 
-    def _genitive_author(self, noun: Token, before: int) -> int | None:
+    def genitive_author(self, noun: Token, before: int) -> int | None:
         """«заявление МИД»: the genitive that names a document's author (its token), but not
         «комментарий по поводу принятия решения», a topic behind a preposition."""
         tokens = self.t.tokens
@@ -229,13 +198,6 @@ class ClauseReader:
                     and tokens[index + 1].text.lower() in self.lex.pronouns):  # fmt: skip
                 return 3
         return None
-
-    def reports_before_colon(self, cue: Token, quote_start: int) -> bool:
-        """«заявил, что в тюрьме его могут убить: «…»» / «сообщили о двух госпитализированных:
-        «…»»: the cue reports a clause of its own before the colon that opens the quotation,
-        so that clause is a quote too (as «По словам X, A: «B»» reports A)."""
-        between = self.s[cue.end : quote_start]
-        return between.rstrip(' «“"„').endswith(":") and bool(_OWN_CLAUSE.match(between))
 
     def cue_in(self, start: int, end: int) -> Token | None:
         for index in self.t.token_range(start, end):
@@ -284,7 +246,7 @@ class ClauseReader:
             if tokens[child].rel == "obl" and start <= tokens[child].start < end:
                 lemma = tokens[child].lemma
                 if lemma in self.lex.documents:
-                    owner = self._genitive_author(tokens[child], end)
+                    owner = self.genitive_author(tokens[child], end)
                     if lemma in self.lex.registers and (
                         cue.lemma in self.lex.impersonal or _short_passive(cue)
                     ):  # «в списке голосования значится», «в законе сказано»
@@ -374,7 +336,7 @@ class ClauseReader:
             ):
                 if token.lemma in self.lex.registers:  # «закон Димы Яковлева»: named, not written
                     return self.book.document_noun(token.index)
-                author = self._genitive_author(token, before=self.t.tokens[mention].start)
+                author = self.genitive_author(token, before=self.t.tokens[mention].start)
                 if author is not None:
                     return self.book.from_head(author)
                 return self.book.document_noun(token.index)
@@ -542,50 +504,6 @@ class ClauseReader:
             ]
             return index if after else None
         return None
-
-    def topic_end(self, preposition: int, stop: int) -> int | None:
-        """«заявил о готовности обсуждать …»: the end of the noun phrase after «о»."""
-        noun = self.t.tokens[preposition].head
-        if noun is None or noun <= preposition:
-            return None
-        last = noun
-        relating_until = 0  # the words of a compound preposition («в связи с») still to pass
-        for index in range(noun + 1, stop):
-            token = self.t.tokens[index]
-            if token.text in (",", ":", ";", ".", "—") or (
-                token.pos == "VERB" and token.head != noun
-            ):
-                break
-            relating_until = max(relating_until, index + self._relating_length(index))
-            if (
-                index >= relating_until
-                and token.pos == "ADP"
-                and token.head is not None
-                and not self._inside_topic(self.t.tokens[token.head].head, noun, index, stop)
-            ):
-                break
-            last = index
-        return self.t.tokens[last].end
-
-    def _inside_topic(self, governor: int | None, noun: int, index: int, stop: int) -> bool:
-        """Does a prepositional phrase at ``index`` belong to the «о»-topic headed by ``noun``?
-        Its noun hangs on the words just read, or on a noun further on that the topic goes on
-        to («… мужчины без определенного места жительства обвиняемого в совершении …»)."""
-        if governor is None:
-            return False
-        if governor in range(noun, index + 2):
-            return True
-        return index < governor < stop and self.t.tokens[governor].pos == "NOUN"
-
-    def _relating_length(self, index: int) -> int:
-        """The number of words of a compound preposition of relation («в связи с», «в
-        отношении»; TOML ``phrases.relating``) starting at ``index``, else 0."""
-        tokens = self.t.tokens
-        for phrase in self.lex.relating:
-            words = tuple(t.text.lower() for t in tokens[index : index + len(phrase)])
-            if words == phrase:
-                return len(phrase)
-        return 0
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive
