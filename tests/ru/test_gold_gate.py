@@ -1,10 +1,10 @@
 """The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune`, `tune2` and `tune3` parts (and on corpus articles
-outside the gold set); `report` and `blind` are held out, and docs/russian.md says how each was
-used. The floors sit a little below what they reach; those of `tune2` and `tune3` guard the
-rules written against them from coming undone. Raise them when quality improves, never lower
-them to make a change pass.
+The rules were developed on the `tune`, `tune2`, `tune3` and `tune4` parts (and on corpus
+articles outside the gold set); `report` and `blind` are held out, and docs/russian.md says how
+each was used. The floors sit a little below what they reach; those of `tune2`, `tune3` and
+`tune4` guard the rules written against them from coming undone. Raise them when quality
+improves, never lower them to make a change pass.
 """
 
 from __future__ import annotations
@@ -48,6 +48,14 @@ FLOORS = {
         ("overlap", "all", "all", "speaker_accuracy"): 0.94,
         ("ggt-0.3", "all", "all", "f1"): 0.92,
     },
+    # first run (annotated before quotewire saw it): F1 0.750, direct F1 0.700, speaker 0.905,
+    # ggt-0.3 F1 0.804; after round seven's fixes 0.908, 0.818, 0.963, 0.908
+    "tune4": {
+        ("overlap", "all", "all", "f1"): 0.88,
+        ("overlap", "all", "direct", "f1"): 0.78,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.94,
+        ("ggt-0.3", "all", "all", "f1"): 0.88,
+    },
 }
 
 
@@ -61,6 +69,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="blind")) == 13
     assert len(read_gold(GOLD, split="tune2")) == 25
     assert len(read_gold(GOLD, split="tune3")) == 20
+    assert len(read_gold(GOLD, split="tune4")) == 20
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
+from quotewire.quotes.russian_colons import document_before_colon, in_words, reports_before_colon
 from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
     OPEN,
@@ -174,7 +175,9 @@ class _Finder(ReportedConstructions):
         if token is not None:
             who = self.g.speaker_of(token, clause_start, colon)
             return _Attribution(who, token, 0.9 if who else 0.6)
-        who = self.g.name_before_colon(clause_start, colon)
+        who = self.g.name_before_colon(clause_start, colon) or document_before_colon(
+            self.g, clause_start, colon
+        )
         return _Attribution(who, None, 0.8) if who else None
 
     def _colon_cue(self, clause_start: int, colon: int) -> Token | None:
@@ -190,6 +193,7 @@ class _Finder(ReportedConstructions):
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
+                or in_words(self.g, token)
             ):
                 return token
         return None
@@ -314,6 +318,8 @@ class _Finder(ReportedConstructions):
         clause = self._that_clause(noun, first, stop, marks)
         if clause is None or self.g.cue_in(noun.end, clause.start) is not None:
             return  # «в заявлении было сказано, что»: the verb is the cue
+        if self._in_reported(clause.start):
+            return  # «писал заявления … по поводу того, что …»: the verb reported it already
         who = self.g.statement_source(noun, before=clause.start)
         if who is not None:
             self._reported(clause.start, clause.end, who, clause.cue, marks, noun.index)
@@ -390,7 +396,10 @@ class _Finder(ReportedConstructions):
         group: str | None = None,
     ) -> None:
         if isinstance(cue, Token):
-            if kind != "direct" or self.g.according_to(cue.index) is None:
+            reports_too = self.g.according_to(cue.index) is not None or (
+                cue.end < start and reports_before_colon(self.g, cue, start)
+            )
+            if kind != "direct" or not reports_too:
                 self.used_cues.add(cue.index)  # «По словам X, A: «B»» reports A as well
             cue_span: Span | None = self.g.cue_span(cue)
         else:

@@ -18,6 +18,16 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
+# «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
+# verb of saying, which ends the clause reported by the first.
+_NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
+
+
+def _short_passive(cue: Token) -> bool:
+    """«сказано», «указано»: a short passive participle reports what a text says, as an
+    impersonal verb («говорится») does."""
+    return cue.feats.get("Variant") == "Short" and cue.feats.get("Voice") == "Pass"
+
 
 class ClauseReader:
     """Questions about the clauses of one analysed article."""
@@ -143,7 +153,7 @@ class ClauseReader:
         «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
         размещена информация о том, что» (the owner of the place it was published)."""
         tokens = self.t.tokens
-        author = self._genitive_author(noun, before)
+        author = self.genitive_author(noun, before)
         if author is not None:
             return self.book.from_head(author)
         if noun.head is None:
@@ -154,11 +164,11 @@ class ClauseReader:
                 return self.book.from_head(child)
         for child in self.t.children(verb.index):
             if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
-                owner = self._genitive_author(tokens[child], before)
+                owner = self.genitive_author(tokens[child], before)
                 return self.book.from_head(owner) if owner is not None else None
         return None
 
-    def _genitive_author(self, noun: Token, before: int) -> int | None:
+    def genitive_author(self, noun: Token, before: int) -> int | None:
         """«заявление МИД»: the genitive that names a document's author (its token), but not
         «комментарий по поводу принятия решения», a topic behind a preposition."""
         tokens = self.t.tokens
@@ -206,14 +216,16 @@ class ClauseReader:
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start
+        first_conjunct = self._first_conjunct(cue)
         if (
-            cue.rel == "conj"
-            and cue.head is not None
-            and tokens[cue.head].pos == "VERB"
+            first_conjunct is not None
+            and first_conjunct.pos == "VERB"
             and not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index))
         ):
-            cue = tokens[cue.head]  # «подтвердили арест и подчеркнули, что …»: one subject
+            cue = first_conjunct  # «подтвердили арест и подчеркнули, что …»: one subject
             start = min(start, self.t.sentences[cue.sentence].start)
+            if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
+                cue = tokens[cue.head]  # «настаивает …, утверждая, что …, и заявлял, что»
         children = self.t.children(cue.index)
         if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
@@ -233,9 +245,11 @@ class ClauseReader:
             if tokens[child].rel == "obl" and start <= tokens[child].start < end:
                 lemma = tokens[child].lemma
                 if lemma in self.lex.documents:
-                    owner = self._genitive_author(tokens[child], end)
-                    if lemma in self.lex.registers and cue.lemma in self.lex.impersonal:
-                        return self.book.document(child)  # «в списке голосования значится»
+                    owner = self.genitive_author(tokens[child], end)
+                    if lemma in self.lex.registers and (
+                        cue.lemma in self.lex.impersonal or _short_passive(cue)
+                    ):  # «в списке голосования значится», «в законе сказано»
+                        return self.book.document(child)
                     if owner is not None:
                         return self.book.from_head(owner)
                     if lemma in self.lex.generic_documents:
@@ -263,6 +277,25 @@ class ClauseReader:
         if self.indefinite_personal(cue):
             return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
         return self.book.from_region(start, end, nearest_to=cue.start)
+
+    def _first_conjunct(self, cue: Token) -> Token | None:
+        """The verb a coordinated cue is joined to. A first conjunct comes before the cue; a
+        head after it is a misparse into what follows («…, и заявлял, что …: «… убьют меня»»
+        hung «заявлял» on a verb inside the quotation), and then the sentence's main verb
+        before the cue is the one it is joined to."""
+        if cue.rel != "conj" or cue.head is None:
+            return None
+        if cue.head < cue.index:
+            return self.t.tokens[cue.head]
+        sentence = self.t.sentences[cue.sentence]
+        return next(
+            (
+                self.t.tokens[i]
+                for i in range(sentence.first, cue.index)
+                if self.t.tokens[i].rel == "root"
+            ),
+            None,
+        )
 
     def indefinite_personal(self, cue: Token) -> bool:
         """A finite third-person plural cue with no subject and no source in the clause
@@ -302,7 +335,7 @@ class ClauseReader:
             ):
                 if token.lemma in self.lex.registers:  # «закон Димы Яковлева»: named, not written
                     return self.book.document_noun(token.index)
-                author = self._genitive_author(token, before=self.t.tokens[mention].start)
+                author = self.genitive_author(token, before=self.t.tokens[mention].start)
                 if author is not None:
                     return self.book.from_head(author)
                 return self.book.document_noun(token.index)
@@ -379,7 +412,7 @@ class ClauseReader:
             if joined or (
                 tokens[index].text == ","
                 and index + 2 < stop
-                and tokens[index + 1].lemma in ("и", "а")
+                and tokens[index + 1].lemma in _NEXT_CUE_JOINERS
                 and self.is_cue(tokens[index + 2])
             ):
                 end_index = index - 1 if joined else index
@@ -387,8 +420,11 @@ class ClauseReader:
         narrator = self._narrator_after_but(start_index, end_index + 1)
         if narrator is not None:
             end_index = narrator
+        # «утверждая, что A, и заявлял, что B: «…»»: the next cue's own «что»-clause and the
+        # colon after it are no part of A
+        last = end_index + 1 if self._next_cue_has_clause(end_index, stop) else stop - 1
         colon = next(
-            (i for i in range(start_index, stop - 1)
+            (i for i in range(start_index, last)
              if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
             None,
         )  # fmt: skip
@@ -406,6 +442,21 @@ class ClauseReader:
             tokens[end_index].end
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
+        )
+
+    def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
+        """After a clause cut before «, и заявлял»: does that next cue open a «, что»-clause of
+        its own right after it?"""
+        tokens = self.t.tokens
+        cue = next(
+            (i for i in range(end_index + 1, min(end_index + 4, stop)) if self.is_cue(tokens[i])),
+            None,
+        )
+        return (
+            cue is not None
+            and cue + 2 < stop
+            and tokens[cue + 1].text == ","
+            and tokens[cue + 2].lemma == "что"
         )
 
     def next_attribution(self, comma: int, stop: int) -> bool:
@@ -452,27 +503,6 @@ class ClauseReader:
             ]
             return index if after else None
         return None
-
-    def topic_end(self, preposition: int, stop: int) -> int | None:
-        """«заявил о готовности обсуждать …»: the end of the noun phrase after «о»."""
-        noun = self.t.tokens[preposition].head
-        if noun is None or noun <= preposition:
-            return None
-        last = noun
-        for index in range(noun + 1, stop):
-            token = self.t.tokens[index]
-            if token.text in (",", ":", ";", ".", "—") or (
-                token.pos == "VERB" and token.head != noun
-            ):
-                break
-            if (
-                token.pos == "ADP"
-                and token.head is not None
-                and self.t.tokens[token.head].head not in range(noun, index + 2)
-            ):
-                break
-            last = index
-        return self.t.tokens[last].end
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive
@@ -539,9 +569,13 @@ class ClauseReader:
 
     def ends_sentence_soon(self, index: int, stop: int) -> bool:
         """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
-        the cue and nothing after it opens a clause of its own."""
+        the cue and nothing after it opens a clause of its own. A colon that ends the sentence
+        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it."""
         tokens = self.t.tokens
-        if any(tokens[i].text in ("что", ":") for i in range(index + 1, stop)):
+        if any(
+            tokens[i].text == "что" or (tokens[i].text == ":" and i < stop - 1)
+            for i in range(index + 1, stop)
+        ):
             return False
         subject_after = any(
             tokens[c].rel.startswith("nsubj") and c > index for c in self.t.children(index)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quotewire.nlp.russian import RussianText, Token
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_marks import Marks
+from quotewire.quotes.russian_topics import topic_end
 from quotewire.types import QuoteKind, Span
 
 
@@ -138,7 +139,7 @@ class ReportedConstructions:
         if after < stop - 1 and tokens[after].lemma in ("о", "об"):
             if tokens[after + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
                 return None
-            end = self.g.topic_end(after, stop)
+            end = topic_end(self.t, after, stop)
             if end is None:
                 return None
             return Clause(
@@ -148,7 +149,7 @@ class ReportedConstructions:
             if tokens[first + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
                 return None
             last = tokens[cue.index - 1].end
-            end = min(self.g.topic_end(first, cue.index) or last, last)
+            end = min(topic_end(self.t, first, cue.index) or last, last)
             who_end = tokens[stop - 1].end
             return Clause(
                 tokens[first].start, end, tokens[first].start, who_end, self.g.cue_span(cue)

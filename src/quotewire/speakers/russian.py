@@ -152,10 +152,16 @@ class SpeakerBook:
     def document(self, head: int) -> Resolved:
         """A document that speaks for nobody named («в списке поименного голосования по проекту
         … значится»): its name is the noun with its adjectives and genitives, up to the first
-        preposition."""
+        preposition or the title in marks («в законе «О госрегулировании …»» → «закон»)."""
         tokens = phrase(self.text, head)
         cut = next(
-            (i for i in tokens if i > head and self.text.tokens[i].pos == "ADP"), tokens[-1] + 1
+            (
+                i
+                for i in tokens
+                if i > head
+                and (self.text.tokens[i].pos == "ADP" or self.text.tokens[i].text in '«„“"')
+            ),
+            tokens[-1] + 1,
         )
         tokens = [i for i in tokens if i < cut]
         first, last = self.text.tokens[tokens[0]], self.text.tokens[tokens[-1]]

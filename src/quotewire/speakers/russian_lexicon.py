@@ -35,6 +35,7 @@ class RussianLexicon:
     negation_asserts: frozenset[str]
     quoting: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
+    relating: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -64,5 +65,6 @@ def russian_lexicon() -> RussianLexicon:
             "generic_documents": "roles.generic_documents",
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
+        relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
     )

@@ -1,0 +1,56 @@
+"""What a colon before a Russian quotation says about it, beyond a verb of saying.
+
+A direct quote after a colon is usually announced by a cue («Лавров заявил: «…»»; that is
+:meth:`ClauseReader.speaker_of`). These are the other shapes the clause before the colon
+takes: a verb with «словами» on it, a document with its author, and a cue that reports a
+clause of its own before the quotation (round seven, docs/russian.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotewire.nlp.russian import Token
+from quotewire.quotes.russian_clauses import ClauseReader
+from quotewire.speakers.russian import Resolved
+
+# What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
+# «заявил журналистам, что») or a topical «о/об …».
+_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что\s|\s+об?\s)")
+
+
+def in_words(reader: ClauseReader, token: Token) -> bool:
+    """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
+    «словами» (the instrumental of «слово») hanging on it introduces the words quoted after
+    the colon, whatever the verb."""
+    tokens = reader.t.tokens
+    return token.pos == "VERB" and any(
+        tokens[c].lemma == "слово" and tokens[c].feats.get("Case") == "Ins"
+        for c in reader.t.children(token.index)
+    )
+
+
+def document_before_colon(reader: ClauseReader, clause_start: int, colon: int) -> Resolved | None:
+    """«Комментарий шведского телевидения: «…»»: a clause before the colon that is only a
+    noun of statement or document with its genitive author gives the author; the quotation
+    is that document's text."""
+    tokens = reader.t.tokens
+    indices = reader.t.token_range(clause_start, colon)
+    if not indices or any(tokens[i].pos in ("VERB", "AUX") for i in indices):
+        return None
+    noun = tokens[indices[0]]
+    lex = reader.lex
+    if noun.pos != "NOUN" or not (noun.lemma in lex.documents or noun.lemma in lex.statements):
+        return None
+    author = reader.genitive_author(noun, colon)
+    if author is None or tokens[author].lemma in lex.documents:
+        return None  # «Текст закона: «…»»: the law is what the text holds, not its author
+    return reader.book.from_head(author)
+
+
+def reports_before_colon(reader: ClauseReader, cue: Token, quote_start: int) -> bool:
+    """«заявил, что в тюрьме его могут убить: «…»» / «сообщили о двух госпитализированных:
+    «…»»: the cue reports a clause of its own before the colon that opens the quotation, so
+    that clause is a quote too (as «По словам X, A: «B»» reports A)."""
+    between = reader.s[cue.end : quote_start]
+    return between.rstrip(' «“"„').endswith(":") and bool(_OWN_CLAUSE.match(between))
