@@ -37,6 +37,7 @@ from quotewire.quotes.participle_asides import is_aside
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
+from quotewire.quotes.subordinate_cue_clauses import without_main_clause
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # what may open such an aside before its first word besides a dash: "..., which", "(who"
@@ -63,7 +64,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
-    tokens = without_reporting_contrast(cue, tokens, lexicon)
+    tokens = without_main_clause(cue, without_reporting_contrast(cue, tokens, lexicon))
     return without_closing_parenthesis(
         without_summing_apposition(with_finding_figures(cue, tokens))
     )
