@@ -1,0 +1,72 @@
+"""Cues, twentieth round: a "when" clause after a verb of saying is the occasion of the saying,
+not what was said (``saying_occasions.is_occasion_of_saying``); loads the model.
+
+Measured on PolNeAR train articles 1-840; the sentences here are made up in the style of the
+cases that motivated them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_samples import Attribute
+
+from quotewire.nlp.model import load_english
+from quotewire.quotes.saying_occasions import is_occasion_of_saying
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            '"Absolutely," the governor said when asked by a reporter if that remains his view.',
+            "when asked",
+        ),
+        (
+            '"Are you all right?" he said, when a protester seemed to stumble.',
+            "when a protester",
+        ),
+        ("The governor said when the chairman asked him a question.", "when the chairman"),
+    ],
+)
+def test_a_when_clause_after_a_verb_of_saying_is_no_report(
+    attribute: Attribute, text: str, occasion: str
+) -> None:
+    quotes, _ = attribute(text)
+    assert [q.text for q in quotes if q.cue == "said" and occasion in q.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # The "when" clause hangs on the reported verb: it is part of the report.
+        (
+            "The mayor said when she took office the city was broke.",
+            "said",
+            "the city was broke",
+        ),
+        # After a set-in cue the clause goes on with the report.
+        (
+            "In the early 1990s, the chef said, when she was earning very little, a boss"
+            " invited her to lunch.",
+            "said",
+            "a boss invited her",
+        ),
+    ],
+)
+def test_a_when_clause_that_belongs_to_the_report_stays(
+    attribute: Attribute, text: str, cue: str, content: str
+) -> None:
+    quotes, _ = attribute(text)
+    assert any(q.cue == cue and content in q.text for q in quotes), [
+        (q.cue, q.text) for q in quotes
+    ]
+
+
+def test_only_a_verb_of_saying_has_an_occasion() -> None:
+    """ "was shocked *when he heard* ...": a feeling's "when" clause is what it is about."""
+    doc = load_english()("The voter was shocked when he heard about the loophole in the law.")
+    clause = next(t for t in doc if t.dep_ == "advcl")
+    assert clause.head.lower_ == "shocked"
+    assert not is_occasion_of_saying(clause)
