@@ -46,6 +46,13 @@ def test_a_when_clause_after_a_verb_of_saying_is_no_report(
             "said",
             "the city was broke",
         ),
+        # After an object the verb reports, the "when" clause closes that report.
+        (
+            "The anchor tried to ask a question about schools when the mayor shot back that"
+            " the reporter had not been called on.",
+            "to ask",
+            "shot back",
+        ),
         # After a set-in cue the clause goes on with the report.
         (
             "In the early 1990s, the chef said, when she was earning very little, a boss"
