@@ -1,5 +1,7 @@
-"""Cues, twentieth round: a "when" clause after a verb of saying is the occasion of the saying,
-not what was said (``saying_occasions.is_occasion_of_saying``); loads the model.
+"""Cues, twentieth round: the occasion of a saying is not what was said. A "when" clause after
+a verb of saying (``saying_occasions.is_occasion_of_saying``), and a programme title after
+phrases of manner or topic that end in an occasion phrase
+(``occasion_quotes.is_title_after_occasion``); loads the model.
 
 Measured on PolNeAR train articles 1-840; the sentences here are made up in the style of the
 cases that motivated them.
@@ -77,3 +79,33 @@ def test_only_a_verb_of_saying_has_an_occasion() -> None:
     clause = next(t for t in doc if t.dep_ == "advcl")
     assert clause.head.lower_ == "shocked"
     assert not is_occasion_of_saying(clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "''It's nonsense,'' the senator said by telephone on NBC's ''Meet the Press.''",
+            "It's nonsense,",
+        ),
+        (
+            '"She just made it up," the mayor said of the claim during a call to ABC\'s "This'
+            ' Week."',
+            "She just made it up,",
+        ),
+    ],
+)
+def test_a_title_after_phrases_that_end_in_an_occasion_is_not_reported(
+    attribute: Attribute, sentence: str, said: str
+) -> None:
+    """A phrase of manner or topic before the occasion phrase ('by telephone on NBC's',
+    'of the claim during a call to ABC's'): the programme title after it is no report."""
+    quotes, _ = attribute(sentence)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", said)]
+
+
+def test_a_title_cased_quotation_after_a_phrase_of_no_occasion_stays(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute('The governor warned of "Grave Consequences" for the state.')
+    assert any("Grave Consequences" in q.text for q in quotes)
