@@ -54,6 +54,7 @@ from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
     adjacent_clause,
+    is_added_thing,
     is_aspectual,
     is_clause_across_break,
     is_impersonal_say,
@@ -445,7 +446,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
-        if is_unlearned_dependent(token, key, tokens, lexicon):
+        if is_unlearned_dependent(token, key, tokens, lexicon) or is_added_thing(token, key):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"

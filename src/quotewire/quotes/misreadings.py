@@ -5,14 +5,14 @@ verb reporting the attributes) and hangs the clause about an inverted source on 
 saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sanders': the second
 verb of the relative clause taken for a second complement of "said"). It reads the idioms
 "That said, ..." and "All told, ..." as verbs of saying reporting the sentence they open, "it
-is fair to say ..." as a report (:func:`is_impersonal_say`) and "deny him a chance" as a
-denial (:func:`is_refusal`), and runs a clause ended by a colon or semicolon into the next
-one, whose cue then seems to report it ("It is on social issues that they lean left: 42% say
-they're liberal"). It also hangs more clauses on a cue
-whose complement follows it word for word: the sentence before it, across a paragraph break, or
-a fronted clause of the writer's, and the rest of the reported clause after a comma or a
-subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue", "went
-on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
+is fair to say ..." as a report (:func:`is_impersonal_say`), "deny him a chance" as a denial
+(:func:`is_refusal`) and "added a new title" as a report (:func:`is_added_thing`), and runs a
+clause ended by a colon or semicolon into the next one, whose cue then seems to report it ("It
+is on social issues that they lean left: 42% say they're liberal"). It also hangs more clauses
+on a cue whose complement follows it word for word: the sentence before it, across a paragraph
+break, or a fronted clause of the writer's, and the rest of the reported clause after a comma
+or a subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue",
+"went on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
 here is one such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it
 names.
 """
@@ -110,6 +110,18 @@ def is_refusal(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _refusing() -> frozenset[str]:
     return word_set("en/cues.toml", "refusing")
+
+
+def is_added_thing(cue: Token, key: str) -> bool:
+    """Whether the dependent of ``cue`` under ``key`` is the noun object of "add" (``cues.toml``
+    ``adding``): a thing added ("*added* a new title to his resume"), not words said; "add"
+    reports its clause or a quotation."""
+    return key in ("dobj", "dobj+prep:to") and cue.lower_ in _adding()
+
+
+@lru_cache(maxsize=1)
+def _adding() -> frozenset[str]:
+    return word_set("en/cues.toml", "adding")
 
 
 def is_impersonal_say(token: Token) -> bool:
