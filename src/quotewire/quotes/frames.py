@@ -446,7 +446,9 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
-        if is_unlearned_dependent(token, key, tokens, lexicon) or is_added_thing(token, key):
+        if is_unlearned_dependent(token, key, tokens, lexicon):
+            continue
+        if is_added_thing(token, key, lexicon):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"

@@ -112,11 +112,15 @@ def _refusing() -> frozenset[str]:
     return word_set("en/cues.toml", "refusing")
 
 
-def is_added_thing(cue: Token, key: str) -> bool:
+def is_added_thing(cue: Token, key: str, lexicon: CueLexicon) -> bool:
     """Whether the dependent of ``cue`` under ``key`` is the noun object of "add" (``cues.toml``
     ``adding``): a thing added ("*added* a new title to his resume"), not words said; "add"
-    reports its clause or a quotation."""
-    return key in ("dobj", "dobj+prep:to") and cue.lower_ in _adding()
+    reports its clause or a quotation, or an object that is itself a word of saying ("adding a
+    *comment* that ...", "added a *note* of caution": Wikinews annotates it)."""
+    if key not in ("dobj", "dobj+prep:to") or cue.lower_ not in _adding():
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return not any(lexicon.is_speech(o.lower_) for o in objects)
 
 
 @lru_cache(maxsize=1)
