@@ -23,6 +23,7 @@ from quotewire.quotes.content_ends import (
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.object_occasions import opens_occasion
+from quotewire.quotes.saying_occasions import is_occasion_of_saying
 from quotewire.quotes.sources import after_comma
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
@@ -99,7 +100,8 @@ def is_circumstantial(child: Token) -> bool:
             # a clause of time the parser took for the complement ("said *as some booed*")
             return any(m in _TIME_MARKS for m in marks)
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
-        return aside or any(m in _TIME_MARKS for m in marks)
+        timed = any(m in _TIME_MARKS for m in marks) or is_occasion_of_saying(child)
+        return aside or timed
     subject = has_subject(child)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not subject

@@ -54,13 +54,15 @@ from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.misreadings import (
     adjacent_clause,
+    is_added_thing,
     is_aspectual,
     is_clause_across_break,
-    is_concessive_idiom,
     is_impersonal_say,
     is_inverted_source,
     is_markup,
     is_quoted_as_saying,
+    is_refusal,
+    is_sentence_idiom,
     is_set_in_cue,
     with_later_clauses,
 )
@@ -126,9 +128,9 @@ def find_frames(
         region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        if is_markup(token) or is_concessive_idiom(token) or is_aspectual(token, lexicon):
+        if is_markup(token) or is_sentence_idiom(token) or is_aspectual(token, lexicon):
             continue
-        if is_quoted_as_saying(token, lexicon) or is_impersonal_say(token):
+        if is_quoted_as_saying(token, lexicon) or is_impersonal_say(token) or is_refusal(token):
             continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:
@@ -445,6 +447,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue
         if is_unlearned_dependent(token, key, tokens, lexicon):
+            continue
+        if is_added_thing(token, key, lexicon):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"

@@ -3,23 +3,27 @@
 The small parser reads markup as words ("<tweet author=...>" of an embedded tweet: "tweet" a
 verb reporting the attributes) and hangs the clause about an inverted source on the verb of
 saying before it ('"...," said Robert Reich, who ... yet *endorsed* Bernie Sanders': the second
-verb of the relative clause taken for a second complement of "said"). It reads the idiom
-"That said, ..." as a verb of saying reporting the sentence it opens (and "it is fair to say
-..." as a report: :func:`is_impersonal_say`), and runs a clause ended by
-a colon or semicolon into the next one, whose cue then seems to report it ("It is on social
-issues that they lean left: 42% say they're liberal"). It also hangs more clauses on a cue
-whose complement follows it word for word: the sentence before it, across a paragraph break, or
-a fronted clause of the writer's, and the rest of the reported clause after a comma or a
-subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue", "went
-on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
+verb of the relative clause taken for a second complement of "said"). It reads the idioms
+"That said, ..." and "All told, ..." as verbs of saying reporting the sentence they open, "it
+is fair to say ..." as a report (:func:`is_impersonal_say`), "deny him a chance" as a denial
+(:func:`is_refusal`) and "added a new title" as a report (:func:`is_added_thing`), and runs a
+clause ended by a colon or semicolon into the next one, whose cue then seems to report it ("It
+is on social issues that they lean left: 42% say they're liberal"). It also hangs more clauses
+on a cue whose complement follows it word for word: the sentence before it, across a paragraph
+break, or a fronted clause of the writer's, and the rest of the reported clause after a comma
+or a subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue",
+"went on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
 here is one such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it
 names.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import CueLexicon
 from quotewire.speakers.source_words import source_words
@@ -71,16 +75,57 @@ def is_quoted_as_saying(token: Token, lexicon: CueLexicon) -> bool:
     return head.head.lower_ in lexicon.quoting
 
 
-def is_concessive_idiom(token: Token) -> bool:
-    """Whether ``token`` is "said" of the idiom "That said, ..." ("all the same"): a
-    demonstrative subject and nothing else, set off by a comma at the start of its sentence.
-    Nobody is reported; the parser makes the sentence after it the clause of "said"."""
-    if token.lower_ != "said" or token.i < 1 or token.i + 1 >= len(token.doc):
+def is_sentence_idiom(token: Token) -> bool:
+    """Whether ``token`` is the verb of an idiom of the writer's own, "That said, ..." ("all the
+    same") or "All told, ..." ("in all"; ``cues.toml`` ``sentence_idioms``): its one-word
+    subject and nothing else, set off by a comma at the start of its sentence. Nobody is
+    reported; the parser makes the sentence after it the clause of "said" or "told"."""
+    if token.i < 1 or token.i + 1 >= len(token.doc):
         return False
     subject = token.nbor(-1)
-    if subject.lower_ != "that" or subject.head != token or token.nbor(1).text != ",":
+    if f"{subject.lower_} {token.lower_}" not in _sentence_idioms():
+        return False
+    if subject.head != token or token.nbor(1).text != ",":
         return False
     return subject.is_sent_start or subject.nbor(-1).text in ("(", "[")
+
+
+@lru_cache(maxsize=1)
+def _sentence_idioms() -> frozenset[str]:
+    return word_set("en/cues.toml", "sentence_idioms")
+
+
+def is_refusal(token: Token) -> bool:
+    """Whether ``token`` is "deny" with two objects, a recipient and a thing ("working to
+    *deny him a first-ballot victory*", "*denied Carter a final-night photograph*";
+    ``cues.toml`` ``refusing``): it refuses someone something and reports nothing. The parser
+    labels the recipient ``dative``, or makes both words objects. None of six such uses on
+    PolNeAR train is annotated."""
+    if token.lower_ not in _refusing():
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dative", "dobj")]
+    return len(objects) >= 2
+
+
+@lru_cache(maxsize=1)
+def _refusing() -> frozenset[str]:
+    return word_set("en/cues.toml", "refusing")
+
+
+def is_added_thing(cue: Token, key: str, lexicon: CueLexicon) -> bool:
+    """Whether the dependent of ``cue`` under ``key`` is the noun object of "add" (``cues.toml``
+    ``adding``): a thing added ("*added* a new title to his resume"), not words said; "add"
+    reports its clause or a quotation, or an object that is itself a word of saying ("adding a
+    *comment* that ...", "added a *note* of caution": Wikinews annotates it)."""
+    if key not in ("dobj", "dobj+prep:to") or cue.lower_ not in _adding():
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return not any(lexicon.is_speech(o.lower_) for o in objects)
+
+
+@lru_cache(maxsize=1)
+def _adding() -> frozenset[str]:
+    return word_set("en/cues.toml", "adding")
 
 
 def is_impersonal_say(token: Token) -> bool:

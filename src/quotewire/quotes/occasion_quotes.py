@@ -107,18 +107,27 @@ def is_title_after_occasion(cue: Token, open_: int, close: int) -> bool:
     phrase = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < open_]
     while phrase and is_time(phrase[0]):
         phrase = phrase[1:]
-    if not phrase or phrase[0].lower_ not in words.prepositions:
+    if not phrase or not _opens_occasion_chain(phrase, words.prepositions):
         return False
     if any(t.tag_ in _FINITE_TAGS or t.lower_ in COMPLEMENTISERS for t in phrase):
         return False
     last = phrase[-1]
     possessive = last.tag_ == "POS"
     listed = last.text == "," and len(phrase) > 1 and phrase[-2].lower_ in words.nouns
-    if not (len(phrase) == 1 or possessive or listed):
+    if not (last.lower_ in words.prepositions or possessive or listed):
         return False
     title = doc_text(cue.doc)[open_ + 1 : close].split()
     counted = _counted_words(title, load_cue_lexicon().title_minor_words)
     return len(counted) >= 2 and all(w[:1].isupper() for w in counted)
+
+
+def _opens_occasion_chain(phrase: list[Token], prepositions: frozenset[str]) -> bool:
+    """Whether ``phrase`` opens with a preposition of occasion, or with prepositional phrases
+    of manner or topic before one ('said *by telephone on* NBC's "Meet the Press"', 'said *of
+    the claim during* a call to ABC's "This Week"')."""
+    if phrase[0].lower_ in prepositions:
+        return True
+    return phrase[0].tag_ == "IN" and any(t.lower_ in prepositions for t in phrase[1:])
 
 
 def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
