@@ -15,19 +15,22 @@ from quote_samples import Attribute
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("auxiliary", ["has", "had"])
+@pytest.mark.parametrize(
+    ("subject", "auxiliary"),
+    [("The coast guard", " has"), ("The coast guard", " had"), ("They", "’ve")],
+)
 def test_a_verb_sharing_the_perfect_of_the_cue_is_a_statement_of_its_own(
-    attribute: Attribute, auxiliary: str
+    attribute: Attribute, subject: str, auxiliary: str
 ) -> None:
     quotes, _ = attribute(
-        f"The coast guard {auxiliary} said that the storm was over and predicted that the port "
+        f"{subject}{auxiliary} said that the storm was over and predicted that the port "
         "will reopen on Monday."
     )
     found = {q.text.rstrip("."): q for q in quotes}
     assert set(found) == {"that the storm was over", "that the port will reopen on Monday"}
     second = found["that the port will reopen on Monday"]
     assert second.speaker_mention is not None
-    assert second.speaker_mention.text == "The coast guard"
+    assert second.speaker_mention.text == subject
 
 
 def test_a_past_conjoined_to_a_past_cue_is_cut_as_before(attribute: Attribute) -> None:

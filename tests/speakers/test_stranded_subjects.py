@@ -20,6 +20,15 @@ def test_a_second_clause_s_subject_hung_on_the_object() -> None:
     assert speaker_of_opening(text, "they are not interested") == "others"
 
 
+@pytest.mark.parametrize("adverb", ["also", "never"])
+def test_an_adverb_before_the_verb_still_leaves_it_finite(adverb: str) -> None:
+    text = (
+        "Many prominent Republicans have said they will not attend the convention and "
+        f"others {adverb} said they would stay home."
+    )
+    assert speaker_of_opening(text, "they would stay home") == "others"
+
+
 def test_others_after_an_object_begin_a_clause_of_their_own() -> None:
     text = (
         "Some senators have said they will vote for the bill and others have said they are "

@@ -50,7 +50,8 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
-_PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
+# a verb joined to a perfect's verb shares its auxiliary; "'d" there is "had" as often as not
+_PERFECT_AUXILIARIES = _PERFECT | {"'d", "’d"}
 # words an open parenthesis holds before it reads as an aside, not a broken abbreviation
 _PARENTHESIS_WORDS = 3
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.content_ends import FINITE_TAGS
+
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
 _BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_AUXILIARIES = ("aux", "auxpass")
+_FINITE = FINITE_TAGS | {"MD"}
 _NOUNS = ("NOUN", "PROPN", "PRON")
 
 
@@ -25,12 +28,10 @@ def subject_read_as_object_conjunct(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    opening = min(
-        (c for c in verb.children if c.dep_ in _BEFORE_VERB and c.i < verb.i),
-        key=lambda c: c.i,
-        default=verb,
-    )
-    if opening.tag_ not in _FINITE:
+    before = [c for c in verb.children if c.dep_ in _BEFORE_VERB and c.i < verb.i]
+    opening = min(before, key=lambda c: c.i, default=verb)
+    tensed = min((c for c in before if c.dep_ in _AUXILIARIES), key=lambda c: c.i, default=verb)
+    if tensed.tag_ not in _FINITE:  # the first auxiliary carries the tense, else the verb
         return None
     noun = verb.doc[opening.i - 1] if opening.i > 0 else None
     if noun is None or noun.pos_ not in _NOUNS or noun.dep_ != "conj":
