@@ -35,3 +35,24 @@ def test_narrow_console_prints_records(monkeypatch, capsys) -> None:
     assert lines[:3] == ["Most quoted speakers", "[1]", "name        George W. Bush"]
     assert "first date  2008-07-04" in lines
     assert "roles       Freed hostage (2008-07-04)" in lines
+
+
+def test_an_article_table_prints_brackets_as_text(monkeypatch, capsys) -> None:
+    """Cells are text, not console markup: "[unresolved]", a cue and an occasion in brackets
+    stay printed; and a date that was not carried takes one line."""
+    from quotewire.cli.extract_cmd import print_article
+    from quotewire.types import Article, Quote
+
+    text = '"We will go on," a man said on Monday. "We stay," he said [in town].'
+    quotes = [
+        Quote(start=1, end=15, text=text[1:15], kind="direct", cue="[said]", date="2022-01-10"),
+        Quote(start=40, end=47, text=text[40:47], kind="direct", cue="said",
+              occasion="at a rally [in town]"),
+    ]  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "150")
+    print_article(Article(text=text, id="a", language="en", quotes=quotes))
+    lines = capsys.readouterr().out.splitlines()
+    out = "\n".join(lines)
+    assert "[unresolved]" in out and "[said]" in out and "occasion: at a rally [in town]" in out
+    row = next(i for i, line in enumerate(lines) if "2022-01-10" in line)
+    assert lines[row + 1].startswith("├")

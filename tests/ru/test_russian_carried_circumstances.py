@@ -3,6 +3,8 @@ story stays with the speaker and no word or date puts them at another time."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotewire import extract
 from quotewire.types import Quote
 
@@ -25,8 +27,9 @@ def test_the_next_statement_carries_the_date_and_occasion() -> None:
     assert stated.occasion is not None and stated.occasion.startswith("на пресс-конференции")
 
 
-def test_a_word_of_another_time_carries_nothing() -> None:
-    text = _LEAD + "«Мы сделали всё, что могли», — ранее сказал Лавров."
+@pytest.mark.parametrize("cue", ["ранее сказал", "скажет"])
+def test_a_word_or_tense_of_another_time_carries_nothing(cue: str) -> None:
+    text = _LEAD + f"«Мы сделали всё, что могли», — {cue} Лавров."
     carried = _quote(text, "Мы сделали")
     assert (carried.circumstances_from, carried.date, carried.occasion) == (None, None, None)
 

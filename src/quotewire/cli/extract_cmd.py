@@ -137,10 +137,10 @@ def _statement_table(article: Article) -> Table:
         table.add_row(
             str(number),
             Text(quote.kind, style=KIND_STYLES.get(quote.kind, "")),
-            "\n".join(_speaker_lines(quote)),
-            quote.cue or "",
+            Text("\n".join(_speaker_lines(quote))),
+            Text(quote.cue or ""),
             statement,
-            f"{quote.date}\n{carried.strip()}" if quote.date else "",
+            Text("\n".join(x for x in (quote.date, carried.strip()) if x)),
             f"{quote.confidence:.2f}",
         )
     return table

@@ -17,24 +17,17 @@ Israeli television", "*Earlier this week*, Erdogan said", "has said", "will tell
 nothing and ends the scene. Nor across speakers: who else spoke where is not said.
 
 The rule is the same in both languages; what shifts the time is each language's
-(:func:`english_time_shift` here, ``russian_occasion.russian_time_shift`` for Russian).
+(``circumstances.english_time_shift``: words, dates, a perfect, future or modal auxiliary;
+``russian_occasion.russian_time_shift``: words, dates, years, a future tense). The Russian
+finder reads no headline, so only English headline statements take what the lead states.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from quotewire.data_files import word_set
-from quotewire.nlp.docs import sentence_of
 from quotewire.types import Quote, Span
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-_DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
 def carry_circumstances(
@@ -50,13 +43,13 @@ def carry_circumstances(
     starts = [start for start, _ in body]
     scenes: dict[str, tuple[Quote, int]] = {}
     first_in_body: dict[str, tuple[Quote, int]] = {}
-    in_headline: list[Quote] = []
+    in_headline: list[tuple[Quote, str]] = []
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
         speaker = quote.speaker_id
         if speaker is None:
             continue
         if headline is not None and headline.start <= quote.start < headline.end:
-            in_headline.append(quote)
+            in_headline.append((quote, speaker))
             continue
         paragraph = bisect_right(starts, quote.start) - 1
         first_in_body.setdefault(speaker, (quote, paragraph))
@@ -66,39 +59,11 @@ def carry_circumstances(
         elif scene is not None and paragraph <= scene[1] + 1 and not shifts_time(quote):
             _carry(scene[0], quote)
             scenes[speaker] = (scene[0], paragraph)
-    for quote in in_headline:
-        source, paragraph = first_in_body.get(quote.speaker_id or "", (None, -1))
+    for quote, speaker in in_headline:
+        source, paragraph = first_in_body.get(speaker, (None, -1))
         in_lead = source is not None and paragraph == 0
         if in_lead and _states_circumstances(source) and not _states_circumstances(quote):
             _carry(source, quote)
-
-
-def english_time_shift(doc: Doc) -> Callable[[Quote], bool]:
-    """Whether an English statement's sentence, outside its reported words, puts it at another
-    time: a time word or a date or time the recogniser found ("*Earlier this week on
-    Wednesday*, Erdogan said"), or a perfect, future or modal auxiliary on its cue."""
-    words = _time_shift_words()
-    auxiliaries = _time_shift_auxiliaries()
-
-    def shifts_time(quote: Quote) -> bool:
-        if quote.cue_span is None:
-            return False
-        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
-        if cue is None or not len(cue):
-            return False
-        if any(
-            token.dep_ == "aux" and token.lower_ in auxiliaries
-            for word in cue
-            for token in (word, *word.children)
-        ):
-            return True
-        return any(
-            not (quote.start <= token.idx < quote.end)
-            and (token.ent_type_ in _DATE_ENTS or token.lower_ in words)
-            for token in sentence_of(cue[0])
-        )
-
-    return shifts_time
 
 
 def resolve_carried_dates(quotes: list[Quote]) -> None:
@@ -120,13 +85,3 @@ def _states_circumstances(quote: Quote) -> bool:
 def _carry(source: Quote, quote: Quote) -> None:
     quote.occasion = source.occasion
     quote.circumstances_from = source.attribution_id
-
-
-@lru_cache(maxsize=1)
-def _time_shift_words() -> frozenset[str]:
-    return word_set("en/occasions.toml", "time_shift_words")
-
-
-@lru_cache(maxsize=1)
-def _time_shift_auxiliaries() -> frozenset[str]:
-    return word_set("en/occasions.toml", "time_shift_auxiliaries")

@@ -15,15 +15,16 @@ when it is the article's connective ("In other news") or a text that came before
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotewire.data_files import data_toml, word_lists
-from quotewire.nlp.docs import doc_text
+from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
-from quotewire.types import Span
+from quotewire.types import Quote, Span
 
 _DATE_ENTS = ("DATE", "TIME")
 # Punctuation that separates a fronted phrase from the clause, never part of the occasion; a
@@ -45,6 +46,8 @@ class OccasionWords:
     intent_verbs: frozenset[str]
     day_words: frozenset[str]
     month_words: frozenset[str]
+    time_shift_words: frozenset[str]
+    time_shift_auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -203,3 +206,31 @@ def _without_apposed_person(tokens: list[Token]) -> list[Token]:
     while len(tokens) > 1 and tokens[-1].text in _CLOSING_SEPARATORS:
         tokens = tokens[:-1]
     return tokens
+
+
+def english_time_shift(doc: Doc) -> Callable[[Quote], bool]:
+    """Whether an English statement's sentence, outside its reported words, puts it at another
+    time than the speaker's statement before it (:mod:`~quotewire.quotes.carried_circumstances`):
+    a time word or a date or time the recogniser found ("*Earlier this week on Wednesday*,
+    Erdogan said"), or a perfect, future or modal auxiliary on its cue."""
+    words = occasion_words()
+
+    def shifts_time(quote: Quote) -> bool:
+        if quote.cue_span is None:
+            return False
+        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+        if cue is None or not len(cue):
+            return False
+        if any(
+            token.dep_ == "aux" and token.lower_ in words.time_shift_auxiliaries
+            for word in cue
+            for token in (word, *word.children)
+        ):
+            return True
+        return any(
+            not (quote.start <= token.idx < quote.end)
+            and (token.ent_type_ in _DATE_ENTS or token.lower_ in words.time_shift_words)
+            for token in sentence_of(cue[0])
+        )
+
+    return shifts_time

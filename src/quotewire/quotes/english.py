@@ -18,8 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
-from quotewire.quotes.carried_circumstances import carry_circumstances, english_time_shift
-from quotewire.quotes.circumstances import circumstances
+from quotewire.quotes.carried_circumstances import carry_circumstances
+from quotewire.quotes.circumstances import circumstances, english_time_shift
 from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames

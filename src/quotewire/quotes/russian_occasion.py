@@ -77,13 +77,17 @@ def add_time_and_occasion(text: RussianText, quote: Quote, cue: Span) -> None:
 def russian_time_shift(text: RussianText) -> Callable[[Quote], bool]:
     """Whether a Russian statement's sentence, outside its quoted words, puts it at another time
     than the speaker's statement before it: a date, a year, or a word such as «позже», «ранее»,
-    «на прошлой неделе» (:mod:`~quotewire.quotes.carried_circumstances`)."""
+    «на прошлой неделе», or a cue in the future tense
+    (:mod:`~quotewire.quotes.carried_circumstances`)."""
 
     def shifts_time(quote: Quote) -> bool:
         cue = quote.cue_span
         sentence = text.sentence_of(cue.start) if cue is not None else None
-        if sentence is None:
+        if cue is None or sentence is None:
             return False
+        cue_words = text.token_range(cue.start, cue.end)
+        if any(text.tokens[i].feats.get("Tense") == "Fut" for i in cue_words):
+            return True  # «скажет», «будет говорить»: the words are still to be said
         outside = ((sentence.start, min(sentence.end, quote.start)),
                    (max(sentence.start, quote.end), sentence.end))  # fmt: skip
         return any(
