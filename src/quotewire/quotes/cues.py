@@ -36,6 +36,9 @@ class CueLexicon:
     aspectual: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    sentence_idioms: frozenset[str] = frozenset()
+    refusing: frozenset[str] = frozenset()
+    adding: frozenset[str] = frozenset()
     clause_reporting: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)

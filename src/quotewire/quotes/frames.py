@@ -128,9 +128,13 @@ def find_frames(
         region = allowed.find(token.idx)
         if region is None or inside_quotes.find(token.idx) is not None:
             continue
-        if is_markup(token) or is_sentence_idiom(token) or is_aspectual(token, lexicon):
+        if is_markup(token) or is_sentence_idiom(token, lexicon) or is_aspectual(token, lexicon):
             continue
-        if is_quoted_as_saying(token, lexicon) or is_impersonal_say(token) or is_refusal(token):
+        if (
+            is_quoted_as_saying(token, lexicon)
+            or is_impersonal_say(token)
+            or is_refusal(token, lexicon)
+        ):
             continue
         interrupted = _interrupted_subject_frames(token, lexicon, region, inside_quotes)
         if interrupted:

@@ -19,11 +19,8 @@ names.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import CueLexicon
 from quotewire.speakers.source_words import source_words
@@ -75,7 +72,7 @@ def is_quoted_as_saying(token: Token, lexicon: CueLexicon) -> bool:
     return head.head.lower_ in lexicon.quoting
 
 
-def is_sentence_idiom(token: Token) -> bool:
+def is_sentence_idiom(token: Token, lexicon: CueLexicon) -> bool:
     """Whether ``token`` is the verb of an idiom of the writer's own, "That said, ..." ("all the
     same") or "All told, ..." ("in all"; ``cues.toml`` ``sentence_idioms``): its one-word
     subject and nothing else, set off by a comma at the start of its sentence. Nobody is
@@ -83,33 +80,23 @@ def is_sentence_idiom(token: Token) -> bool:
     if token.i < 1 or token.i + 1 >= len(token.doc):
         return False
     subject = token.nbor(-1)
-    if f"{subject.lower_} {token.lower_}" not in _sentence_idioms():
+    if f"{subject.lower_} {token.lower_}" not in lexicon.sentence_idioms:
         return False
     if subject.head != token or token.nbor(1).text != ",":
         return False
     return subject.is_sent_start or subject.nbor(-1).text in ("(", "[")
 
 
-@lru_cache(maxsize=1)
-def _sentence_idioms() -> frozenset[str]:
-    return word_set("en/cues.toml", "sentence_idioms")
-
-
-def is_refusal(token: Token) -> bool:
+def is_refusal(token: Token, lexicon: CueLexicon) -> bool:
     """Whether ``token`` is "deny" with two objects, a recipient and a thing ("working to
     *deny him a first-ballot victory*", "*denied Carter a final-night photograph*";
     ``cues.toml`` ``refusing``): it refuses someone something and reports nothing. The parser
     labels the recipient ``dative``, or makes both words objects. None of six such uses on
     PolNeAR train is annotated."""
-    if token.lower_ not in _refusing():
+    if token.lower_ not in lexicon.refusing:
         return False
     objects = [c for c in token.children if c.dep_ in ("dative", "dobj")]
     return len(objects) >= 2
-
-
-@lru_cache(maxsize=1)
-def _refusing() -> frozenset[str]:
-    return word_set("en/cues.toml", "refusing")
 
 
 def is_added_thing(cue: Token, key: str, lexicon: CueLexicon) -> bool:
@@ -117,15 +104,10 @@ def is_added_thing(cue: Token, key: str, lexicon: CueLexicon) -> bool:
     ``adding``): a thing added ("*added* a new title to his resume"), not words said; "add"
     reports its clause or a quotation, or an object that is itself a word of saying ("adding a
     *comment* that ...", "added a *note* of caution": Wikinews annotates it)."""
-    if key not in ("dobj", "dobj+prep:to") or cue.lower_ not in _adding():
+    if key not in ("dobj", "dobj+prep:to") or cue.lower_ not in lexicon.adding:
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     return not any(lexicon.is_speech(o.lower_) for o in objects)
-
-
-@lru_cache(maxsize=1)
-def _adding() -> frozenset[str]:
-    return word_set("en/cues.toml", "adding")
 
 
 def is_impersonal_say(token: Token) -> bool:
