@@ -79,9 +79,10 @@ def with_continuation(cue: Token, key: str, tokens: list[Token]) -> list[Token]:
 
 
 def _ends_on_object(word: Token) -> bool:
-    """Whether a reported clause ends on the object of its verb ("announced that they are suing
-    *YouTube*, and its owner Google, for ..."): a noun conjoined to the cue right after it is
-    a second object of that verb, which the parser hung on the cue."""
+    """Whether a reported clause ends on a noun object, of its verb or of a preposition
+    ("announced that they are suing *YouTube*, and its owner Google, for ..."): a noun
+    conjoined to the cue right after it is a second object there, which the parser hung on the
+    cue."""
     return word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("dobj", "pobj")
 
 

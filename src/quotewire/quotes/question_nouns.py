@@ -34,7 +34,8 @@ def is_question_put_to_subject(cue: Token) -> bool:
     """Whether ``cue`` is the noun "question(s)" (or another of questions.toml ``nouns``)
     governed by a verb whose subject is not the asker: one that puts the questions to its
     subject (questions.toml ``put_to_subject``), or one that a thing raises
-    (``raised_by_things``) when its subject is no person or group."""
+    (``raised_by_things``) when its subject is no person or group. "Beg the question"
+    (``begging``) puts it to no one, with the verb itself as the cue too."""
     if _begs_the_question(cue):
         return True
     if cue.pos_ != "NOUN" or cue.lower_ not in _words("nouns") or cue.dep_ not in _OBJECTS:

@@ -8,8 +8,10 @@ there ("Asked ..., *he* said") stays the frame's source mention
 in view, but :func:`credits_source` gives the question no speaker. The same holds for a fronted
 passive the parse read otherwise, a participle trailing a clause of saying ('"...," McCain
 said, *asked* about ...'), an agentless passive cue ("he *is widely expected* to ..."), a
-passive relative clause without "which is" ("Scalia, *regarded* as the dominant figure"), and
-questions put to the subject (:mod:`~quotewire.quotes.question_nouns`).
+passive relative clause without "which is" ("Scalia, *regarded* as the dominant figure"), a
+participle of judging whose noun is what is judged, on a copula ("is well *known* for"), in an
+aside read as a clause, or after "with" ("with Rubio *expected* to win"), and questions put to
+the subject (:mod:`~quotewire.quotes.question_nouns`).
 """
 
 from __future__ import annotations
