@@ -73,6 +73,18 @@ def test_a_when_clause_that_belongs_to_the_report_stays(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters when the plant would reopen.",
+        "She announced when the election would take place.",
+    ],
+)
+def test_a_when_question_about_a_time_to_come_is_what_was_said(text: str) -> None:
+    clause = next(t for t in load_english()(text) if t.dep_ == "advcl")
+    assert not is_occasion_of_saying(clause)
+
+
 def test_only_a_verb_of_saying_has_an_occasion() -> None:
     """ "was shocked *when he heard* ...": a feeling's "when" clause is what it is about."""
     doc = load_english()("The voter was shocked when he heard about the loophole in the law.")

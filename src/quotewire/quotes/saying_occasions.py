@@ -12,7 +12,9 @@ Ripert said, when she was earning ..., a boss invited her to lunch"). Only verbs
 "was shocked *when he heard* about ...", "remembers *when* officers showed up" report the
 clause, and PolNeAR annotates it. Nor after an object or a clause the verb reports first,
 which the "when" clause closes ("tried *to ask* a question about immigration *when Trump shot
-back* that ...").
+back* that ..."). Nor when the clause's verb is future or modal: then it is an indirect
+question, what was said ("told reporters *when the plant would reopen*", "announced when the
+vote will take place").
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ from quotewire.quotes.cues import load_cue_lexicon
 
 _TIME_ADVERBS = frozenset({"when", "whenever"})
 _REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative"})
+# auxiliaries that make a "when" clause a question about a time to come, not the time of saying
+_QUESTION_MODALS = frozenset(
+    {"would", "will", "'ll", "’ll", "could", "can", "might", "may", "should", "shall"}
+)
 
 
 def is_occasion_of_saying(clause: Token) -> bool:
@@ -33,6 +39,8 @@ def is_occasion_of_saying(clause: Token) -> bool:
         return False
     opener = clause.left_edge
     if opener.lower_ not in _TIME_ADVERBS or opener.dep_ != "advmod" or opener.head != clause:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _QUESTION_MODALS for c in clause.children):
         return False
     lexicon = load_cue_lexicon()
     if not lexicon.is_speech(cue.lower_):
