@@ -1,6 +1,6 @@
 """Thirty-seventh round: a group named with "both", "either" or "neither" before its
 conjuncts keeps that word (speakers/source_phrases.full_phrase), and a noun cue that is the
-object of a verb that follows, looks into, feeds or puts down other people's words ("The pledge
+object of a verb that follows, looks into, stirs up or puts down other people's words ("The pledge
 *follows reports* that ...") credits no one (quotes/uncredited_sources.credits_source). A noun
 cue owned by the subject of another verb ("made the claim") keeps its
 owner. Sentences and names are made up."""
@@ -56,6 +56,12 @@ def test_a_paired_group_keeps_its_pairing_word(text: str, fragment: str, speaker
             "had been dumping steel below cost.",
             "dumping steel",
             id="an_office_investigates_complaints",
+        ),
+        pytest.param(
+            "Two floods hit the valley last spring. Together they created a backdrop of "
+            "anger, stoking fears about the harvest.",
+            "the harvest",
+            id="events_stoke_fears",
         ),
     ],
 )

@@ -78,9 +78,9 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
 
 
 def _holds_others_words(cue: Token) -> bool:
-    """A noun cue that is the object of a verb that follows, looks into, feeds or puts down
+    """A noun cue that is the object of a verb that follows, looks into, stirs up or puts down
     what others said ("The vow *follows reports* that ...", "began *investigating complaints*
-    that ...", "sought to *quash concerns* about ..."; ``others_words_verbs`` in
+    that ...", "*stoking fears* about ..."; ``others_words_verbs`` in
     ``data/en/inherited_sources.toml``): the verb's subject is an event or the one who answers
     the words, not their owner, whom the sentence does not name. A possessor names the owner
     ("could fuel *Trump's* nagging concern that ...") and keeps the credit."""
