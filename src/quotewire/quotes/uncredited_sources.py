@@ -10,8 +10,9 @@ passive the parse read otherwise, a participle trailing a clause of saying ('"..
 said, *asked* about ...'), an agentless passive cue ("he *is widely expected* to ..."), a
 passive relative clause without "which is" ("Scalia, *regarded* as the dominant figure"), a
 participle of judging whose noun is what is judged, on a copula ("is well *known* for"), in an
-aside read as a clause, or after "with" ("with Rubio *expected* to win"), and questions put to
-the subject (:mod:`~quotewire.quotes.question_nouns`).
+aside read as a clause, or after "with" ("with Rubio *expected* to win"), questions put to the
+subject (:mod:`~quotewire.quotes.question_nouns`), and a noun cue on a verb that follows or
+answers other people's words ("The vow *follows reports* that ...").
 """
 
 from __future__ import annotations
@@ -74,6 +75,22 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
         or _is_reduced_passive(cue)
         or _is_absolute_passive(cue)
         or is_question_put_to_subject(cue)
+        or _holds_others_words(cue)
+    )
+
+
+def _holds_others_words(cue: Token) -> bool:
+    """A noun cue that is the object of a verb that follows, looks into, stirs up or puts down
+    what others said ("The vow *follows reports* that ...", "began *investigating complaints*
+    that ...", "*stoking fears* about ..."; ``others_words_verbs`` in
+    ``data/en/inherited_sources.toml``): the verb's subject is an event or the one who answers
+    the words, not their owner, whom the sentence does not name. A possessor names the owner
+    ("could fuel *Trump's* nagging concern that ...") and keeps the credit."""
+    return (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "dobj"
+        and cue.head.lower_ in source_words().others_words_verbs
+        and not any(child.dep_ == "poss" for child in cue.children)
     )
 
 

@@ -162,6 +162,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         cut |= {t.i for t in (clause if clause.i > head.i else cue).subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     start = noun_phrase(head)[0].i
+    start = min([start, *(c.i for c in head.lefts if _pairs_conjuncts(c, start))])
     tokens = [t for t in tokens if t.i >= start]
     if tokens and cue is not None and _misread_participle(head, cue):
         # "Majorities of Democrats *going to the polls Tuesday* say": the participle phrase
@@ -172,6 +173,13 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _pairs_conjuncts(token: Token, start: int) -> bool:
+    """Whether a word right before the phrase opens a pair of conjuncts ("*Both* the council
+    and the government called for ..."): "both", "either" or "neither" belongs to the group's
+    name, as the annotators write it ("both the candidate and her staff")."""
+    return token.dep_ == "preconj" and token.i == start - 1
 
 
 def _partitive(first: Token) -> bool:

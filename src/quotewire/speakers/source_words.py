@@ -26,6 +26,7 @@ class SourceWords:
     time_taking_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     issued_messages: frozenset[str]
+    others_words_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
