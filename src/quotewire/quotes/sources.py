@@ -51,6 +51,7 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
+    is_feeling_passive,
     is_fronted_passive,
     perfect_read_as_passive,
     quoted_as_saying,
@@ -176,7 +177,11 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    if perfect_read_as_passive(current) or quoted_as_saying(current):
+                    if (
+                        perfect_read_as_passive(current)
+                        or quoted_as_saying(current)
+                        or is_feeling_passive(current)
+                    ):
                         return child
                     return agent(current)
                 if is_relative_subject(child):

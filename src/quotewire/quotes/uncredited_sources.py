@@ -123,22 +123,36 @@ def _is_agentless_passive(cue: Token) -> bool:
     deps = {c.dep_ for c in cue.children}
     if cue.tag_ != _PAST_PARTICIPLE or "auxpass" not in deps or "agent" in deps or "prt" in deps:
         return False
-    if perfect_read_as_passive(cue) or quoted_as_saying(cue):
-        return False  # "He's predicted that ...": "has predicted"
+    if perfect_read_as_passive(cue) or quoted_as_saying(cue) or is_feeling_passive(cue):
+        return False  # "He's predicted that ...": "has predicted"; "Many are worried that"
     if misplaced_agent(cue) is not None:
         return False  # "was declared the winner ... *by news organizations*"
     degrees = _degree_adverbs()
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
 
 
-def quoted_as_saying(verb: Token) -> bool:
-    """Whether a passive verb of quoting with no agent presents its subject as the one who
-    said something ("Braynard *is quoted as saying* ...", "Rolf Stene was quoted as saying
-    "...""): the subject is the speaker. With an agent ("was quoted by the Times as saying")
-    the agent quotes, as the active "The Times quoted him as saying" credits the Times."""
-    if verb.lower_ not in load_cue_lexicon().quoting:
+def is_feeling_passive(verb: Token) -> bool:
+    """Whether a passive is one of feeling ("Not everyone *is convinced* the issue will ...",
+    "FBI officials *were angered by* the deal"; passives.toml ``feeling``): its subject is the
+    one who feels, the source of what is felt, and an agent is only the cause. "Convinced" or
+    "persuaded" with an infinitive ("was *persuaded to* support") is someone else's act upon
+    the subject, not a state of it."""
+    if verb.tag_ != _PAST_PARTICIPLE or verb.lower_ not in _feeling_participles():
         return False
-    if any(c.dep_ == "agent" for c in verb.children) or misplaced_agent(verb) is not None:
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    persuaded = verb.lower_ in _persuading_participles()
+    return not (persuaded and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def quoted_as_saying(verb: Token) -> bool:
+    """Whether a passive verb of quoting presents its subject as the one who said something
+    ("Braynard *is quoted as saying* ...", "Fonseka was quoted *by the AFP news agency* as
+    saying "...""): the subject is the speaker, with or without an agent. The agent only
+    passes the words on; a reader asking who said them is answered by the subject. The active
+    "The Times quoted him as saying" is left to the parse, which gives the Times (as the
+    PolNeAR gold does, 5 of 5 on train)."""
+    if verb.lower_ not in load_cue_lexicon().quoting:
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" for p in c.children)
@@ -211,6 +225,18 @@ def _is_absolute_passive(cue: Token) -> bool:
 def _judging_participles() -> frozenset[str]:
     """Past participles of judging read as reduced passives (passives.toml)."""
     return word_set("en/passives.toml", "judging")
+
+
+@lru_cache(maxsize=1)
+def _feeling_participles() -> frozenset[str]:
+    """Past participles of feeling, whose passive subject feels (passives.toml)."""
+    return word_set("en/passives.toml", "feeling")
+
+
+@lru_cache(maxsize=1)
+def _persuading_participles() -> frozenset[str]:
+    """Participles of feeling that with an infinitive report an act upon the subject."""
+    return word_set("en/passives.toml", "persuading")
 
 
 @lru_cache(maxsize=1)
