@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
@@ -51,7 +52,6 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
-    is_feeling_passive,
     is_fronted_passive,
     perfect_read_as_passive,
     quoted_as_saying,
@@ -85,7 +85,7 @@ def find_speaker(cue: Token) -> Token | None:
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
-    provoked = _provoked_thinker(cue)
+    provoked = _provoked_thinker(cue) or feeling_noun(cue)
     if provoked is not None:
         return provoked
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.feelings import is_feeling_participle, is_feeling_passive
 from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.speakers.source_words import source_words
@@ -44,8 +45,8 @@ def is_fronted_passive(cue: Token) -> bool:
     said ...", or after the main clause with only a conjunction ("Sarandon told MSNBC when
     *asked* about ..."). Who asked is not said; the subject of the main clause is the one
     asked, and the question (the cue's content) has no named source."""
-    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl":
-        return False
+    if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "advcl" or is_feeling_participle(cue):
+        return False  # "*Worried* the nation might miss ..., the government": its own worry
     if any(c.dep_ in _OWN_CLAUSE_DEPS and c.dep_ != "mark" for c in cue.children):
         return False
     if cue.i > cue.head.i and not _opened_by_conjunction(cue):
@@ -131,20 +132,6 @@ def _is_agentless_passive(cue: Token) -> bool:
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
 
 
-def is_feeling_passive(verb: Token) -> bool:
-    """Whether a passive is one of feeling ("Not everyone *is convinced* the issue will ...",
-    "FBI officials *were angered by* the deal"; passives.toml ``feeling``): its subject is the
-    one who feels, the source of what is felt, and an agent is only the cause. "Convinced" or
-    "persuaded" with an infinitive ("was *persuaded to* support") is someone else's act upon
-    the subject, not a state of it."""
-    if verb.tag_ != _PAST_PARTICIPLE or verb.lower_ not in _feeling_participles():
-        return False
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    persuaded = verb.lower_ in _persuading_participles()
-    return not (persuaded and any(c.dep_ == "xcomp" for c in verb.children))
-
-
 def quoted_as_saying(verb: Token) -> bool:
     """Whether a passive verb of quoting presents its subject as the one who said something
     ("Braynard *is quoted as saying* ...", "Fonseka was quoted *by the AFP news agency* as
@@ -225,18 +212,6 @@ def _is_absolute_passive(cue: Token) -> bool:
 def _judging_participles() -> frozenset[str]:
     """Past participles of judging read as reduced passives (passives.toml)."""
     return word_set("en/passives.toml", "judging")
-
-
-@lru_cache(maxsize=1)
-def _feeling_participles() -> frozenset[str]:
-    """Past participles of feeling, whose passive subject feels (passives.toml)."""
-    return word_set("en/passives.toml", "feeling")
-
-
-@lru_cache(maxsize=1)
-def _persuading_participles() -> frozenset[str]:
-    """Participles of feeling that with an infinitive report an act upon the subject."""
-    return word_set("en/passives.toml", "persuading")
 
 
 @lru_cache(maxsize=1)
