@@ -3,7 +3,8 @@ verb after a closed quotation are a new sentence, not its attribution, when the 
 speech cue and goes on with an object of its own ('"..." Caloundra *opened the game*',
 '"... #MAGA" MAGA *stands for* ...'): quotes/trailing.py. A passive verb of quoting ("X was
 quoted as saying", with an agent too since the thirty-sixth round) credits its subject:
-quotes/uncredited_sources.py and quotes/sources.py. Measured on PolNeAR train articles 1-840 too; the sentences are made up in the shape found in the Wikinews articles."""
+quotes/uncredited_sources.py and quotes/sources.py. Measured on PolNeAR train articles 1-840 too;
+the sentences are made up in the shape found in the Wikinews articles."""
 
 from __future__ import annotations
 

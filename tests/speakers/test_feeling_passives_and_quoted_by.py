@@ -1,7 +1,9 @@
 """Thirty-sixth round: the subject of a passive of feeling ("Campaign officials *were
 thrilled* with ...", "Ms. Hale *is still persuaded* of ...") is the one who feels, and so the
-source (quotes/uncredited_sources.is_feeling_passive, passives.toml ``feeling``); "convinced"
-or "persuaded" with an infinitive is someone else's act and keeps no source. The subject of a
+source, as is the main clause's subject for a fronted participle of feeling ("*Worried* the
+nation might miss ..., the government") and the noun a participle of feeling follows ("the
+only ones *worried* about"): quotes/feelings.py, passives.toml ``feeling``. "Convinced" or
+"persuaded" with an infinitive is someone else's act and keeps no source. The subject of a
 passive verb of quoting with an agent ("was quoted by the AFP news agency as saying") is the
 one who said it, and the reported words start after "saying"
 (reported_extent.without_as_saying). Sentences and names are made up."""
@@ -32,6 +34,20 @@ pytestmark = pytest.mark.slow
             "the long-established benefits",
             "Hale",
             id="persuaded_of",
+        ),
+        pytest.param(
+            "Worried the nation might miss its 2030 target, the Danish government has set "
+            "aside billions for wind farms.",
+            "the nation might miss",
+            "the Danish government",
+            id="a_fronted_feeling_is_the_main_subject_s",
+        ),
+        pytest.param(
+            "Senator Hale called for a ban, but Democrats weren't the only ones worried about "
+            "companies moving abroad to avoid taxes.",
+            "companies moving abroad",
+            "the only ones",
+            id="a_feeling_after_its_noun",
         ),
     ],
 )

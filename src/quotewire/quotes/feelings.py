@@ -43,14 +43,17 @@ def is_feeling_passive(verb: Token) -> bool:
 
 
 def feeling_noun(cue: Token) -> Token | None:
-    """The noun a participle of feeling after it describes ("the only ones *worried* about
-    companies ...", "nations *worried* about China's rise"): a reduced relative clause, "ones
-    who are worried", whose feeler is the noun."""
+    """The noun a participle of feeling right after it describes ("the only ones *worried*
+    about companies ...", "nations *worried* about China's rise"): a reduced relative clause,
+    "ones who are worried", whose feeler is the noun. After a comma the participle is an aside
+    on the clause's subject, which the parser may still hang on the noun before the comma."""
     if cue.tag_ not in _PARTICIPLE_TAGS or cue.dep_ not in _NOUN_MODIFIER_DEPS:
         return None
     head = cue.head
     if head.i > cue.i or head.pos_ not in _FEELERS or not is_feeling_participle(cue):
         return None
+    if cue.doc[cue.i - 1].text == ",":
+        return None  # "Voters who are angry about an economy ..., *worried* about": an aside
     return head
 
 
