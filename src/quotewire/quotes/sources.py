@@ -85,9 +85,9 @@ def find_speaker(cue: Token) -> Token | None:
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
-    provoked = _provoked_thinker(cue) or feeling_noun(cue)
-    if provoked is not None:
-        return provoked
+    thinker = _provoked_thinker(cue) or feeling_noun(cue)
+    if thinker is not None:
+        return thinker
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         continued = continued_participle(cue)
         found = find_speaker(continued) if continued is not None else None
