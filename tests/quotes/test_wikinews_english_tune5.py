@@ -1,10 +1,10 @@
 """Fixes from the tune5 split of the English Wikinews gold set (tests/data/en/). A name and a
 verb after a closed quotation are a new sentence, not its attribution, when the verb is no
 speech cue and goes on with an object of its own ('"..." Caloundra *opened the game*',
-'"... #MAGA" MAGA *stands for* ...'): quotes/trailing.py. A passive verb of quoting with no
-agent ("X was quoted as saying") credits its subject: quotes/uncredited_sources.py and
-quotes/sources.py. Measured on PolNeAR train articles
-1-840 too; the sentences are made up in the shape found in the Wikinews articles."""
+'"... #MAGA" MAGA *stands for* ...'): quotes/trailing.py. A passive verb of quoting ("X was
+quoted as saying", with an agent too since the thirty-sixth round) credits its subject:
+quotes/uncredited_sources.py and quotes/sources.py. Measured on PolNeAR train articles 1-840 too;
+the sentences are made up in the shape found in the Wikinews articles."""
 
 from __future__ import annotations
 
@@ -56,11 +56,17 @@ def test_the_subject_of_an_agentless_quoted_as_saying_is_the_speaker(
         '"It could affect a lot of people in the whole community."'
     )
     assert [q.speaker for q in quotes] == ["Rolf Stene"]
-    assert quotes[0].text.endswith('the whole community."')
+    # the words said start after "saying" (thirty-sixth round): the quotation alone, direct
+    assert quotes[0].kind == "direct"
+    assert quotes[0].text == "It could affect a lot of people in the whole community."
 
 
-def test_the_agent_of_quoted_as_saying_is_still_the_source(attribute: Attribute) -> None:
+def test_the_subject_of_quoted_by_an_agent_as_saying_is_the_speaker(
+    attribute: Attribute,
+) -> None:
+    # thirty-sixth round: the agent only passes the words on (tune9's "quoted by the AFP news
+    # agency as saying" credits the subject)
     quotes, _ = attribute(
         'Stene was quoted by the Herald as saying the plan "could affect a lot of people".'
     )
-    assert [q.speaker for q in quotes] == ["Herald"]
+    assert [q.speaker for q in quotes] == ["Stene"]

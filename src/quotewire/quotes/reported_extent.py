@@ -38,6 +38,7 @@ from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
 from quotewire.quotes.subordinate_cue_clauses import without_main_clause
+from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # what may open such an aside before its first word besides a dash: "..., which", "(who"
@@ -64,10 +65,31 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = _without_trailing_aside(cue, _with_named_object(cue, key, tokens), lexicon)
     tokens = without_occasion(cue, tokens)
     tokens = without_framing_clause(with_dangling_conjunct(cue, tokens, lexicon.is_speech))
-    tokens = without_main_clause(cue, without_reporting_contrast(cue, tokens, lexicon))
+    tokens = without_main_clause(
+        cue, without_reporting_contrast(cue, without_as_saying(cue, tokens), lexicon)
+    )
     return without_closing_parenthesis(
         without_summing_apposition(with_finding_figures(cue, tokens))
     )
+
+
+def without_as_saying(cue: Token, tokens: list[Token]) -> list[Token]:
+    """The words said after a passive verb of quoting ("Morgan was quoted as saying *that
+    "this is a significant day"*", "was cited as saying *that dissenting students ...*"):
+    "saying" only introduces them, as "said" does in "Morgan said that ...". Cut only where
+    the reported clause or a quotation mark follows it right away; "saying in reference to
+    ..." keeps its phrase."""
+    if not tokens or not quoted_as_saying(cue):
+        return tokens
+    saying = tokens[0]
+    if saying.dep_ != "pcomp" or saying.head.lower_ != "as" or saying.i + 1 >= len(cue.doc):
+        return tokens
+    after = cue.doc[saying.i + 1]
+    clause_next = any(c.dep_ == "ccomp" and c.left_edge == after for c in saying.children)
+    if not (clause_next or after.is_quote):
+        return tokens
+    rest = [t for t in tokens if t.i > saying.i]
+    return rest or tokens
 
 
 def _with_fronted_condition(cue: Token, key: str, tokens: list[Token]) -> list[Token]:

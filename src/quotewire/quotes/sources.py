@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
 from quotewire.quotes.relative_conjuncts import main_verb_continued
@@ -84,9 +85,9 @@ def find_speaker(cue: Token) -> Token | None:
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
-    provoked = _provoked_thinker(cue)
-    if provoked is not None:
-        return provoked
+    thinker = _provoked_thinker(cue) or feeling_noun(cue)
+    if thinker is not None:
+        return thinker
     if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         continued = continued_participle(cue)
         found = find_speaker(continued) if continued is not None else None
@@ -176,7 +177,11 @@ def _parsed_source(cue: Token) -> Token | None:
         for child in _subjects_nearest_first(current):
             if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
-                    if perfect_read_as_passive(current) or quoted_as_saying(current):
+                    if (
+                        perfect_read_as_passive(current)
+                        or quoted_as_saying(current)
+                        or is_feeling_passive(current)
+                    ):
                         return child
                     return agent(current)
                 if is_relative_subject(child):

@@ -1,0 +1,69 @@
+"""Participles of feeling as cues: whoever feels is the source of what is felt.
+
+"Clinton officials *were thrilled* with the editorial", "Not everyone *is convinced* the issue
+will ...", "*Worried* the nation might miss its target, the government ...", "Democrats weren't
+the only ones *worried* about ...": a feeling belongs to the one who has it, whatever the
+grammar's voice. A passive's subject feels, and its agent ("*angered by* the deal") is only the
+cause; a fronted participle's feeler is the main clause's subject; a participle after a noun
+describes that noun. Only the participles listed in passives.toml ``feeling`` are read so:
+"expected", "known", "asked" keep their unnamed source
+(:mod:`~quotewire.quotes.uncredited_sources`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from quotewire.data_files import word_set
+
+_PAST_PARTICIPLE = "VBN"
+_PARTICIPLE_TAGS = ("VBN", "JJ")  # the tagger reads "worried about" either way
+_NOUN_MODIFIER_DEPS = ("amod", "acl")
+_FEELERS = ("NOUN", "PROPN", "PRON")
+
+
+def is_feeling_participle(token: Token) -> bool:
+    """Whether ``token`` is a participle of feeling (passives.toml ``feeling``). "Convinced"
+    or "persuaded" with an infinitive ("was *persuaded to* support") is someone else's act
+    upon the subject, not a state of it (``persuading``)."""
+    if token.lower_ not in _feeling_participles():
+        return False
+    persuaded = token.lower_ in _persuading_participles()
+    return not (persuaded and any(c.dep_ == "xcomp" for c in token.children))
+
+
+def is_feeling_passive(verb: Token) -> bool:
+    """Whether a passive is one of feeling ("FBI officials *were angered by* the deal"): its
+    subject is the one who feels, and an agent is only the cause."""
+    if verb.tag_ != _PAST_PARTICIPLE or not is_feeling_participle(verb):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def feeling_noun(cue: Token) -> Token | None:
+    """The noun a participle of feeling right after it describes ("the only ones *worried*
+    about companies ...", "nations *worried* about China's rise"): a reduced relative clause,
+    "ones who are worried", whose feeler is the noun. After a comma the participle is an aside
+    on the clause's subject, which the parser may still hang on the noun before the comma."""
+    if cue.tag_ not in _PARTICIPLE_TAGS or cue.dep_ not in _NOUN_MODIFIER_DEPS:
+        return None
+    head = cue.head
+    if head.i > cue.i or head.pos_ not in _FEELERS or not is_feeling_participle(cue):
+        return None
+    if cue.doc[cue.i - 1].text == ",":
+        return None  # "Voters who are angry about an economy ..., *worried* about": an aside
+    return head
+
+
+@lru_cache(maxsize=1)
+def _feeling_participles() -> frozenset[str]:
+    """Past participles of feeling, whose feeler is the source (passives.toml)."""
+    return word_set("en/passives.toml", "feeling")
+
+
+@lru_cache(maxsize=1)
+def _persuading_participles() -> frozenset[str]:
+    """Participles of feeling that with an infinitive report an act upon the subject."""
+    return word_set("en/passives.toml", "persuading")
