@@ -369,12 +369,7 @@ def _controlling_object(clause: Token) -> Token | None:
     words = source_words()
     if verb not in words.object_control_verbs:
         return None
-    for child in clause.head.children:
-        if child.dep_ == "dobj" and child.i < clause.i:
-            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
-            group = verb in words.causative_verbs and _is_group(child)
-            return child if person or group else None
-    return None
+    return _object_doing(clause.head, clause, groups=verb in words.causative_verbs)
 
 
 def _provoked_thinker(cue: Token) -> Token | None:
@@ -389,11 +384,17 @@ def _provoked_thinker(cue: Token) -> Token | None:
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     if infinitive is None:
         return None
-    thinker = next((c for c in cue.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
-    if thinker is None:
-        return None
-    person = thinker.ent_type_ == "PERSON" or thinker.lower_ in _PERSON_OBJECTS
-    return thinker if person or _is_group(thinker) else None
+    return _object_doing(cue, infinitive, groups=True)
+
+
+def _object_doing(verb: Token, clause: Token, *, groups: bool) -> Token | None:
+    """The object of ``verb`` before ``clause`` when it is a person, or with ``groups`` also a
+    party, nation, organisation or group of people: who does what the clause says."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < clause.i:
+            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
+            return child if person or (groups and _is_group(child)) else None
+    return None
 
 
 def _perceived_doer(clause: Token) -> Token | None:
