@@ -18,10 +18,6 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
-# «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
-# verb of saying, which ends the clause reported by the first.
-_NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
-
 
 def _short_passive(cue: Token) -> bool:
     """«сказано», «указано»: a short passive participle reports what a text says, as an
@@ -412,7 +408,7 @@ class ClauseReader:
             if joined or (
                 tokens[index].text == ","
                 and index + 2 < stop
-                and tokens[index + 1].lemma in _NEXT_CUE_JOINERS
+                and tokens[index + 1].lemma in self.lex.next_cue_joiners
                 and self.is_cue(tokens[index + 2])
             ):
                 end_index = index - 1 if joined else index

@@ -36,6 +36,7 @@ class RussianLexicon:
     quoting: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
+    next_cue_joiners: frozenset[str]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -57,6 +58,7 @@ def russian_lexicon() -> RussianLexicon:
         table=data,
         keys={
             **{name: f"cues.{name}" for name in _CUE_LISTS},
+            "next_cue_joiners": "phrases.next_cue_joiners",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
