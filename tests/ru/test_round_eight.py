@@ -1,9 +1,10 @@
-"""Round eight: what round seven left — an occasion with adjectives before its event noun
-(constructed sentences; docs/russian.md)."""
+"""Round eight: what round seven left — an occasion with adjectives before its event noun, a
+named person's quotation after a colon with no verb of saying (constructed sentences;
+docs/russian.md)."""
 
 from __future__ import annotations
 
-from russian_quotes import only
+from russian_quotes import only, quotes_of
 
 
 def test_an_occasion_may_have_adjectives_before_its_event() -> None:
@@ -18,3 +19,22 @@ def test_an_occasion_may_have_adjectives_before_its_event() -> None:
 def test_a_noun_before_interview_is_no_occasion() -> None:
     quote = only("Журналист, попавший в тюрьму за интервью, заявил, что не жалеет об этом.")
     assert quote.occasion is None
+
+
+def test_a_named_persons_sentence_before_a_colon_gives_the_quotation() -> None:
+    quote = only(
+        "Юханссон передумал, несмотря на свой преклонный возраст: «На данный момент никто "
+        "серьёзно не выразил намерения занять мой пост»."
+    )
+    assert (quote.kind, quote.speaker) == ("direct", "Юханссон")
+    assert quote.text.startswith("На данный момент") and quote.cue is None
+    quote = only(
+        "Год назад Алишер Усманов опровергал все слухи: «Ничего никому не оставлю. Детей нет»."
+    )
+    assert quote.speaker == "Алишер Усманов"
+
+
+def test_a_colon_after_a_pronoun_before_titles_or_mid_sentence_gives_no_quotation() -> None:
+    assert quotes_of("Он долго молчал: «Мне нечего сказать журналистам сегодня».") == []
+    assert quotes_of("Сергей Михалков известен по фильмам: «Двенадцать стульев», «Афоня».") == []
+    assert quotes_of("Иван Петров прочитал: «Весна пришла к нам рано» и засмеялся.") == []

@@ -25,7 +25,12 @@ from typing import NamedTuple
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
-from quotewire.quotes.russian_colons import document_before_colon, in_words, reports_before_colon
+from quotewire.quotes.russian_colons import (
+    document_before_colon,
+    in_words,
+    person_before_colon,
+    reports_before_colon,
+)
 from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
     OPEN,
@@ -178,7 +183,10 @@ class _Finder(ReportedConstructions):
         who = self.g.name_before_colon(clause_start, colon) or document_before_colon(
             self.g, clause_start, colon
         )
-        return _Attribution(who, None, 0.8) if who else None
+        if who:
+            return _Attribution(who, None, 0.8)
+        who = person_before_colon(self.g, clause_start, colon, mark)
+        return _Attribution(who, None, 0.6) if who else None
 
     def _colon_cue(self, clause_start: int, colon: int) -> Token | None:
         """The cue of the clause that a colon ends: the last verb of saying or addressing
