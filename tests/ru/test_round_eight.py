@@ -1,6 +1,6 @@
 """Round eight: what round seven left — an occasion with adjectives before its event noun, a
-named person's quotation after a colon with no verb of saying (constructed sentences;
-docs/russian.md)."""
+named person's quotation after a colon with no verb of saying, a quotation resumed after a
+dashless «, говорит X,» (constructed sentences; docs/russian.md)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,28 @@ def test_a_colon_after_a_pronoun_before_titles_or_mid_sentence_gives_no_quotatio
     assert quotes_of("Он долго молчал: «Мне нечего сказать журналистам сегодня».") == []
     assert quotes_of("Сергей Михалков известен по фильмам: «Двенадцать стульев», «Афоня».") == []
     assert quotes_of("Иван Петров прочитал: «Весна пришла к нам рано» и засмеялся.") == []
+
+
+def test_a_quotation_resumed_after_an_attribution_between_commas() -> None:
+    quotes = quotes_of(
+        "Тренер долго молчал. Интересы в футболе, которые «требуют полной отдачи сил», говорит "
+        "Юханссон, «поэтому я лучше буду продолжать, чем позволю всему рухнуть»."
+    )
+    assert [(q.kind, q.text[:20], q.speaker) for q in quotes] == [
+        ("mixed", "Интересы в футболе, ", "Юханссон"),
+        ("direct", "поэтому я лучше буду", "Юханссон"),
+    ]
+    assert quotes[0].attribution_id == quotes[1].attribution_id
+    quotes = quotes_of(
+        "Ситуация сложная, говорит Иван Петров, «но мы справимся с ней до конца года»."
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Ситуация сложная"),
+        ("direct", "но мы справимся с ней до конца года"),
+    ]
+
+
+def test_no_resumed_quotation_without_a_cue_or_before_the_sentence_end() -> None:
+    quotes = quotes_of("Ситуация сложная, пишет Иван Петров, «но мы справимся» и улыбается.")
+    assert "direct" not in [q.kind for q in quotes]
+    assert quotes_of("Ситуация сложная, как и раньше, «но мы справимся с ней до конца года».") == []

@@ -13,7 +13,7 @@ import re
 
 from quotewire.nlp.russian import Token
 from quotewire.quotes.russian_clauses import ClauseReader
-from quotewire.quotes.russian_marks import MIN_WORDS_ALONE, SENTENCE_END, Marks
+from quotewire.quotes.russian_marks import MIN_WORDS_ALONE, Marks, ends_its_sentence
 from quotewire.speakers.russian import Resolved
 from quotewire.speakers.russian_phrases import phrase_head
 
@@ -87,6 +87,5 @@ def _whole_sentence_to_its_end(text: str, mark: Marks) -> bool:
     """The quotation opens with a capital, has a sentence's words, and ends its sentence."""
     first, _ = mark.content[0]
     words = sum(len(text[a:b].split()) for a, b in mark.content)
-    after = text[mark.close + 1 : mark.close + 2]
-    ends = not after or after in SENTENCE_END + "\n"
+    ends = ends_its_sentence(text, mark)
     return text[first : first + 1].isupper() and words >= MIN_WORDS_ALONE and ends
