@@ -1,6 +1,6 @@
 """Round eight: what round seven left — an occasion with adjectives before its event noun, a
 named person's quotation after a colon with no verb of saying, a quotation resumed after a
-dashless «, говорит X,» (constructed sentences; docs/russian.md)."""
+dashless «, говорит X,», «давал понять, что …» (constructed sentences; docs/russian.md)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,17 @@ def test_no_resumed_quotation_without_a_cue_or_before_the_sentence_end() -> None
     quotes = quotes_of("Ситуация сложная, пишет Иван Петров, «но мы справимся» и улыбается.")
     assert "direct" not in [q.kind for q in quotes]
     assert quotes_of("Ситуация сложная, как и раньше, «но мы справимся с ней до конца года».") == []
+
+
+def test_made_it_clear_is_a_cue_with_its_infinitive() -> None:
+    quote = only("Ранее Юханссон давал понять, что он не будет больше выставлять свою кандидатуру.")
+    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", "Юханссон", "давал понять")
+    assert quote.text == "он не будет больше выставлять свою кандидатуру"
+    assert (
+        only("Президент ясно дал всем понять, что компромисса не будет.").cue == "дал всем понять"
+    )
+
+
+def test_giving_without_making_clear_is_no_cue() -> None:
+    assert quotes_of("Учитель дал детям понять задачу, и они начали.") == []
+    assert quotes_of("Отец дал сыну денег, что было кстати.") == []
