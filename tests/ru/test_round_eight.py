@@ -1,6 +1,7 @@
 """Round eight: what round seven left — an occasion with adjectives before its event noun, a
 named person's quotation after a colon with no verb of saying, a quotation resumed after a
-dashless «, говорит X,», «давал понять, что …» (constructed sentences; docs/russian.md)."""
+dashless «, говорит X,», «давал понять, что …», a source's place after its organisation
+(constructed sentences; docs/russian.md)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,15 @@ def test_made_it_clear_is_a_cue_with_its_infinitive() -> None:
 def test_giving_without_making_clear_is_no_cue() -> None:
     assert quotes_of("Учитель дал детям понять задачу, и они начали.") == []
     assert quotes_of("Отец дал сыну денег, что было кстати.") == []
+
+
+def test_a_sources_place_after_its_organisation_is_no_part_of_its_name() -> None:
+    quote = only("Как сообщил источник РБК в правоохранительных органах, обыски прошли утром.")
+    assert quote.speaker == "источник РБК"
+
+
+def test_a_place_of_the_owner_or_of_a_source_without_one_stays() -> None:
+    quote = only("Официальный представитель посольства России в США заявил, что визы выдадут.")
+    assert quote.speaker == "Официальный представитель посольства России в США"
+    quote = only("Источник в федеральном правительстве сообщил, что решение принято.")
+    assert quote.speaker == "источник в федеральном правительстве"
