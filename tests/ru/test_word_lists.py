@@ -12,6 +12,14 @@ def test_quoting_verbs_and_document_pronouns_are_in_the_lexicon() -> None:
     assert {"нём", "нем", "ней"} <= lexicon.in_it
 
 
+def test_the_conjunctions_before_a_next_cue_are_in_the_lexicon() -> None:
+    assert russian_lexicon().next_cue_joiners == {"и", "а", "но", "однако"}
+
+
+def test_an_idiom_maps_its_verb_to_its_infinitive() -> None:
+    assert russian_lexicon().idioms["давать"] == "понять"
+
+
 def test_the_object_of_a_quoting_verb_is_the_source() -> None:
     quote = only("Как цитирует РИА Новости пресс-службу МВД, решение будет принято завтра.")
     assert quote.speaker is not None and quote.speaker.startswith("пресс-служб")

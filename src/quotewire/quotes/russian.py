@@ -25,11 +25,17 @@ from typing import NamedTuple
 from quotewire.nlp.russian import RussianText, Sentence, Token, load_russian
 from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
-from quotewire.quotes.russian_colons import document_before_colon, in_words, reports_before_colon
+from quotewire.quotes.russian_colons import (
+    document_before_colon,
+    in_words,
+    person_before_colon,
+    reports_before_colon,
+)
 from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
     OPEN,
     Marks,
+    ends_its_sentence,
     insertions,
     is_name,
     scan_marks,
@@ -45,6 +51,8 @@ _AFTER_DASH = re.compile(r"[,.!?…]?\s*[—–-]\s+")
 _AS_MARK = re.compile(r"\sкак\s*$")
 _AFTER_COMMA = re.compile(r",\s+(?:так\s+)?")
 _INSIDE_ATTRIBUTION = re.compile(r"[,.!?…]?\s*[—–]\s+([^—–«»„“]{3,90}?)[,.]?\s+[—–]\s*")
+# «…, говорит Юханссон, «поэтому …»»: an attribution between commas right before a quotation
+_BETWEEN_COMMAS = re.compile(r",\s+([^,.!?…:;«»„“—–]{3,60}?),\s*$")
 
 
 class _Attribution(NamedTuple):
@@ -96,7 +104,7 @@ class _Finder(ReportedConstructions):
         for sentence in self.t.sentences:
             while pending and pending[0].open < sentence.end:
                 mark = pending.pop(0)
-                if self._attribute_marks(mark, previous_end):
+                if self._attribute_marks(mark, previous_end, marks):
                     previous_end = mark.close
             if self._in_body(sentence.start):
                 self._reported_speech(sentence, marks)
@@ -106,9 +114,12 @@ class _Finder(ReportedConstructions):
 
     # -- quotation marks ----------------------------------------------------------------------
 
-    def _attribute_marks(self, mark: Marks, previous_end: int) -> bool:
+    def _attribute_marks(self, mark: Marks, previous_end: int, marks: list[Marks]) -> bool:
         pieces = self._split_inside(mark)
         resolved = self._after(mark) or self._before_colon(mark) or pieces[1]
+        resumed = self._resumed(mark) if resolved is None else None
+        if resumed is not None:
+            resolved = resumed[0]
         if resolved is None:
             if not stands_alone(self.s, mark):
                 return False
@@ -122,9 +133,44 @@ class _Finder(ReportedConstructions):
         if len(fragments) > 1:
             self.attribution_count += 1
             group = f"ru-{self.attribution_count}"
+        if resumed is not None:
+            self.attribution_count += 1
+            group = f"ru-{self.attribution_count}"
         for start, end in fragments:
             self._add(start, end, "direct", who, cue, confidence, group)
+        if resumed is not None and cue is not None:
+            count = len(self.quotes)
+            sentence_start, first_end = resumed[1]
+            self._reported(sentence_start, first_end, who, self.g.cue_span(cue), marks, cue.index)
+            for quote in self.quotes[count:]:
+                quote.attribution_id = group
         return True
+
+    def _resumed(self, mark: Marks) -> tuple[_Attribution, tuple[int, int]] | None:
+        """«… механизмы, которые «требуют полной отдачи сил», говорит Юханссон, «поэтому я
+        лучше буду продолжать»»: a quotation that resumes in lower case, up to its end, a
+        sentence that the speaker's attribution interrupts between commas without dashes. The
+        attribution, and the sentence's first part before it (the speaker's words too, mixed
+        when it holds quoted words), which must hold no cue of its own."""
+        start = mark.content[0][0]
+        sentence = self.t.sentence_of(mark.open)
+        if sentence is None or not self.s[start : start + 1].islower():
+            return None
+        match = _BETWEEN_COMMAS.search(self.s, sentence.start, mark.open)
+        if match is None or not ends_its_sentence(self.s, mark):
+            return None
+        clause_start, clause_end = match.span(1)
+        cue = self.g.cue_in(clause_start, clause_end)
+        if cue is None or cue.start - clause_start > 12:  # the cue opens the insertion
+            return None
+        who = self.g.speaker_of(cue, clause_start, clause_end)
+        first_part = self.t.token_range(sentence.start, match.start())
+        if who is None or any(
+            self.g.is_cue(self.t.tokens[i]) and not self._in_direct(self.t.tokens[i].start)
+            for i in first_part
+        ):
+            return None
+        return _Attribution(who, cue, 0.8), (sentence.start, match.start())
 
     def _split_inside(self, mark: Marks) -> tuple[list[tuple[int, int]], _Attribution | None]:
         """«A, — сказал он, — B»: two fragments and the attribution found between them."""
@@ -178,7 +224,10 @@ class _Finder(ReportedConstructions):
         who = self.g.name_before_colon(clause_start, colon) or document_before_colon(
             self.g, clause_start, colon
         )
-        return _Attribution(who, None, 0.8) if who else None
+        if who:
+            return _Attribution(who, None, 0.8)
+        who = person_before_colon(self.g, clause_start, colon, mark)
+        return _Attribution(who, None, 0.6) if who else None
 
     def _colon_cue(self, clause_start: int, colon: int) -> Token | None:
         """The cue of the clause that a colon ends: the last verb of saying or addressing

@@ -18,10 +18,6 @@ from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 from quotewire.types import Span
 
-# «…, и добавил, что» / «…, однако уточнила, что»: after a comma these open the speaker's next
-# verb of saying, which ends the clause reported by the first.
-_NEXT_CUE_JOINERS = ("и", "а", "но", "однако")
-
 
 def _short_passive(cue: Token) -> bool:
     """«сказано», «указано»: a short passive participle reports what a text says, as an
@@ -39,11 +35,14 @@ class ClauseReader:
         self.lex = russian_lexicon()
 
     def cue_span(self, cue: Token, with_previous: bool = False) -> Span:
-        """The cue's words: the verb, «как заявил» with ``with_previous``, or a whole
-        «по словам»-phrase when ``cue`` is its first word."""
+        """The cue's words: the verb, «как заявил» with ``with_previous``, a whole
+        «по словам»-phrase when ``cue`` is its first word, or «давал понять»."""
         start = self.t.tokens[cue.index - 1].start if with_previous else cue.start
         length = self.according_to(cue.index)
         end = self.t.tokens[cue.index + length - 1].end if length else cue.end
+        completion = self.idiom_completion(cue)
+        if completion is not None:
+            end = self.t.tokens[completion].end
         return Span.of(self.s, start, end)
 
     def is_cue(self, token: Token) -> bool:
@@ -51,7 +50,20 @@ class ClauseReader:
             (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech)
             or token.lemma in self.lex.impersonal
             or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
+            or self.idiom_completion(token) is not None
         )
+
+    def idiom_completion(self, verb: Token) -> int | None:
+        """«давал понять, что …»: the index of the infinitive that makes the verb a cue (in
+        the next two words, hanging on it), if any."""
+        infinitive = self.lex.idioms.get(verb.lemma)
+        if infinitive is None or verb.pos != "VERB":
+            return None
+        return next(
+            (i for i in self.t.children(verb.index)
+             if verb.index < i <= verb.index + 2 and self.t.tokens[i].lemma == infinitive),
+            None,
+        )  # fmt: skip
 
     def parenthetical(self, cue: Token, first: int, stop: int) -> tuple[int, int, list[int]] | None:
         """«Многие мигранты, напомнил Папа, бежали от войны, пишет BBC»: an attribution set in
@@ -412,7 +424,7 @@ class ClauseReader:
             if joined or (
                 tokens[index].text == ","
                 and index + 2 < stop
-                and tokens[index + 1].lemma in _NEXT_CUE_JOINERS
+                and tokens[index + 1].lemma in self.lex.next_cue_joiners
                 and self.is_cue(tokens[index + 2])
             ):
                 end_index = index - 1 if joined else index

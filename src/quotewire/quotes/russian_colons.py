@@ -3,7 +3,8 @@
 A direct quote after a colon is usually announced by a cue («Лавров заявил: «…»»; that is
 :meth:`ClauseReader.speaker_of`). These are the other shapes the clause before the colon
 takes: a verb with «словами» on it, a document with its author, and a cue that reports a
-clause of its own before the quotation (round seven, docs/russian.md).
+clause of its own before the quotation (round seven), and a named person's sentence with no
+verb of saying at all (round eight, docs/russian.md).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 
 from quotewire.nlp.russian import Token
 from quotewire.quotes.russian_clauses import ClauseReader
+from quotewire.quotes.russian_marks import MIN_WORDS_ALONE, Marks, ends_its_sentence
 from quotewire.speakers.russian import Resolved
+from quotewire.speakers.russian_phrases import phrase_head
 
 # What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
 # «заявил журналистам, что») or a topical «о/об …».
@@ -54,3 +57,35 @@ def reports_before_colon(reader: ClauseReader, cue: Token, quote_start: int) -> 
     that clause is a quote too (as «По словам X, A: «B»» reports A)."""
     between = reader.s[cue.end : quote_start]
     return between.rstrip(' «“"„').endswith(":") and bool(_OWN_CLAUSE.match(between))
+
+
+def person_before_colon(
+    reader: ClauseReader, clause_start: int, colon: int, mark: Marks
+) -> Resolved | None:
+    """«Юханссон передумал, несмотря на свой преклонный возраст: «На данный момент …»»: a
+    sentence whose subject is a named person and which ends in a colon before a quotation
+    that is a whole sentence of its own, and the rest of the sentence, gives the quotation
+    to that person, with no verb of saying. Not a pronoun or a common noun as the subject
+    («он направил письмо, в котором возмутился словами чиновника:» quotes the official), and
+    not a list of titles («Наиболее известен по фильмам: «…», «…»»)."""
+    if not _whole_sentence_to_its_end(reader.s, mark):
+        return None
+    tokens = reader.t.tokens
+    indices = reader.t.token_range(clause_start, colon)
+    for index in indices:
+        token = tokens[index]
+        if not token.rel.startswith("nsubj") or token.head not in indices:
+            continue
+        verb = tokens[token.head]
+        finite = verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin"
+        if finite and reader.t.inside_entity(index, "PER"):
+            return reader.book.from_head(phrase_head(reader.t, index))
+    return None
+
+
+def _whole_sentence_to_its_end(text: str, mark: Marks) -> bool:
+    """The quotation opens with a capital, has a sentence's words, and ends its sentence."""
+    first, _ = mark.content[0]
+    words = sum(len(text[a:b].split()) for a, b in mark.content)
+    ends = ends_its_sentence(text, mark)
+    return text[first : first + 1].isupper() and words >= MIN_WORDS_ALONE and ends

@@ -52,7 +52,8 @@ class ReportedConstructions:
                 window += close - index + 1
                 index = close
                 continue
-            if tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part":
+            verb = tokens[index].pos == "VERB" and tokens[index].feats.get("VerbForm") != "Part"
+            if verb and index != self.g.idiom_completion(cue):  # «давал понять, что»
                 return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
             if tokens[index].text != ",":
                 continue

@@ -81,6 +81,13 @@ def stands_alone(text: str, mark: Marks) -> bool:
     return alone and words >= MIN_WORDS_ALONE
 
 
+def ends_its_sentence(text: str, mark: Marks) -> bool:
+    """The quotation closes its sentence: a full stop, a paragraph end or the text's end
+    follows the closing mark."""
+    after = text[mark.close + 1 : mark.close + 2]
+    return not after or after in SENTENCE_END + "\n"
+
+
 def insertions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Editorial insertions inside ``[start, end)``."""
     return [m.span() for m in _INSERTION.finditer(text, start, end)]

@@ -22,12 +22,14 @@ class _OccasionWords:
     months: tuple[str, ...]
     events: tuple[str, ...]
     openers: tuple[str, ...]
+    modifier_endings: tuple[str, ...]
     shifts: tuple[str, ...]
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    """The words as alternatives of a pattern; a space between words is any white space."""
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+def _alternatives(words: tuple[str, ...], between: str = r"\s+") -> str:
+    """The words as alternatives of a pattern; ``between`` joins the words of one alternative
+    (any white space, or room for adjectives: «в эксклюзивном интервью»)."""
+    return "|".join(between.join(re.escape(part) for part in w.split()) for w in words)
 
 
 _WORDS = word_lists(
@@ -39,6 +41,7 @@ _WORDS = word_lists(
         "months": "dates.months",
         "events": "occasions.events",
         "openers": "occasions.openers",
+        "modifier_endings": "occasions.modifier_endings",
         "shifts": "shifts.words",
     },
 )
@@ -48,8 +51,12 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TIME_SHIFT = re.compile(rf"\b(?:{_alternatives(_WORDS.shifts)}|\d{{4}}\s+год\w*)\b", re.IGNORECASE)
+# up to two adjectives before the event noun («на совместной пресс-конференции»)
+_MODIFIERS = rf"(?:[а-яё-]+(?:{'|'.join(_WORDS.modifier_endings)})\s+){{0,2}}"
+_OPENERS = _alternatives(_WORDS.openers, between=rf"\s+{_MODIFIERS}")
 _OCCASION = re.compile(
-    rf"\b(?:на\s+(?:{_alternatives(_WORDS.events)})|{_alternatives(_WORDS.openers)})"
+    rf"\b(?:на\s+{_MODIFIERS}(?:{_alternatives(_WORDS.events)})"
+    rf"|{_OPENERS})"
     r"[^,.:;«»—]{0,80}",
     re.IGNORECASE,
 )

@@ -20,7 +20,13 @@ from quotewire.speakers.russian_names import (
     speaker_id,
     tidy_name,
 )
-from quotewire.speakers.russian_phrases import PHRASE_STOP, normalise, phrase, phrase_head
+from quotewire.speakers.russian_phrases import (
+    PHRASE_STOP,
+    normalise,
+    phrase,
+    phrase_head,
+    place_after_owner,
+)
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 
@@ -65,6 +71,9 @@ class SpeakerBook:
     def from_head(self, head: int) -> Resolved | None:
         """The speaker named by the phrase headed by token ``head``."""
         tokens = phrase(self.text, head)
+        place = place_after_owner(self.text, head)
+        if place is not None:  # «источник РБК в правоохранительных органах» → «источник РБК»
+            tokens = [i for i in tokens if i < place]
         if not tokens:
             return None
         antecedent = self._antecedent_of_relative(tokens, head)

@@ -36,6 +36,8 @@ class RussianLexicon:
     quoting: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
+    idioms: dict[str, str]  # verb lemma -> the infinitive that makes it a cue
+    next_cue_joiners: frozenset[str]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -57,6 +59,7 @@ def russian_lexicon() -> RussianLexicon:
         table=data,
         keys={
             **{name: f"cues.{name}" for name in _CUE_LISTS},
+            "next_cue_joiners": "phrases.next_cue_joiners",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
@@ -66,5 +69,6 @@ def russian_lexicon() -> RussianLexicon:
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
         relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
+        idioms=dict(tuple(p.split()) for p in data["cues"]["idioms"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
     )

@@ -49,6 +49,29 @@ def phrase(text: RussianText, head: int) -> list[int]:
     return _balanced(text, span)
 
 
+def place_after_owner(text: RussianText, head: int) -> int | None:
+    """«источник «Интерфакса-Украина» в правоохранительных органах»: a «в/на»-phrase on the
+    head noun after the organisation it belongs to says where the source sits, which the
+    owner already names: the speaker's name stops before it (as the gold writes «источник
+    РБК»), though the phrase runs on. Not one that hangs on the owner («представитель
+    посольства России в США»). The index of its preposition, if any."""
+    tokens = text.tokens
+    children = text.children(head)
+    owner = next(
+        (c for c in children
+         if c > head and tokens[c].rel == "nmod" and text.inside_entity(c, "ORG")),
+        None,
+    )  # fmt: skip
+    if owner is None:
+        return None
+    return next(
+        (g for c in children if c > owner and tokens[c].rel == "nmod"
+         for g in text.children(c)
+         if tokens[g].rel == "case" and tokens[g].lemma in ("в", "на")),
+        None,
+    )  # fmt: skip
+
+
 def _balanced(text: RussianText, span: list[int]) -> list[int]:
     """Drop a trailing «…» half: a phrase ends after a closing mark, not on an opening one."""
     tokens = text.tokens
