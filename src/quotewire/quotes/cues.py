@@ -80,8 +80,9 @@ class CueLexicon:
     @property
     def hand_written(self) -> frozenset[str]:
         """The cue words ``cues.toml`` names, each of which may head a frame whatever the
-        learned tables say: verbs of saying, verbs that report only a clause, phrase heads."""
-        return self.speech | self.clause_reporting | self.phrase_heads
+        learned tables say: verbs of saying, verbs that report only a clause, phrase heads,
+        verbs of quoting (whose "X as saying" frame the learned tables know in few forms)."""
+        return self.speech | self.clause_reporting | self.phrase_heads | self.quoting
 
     @property
     def score_threshold(self) -> float:

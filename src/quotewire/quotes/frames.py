@@ -61,9 +61,11 @@ from quotewire.quotes.misreadings import (
     is_inverted_source,
     is_markup,
     is_quoted_as_saying,
+    is_quoted_person,
     is_refusal,
     is_sentence_idiom,
     is_set_in_cue,
+    is_unlearned_quoting_dependent,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
@@ -454,6 +456,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if is_added_thing(token, key, lexicon):
             continue
+        if is_unlearned_quoting_dependent(token, key, tokens, lexicon):
+            continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
             continue  # "who was declared the winner"
         if adjacent is not None and key == "ccomp":
@@ -465,6 +469,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             is_relative_report(token, key, tokens, lexicon)
             or is_relative_object(token, key, tokens, lexicon)
             or is_reported_clause(token, key, tokens, lexicon)
+            or is_quoted_person(token, key, tokens, lexicon)
             or declared.is_declared_part(declared_subject, key)
         ):
             prior = lexicon.score_threshold

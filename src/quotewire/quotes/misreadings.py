@@ -72,6 +72,38 @@ def is_quoted_as_saying(token: Token, lexicon: CueLexicon) -> bool:
     return head.head.lower_ in lexicon.quoting
 
 
+def is_quoted_person(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether ``tokens`` are the object of a verb of quoting with the participle of
+    :func:`is_quoted_as_saying` after it ("BBC News *are quoting* an unnamed source *as having
+    commented* that ..."): with that participle the object is whose words the verb reports,
+    in every form of the verb, while the learned lexicon has seen the frame mostly as "quoted"
+    (the object of "quoting" or "quotes" scores below the threshold, and the participle heads
+    no frame of its own, so nothing was found; Wikinews tune10)."""
+    if key != "dobj" or cue.lower_ not in lexicon.quoting:
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and child.i > tokens[-1].i
+        and any(p.dep_ == "pcomp" and p.tag_ in ("VBG", "VBN") for p in child.children)
+        for child in cue.children
+    )
+
+
+def is_unlearned_quoting_dependent(
+    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
+) -> bool:
+    """Whether a dependent of a form of a verb of quoting that the learned lexicon does not
+    know as a cue ("quoting", "quotes", "cite") is other than the person it quotes "as
+    saying" (:func:`is_quoted_person`): such forms head frames as hand-written cue words for
+    that frame alone, and their other objects ("is *quoting* Shakespeare") are no statements.
+    The learned forms ("quoted", "cited", "citing") are left to the frame model."""
+    if cue.lower_ not in lexicon.quoting or is_quoted_person(cue, key, tokens, lexicon):
+        return False
+    learned = lexicon.frames.get(cue.lower_, {}).values()
+    return all(prior < lexicon.frame_threshold for prior in learned)
+
+
 def is_sentence_idiom(token: Token, lexicon: CueLexicon) -> bool:
     """Whether ``token`` is the verb of an idiom of the writer's own, "That said, ..." ("all the
     same") or "All told, ..." ("in all"; ``cues.toml`` ``sentence_idioms``): its one-word

@@ -43,6 +43,9 @@ from quotewire.quotes.uncredited_sources import quoted_as_saying
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # what may open such an aside before its first word besides a dash: "..., which", "(who"
 _ASIDE_OPENERS = (",", "(")
+# the keys of a reported object and of what a naming cue calls it ("calling *the meeting a
+# mistake*")
+_OBJECT_KEYS = ("dobj", "oprd")
 
 
 def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
@@ -128,10 +131,12 @@ def _with_conjoined_clause(
     subject inflected unlike the cue ("saying he was rooting for Manning *but would now root
     for North Carolina*"). A conjoined cue word ("and vowed ...") is an attribution of its own,
     a subject-less verb inflected like the cue continues the cue's sentence, and a clause with
-    its own subject after "but" is as often the writer's ("but the turnout was higher"). Only
-    the hand-written verbs of saying count as cue words here, so that training the learned
-    lexicon does not depend on the lexicon installed when it runs."""
-    if key != "ccomp" or not tokens:
+    its own subject after "but" is as often the writer's ("but the turnout was higher"). After
+    a reported object or what the cue calls it, only a clause opened by "that" continues the
+    report ("calling *the meeting a mistake and that relations ... were damaged*"; Wikinews
+    tune9 and tune10). Only the hand-written verbs of saying count as cue words here, so that
+    training the learned lexicon does not depend on the lexicon installed when it runs."""
+    if key not in ("ccomp", *_OBJECT_KEYS) or not tokens:
         return tokens
     words = [t for t in tokens if not (t.is_punct or t.dep_ == "cc")]
     if not words:
@@ -151,6 +156,7 @@ def _with_conjoined_clause(
                 continue
             inflected = finite_tag(conj) not in (finite_tag(cue), finite_tag(head))
             continues = conj.pos_ in ("VERB", "AUX") and not has_subject(conj) and inflected
+            continues = continues and key == "ccomp"
             if opened_by_that(conj) or continues:
                 joined_clause = without_closing_punctuation(
                     list(doc[last + 1 : conj.right_edge.i + 1])
@@ -177,11 +183,14 @@ def _with_object_role(
     """A reported object with the phrase right after it that says what it is reported for or
     as ("praised *Christie for his leadership*", "announced *a series of steps to tighten
     sales*"): the parser often hangs that phrase on the cue rather than on the object, also
-    after an adverb it hung there ("blamed *Clinton directly for ...*")."""
+    after an adverb it hung there ("blamed *Clinton directly for ...*") or the closing mark of
+    a quoted name ("quoting *an unnamed 'Whitehall source' as having commented ...*")."""
     if key != "dobj" or not tokens:
         return tokens
     adverbs = _adverbs_after(cue, tokens[-1].i)
-    start = (adverbs[-1] if adverbs else tokens[-1]).i + 1
+    end = (adverbs[-1] if adverbs else tokens[-1]).i
+    closing = [t for t in cue.doc[end + 1 : end + 2] if t.tag_ == "''" and t.head == cue]
+    start = end + 1 + len(closing)
     for child in cue.children:
         if child.left_edge.i != start:
             continue
@@ -192,7 +201,7 @@ def _with_object_role(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         )
         if role or purpose:
-            return tokens + adverbs + list(child.subtree)
+            return tokens + adverbs + closing + list(child.subtree)
     return tokens
 
 

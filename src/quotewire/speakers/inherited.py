@@ -245,6 +245,9 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         elif dep not in _CLAUSE_LINKS:
             return None
         from_preposition = dep == "prep"
+        # a bare participle on a passive clause takes its passive subject: "President Uribe
+        # was sworn in ..., *pledging* to improve the economy" (Wikinews tune10)
+        participle_on_clause = dep == "advcl" and current == cue and cue.tag_ == "VBG"
         past_gerund_preposition = (
             from_preposition
             and cue.tag_ == "VBG"
@@ -254,7 +257,7 @@ def _climbed_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         if current.pos_ in _CLAUSE_HEADS:
             # the passive subject of a verb is its complement's source: "Mr. Trump was
             # prompted to say", "she was forced to admit"
-            passive = dep == "xcomp" or past_gerund_preposition
+            passive = dep == "xcomp" or past_gerund_preposition or participle_on_clause
             subject = _subject_of(current, is_quoted, passive)
             if subject is not None:
                 return subject
