@@ -1,22 +1,21 @@
 """The grammar of Russian attribution clauses, over Natasha's tokens and dependency tree.
 
-What the quote finder asks about a sentence: is this word a cue (its lemma in
-``data/ru/lexicon.toml``), where does a «по словам»-phrase start, who is the subject of a cue,
-where does a reported clause end. Nothing here decides what is a quote; that is
+What the quote finder asks about a sentence: who is the subject of a cue (``speaker_of``),
+whose words a parenthetical, a caption or a line «Имя: «…»» are, whether a paragraph reports
+speech itself. :class:`ClauseReader` joins these to the cue words
+(:mod:`quotewire.quotes.russian_cues`), the document look-ups
+(:mod:`quotewire.quotes.russian_documents`) and the clause boundaries
+(:mod:`quotewire.quotes.russian_boundaries`). Nothing here decides what is a quote; that is
 :mod:`quotewire.quotes.russian`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from quotewire.nlp.russian import RussianText, Token
-from quotewire.quotes.russian_marks import OPEN as _OPEN
-from quotewire.quotes.russian_marks import Marks, is_name
-from quotewire.speakers.russian import Resolved, SpeakerBook
-from quotewire.speakers.russian_lexicon import russian_lexicon
+from quotewire.nlp.russian import Token
+from quotewire.quotes.russian_boundaries import ClauseBoundaries
+from quotewire.quotes.russian_documents import DocumentSources
+from quotewire.speakers.russian import Resolved
 from quotewire.speakers.russian_phrases import phrase_head
-from quotewire.types import Span
 
 
 def _short_passive(cue: Token) -> bool:
@@ -25,45 +24,8 @@ def _short_passive(cue: Token) -> bool:
     return cue.feats.get("Variant") == "Short" and cue.feats.get("Voice") == "Pass"
 
 
-class ClauseReader:
+class ClauseReader(DocumentSources, ClauseBoundaries):
     """Questions about the clauses of one analysed article."""
-
-    def __init__(self, text: RussianText, book: SpeakerBook) -> None:
-        self.t = text
-        self.s = text.text
-        self.book = book
-        self.lex = russian_lexicon()
-
-    def cue_span(self, cue: Token, with_previous: bool = False) -> Span:
-        """The cue's words: the verb, «как заявил» with ``with_previous``, a whole
-        «по словам»-phrase when ``cue`` is its first word, or «давал понять»."""
-        start = self.t.tokens[cue.index - 1].start if with_previous else cue.start
-        length = self.according_to(cue.index)
-        end = self.t.tokens[cue.index + length - 1].end if length else cue.end
-        completion = self.idiom_completion(cue)
-        if completion is not None:
-            end = self.t.tokens[completion].end
-        return Span.of(self.s, start, end)
-
-    def is_cue(self, token: Token) -> bool:
-        return (
-            (token.pos in ("VERB", "AUX") and token.lemma in self.lex.speech)
-            or token.lemma in self.lex.impersonal
-            or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
-            or self.idiom_completion(token) is not None
-        )
-
-    def idiom_completion(self, verb: Token) -> int | None:
-        """«давал понять, что …»: the index of the infinitive that makes the verb a cue (in
-        the next two words, hanging on it), if any."""
-        infinitive = self.lex.idioms.get(verb.lemma)
-        if infinitive is None or verb.pos != "VERB":
-            return None
-        return next(
-            (i for i in self.t.children(verb.index)
-             if verb.index < i <= verb.index + 2 and self.t.tokens[i].lemma == infinitive),
-            None,
-        )  # fmt: skip
 
     def parenthetical(self, cue: Token, first: int, stop: int) -> tuple[int, int, list[int]] | None:
         """«Многие мигранты, напомнил Папа, бежали от войны, пишет BBC»: an attribution set in
@@ -159,62 +121,6 @@ class ClauseReader:
             self.t.tokens[c].rel.startswith("nsubj") and self.t.tokens[c].lemma != "который"
             for c in self.t.children(token.index)
         )
-
-    def statement_source(self, noun: Token, before: int) -> Resolved | None:
-        """Who made the statement a noun names: «заявление МИД о том, что» (its genitive),
-        «X опубликовал заявление о том, что» (the subject of its verb), «на сайте КПРФ
-        размещена информация о том, что» (the owner of the place it was published)."""
-        tokens = self.t.tokens
-        author = self.genitive_author(noun, before)
-        if author is not None:
-            return self.book.from_head(author)
-        if noun.head is None:
-            return None
-        verb = tokens[noun.head]
-        for child in self.t.children(verb.index):
-            if child != noun.index and tokens[child].rel.startswith("nsubj"):
-                return self.book.from_head(child)
-        for child in self.t.children(verb.index):
-            if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
-                owner = self.genitive_author(tokens[child], before)
-                return self.book.from_head(owner) if owner is not None else None
-        return None
-
-    def genitive_author(self, noun: Token, before: int) -> int | None:
-        """«заявление МИД»: the genitive that names a document's author (its token), but not
-        «комментарий по поводу принятия решения», a topic behind a preposition."""
-        tokens = self.t.tokens
-        for child in self.t.children(noun.index):
-            if (
-                tokens[child].rel == "nmod"
-                and tokens[child].feats.get("Case") == "Gen"
-                and tokens[child].end <= before
-                and not any(tokens[c].pos == "ADP" for c in self.t.children(child))
-            ):
-                return child
-        return None
-
-    def according_to(self, index: int) -> int | None:
-        """The length of a «по словам» phrase starting at token ``index``, else None."""
-        tokens = self.t.tokens
-        for phrase in self.lex.according_to:
-            words = [
-                tokens[i].text.lower() for i in range(index, min(index + len(phrase), len(tokens)))
-            ]
-            if words == list(phrase):
-                return len(phrase)
-            # «по его словам»: a possessive between the two words
-            if (len(phrase) == 2 and index + 2 < len(tokens) and words[:1] == [phrase[0]]
-                    and tokens[index + 2].text.lower() == phrase[1]
-                    and tokens[index + 1].text.lower() in self.lex.pronouns):  # fmt: skip
-                return 3
-        return None
-
-    def cue_in(self, start: int, end: int) -> Token | None:
-        for index in self.t.token_range(start, end):
-            if self.is_cue(self.t.tokens[index]):
-                return self.t.tokens[index]
-        return None
 
     def speaker_of(self, cue: Token, start: int, end: int) -> Resolved | None:
         """The subject of the cue; for «говорится в заявлении X», X; else a noun in the clause."""
@@ -322,200 +228,6 @@ class ClauseReader:
             )
         )
 
-    def _document_referred_to(
-        self, mention: int, before: int, lemma: str | None = None
-    ) -> Resolved | None:
-        """«МИД опубликовал комментарий. В нём сказано, что …» / «… В комментарии отмечается»:
-        the document a pronoun (or a bare document noun of ``lemma``) points back to, named in
-        this or the two sentences before with an author: its genitive, or the subject of the
-        verb that published it."""
-        for token in self._earlier_documents(mention, before):
-            if lemma is None or token.lemma == lemma:
-                return self.statement_source(token, before=self.t.tokens[mention].start)
-        return None
-
-    def _document_named_before(self, mention: int) -> Resolved | None:
-        """«Указ о назначении опубликован … «…», — говорится в документе»: the generic noun
-        points back to the nearest specific document in this or the two sentences before;
-        its genitive author speaks («заявление МИД»), else the document itself. Only a
-        subject or object counts: «на сайте Кремля» is where it was published."""
-        for token in self._earlier_documents(mention, mention):
-            if token.lemma not in self.lex.generic_documents and token.rel in (
-                "nsubj",
-                "nsubj:pass",
-                "obj",
-            ):
-                if token.lemma in self.lex.registers:  # «закон Димы Яковлева»: named, not written
-                    return self.book.document_noun(token.index)
-                author = self.genitive_author(token, before=self.t.tokens[mention].start)
-                if author is not None:
-                    return self.book.from_head(author)
-                return self.book.document_noun(token.index)
-        return None
-
-    def _earlier_documents(self, mention: int, before: int) -> Iterator[Token]:
-        """Document nouns from ``before`` back to the start of the sentence two before
-        ``mention``'s, nearest first, leaving out a document that is another's topic."""
-        tokens = self.t.tokens
-        first = self.t.sentences[max(tokens[mention].sentence - 2, 0)].first
-        for index in range(before - 1, first - 1, -1):
-            token = tokens[index]
-            if (
-                token.pos == "NOUN"
-                and token.lemma in self.lex.documents
-                and not self._inside_document(token)
-            ):
-                yield token
-
-    def _inside_document(self, token: Token) -> bool:
-        """«комментарий по поводу нового закона»: the law is what the comment is about."""
-        head = token.head
-        return head is not None and self.t.tokens[head].lemma in self.lex.documents
-
-    def _previous_speaker(self, cue: Token) -> Resolved | None:
-        """«Представители аэроклуба выразили соболезнования. В заявлении говорится: …»: the
-        subject of a verb of saying that ends the sentence before is the document's author."""
-        if cue.sentence == 0:
-            return None
-        previous = self.t.sentences[cue.sentence - 1]
-        tokens = self.t.tokens
-        for index in range(previous.first, previous.stop):
-            if tokens[index].rel == "root" and self.is_cue(tokens[index]):
-                for child in self.t.children(index):
-                    if tokens[child].rel.startswith("nsubj"):
-                        return self.book.from_head(child)
-        return None
-
-    def clause_start(self, offset: int) -> int:
-        """Start of the sentence (or line) holding ``offset``."""
-        sentence = self.t.sentence_of(offset)
-        start = sentence.start if sentence else 0
-        line = self.s.rfind("\n", 0, offset) + 1
-        return max(start, line, self._after_last_quotation(start, offset))
-
-    def _after_last_quotation(self, start: int, offset: int) -> int:
-        """Just after the last «…» closed in ``[start, offset)`` that is not a name in marks
-        («подтвердил «Известиям»:» names the paper the source spoke to)."""
-        close = self.s.rfind("»", start, offset)
-        while close >= 0:
-            opening = self.s.rfind("«", start, close)
-            if opening < 0 or not is_name(self.s, Marks(opening, close, [(opening + 1, close)])):
-                return close + 1
-            close = self.s.rfind("»", start, opening)
-        return 0
-
-    def clause_end(self, offset: int) -> int:
-        sentence = self.t.sentence_of(offset)
-        end = sentence.end if sentence else len(self.s)
-        for stop in ("«", " — ", "\u00a0— ", "\n"):
-            found = self.s.find(stop, offset, end)
-            if found >= 0:
-                end = found
-        return end
-
-    def content_end(self, start_index: int, stop: int, stop_at_colon: bool = False) -> int | None:
-        """End of a reported clause: the sentence's end, before its final punctuation."""
-        tokens = self.t.tokens
-        if start_index >= stop:
-            return None
-        end_index = stop - 1
-        for index in range(start_index + 1, stop - 1):
-            joined = tokens[index].lemma in ("и", "а") and self.is_cue(tokens[index + 1])
-            if joined or (
-                tokens[index].text == ","
-                and index + 2 < stop
-                and tokens[index + 1].lemma in self.lex.next_cue_joiners
-                and self.is_cue(tokens[index + 2])
-            ):
-                end_index = index - 1 if joined else index
-                break
-        narrator = self._narrator_after_but(start_index, end_index + 1)
-        if narrator is not None:
-            end_index = narrator
-        # «утверждая, что A, и заявлял, что B: «…»»: the next cue's own «что»-clause and the
-        # colon after it are no part of A
-        last = end_index + 1 if self._next_cue_has_clause(end_index, stop) else stop - 1
-        colon = next(
-            (i for i in range(start_index, last)
-             if tokens[i].text == ":" and (stop_at_colon or tokens[i + 1].text in _OPEN)),
-            None,
-        )  # fmt: skip
-        if colon is not None:
-            end_index = colon
-        while (
-            end_index > start_index
-            and tokens[end_index].pos == "PUNCT"
-            and tokens[end_index].text not in "»“”)"
-        ):
-            end_index -= 1
-        if end_index < start_index:
-            return None
-        return (
-            tokens[end_index].end
-            if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
-            else None
-        )
-
-    def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
-        """After a clause cut before «, и заявлял»: does that next cue open a «, что»-clause of
-        its own right after it?"""
-        tokens = self.t.tokens
-        cue = next(
-            (i for i in range(end_index + 1, min(end_index + 4, stop)) if self.is_cue(tokens[i])),
-            None,
-        )
-        return (
-            cue is not None
-            and cue + 2 < stop
-            and tokens[cue + 1].text == ","
-            and tokens[cue + 2].lemma == "что"
-        )
-
-    def next_attribution(self, comma: int, stop: int) -> bool:
-        """«пообещал поставить вопрос …, глава ЛДПР Владимир Жириновский потребовал …»: after
-        the comma a new clause opens with a subject of its own and a finite verb of saying, the
-        next attribution of a list, not part of what was said."""
-        tokens = self.t.tokens
-        for index in range(comma + 1, min(comma + 9, stop)):
-            token = tokens[index]
-            if token.text in (",", ":", "«", "—"):
-                return False
-            if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
-                return self.is_cue(token) and any(
-                    comma < c < index and tokens[c].rel.startswith("nsubj")
-                    for c in self.t.children(index)
-                )
-        return False
-
-    def _narrator_after_but(self, start_index: int, stop: int) -> int | None:
-        """«заявлял, что любит и знает джаз, но в таком амплуа он предстал впервые»: a reported
-        clause in the present (the speaker's own now) followed by «, но» and a past-tense verb
-        with a subject of its own is the narrator going on, not the speaker. The comma's index."""
-        tokens = self.t.tokens
-
-        def tenses(first: int, last: int) -> set[str]:
-            return {
-                tokens[i].feats.get("Tense", "")
-                for i in range(first, last)
-                if tokens[i].pos in ("VERB", "AUX") and tokens[i].feats.get("VerbForm") == "Fin"
-            }
-
-        for index in range(start_index + 1, stop - 2):
-            if tokens[index].text != "," or tokens[index + 1].lemma != "но":
-                continue
-            if tenses(start_index, index) != {"Pres"}:
-                return None
-            after = [
-                i
-                for i in range(index + 2, stop)
-                if tokens[i].pos == "VERB"
-                and tokens[i].feats.get("Tense") == "Past"
-                and tokens[i].feats.get("VerbForm") == "Fin"
-                and any(tokens[c].rel == "nsubj" for c in self.t.children(i))
-            ]
-            return index if after else None
-        return None
-
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive
         of «по его словам», else the genitive hanging on «словам», else the next word."""
@@ -556,41 +268,3 @@ class ClauseReader:
                     ):
                         return True
         return False
-
-    def reports(self, token: Token) -> bool:
-        """A cue of a third party: not «напомним», «думаю», «можно предположить»; nor a cue
-        negated right before it («органы не сообщают о происшествии», «не уточнил, что»):
-        what was not said is no quote («не отрицают, что …» still states it)."""
-        negated = (
-            token.index > 0
-            and self.t.tokens[token.index - 1].lemma == "не"
-            and token.lemma not in self.lex.negation_asserts
-        )
-        return (
-            token.feats.get("Person") != "1"
-            and token.feats.get("VerbForm") != "Inf"
-            and not negated
-        )
-
-    def holds_reported_clause(self, first: int, stop: int) -> bool:
-        tokens = self.t.tokens
-        return any(
-            self.is_cue(tokens[i]) and tokens[i + 1].text == "," and tokens[i + 2].lemma == "что"
-            for i in range(first, stop - 2)
-        )
-
-    def ends_sentence_soon(self, index: int, stop: int) -> bool:
-        """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
-        the cue and nothing after it opens a clause of its own. A colon that ends the sentence
-        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it."""
-        tokens = self.t.tokens
-        if any(
-            tokens[i].text == "что" or (tokens[i].text == ":" and i < stop - 1)
-            for i in range(index + 1, stop)
-        ):
-            return False
-        subject_after = any(
-            tokens[c].rel.startswith("nsubj") and c > index for c in self.t.children(index)
-        )
-        no_comma = all(tokens[i].text != "," for i in range(index + 1, stop))
-        return subject_after or (no_comma and tokens[index].lemma in self.lex.impersonal)

@@ -1,7 +1,8 @@
 """The Russian attribution lexicon: the word lists of ``data/ru/lexicon.toml``, read once.
 
 Cue verbs, «по словам»-phrases, pronouns, role and document nouns: what the quote finder
-(:mod:`quotewire.quotes.russian_clauses`, ``russian_colons``, ``russian_topics``) and the
+(:mod:`quotewire.quotes.russian_cues`, ``russian_clauses``, ``russian_documents``,
+``russian_boundaries``, ``russian_colons``, ``russian_topics``) and the
 speaker book (:mod:`quotewire.speakers.russian`) look words up in.
 """
 
