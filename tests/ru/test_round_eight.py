@@ -64,6 +64,8 @@ def test_no_resumed_quotation_without_a_cue_or_before_the_sentence_end() -> None
     quotes = quotes_of("Ситуация сложная, пишет Иван Петров, «но мы справимся» и улыбается.")
     assert "direct" not in [q.kind for q in quotes]
     assert quotes_of("Ситуация сложная, как и раньше, «но мы справимся с ней до конца года».") == []
+    short = quotes_of("Ситуация сложная, говорит Иван Петров, «но».")
+    assert "direct" not in [q.kind for q in short]  # too short to be words resumed
 
 
 def test_made_it_clear_is_a_cue_with_its_infinitive() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from quotewire.speakers.russian_lexicon import russian_lexicon
+import pytest
+
+from quotewire.errors import DataFileError
+from quotewire.speakers.russian_lexicon import _verb_and_infinitive, russian_lexicon
 from russian_quotes import only
 
 
@@ -35,3 +38,9 @@ def test_a_weekday_after_vo_and_a_day_with_its_month_and_year_are_dates() -> Non
 def test_an_opener_of_two_words_takes_any_space_between_them() -> None:
     quote = only("«Мы готовы к переговорам», — заявил Лавров в  интервью агентству.")
     assert quote.occasion == "в  интервью агентству"
+
+
+def test_an_idiom_is_a_verb_and_an_infinitive() -> None:
+    assert _verb_and_infinitive("давать понять") == ("давать", "понять")
+    with pytest.raises(DataFileError, match=r"cues\.idioms"):
+        _verb_and_infinitive("давать всем понять")

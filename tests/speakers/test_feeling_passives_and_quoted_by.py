@@ -59,7 +59,7 @@ def test_the_subject_of_a_feeling_passive_is_the_source(
 
 def test_persuaded_to_act_is_not_a_feeling() -> None:
     from quotewire.nlp.model import load_english
-    from quotewire.quotes.uncredited_sources import is_feeling_passive
+    from quotewire.quotes.feelings import is_feeling_passive
 
     doc = load_english()("Mr. Dorn, who was persuaded to support the governor, stayed home.")
     persuaded = next(t for t in doc if t.lower_ == "persuaded")
@@ -77,6 +77,18 @@ def test_quoted_by_an_agent_as_saying_credits_the_subject() -> None:
 def test_the_words_quoted_as_saying_start_after_saying() -> None:
     quotes = extract("Senator Ellen Marsh was cited as saying the talks had failed.").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("the talks had failed", "Ellen Marsh")]
+
+
+def test_the_words_quoted_as_saying_after_a_colon_start_at_the_quotation() -> None:
+    quotes = extract('Senator Ellen Marsh was quoted as saying: "The talks have failed."').quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("The talks have failed.", "Ellen Marsh")]
+
+
+def test_quoted_as_saying_reports_whatever_the_subject_is() -> None:
+    """The passive reports the subject's words even when the recogniser does not take the
+    subject for a person (the learned score of the frame alone may fall below the threshold)."""
+    quotes = extract("Fonseka was quoted as saying that the war would end soon.").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("that the war would end soon", "Fonseka")]
 
 
 def test_the_active_quoted_as_saying_still_credits_the_outlet() -> None:

@@ -86,10 +86,10 @@ def test_others_words_have_no_named_owner(text: str, fragment: str) -> None:
             id="a_possessor_owns_the_fuelled_noun",
         ),
         pytest.param(
-            "Senator Ellen Marsh followed the vote with a claim that the count was rigged.",
+            "Senator Ellen Marsh followed the vote with a statement that the count was rigged.",
             "the count was rigged",
             "Ellen Marsh",
-            id="follows_with_her_own_claim",
+            id="follows_with_her_own_statement",
         ),
     ],
 )

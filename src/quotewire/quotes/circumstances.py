@@ -48,6 +48,7 @@ class OccasionWords:
     month_words: frozenset[str]
     time_shift_words: frozenset[str]
     time_shift_auxiliaries: frozenset[str]
+    question_modals: frozenset[str]
 
 
 @lru_cache(maxsize=1)

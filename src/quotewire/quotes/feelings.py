@@ -1,7 +1,7 @@
 """Participles of feeling as cues: whoever feels is the source of what is felt.
 
-"Clinton officials *were thrilled* with the editorial", "Not everyone *is convinced* the issue
-will ...", "*Worried* the nation might miss its target, the government ...", "Democrats weren't
+"Clinton officials *were thrilled* with the editorial", "Ms. Hale *is still persuaded* of ...",
+"*Worried* the nation might miss its target, the government ...", "Democrats weren't
 the only ones *worried* about ...": a feeling belongs to the one who has it, whatever the
 grammar's voice. A passive's subject feels, and its agent ("*angered by* the deal") is only the
 cause; a fronted participle's feeler is the main clause's subject; a participle after a noun

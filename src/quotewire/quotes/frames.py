@@ -71,6 +71,7 @@ from quotewire.quotes.misreadings import (
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.sources import agent, find_speaker
+from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 _EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
 # dependents before an "as" clause that do not belong to what it reports
@@ -470,6 +471,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             or is_relative_object(token, key, tokens, lexicon)
             or is_reported_clause(token, key, tokens, lexicon)
             or is_quoted_person(token, key, tokens, lexicon)
+            or (key == "prep:as" and quoted_as_saying(token))
             or declared.is_declared_part(declared_subject, key)
         ):
             prior = lexicon.score_threshold

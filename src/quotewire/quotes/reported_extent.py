@@ -80,18 +80,25 @@ def without_as_saying(cue: Token, tokens: list[Token]) -> list[Token]:
     """The words said after a passive verb of quoting ("Morgan was quoted as saying *that
     "this is a significant day"*", "was cited as saying *that dissenting students ...*"):
     "saying" only introduces them, as "said" does in "Morgan said that ...". Cut only where
-    the reported clause or a quotation mark follows it right away; "saying in reference to
+    the reported clause or a quotation mark follows it right away, or after a colon or comma
+    ('was quoted as saying: "..."', the punctuation cut with it); "saying in reference to
     ..." keeps its phrase."""
     if not tokens or not quoted_as_saying(cue):
         return tokens
     saying = tokens[0]
-    if saying.dep_ != "pcomp" or saying.head.lower_ != "as" or saying.i + 1 >= len(cue.doc):
+    if saying.dep_ != "pcomp" or saying.head.lower_ != "as":
         return tokens
-    after = cue.doc[saying.i + 1]
+    doc = cue.doc
+    start = saying.i + 1
+    while start < len(doc) and doc[start].text in (":", ","):
+        start += 1
+    if start >= len(doc):
+        return tokens
+    after = doc[start]
     clause_next = any(c.dep_ == "ccomp" and c.left_edge == after for c in saying.children)
     if not (clause_next or after.is_quote):
         return tokens
-    rest = [t for t in tokens if t.i > saying.i]
+    rest = [t for t in tokens if t.i >= start]
     return rest or tokens
 
 

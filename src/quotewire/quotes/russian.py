@@ -33,6 +33,7 @@ from quotewire.quotes.russian_colons import (
 )
 from quotewire.quotes.russian_constructions import ReportedConstructions
 from quotewire.quotes.russian_marks import (
+    MIN_WORDS_ALONE,
     OPEN,
     Marks,
     ends_its_sentence,
@@ -159,6 +160,8 @@ class _Finder(ReportedConstructions):
         match = _BETWEEN_COMMAS.search(self.s, sentence.start, mark.open)
         if match is None or not ends_its_sentence(self.s, mark):
             return None
+        if len(self.s[start : mark.content[-1][1]].split()) < MIN_WORDS_ALONE:
+            return None  # «…, говорит Петров, «но».»: too short to be words resumed
         clause_start, clause_end = match.span(1)
         cue = self.g.cue_in(clause_start, clause_end)
         if cue is None or cue.start - clause_start > 12:  # the cue opens the insertion

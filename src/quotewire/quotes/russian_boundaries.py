@@ -49,7 +49,9 @@ class ClauseBoundaries(CueWords):
             return None
         end_index = stop - 1
         for index in range(start_index + 1, stop - 1):
-            joined = tokens[index].lemma in ("и", "а") and self.is_cue(tokens[index + 1])
+            joined = tokens[index].lemma in self.lex.bare_next_cue_joiners and self.is_cue(
+                tokens[index + 1]
+            )
             if joined or (
                 tokens[index].text == ","
                 and index + 2 < stop

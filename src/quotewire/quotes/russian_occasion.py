@@ -94,7 +94,7 @@ def russian_time_shift(text: RussianText) -> Callable[[Quote], bool]:
             return False
         cue_words = text.token_range(cue.start, cue.end)
         if any(text.tokens[i].feats.get("Tense") == "Fut" for i in cue_words):
-            return True  # «скажет», «будет говорить»: the words are still to be said
+            return True  # «скажет»: the words are still to be said
         outside = ((sentence.start, min(sentence.end, quote.start)),
                    (max(sentence.start, quote.end), sentence.end))  # fmt: skip
         return any(

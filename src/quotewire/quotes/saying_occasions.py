@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
 
 _TIME_ADVERBS = frozenset({"when", "whenever"})
 _REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative"})
-# auxiliaries that make a "when" clause a question about a time to come, not the time of saying
-_QUESTION_MODALS = frozenset(
-    {"would", "will", "'ll", "’ll", "could", "can", "might", "may", "should", "shall"}
-)
 
 
 def is_occasion_of_saying(clause: Token) -> bool:
@@ -40,7 +37,8 @@ def is_occasion_of_saying(clause: Token) -> bool:
     opener = clause.left_edge
     if opener.lower_ not in _TIME_ADVERBS or opener.dep_ != "advmod" or opener.head != clause:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _QUESTION_MODALS for c in clause.children):
+    modals = occasion_words().question_modals
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
         return False
     lexicon = load_cue_lexicon()
     if not lexicon.is_speech(cue.lower_):

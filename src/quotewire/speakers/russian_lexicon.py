@@ -1,9 +1,9 @@
 """The Russian attribution lexicon: the word lists of ``data/ru/lexicon.toml``, read once.
 
 Cue verbs, «по словам»-phrases, pronouns, role and document nouns: what the quote finder
-(:mod:`quotewire.quotes.russian_cues`, ``russian_clauses``, ``russian_documents``,
-``russian_boundaries``, ``russian_colons``, ``russian_topics``) and the
-speaker book (:mod:`quotewire.speakers.russian`) look words up in.
+(:mod:`quotewire.quotes.russian`, ``russian_constructions``, ``russian_cues``,
+``russian_clauses``, ``russian_documents``, ``russian_boundaries``, ``russian_colons``,
+``russian_topics``) and the speaker book (:mod:`quotewire.speakers.russian`) look words up in.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotewire.data_files import data_toml, word_lists
+from quotewire.errors import DataFileError
 
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
@@ -39,6 +40,7 @@ class RussianLexicon:
     relating: tuple[tuple[str, ...], ...]
     idioms: dict[str, str]  # verb lemma -> the infinitive that makes it a cue
     next_cue_joiners: frozenset[str]
+    bare_next_cue_joiners: frozenset[str]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -61,6 +63,7 @@ def russian_lexicon() -> RussianLexicon:
         keys={
             **{name: f"cues.{name}" for name in _CUE_LISTS},
             "next_cue_joiners": "phrases.next_cue_joiners",
+            "bare_next_cue_joiners": "phrases.bare_next_cue_joiners",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
@@ -70,6 +73,16 @@ def russian_lexicon() -> RussianLexicon:
         },
         according_to=tuple(tuple(p.split()) for p in data["phrases"]["according_to"]),
         relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
-        idioms=dict(tuple(p.split()) for p in data["cues"]["idioms"]),
+        idioms=dict(_verb_and_infinitive(p) for p in data["cues"]["idioms"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
     )
+
+
+def _verb_and_infinitive(idiom: str) -> tuple[str, str]:
+    """«давать понять» → («давать», «понять»); an idiom of another shape is a bad edit to
+    ``cues.idioms``, reported by file and key."""
+    words = idiom.split()
+    if len(words) != 2:
+        reason = f"{idiom!r} is not a verb and an infinitive"
+        raise DataFileError("ru/lexicon.toml", "cues.idioms", reason)
+    return words[0], words[1]
