@@ -40,3 +40,14 @@ def test_pasted_markup_is_shown_as_text(client):
     html = client.post("/paste", data={"text": text}).text
     assert "<img" not in html and "<script>alert" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_paste_says_which_statement_a_carried_occasion_comes_from(client):
+    text = (
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        'talks had failed.\n\n"We did everything we could to keep them going," Lavrov said.'
+    )
+    html = client.post("/paste", data={"text": text, "published": "2022-01-14", "lang": ""}).text
+    assert html.count("occasion: at a press conference in Moscow") == 2
+    assert "occasion: at a press conference in Moscow (as #1)" in html
+    assert "as #1</div>" in html  # under the carried date

@@ -17,6 +17,7 @@ from quotewire.errors import ExtractionError, InputError
 from quotewire.nlp.dates import parse_iso_date
 from quotewire.options import load_settings
 from quotewire.pipeline import LANGUAGES, extract_batch
+from quotewire.quotes.carried_circumstances import carried_from
 from quotewire.read.sources import INPUT_FORMATS, read_sources
 from quotewire.types import Article, Document, Quote
 
@@ -149,14 +150,8 @@ def _statement_table(article: Article) -> Table:
 def _carried_from(article: Article, quote: Quote) -> str:
     """The note " (as #2)" when the statement's date and occasion are those statement 2 states
     (``Quote.circumstances_from``), else nothing."""
-    if quote.circumstances_from is None:
-        return ""
-    number = next(
-        (n for n, q in enumerate(article.quotes, 1)
-         if q.attribution_id == quote.circumstances_from and q.circumstances_from is None),
-        None,
-    )  # fmt: skip
-    return f" (as #{number})" if number is not None else ""
+    index = carried_from(article.quotes, quote)
+    return f" (as #{index + 1})" if index is not None else ""
 
 
 def _statement_block(number: int, quote: Quote, carried: str = "") -> Group:

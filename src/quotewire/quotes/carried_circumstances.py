@@ -75,6 +75,18 @@ def resolve_carried_dates(quotes: list[Quote]) -> None:
             quote.date = dates.get(quote.circumstances_from)
 
 
+def carried_from(quotes: list[Quote], quote: Quote) -> int | None:
+    """The index in ``quotes`` of the statement whose date and occasion ``quote`` carries (the
+    first of its attribution that states them), or None when it states its own or none."""
+    if quote.circumstances_from is None:
+        return None
+    return next(
+        (i for i, q in enumerate(quotes)
+         if q.attribution_id == quote.circumstances_from and q.circumstances_from is None),
+        None,
+    )  # fmt: skip
+
+
 def _states_circumstances(quote: Quote) -> bool:
     """Whether the words around the statement's own cue state a date or occasion (a carried
     occasion is not stated)."""

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote as quote_path
 
 from quotewire.errors import NotFoundError
+from quotewire.quotes.carried_circumstances import carried_from
 from quotewire.statements.service import Statements
 from quotewire.store import QuoteHit, Store
 from quotewire.store.codec import quote_ids
@@ -241,6 +242,8 @@ def annotated_article(
     for number, quote in enumerate(data["quotes"], 1):
         quote["number"] = number
         quote["speaker_href"] = speaker_href(article.quotes[number - 1]) if speaker_href else None
+        source = carried_from(article.quotes, article.quotes[number - 1])
+        quote["carried_from_number"] = source + 1 if source is not None else None
     data["annotated"] = annotate(article, speaker_href)
     data["counts"] = {
         kind: sum(1 for q in article.quotes if q.kind == kind) for kind in QUOTE_KINDS
