@@ -89,3 +89,28 @@ def test_a_headline_shares_what_the_lead_states_only() -> None:
         "talks had failed."
     )
     assert _by_cue_text(later, "the talks have failed").circumstances_from is None
+
+
+def test_the_time_the_stating_statement_gives_is_no_other_time() -> None:
+    """A second statement in the sentence of the one that states "today" was said then too:
+    that "today" does not put it at another time."""
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov announced today that the talks had failed and urged "
+        "the other side to return to the table.\n\n"
+        '"We did everything we could to keep them going," Lavrov said.'
+    )
+    stated = _by_cue_text(quotes, "the talks had failed")
+    assert stated.date_text is not None and stated.date_text.text == "today"
+    for words in ("to return to the table", "We did everything"):
+        carried = _by_cue_text(quotes, words)
+        assert carried.circumstances_from == stated.attribution_id
+        assert carried.date == "2022-01-14"
+
+
+def test_another_time_in_the_sentence_still_ends_the_scene() -> None:
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "On Tuesday Lavrov had urged the other side to return to the table."
+    )
+    assert _by_cue_text(quotes, "to return to the table").circumstances_from is None

@@ -37,3 +37,15 @@ def test_a_word_or_tense_of_another_time_carries_nothing(cue: str) -> None:
 def test_a_paragraph_without_the_speaker_ends_the_scene() -> None:
     text = _LEAD + "Переговоры начались в марте.\n\n«Мы сделали всё, что могли», — сказал Лавров."
     assert _quote(text, "Мы сделали").circumstances_from is None
+
+
+def test_the_date_the_stating_statement_gives_is_no_other_time() -> None:
+    """A statement in the sentence of the one that states «в пятницу» was said then too."""
+    text = (
+        "Министр иностранных дел России Сергей Лавров в пятницу заявил, что переговоры зашли в "
+        "тупик: «Мы сделали всё, что могли», — сказал он."
+    )
+    stated, carried = _quote(text, "переговоры"), _quote(text, "Мы сделали")
+    assert stated.date_text is not None
+    assert carried.circumstances_from == stated.attribution_id is not None
+    assert carried.date == "2022-01-14"

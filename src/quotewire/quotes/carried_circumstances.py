@@ -14,7 +14,9 @@ a statement of theirs. A paragraph of narration or of other speakers between end
 …" / "He also explained …": the third was not said during the campaign). Nor is anything carried
 over a change of time: a statement whose sentence puts it at another time ("Barak *later* told
 Israeli television", "*Earlier this week*, Erdogan said", "has said", "will tell") carries
-nothing and ends the scene. Nor across speakers: who else spoke where is not said.
+nothing and ends the scene; the time the statement carried from states itself is no other
+("announced *today* that … and sought to postpone …"). Nor across speakers: who else spoke
+where is not said.
 
 The rule is the same in both languages; what shifts the time is each language's
 (``circumstances.english_time_shift``: words, dates, a perfect, future or modal auxiliary;
@@ -32,13 +34,14 @@ from quotewire.types import Quote, Span
 
 def carry_circumstances(
     quotes: list[Quote],
-    shifts_time: Callable[[Quote], bool],
+    shifts_time: Callable[[Quote, Quote], bool],
     body: list[tuple[int, int]],
     headline: Span | None,
 ) -> None:
     """Give each statement that states no date or occasion those of its speaker's statement
     before it (see the module's docstring). ``body`` is the article's body paragraphs, in
-    order; ``shifts_time`` tells a statement said at another time; ``headline`` is the
+    order; ``shifts_time(quote, source)`` tells a statement said at another time than the
+    statement ``source`` it would carry from; ``headline`` is the
     headline, whose statements take what the speaker's first statement in the lead states."""
     starts = [start for start, _ in body]
     scenes: dict[str, tuple[Quote, int]] = {}
@@ -56,7 +59,7 @@ def carry_circumstances(
         scene = scenes.pop(speaker, None)
         if _states_circumstances(quote):
             scenes[speaker] = (quote, paragraph)
-        elif scene is not None and paragraph <= scene[1] + 1 and not shifts_time(quote):
+        elif scene is not None and paragraph <= scene[1] + 1 and not shifts_time(quote, scene[0]):
             _carry(scene[0], quote)
             scenes[speaker] = (scene[0], paragraph)
     for quote, speaker in in_headline:

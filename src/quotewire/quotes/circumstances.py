@@ -209,14 +209,17 @@ def _without_apposed_person(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def english_time_shift(doc: Doc) -> Callable[[Quote], bool]:
+def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     """Whether an English statement's sentence, outside its reported words, puts it at another
-    time than the speaker's statement before it (:mod:`~quotewire.quotes.carried_circumstances`):
-    a time word or a date or time the recogniser found ("*Earlier this week on Wednesday*,
-    Erdogan said"), or a perfect, future or modal auxiliary on its cue."""
+    time than ``source``, the speaker's statement before it whose date and occasion it would
+    carry (:mod:`~quotewire.quotes.carried_circumstances`): a time word or a date or time the
+    recogniser found ("*Earlier this week on Wednesday*, Erdogan said"), or a perfect, future
+    or modal auxiliary on its cue. The time ``source`` itself states is no other time: both
+    were said then ("announced *today* that … and sought to postpone …", "When announcing
+    the shutdown *on Monday*, he called on …")."""
     words = occasion_words()
 
-    def shifts_time(quote: Quote) -> bool:
+    def shifts_time(quote: Quote, source: Quote) -> bool:
         if quote.cue_span is None:
             return False
         cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
@@ -228,9 +231,11 @@ def english_time_shift(doc: Doc) -> Callable[[Quote], bool]:
             for token in (word, *word.children)
         ):
             return True
+        stated = source.date_text
         return any(
-            not (quote.start <= token.idx < quote.end)
-            and (token.ent_type_ in _DATE_ENTS or token.lower_ in words.time_shift_words)
+            (token.ent_type_ in _DATE_ENTS or token.lower_ in words.time_shift_words)
+            and not (quote.start <= token.idx < quote.end)
+            and not (stated is not None and stated.start <= token.idx < stated.end)
             for token in sentence_of(cue[0])
         )
 

@@ -81,13 +81,14 @@ def add_time_and_occasion(text: RussianText, quote: Quote, cue: Span) -> None:
         quote.occasion = text.text[occasion.start() : occasion.end()].strip()
 
 
-def russian_time_shift(text: RussianText) -> Callable[[Quote], bool]:
+def russian_time_shift(text: RussianText) -> Callable[[Quote, Quote], bool]:
     """Whether a Russian statement's sentence, outside its quoted words, puts it at another time
-    than the speaker's statement before it: a date, a year, or a word such as «позже», «ранее»,
-    «на прошлой неделе», or a cue in the future tense
-    (:mod:`~quotewire.quotes.carried_circumstances`)."""
+    than ``source``, the speaker's statement before it: a date, a year, or a word such as
+    «позже», «ранее», «на прошлой неделе», or a cue in the future tense
+    (:mod:`~quotewire.quotes.carried_circumstances`). The date ``source`` itself states is no
+    other time («заявил в пятницу …, а также призвал …»), as in English."""
 
-    def shifts_time(quote: Quote) -> bool:
+    def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = quote.cue_span
         sentence = text.sentence_of(cue.start) if cue is not None else None
         if cue is None or sentence is None:
@@ -97,11 +98,13 @@ def russian_time_shift(text: RussianText) -> Callable[[Quote], bool]:
             return True  # «скажет»: the words are still to be said
         outside = ((sentence.start, min(sentence.end, quote.start)),
                    (max(sentence.start, quote.end), sentence.end))  # fmt: skip
+        stated = source.date_text
         return any(
-            pattern.search(text.text, lo, hi)
+            stated is None or not (stated.start <= found.start() < stated.end)
             for lo, hi in outside
             if lo < hi
             for pattern in (_DATE_WORDS, _TIME_SHIFT)
+            for found in pattern.finditer(text.text, lo, hi)
         )
 
     return shifts_time
