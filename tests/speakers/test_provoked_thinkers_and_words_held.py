@@ -1,5 +1,5 @@
 """Thirty-fourth round: a verb of setting off a thought as the cue gives its object
-(quotes/sources._provoked_thinker), and an infinitive relative clause on an object is the
+(quotes/object_doers.provoked_thinker), and an infinitive relative clause on an object is the
 words of the object's holder (quotes/sources._holder_of_words). Sentences are made up."""
 
 from __future__ import annotations

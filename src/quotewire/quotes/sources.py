@@ -36,17 +36,41 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
 After an inverted cue right after a closing mark, a titled name the parser read as a clause
 ('"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).') is the source
 (:func:`person_after`, used by :mod:`~quotewire.quotes.frame_repair`).
+
+The objects who do what a clause says are read in :mod:`~quotewire.quotes.object_doers`, the
+participle shapes in :mod:`~quotewire.quotes.participle_sources`, and the subjects the parser
+got wrong in :mod:`~quotewire.quotes.misparsed_subjects`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import is_line_break
-from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
+from quotewire.quotes.misparsed_subjects import (
+    SUBJECTS,
+    name_read_as_modal,
+    opens_paragraph,
+    reported_conjunct_head,
+    subjects_nearest_first,
+)
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
+from quotewire.quotes.object_doers import (
+    controlling_object,
+    is_perceived,
+    perceived_doer,
+    provoked_thinker,
+)
+from quotewire.quotes.participle_sources import (
+    MAX_CLIMB,
+    PARTICIPLE,
+    continued_participle,
+    names_its_noun,
+    person_before,
+    verb_on_topic,
+)
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
@@ -60,22 +84,9 @@ from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.name_tokens import ARTICLES
 from quotewire.speakers.source_words import source_words
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
-_PERSON_OBJECTS = ("him", "her", "them")
-_GROUP_ENTITIES = ("NORP", "ORG")
-_GROUP_PRONOUNS = ("some", "many", "others", "several", "most", "few")
-_WHERE_PREPOSITIONS = ("on", "in", "at")
-_PARTICIPLE = "VBG"
-_NAMING_COMPLEMENTS = ("dobj", "oprd")  # "called X", "called him X"
-_PAST_PARTICIPLE = "VBN"
-_NOT_GERUND_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VB")
-_PARTICIPLE_JOINERS = ("and", "but")
-_MAX_CLIMB = 8
-_NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
-_NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
 _EXCEPTING = ("but", "except")
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
@@ -85,15 +96,15 @@ def find_speaker(cue: Token) -> Token | None:
     if is_fronted_passive(cue):
         # the one asked, when a pronoun: kept for coreference, not credited (credits_source)
         return _parsed_source(cue) if asked_by_pronoun(cue) else None
-    thinker = _provoked_thinker(cue) or feeling_noun(cue)
+    thinker = provoked_thinker(cue) or feeling_noun(cue)
     if thinker is not None:
         return thinker
-    if cue.tag_ == _PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue.tag_ == PARTICIPLE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         continued = continued_participle(cue)
         found = find_speaker(continued) if continued is not None else None
         if found is not None:
             return found
-        person = _person_before(cue)
+        person = person_before(cue)
         if person is not None:
             return person
         if after_comma(cue):
@@ -105,24 +116,6 @@ def find_speaker(cue: Token) -> Token | None:
     if found is not None:
         return found
     return _set_in_source(cue) or _parsed_source(cue) or subject_in_fronted_phrase(cue)
-
-
-def continued_participle(cue: Token) -> Token | None:
-    """The participle that an "and"/"but" participle conjunct continues, when the parser hung
-    the conjunct on a finite verb or an infinitive inside the first participle's clause
-    ("Rubio pushed back, *saying* that the bill ... was waylaid by voter mistrust - *and
-    arguing* that ...", "acknowledging that Trump had tapped into a vein *but warning* that
-    ..."): a participle is coordinated with a participle, not with a verb of another form,
-    so the source is the first participle's, not the agent or subject of the verb it was hung
-    on. "Rather than continuing" compares, it does not coordinate, and is left alone."""
-    if cue.dep_ != "conj" or cue.i == 0 or cue.head.tag_ not in _NOT_GERUND_TAGS:
-        return None
-    if cue.nbor(-1).lower_ not in _PARTICIPLE_JOINERS:
-        return None
-    for ancestor in list(cue.ancestors)[1:_MAX_CLIMB]:
-        if ancestor.tag_ == _PARTICIPLE and ancestor.dep_ != "pcomp" and ancestor.i < cue.i:
-            return ancestor
-    return None
 
 
 def _set_in_source(cue: Token) -> Token | None:
@@ -174,8 +167,8 @@ def _parsed_source(cue: Token) -> Token | None:
     current = cue
     active_conjunct = False  # reached from an active conjunct: "was forced ... and *said*"
     for _ in range(4):
-        for child in _subjects_nearest_first(current):
-            if child.dep_ in _SUBJECTS and child.dep_ != "csubj":
+        for child in subjects_nearest_first(current):
+            if child.dep_ in SUBJECTS and child.dep_ != "csubj":
                 if child.dep_ == "nsubjpass" and not active_conjunct:
                     if (
                         perfect_read_as_passive(current)
@@ -190,7 +183,7 @@ def _parsed_source(cue: Token) -> Token | None:
                 return child
         found = (
             agent(current)
-            or _name_read_as_modal(current)
+            or name_read_as_modal(current)
             or subject_read_as_object_conjunct(current)
         )
         if found is not None:
@@ -212,7 +205,7 @@ def _parsed_source(cue: Token) -> Token | None:
         if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
             # "Trump issued a statement saying ...": the statement's issuer; "a report saying
             # ...": the report
-            if _names_its_noun(current):
+            if names_its_noun(current):
                 return None  # "a group called ...", "contests known as ...": what is named
             head = current.head
             if head.dep_ in _NOUN_OBJECTS and after_comma(current) and opens_paragraph(head):
@@ -220,14 +213,14 @@ def _parsed_source(cue: Token) -> Token | None:
                 # paragraph, taken for an object of the paragraph before, with its verb
                 # after a comma read as a clause on it
                 return head
-            if current == cue and _is_perceived(head):
+            if current == cue and is_perceived(head):
                 # "to see *a Republican administration* defending the idea that ...": only the
                 # participle's own statement; a noun cue it governs ("the idea") repeats it
                 return head
             given_to = _given_to(current)
             if given_to is not None:
                 return given_to
-            topic_verb = _verb_on_topic(current)
+            topic_verb = verb_on_topic(current)
             if topic_verb is not None:
                 current = topic_verb
                 continue
@@ -236,7 +229,7 @@ def _parsed_source(cue: Token) -> Token | None:
                 return head
             current = head
             continue
-        controller = _controlling_object(current) or _perceived_doer(current)
+        controller = controlling_object(current) or perceived_doer(current)
         if controller is not None:
             return controller
         if current.dep_ in _INHERIT_SUBJECT and current.head != current:
@@ -248,7 +241,7 @@ def _parsed_source(cue: Token) -> Token | None:
                 and current.tag_ in FINITE_TAGS
                 and not any(c.dep_ == "expl" for c in current.children)  # "there were"
             )
-            current = _reported_conjunct_head(current)
+            current = reported_conjunct_head(current)
             continue
         return None
     return None
@@ -274,39 +267,6 @@ def _holder_of_words(clause: Token) -> Token | None:
     return noun.head
 
 
-def opens_paragraph(noun: Token) -> bool:
-    """Whether the noun, with the words compounded or determining it, opens its paragraph
-    ("*Washington Post columnist Margaret Sullivan*, in an attempt ..."): where the parser
-    ran the sentence on from the paragraph before, its label there (an object of a verb in
-    that paragraph) says nothing about what it is in its own."""
-    i = noun.i
-    while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
-        i -= 1
-    return i == 0 or is_line_break(noun.doc[i - 1])
-
-
-def _verb_on_topic(participle: Token) -> Token | None:
-    """The verb whose prepositional object a speech participle, set off by a comma, hangs on
-    when that object is a thing ("Zawahiri also referred to *the cartoons* saying, "..."": the
-    parser reads "cartoons saying" as cartoons that say; Zawahiri says it). A thing that is no
-    person, group or message says nothing, so the participle has the verb's subject."""
-    noun = participle.head
-    if participle.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
-        return None
-    if participle.i + 1 >= len(participle.doc) or participle.nbor(1).text != ",":
-        return None
-    verb = noun.head.head
-    if noun.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > noun.i:
-        return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    people = load_people_lexicon()
-    low = noun.lower_
-    if noun.ent_type_ or people.is_person_noun(low) or low in people.message_nouns:
-        return None
-    return None if low in people.organisation_nouns else verb
-
-
 def _given_to(infinitive: Token) -> Token | None:
     """The one given the chance an infinitive on a noun object names ("gives *Democrats* an
     opportunity to take aim at ...", "offered *him* a chance to respond"): the receiver of a
@@ -320,20 +280,6 @@ def _given_to(infinitive: Token) -> Token | None:
         (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in (*_NOUNS, "PRON")),
         None,
     )
-
-
-def _name_read_as_modal(verb: Token) -> Token | None:
-    """A capitalised "Will" or "May" right before a past or third-person form inside a
-    sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
-    verb, so the tagger read a name (the columnist George Will) as the modal, and the verb was
-    left without a subject."""
-    if verb.tag_ not in _NOT_BARE_TAGS or verb.i == 0:
-        return None
-    before = verb.nbor(-1)
-    if before.dep_ != "aux" or before.tag_ != "MD" or before.head != verb:
-        return None
-    opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
-    return before if before.text.istitle() and not opening else None
 
 
 def issuer(message: Token | None) -> Token | None:
@@ -354,183 +300,10 @@ def issuer(message: Token | None) -> Token | None:
     return _parsed_source(verb)
 
 
-def _controlling_object(clause: Token) -> Token | None:
-    """The person object of a verb of making or asking someone do something (list
-    ``object_control_verbs``), who does what the infinitive says: "a win that led *her* to
-    declare ...", "pressuring *Mr. Sanders* to run on issues rather than continuing to attack
-    ...". Not after other verbs ("Democrats have called her to say ...": the callers say it)
-    and only a person ("used Twitter to announce": the means); after a verb that makes its
-    object act (``causative_verbs``) also a party, nation or organisation, or a group of people
-    ("led *Republicans* to say", "has led *some allies* to worry"), never a thing ("led the
-    price to rise")."""
-    if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
-        return None
-    verb = clause.head.lower_
-    words = source_words()
-    if verb not in words.object_control_verbs:
-        return None
-    return _object_doing(clause.head, clause, groups=verb in words.causative_verbs)
-
-
-def _provoked_thinker(cue: Token) -> Token | None:
-    """The object of a verb of setting off a thought that is itself the cue (list
-    ``thought_provoking_verbs``): "The abrupt announcement *led some* to speculate that ...",
-    "its fortunes turned, *leaving some* to question whether ...". The object speculates or
-    questions, not the event that led it to; the infinitive as the cue takes the same object
-    (:func:`_controlling_object`). Only a person or a group, as there ("led the price to rise"
-    names nobody)."""
-    if cue.lower_ not in source_words().thought_provoking_verbs:
-        return None
-    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if infinitive is None:
-        return None
-    return _object_doing(cue, infinitive, groups=True)
-
-
-def _object_doing(verb: Token, clause: Token, *, groups: bool) -> Token | None:
-    """The object of ``verb`` before ``clause`` when it is a person, or with ``groups`` also a
-    party, nation, organisation or group of people: who does what the clause says."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.i < clause.i:
-            person = child.ent_type_ == "PERSON" or child.lower_ in _PERSON_OBJECTS
-            return child if person or (groups and _is_group(child)) else None
-    return None
-
-
-def _perceived_doer(clause: Token) -> Token | None:
-    """The object of a verb of perception (list ``perception_verbs``) that the clause
-    completes: the one seen or heard doing what the clause says ("hearing *a leading
-    candidate* acknowledging ...", "watching *the governor* argue ..."), not the one who
-    perceives it. A thing counts too ("seeing *the road sign* warning of ...")."""
-    if clause.dep_ not in ("xcomp", "ccomp") or clause.head.lower_ not in _perception_verbs():
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
-
-
-def _is_perceived(noun: Token) -> bool:
-    """Whether a noun is the object of a verb of perception (see :func:`_perceived_doer`)."""
-    return noun.dep_ == "dobj" and noun.head.lower_ in _perception_verbs()
-
-
-def _perception_verbs() -> frozenset[str]:
-    return source_words().perception_verbs
-
-
-def _is_group(token: Token) -> bool:
-    """A party, nation or organisation, named or by its noun ("the tabloid", "the company"),
-    or people: "some", "others", or a plural noun with a quantifier ("some allies", "many
-    voters")."""
-    if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
-        return True
-    if token.pos_ == "NOUN" and token.lower_ in load_people_lexicon().organisation_nouns:
-        return True
-    quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
-    return token.tag_ == "NNS" and quantified
-
-
-def _subjects_nearest_first(verb: Token) -> list[Token]:
-    """The verb's children with its subjects ordered by distance from it, nearest first. A
-    verb has one subject, but when the parser runs a sentence on across a paragraph break
-    ("… Game over.\n\nSeveral political experts suggest …") it may give the verb a second
-    one from the paragraph before; the one next to the verb is the real one."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in _SUBJECTS]
-    if len(subjects) < 2:
-        return children
-    subjects.sort(key=lambda c: abs(c.i - verb.i))
-    first = min(subjects, key=lambda c: c.i)
-    if _coordinated(first, subjects[0]):
-        subjects.remove(first)
-        subjects.insert(0, first)
-    return subjects + [c for c in children if c.dep_ not in _SUBJECTS]
-
-
-def _coordinated(first: Token, second: Token) -> bool:
-    """Whether two subjects of one verb are conjuncts the parser split ("Former Gov. Martin
-    O'Malley (D) and former Gov. Mike Huckabee (R) announced"): an "and" hangs on the first,
-    and no verb or paragraph break stands between them. A coordinated source is credited to
-    its first conjunct, as PolNeAR does."""
-    if first.i >= second.i:
-        return False
-    between = first.doc[first.i : second.i]
-    joined = any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
-    # a verb between makes two clauses ("The general stumped for Clinton, and the campaign
-    # has touted ...")
-    return joined and not any(t.pos_ in ("VERB", "AUX") or is_line_break(t) for t in between)
-
-
-def _reported_conjunct_head(token: Token) -> Token:
-    """The verb a subject-less conjunct continues. The parser often hangs the second verb of
-    "He says the response was to break up the banks and says he introduced ..." on the
-    reported clause; a conjunct inflected like the verb that reports that clause, and unlike
-    the clause itself, continues the reporting verb."""
-    head = token.head
-    outer = head.head
-    if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
-        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in FINITE_TAGS:
-            return outer
-        if shares_perfect(outer, token):
-            # "The army have said that the battle was underway and *predicted* that ...": a
-            # participle sharing the reporting verb's "have" continues it, as
-            # quotewire.quotes.second_acts cuts it from the reported clause
-            return outer
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
-            # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
-            # was a "disaster" and *asking*, "..."": "it" in the reported clause adds nothing
-            # and asks nothing; the reporting verb's subject does
-            return outer
-    if (
-        token.dep_ == "conj"
-        and head.dep_ == "relcl"
-        and token.tag_ in FINITE_TAGS
-        and head.tag_ in FINITE_TAGS
-        and token.tag_ != head.tag_
-    ):
-        # "He called on the US to attack the oil that funds the Islamic State and proposed a
-        # safe zone": a conjunct inflected unlike the relative clause continues the clause
-        # the relative clause's noun stands in
-        return head.head
-    return head
-
-
-def _names_its_noun(participle: Token) -> bool:
-    """A past participle right after a noun that says what the noun is called or known as. A
-    verb the parser took for one ("A poll *found* last week that ...", "Trump, who is vying
-    ..., *tweeted* to say", "Murphy, the head of the group, *Tweeted*") has a clause of its
-    own, stands after a comma or is capitalised; one with an object and a predicate ('one
-    lawmaker *called* Trump "the orange prince"') calls something by a name, and the noun
-    does the calling."""
-    return (
-        participle.tag_ == _PAST_PARTICIPLE
-        and participle.is_lower
-        and participle.i > 0
-        and not participle.nbor(-1).is_punct
-        and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in participle.children)
-        and sum(c.dep_ in _NAMING_COMPLEMENTS for c in participle.children) < 2
-    )
-
-
-def _person_before(cue: Token) -> Token | None:
-    """A person named right before the participle, as an object ('footage of Clinton asking',
-    'heard him saying'); a thing there ('a sign reading') is the message, not its source."""
-    if cue.i == 0:
-        return None
-    before = cue.nbor(-1)
-    if before.dep_ in ("nsubj", "nsubjpass"):
-        return None
-    if before.dep_ == "pobj" and before.head.lower_ in _WHERE_PREPOSITIONS:
-        return None  # "a message on Twitter reading ...": where, not who (a misread name)
-    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
-        return before
-    if before.lower_ in _PERSON_OBJECTS and before.pos_ == "PRON":
-        return before
-    return None
-
-
 def _outside_relative_clause(cue: Token) -> Token | None:
     """The source of the clause that holds the relative clause the participle was hung in."""
     current = cue
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if current.head == current:
             return None
         if current.dep_ in ("relcl", "acl"):
@@ -550,7 +323,7 @@ def _clause_subject(token: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     found = _parsed_source(verb)
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if found is not None:
             return found
         found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
-from quotewire.quotes.sources import opens_paragraph
+from quotewire.quotes.misparsed_subjects import opens_paragraph
 from quotewire.speakers.lexicon import PeopleLexicon
 from quotewire.speakers.source_heads import is_inverted_object
 

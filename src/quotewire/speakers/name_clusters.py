@@ -1,10 +1,10 @@
 """The clusters of one article found by what the article calls them, the base of
-:class:`~quotewire.speakers.coref.Coreference`: a full name opens a person's cluster, a lone
-surname or given name joins the full name with it (a surname first: "John" is Tom John, not
-John Hammond), an honorific of the other gender opens a namesake ("Ms. Khan" beside "Khizr
-Khan"), a headline name run into the word before it is the body's name; a description that
-tells a gender ("the woman") is a person of its own, kept by its head noun; organisations and
-groups are kept by their words."""
+:class:`~quotewire.speakers.mention_timeline.MentionTimeline`: a full name opens a person's
+cluster, a lone surname or given name joins the full name with it (a surname first: "John" is
+Tom John, not John Hammond), an honorific of the other gender opens a namesake ("Ms. Khan"
+beside "Khizr Khan"), a headline name run into the word before it is the body's name; a
+description that tells a gender ("the woman") is a person of its own, kept by its head noun;
+organisations and groups are kept by their words."""
 
 from __future__ import annotations
 

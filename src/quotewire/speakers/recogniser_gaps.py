@@ -58,7 +58,7 @@ def people_tagged(ents: tuple[Span, ...], people: PeopleLexicon) -> list[Span]:
 def names_read_as_verbs(doc: Doc) -> list[Token]:
     """A capitalised word the tagger read as a verb before the reflexive that stresses it
     ("The tweet went out. *Trump* himself was delighted ...": "Trump" a VB, "himself" its
-    object, no entity): a name the words after it show, for :meth:`Coreference._missed_name`
+    object, no entity): a name the words after it show, for :meth:`MentionTimeline._missed_name`
     to keep in view when it is a known person's."""
     found = []
     for reflexive in ("himself", "herself"):

@@ -1,6 +1,7 @@
 """The word lists of ``data/en/inherited_sources.toml``: which verbs, prepositions and
 adjectives pass a source on to a cue without a subject of its own (read by
-:mod:`quotewire.speakers.inherited` and :mod:`quotewire.quotes.sources`)."""
+:mod:`quotewire.speakers.inherited`, :mod:`quotewire.quotes.sources` and
+:mod:`quotewire.quotes.object_doers`)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
-from quotewire.quotes.sources import opens_paragraph
+from quotewire.quotes.misparsed_subjects import opens_paragraph
 from quotewire.speakers.lexicon import load_people_lexicon
 
 SOURCE_POS = ("PROPN", "NOUN", "PRON")

@@ -1,0 +1,110 @@
+"""Where the parser gets a cue's subject wrong, and what the subject is instead, for
+:func:`~quotewire.quotes.sources.find_speaker`.
+
+A sentence run on across a paragraph break gives a verb a second subject from the paragraph
+before (:func:`subjects_nearest_first`) or makes a name opening its paragraph an object there
+(:func:`opens_paragraph`); a subject-less conjunct hung on the reported clause continues the
+reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a modal is a name
+(:func:`name_read_as_modal`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
+_NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
+
+
+def subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's children with its subjects ordered by distance from it, nearest first. A
+    verb has one subject, but when the parser runs a sentence on across a paragraph break
+    ("… Game over.\n\nSeveral political experts suggest …") it may give the verb a second
+    one from the paragraph before; the one next to the verb is the real one."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if len(subjects) < 2:
+        return children
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    first = min(subjects, key=lambda c: c.i)
+    if _coordinated(first, subjects[0]):
+        subjects.remove(first)
+        subjects.insert(0, first)
+    return subjects + [c for c in children if c.dep_ not in SUBJECTS]
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are conjuncts the parser split ("Former Gov. Martin
+    O'Malley (D) and former Gov. Mike Huckabee (R) announced"): an "and" hangs on the first,
+    and no verb or paragraph break stands between them. A coordinated source is credited to
+    its first conjunct, as PolNeAR does."""
+    if first.i >= second.i:
+        return False
+    between = first.doc[first.i : second.i]
+    joined = any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+    # a verb between makes two clauses ("The general stumped for Clinton, and the campaign
+    # has touted ...")
+    return joined and not any(t.pos_ in ("VERB", "AUX") or is_line_break(t) for t in between)
+
+
+def reported_conjunct_head(token: Token) -> Token:
+    """The verb a subject-less conjunct continues. The parser often hangs the second verb of
+    "He says the response was to break up the banks and says he introduced ..." on the
+    reported clause; a conjunct inflected like the verb that reports that clause, and unlike
+    the clause itself, continues the reporting verb."""
+    head = token.head
+    outer = head.head
+    if token.dep_ == "conj" and head.dep_ == "ccomp" and outer.i < head.i:
+        if token.tag_ == outer.tag_ and token.tag_ != head.tag_ and token.tag_ in FINITE_TAGS:
+            return outer
+        if shares_perfect(outer, token):
+            # "The army have said that the battle was underway and *predicted* that ...": a
+            # participle sharing the reporting verb's "have" continues it, as
+            # quotewire.quotes.second_acts cuts it from the reported clause
+            return outer
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            # "Suu Kyi said it was too early ... but *added*, "..."", "Trump tweeting that it
+            # was a "disaster" and *asking*, "..."": "it" in the reported clause adds nothing
+            # and asks nothing; the reporting verb's subject does
+            return outer
+    if (
+        token.dep_ == "conj"
+        and head.dep_ == "relcl"
+        and token.tag_ in FINITE_TAGS
+        and head.tag_ in FINITE_TAGS
+        and token.tag_ != head.tag_
+    ):
+        # "He called on the US to attack the oil that funds the Islamic State and proposed a
+        # safe zone": a conjunct inflected unlike the relative clause continues the clause
+        # the relative clause's noun stands in
+        return head.head
+    return head
+
+
+def name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalised "Will" or "May" right before a past or third-person form inside a
+    sentence ('"...," *Will* wrote', "Instead, *Will* called for ..."): a modal takes a bare
+    verb, so the tagger read a name (the columnist George Will) as the modal, and the verb was
+    left without a subject."""
+    if verb.tag_ not in _NOT_BARE_TAGS or verb.i == 0:
+        return None
+    before = verb.nbor(-1)
+    if before.dep_ != "aux" or before.tag_ != "MD" or before.head != verb:
+        return None
+    opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
+    return before if before.text.istitle() and not opening else None
+
+
+def opens_paragraph(noun: Token) -> bool:
+    """Whether the noun, with the words compounded or determining it, opens its paragraph
+    ("*Washington Post columnist Margaret Sullivan*, in an attempt ..."): where the parser
+    ran the sentence on from the paragraph before, its label there (an object of a verb in
+    that paragraph) says nothing about what it is in its own."""
+    i = noun.i
+    while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
+        i -= 1
+    return i == 0 or is_line_break(noun.doc[i - 1])
