@@ -114,3 +114,38 @@ def test_another_time_in_the_sentence_still_ends_the_scene() -> None:
         "On Tuesday Lavrov had urged the other side to return to the table."
     )
     assert _by_cue_text(quotes, "to return to the table").circumstances_from is None
+
+
+def test_a_present_cue_after_a_statement_dated_last_year_carries_nothing() -> None:
+    """ "told a news conference in June last year" and then "says": what the speaker says now
+    is another time."""
+    quotes = _quotes(
+        "Prime Minister John Smith told a news conference in June last year that taxes had to "
+        "rise.\n\n"
+        'While there has been no vote on the plan, Smith says it is a "possibility."'
+    )
+    assert _by_cue_text(quotes, "possibility").circumstances_from is None
+
+
+def test_a_present_cue_after_a_day_of_the_news_still_carries() -> None:
+    """After "told ... on Wednesday" a present "claims" is the journalist's present of the same
+    news."""
+    quotes = _quotes(
+        "Prime Minister John Smith told a news conference on Wednesday that taxes had to rise.\n\n"
+        'Smith claims that the plan is a "possibility."'
+    )
+    stated = _by_cue_text(quotes, "taxes had to rise")
+    assert _by_cue_text(quotes, "possibility").circumstances_from == stated.attribution_id
+
+
+def test_that_same_day_is_another_time() -> None:
+    """ "that same day" names a time the story gave before, which the recogniser does not tag
+    as a date."""
+    text = (
+        "Senator Jane Ortiz said on Friday at a press conference in Austin that the bill was "
+        "dead.\n\n"
+        "Reporters asked Ortiz about it{}, and she said it could still pass."
+    )
+    assert _by_cue_text(_quotes(text.format(" that same day")), "still pass").date is None
+    stated = _by_cue_text(_quotes(text.format("")), "still pass")
+    assert stated.circumstances_from is not None and stated.date == "2022-01-14"

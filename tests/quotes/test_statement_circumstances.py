@@ -42,6 +42,17 @@ def test_a_time_after_the_object_of_a_verb_of_intent_dates_the_event(
     assert _quote(attribute, text, cue).date_text is None
 
 
+def test_a_calendar_date_after_an_event_the_words_name_is_the_events(
+    attribute: Attribute,
+) -> None:
+    """The parser hangs "on July 26" on "described"; it dates the Games, not the words. A
+    weekday there may still be the day of the saying."""
+    text = "Governor Anna Price described the money as aid for the Olympic Games on {}."
+    assert _quote(attribute, text.format("July 26"), "described").date_text is None
+    kept = _quote(attribute, text.format("Monday"), "described").date_text
+    assert kept is not None and kept.text == "on Monday"
+
+
 def test_a_time_before_the_object_still_dates_the_words(attribute: Attribute) -> None:
     quote = _quote(attribute, "The mayor said on Friday that the bridge would reopen.", "said")
     assert quote.date_text is not None and quote.date_text.text == "on Friday"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text, sentence_of
@@ -47,6 +48,8 @@ class OccasionWords:
     day_words: frozenset[str]
     month_words: frozenset[str]
     time_shift_words: frozenset[str]
+    time_shift_nouns: frozenset[str]
+    distant_time_words: frozenset[str]
     time_shift_auxiliaries: frozenset[str]
     question_modals: frozenset[str]
 
@@ -101,7 +104,10 @@ def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | No
         occasion = _occasion_after_object(verbs[0])
     if date_text is None:
         date_text = time_opening_content(cue)
-    if date_text is not None and _dates_intended_event(cue, date_text, content_end):
+    if date_text is not None and (
+        _dates_intended_event(cue, date_text, content_end)
+        or _dates_named_event(cue, date_text, content_end)
+    ):
         date_text = None
     return date_text, occasion
 
@@ -184,6 +190,26 @@ def _dates_intended_event(cue: Token, date_text: Span, content_end: int | None) 
     )
 
 
+def _dates_named_event(cue: Token, date_text: Span, content_end: int | None) -> bool:
+    """Whether a calendar date right after the reported content follows an event the content
+    names ("what she described as resources following the 2020 US Presidential *Election on
+    November 3*"): the date is that event's, which the parser hung on the cue. A weekday there
+    ("aid for the Olympic Games on Monday") may still be the day of the saying."""
+    if content_end is None or date_text.start < content_end:
+        return False
+    doc = cue.doc
+    dated = doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
+    if dated is None or dated.start == 0:
+        return False
+    before = doc[dated.start - 1]
+    months = occasion_words().month_words
+    return (
+        before.ent_type_ == "EVENT"
+        and before.idx < content_end
+        and any(t.lower_ in months for t in dated)
+    )
+
+
 def _names_occasion(obj: Token) -> bool:
     """Whether a phrase's object names an event the words were said at: not the article's
     connective ("In *other* news") nor a text that came before them ("*Following* last
@@ -213,16 +239,16 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     """Whether an English statement's sentence, outside its reported words, puts it at another
     time than ``source``, the speaker's statement before it whose date and occasion it would
     carry (:mod:`~quotewire.quotes.carried_circumstances`): a time word or a date or time the
-    recogniser found ("*Earlier this week on Wednesday*, Erdogan said"), or a perfect, future
-    or modal auxiliary on its cue. The time ``source`` itself states is no other time: both
-    were said then ("announced *today* that … and sought to postpone …", "When announcing
+    recogniser found ("*Earlier this week on Wednesday*, Erdogan said"), an anaphoric time
+    noun ("asked him *that same day*"), a perfect, future or modal auxiliary on its cue, or a
+    present cue after ``source``'s past one dated beyond the days of the news ("told a news
+    conference in June last year" … "says"). The time ``source`` itself states is no other
+    time: both were said then ("announced *today* that … and sought to postpone …", "When announcing
     the shutdown *on Monday*, he called on …")."""
     words = occasion_words()
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
-        if quote.cue_span is None:
-            return False
-        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+        cue = _cue_of(doc, quote)
         if cue is None or not len(cue):
             return False
         if any(
@@ -231,12 +257,58 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
             for token in (word, *word.children)
         ):
             return True
+        if (
+            _tense(cue) == "present"
+            and _tense(_cue_of(doc, source)) == "past"
+            and _names_distant_time(doc, source.date_text)
+        ):
+            return True
         stated = source.date_text
         return any(
-            (token.ent_type_ in _DATE_ENTS or token.lower_ in words.time_shift_words)
+            (
+                token.ent_type_ in _DATE_ENTS
+                or token.lower_ in words.time_shift_words
+                or (token.dep_ in ("npadvmod", "tmod") and token.lower_ in words.time_shift_nouns)
+            )
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
             for token in sentence_of(cue[0])
         )
 
     return shifts_time
+
+
+def _cue_of(doc: Doc, quote: Quote) -> SpacySpan | None:
+    """The tokens of a statement's cue, None when it has none."""
+    if quote.cue_span is None:
+        return None
+    return doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+
+
+def _tense(cue: SpacySpan | None) -> str | None:
+    """ "past" or "present" for a cue whose verb of saying is a finite verb without an
+    auxiliary ("told", "says"), else None: a present "says" after "told a news conference in
+    June last year" reports what the speaker says now, another time."""
+    verb = cue.root if cue else None
+    if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+
+
+def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
+    """Whether a statement's date lies beyond the days of the news ("in June *last year*",
+    "in *2004*", "*last month*"), not a day of them ("on Wednesday", "today"): only after such
+    a date is a present cue ("says", "claims") another time; after "said Wednesday" it is the
+    journalist's present of the same news."""
+    if date_text is None:
+        return False
+    dated = doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
+    if dated is None:
+        return False
+    # The whole date the recogniser found, which the parser may have split ("in June" with
+    # "last year" its own dependent).
+    tokens = list(dated) + [
+        t for e in doc.ents if e.start < dated.end and dated.start < e.end for t in e
+    ]
+    distant = occasion_words().distant_time_words
+    return any(t.lower_ in distant or (t.like_num and len(t.text) == 4) for t in tokens)
