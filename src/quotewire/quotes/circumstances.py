@@ -198,7 +198,7 @@ def _dates_named_event(cue: Token, date_text: Span, content_end: int | None) -> 
     if content_end is None or date_text.start < content_end:
         return False
     doc = cue.doc
-    dated = doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
+    dated = _tokens_of(doc, date_text)
     if dated is None or dated.start == 0:
         return False
     before = doc[dated.start - 1]
@@ -248,7 +248,7 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     words = occasion_words()
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
-        cue = _cue_of(doc, quote)
+        cue = _tokens_of(doc, quote.cue_span)
         if cue is None or not len(cue):
             return False
         if any(
@@ -259,7 +259,7 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
             return True
         if (
             _tense(cue) == "present"
-            and _tense(_cue_of(doc, source)) == "past"
+            and _tense(_tokens_of(doc, source.cue_span)) == "past"
             and _names_distant_time(doc, source.date_text)
         ):
             return True
@@ -278,11 +278,11 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     return shifts_time
 
 
-def _cue_of(doc: Doc, quote: Quote) -> SpacySpan | None:
-    """The tokens of a statement's cue, None when it has none."""
-    if quote.cue_span is None:
+def _tokens_of(doc: Doc, span: Span | None) -> SpacySpan | None:
+    """The tokens of a span of the article's text (a cue, a date), None when there is none."""
+    if span is None:
         return None
-    return doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    return doc.char_span(span.start, span.end, alignment_mode="expand")
 
 
 def _tense(cue: SpacySpan | None) -> str | None:
@@ -300,9 +300,7 @@ def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
     "in *2004*", "*last month*"), not a day of them ("on Wednesday", "today"): only after such
     a date is a present cue ("says", "claims") another time; after "said Wednesday" it is the
     journalist's present of the same news."""
-    if date_text is None:
-        return False
-    dated = doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
+    dated = _tokens_of(doc, date_text)
     if dated is None:
         return False
     # The whole date the recogniser found, which the parser may have split ("in June" with
