@@ -13,42 +13,35 @@ noun and participle cues). A reported clause its cue cuts apart gives one frame 
 the same cue (:mod:`quotewire.quotes.fragments`); how much of a candidate dependent is reported is
 read by :mod:`quotewire.quotes.reported_extent`.
 Frames whose cue lies inside quoted text are the quoted person's own words and are skipped.
+
+:class:`Frame` and the character spans frames are built from are
+:mod:`~quotewire.quotes.frame_spans`; the frames of a cue set into the clause it reports
+(parentheticals, "as" clauses) are :mod:`~quotewire.quotes.set_in_cues`, those of "according
+to X" :mod:`~quotewire.quotes.phrase_cue_frames`.
 """
 
 from __future__ import annotations
-
-from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc, Token
 
-from quotewire.nlp.docs import doc_text, form_keys, is_form_in, sentence_of
-from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.nlp.docs import form_keys, is_form_in, sentence_of
 from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
-from quotewire.quotes.closing_passive_reports import closed_clause, is_as_clause
-from quotewire.quotes.content_candidates import content_candidates, is_circumstantial
-from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
+from quotewire.quotes.content_candidates import content_candidates
+from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
-    clause_before_closing_cue,
     conjunct_after_set_in_cue,
-    continues_clause,
-    is_clause_head,
     is_relative_report,
-    is_scene_before_set_in_cue,
-    is_second_act_after_set_in_cue,
-    is_unjoined_after_comma,
     leading_fragment,
     reason_after_closing_cue,
     relative_fragment,
     without_reporting_scenes,
-    words_before_set_in_cue,
 )
 from quotewire.quotes.frame_scores import frame_scorer
+from quotewire.quotes.frame_spans import Frame, Regions, _char_range, _touches
 from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
@@ -64,57 +57,19 @@ from quotewire.quotes.misreadings import (
     is_quoted_person,
     is_refusal,
     is_sentence_idiom,
-    is_set_in_cue,
     is_unlearned_quoting_dependent,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
+from quotewire.quotes.phrase_cue_frames import _according_to
 from quotewire.quotes.reported_extent import reported_tokens
+from quotewire.quotes.set_in_cues import (
+    _as_clause_frames,
+    _parenthetical_frames,
+    _reported_rest,
+)
 from quotewire.quotes.sources import agent, find_speaker
 from quotewire.quotes.uncredited_sources import quoted_as_saying
-
-_EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
-# dependents before an "as" clause that do not belong to what it reports
-_LINKING_DEPS = ("cc", "mark", "preconj")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-_ADVERB_MAX_WORDS = 2
-# a verb with one of these has a complement of its own, so its "as" is one of time
-_OWN_COMPLEMENT_DEPS = ("xcomp", "ccomp")
-# A rest of a clause with a cue set into it ("His policy, Trump told CNN, would be "to go after
-# them"") is one mixed statement when this many of its words are the writer's; with fewer ("is
-# "doing much better""), the quotation stands alone as a direct quote beside the cue.
-_MIXED_MIN_WORDS = 3
-
-
-@dataclass(slots=True)
-class Frame:
-    """One attribution found in the parse; offsets are token indices unless named ``char``."""
-
-    cue: Token
-    cue_tokens: list[Token]
-    speaker: Token | None
-    content: tuple[int, int] | None  # character range of the reported clause
-    prior: float
-    verbatim: bool = False  # the content is the source's own words without marks (transcripts)
-
-    @property
-    def cue_char(self) -> tuple[int, int]:
-        first, last = self.cue_tokens[0], self.cue_tokens[-1]
-        return first.idx, last.idx + len(last.text)
-
-
-class Regions:
-    """Fast membership of character offsets in sorted, disjoint ranges."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [a for a, _ in self.ranges]
-
-    def find(self, offset: int) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, offset) - 1
-        if i >= 0 and offset < self.ranges[i][1]:
-            return self.ranges[i]
-        return None
 
 
 def find_frames(
@@ -222,217 +177,6 @@ def _reporting_words(doc: Doc, lexicon: CueLexicon) -> list[Token]:
     forms = form_keys(doc.vocab.strings, lexicon.reporting_forms)
     found = (rows[:, 0] != 0) & is_form_in(rows[:, 1], forms)
     return [doc[i] for i in np.flatnonzero(found).tolist()]
-
-
-def _as_clause_frames(
-    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
-) -> list[Frame]:
-    """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
-    *he would need 55 percent*"; "But as Clyburn noted, *those voters will give him a look*"),
-    set as ``frame``'s content. An "as" clause set into its clause after a subject or a fronted
-    phrase cuts it in two fragments, which PolNeAR annotates both ("*Spicer* -- as Clinton's
-    campaign noted -- *even promoted Sanders*"; "*Just a few weeks ago*, as Western Journalism
-    reported, *Thor and Beck were discussing* ..."): the second comes back as a frame on the
-    same cue. A clause (nearly) all quoted is left to the linker, which attributes the quotation
-    beside the cue; one with a few words of the writer's is a mixed statement ("As The Daily
-    Caller reported, *the star "gave between $1,001 and $5,000" to the Clintons*"). A closing
-    passive "as reported by X" reports its whole clause
-    (:mod:`quotewire.quotes.closing_passive_reports`)."""
-    cue = frame.cue
-    closed = closed_clause(cue, lexicon)
-    if closed is not None:
-        kept = _set_in_words(closed, cue.head)
-        content = _char_range(without_closing_punctuation(kept), region) if kept else None
-        if content is not None and not _touches(content, inside_quotes):
-            frame.content = content
-        return []
-    if not is_as_clause(cue):
-        return []
-    clause = [t for t in cue.head.subtree if t.sent == cue.sent]
-    after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
-    content = _reported_rest(after, region, inside_quotes)
-    if content is None:
-        return []
-    before = _set_in_words([t for t in clause if t.i < cue.left_edge.i], cue.head)
-    if before is None:
-        return []
-    if not before:
-        frame.content = content
-        return []
-    if cue.i > cue.head.i:
-        return []  # after its verb ("A met B that day, as the Times reported, and ..."): an aside
-    if any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in cue.children):
-        return []  # "as" of time: "In the meantime, as Kerry *continues to pursue* diplomacy"
-    leading = _char_range(before, region)
-    if leading is None or _touches(leading, inside_quotes):
-        return []
-    frame.content = leading
-    return [Frame(cue, frame.cue_tokens, frame.speaker, content, frame.prior)]
-
-
-def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
-    """The words of a clause before an "as" clause set into it that are its first fragment:
-    none when they only tie the sentence to the one before ("*But* as Clyburn noted, ...";
-    "... and *that* the result, as he explained, was ..."), which PolNeAR leaves out; ``None``
-    when they are only a short sentence adverb ("*Of course*, as X observed, ..."), after which
-    the annotated extent varies too much on train to report anything."""
-    linking = {t.i for c in head.children if c.dep_ in _LINKING_DEPS for t in c.subtree}
-    kept = [t for t in before if t.i not in linking]
-    if not _has_words(kept):
-        return []
-    adverbs = {
-        t.i
-        for c in head.children
-        if c.i < head.i and c.dep_ not in _SUBJECT_DEPS and _words(c.subtree) <= _ADVERB_MAX_WORDS
-        for t in c.subtree
-    }
-    if all(t.i in adverbs or not t.is_alpha for t in kept) and _words(kept) <= _ADVERB_MAX_WORDS:
-        return None
-    return kept
-
-
-def _reported_rest(
-    after: list[Token], region: tuple[int, int], inside_quotes: Regions
-) -> tuple[int, int] | None:
-    """The characters of the clause after a set-in cue, as its content: ``None`` when it has no
-    words, or is (nearly) all quoted, which the linker attributes beside the cue; with enough
-    words of the writer's around a quotation it is a mixed statement."""
-    rest = _char_range(after, region) if _has_words(after) else None
-    if rest is None or not _touches(rest, inside_quotes):
-        return rest
-    return rest if _words_outside(after, inside_quotes) >= _MIXED_MIN_WORDS else None
-
-
-def _words(tokens: Iterable[Token]) -> int:
-    return sum(1 for t in tokens if t.is_alpha)
-
-
-def _parenthetical_frames(
-    frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
-) -> list[Frame]:
-    """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
-    "Prices will rise, said John Smith"): the parser hangs the cue on that clause
-    (``parataxis``, or ``conj`` for a trailing inverted cue), so it has no clause of its own.
-    The clause's words before the cue are its content, and so are the words after it (all of
-    the clause when the cue opens it) unless they are (nearly) all a quotation, which the
-    linker attributes beside the cue."""
-    cue = frame.cue
-    closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
-    if closing is not None and not _touches(closing, inside_quotes):
-        frame.content = closing  # "A, she said." hung on A as an adverbial clause
-    if not is_set_in_cue(cue, lexicon) or not is_clause_head(cue.head):
-        return []
-    inverted = frame.speaker.i > cue.i > cue.head.i
-    if cue.dep_ == "conj" and not (inverted or is_unjoined_after_comma(cue, frame.speaker)):
-        return []
-    own = {t.i for t in cue.subtree}
-    clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
-    before = _without_opening_conjunction([t for t in clause if t.i < cue.left_edge.i])
-    if is_scene_before_set_in_cue(before, cue.head, lexicon):
-        before = []
-    after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
-    if is_second_act_after_set_in_cue(cue, after, lexicon):
-        after = []
-    rest = _reported_rest(after, region, inside_quotes)
-    if not _has_words(before):
-        # the parser starts the clause after the cue ("*all of whom*, she explained, needed
-        # ..."), or the cue opens the sentence ("Trump told CNN, his policy ...")
-        before = words_before_set_in_cue(cue, frame.speaker)
-        leading = _char_range(before, region) if _has_words(before) else None
-        if leading is None or _touches(leading, inside_quotes):
-            frame.content = rest
-            return []
-    frame.content = _char_range(before, region)
-    if rest is None:
-        return []
-    return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
-
-
-def _without_opening_conjunction(before: list[Token]) -> list[Token]:
-    """The words of a clause before a cue set into it, or none when they are only a
-    conjunction that ties the sentence to the one before ("*But*, he noted, ..."; "*And*,
-    according to the poll, ..."): PolNeAR leaves such a word out (8 times against 3 on train
-    151-450)."""
-    if all(t.dep_ == "cc" or not t.is_alpha for t in before):
-        return []
-    return before
-
-
-def _words_outside(tokens: list[Token], quoted: Regions) -> int:
-    """How many words of ``tokens`` lie outside quoted text."""
-    return sum(1 for t in tokens if t.is_alpha and quoted.find(t.idx) is None)
-
-
-def _has_words(tokens: list[Token]) -> bool:
-    return any(t.is_alpha for t in tokens)
-
-
-def _touches(span: tuple[int, int], regions: Regions) -> bool:
-    """Whether ``span`` overlaps any of ``regions`` (quoted text, whose marks lie just outside
-    each range, so the marks are tested too)."""
-    i = bisect_right(regions.starts, span[1]) - 1
-    return i >= 0 and regions.ranges[i][1] >= span[0]
-
-
-def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
-    """'according to X' (and other phrase cues): the source is the object of the preposition.
-    A phrase set into its clause ("*Other major cleavages*, according to the poll, *include
-    ideology*") cuts what it reports in two fragments of one attribution, as PolNeAR
-    annotates them: two frames on the one cue."""
-    phrase = next((p for p, head in lexicon.phrases.items() if head == token.lower_), None)
-    if phrase is None:
-        return []
-    words = phrase.split()
-    doc = token.doc
-    start = token.i - words.index(token.lower_)
-    if start < 0 or start + len(words) > len(doc):
-        return []
-    if [t.lower_ for t in doc[start : start + len(words)]] != words:
-        return []
-    cue_tokens = list(doc[start : start + len(words)])
-    source = next((t for t in cue_tokens[-1].children if t.dep_ == "pobj"), None)
-    clause = token.head if token.head != token else None
-    contents: list[tuple[int, int] | None] = [None]
-    if clause is not None:
-        # the clause on each side of the phrase, cut by position (the parser does not always
-        # keep Y inside the phrase's subtree); a phrase hung on the last of conjoined clauses
-        # reports them all ("A received 37 percent and B snagged 13 percent, according to the
-        # results"), without a fronted scene-setting clause ("Boasting 108,000 residents, the
-        # county leans ...")
-        while (
-            (clause.dep_ == "conj" or is_contrast_clause(clause))
-            and clause.head.i < clause.i
-            and not _opens_conjunct(clause, start)
-        ):
-            clause = clause.head
-        last = max(t.i for t in (source or cue_tokens[-1]).subtree)
-        if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
-            clause = clause.head  # hung on the subject: "One of them, according to X, is ..."
-        scene = {
-            t.i
-            for c in clause.children
-            if c.i < clause.i and c.dep_ == "advcl" and c.pos_ == "VERB" and is_circumstantial(c)
-            for t in c.subtree
-        }
-        clause_tokens = [t for t in clause.subtree if t.i not in scene]
-        before = _without_opening_conjunction([t for t in clause_tokens if t.i < start])
-        after = [t for t in clause_tokens if t.i > last]
-        contents = [_char_range(before if _has_words(before) else after, region)]
-        if _has_words(before) and continues_clause(clause, after, last):
-            contents.append(_char_range(without_closing_punctuation(after), region))
-    return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
-
-
-def _opens_conjunct(clause: Token, start: int) -> bool:
-    """Whether a phrase cue at ``start`` opens a conjoined clause, right after its conjunction
-    ("... all denied involvement, but *according to the BBC* the group later claimed ..."):
-    there it reports that clause alone, not the one before the conjunction."""
-    if clause.dep_ != "conj" or clause.left_edge.i != start:
-        return False
-    before = start - 1
-    while before >= 0 and clause.doc[before].is_punct:
-        before -= 1
-    return before >= 0 and clause.doc[before].dep_ == "cc"
 
 
 def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> Frame | None:
@@ -551,20 +295,3 @@ def _within(speaker: Token | None, region: tuple[int, int]) -> Token | None:
         return speaker
     inside = [t for t in speaker.subtree if region[0] <= t.idx < region[1] and t.is_alpha]
     return inside[-1] if inside else None
-
-
-def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:
-    """Character range covering ``tokens`` within the cue's paragraph, trimmed of edge
-    punctuation and space (the parser may run a sentence across a paragraph break)."""
-    tokens = [t for t in tokens if region[0] <= t.idx < region[1]]
-    if not tokens:
-        return None
-    doc = tokens[0].doc
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    text = doc_text(doc)
-    while start < end and text[start] in _EDGE_TRIM:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_TRIM:
-        end -= 1
-    return (start, end) if end > start else None

@@ -1,0 +1,79 @@
+"""Frames of phrase cues: "according to X" and the like.
+
+The source is the object of the phrase's preposition; what it reports is the clause the phrase
+is attached to, or both fragments of it when the phrase is set inside ("*Other major
+cleavages*, according to the poll, *include ideology*"). Called by
+:func:`~quotewire.quotes.frames.find_frames` before it tries the cue as a verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotewire.quotes.content_candidates import is_circumstantial
+from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
+from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.fragments import continues_clause
+from quotewire.quotes.frame_spans import Frame, _char_range, _has_words
+from quotewire.quotes.set_in_cues import _SUBJECT_DEPS, _without_opening_conjunction
+
+
+def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
+    """'according to X' (and other phrase cues): the source is the object of the preposition.
+    A phrase set into its clause ("*Other major cleavages*, according to the poll, *include
+    ideology*") cuts what it reports in two fragments of one attribution, as PolNeAR
+    annotates them: two frames on the one cue."""
+    phrase = next((p for p, head in lexicon.phrases.items() if head == token.lower_), None)
+    if phrase is None:
+        return []
+    words = phrase.split()
+    doc = token.doc
+    start = token.i - words.index(token.lower_)
+    if start < 0 or start + len(words) > len(doc):
+        return []
+    if [t.lower_ for t in doc[start : start + len(words)]] != words:
+        return []
+    cue_tokens = list(doc[start : start + len(words)])
+    source = next((t for t in cue_tokens[-1].children if t.dep_ == "pobj"), None)
+    clause = token.head if token.head != token else None
+    contents: list[tuple[int, int] | None] = [None]
+    if clause is not None:
+        # the clause on each side of the phrase, cut by position (the parser does not always
+        # keep Y inside the phrase's subtree); a phrase hung on the last of conjoined clauses
+        # reports them all ("A received 37 percent and B snagged 13 percent, according to the
+        # results"), without a fronted scene-setting clause ("Boasting 108,000 residents, the
+        # county leans ...")
+        while (
+            (clause.dep_ == "conj" or is_contrast_clause(clause))
+            and clause.head.i < clause.i
+            and not _opens_conjunct(clause, start)
+        ):
+            clause = clause.head
+        last = max(t.i for t in (source or cue_tokens[-1]).subtree)
+        if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
+            clause = clause.head  # hung on the subject: "One of them, according to X, is ..."
+        scene = {
+            t.i
+            for c in clause.children
+            if c.i < clause.i and c.dep_ == "advcl" and c.pos_ == "VERB" and is_circumstantial(c)
+            for t in c.subtree
+        }
+        clause_tokens = [t for t in clause.subtree if t.i not in scene]
+        before = _without_opening_conjunction([t for t in clause_tokens if t.i < start])
+        after = [t for t in clause_tokens if t.i > last]
+        contents = [_char_range(before if _has_words(before) else after, region)]
+        if _has_words(before) and continues_clause(clause, after, last):
+            contents.append(_char_range(without_closing_punctuation(after), region))
+    return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
+
+
+def _opens_conjunct(clause: Token, start: int) -> bool:
+    """Whether a phrase cue at ``start`` opens a conjoined clause, right after its conjunction
+    ("... all denied involvement, but *according to the BBC* the group later claimed ..."):
+    there it reports that clause alone, not the one before the conjunction."""
+    if clause.dep_ != "conj" or clause.left_edge.i != start:
+        return False
+    before = start - 1
+    while before >= 0 and clause.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and clause.doc[before].dep_ == "cc"
