@@ -149,3 +149,55 @@ def test_that_same_day_is_another_time() -> None:
     assert _by_cue_text(_quotes(text.format(" that same day")), "still pass").date is None
     stated = _by_cue_text(_quotes(text.format("")), "still pass")
     assert stated.circumstances_from is not None and stated.date == "2022-01-14"
+
+
+def test_a_cue_naming_another_medium_carries_nothing() -> None:
+    """ "said in a statement" and then "also reports": the outlet's news reports are another
+    scene than its statement; "wrote" after "in a statement" is the same."""
+    quotes = _quotes(
+        'Two journalists were hurt in the blast. "Bob and Doug are in serious condition," NBC '
+        "said in a statement.\n\n"
+        "NBC also reports that the convoy came under fire after the explosion."
+    )
+    assert _by_cue_text(quotes, "came under fire").circumstances_from is None
+    written = _quotes(
+        "Senator Jane Ortiz said in a statement on Friday that the bill was dead.\n\n"
+        "Ortiz wrote that the vote had been rigged."
+    )
+    stated = _by_cue_text(written, "the bill was dead")
+    assert _by_cue_text(written, "rigged").circumstances_from == stated.attribution_id
+
+
+def test_an_addressee_the_occasion_does_not_name_is_another_scene() -> None:
+    """ "at a press conference" and then "told CNN" or "Speaking to NBC News, she said": an
+    interview; "told CNN" after "in an interview with CNN" is the same one."""
+    told = _quotes(
+        "Foreign Minister Sergey Lavrov said at a press conference in Moscow that the talks had "
+        "failed.\n\n"
+        "Lavrov told CNN that the West was to blame."
+    )
+    assert _by_cue_text(told, "the West was to blame").circumstances_from is None
+    spoken_to = _quotes(
+        "Senator Jane Ortiz said at a press conference in Austin that the bill was dead.\n\n"
+        "Speaking to NBC News, she said the bill could still pass."
+    )
+    assert _by_cue_text(spoken_to, "still pass").circumstances_from is None
+    same = _quotes(
+        "Foreign Minister Sergey Lavrov said in an interview with CNN that the talks had "
+        "failed.\n\n"
+        "Lavrov told CNN that the West was to blame."
+    )
+    stated = _by_cue_text(same, "the talks had failed")
+    assert _by_cue_text(same, "the West was to blame").circumstances_from == stated.attribution_id
+
+
+def test_a_relative_clause_describing_a_thing_is_background() -> None:
+    """ "the tax cuts that he promised": a statement told as the description of a thing was
+    made whenever, not at the speech."""
+    quotes = _quotes(
+        "In his speech, President Tom Smith discussed the budget. He also named the tax cuts "
+        "that he promised to justify his plan."
+    )
+    assert _by_cue_text(quotes, "the tax cuts").circumstances_from is not None
+    promised = next(q for q in quotes if q.text == "to justify his plan")
+    assert promised.circumstances_from is None
