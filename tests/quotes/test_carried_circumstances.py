@@ -18,6 +18,12 @@ def _by_cue_text(quotes: list[Quote], words: str) -> Quote:
     return next(q for q in quotes if words in q.text)
 
 
+def _carries(quotes: list[Quote], later: str, stated: str) -> bool:
+    """Whether the statement with the words ``later`` carries from the one with ``stated``."""
+    source = _by_cue_text(quotes, stated).attribution_id
+    return _by_cue_text(quotes, later).circumstances_from == source
+
+
 def test_the_speakers_next_statements_carry_the_date_and_occasion() -> None:
     quotes = _quotes(
         "Lavrov: the talks have failed\n\n"
@@ -134,8 +140,7 @@ def test_a_present_cue_after_a_day_of_the_news_still_carries() -> None:
         "Prime Minister John Smith told a news conference on Wednesday that taxes had to rise.\n\n"
         'Smith claims that the plan is a "possibility."'
     )
-    stated = _by_cue_text(quotes, "taxes had to rise")
-    assert _by_cue_text(quotes, "possibility").circumstances_from == stated.attribution_id
+    assert _carries(quotes, "possibility", "taxes had to rise")
 
 
 def test_that_same_day_is_another_time() -> None:
@@ -149,3 +154,53 @@ def test_that_same_day_is_another_time() -> None:
     assert _by_cue_text(_quotes(text.format(" that same day")), "still pass").date is None
     stated = _by_cue_text(_quotes(text.format("")), "still pass")
     assert stated.circumstances_from is not None and stated.date == "2022-01-14"
+
+
+def test_a_cue_naming_another_medium_carries_nothing() -> None:
+    """ "said in a statement" and then "also reports": the outlet's news reports are another
+    scene than its statement; "wrote" after "in a statement" is the same."""
+    quotes = _quotes(
+        'Two journalists were hurt in the blast. "Bob and Doug are in serious condition," NBC '
+        "said in a statement.\n\n"
+        "NBC also reports that the convoy came under fire after the explosion."
+    )
+    assert _by_cue_text(quotes, "came under fire").circumstances_from is None
+    written = _quotes(
+        "Senator Jane Ortiz said in a statement on Friday that the bill was dead.\n\n"
+        "Ortiz wrote that the vote had been rigged."
+    )
+    assert _carries(written, "rigged", "the bill was dead")
+
+
+def test_an_addressee_the_occasion_does_not_name_is_another_scene() -> None:
+    """ "at a press conference" and then "told CNN" or "Speaking to NBC News, she said": an
+    interview; "told CNN" after "in an interview with CNN" is the same one."""
+    told = _quotes(
+        "Foreign Minister Sergey Lavrov said at a press conference in Moscow that the talks had "
+        "failed.\n\n"
+        "Lavrov told CNN that the West was to blame."
+    )
+    assert _by_cue_text(told, "the West was to blame").circumstances_from is None
+    spoken_to = _quotes(
+        "Senator Jane Ortiz said at a press conference in Austin that the bill was dead.\n\n"
+        "Speaking to NBC News, she said the bill could still pass."
+    )
+    assert _by_cue_text(spoken_to, "still pass").circumstances_from is None
+    same = _quotes(
+        "Foreign Minister Sergey Lavrov said in an interview with CNN that the talks had "
+        "failed.\n\n"
+        "Lavrov told CNN that the West was to blame."
+    )
+    assert _carries(same, "the West was to blame", "the talks had failed")
+
+
+def test_a_relative_clause_describing_a_thing_is_background() -> None:
+    """ "the tax cuts that he promised": a statement told as the description of a thing was
+    made whenever, not at the speech."""
+    quotes = _quotes(
+        "In his speech, President Tom Smith discussed the budget. He also named the tax cuts "
+        "that he promised to justify his plan."
+    )
+    assert _by_cue_text(quotes, "the tax cuts").circumstances_from is not None
+    promised = next(q for q in quotes if q.text == "to justify his plan")
+    assert promised.circumstances_from is None

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
+from quotewire.quotes.scene_changes import changes_scene
 from quotewire.types import Quote, Span
 
 _DATE_ENTS = ("DATE", "TIME")
@@ -244,13 +245,18 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     present cue after ``source``'s past one dated beyond the days of the news ("told a news
     conference in June last year" … "says"). The time ``source`` itself states is no other
     time: both were said then ("announced *today* that … and sought to postpone …", "When announcing
-    the shutdown *on Monday*, he called on …")."""
+    the shutdown *on Monday*, he called on …"). A sign of another scene without a time does
+    the same (:func:`~quotewire.quotes.scene_changes.changes_scene`: "in a statement" …
+    "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
+    thing)."""
     words = occasion_words()
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = _tokens_of(doc, quote.cue_span)
         if cue is None or not len(cue):
             return False
+        if changes_scene(cue, quote, source):
+            return True
         if any(
             token.dep_ == "aux" and token.lower_ in words.time_shift_auxiliaries
             for word in cue
