@@ -5,7 +5,8 @@ A participle cue ("asking", "saying") has no subject of its own. An "and"/"but" 
 conjunct continues the participle before it (:func:`continued_participle`); a person named right
 before it is its source (:func:`person_before`); a speech participle on a thing that is the
 object of a preposition has the verb's subject (:func:`verb_on_topic`). A past participle right
-after a noun that says what the noun is called names no source (:func:`names_its_noun`).
+after a noun that says what the noun is called names no source (:func:`names_its_noun`). The
+participle's own adverbs before it belong to its phrase (:func:`adverbs_start`).
 """
 
 from __future__ import annotations
@@ -96,3 +97,17 @@ def verb_on_topic(participle: Token) -> Token | None:
     if noun.ent_type_ or people.is_person_noun(low) or low in people.message_nouns:
         return None
     return None if low in people.organisation_nouns else verb
+
+
+def adverbs_start(participle: Token) -> Token:
+    """The first of the participle's own adverbs right before it ("..., *forcefully*
+    denouncing", "..., *again* saying"), else the participle: a comma before them sets the
+    whole participle phrase off from the clause before, as one right before the participle
+    does."""
+    first = participle
+    while first.i > 0:
+        before = first.nbor(-1)
+        if before.dep_ != "advmod" or before.head != participle or before.pos_ != "ADV":
+            break
+        first = before
+    return first

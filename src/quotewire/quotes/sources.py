@@ -66,6 +66,7 @@ from quotewire.quotes.object_doers import (
 from quotewire.quotes.participle_sources import (
     MAX_CLIMB,
     PARTICIPLE,
+    adverbs_start,
     continued_participle,
     names_its_noun,
     person_before,
@@ -107,7 +108,7 @@ def find_speaker(cue: Token) -> Token | None:
         person = person_before(cue)
         if person is not None:
             return person
-        if after_comma(cue):
+        if after_comma(adverbs_start(cue)):
             outer = _outside_relative_clause(cue)
             if outer is not None:
                 return outer
