@@ -1,8 +1,9 @@
-"""Thirty-eighth round: three source phrases that came out partly right. An approximator on a
+"""Thirty-eighth round: source phrases that came out partly right. An approximator on a
 word for a share of people stays in the share's name ("Nearly all of ...", "almost everyone");
 a restatement between dashes that the parser made the subject gives way to the phrase before
-it; and an organisation noun with a name right after it ("The Israeli newspaper Haaretz") is
-the body that name names."""
+it; an organisation noun with a name right after it ("The Israeli newspaper Haaretz") is the
+body that name names; and a name the parser hung on the day it spoke ("Trump Tuesday said") is
+the source without the day."""
 
 from __future__ import annotations
 
@@ -29,9 +30,7 @@ pytestmark = pytest.mark.slow
         ),
     ],
 )
-def test_an_approximator_stays_on_a_share_of_people(
-    text: str, fragment: str, speaker: str
-) -> None:
+def test_an_approximator_stays_on_a_share_of_people(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
 
 
@@ -103,3 +102,15 @@ def test_an_organisation_noun_with_a_name_after_it_is_that_body(
 ) -> None:
     found = speaker_of(text, "officials do not meet")
     assert found == (speaker or "The newspaper")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump Tuesday said that the wall would be built.", "Donald Trump"),
+        ("Broaddrick Sunday night recounted that the wall would be built.", "Broaddrick"),
+        ("Super Tuesday voters said that the wall would be built.", "Super Tuesday voters"),
+    ],
+)
+def test_a_name_before_the_day_it_spoke_is_the_source(text: str, speaker: str) -> None:
+    assert speaker_of(text, "wall would be built") == speaker
