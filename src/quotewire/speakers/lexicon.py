@@ -32,6 +32,8 @@ class PeopleLexicon:
     sentence_adverbs: frozenset[str]
     permission_verbs: frozenset[str]
     partitives: frozenset[str]
+    universal_pronouns: frozenset[str]
+    approximators: frozenset[str]
     rank_prefixes: frozenset[str]
     mood_adjectives: frozenset[str]
     office_taking_participles: frozenset[str]

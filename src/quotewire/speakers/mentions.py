@@ -121,6 +121,11 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         named = _named(name, [name], entity_tokens(name), None, people, text, start, end)
         named.role = role_text(office_before_name(head, name, phrase[0].i)) or None
         return named
+    body_name = _apposed_body_name(head, appos, people)
+    if body_name:
+        end = body_name[-1].idx + len(body_name[-1].text)
+        text = doc_text(head.doc)[start:end]
+        return SourceMention(start, end, text, "organisation", head, name=phrase_text(body_name))
     gender = _told_gender(phrase, people)
     if (
         low in people.organisation_nouns
@@ -134,6 +139,21 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
     return SourceMention(
         start, end, doc_text(head.doc)[start:end], "role", head, role=role or None, gender=gender
     )
+
+
+def _apposed_body_name(head: Token, appos: Token | None, people: PeopleLexicon) -> list[Token]:
+    """The name right after an organisation noun that introduces it ("The Israeli newspaper
+    *Haaretz* noted", "Law's advocacy group *One Nation* said"): the parser makes the noun the
+    head and the name its apposition, and the body is the one the name names. A name after a
+    comma is an aside (read by the other rules), and a person's name is no body's."""
+    if appos is None or head.lower_ not in people.organisation_nouns:
+        return []
+    if appos.pos_ != "PROPN" or appos.ent_type_ in _NAME_ENTS or appos.left_edge.i != head.i + 1:
+        return []
+    name = list(head.doc[appos.left_edge.i : appos.i + 1])
+    if not all(t.pos_ in ("PROPN", "NUM") for t in name):
+        return []
+    return name
 
 
 def _plural_person_noun_opening(head: Token, people: PeopleLexicon) -> bool:

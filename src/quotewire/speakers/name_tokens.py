@@ -24,6 +24,23 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 NAME_PARTICLES = word_set("en/name_variants.toml", "particles.words")
 
 
+def _before_owner_after_dash(tokens: list[Token]) -> list[Token]:
+    """The name before a dash that opens an aside on its owner ("Deborah Jordan Reynolds *-
+    Santilli's* girlfriend and co-host"): the recogniser ran the two names into one, and a
+    possessive after the dash begins another phrase. A dateline in capitals before the dash
+    ("CLEVELAND - Donald Trump's campaign") is left to the callers."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    for i, token in enumerate(tokens[1:], start=1):
+        if not is_dash(token) or all(t.is_upper or not t.is_alpha for t in tokens[:i]):
+            continue
+        after = doc[token.i + 1 : min(tokens[-1].i + 2, len(doc))]
+        if any(t.text in POSSESSIVE_ENDINGS for t in after):
+            return tokens[:i]
+    return tokens
+
+
 def clean_name(
     tokens: list[Token], people: PeopleLexicon, *, strip_roles: bool = True
 ) -> list[Token]:
@@ -36,6 +53,7 @@ def clean_name(
     An organisation's name keeps its role words (``strip_roles=False``): they are its own
     ("The *White* House", "the *Justice* Department", "*Press* TV" were "House", "Department"
     and "TV"); only a person's name has a title in front."""
+    tokens = _before_owner_after_dash(tokens)
     tokens = [t for t in tokens if t.text not in POSSESSIVE_ENDINGS]
     opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     if opening and not any(t.text == ")" for t in tokens[opening:]):

@@ -45,7 +45,11 @@ def noun_phrase(head: Token) -> list[Token]:
     left = head.i
     quantity = head.pos_ == "NUM" or head.ent_type_ in _QUANTITY_ENTS
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS or (quantity and child.dep_ in _QUANTITY_DEPS):
+        if (
+            child.dep_ in _LEFT_DEPS
+            or (quantity and child.dep_ in _QUANTITY_DEPS)
+            or _approximates_share(child, head)
+        ):
             left = min(left, child.left_edge.i)  # "Nearly half", "Six in 10"
     right = head.i
     for child in head.rights:
@@ -65,6 +69,15 @@ def noun_phrase(head: Token) -> list[Token]:
     if verbs:
         tokens = [t for t in tokens if t.i > verbs[-1]]
     return tokens or [head]
+
+
+def _approximates_share(child: Token, head: Token) -> bool:
+    """Whether ``child`` is an approximator on a word for a share of people ("*Nearly* all of
+    the Democratic mayors", "*almost* everyone"): the parser tags "all" and "everyone" as no
+    number, but the approximator is part of the share as it is of "Nearly half"."""
+    people = load_people_lexicon()
+    share = head.lower_ in people.partitives or head.lower_ in people.universal_pronouns
+    return share and child.dep_ in _QUANTITY_DEPS and child.lower_ in people.approximators
 
 
 def _verb_read_as_modifier(token: Token) -> bool:
