@@ -114,23 +114,27 @@ def test_a_title_cased_quotation_after_a_noun_of_a_work_is_its_title(
 
 
 @pytest.mark.slow
-def test_a_podcast_title_after_the_occasion_is_no_statement(attribute: Attribute) -> None:
-    quotes, _ = attribute(
-        "“Being a dad, that’s my job,” the congressman said in May on the podcast “Here’s the"
-        " Thing.”\nHe later opened a consulting firm."
-    )
-    assert [q.text for q in quotes] == ["Being a dad, that’s my job,"]
-
-
-@pytest.mark.slow
-def test_dated_posters_are_no_statements(attribute: Attribute) -> None:
-    quotes, _ = attribute(
-        "The party stoked the fears of voters with its posters.\n\n"
-        "“Lose jobs? Lose safety? No to open borders” (2005) — “Free pass for all? No.” (2007)"
-        " — “Yes to a ban on towers” (2009).\n\n"
-        "The party also saw that it could call referenda at will."
-    )
-    assert [q.text for q in quotes if q.kind == "direct"] == []
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        (
+            "“Being a dad, that’s my job,” the congressman said in May on the podcast “Here’s"
+            " the Thing.”\nHe later opened a consulting firm.",
+            ["Being a dad, that’s my job,"],
+        ),
+        (
+            "The party stoked the fears of voters with its posters.\n\n“Lose jobs? Lose safety?"
+            " No to open borders” (2005) — “Free pass for all? No.” (2007) — “Yes to a ban on"
+            " towers” (2009).\n\nThe party also saw that it could call referenda at will.",
+            [],
+        ),
+    ],
+)
+def test_titles_are_no_direct_statements(
+    attribute: Attribute, text: str, direct: list[str]
+) -> None:
+    quotes, _ = attribute(text)
+    assert [q.text for q in quotes if q.kind == "direct"] == direct
 
 
 @pytest.mark.slow
