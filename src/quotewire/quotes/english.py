@@ -45,7 +45,12 @@ from quotewire.quotes.nesting import (
     without_subordinate_reports,
 )
 from quotewire.quotes.quotation_objects import cut_at_closing_marks
-from quotewire.quotes.quoted_terms import is_quoted_term, modifies_noun_after
+from quotewire.quotes.quoted_terms import (
+    is_dated_title,
+    is_quoted_term,
+    modifies_noun_after,
+    names_a_work,
+)
 from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.quotes.verb_chains import light_verb_frames
 from quotewire.speakers.clusters import Entity
@@ -161,13 +166,16 @@ def _one_per_span(statements: list[Statement]) -> list[Statement]:
 
 
 def _is_term(doc: Doc, statement: Statement) -> bool:
-    """A direct statement that is quoted words inside the writer's phrase
-    (:mod:`~quotewire.quotes.quoted_terms`)."""
+    """A direct statement that is quoted words inside the writer's phrase, or a title the
+    writer dates in a parenthesis after it (:mod:`~quotewire.quotes.quoted_terms`)."""
     if statement.kind != "direct":
         return False
     cue = statement.frame.cue if statement.frame is not None else None
-    return is_quoted_term(doc, statement.start, cue) or modifies_noun_after(
-        doc, statement.start, statement.end, cue
+    return (
+        is_quoted_term(doc, statement.start, cue)
+        or modifies_noun_after(doc, statement.start, statement.end, cue)
+        or is_dated_title(doc, statement.end)
+        or names_a_work(doc, statement.start, statement.end, cue)
     )
 
 

@@ -193,7 +193,9 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
     for key, tokens in content_candidates(token):
         if not any(region[0] <= t.idx < region[1] for t in tokens):
             continue
-        if is_inverted_source(token, key, tokens) or is_clause_across_break(token, tokens):
+        if is_inverted_source(token, key, tokens):
+            continue
+        if is_clause_across_break(token, tokens, paragraph_start=region[0]):
             continue
         if _holds_a_saying_participle(token, tokens, lexicon):
             continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.cues import CueLexicon
 from quotewire.speakers.source_words import source_words
 
@@ -159,13 +160,25 @@ def is_impersonal_say(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
-def is_clause_across_break(cue: Token, tokens: list[Token]) -> bool:
+def is_clause_across_break(cue: Token, tokens: list[Token], paragraph_start: int = 0) -> bool:
     """Whether a candidate before ``cue`` is cut off from it by a colon or semicolon ("*It is
     on social issues that they lean left*: 42% say they're liberal"; "53% describe themselves
     as liberal; 26% say ..."): the parser ran two clauses together, and the cue reports what
-    follows it, not the clause the writer closed before its sentence went on."""
+    follows it, not the clause the writer closed before its sentence went on. So is one whose
+    head lies in an earlier paragraph than the cue's (which starts at ``paragraph_start``) and
+    whose words in the cue's paragraph are a phrase: the parser ran the paragraph before
+    (often the headline) into the cue's sentence and hung on that paragraph's last verb the
+    phrase of time or occasion that opens this one ("... She Will.' / *Friday on CNN's "New
+    Day,"* Sen. Gillibrand told host Chris Cuomo ..."), which is no report. A clause with a
+    finite verb or a modal ("*Obama's rise may have been more surprising*, said several
+    observers") or a quotation opening the paragraph ('"*Jobs, jobs, jobs*," she said')
+    there is still what the cue reports."""
     if not tokens or tokens[-1].i >= cue.i:
         return False
+    if any(t.head == cue and t.idx < paragraph_start for t in tokens):
+        here = [t for t in tokens if t.idx >= paragraph_start and not t.is_space]
+        opens_quoted = bool(here) and min(here, key=lambda t: t.i).is_quote
+        return not opens_quoted and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in here)
     between = cue.doc[tokens[-1].i + 1 : cue.i]
     return any(t.text in (":", ";") for t in between)
 

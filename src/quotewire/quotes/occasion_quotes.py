@@ -150,10 +150,10 @@ def _names_addressee(cue: Token, head: Token, open_: int, close: int) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return False  # a clause the parser hung in the object ("that he had "renewed faith"")
     words = doc_text(cue.doc)[open_ + 1 : close].split()
-    return bool(before) or _title_cased(words, lexicon.title_minor_words)
+    return bool(before) or title_cased(words, lexicon.title_minor_words)
 
 
-def _title_cased(words: list[str], minor: frozenset[str]) -> bool:
+def title_cased(words: list[str], minor: frozenset[str]) -> bool:
     """Whether every word but the short ones a title keeps in lower case is capitalised."""
     counted = _counted_words(words, minor)
     return bool(counted) and all(w[:1].isupper() for w in counted)
