@@ -51,6 +51,7 @@ from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misparsed_subjects import (
     SUBJECTS,
+    name_after_role_read_as_verb,
     name_read_as_modal,
     opens_paragraph,
     reported_conjunct_head,
@@ -184,6 +185,7 @@ def _parsed_source(cue: Token) -> Token | None:
         found = (
             agent(current)
             or name_read_as_modal(current)
+            or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
         )
         if found is not None:
