@@ -25,6 +25,7 @@ from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.object_occasions import opens_occasion
 from quotewire.quotes.saying_occasions import is_occasion_of_saying
 from quotewire.quotes.sources import after_comma
+from quotewire.quotes.stranded_subjects import clause_of_object
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
 _TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
@@ -40,7 +41,10 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS:
-            if not is_circumstantial(child):
+            stranded = clause_of_object(child)
+            if stranded is not None:
+                yield "ccomp", list(token.doc[child.left_edge.i : stranded.right_edge.i + 1])
+            elif not is_circumstantial(child) and not _stranded_on_cue(child):
                 yield child.dep_, list(child.subtree)
             if child.dep_ == "dobj":
                 direct_object = child
@@ -59,6 +63,12 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
             yield "nsubjpass", list(child.subtree)
         elif noun_clause(token, child):
             yield NOUN_CLAUSE_KEY, list(child.subtree)
+
+
+def _stranded_on_cue(clause: Token) -> bool:
+    """Whether ``clause`` is the rest of a clause whose subject the parser made the cue's
+    object (:func:`~quotewire.quotes.stranded_subjects.clause_of_object`): offered with it."""
+    return any(clause_of_object(c) == clause for c in clause.head.children if c.i < clause.i)
 
 
 def _clause_on_occasion(preposition: Token) -> Token | None:

@@ -5,7 +5,8 @@ A sentence run on across a paragraph break gives a verb a second subject from th
 before (:func:`subjects_nearest_first`) or makes a name opening its paragraph an object there
 (:func:`opens_paragraph`); a subject-less conjunct hung on the reported clause continues the
 reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a modal is a name
-(:func:`name_read_as_modal`).
+(:func:`name_read_as_modal`); a role word read as a verb leaves the name after it its object
+(:func:`name_after_role_read_as_verb`).
 """
 
 from __future__ import annotations
@@ -118,3 +119,21 @@ def opens_paragraph(noun: Token) -> bool:
     while i > 0 and noun.doc[i - 1].dep_ in _NAME_MODIFIERS:
         i -= 1
     return i == 0 or is_line_break(noun.doc[i - 1])
+
+
+def name_after_role_read_as_verb(verb: Token, roles: frozenset[str]) -> Token | None:
+    """The name after a role word the tagger read as a verb, right before the cue ('"...",
+    Caloundra *coach* Geoff Ingram said'): the parser makes the role a verb with the team its
+    subject and the name its object, hangs it on the cue or on the comma before it, and
+    leaves the cue without a subject. Only a person's name between the role and the cue
+    counts."""
+    if verb.i < 2:
+        return None
+    name = verb.nbor(-1)
+    role = name.head
+    if name.ent_type_ != "PERSON" or name.dep_ != "dobj" or role.pos_ != "VERB":
+        return None
+    if role.lower_ not in roles or role.i >= name.i:
+        return None
+    between = verb.doc[role.i + 1 : name.i + 1]
+    return name if all(t.ent_type_ == "PERSON" for t in between) else None

@@ -51,6 +51,7 @@ from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misparsed_subjects import (
     SUBJECTS,
+    name_after_role_read_as_verb,
     name_read_as_modal,
     opens_paragraph,
     reported_conjunct_head,
@@ -185,6 +186,7 @@ def _parsed_source(cue: Token) -> Token | None:
         found = (
             agent(current)
             or name_read_as_modal(current)
+            or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
         )
         if found is not None:
@@ -221,6 +223,10 @@ def _parsed_source(cue: Token) -> Token | None:
             given_to = _given_to(current)
             if given_to is not None:
                 return given_to
+            occasion_verb = _verb_of_occasion(current)
+            if occasion_verb is not None:
+                current = occasion_verb
+                continue
             topic_verb = verb_on_topic(current)
             if topic_verb is not None:
                 current = topic_verb
@@ -246,6 +252,20 @@ def _parsed_source(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _verb_of_occasion(infinitive: Token) -> Token | None:
+    """The verb whose subject says an infinitive hung on an occasion noun ("He used this
+    occasion *as an opportunity to criticize* ..." is his, not the opportunity's): the verb
+    the noun is the object of, directly or through a preposition. None for another noun or
+    a participle ("a report saying ..." is the report's)."""
+    noun = infinitive.head
+    if noun.lower_ not in source_words().occasion_nouns:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor if governor.pos_ in ("VERB", "AUX") and governor != noun else None
 
 
 def _holder_of_words(clause: Token) -> Token | None:

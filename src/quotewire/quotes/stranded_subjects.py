@@ -6,6 +6,11 @@ the small parser coordinates the second clause's subject with the first clause's
 News" a conjunct of "liar", "others" of "convention") and hangs the second verb, left without a
 subject, on the first verb, whose subject it then inherits. A noun right before a finite verb
 (its auxiliaries and adverbs aside) is that verb's subject, not one more object.
+
+A reported clause's subject set off by a relative clause ("was quoted saying *fine details of
+the operation, which took place in the province,* would not be released") is read the same
+way: the parser makes the noun the cue's object and hangs the verb on the cue as a clause
+without a subject (:func:`clause_of_object`); the reported clause runs from the noun.
 """
 
 from __future__ import annotations
@@ -40,3 +45,28 @@ def subject_read_as_object_conjunct(verb: Token) -> Token | None:
         return None
     first_clause = verb.head
     return noun if first_clause in noun.head.ancestors else None
+
+
+def clause_of_object(obj: Token) -> Token | None:
+    """The verb of a clause with no subject of its own that a cue's object is really the
+    subject of ("saying *details of the operation, which took place in the province,* would not
+    be released"): right after the comma closing the object's set-off phrase, a finite
+    auxiliary opens a clause that the parser hung on the cue (a clause) or on a verb above it
+    (a conjunct), and the object is the cue's. Without the comma the object is more often the
+    one told ("told Hillary [the] server was a bad idea")."""
+    cue = obj.head
+    if obj.dep_ != "dobj" or obj.pos_ not in _NOUNS or cue.i > obj.i:
+        return None
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    auxiliary = doc[after + 1]
+    verb = auxiliary.head
+    if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < after:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
+        return None
+    hung_on_cue = verb.dep_ == "ccomp" and verb.head == cue
+    hung_above = verb.dep_ == "conj" and verb.head in cue.ancestors
+    return verb if hung_on_cue or hung_above else None

@@ -191,13 +191,25 @@ def _titles_name(head: Token, appos: Token | None, people: PeopleLexicon) -> boo
 def _office_place(head: Token) -> list[Token]:
     """The place of an office right after its role word, "for Vermont" or "from South
     Carolina": a preposition whose object is a place's name, hung on the role or, misread,
-    on the role's verb."""
+    on the role's verb; or the office's capitalised portfolio after "for" ("the Irish
+    *Minister* for Enterprise, Trade and Employment, Micheál Martin")."""
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is None or following.dep_ != "prep" or following.head not in (head, head.head):
         return []
-    if not any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTS for c in following.children):
-        return []
-    return list(following.subtree)
+    if any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTS for c in following.children):
+        return list(following.subtree)
+    return _portfolio(following) if following.head == head else []
+
+
+def _portfolio(preposition: Token) -> list[Token]:
+    """The phrase of an office's portfolio, "for" and capitalised words joined by commas and
+    "and" ("for Enterprise, Trade and Employment"), or nothing."""
+    phrase = list(preposition.subtree)
+    words = phrase[1:]
+    portfolio = preposition.lower_ == "for" and bool(words) and words[0].is_title
+    if portfolio and all(t.is_title or t.text == "," or t.dep_ == "cc" for t in words):
+        return phrase[:-1] if phrase[-1].text == "," else phrase
+    return []
 
 
 def _apposed_to_office_place(head: Token, people: PeopleLexicon) -> Token | None:

@@ -28,6 +28,7 @@ class SourceWords:
     issuing_verbs: frozenset[str]
     issued_messages: frozenset[str]
     others_words_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
