@@ -322,7 +322,6 @@ class _Finder(ReportedConstructions):
         holder = self.g.phrase_source(index, length)
         if holder is None or holder >= stop:
             return
-        who = self.book.from_head(phrase_head(self.t, holder))
         phrase = self.book.source_phrase(holder)
         after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»
@@ -331,11 +330,35 @@ class _Finder(ReportedConstructions):
             after += 1
         if after < stop and self.t.tokens[after].text == ",":
             after += 1
+        apposition = self._apposition_end(after, stop, phrase or [holder])
+        if apposition is not None:  # «По словам одного из участников, епископа Н. Н., …»
+            holder, after = after, apposition + 1
+        who = self.book.from_head(phrase_head(self.t, holder))
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
         cue_span = self.g.cue_span(self.t.tokens[index])
         self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
+
+    def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:
+        """The comma that closes an apposition to a «по словам»-phrase's source starting at
+        token ``first`` («по словам одного из участников, епископа Григория Михнова-Вайтенко,
+        статья …»): a noun the parser hangs on the phrase as an apposition, in its case, whose
+        words all hang on it up to the comma. None when there is no such apposition."""
+        tokens = self.t.tokens
+        if first >= stop or tokens[first].rel != "appos" or tokens[first].head not in phrase:
+            return None
+        if tokens[first].feats.get("Case") != tokens[tokens[first].head or 0].feats.get("Case"):
+            return None
+        for index in range(first + 1, stop):
+            if tokens[index].text == ",":
+                return index
+            head = tokens[index].head
+            while head is not None and first < head < stop and head != first:
+                head = tokens[head].head
+            if head != first:
+                return None
+        return None
 
     def _reported_by_cue(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
         """Try the constructions of reported speech around one cue; the first that fits wins."""

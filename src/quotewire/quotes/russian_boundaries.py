@@ -157,8 +157,14 @@ class ClauseBoundaries(CueWords):
     def ends_sentence_soon(self, index: int, stop: int) -> bool:
         """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
         the cue and nothing after it opens a clause of its own. A colon that ends the sentence
-        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it."""
+        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it, and
+        one before a quotation («…, сообщает его друг: «…».») ends the source's words there."""
         tokens = self.t.tokens
+        stop = next(
+            (i for i in range(index + 1, stop - 1)
+             if tokens[i].text == ":" and tokens[i + 1].text in _OPEN),
+            stop,
+        )  # fmt: skip
         if any(
             tokens[i].text == "что" or (tokens[i].text == ":" and i < stop - 1)
             for i in range(index + 1, stop)

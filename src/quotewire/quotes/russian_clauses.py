@@ -145,6 +145,10 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
                 cue = tokens[cue.head]  # «настаивает …, утверждая, что …, и заявлял, что»
         children = self.t.children(cue.index)
+        words = self.cited_words(cue)
+        if words is not None:  # «приводит Reuters слова представителя генсека ООН»
+            owner = next((c for c in self.t.children(words) if tokens[c].rel == "nmod"), None)
+            return self.book.from_head(owner) if owner is not None else None
         if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
                 if tokens[child].rel == "obj":
