@@ -102,3 +102,12 @@ def test_a_source_after_its_clause_before_a_colon_quote_reports_the_clause() -> 
         ("indirect", "Поэт до последних ми", "его друг"),
         ("direct", "он всё слышал и пони", "его друг"),
     ]
+
+
+def test_what_someone_found_out_is_reported() -> None:
+    quote = only(
+        "Как выяснили журналисты, в 2013 году житель Гданьска был приговорён к пяти годам "
+        "заключения."
+    )
+    assert (quote.speaker, quote.cue) == ("журналисты", "Как выяснили")
+    assert quotes_of("Сначала я должен выяснить, действительно ли он уходит.") == []
