@@ -111,3 +111,22 @@ def test_what_someone_found_out_is_reported() -> None:
     )
     assert (quote.speaker, quote.cue) == ("журналисты", "Как выяснили")
     assert quotes_of("Сначала я должен выяснить, действительно ли он уходит.") == []
+
+
+def test_calling_for_something_is_a_request() -> None:
+    quote = only("Король призвал бельгийцев к единству.")
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", "бельгийцев к единству", "призвал")
+    assert quotes_of("Король подошёл к окну.") == []
+
+
+def test_the_speakers_next_cue_as_a_converb_ends_the_clause() -> None:
+    quotes = quotes_of(
+        "Монарх призвал бельгийцев к единству, подчеркнув её «ценное демократическое богатство»."
+    )
+    assert quotes[0].text == "бельгийцев к единству"
+    quotes = quotes_of(  # a converb inside what was said is no next cue of the source's
+        "По данным ФБР, компания обратилась в ведомство, сообщив о краже секретов, а инженер "
+        "сказал коллеге, что уезжает."
+    )
+    assert quotes[0].speaker == "ФБР"
+    assert quotes[0].text.endswith("а инженер сказал коллеге, что уезжает")

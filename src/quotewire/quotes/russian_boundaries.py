@@ -52,12 +52,19 @@ class ClauseBoundaries(CueWords):
             joined = tokens[index].lemma in self.lex.bare_next_cue_joiners and self.is_cue(
                 tokens[index + 1]
             )
-            if joined or (
+            converb = (  # «призвал к единству, подчеркнув её «…»»: the speaker's next cue,
+                tokens[index].text == ","  # not one inside what was said (its verb is there)
+                and tokens[index + 1].feats.get("VerbForm") == "Conv"
+                and self.is_cue(tokens[index + 1])
+                and (tokens[index + 1].head or 0) < start_index
+            )
+            after_joiner = (
                 tokens[index].text == ","
                 and index + 2 < stop
                 and tokens[index + 1].lemma in self.lex.next_cue_joiners
                 and self.is_cue(tokens[index + 2])
-            ):
+            )
+            if joined or converb or after_joiner:
                 end_index = index - 1 if joined else index
                 break
         narrator = self._narrator_after_but(start_index, end_index + 1)

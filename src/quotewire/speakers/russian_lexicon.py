@@ -18,6 +18,7 @@ _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
     "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
+    "calls_for",
 )  # fmt: skip
 
 
@@ -37,6 +38,7 @@ class RussianLexicon:
     negation_asserts: frozenset[str]
     quoting: frozenset[str]
     citing: frozenset[str]
+    calls_for: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
     idioms: dict[str, str]  # verb lemma -> the infinitive that makes it a cue
