@@ -130,3 +130,15 @@ def test_the_speakers_next_cue_as_a_converb_ends_the_clause() -> None:
     )
     assert quotes[0].speaker == "ФБР"
     assert quotes[0].text.endswith("а инженер сказал коллеге, что уезжает")
+
+
+def test_a_cue_before_words_quoted_in_its_own_clause_introduces_the_block() -> None:
+    quotes = quotes_of(
+        "Король выступил с обращением.\nМонарх также призвал бельгийцев к единству, подчеркнув "
+        "её «ценное демократическое богатство» — плюрализм:\nДавайте продолжим крепко верить в "
+        "Европу. Во многих сферах мы можем достичь целей только вместе."
+    )
+    assert [(q.kind, q.cue, q.text[:16]) for q in quotes] == [
+        ("indirect", "призвал", "бельгийцев к еди"),
+        ("direct", "подчеркнув", "Давайте продолжи"),
+    ]
