@@ -1,9 +1,9 @@
 """The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune`, `tune2`, `tune3` and `tune4` parts (and on corpus
-articles outside the gold set); `report` and `blind` are held out, and docs/russian.md says how
-each was used. The floors sit a little below what they reach; those of `tune2`, `tune3` and
-`tune4` guard the rules written against them from coming undone. Raise them when quality
+The rules were developed on the `tune`, `tune2` … `tune5` parts (and on corpus articles outside
+the gold set); `report` and `blind` are held out, and docs/russian.md says how each was used.
+The floors sit a little below what they reach; those of `tune2` … `tune5` guard the rules
+written against them from coming undone. Raise them when quality
 improves, never lower them to make a change pass.
 """
 
@@ -58,6 +58,14 @@ FLOORS = {
         ("overlap", "all", "all", "speaker_accuracy"): 0.96,
         ("ggt-0.3", "all", "all", "f1"): 0.92,
     },
+    # first run (annotated before quotewire saw it): F1 0.768, direct F1 0.846, speaker 0.842,
+    # ggt-0.3 F1 0.808; after round nine's fixes 0.891, 0.889, 0.933, 0.891
+    "tune5": {
+        ("overlap", "all", "all", "f1"): 0.86,
+        ("overlap", "all", "direct", "f1"): 0.86,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.91,
+        ("ggt-0.3", "all", "all", "f1"): 0.86,
+    },
 }
 
 
@@ -72,6 +80,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="tune2")) == 25
     assert len(read_gold(GOLD, split="tune3")) == 20
     assert len(read_gold(GOLD, split="tune4")) == 20
+    assert len(read_gold(GOLD, split="tune5")) == 20
 
 
 @pytest.mark.slow

@@ -276,6 +276,9 @@ class _Finder(ReportedConstructions):
                     continue
                 clause_start = self.g.clause_start(colon)
                 token = self._colon_cue(clause_start, colon)
+                if token is None:  # «…, подчеркнув её «ценное богатство» — плюрализм:»
+                    clause_start = self._before_quoted_words(colon)
+                    token = self._colon_cue(clause_start, colon)
                 if token is not None:
                     # «По его словам, …:» was read in its place; «его» is not re-read at the end
                     who = self.phrase_speakers.get(token.index) or self.g.speaker_of(
@@ -283,6 +286,13 @@ class _Finder(ReportedConstructions):
                     )
                     self.inside.append((quote_start, quote_end))
                     self._add(quote_start, quote_end, "direct", who, token, 0.7)
+
+    def _before_quoted_words(self, colon: int) -> int:
+        """The start of the sentence (or line) of a colon, quoted words in it included: a
+        block quote's cue may stand before words quoted inside its own clause."""
+        sentence = self.t.sentence_of(colon)
+        line = self.s.rfind("\n", 0, colon) + 1
+        return max(sentence.start if sentence else 0, line)
 
     def _lost_box_before(self, index: int) -> bool:
         """«Представитель НИИ сказал:» and right after it «Жена актёра говорила:»: the quote
@@ -322,7 +332,6 @@ class _Finder(ReportedConstructions):
         holder = self.g.phrase_source(index, length)
         if holder is None or holder >= stop:
             return
-        who = self.book.from_head(phrase_head(self.t, holder))
         phrase = self.book.source_phrase(holder)
         after = index + length if length == 3 else (max(phrase) + 1 if phrase else holder + 1)
         if after < stop and self.t.tokens[after].text == "(":  # «Буфье (Volker Bouffier),»
@@ -331,11 +340,35 @@ class _Finder(ReportedConstructions):
             after += 1
         if after < stop and self.t.tokens[after].text == ",":
             after += 1
+        apposition = self._apposition_end(after, stop, phrase or [holder])
+        if apposition is not None:  # «По словам одного из участников, епископа Н. Н., …»
+            holder, after = after, apposition + 1
+        who = self.book.from_head(phrase_head(self.t, holder))
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
         cue_span = self.g.cue_span(self.t.tokens[index])
         self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
+
+    def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:
+        """The comma that closes an apposition to a «по словам»-phrase's source starting at
+        token ``first`` («по словам одного из участников, епископа Григория Михнова-Вайтенко,
+        статья …»): a noun the parser hangs on the phrase as an apposition, in its case, whose
+        words all hang on it up to the comma. None when there is no such apposition."""
+        tokens = self.t.tokens
+        if first >= stop or tokens[first].rel != "appos" or tokens[first].head not in phrase:
+            return None
+        if tokens[first].feats.get("Case") != tokens[tokens[first].head or 0].feats.get("Case"):
+            return None
+        for index in range(first + 1, stop):
+            if tokens[index].text == ",":
+                return index
+            head = tokens[index].head
+            while head is not None and first < head < stop and head != first:
+                head = tokens[head].head
+            if head != first:
+                return None
+        return None
 
     def _reported_by_cue(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> None:
         """Try the constructions of reported speech around one cue; the first that fits wins."""

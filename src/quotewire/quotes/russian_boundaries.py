@@ -52,12 +52,19 @@ class ClauseBoundaries(CueWords):
             joined = tokens[index].lemma in self.lex.bare_next_cue_joiners and self.is_cue(
                 tokens[index + 1]
             )
-            if joined or (
+            converb = (  # «призвал к единству, подчеркнув её «…»»: the speaker's next cue,
+                tokens[index].text == ","  # not one inside what was said (its verb is there)
+                and tokens[index + 1].feats.get("VerbForm") == "Conv"
+                and self.is_cue(tokens[index + 1])
+                and (tokens[index + 1].head or 0) < start_index
+            )
+            after_joiner = (
                 tokens[index].text == ","
                 and index + 2 < stop
                 and tokens[index + 1].lemma in self.lex.next_cue_joiners
                 and self.is_cue(tokens[index + 2])
-            ):
+            )
+            if joined or converb or after_joiner:
                 end_index = index - 1 if joined else index
                 break
         narrator = self._narrator_after_but(start_index, end_index + 1)
@@ -157,8 +164,14 @@ class ClauseBoundaries(CueWords):
     def ends_sentence_soon(self, index: int, stop: int) -> bool:
         """«…, сообщили X.» / «…, сообщает «Ъ» со ссылкой на источник.»: the source follows
         the cue and nothing after it opens a clause of its own. A colon that ends the sentence
-        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it."""
+        («…, считает эксперт Вадим Дробиз:» before a lost quote box) opens nothing in it, and
+        one before a quotation («…, сообщает его друг: «…».») ends the source's words there."""
         tokens = self.t.tokens
+        stop = next(
+            (i for i in range(index + 1, stop - 1)
+             if tokens[i].text == ":" and tokens[i + 1].text in _OPEN),
+            stop,
+        )  # fmt: skip
         if any(
             tokens[i].text == "что" or (tokens[i].text == ":" and i < stop - 1)
             for i in range(index + 1, stop)

@@ -96,10 +96,16 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             return False
         tokens = self.t.tokens
         return any(
-            tokens[c].rel == "xcomp"
-            and tokens[c].feats.get("VerbForm") == "Inf"
-            and cue.index < c <= cue.index + 5
+            (tokens[c].rel == "xcomp" and tokens[c].feats.get("VerbForm") == "Inf")
+            or (cue.lemma in self.lex.calls_for and self._to_phrase(c))
             for c in self.t.children(cue.index)
+            if cue.index < c <= cue.index + 5
+        )
+
+    def _to_phrase(self, noun: int) -> bool:
+        """«призвал бельгийцев к единству»: a noun with «к» on it, what was called for."""
+        return self.t.tokens[noun].pos == "NOUN" and any(
+            self.t.tokens[c].lemma == "к" for c in self.t.children(noun)
         )
 
     def name_before_colon(self, clause_start: int, colon: int) -> Resolved | None:
@@ -145,6 +151,10 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
                 cue = tokens[cue.head]  # «настаивает …, утверждая, что …, и заявлял, что»
         children = self.t.children(cue.index)
+        words = self.cited_words(cue)
+        if words is not None:  # «приводит Reuters слова представителя генсека ООН»
+            owner = next((c for c in self.t.children(words) if tokens[c].rel == "nmod"), None)
+            return self.book.from_head(owner) if owner is not None else None
         if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
                 if tokens[child].rel == "obj":

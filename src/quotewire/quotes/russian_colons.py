@@ -19,7 +19,7 @@ from quotewire.speakers.russian_phrases import phrase_head
 
 # What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
 # «заявил журналистам, что») or a topical «о/об …».
-_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что\s|\s+об?\s)")
+_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что[\s,]|\s+об?\s)")
 
 
 def in_words(reader: ClauseReader, token: Token) -> bool:
@@ -56,7 +56,21 @@ def reports_before_colon(reader: ClauseReader, cue: Token, quote_start: int) -> 
     «…»»: the cue reports a clause of its own before the colon that opens the quotation, so
     that clause is a quote too (as «По словам X, A: «B»» reports A)."""
     between = reader.s[cue.end : quote_start]
-    return between.rstrip(' «“"„').endswith(":") and bool(_OWN_CLAUSE.match(between))
+    if not between.rstrip(' «“"„').endswith(":"):
+        return False
+    return bool(_OWN_CLAUSE.match(between)) or _source_after_clause(reader, cue)
+
+
+def _source_after_clause(reader: ClauseReader, cue: Token) -> bool:
+    """«Поэт до последних минут был в сознании, сообщает его друг: «…»»: the cue follows a
+    comma after a clause with a verb of its own, which it reports before the quotation."""
+    tokens = reader.t.tokens
+    first = reader.t.sentences[cue.sentence].first
+    return (
+        cue.index - 1 > first
+        and tokens[cue.index - 1].text == ","
+        and any(t.pos in ("VERB", "AUX") for t in tokens[first : cue.index - 1])
+    )
 
 
 def person_before_colon(

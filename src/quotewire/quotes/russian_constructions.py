@@ -133,12 +133,13 @@ class ReportedConstructions:
         return Clause(tokens[first].start, tokens[comma].start, cue.end, end, self.g.cue_span(cue))
 
     def _about(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
-        """X заявил о готовности …; О смерти X сообщили родственники. («Об этом» points back to
-        what was reported before and is left alone.)"""
+        """X заявил о готовности …; О смерти X сообщили родственники. («Об этом», «о данном
+        изделии» point back to what was reported before and are left alone.)"""
         tokens = self.t.tokens
+        topical = self.g.lex.topical
         after = cue.index + 1
         if after < stop - 1 and tokens[after].lemma in ("о", "об"):
-            if tokens[after + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
+            if tokens[after + 1].lemma in self.g.lex.pointing_back or cue.lemma not in topical:
                 return None
             end = topic_end(self.t, after, stop)
             if end is None:
@@ -147,15 +148,38 @@ class ReportedConstructions:
                 tokens[after].start, end, tokens[first].start, cue.start, self.g.cue_span(cue)
             )
         if tokens[first].lemma in ("о", "об") and first + 1 < cue.index:
-            if tokens[first + 1].text.lower() == "этом" or cue.lemma not in self.g.lex.topical:
+            if tokens[first + 1].lemma in self.g.lex.pointing_back or cue.lemma not in topical:
                 return None
             last = tokens[cue.index - 1].end
+            subject = self._subject_start(cue, first)
+            if subject is not None:  # «Об отречении 79-летний монарх заявил»
+                last = tokens[subject - 1].end
             end = min(topic_end(self.t, first, cue.index) or last, last)
             who_end = tokens[stop - 1].end
             return Clause(
                 tokens[first].start, end, tokens[first].start, who_end, self.g.cue_span(cue)
             )
         return None
+
+    def _subject_start(self, cue: Token, first: int) -> int | None:
+        """The first word of the cue's subject between ``first`` and the cue, if it has one
+        there: the subject with the words that hang on it (through any depth)."""
+        tokens = self.t.tokens
+        subject = next(
+            (c for c in self.t.children(cue.index)
+             if first < c < cue.index and tokens[c].rel.startswith("nsubj")),
+            None,
+        )  # fmt: skip
+        if subject is None:
+            return None
+        start = subject
+        for index in range(subject - 1, first, -1):
+            head = tokens[index].head
+            while head is not None and head != subject and first <= head < cue.index:
+                head = tokens[head].head
+            if head == subject:
+                start = index
+        return start
 
     def _naming(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """назвал эпидемию «вызовом века»: the object and its quoted name, a mixed quote."""

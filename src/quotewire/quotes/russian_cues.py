@@ -42,7 +42,19 @@ class CueWords:
             or token.lemma in self.lex.impersonal
             or (token.pos == "ADJ" and token.text.lower() in self.lex.opinions)
             or self.idiom_completion(token) is not None
+            or self.cited_words(token) is not None
         )
+
+    def cited_words(self, verb: Token) -> int | None:
+        """«приводит Reuters слова представителя генсека»: the index of the object «слова» that
+        makes a verb of citing (TOML ``cues.citing``) a cue, if it has one."""
+        if verb.lemma not in self.lex.citing or verb.pos != "VERB":
+            return None
+        return next(
+            (c for c in self.t.children(verb.index)
+             if self.t.tokens[c].rel == "obj" and self.t.tokens[c].lemma == "слово"),
+            None,
+        )  # fmt: skip
 
     def idiom_completion(self, verb: Token) -> int | None:
         """«давал понять, что …»: the index of the infinitive that makes the verb a cue (in
@@ -57,8 +69,13 @@ class CueWords:
         )  # fmt: skip
 
     def according_to(self, index: int) -> int | None:
-        """The length of a «по словам» phrase starting at token ``index``, else None."""
+        """The length of a «по словам» phrase starting at token ``index``, else None. Not one
+        inside a name, whose later words are capitalised after a lower-case «по» («Комитетом
+        по Оценке СМИ»)."""
         tokens = self.t.tokens
+        in_a_name = index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
+        if in_a_name and tokens[index].text.islower():
+            return None
         for phrase in self.lex.according_to:
             words = [
                 tokens[i].text.lower() for i in range(index, min(index + len(phrase), len(tokens)))

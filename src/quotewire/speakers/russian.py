@@ -128,17 +128,32 @@ class SpeakerBook:
 
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
-        (the phrase stops at the first name otherwise). Not for people, who are each quoted."""
+        (the phrase stops at the first name otherwise), and so are two unnamed groups
+        («родственники и близкие»). Not for people, who are each quoted."""
         words = self.text.tokens
-        if not self.text.inside_entity(head, "ORG"):
+        group = self._unnamed_group(head)
+        if not self.text.inside_entity(head, "ORG") and not group:
             return None
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
-            if words[child].rel == "conj" and joined and self.text.inside_entity(child, "ORG"):
+            same = self._unnamed_group(child) if group else self.text.inside_entity(child, "ORG")
+            if words[child].rel == "conj" and joined and same:
                 more = phrase(self.text, child)
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
         return None
+
+    def _unnamed_group(self, index: int) -> bool:
+        """A plural common noun in the nominative that is no part of a name («родственники»,
+        «близкие»; «несколько музеев и залов» is left to its head, which the nominative of
+        the phrase would not give)."""
+        token = self.text.tokens[index]
+        return (
+            token.pos == "NOUN"
+            and token.feats.get("Number") == "Plur"
+            and token.feats.get("Case") == "Nom"
+            and not self.text.entities_at(index)
+        )
 
     def source_phrase(self, head: int) -> list[int]:
         """The tokens of the source headed by ``head``: its phrase, or two organisations
@@ -264,8 +279,17 @@ class SpeakerBook:
         return sorted(quoted, key=lambda s: s.mentions[0].start if s.mentions else 0)
 
     def _name_in(self, tokens: list[int], head: int) -> Entity | None:
-        """The person the phrase names: the head's own name or a name in apposition to it."""
+        """The person the phrase names: the head's own name (also one that runs on past the
+        phrase, which stops at the full stop of an initial: «А. Кержаев») or a name in
+        apposition to it."""
         start, end = self.text.tokens[tokens[0]].start, self.text.tokens[tokens[-1]].end
+        own = [
+            e
+            for e in self.text.entities_at(head)
+            if e.type == "PER" and e.start >= start and not self._is_role_word(e)
+        ]
+        if own:
+            return own[0]
         people = [
             e
             for e in self.text.entities_in(start, end)
@@ -274,9 +298,6 @@ class SpeakerBook:
         if not people:
             return None
         head_token = self.text.tokens[head]
-        for entity in people:
-            if entity.start <= head_token.start < entity.end:
-                return entity
         case = head_token.feats.get("Case")
         for entity in reversed(people):
             inside = self.text.token_range(entity.start, entity.end)
@@ -285,11 +306,28 @@ class SpeakerBook:
             first = self.text.tokens[inside[0]]
             if first.rel == "nmod":
                 continue  # «представитель Лопес»: a genitive dependent is not the speaker
+            if self._nearer_role(head, first):
+                continue  # «представитель генсека ООН Антониу Гутерриша»: the генсек's name
             if first.head == head and first.rel in ("appos", "flat:name", "flat"):
                 return entity
             if first.feats.get("Case") == case:
                 return entity
         return None
+
+    def _nearer_role(self, head: int, name: Token) -> bool:
+        """Is there a role noun of a person between ``head`` and the first word of a name that
+        hangs on the head in the genitive, in the name's case («представитель генсека ООН
+        Антониу Гутерриша»)? The name is that role's, whatever the parser hung it on; not
+        after a body («глава ведомства Александра Жарова»)."""
+        tokens = self.text.tokens
+        case = name.feats.get("Case")
+        return any(
+            tokens[i].lemma in self.lexicon.roles
+            and tokens[i].rel == "nmod"
+            and tokens[i].feats.get("Animacy") == "Anim"
+            and tokens[i].feats.get("Case") == case
+            for i in range(head + 1, name.index)
+        )
 
     def _is_role_word(self, entity: Entity) -> bool:
         """«напомнил Папа»: a capitalised role noun that the tagger took for a name."""
@@ -299,7 +337,9 @@ class SpeakerBook:
     def _appositive_name(self, head: int) -> Entity | None:
         """«её мать – актриса Дебби Рейнольдс –»: a name in apposition set off by dashes."""
         for child in self.text.children(head):
-            if self.text.tokens[child].rel != "appos":
+            if self.text.tokens[child].rel != "appos" or self._nearer_role(
+                head, self.text.tokens[child]
+            ):
                 continue
             for entity in self.text.entities:
                 inside = self.text.token_range(entity.start, entity.end)
@@ -379,10 +419,28 @@ class SpeakerBook:
             return self.from_head(body)
         if gender == "plur":
             group = self._last_group
-            return self._use(group, mention, None) if group is not None else None
+            if group is not None:
+                return self._use(group, mention, None)
+            subject = self._plural_subject_before(token)
+            return self.from_head(subject) if subject is not None else None
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 return self._use(person, mention, person.speaker.role)
+        return None
+
+    def _plural_subject_before(self, pronoun: Token) -> int | None:
+        """«Королеву посетили родственники и близкие, по их словам, …»: with no group quoted
+        before, «их» is the plural noun subject earlier in its own sentence, if there is one."""
+        tokens = self.text.tokens
+        first = self.text.sentences[pronoun.sentence].first
+        for index in range(pronoun.index - 1, first - 1, -1):
+            token = tokens[index]
+            if (
+                token.rel.startswith("nsubj")
+                and token.pos in ("NOUN", "PROPN")
+                and token.feats.get("Number") == "Plur"
+            ):
+                return index
         return None
 
     def _speaking_body_before(self, pronoun: Token, gender: str | None) -> int | None:

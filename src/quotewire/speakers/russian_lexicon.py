@@ -17,7 +17,8 @@ from quotewire.errors import DataFileError
 _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
-    "statements", "captions", "characterising", "negation_asserts", "quoting",
+    "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
+    "calls_for",
 )  # fmt: skip
 
 
@@ -36,10 +37,13 @@ class RussianLexicon:
     characterising: frozenset[str]
     negation_asserts: frozenset[str]
     quoting: frozenset[str]
+    citing: frozenset[str]
+    calls_for: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
     idioms: dict[str, str]  # verb lemma -> the infinitive that makes it a cue
     next_cue_joiners: frozenset[str]
+    pointing_back: frozenset[str]  # «об этом», «о данном …»
     bare_next_cue_joiners: frozenset[str]
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
@@ -63,6 +67,7 @@ def russian_lexicon() -> RussianLexicon:
         keys={
             **{name: f"cues.{name}" for name in _CUE_LISTS},
             "next_cue_joiners": "phrases.next_cue_joiners",
+            "pointing_back": "phrases.pointing_back",
             "bare_next_cue_joiners": "phrases.bare_next_cue_joiners",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
