@@ -30,6 +30,7 @@ _FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a t
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
+_PUT = ("put", "puts")  # "as X put it": the idiom of quoting someone's own words
 
 
 class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
@@ -117,6 +118,10 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         if subject_last and last.dep_ in ("nsubj", "nsubjpass"):
             return None  # 'because he "did not ...': the quotation is his clause's predicate
         verbs = [t for t in span if t.pos_ == "VERB" and not self.subordinate(t, span)]
+        for verb in verbs:
+            source = as_put_it_source(verb)
+            if source is not None and self.paragraph_of(source.idx) == self.paragraph_of(verb.idx):
+                return verb, source  # not a verb after it: 'to employees *explaining* the deal'
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in _FREE_RELATIVES:
@@ -164,3 +169,22 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         if verb.dep_ in ("xcomp", "conj") and span.start <= verb.head.i < verb.i:
             return self.subordinate(verb.head, span)
         return False
+
+
+def as_put_it_source(verb: Token) -> Token | None:
+    """The source of an "as X put it" clause ('As Akhil Amar, professor of law at Yale, *put
+    it*, "..."'; 'As the chief executive, Jeff Weiner, put it in his memo to employees
+    explaining the deal, "..."'): the quotation after it is X's, whatever verb comes between.
+    The parser often reads "As X" as a preposition and its object, leaving "put" with no
+    subject; the object of that "as" is then the source."""
+    if verb.lower_ not in _PUT or not any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.rights
+    ):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    marker = next((c for c in verb.lefts if c.dep_ in ("mark", "prep") and c.lower_ == "as"), None)
+    if marker is None:
+        return None
+    if subject is None:
+        subject = next((c for c in marker.children if c.dep_ == "pobj"), None)
+    return subject

@@ -1,0 +1,41 @@
+"""Fortieth round: a possessed role is not the same office held for another named owner
+(speakers/coref._other_owner), and the quotation after "As X put it, ..." is X's
+(quotes/verbs_before_quotations.as_put_it_source). Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import extract
+
+pytestmark = pytest.mark.slow
+
+_SPOKESWOMEN = (
+    "Smith's spokeswoman Jane Doe said Smith is proud of the plan.\n\n"
+    '"Making college free is a value every candidate in this race shares," she said.\n\n'
+    '(Brown\'s spokeswoman challenged the claim, and said he "never attacked the plan.")'
+)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    (found,) = [q.speaker for q in extract(text).quotes if words in q.text]
+    return found
+
+
+def test_another_owners_spokeswoman_is_not_the_first_one() -> None:
+    assert _speaker(_SPOKESWOMEN, "never attacked") != "Jane Doe"
+
+
+def test_the_same_owners_spokeswoman_is_the_named_one() -> None:
+    text = _SPOKESWOMEN.replace("(Brown's spokeswoman", "(Smith's spokeswoman")
+    assert _speaker(text, "never attacked") == "Jane Doe"
+
+
+def test_as_x_put_it_before_a_quotation_is_x() -> None:
+    text = (
+        "Business groups worry about the court.\n\n"
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
+        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be far better for them than the next one.''"
+    )
+    assert _speaker(text, "Senate Republicans") == "Akhil Amar"
