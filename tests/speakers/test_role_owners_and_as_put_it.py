@@ -12,8 +12,8 @@ pytestmark = pytest.mark.slow
 
 _SPOKESWOMEN = (
     "Smith's spokeswoman Jane Doe said Smith is proud of the plan.\n\n"
-    '"Making college free is a value every candidate in this race shares," she said.\n\n'
-    '(Brown\'s spokeswoman challenged the claim, and said he "never attacked the plan.")'
+    '"Our plan lowers fees for every student in the county," she said.\n\n'
+    '(Brown\'s spokeswoman disputed the claim, and said he "never attacked the plan.")'
 )
 
 
@@ -33,9 +33,9 @@ def test_the_same_owners_spokeswoman_is_the_named_one() -> None:
 
 def test_as_x_put_it_before_a_quotation_is_x() -> None:
     text = (
-        "Business groups worry about the court.\n\n"
-        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
-        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
-        "compromise candidate today may be far better for them than the next one.''"
+        "Farmers are worried about the new rules.\n\n"
+        "As Tom Baker, professor of constitutional law at Yale and author of ''America's Other "
+        "Constitution,'' put it, ''Senate Democrats should remember that a modest deal today "
+        "may be far better for them than the one they may get stuck with.''"
     )
-    assert _speaker(text, "Senate Republicans") == "Akhil Amar"
+    assert _speaker(text, "Senate Democrats") == "Tom Baker"

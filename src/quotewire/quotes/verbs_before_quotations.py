@@ -121,7 +121,7 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         for verb in verbs:
             source = as_put_it_source(verb)
             if source is not None and self.paragraph_of(source.idx) == self.paragraph_of(verb.idx):
-                return verb, source  # not a verb after it: 'to employees *explaining* the deal'
+                return verb, source  # not a verb after it: 'to staff *explaining* the deal'
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in _FREE_RELATIVES:
@@ -172,11 +172,12 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
 
 
 def as_put_it_source(verb: Token) -> Token | None:
-    """The source of an "as X put it" clause ('As Akhil Amar, professor of law at Yale, *put
-    it*, "..."'; 'As the chief executive, Jeff Weiner, put it in his memo to employees
-    explaining the deal, "..."'): the quotation after it is X's, whatever verb comes between.
-    The parser often reads "As X" as a preposition and its object, leaving "put" with no
-    subject; the object of that "as" is then the source."""
+    """The source of an "as X put it" clause ('As Tom Baker, professor of law at Yale and
+    author of "Another Constitution," *put it*, "..."'): the quotation after it is X's, as
+    every one of the eight on train is. The parser often reads "As X" as a preposition and
+    its object, leaving "put" with no subject; the object of that "as" is then the source.
+    Tried before the other verbs of the stretch, which would give the quotation to a noun
+    before a participle ('put it in her memo to *staff explaining* the deal, "..."')."""
     if verb.lower_ not in _PUT or not any(
         c.dep_ == "dobj" and c.lower_ == "it" for c in verb.rights
     ):

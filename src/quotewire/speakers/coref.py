@@ -325,7 +325,7 @@ def organisation_head(name: str) -> str:
 
 
 def _named_possessor(head: Token) -> str | None:
-    """The name that owns a role noun ("*Grayson's* spokeswoman"), lower case; None for a
+    """The name that owns a role noun ("*Brown's* spokeswoman"), lower case; None for a
     pronoun ("his spokeswoman") or a common noun ("the campaign's spokesman")."""
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper():
@@ -334,9 +334,9 @@ def _named_possessor(head: Token) -> str | None:
 
 
 def _other_owner(role: str, owner: str) -> bool:
-    """Whether a person's role is the same office held for another named owner: "Grayson's
-    spokeswoman" is not "Murphy's spokeswoman Galia Slayen", named a paragraph up. A role
-    with no named possessor ("spokeswoman Hope Hicks", "Trump spokeswoman") does not tell."""
+    """Whether a person's role is the same office held for another named owner: "Brown's
+    spokeswoman" is not "Smith's spokeswoman Jane Doe", named a paragraph up. A role with no
+    named possessor ("spokeswoman Jane Doe", "Smith spokeswoman") does not tell."""
     for word in role.split():
         stem = _POSSESSIVE_END.sub("", word)
         if stem != word and word[:1].isupper():
