@@ -1,6 +1,6 @@
 """Fortieth round: a possessed role is not the same office held for another named owner
 (speakers/coref._other_owner), and the quotation after "As X put it, ..." is X's
-(quotes/verbs_before_quotations.as_put_it_source). Sentences are made up."""
+(quotes/as_put_it.py). Sentences are made up."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_as_x_put_it_before_a_quotation_is_x() -> None:
         "may be far better for them than the one they may get stuck with.''"
     )
     assert _speaker(text, "Senate Democrats") == "Tom Baker"
+
+
+def test_a_participle_inside_as_x_put_it_does_not_take_the_quotation() -> None:
+    text = (
+        "Farmers are worried about the new rules.\n\n"
+        "As the chief executive, Ann Lee, put it in a memo to employees explaining the deal, "
+        "'Imagine a world where we lead.'"
+    )
+    assert _speaker(text, "Imagine a world") == "Ann Lee"

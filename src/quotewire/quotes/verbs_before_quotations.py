@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotewire.quotes.as_put_it import as_put_it_source
 from quotewire.quotes.frame_repair import RELATIVE_WORDS
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source
@@ -30,7 +31,6 @@ _FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a t
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
 _GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
-_PUT = ("put", "puts")  # "as X put it": the idiom of quoting someone's own words
 
 
 class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
@@ -169,23 +169,3 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         if verb.dep_ in ("xcomp", "conj") and span.start <= verb.head.i < verb.i:
             return self.subordinate(verb.head, span)
         return False
-
-
-def as_put_it_source(verb: Token) -> Token | None:
-    """The source of an "as X put it" clause ('As Tom Baker, professor of law at Yale and
-    author of "Another Constitution," *put it*, "..."'): the quotation after it is X's, as
-    every one of the eight on train is. The parser often reads "As X" as a preposition and
-    its object, leaving "put" with no subject; the object of that "as" is then the source.
-    Tried before the other verbs of the stretch, which would give the quotation to a noun
-    before a participle ('put it in her memo to *staff explaining* the deal, "..."')."""
-    if verb.lower_ not in _PUT or not any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.rights
-    ):
-        return None
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    marker = next((c for c in verb.lefts if c.dep_ in ("mark", "prep") and c.lower_ == "as"), None)
-    if marker is None:
-        return None
-    if subject is None:
-        subject = next((c for c in marker.children if c.dep_ == "pobj"), None)
-    return subject
