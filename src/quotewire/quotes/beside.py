@@ -27,6 +27,7 @@ from quotewire.nlp.punctuation import (
     DASHES_OR_HYPHEN,
     is_dash,
 )
+from quotewire.quotes.as_put_it import inside_as_put_it
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import sentence_openers, trailing_source
@@ -253,6 +254,8 @@ class QuoteLayout:
             return (frame if self.introduces(frame, q) else None), False
         if not BEFORE_OPEN.fullmatch(gap) or frame.speaker is None:
             return None, False
+        if inside_as_put_it(frame.cue):
+            return None, False  # left to the "as X put it" verb (verbs_before_quotations)
         return frame, gap.rstrip().endswith("that")
 
     def name_before_colon(self, q: QuotedSpan) -> Frame | None:

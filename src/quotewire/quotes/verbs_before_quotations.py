@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotewire.quotes.as_put_it import as_put_it_source
 from quotewire.quotes.frame_repair import RELATIVE_WORDS
 from quotewire.quotes.frames import Frame, find_speaker
 from quotewire.quotes.introductions import colon_clause_source
@@ -117,6 +118,10 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         if subject_last and last.dep_ in ("nsubj", "nsubjpass"):
             return None  # 'because he "did not ...': the quotation is his clause's predicate
         verbs = [t for t in span if t.pos_ == "VERB" and not self.subordinate(t, span)]
+        for verb in verbs:
+            source = as_put_it_source(verb)
+            if source is not None and self.paragraph_of(source.idx) == self.paragraph_of(verb.idx):
+                return verb, source  # not a verb after it: 'to staff *explaining* the deal'
         for verb in reversed(verbs):
             subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in _FREE_RELATIVES:

@@ -23,6 +23,7 @@ Every step looks back over a bounded window, so the whole pass is linear in arti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
@@ -48,6 +49,7 @@ _PRONOUN_WINDOW_SENTENCES = 4
 _PRONOUN_MIN_SCORE = -3.5
 _SPEAKER_WINDOW_SENTENCES = 12
 _GENDER_AGREEMENT = 0.3  # a known gender that agrees, over one not known
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 class Coreference(MentionTimeline):
@@ -263,11 +265,14 @@ class Coreference(MentionTimeline):
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not c.is_sent_start
             }
             written = {c.lower_ for c in mention.head.lefts}
+            owner = _named_possessor(mention.head)
             described = None  # the latest unnamed person introduced with this role
             for seen in self._before(mention.start):
                 role = (seen.entity.role or "").lower().split()
                 if seen.entity.kind == "person" and head in role and proper <= set(role):
                     if self._other_rank(role, head, written):
+                        continue
+                    if owner and _other_owner(seen.entity.role or "", owner):
                         continue
                     return described or seen.entity, 0.75
                 if described is None and _introduced_as(seen.entity, head, proper, self.people):
@@ -317,6 +322,26 @@ def organisation_head(name: str) -> str:
         if word in _NAME_PHRASE_PREPOSITIONS:
             return words[i - 1]
     return words[-1] if words else ""
+
+
+def _named_possessor(head: Token) -> str | None:
+    """The name that owns a role noun ("*Brown's* spokeswoman"), lower case; None for a
+    pronoun ("his spokeswoman") or a common noun ("the campaign's spokesman")."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper():
+        return None
+    return owner.lower_
+
+
+def _other_owner(role: str, owner: str) -> bool:
+    """Whether a person's role is the same office held for another named owner: "Brown's
+    spokeswoman" is not "Smith's spokeswoman Jane Doe", named a paragraph up. A role with no
+    named possessor ("spokeswoman Jane Doe", "Smith spokeswoman") does not tell."""
+    for word in role.split():
+        stem = _POSSESSIVE_END.sub("", word)
+        if stem != word and word[:1].isupper():
+            return stem.lower() != owner
+    return False
 
 
 def _introduced_as(entity: Entity, head: str, proper: set[str], people: PeopleLexicon) -> bool:
