@@ -27,6 +27,7 @@ from quotewire.quotes.content_ends import (
     without_closing_parenthesis,
     without_closing_punctuation,
     without_framing_clause,
+    without_next_line,
     without_summing_apposition,
 )
 from quotewire.quotes.continuations import with_continuation
@@ -53,7 +54,8 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     conjoined verb continuing the cue's sentence, a trailing aside, a closing contrast that
     holds a report of its own, the occasion closing a reported object
     (:mod:`quotewire.quotes.object_occasions`), or a parenthesis of three words or more
-    closing it (``content_ends.without_closing_parenthesis``); with what the parser hung on
+    closing it (``content_ends.without_closing_parenthesis``), or the next line after a line
+    that closes no sentence (``content_ends.without_next_line``); with what the parser hung on
     the cue right after it (:mod:`quotewire.quotes.continuations`) and the conjunct a closing
     coordinator announces (:mod:`quotewire.quotes.coordination`). Training scores the same
     tokens, so the learned probabilities describe what the pipeline reports."""
@@ -71,9 +73,10 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
     tokens = without_main_clause(
         cue, without_reporting_contrast(cue, without_as_saying(cue, tokens), lexicon)
     )
-    return without_closing_parenthesis(
+    tokens = without_closing_parenthesis(
         without_summing_apposition(with_finding_figures(cue, tokens))
     )
+    return without_next_line(cue, tokens)
 
 
 def without_as_saying(cue: Token, tokens: list[Token]) -> list[Token]:
