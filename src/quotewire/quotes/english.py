@@ -21,6 +21,7 @@ from quotewire.nlp.docs import doc_text
 from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.circumstances import circumstances, english_time_shift
 from quotewire.quotes.colon_split import cut_at_colons
+from quotewire.quotes.controlled_reports import without_controlled_reports
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.frames import Frame, find_frames
 from quotewire.quotes.headline import (
@@ -123,6 +124,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     frames = without_subordinate_reports(frames, lexicon)
     frames = without_reported_reports(frames, lexicon, quoted)
     frames = without_reports_of_no_clause(frames, lexicon, quoted)
+    frames = without_controlled_reports(frames)
     people = load_people_lexicon()
     title = (layout.title.start, layout.title.end) if layout.title else None
     coref = Coreference(doc, regions, people, [(q.open, q.close) for q in quoted], title)

@@ -31,6 +31,7 @@ from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
 from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.content_ends import without_closing_punctuation
+from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import (
     conjunct_after_set_in_cue,
@@ -224,7 +225,12 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
             best = (prior, key, tokens)
     speaker = _within(source, region)
-    if best is not None and best[1] == "xcomp" and _reports_a_clause(token, best[2], lexicon):
+    if (
+        best is not None
+        and best[1] == "xcomp"
+        and not controls_saying(token, best[2], lexicon)
+        and _reports_a_clause(token, best[2], lexicon)
+    ):
         best = None
     if best is not None and best[1] == NOUN_CLAUSE_KEY and speaker is None:
         best = None  # an ownerless noun's clause ("the idea that ...") is mostly the writer's
