@@ -1,7 +1,8 @@
 """Cases to read for the carried date and occasion (``quotes/carried_circumstances.py``).
 
     PYTHONPATH=src .venv/bin/python benchmarks/carried_circumstances.py \
-        [--corpus PATH] [--gold PATH] [--articles 300] [--seed 16] [--carried 100] [--missed 60]
+        [--corpus PATH] [--gold PATH] [--articles 300] [--seed 16] [--exclude-seeds 16 18]
+        [--carried 100] [--missed 60]
 
 Draws a fixed random sample of articles from the English Wikinews corpus, leaving out those of
 the bundled gold set (its ids are tuned on), extracts them with each record's published date,
@@ -36,12 +37,18 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-en.jsonl"
 GOLD = ROOT / "tests" / "data" / "en" / "wikinews-en-gold.jsonl"
 
 
-def sample(corpus: Path, gold: Path, articles: int, seed: int) -> list[Document]:
-    """``articles`` records drawn with ``random.Random(seed)`` from those not in the gold set."""
+def sample(
+    corpus: Path, gold: Path, articles: int, seed: int, exclude_seeds: tuple[int, ...] = ()
+) -> list[Document]:
+    """``articles`` records drawn with ``random.Random(seed)`` from those not in the gold set,
+    less those that the same draw with any of ``exclude_seeds`` holds (samples read before, so
+    that a fresh one holds no article a rule was tuned on)."""
     held = {json.loads(line)["id"] for line in gold.open(encoding="utf-8")}
     records = [json.loads(line) for line in corpus.open(encoding="utf-8")]
     records = [r for r in records if r["id"] not in held]
-    chosen = random.Random(seed).sample(records, min(articles, len(records)))
+    count = min(articles, len(records))
+    read = {r["id"] for s in exclude_seeds for r in random.Random(s).sample(records, count)}
+    chosen = [r for r in random.Random(seed).sample(records, count) if r["id"] not in read]
     return [
         Document(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published"),
                  language="en")
@@ -129,11 +136,15 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--exclude-seeds", type=int, nargs="*", default=[],
+        help="leave out the articles of these seeds' samples (read before)",
+    )  # fmt: skip
     parser.add_argument("--carried", type=int, default=100)
     parser.add_argument("--missed", type=int, default=60)
     parser.add_argument("--json", type=Path, default=None, help="also write the cases here")
     args = parser.parse_args()
-    documents = sample(args.corpus, args.gold, args.articles, args.seed)
+    documents = sample(args.corpus, args.gold, args.articles, args.seed, tuple(args.exclude_seeds))
     carried, missed, statements = [], [], 0
     for article in extract_batch(documents):
         found = cases(article)
@@ -143,7 +154,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     shown_carried = carried if len(carried) <= args.carried else rng.sample(carried, args.carried)
     shown_missed = missed if len(missed) <= args.missed else rng.sample(missed, args.missed)
-    print(f"{len(documents)} articles (seed {args.seed}), {statements} statements, "
+    excluded = f" less seeds {args.exclude_seeds}" if args.exclude_seeds else ""
+    print(f"{len(documents)} articles (seed {args.seed}{excluded}), {statements} statements, "
           f"{len(carried)} carried, {len(missed)} not carried after a stated one by the same "
           f"speaker; showing {len(shown_carried)} carried and {len(shown_missed)} not "
           "carried")  # fmt: skip
