@@ -204,3 +204,39 @@ def test_a_relative_clause_describing_a_thing_is_background() -> None:
     assert _by_cue_text(quotes, "the tax cuts").circumstances_from is not None
     promised = next(q for q in quotes if q.text == "to justify his plan")
     assert promised.circumstances_from is None
+
+
+def test_a_time_describing_the_speaker_is_not_the_time_of_saying() -> None:
+    """ "the Prime Minister *for over ten years now*": a time in the apposition of the cue's
+    subject describes the speaker; the statement was still said at the press conference."""
+    quotes = _quotes(
+        "Prime Minister Tom Smith said on Friday at a press conference in Canberra that the "
+        "election would be held in November.\n\n"
+        "Mr Smith, the Prime Minister of Australia for over ten years now, said that the "
+        "country's best years lay ahead."
+    )
+    assert _carries(quotes, "best years lay ahead", "the election would be held")
+
+
+def test_a_time_under_a_verb_in_the_subject_still_shifts() -> None:
+    """ "The minister, *speaking on Tuesday*, said": a time on a participle describing the
+    speaker may be the time of this saying, so it still ends the scene."""
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "Lavrov, speaking on Tuesday, said that the West was to blame."
+    )
+    assert _by_cue_text(quotes, "the West was to blame").circumstances_from is None
+
+
+def test_a_time_inside_another_quotation_is_not_the_time_of_saying() -> None:
+    """A date in the quoted words of a second quotation of the sentence is the speaker's, not
+    the narrator's: the first quotation still carries."""
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        '"We did everything we could," Lavrov said of the talks, calling them "the last chance '
+        'since March 2021".'
+    )
+    assert _carries(quotes, "We did everything", "the talks had failed")
+    assert _carries(quotes, "the last chance since March 2021", "the talks had failed")

@@ -236,7 +236,7 @@ def _without_apposed_person(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
+def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote], bool]:
     """Whether an English statement's sentence, outside its reported words, puts it at another
     time than ``source``, the speaker's statement before it whose date and occasion it would
     carry (:mod:`~quotewire.quotes.carried_circumstances`): a time word or a date or time the
@@ -248,8 +248,12 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
     the shutdown *on Monday*, he called on …"). A sign of another scene without a time does
     the same (:func:`~quotewire.quotes.scene_changes.changes_scene`: "in a statement" …
     "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
-    thing)."""
+    thing). A time that is not the narrator's does not count: one inside the cue's subject,
+    which describes the speaker ("Mr Howard, the Prime Minister of Australia *for over ten years
+    now*, said"), or inside the quoted words of another direct statement of the sentence
+    ("content rated *X18+*" in a second quotation); ``quotes`` are the article's statements."""
     words = occasion_words()
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = _tokens_of(doc, quote.cue_span)
@@ -270,6 +274,7 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
         ):
             return True
         stated = source.date_text
+        describing = _speaker_description(cue)
         return any(
             (
                 token.ent_type_ in _DATE_ENTS
@@ -278,10 +283,37 @@ def english_time_shift(doc: Doc) -> Callable[[Quote, Quote], bool]:
             )
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
+            and token.i not in describing
+            and not any(start <= token.idx < end for start, end in quoted)
             for token in sentence_of(cue[0])
         )
 
     return shifts_time
+
+
+def _speaker_description(cue: SpacySpan) -> set[int]:
+    """The token indices of the cue's subject phrase that describe the speaker as a noun does
+    ("Mr Howard, the Prime Minister of Australia for over ten years now"): a time there is the
+    speaker's, not the time of the saying. A time under a verb in that phrase may be the saying's
+    ("The minister, *speaking on Tuesday*, said") and is left out."""
+    return {
+        token.i
+        for word in cue
+        for subject in word.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for token in subject.subtree
+        if not _under_verb(token, subject)
+    }
+
+
+def _under_verb(token: Token, top: Token) -> bool:
+    """Whether a verb lies on the path from ``token`` up to ``top`` (``token`` itself included,
+    ``top`` not)."""
+    while token != top:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
 def _tokens_of(doc: Doc, span: Span | None) -> SpacySpan | None:

@@ -150,7 +150,9 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_headline_line(statements, text, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     quotes, speakers = _assemble(doc, statements, sources, headline)
-    carry_circumstances(quotes, english_time_shift(doc), layout.body_regions(), layout.title)
+    carry_circumstances(
+        quotes, english_time_shift(doc, quotes), layout.body_regions(), layout.title
+    )
     return quotes, speakers
 
 
