@@ -1,6 +1,8 @@
-"""Speakers, forty-first round (speakers/source_phrases ``full_phrase``): two shares joined by
-"and" that the parser made two subjects of one verb are one source, named with both; the
-phrase no longer ends in the "and". Sentences are made up."""
+"""Speakers, forty-first round: two shares joined by "and" that the parser made two subjects
+of one verb are one source, named with both, and the phrase no longer ends in the "and"
+(speakers/source_phrases ``full_phrase``); a "they" or "their" in the clause of a share of a
+group ("Some of the delegates") is that share (speakers/antecedents ``governing_subject``).
+Sentences are made up."""
 
 from __future__ import annotations
 
@@ -28,3 +30,8 @@ def test_shares_the_parser_coordinated_stay_whole() -> None:
     assert speaker_of(text, "background checks") == (
         "89% of young Democrats and 83% of young Republicans"
     )
+
+
+def test_they_in_the_clause_of_a_share_of_a_group_is_that_share() -> None:
+    text = "Some of the delegates shared their concerns about the choices they face."
+    assert speaker_of(text, "the choices they face") == "Some of the delegates"
