@@ -12,26 +12,29 @@ from speaker_samples import speaker_of
 pytestmark = pytest.mark.slow
 
 
-def test_a_second_share_the_parser_made_a_subject_belongs_to_the_source() -> None:
-    text = (
-        "In the new poll, just 1 percent of Democrats and 3 percent of Republicans say the "
-        "law works."
-    )
-    assert speaker_of(text, "the law works") == (
-        "just 1 percent of Democrats and 3 percent of Republicans"
-    )
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "In the new poll, just 1 percent of Democrats and 3 percent of Republicans say "
+            "the law works.",
+            "the law works",
+            "just 1 percent of Democrats and 3 percent of Republicans",
+        ),
+        (
+            "There is almost no divide: 89% of young Democrats and 83% of young Republicans "
+            "endorse universal background checks.",
+            "background checks",
+            "89% of young Democrats and 83% of young Republicans",
+        ),
+    ],
+)
+def test_a_second_share_the_parser_made_a_subject_belongs_to_the_source(
+    text: str, fragment: str, source: str
+) -> None:
+    assert speaker_of(text, fragment) == source
 
 
-def test_shares_the_parser_coordinated_stay_whole() -> None:
-    text = (
-        "There is almost no divide: 89% of young Democrats and 83% of young Republicans "
-        "endorse universal background checks."
-    )
-    assert speaker_of(text, "background checks") == (
-        "89% of young Democrats and 83% of young Republicans"
-    )
-
-
-def test_they_in_the_clause_of_a_share_of_a_group_is_that_share() -> None:
+def test_a_their_owned_by_a_share_of_a_group_is_that_share() -> None:
     text = "Some of the delegates shared their concerns about the choices they face."
     assert speaker_of(text, "the choices they face") == "Some of the delegates"
