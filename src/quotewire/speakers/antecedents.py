@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.misparsed_subjects import opens_paragraph
-from quotewire.speakers.lexicon import PeopleLexicon
+from quotewire.speakers.lexicon import PeopleLexicon, load_people_lexicon
 from quotewire.speakers.source_heads import is_inverted_object
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -108,10 +108,21 @@ def _first_subject(clause: Token) -> Token | None:
 
 def _plural_noun(subject: Token | None) -> Token | None:
     """A subject "they" can refer to: a common noun, a number or adjective heading a group,
-    a plural proper noun ("Democrats"); not a single name."""
+    a plural proper noun ("Democrats"), a share of a group ("*Some* of those surveyed shared
+    their concerns"); not a single name."""
     if subject is not None and subject.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
         return subject if subject.tag_ != "NNP" else None
+    if subject is not None and _share_of_group(subject):
+        return subject
     return None
+
+
+def _share_of_group(subject: Token) -> bool:
+    """Whether a subject is a share with the group it is taken from ("*Some* of those
+    surveyed", "*Many* of the delegates"), which the tagger reads as a determiner or pronoun."""
+    return subject.lower_ in load_people_lexicon().partitives and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+    )
 
 
 def _free_relative_under_preposition(clause: Token) -> bool:

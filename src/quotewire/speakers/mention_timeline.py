@@ -39,6 +39,7 @@ from quotewire.speakers.recogniser_gaps import (
     is_headline_clause,
     lower_case_words,
     names_after_unparsed_person_nouns,
+    names_given_an_age,
     names_in_person_appositions,
     names_read_as_verbs,
     names_tagged_as_organisations,
@@ -108,6 +109,7 @@ class MentionTimeline(NameClusters):
         unrecognised = unrecognised_names(self.doc, proper, self.people)
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
+        misread += names_given_an_age(ents)
         taken = {t.i for span in persons + misread for t in span}
         unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         misread += [

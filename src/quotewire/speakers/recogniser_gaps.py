@@ -5,7 +5,8 @@ Baier"), title-case headline names run on into common words ("Obama Speech Draws
 headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
 full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
 sentence the parser did not see ("Trump's wife, Melania, is scheduled ..."), platforms it
-took for people ("on Twitter"), and names the tagger read as verbs ("Trump himself was")."""
+took for people ("on Twitter"), names the tagger read as verbs ("Trump himself was"), and
+names set off by an age ("Campbell, 66, was elected")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ _UNPARSED_NAME_MISREADINGS = frozenset({"", "ORG", "GPE"})
 # organisation most often, a building, a product or a title now and then ("Ivanka Trump" in
 # an article about her brand).
 _PERSON_MISREADINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+# What the recogniser takes a name set off by an age for: an organisation, or a place or
+# nationality for a foreign name ("Singh, 47, voted"; "Khan, 45,").
+_AGED_NAME_MISREADINGS = frozenset({*_PERSON_MISREADINGS, "GPE", "NORP"})
+# The ages a number set off by commas after a name gives ("Murphy, 42, said").
+_AGES = range(10, 111)
 
 
 def untagged_proper(token: Token) -> bool:
@@ -149,6 +155,31 @@ def names_tagged_as_organisations(
             and people.gender_of_name(given.text) is not None
         ):
             spans.append(ent.doc[ent.end - 2 : ent.end])
+    return spans
+
+
+def names_given_an_age(ents: tuple[Span, ...]) -> list[Span]:
+    """Names the recogniser read as an organisation, place or nationality that the article
+    sets off with an age ("*Campbell*, 66, was elected leader", "said *Palmer*, 34, a North
+    Dakota native"): only people are given an age between commas, and without this a lone
+    surname read as an ORG became an organisation no later "he" could refer to. A date's
+    number ("Sept, 26, 2014") is no age: the month is a DATE, and a year after the number
+    shows a date."""
+    spans = []
+    for ent in ents:
+        doc = ent.doc
+        if ent.label_ not in _AGED_NAME_MISREADINGS or ent.end + 3 > len(doc):
+            continue
+        comma, number, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if (
+            comma.text == ","
+            and closing.text == ","
+            and number.text.isdigit()
+            and int(number.text) in _AGES
+            and not (ent.end + 3 < len(doc) and doc[ent.end + 3].like_num)
+            and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+        ):
+            spans.append(ent)
     return spans
 
 

@@ -183,9 +183,24 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         last = tokens[-1].i
         tokens += [t for t in head.head.subtree if last < t.i < cue.i]
     tokens = _before_unclosed_bracket(tokens, head)
+    tokens += _second_subject_after_conjunction(tokens, head)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _second_subject_after_conjunction(tokens: list[Token], head: Token) -> list[Token]:
+    """The second of two coordinated subjects that the parser made a subject of the verb of
+    its own ("*89% of young Democrats and 83% of young Republicans* endorse ...", "just 1
+    percent of Democrats and 3 percent of Republicans say"): the phrase ended in the "and",
+    which names no one; the annotators keep both conjuncts as the source."""
+    if not tokens or tokens[-1].dep_ != "cc" or tokens[-1].head != head:
+        return []
+    after = tokens[-1].i + 1
+    for sibling in head.head.children:
+        if sibling is not head and sibling.dep_ == head.dep_ and sibling.left_edge.i == after:
+            return list(head.doc[after : sibling.right_edge.i + 1])
+    return []
 
 
 def _pairs_conjuncts(token: Token, start: int) -> bool:
