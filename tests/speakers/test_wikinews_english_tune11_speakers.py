@@ -32,6 +32,23 @@ def test_an_infinitive_on_an_occasion_noun_is_the_subjects(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The chance to say that taxes would rise came on Friday for Governor Tom Hale.",
+        "This is a chance to say that taxes would rise, Governor Tom Hale wrote.",
+    ],
+)
+def test_an_occasion_noun_that_is_no_object_gives_its_verb_no_say(text: str) -> None:
+    """Only the verb the noun is the object of speaks through it, not "came" or "is"."""
+    from quotewire.nlp.model import load_english
+    from quotewire.quotes.sources import _verb_of_occasion
+
+    doc = load_english()(text)
+    say = next(t for t in doc if t.lower_ == "say")
+    assert _verb_of_occasion(say) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Minister for Trade, John Martin, said the project was good.",
         "The Irish Minister for Enterprise, Trade and Employment, John Martin, said the "
         "project was good.",

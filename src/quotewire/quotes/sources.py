@@ -264,6 +264,8 @@ def _verb_of_occasion(infinitive: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
         return None
+    if noun.dep_ not in ("dobj", "pobj"):  # "The chance to criticize him came" is no one's
+        return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return governor if governor.pos_ in ("VERB", "AUX") and governor != noun else None
 
