@@ -28,6 +28,12 @@ pytestmark = pytest.mark.slow
             "fine details of the operation, which took place in the north, would not be "
             'released as it would "aid the enemy."',
         ),
+        (
+            "Houston was quoted saying fine details of the operation, which took place in the "
+            "province, would not be released.",
+            "fine details of the operation, which took place in the province, would not be "
+            "released",
+        ),
     ],
 )
 def test_a_subject_set_off_by_a_relative_clause_opens_the_reported_clause(

@@ -51,9 +51,10 @@ def clause_of_object(obj: Token) -> Token | None:
     """The verb of a clause with no subject of its own that a cue's object is really the
     subject of ("saying *details of the operation, which took place in the province,* would not
     be released"): right after the comma closing the object's set-off phrase, a finite
-    auxiliary opens a clause that the parser hung on the cue (a clause) or on a verb above it
-    (a conjunct), and the object is the cue's. Without the comma the object is more often the
-    one told ("told Hillary [the] server was a bad idea")."""
+    auxiliary opens a clause that the parser hung on the cue (a clause), on a verb above it
+    (a conjunct) or made the sentence's root above the cue, and the object is the cue's.
+    Without the comma the object is more often the one told ("told Hillary [the] server was a
+    bad idea")."""
     cue = obj.head
     if obj.dep_ != "dobj" or obj.pos_ not in _NOUNS or cue.i > obj.i:
         return None
@@ -69,4 +70,6 @@ def clause_of_object(obj: Token) -> Token | None:
         return None
     hung_on_cue = verb.dep_ == "ccomp" and verb.head == cue
     hung_above = verb.dep_ == "conj" and verb.head in cue.ancestors
-    return verb if hung_on_cue or hung_above else None
+    # "was quoted saying details ..., would not be released.": the clause made the root
+    made_root = verb.dep_ == "ROOT" and verb in cue.ancestors
+    return verb if hung_on_cue or hung_above or made_root else None
