@@ -1,0 +1,15 @@
+"""What the review of rounds eight and nine found in the Russian finder and speaker book: a
+converb phrase or subordinate clause before a colon quote's cue is not a reported clause, «их»
+is not a thing, and «приводит его слова» gives the owner of the words (constructed sentences;
+docs/russian.md)."""
+
+from __future__ import annotations
+
+from russian_quotes import quotes_of
+
+
+def test_a_converb_phrase_or_subordinate_clause_before_the_cue_is_not_reported() -> None:
+    for opening in ("Когда всё закончилось", "В понедельник, выступая в Думе"):
+        quotes = quotes_of(f"{opening}, заявил министр: «Мы победили».")
+        assert [(q.kind, q.text) for q in quotes] == [("direct", "Мы победили")]
+
