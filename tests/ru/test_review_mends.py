@@ -5,11 +5,18 @@ docs/russian.md)."""
 
 from __future__ import annotations
 
-from russian_quotes import quotes_of
+from russian_quotes import only, quotes_of
 
 
 def test_a_converb_phrase_or_subordinate_clause_before_the_cue_is_not_reported() -> None:
     for opening in ("Когда всё закончилось", "В понедельник, выступая в Думе"):
         quotes = quotes_of(f"{opening}, заявил министр: «Мы победили».")
         assert [(q.kind, q.text) for q in quotes] == [("direct", "Мы победили")]
+
+
+def test_their_words_are_not_things() -> None:
+    quote = only("Цены на хлеб выросли, но, по их словам, это временно.")
+    assert quote.speaker is None
+    quote = only("Компании отказались платить, но, по их словам, это временно.")
+    assert quote.speaker == "компании"
 

@@ -430,7 +430,9 @@ class SpeakerBook:
 
     def _plural_subject_before(self, pronoun: Token) -> int | None:
         """«Королеву посетили родственники и близкие, по их словам, …»: with no group quoted
-        before, «их» is the plural noun subject earlier in its own sentence, if there is one."""
+        before, «их» is the plural noun subject earlier in its own sentence, if there is one
+        that can speak: animate or a body («партии», «компании»), not «Цены на хлеб выросли,
+        но, по их словам, …»."""
         tokens = self.text.tokens
         first = self.text.sentences[pronoun.sentence].first
         for index in range(pronoun.index - 1, first - 1, -1):
@@ -439,6 +441,7 @@ class SpeakerBook:
                 token.rel.startswith("nsubj")
                 and token.pos in ("NOUN", "PROPN")
                 and token.feats.get("Number") == "Plur"
+                and (token.feats.get("Animacy") == "Anim" or token.lemma in self.lexicon.roles)
             ):
                 return index
         return None
