@@ -20,3 +20,11 @@ def test_their_words_are_not_things() -> None:
     quote = only("Компании отказались платить, но, по их словам, это временно.")
     assert quote.speaker == "компании"
 
+
+def test_citing_his_words_gives_the_person_his_points_to() -> None:
+    quotes = quotes_of(
+        "Министр Иван Петров выступил в Думе. «Решение окончательное», — приводит газета его слова."
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Решение окончательное", "Иван Петров", "приводит")
+    ]
