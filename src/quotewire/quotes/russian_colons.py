@@ -24,11 +24,11 @@ _OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что[\s,]|\s+об?\s)")
 
 def in_words(reader: ClauseReader, token: Token) -> bool:
     """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
-    «словами» (the instrumental of «слово») hanging on it introduces the words quoted after
-    the colon, whatever the verb."""
+    «словами» (the instrumental of «слово», TOML ``cues.word_nouns``) hanging on it
+    introduces the words quoted after the colon, whatever the verb."""
     tokens = reader.t.tokens
     return token.pos == "VERB" and any(
-        tokens[c].lemma == "слово" and tokens[c].feats.get("Case") == "Ins"
+        tokens[c].lemma in reader.lex.word_nouns and tokens[c].feats.get("Case") == "Ins"
         for c in reader.t.children(token.index)
     )
 

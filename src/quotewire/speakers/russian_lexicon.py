@@ -18,7 +18,7 @@ _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
     "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
-    "calls_for",
+    "calls_for", "word_nouns",
 )  # fmt: skip
 
 
@@ -38,6 +38,7 @@ class RussianLexicon:
     negation_asserts: frozenset[str]
     quoting: frozenset[str]
     citing: frozenset[str]
+    word_nouns: frozenset[str]  # «слово»: the words cited or introduced
     calls_for: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
