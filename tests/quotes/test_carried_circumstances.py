@@ -204,3 +204,13 @@ def test_a_relative_clause_describing_a_thing_is_background() -> None:
     assert _by_cue_text(quotes, "the tax cuts").circumstances_from is not None
     promised = next(q for q in quotes if q.text == "to justify his plan")
     assert promised.circumstances_from is None
+
+
+def test_a_relative_clause_describing_a_person_noun_is_no_background() -> None:
+    """ "a mayor that says": the clause tells what the person says, not a thing said
+    whenever, with "that" as with "who"."""
+    quotes = _quotes(
+        "Smith said at a press conference on Monday that taxes would rise. Smith is a mayor "
+        "that says the city needs money."
+    )
+    assert _carries(quotes, "the city needs money", "taxes would rise")
