@@ -129,7 +129,8 @@ class SpeakerBook:
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
         (the phrase stops at the first name otherwise), and so are two unnamed groups
-        («родственники и близкие»). Not for people, who are each quoted."""
+        («родственники и близкие», «журналисты и эксперты»). Not for named people, who are each
+        quoted."""
         words = self.text.tokens
         group = self._unnamed_group(head)
         if not self.text.inside_entity(head, "ORG") and not group:
