@@ -172,6 +172,21 @@ def test_a_cue_naming_another_medium_carries_nothing() -> None:
     assert _carries(written, "rigged", "the bill was dead")
 
 
+def test_a_news_conference_is_not_the_medium_of_reports() -> None:
+    """ "at a news conference" and then "also reports": "news" only says what conference it
+    was; "in a news report" … "reports" is the same medium."""
+    conference = _quotes(
+        "ABC said at a news conference on Monday that the show was cancelled. ABC also reports "
+        "that the host has left."
+    )
+    assert _by_cue_text(conference, "the host has left").circumstances_from is None
+    report = _quotes(
+        "ABC said in a news report on Monday that the show was cancelled. ABC also reports "
+        "that the host has left."
+    )
+    assert _carries(report, "the host has left", "the show was cancelled")
+
+
 def test_an_addressee_the_occasion_does_not_name_is_another_scene() -> None:
     """ "at a press conference" and then "told CNN" or "Speaking to NBC News, she said": an
     interview; "told CNN" after "in an interview with CNN" is the same one."""
