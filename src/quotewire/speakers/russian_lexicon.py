@@ -3,7 +3,8 @@
 Cue verbs, «по словам»-phrases, pronouns, role and document nouns: what the quote finder
 (:mod:`quotewire.quotes.russian`, ``russian_constructions``, ``russian_cues``,
 ``russian_clauses``, ``russian_documents``, ``russian_boundaries``, ``russian_colons``,
-``russian_topics``) and the speaker book (:mod:`quotewire.speakers.russian`) look words up in.
+``russian_topics``) and the speaker book (:mod:`quotewire.speakers.russian`,
+``russian_antecedents``) look words up in.
 """
 
 from __future__ import annotations
