@@ -175,16 +175,11 @@ def test_a_cue_naming_another_medium_carries_nothing() -> None:
 def test_a_news_conference_is_not_the_medium_of_reports() -> None:
     """ "at a news conference" and then "also reports": "news" only says what conference it
     was; "in a news report" … "reports" is the same medium."""
-    conference = _quotes(
-        "ABC said at a news conference on Monday that the show was cancelled. ABC also reports "
-        "that the host has left."
-    )
-    assert _by_cue_text(conference, "the host has left").circumstances_from is None
-    report = _quotes(
-        "ABC said in a news report on Monday that the show was cancelled. ABC also reports "
-        "that the host has left."
-    )
-    assert _carries(report, "the host has left", "the show was cancelled")
+    text = "ABC said {} on Monday that the show was cancelled. ABC also reports that the host left."
+    conference = _quotes(text.format("at a news conference"))
+    assert _by_cue_text(conference, "the host left").circumstances_from is None
+    report = _quotes(text.format("in a news report"))
+    assert _carries(report, "the host left", "the show was cancelled")
 
 
 def test_an_addressee_the_occasion_does_not_name_is_another_scene() -> None:
