@@ -172,6 +172,16 @@ def test_a_cue_naming_another_medium_carries_nothing() -> None:
     assert _carries(written, "rigged", "the bill was dead")
 
 
+def test_a_news_conference_is_not_the_medium_of_reports() -> None:
+    """ "at a news conference" and then "also reports": "news" only says what conference it
+    was; "in a news report" … "reports" is the same medium."""
+    text = "ABC said {} on Monday that the show was cancelled. ABC also reports that the host left."
+    conference = _quotes(text.format("at a news conference"))
+    assert _by_cue_text(conference, "the host left").circumstances_from is None
+    report = _quotes(text.format("in a news report"))
+    assert _carries(report, "the host left", "the show was cancelled")
+
+
 def test_an_addressee_the_occasion_does_not_name_is_another_scene() -> None:
     """ "at a press conference" and then "told CNN" or "Speaking to NBC News, she said": an
     interview; "told CNN" after "in an interview with CNN" is the same one."""
@@ -240,3 +250,13 @@ def test_a_time_inside_another_quotation_is_not_the_time_of_saying() -> None:
     )
     assert _carries(quotes, "We did everything", "the talks had failed")
     assert _carries(quotes, "the last chance since March 2021", "the talks had failed")
+
+
+def test_a_relative_clause_describing_a_person_noun_is_no_background() -> None:
+    """ "a mayor that says": the clause tells what the person says, not a thing said
+    whenever, with "that" as with "who"."""
+    quotes = _quotes(
+        "Smith said at a press conference on Monday that taxes would rise. Smith is a mayor "
+        "that says the city needs money."
+    )
+    assert _carries(quotes, "the city needs money", "taxes would rise")

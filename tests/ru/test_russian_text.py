@@ -31,3 +31,11 @@ def test_inside_entity_asks_for_one_kind() -> None:
     text = _text()
     assert text.inside_entity(1, "ORG") and not text.inside_entity(1, "LOC")
     assert text.inside_entity(2, "LOC") and not text.inside_entity(3, "ORG")
+
+
+def test_hangs_on_climbs_heads_inside_the_stretch_only() -> None:
+    text = _text()  # every word hangs on «заявили» (3)
+    text.tokens[0].head = 1  # «в» on «МИД»
+    assert text.hangs_on(0, 3, 0, 4)  # через «МИД», inside [0, 4)
+    assert not text.hangs_on(0, 3, 0, 1)  # «МИД» lies outside [0, 1)
+    assert text.hangs_on(0, 1, 0, 1)  # its own head needs no climb

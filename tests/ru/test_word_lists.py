@@ -44,3 +44,7 @@ def test_an_idiom_is_a_verb_and_an_infinitive() -> None:
     assert _verb_and_infinitive("давать понять") == ("давать", "понять")
     with pytest.raises(DataFileError, match=r"cues\.idioms"):
         _verb_and_infinitive("давать всем понять")
+
+
+def test_the_nouns_for_someones_words_are_in_the_lexicon() -> None:
+    assert russian_lexicon().word_nouns == {"слово"}

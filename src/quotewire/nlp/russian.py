@@ -97,6 +97,14 @@ class RussianText:
     def children(self, index: int) -> list[int]:
         return self._children.get(index, [])
 
+    def hangs_on(self, index: int, ancestor: int, lo: int, hi: int) -> bool:
+        """Whether token ``index`` hangs on ``ancestor`` through heads that all lie inside
+        ``[lo, hi)``: a word of the phrase ``ancestor`` heads within that stretch."""
+        head = self.tokens[index].head
+        while head is not None and head != ancestor and lo <= head < hi:
+            head = self.tokens[head].head
+        return head == ancestor
+
     def sentence_of(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:

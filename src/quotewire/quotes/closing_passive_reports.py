@@ -3,7 +3,7 @@ by 7,200 votes, *as reported by the Washington Post*."; "the super PAC started r
 this week, *as first reported by the New York Times on Tuesday*."
 
 The clause before it is the agent's report, as with a closing "according to X". The active
-"as X reported" set into its clause is read by ``frames._as_clause_frames``; after its verb it
+"as X reported" set into its clause is read by ``set_in_cues.as_clause_frames``; after its verb it
 is an aside there, because an active "as" clause after the verb may be one of time or manner
 ("A met B, as the Times reported, and ..."). A subject-less passive with a "by" agent, set off
 by a comma and closing the sentence, names the channel of everything before it; without the

@@ -11,7 +11,7 @@ on the same cue, so they share the attribution. These constructions are read her
   lost. Only a clause with a subject counts: a fronted phrase ("In a statement Thursday, X
   said, "..."") is a scene far more often than a fragment. (A cue the parser hangs on the clause it
   interrupts, "The plant, she said, is closing", is read by
-  :func:`quotewire.quotes.frames._parenthetical_frames`.)
+  :func:`quotewire.quotes.set_in_cues.parenthetical_frames`.)
 - a verb of saying in a relative clause whose reported clause starts with the relative word:
   "30 applicants, *which* he said *were about evenly split*". The relative word stands for the
   noun it continues; :func:`quotewire.quotes.reported_extent.reported_tokens` drops it from the

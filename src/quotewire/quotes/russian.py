@@ -277,7 +277,7 @@ class _Finder(ReportedConstructions):
                 clause_start = self.g.clause_start(colon)
                 token = self._colon_cue(clause_start, colon)
                 if token is None:  # «…, подчеркнув её «ценное богатство» — плюрализм:»
-                    clause_start = self._before_quoted_words(colon)
+                    clause_start = self.g.clause_start(colon, past_quotations=True)
                     token = self._colon_cue(clause_start, colon)
                 if token is not None:
                     # «По его словам, …:» was read in its place; «его» is not re-read at the end
@@ -286,13 +286,6 @@ class _Finder(ReportedConstructions):
                     )
                     self.inside.append((quote_start, quote_end))
                     self._add(quote_start, quote_end, "direct", who, token, 0.7)
-
-    def _before_quoted_words(self, colon: int) -> int:
-        """The start of the sentence (or line) of a colon, quoted words in it included: a
-        block quote's cue may stand before words quoted inside its own clause."""
-        sentence = self.t.sentence_of(colon)
-        line = self.s.rfind("\n", 0, colon) + 1
-        return max(sentence.start if sentence else 0, line)
 
     def _lost_box_before(self, index: int) -> bool:
         """«Представитель НИИ сказал:» and right after it «Жена актёра говорила:»: the quote
@@ -363,10 +356,7 @@ class _Finder(ReportedConstructions):
         for index in range(first + 1, stop):
             if tokens[index].text == ",":
                 return index
-            head = tokens[index].head
-            while head is not None and first < head < stop and head != first:
-                head = tokens[head].head
-            if head != first:
+            if not self.t.hangs_on(index, first, first, stop):
                 return None
         return None
 

@@ -15,11 +15,15 @@ from quotewire.quotes.russian_marks import Marks, is_name
 class ClauseBoundaries(CueWords):
     """The boundaries of the clauses of one article."""
 
-    def clause_start(self, offset: int) -> int:
-        """Start of the sentence (or line) holding ``offset``."""
+    def clause_start(self, offset: int, past_quotations: bool = False) -> int:
+        """Start of the sentence (or line) holding ``offset``, after the last quotation closed
+        before it; with ``past_quotations``, quoted words included (a block quote's cue may
+        stand before words quoted inside its own clause)."""
         sentence = self.t.sentence_of(offset)
         start = sentence.start if sentence else 0
         line = self.s.rfind("\n", 0, offset) + 1
+        if past_quotations:
+            return max(start, line)
         return max(start, line, self._after_last_quotation(start, offset))
 
     def _after_last_quotation(self, start: int, offset: int) -> int:

@@ -153,7 +153,7 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         children = self.t.children(cue.index)
         words = self.cited_words(cue)
         if words is not None:  # «приводит Reuters слова представителя генсека ООН»
-            owner = next((c for c in self.t.children(words) if tokens[c].rel == "nmod"), None)
+            owner = self._owner_of_words(words)
             return self.book.from_head(owner) if owner is not None else None
         if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
@@ -237,6 +237,17 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                 self.t.tokens[c].rel.startswith("nsubj") for c in self.t.children(cue.index)
             )
         )
+
+    def _owner_of_words(self, words: int) -> int | None:
+        """Whose words «приводит X слова» cites: the genitive on «слова» («слова министра»),
+        else its possessive pronoun («приводит газета его слова»), which the speaker book
+        resolves as it does that of «по его словам»."""
+        tokens = self.t.tokens
+        children = self.t.children(words)
+        owner = next((c for c in children if tokens[c].rel == "nmod"), None)
+        if owner is None:
+            owner = next((c for c in children if tokens[c].text.lower() in self.lex.pronouns), None)
+        return owner
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive

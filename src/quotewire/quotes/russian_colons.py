@@ -24,11 +24,11 @@ _OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что[\s,]|\s+об?\s)")
 
 def in_words(reader: ClauseReader, token: Token) -> bool:
     """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
-    «словами» (the instrumental of «слово») hanging on it introduces the words quoted after
-    the colon, whatever the verb."""
+    «словами» (the instrumental of «слово», TOML ``cues.word_nouns``) hanging on it
+    introduces the words quoted after the colon, whatever the verb."""
     tokens = reader.t.tokens
     return token.pos == "VERB" and any(
-        tokens[c].lemma == "слово" and tokens[c].feats.get("Case") == "Ins"
+        tokens[c].lemma in reader.lex.word_nouns and tokens[c].feats.get("Case") == "Ins"
         for c in reader.t.children(token.index)
     )
 
@@ -63,13 +63,27 @@ def reports_before_colon(reader: ClauseReader, cue: Token, quote_start: int) -> 
 
 def _source_after_clause(reader: ClauseReader, cue: Token) -> bool:
     """«Поэт до последних минут был в сознании, сообщает его друг: «…»»: the cue follows a
-    comma after a clause with a verb of its own, which it reports before the quotation."""
+    comma after a clause with a verb of its own, which it reports before the quotation. Not a
+    converb phrase («В понедельник, выступая в Думе, заявил министр:») nor a subordinate
+    clause («Когда всё закончилось, заявил министр:»): they tell when or how, not what."""
     tokens = reader.t.tokens
     first = reader.t.sentences[cue.sentence].first
     return (
         cue.index - 1 > first
         and tokens[cue.index - 1].text == ","
-        and any(t.pos in ("VERB", "AUX") for t in tokens[first : cue.index - 1])
+        and any(_main_clause_verb(reader, i) for i in range(first, cue.index - 1))
+    )
+
+
+def _main_clause_verb(reader: ClauseReader, index: int) -> bool:
+    """Whether token ``index`` is a verb that makes a clause of its own: not a converb, and
+    with no subordinating word («когда», «если») hung on it."""
+    tokens = reader.t.tokens
+    token = tokens[index]
+    return (
+        token.pos in ("VERB", "AUX")
+        and token.feats.get("VerbForm") != "Conv"
+        and not any(tokens[c].rel == "mark" for c in reader.t.children(index))
     )
 
 

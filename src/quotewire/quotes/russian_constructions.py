@@ -174,10 +174,7 @@ class ReportedConstructions:
             return None
         start = subject
         for index in range(subject - 1, first, -1):
-            head = tokens[index].head
-            while head is not None and head != subject and first <= head < cue.index:
-                head = tokens[head].head
-            if head == subject:
+            if self.t.hangs_on(index, subject, first, cue.index):
                 start = index
         return start
 

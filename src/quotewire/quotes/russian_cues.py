@@ -46,13 +46,15 @@ class CueWords:
         )
 
     def cited_words(self, verb: Token) -> int | None:
-        """«приводит Reuters слова представителя генсека»: the index of the object «слова» that
-        makes a verb of citing (TOML ``cues.citing``) a cue, if it has one."""
+        """«приводит Reuters слова представителя генсека»: the index of the object «слова» (TOML
+        ``cues.word_nouns``) that makes a verb of citing (``cues.citing``) a cue, if it has
+        one."""
         if verb.lemma not in self.lex.citing or verb.pos != "VERB":
             return None
+        tokens = self.t.tokens
         return next(
             (c for c in self.t.children(verb.index)
-             if self.t.tokens[c].rel == "obj" and self.t.tokens[c].lemma == "слово"),
+             if tokens[c].rel == "obj" and tokens[c].lemma in self.lex.word_nouns),
             None,
         )  # fmt: skip
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_lists
 from quotewire.nlp.docs import sentence_of
+from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import Quote
 
 # Entities that can be a statement's addressee standing for an occasion: an outlet ("told
@@ -99,13 +100,19 @@ def names_other_addressee(cue: SpacySpan, quote: Quote, source: Quote) -> bool:
 
 def is_background(cue: SpacySpan) -> bool:
     """Whether the cue heads a relative clause that describes a thing ("one of the chief reasons
-    President Bush *cited*"), not a person it adds to ("Smith, who said …")."""
+    President Bush *cited*"), not a person it adds to ("Smith, who said …", "a mayor that
+    says …")."""
     verb = cue.root
     if verb.dep_ != "relcl":
         return False
     described = verb.head
     relative_person = any(t.lower_ in ("who", "whom") for t in verb.children)
-    return not relative_person and described.ent_type_ != "PERSON" and described.pos_ == "NOUN"
+    return (
+        not relative_person
+        and described.ent_type_ != "PERSON"
+        and described.pos_ == "NOUN"
+        and not load_people_lexicon().is_person_noun(described.lower_)
+    )
 
 
 def _addressees(cue: SpacySpan, quote: Quote) -> list[list[Token]]:

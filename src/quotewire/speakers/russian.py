@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
+from quotewire.speakers.russian_antecedents import plural_subject_before, speaking_body_before
 from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_names import (
     gender_of,
@@ -129,7 +130,8 @@ class SpeakerBook:
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
         (the phrase stops at the first name otherwise), and so are two unnamed groups
-        («родственники и близкие»). Not for people, who are each quoted."""
+        («родственники и близкие», «журналисты и эксперты»). Not for named people, who are each
+        quoted."""
         words = self.text.tokens
         group = self._unnamed_group(head)
         if not self.text.inside_entity(head, "ORG") and not group:
@@ -414,61 +416,18 @@ class SpeakerBook:
             token.lemma
         )
         candidates = [p for p in self._recent_people(token.start)]
-        body = self._speaking_body_before(token, gender)
+        body = speaking_body_before(self.text, token, gender)
         if body is not None:
             return self.from_head(body)
         if gender == "plur":
             group = self._last_group
             if group is not None:
                 return self._use(group, mention, None)
-            subject = self._plural_subject_before(token)
+            subject = plural_subject_before(self.text, token)
             return self.from_head(subject) if subject is not None else None
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 return self._use(person, mention, person.speaker.role)
-        return None
-
-    def _plural_subject_before(self, pronoun: Token) -> int | None:
-        """«Королеву посетили родственники и близкие, по их словам, …»: with no group quoted
-        before, «их» is the plural noun subject earlier in its own sentence, if there is one."""
-        tokens = self.text.tokens
-        first = self.text.sentences[pronoun.sentence].first
-        for index in range(pronoun.index - 1, first - 1, -1):
-            token = tokens[index]
-            if (
-                token.rel.startswith("nsubj")
-                and token.pos in ("NOUN", "PROPN")
-                and token.feats.get("Number") == "Plur"
-            ):
-                return index
-        return None
-
-    def _speaking_body_before(self, pronoun: Token, gender: str | None) -> int | None:
-        """«Белый дом охарактеризовал его как «провидца». Он также назвал …»: a pronoun that
-        opens a sentence continues the subject of the sentence before when that subject is an
-        organisation or place (not a person) of its gender and that sentence quotes someone's
-        words; the last quoted person is further away. The subject's token, else None."""
-        tokens = self.text.tokens
-        sentence = pronoun.sentence
-        if sentence == 0 or gender not in ("masc", "fem", "neut") or pronoun.rel != "nsubj":
-            return None
-        if pronoun.index != self.text.sentences[sentence].first:
-            return None
-        previous = self.text.sentences[sentence - 1]
-        if "«" not in self.text.text[previous.start : previous.end]:
-            return None
-        for index in range(previous.first, previous.stop):
-            token = tokens[index]
-            if token.rel != "nsubj" or tokens[token.head or 0].rel != "root":
-                continue
-            named = self.text.entities_at(index)
-            if (
-                named
-                and all(e.type in ("ORG", "LOC") for e in named)
-                and token.feats.get("Number") == "Sing"
-                and (token.feats.get("Gender") or "").lower()[:4] == gender
-            ):
-                return index
         return None
 
     def _recent_people(self, before: int) -> list[_Person]:

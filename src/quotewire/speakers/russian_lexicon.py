@@ -3,7 +3,8 @@
 Cue verbs, «по словам»-phrases, pronouns, role and document nouns: what the quote finder
 (:mod:`quotewire.quotes.russian`, ``russian_constructions``, ``russian_cues``,
 ``russian_clauses``, ``russian_documents``, ``russian_boundaries``, ``russian_colons``,
-``russian_topics``) and the speaker book (:mod:`quotewire.speakers.russian`) look words up in.
+``russian_topics``) and the speaker book (:mod:`quotewire.speakers.russian`,
+``russian_antecedents``) look words up in.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
     "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
-    "calls_for",
+    "calls_for", "word_nouns",
 )  # fmt: skip
 
 
@@ -38,6 +39,7 @@ class RussianLexicon:
     negation_asserts: frozenset[str]
     quoting: frozenset[str]
     citing: frozenset[str]
+    word_nouns: frozenset[str]  # «слово»: the words cited or introduced
     calls_for: frozenset[str]
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]

@@ -137,7 +137,10 @@ def source_head(head: Token) -> Token:
     for news and talk Dave Gorab called", "Saturday at the party convention Sen. Elizabeth
     Warren said"). In all of these the verb has a better subject. A description in apposition
     to a name ("Bill Skelly, a longtime RNC data operative, vouched"; "Elizabeth Arnold, 32, a
-    former staff member who said") stands for the name.
+    former staff member who said") stands for the name. An aside between dashes made the head
+    ("Just a quarter of the rules committee *– 28 members –* can ask") gives way to the phrase
+    before it, and a day made the head of the name before it ("Trump *Tuesday* said") to the
+    name.
     """
     following = _name_after_title(head) or _name_after_hyphenated_title(head)
     if following is not None:
