@@ -2,10 +2,10 @@
 contrast after a naming cue ("though ...") is the writer's counterpoint, not what the cue
 reports (quotes/content_candidates.py ``is_circumstantial``); an inverted verb before a
 possessor and a description ending in the name attributes the quotation before it
-(quotes/trailing.py); and
-"X was quoted "..."" is the subject's quotation (quotes/uncredited_sources.py
-``quoted_as_saying``). Measured on PolNeAR train articles 1-840 too; the sentences are made
-up in the shapes found in the Wikinews articles."""
+(quotes/trailing.py); "X was quoted "..."" is the subject's quotation
+(quotes/uncredited_sources.py ``quoted_as_saying``); and "a ruling" or "a verdict" set after
+what was ruled sums it up (summing_appositions.toml). Measured on PolNeAR train articles 1-840
+too; the sentences are made up in the shapes found in the Wikinews articles."""
 
 from __future__ import annotations
 
@@ -52,3 +52,10 @@ def test_the_source_of_a_quotation(
 ) -> None:
     quotes, _ = attribute(text)
     assert find(quotes, words).speaker == speaker
+
+
+def test_a_ruling_summed_up_after_what_was_ruled_is_left_out(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "The judge ruled the scheme unlawful, a ruling which the ministry has appealed against."
+    )
+    assert find(quotes, "scheme unlawful").text == "the scheme unlawful"
