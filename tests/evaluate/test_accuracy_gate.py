@@ -196,14 +196,14 @@ WIKINEWS_EN_TUNE11_FLOORS = {
 
 # English Wikinews, tune12 split (25 articles, 121 quotes; annotated before quotewire was run on
 # it, then its errors were read): quotewire on 2026-12-01 (main 25a6e10 and the tune12 fixes):
-# overlap F1 all 0.793, direct 0.968, speech cues 0.894; speaker accuracy 0.919; end-to-end F1
+# overlap F1 all 0.800, direct 0.968, speech cues 0.894; speaker accuracy 0.911; end-to-end F1
 # 0.729, speech cues 0.864 (first run: 0.783, 0.968, 0.880; 0.900; 0.705, 0.850). Floors sit
 # about two points below.
 WIKINEWS_EN_TUNE12_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.77,
+    ("overlap", "all", "all", "f1"): 0.775,
     ("overlap", "all", "direct", "f1"): 0.945,
     ("overlap", "speech", "all", "f1"): 0.87,
-    ("overlap", "all", "all", "speaker_accuracy"): 0.895,
+    ("overlap", "all", "all", "speaker_accuracy"): 0.89,
     ("overlap", "all", "all", "e2e_f1"): 0.705,
     ("overlap", "speech", "all", "e2e_f1"): 0.84,
 }
