@@ -12,9 +12,11 @@ that only set the scene of the saying.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import (
     has_subject,
     is_complement_clause,
@@ -96,7 +98,9 @@ def is_circumstantial(child: Token) -> bool:
     told ..."; a reported clause fronted before "he said" has a subject of its own and no
     subordinator), a fronted clause the parser took for the reported one ("after the senator
     suspended his campaign, Cruz said ...", "Asked what he wants, Adelson said ..."), a clause
-    of time after the cue ("said as he launched the process", "said when Boyle asked him"), a
+    of time after the cue ("said as he launched the process", "said when Boyle asked him") or
+    of contrast after it ('described the ads as "repugnant" though Gilbert says ...': the
+    writer's counterpoint, often another source's statement with a cue of its own), a
     participle clause after a comma, which is an aside or an attribution of its own ("he
     continued, citing the many Americans who ..."), or a punctuation mark the parser made a
     clause (a dateline "WASHINGTON ―")."""
@@ -111,9 +115,15 @@ def is_circumstantial(child: Token) -> bool:
             return any(m in _TIME_MARKS for m in marks)
         aside = child.tag_ == "VBG" and after_comma(child.left_edge)
         timed = any(m in _TIME_MARKS for m in marks) or is_occasion_of_saying(child)
-        return aside or timed
+        contrast = any(m in _contrast_subordinators() for m in marks)
+        return aside or timed or contrast
     subject = has_subject(child)
     if child.dep_ == "ccomp":
         participle = child.tag_ in ("VBN", "VBG") and not subject
         return participle or any(m not in COMPLEMENTISERS for m in marks)
     return bool(marks) or not subject
+
+
+@lru_cache(maxsize=1)
+def _contrast_subordinators() -> frozenset[str]:
+    return word_set("en/subordinate_clauses.toml", "contrast_subordinators")

@@ -10,7 +10,8 @@ a lower-case word that looks like a verb, ending the clause or followed by a wor
 continues an attribution ("told AFP", "barked and"). The name may come after a description
 of its own ('"...," screenwriter Ned Farrow wrote': the tagger may read "screenwriter" as a
 verb with the name its object, and the parse then has no frame), which opens with no word that
-begins a clause. The inverted order ('"...," quipped Smith') is read too.
+begins a clause. The inverted order ('"...," quipped Smith', '"...," railed Khadr's defence
+attorney Dennis Edney') is read too.
 
 When the words were tagged, a tagger's non-verb reading vetoes the verb.
 """
@@ -41,6 +42,9 @@ _DESCRIPTION = r"(?:{openers}){space}+(?:[\w'’-]+{space}+){{0,2}}?[\w'’-]+"
 # Farrow wrote', '"...?" former party adviser Dan Mole asked', '"...," the party's deputy
 # leader Dan Mole said'
 _DESCRIPTION_AND_NAME = rf"[a-z][\w'’-]*{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,3}}?{_NAME}"
+# a possessor before such a description, after an inverted verb: '"...," railed *Khadr's
+# defence attorney* Dennis Edney'
+_POSSESSOR = rf"(?:[A-Z][\w.-]*['’]s?{_SPACE}+)"
 # what a description's first word cannot be tagged: a word that opens a clause or a phrase
 _NOT_DESCRIPTION_TAGS = ("IN", "CC", "TO", "MD", "WDT", "WP", "WRB", "PRP", "EX", "RB")
 _APPOSITION = rf"(?:{_SPACE}*\([^()\n]{{1,30}}\))?(?:,[^,.!?;:\n\"“”]{{1,80}},)?"
@@ -84,7 +88,10 @@ def _words() -> _Words:
         rf"(?P<source>{_NAME}|{pronoun}|{_DESCRIPTION_AND_NAME}|{description})"
         rf"{_APPOSITION}(?P<stray>,)?{_SPACE}+{adverb}(?P<verb>[a-z]+)(?:{_SPACE}+it\b)?"
     )
-    verb_first = re.compile(rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+(?P<source>{_NAME})")
+    verb_first = re.compile(
+        rf"[,;]?{_SPACE}*(?P<verb>[a-z]+){_SPACE}+"
+        rf"(?P<source>{_POSSESSOR}?{_DESCRIPTION_AND_NAME}|{_NAME})"
+    )
     return word_lists(
         "en/trailing.toml",
         _Words,

@@ -160,10 +160,25 @@ def quoted_as_saying(verb: Token) -> bool:
     PolNeAR gold does, 5 of 5 on train)."""
     if verb.lower_ not in load_cue_lexicon().quoting:
         return False
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return _quotation_next(verb) or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" for p in c.children)
         for c in verb.children
     )
+
+
+_OPENING_MARKS = ('"', "“")
+
+
+def _quotation_next(verb: Token) -> bool:
+    """Whether a quotation opens right after the passive verb of quoting, or after a colon or
+    comma there, with no agent between ('Bob Beckel *was quoted* "Why didn't he ...?"'): the
+    words quoted are the subject's, as after "was quoted as saying"."""
+    following = verb.doc[verb.i + 1 : verb.i + 3]
+    if following and following[0].text in (":", ","):
+        following = following[1:]
+    return bool(following) and (following[0].tag_ == "``" or following[0].text in _OPENING_MARKS)
 
 
 def _is_reduced_passive(cue: Token) -> bool:
