@@ -140,7 +140,7 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         if cue.feats.get("VerbForm") == "Conv" and cue.head is not None:
             cue = tokens[cue.head]  # «…, отметив, что»: the converb's subject is its verb's
             start = self.t.sentences[cue.sentence].start
-        first_conjunct = self._first_conjunct(cue)
+        first_conjunct = self.first_conjunct(cue)
         if (
             first_conjunct is not None
             and first_conjunct.pos == "VERB"
@@ -205,25 +205,6 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         if self.indefinite_personal(cue):
             return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
         return self.book.from_region(start, end, nearest_to=cue.start)
-
-    def _first_conjunct(self, cue: Token) -> Token | None:
-        """The verb a coordinated cue is joined to. A first conjunct comes before the cue; a
-        head after it is a misparse into what follows («…, и заявлял, что …: «… убьют меня»»
-        hung «заявлял» on a verb inside the quotation), and then the sentence's main verb
-        before the cue is the one it is joined to."""
-        if cue.rel != "conj" or cue.head is None:
-            return None
-        if cue.head < cue.index:
-            return self.t.tokens[cue.head]
-        sentence = self.t.sentences[cue.sentence]
-        return next(
-            (
-                self.t.tokens[i]
-                for i in range(sentence.first, cue.index)
-                if self.t.tokens[i].rel == "root"
-            ),
-            None,
-        )
 
     def indefinite_personal(self, cue: Token) -> bool:
         """A finite third-person plural cue with no subject and no source in the clause

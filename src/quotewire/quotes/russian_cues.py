@@ -111,3 +111,22 @@ class CueWords:
             and token.feats.get("VerbForm") != "Inf"
             and not negated
         )
+
+    def first_conjunct(self, cue: Token) -> Token | None:
+        """The verb a coordinated cue is joined to. A first conjunct comes before the cue; a
+        head after it is a misparse into what follows («…, и заявлял, что …: «… убьют меня»»
+        hung «заявлял» on a verb inside the quotation), and then the sentence's main verb
+        before the cue is the one it is joined to."""
+        if cue.rel != "conj" or cue.head is None:
+            return None
+        if cue.head < cue.index:
+            return self.t.tokens[cue.head]
+        sentence = self.t.sentences[cue.sentence]
+        return next(
+            (
+                self.t.tokens[i]
+                for i in range(sentence.first, cue.index)
+                if self.t.tokens[i].rel == "root"
+            ),
+            None,
+        )

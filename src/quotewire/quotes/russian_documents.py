@@ -31,13 +31,25 @@ class DocumentSources(CueWords):
         if noun.head is None:
             return None
         verb = tokens[noun.head]
-        for child in self.t.children(verb.index):
-            if child != noun.index and tokens[child].rel.startswith("nsubj"):
-                return self.book.from_head(child)
+        subject = self._subject_of(verb, noun.index)
+        if subject is not None:
+            return self.book.from_head(subject)
         for child in self.t.children(verb.index):
             if tokens[child].rel == "obl" and tokens[child].lemma in self.lex.documents:
                 owner = self.genitive_author(tokens[child], before)
                 return self.book.from_head(owner) if owner is not None else None
+        return None
+
+    def _subject_of(self, verb: Token, noun: int) -> int | None:
+        """The subject of the verb that published a document, or of the verb it is joined to
+        («ФСБ зарегистрировала и опубликовала приказ»: the second verb has none of its own)."""
+        tokens = self.t.tokens
+        for candidate in (verb, self.first_conjunct(verb)):
+            if candidate is None:
+                continue
+            for child in self.t.children(candidate.index):
+                if child != noun and tokens[child].rel.startswith("nsubj"):
+                    return child
         return None
 
     def genitive_author(self, noun: Token, before: int) -> int | None:
@@ -77,11 +89,18 @@ class DocumentSources(CueWords):
                 "nsubj:pass",
                 "obj",
             ):
+                if self._points_back(token):
+                    continue  # «Данный приказ устанавливает …»: the order named before it
                 if token.lemma in self.lex.registers:  # «закон Димы Яковлева»: named, not written
                     return self.book.document_noun(token.index)
-                author = self.genitive_author(token, before=self.t.tokens[mention].start)
+                before = self.t.tokens[mention].start
+                author = self.genitive_author(token, before=before)
                 if author is not None:
                     return self.book.from_head(author)
+                if token.rel == "obj":  # «ФСБ … опубликовала приказ»: who published it
+                    source = self.statement_source(token, before=before)
+                    if source is not None:
+                        return source
                 return self.book.document_noun(token.index)
         return None
 
@@ -98,6 +117,12 @@ class DocumentSources(CueWords):
                 and not self._inside_document(token)
             ):
                 yield token
+
+    def _points_back(self, token: Token) -> bool:
+        """«данный приказ», «этот указ»: a document named again, not a new one."""
+        return any(
+            self.t.tokens[c].lemma in self.lex.pointing_back for c in self.t.children(token.index)
+        )
 
     def _inside_document(self, token: Token) -> bool:
         """«комментарий по поводу нового закона»: the law is what the comment is about."""

@@ -23,6 +23,7 @@ from quotewire.speakers.russian_names import (
 )
 from quotewire.speakers.russian_phrases import (
     PHRASE_STOP,
+    name_after_coordinated_roles,
     normalise,
     phrase,
     phrase_head,
@@ -87,7 +88,11 @@ class SpeakerBook:
             or head_token.text.lower() in self.lexicon.pronouns
         ):
             return self._pronoun(head_token)
-        entity = self._name_in(tokens, head) or self._appositive_name(head)
+        entity = (
+            self._name_in(tokens, head)
+            or self._appositive_name(head)
+            or name_after_coordinated_roles(self.text, head, self.lexicon.roles)
+        )
         if entity is not None:
             person = self._person_for(entity)
             role = self._role_before(tokens, entity)

@@ -7,7 +7,7 @@ a source (the noun after «по словам»); who the phrase refers to is the
 
 from __future__ import annotations
 
-from quotewire.nlp.russian import RussianPipeline, RussianText
+from quotewire.nlp.russian import Entity, RussianPipeline, RussianText
 
 # the dependencies that keep a word inside its head's phrase
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
@@ -125,3 +125,44 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
     if head is not None and head.pos == "NOUN" and head is tokens[0] and head.text[1:].islower():
         out = out[:1].lower() + out[1:]
     return out.strip()
+
+
+def name_after_coordinated_roles(
+    text: RussianText, head: int, roles: frozenset[str]
+) -> Entity | None:
+    """«…», сказал директор музея и археолог из Новоселова, Александр Кержаев.»: a name after
+    a comma that closes the speaker's words (sentence end or the colon before a quotation),
+    when the role that heads them is joined by «и» to a second role in its case (a role noun or
+    any noun of a person: «археолог»), is the
+    apposition of both roles. The parser hangs it on either, or elsewhere, so this reads the
+    order of the words alone: role, «и», role and its modifiers with no verb or mark between,
+    «,», the name in the role's case, the end."""
+    tokens = text.tokens
+    role = tokens[head]
+    verb = tokens[role.head] if role.head is not None else None
+    if role.lemma not in roles or (verb is not None and verb.feats.get("Number") == "Plur"):
+        return None  # «заявили министр и глава банка, …»: two people, not one with two roles
+    sentence = text.sentences[role.sentence]
+    case = role.feats.get("Case")
+    joined = False
+    index = head + 1
+    while index < sentence.stop and tokens[index].text != ",":
+        token = tokens[index]
+        if token.pos in ("VERB", "AUX", "PUNCT"):
+            return None
+        if token.lemma == "и" and index + 1 < sentence.stop:
+            following = tokens[index + 1]
+            joined = following.feats.get("Case") == case and (
+                following.lemma in roles or following.feats.get("Animacy") == "Anim"
+            )
+        index += 1
+    if not joined or index + 1 >= sentence.stop:
+        return None
+    name = tokens[index + 1]
+    found = [e for e in text.entities_at(name.index) if e.type == "PER" and e.start == name.start]
+    if not found or name.feats.get("Case") != case:
+        return None
+    after = text.token_range(found[0].start, found[0].end)[-1] + 1
+    if after < sentence.stop and tokens[after].text not in (".", ":", "!", "?"):
+        return None
+    return found[0]
