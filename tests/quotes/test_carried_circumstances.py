@@ -260,3 +260,39 @@ def test_a_relative_clause_describing_a_person_noun_is_no_background() -> None:
         "that says the city needs money."
     )
     assert _carries(quotes, "the city needs money", "taxes would rise")
+
+
+def _lavrov_then(*paragraphs: str) -> list[Quote]:
+    """Lavrov's dated statement, the ``paragraphs`` between, then his next quotation."""
+    return _quotes(
+        "\n\n".join(
+            (
+                "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow "
+                "that the talks had failed.",
+                *paragraphs,
+                '"We did everything we could to keep them going," Lavrov said.',
+            )
+        )
+    )
+
+
+def test_a_paragraph_at_no_other_time_does_not_end_the_scene() -> None:
+    """Narration about the news, or another speaker's reply, between a speech and its last
+    quotations names no other time: the speaker's later statement still carries."""
+    for between in (
+        "Among those who left the talks was the Finnish delegation.",
+        '"The talks failed because Moscow walked out," said John Smith, a British diplomat.',
+        '"We expected a deal by Monday," said John Smith, a British diplomat.',
+    ):
+        assert _carries(_lavrov_then(between), "We did everything", "the talks had failed")
+
+
+def test_a_paragraph_naming_another_time_still_ends_the_scene() -> None:
+    """A date, or a word of another time, in the narration between is another scene (a date
+    inside another speaker's quoted words is not: see the test above)."""
+    for between in (
+        "Two days earlier, the Finnish delegation had left the talks.",
+        "The talks had begun on Monday with hopes of a deal.",
+    ):
+        quotes = _lavrov_then(between)
+        assert _by_cue_text(quotes, "We did everything").circumstances_from is None

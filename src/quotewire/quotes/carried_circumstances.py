@@ -8,10 +8,12 @@ statement before it that stated one (``Quote.circumstances_from`` names that sta
 headline statement those of its speaker's first statement when that is in the lead paragraph
 (both report the news of the day).
 
-They are carried only while the story stays with the speaker: through paragraphs that each hold
-a statement of theirs. A paragraph of narration or of other speakers between ends the scene
-("During the 2004 election campaign Mr Howard indicated …" / "However yesterday's announcement
-…" / "He also explained …": the third was not said during the campaign). Nor is anything carried
+They are carried only while the story stays with the speaker and its time: through paragraphs
+that each hold a statement of theirs, or that put the story at no other time (no date, time,
+event or word of another time outside quoted words: narration about the news, another
+speaker's reply). A paragraph that does ends the scene ("During the 2004 election campaign Mr
+Howard indicated …" / "However yesterday's announcement …" / "He also explained …": the third
+was not said during the campaign). Nor is anything carried
 over a change of time: a statement whose sentence puts it at another time ("Barak *later* told
 Israeli television", "*Earlier this week*, Erdogan said", "has said", "will tell") carries
 nothing and ends the scene; the time the statement carried from states itself is no other
@@ -27,7 +29,7 @@ finder reads no headline, so only English headline statements take what the lead
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from quotewire.types import Quote, Span
 
@@ -37,12 +39,16 @@ def carry_circumstances(
     shifts_time: Callable[[Quote, Quote], bool],
     body: list[tuple[int, int]],
     headline: Span | None,
+    quiet: Collection[int] = (),
 ) -> None:
     """Give each statement that states no date or occasion those of its speaker's statement
     before it (see the module's docstring). ``body`` is the article's body paragraphs, in
     order; ``shifts_time(quote, source)`` tells a statement said at another time than the
     statement ``source`` it would carry from; ``headline`` is the
-    headline, whose statements take what the speaker's first statement in the lead states."""
+    headline, whose statements take what the speaker's first statement in the lead states;
+    ``quiet`` are the indices of body paragraphs that put the story at no other time (see
+    :func:`~quotewire.quotes.circumstances.english_quiet_paragraphs`), which end no scene;
+    none when the language reads none."""
     starts = [start for start, _ in body]
     scenes: dict[str, tuple[Quote, int]] = {}
     first_in_body: dict[str, tuple[Quote, int]] = {}
@@ -59,7 +65,11 @@ def carry_circumstances(
         scene = scenes.pop(speaker, None)
         if _states_circumstances(quote):
             scenes[speaker] = (quote, paragraph)
-        elif scene is not None and paragraph <= scene[1] + 1 and not shifts_time(quote, scene[0]):
+        elif (
+            scene is not None
+            and all(p in quiet for p in range(scene[1] + 1, paragraph))
+            and not shifts_time(quote, scene[0])
+        ):
             _carry(scene[0], quote)
             scenes[speaker] = (scene[0], paragraph)
     for quote, speaker in in_headline:

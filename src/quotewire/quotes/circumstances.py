@@ -29,6 +29,8 @@ from quotewire.quotes.scene_changes import changes_scene
 from quotewire.types import Quote, Span
 
 _DATE_ENTS = ("DATE", "TIME")
+# What makes a paragraph between a speaker's statements another scene: a date, a time, an event.
+_SCENE_ENTS = (*_DATE_ENTS, "EVENT")
 # Punctuation that separates a fronted phrase from the clause, never part of the occasion; a
 # closing quotation mark or bracket is ('in a statement called "A Call for Justice"').
 _CLOSING_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
@@ -348,3 +350,29 @@ def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
     ]
     distant = occasion_words().distant_time_words
     return any(t.lower_ in distant or (t.like_num and len(t.text) == 4) for t in tokens)
+
+
+def english_quiet_paragraphs(
+    doc: Doc, quotes: list[Quote], body: list[tuple[int, int]]
+) -> set[int]:
+    """The body paragraphs that put the story at no other time: no date, time or named event
+    and no word of another time ("earlier", "later") outside the quoted words of a direct
+    statement. A speaker's later statement carries over them
+    (:mod:`~quotewire.quotes.carried_circumstances`): narration about the news or another
+    speaker's reply between a speech and its last quotations ("Amongst those dismissed was …",
+    a questioner's "Do you realize, Mr. Mulroney, …") leaves the speech where it was, while
+    "*Two days earlier*, Schreiber testified …" or "*Yesterday's* announcement …" is another
+    scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*")."""
+    words = occasion_words()
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    timed = [
+        token.idx
+        for token in doc
+        if (token.ent_type_ in _SCENE_ENTS or token.lower_ in words.time_shift_words)
+        and not any(start <= token.idx < end for start, end in quoted)
+    ]
+    return {
+        index
+        for index, (start, end) in enumerate(body)
+        if not any(start <= at < end for at in timed)
+    }

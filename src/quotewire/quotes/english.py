@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.carried_circumstances import carry_circumstances
-from quotewire.quotes.circumstances import circumstances, english_time_shift
+from quotewire.quotes.circumstances import (
+    circumstances,
+    english_quiet_paragraphs,
+    english_time_shift,
+)
 from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.controlled_reports import without_controlled_reports
 from quotewire.quotes.cues import load_cue_lexicon
@@ -150,9 +154,9 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_headline_line(statements, text, title_line)
     sources = _resolve_sources(statements, coref, colon_frames, headline)
     quotes, speakers = _assemble(doc, statements, sources, headline)
-    carry_circumstances(
-        quotes, english_time_shift(doc, quotes), layout.body_regions(), layout.title
-    )
+    body = layout.body_regions()
+    quiet = english_quiet_paragraphs(doc, quotes, body)
+    carry_circumstances(quotes, english_time_shift(doc, quotes), body, layout.title, quiet)
     return quotes, speakers
 
 
