@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
 from quotewire.types import Quote, Speaker
 
 Attribute = Callable[[str], tuple[list[Quote], list[Speaker]]]
+ParseRow = tuple[str, int, str, str]
+
+
+def parsed_doc(rows: list[ParseRow]) -> Doc:
+    """A Doc from (word, head, dep, tag) rows: the parse a rule reads, fixed by hand."""
+    words, heads, deps, tags = (list(column) for column in zip(*rows, strict=True))
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags)
 
 
 def find(quotes: list[Quote], words: str) -> Quote:

@@ -11,32 +11,23 @@ cases that motivated them.
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute
+from quote_samples import Attribute, ParseRow, parsed_doc
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from quotewire.quotes.misreadings import is_clause_across_break
 from quotewire.quotes.quoted_terms import is_dated_title, names_a_work
 
-_Row = tuple[str, int, str, str]
-
-
-def _doc(rows: list[_Row]) -> Doc:
-    """A Doc from (word, head, dep, tag) rows: the parse the rule reads, fixed by hand."""
-    words, heads, deps, tags = (list(column) for column in zip(*rows, strict=True))
-    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags)
-
-
 # "She Will." closes the headline; the parser hung it on "told" as its clause, and the phrase
 # opening the next paragraph on "Will".
-_HEADLINE: list[_Row] = [
+_HEADLINE: list[ParseRow] = [
     ("She", 1, "nsubj", "PRP"), ("Will", 9, "ccomp", "MD"), (".", 1, "punct", "."),
     ("\n\n", 2, "dep", "_SP"),
 ]  # fmt: skip
 
 
 def test_a_phrase_opening_the_paragraph_hung_on_the_paragraph_before_is_no_report() -> None:
-    doc = _doc([
+    doc = parsed_doc([
         *_HEADLINE,
         ("Friday", 1, "npadvmod", "NNP"), ("on", 4, "prep", "IN"), ("CNN", 5, "pobj", "NNP"),
         (",", 9, "punct", ","), ("Smith", 9, "nsubj", "NNP"), ("told", 9, "ROOT", "VBD"),
@@ -57,9 +48,9 @@ def test_a_phrase_opening_the_paragraph_hung_on_the_paragraph_before_is_no_repor
     ],
 )
 def test_a_clause_or_quotation_opening_the_paragraph_is_still_reported(
-    opening: list[_Row],
+    opening: list[ParseRow],
 ) -> None:
-    doc = _doc([
+    doc = parsed_doc([
         *_HEADLINE,
         *opening,
         (",", 9, "punct", ","), ("Smith", 9, "nsubj", "NNP"), ("told", 9, "ROOT", "VBD"),

@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotewire.quotes.continued_quotations import ContinuedQuotations
+from quotewire.quotes.copula_frames import is_borrowed_wording
 from quotewire.quotes.frame_repair import SourceRepair
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
@@ -115,6 +116,8 @@ class _Linker(SourceRepair, VerbsBeforeQuotations, ContinuedQuotations):
                     self.claimed[i] = self.add(
                         Statement(q.start, q.end, "direct", frame, self.group_of(frame), "clause")
                     )
+                continue
+            if is_borrowed_wording(self.doc, frame.cue, start, end):
                 continue
             end = max(end, max(self.quoted[i].close for i in spans))
             start = min(start, min(self.quoted[i].open for i in spans))

@@ -104,7 +104,9 @@ def is_title_after_occasion(cue: Token, open_: int, close: int) -> bool:
     quoted words are title-cased, two or more of them (a one-word quotation could be the words
     said)."""
     words = occasion_words()
-    phrase = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < open_]
+    # A no-break space the tokenizer keeps as a token of its own ('said on\xa0"Meet the
+    # Press."') is no word of the phrase.
+    phrase = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < open_ and not t.is_space]
     while phrase and is_time(phrase[0]):
         phrase = phrase[1:]
     if not phrase or not _opens_occasion_chain(phrase, words.prepositions):
