@@ -17,7 +17,7 @@ from quotewire.quotes.coordination import with_dangling_conjunct
 
 def _reported(doc: Doc, cue: int, clause: int, speech: Callable[[str], bool]) -> str:
     kept = with_dangling_conjunct(doc[cue], list(doc[clause].subtree), speech)
-    return doc[kept[0].i : kept[-1].i + 1].text.rstrip(" ,")  # as _char_range trims
+    return doc[kept[0].i : kept[-1].i + 1].text.rstrip(" ,")  # as char_range trims
 
 
 def _said(form: str) -> bool:

@@ -15,6 +15,8 @@ from dateparser.date import DateDataParser
 
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 
+# the recogniser's labels of a date or a time of day
+TIME_ENTITIES = ("DATE", "TIME")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 _HAS_DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"

@@ -23,14 +23,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotewire.data_files import data_toml, word_lists
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
 from quotewire.quotes.scene_changes import changes_scene
 from quotewire.types import Quote, Span
 
-_DATE_ENTS = ("DATE", "TIME")
 # What makes a paragraph between a speaker's statements another scene: a date, a time, an event.
-_SCENE_ENTS = (*_DATE_ENTS, "EVENT")
+_SCENE_ENTS = (*TIME_ENTITIES, "EVENT")
 # Punctuation that separates a fronted phrase from the clause, never part of the occasion; a
 # closing quotation mark or bracket is ('in a statement called "A Call for Justice"').
 _CLOSING_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
@@ -73,7 +73,7 @@ def _span_of(tokens: list[Token]) -> Span:
 
 def is_time(token: Token) -> bool:
     """A word of time: tagged a date or time, or one of ``time_words`` the recogniser missed."""
-    return token.ent_type_ in _DATE_ENTS or token.lower_ in occasion_words().time_words
+    return token.ent_type_ in TIME_ENTITIES or token.lower_ in occasion_words().time_words
 
 
 def circumstances(cue: Token, content_end: int | None = None) -> tuple[Span | None, str | None]:
@@ -279,7 +279,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
         describing = _speaker_description(cue)
         return any(
             (
-                token.ent_type_ in _DATE_ENTS
+                token.ent_type_ in TIME_ENTITIES
                 or token.lower_ in words.time_shift_words
                 or (token.dep_ in ("npadvmod", "tmod") and token.lower_ in words.time_shift_nouns)
             )

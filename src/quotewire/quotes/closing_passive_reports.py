@@ -21,8 +21,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.frame_spans import SUBJECT_DEPS
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 
@@ -47,7 +47,7 @@ def closed_clause(cue: Token, lexicon: CueLexicon) -> list[Token] | None:
     if lexicon.is_speech(head.lower_):
         return None
     children = list(cue.children)
-    if any(c.dep_ in _SUBJECT_DEPS for c in children) or not any(
+    if any(c.dep_ in SUBJECT_DEPS for c in children) or not any(
         c.dep_ == "agent" for c in children
     ):
         return None

@@ -20,7 +20,7 @@ from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.quotation_shapes import QuotationShapes
 from quotewire.quotes.statement_links import Statement, StatementLinks
 from quotewire.quotes.uncredited_sources import credits_source
-from quotewire.quotes.verbs_before_quotations import _GOVERNING_PRIOR
+from quotewire.quotes.verbs_before_quotations import GOVERNING_PRIOR
 
 _CONTINUE_PARAGRAPHS = 2
 _GOVERNING_LOOK_BACK = 3  # statements before a continued one whose cue may govern its cue
@@ -45,7 +45,7 @@ class ContinuedQuotations(StatementLinks, QuotationShapes):
             found = self.sentence_before_source(q, previous)
             if found is not None:
                 verb, speaker = found
-                frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+                frame = Frame(verb, [verb], speaker, None, GOVERNING_PRIOR)
                 statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
                 self.claimed[i] = self.add(statement)
                 attributed.insert(j + 1, statement)

@@ -18,6 +18,8 @@ from quotewire.nlp.docs import doc_text
 from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
 
 _EDGE_TRIM = " \t\n,;:" + DASH_OR_HYPHEN_CHARACTERS
+# the relations by which a clause's subject (a noun, a clause or "there"/"it") hangs on its verb
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 
 @dataclass(slots=True)
@@ -51,18 +53,18 @@ class Regions:
         return None
 
 
-def _has_words(tokens: list[Token]) -> bool:
+def has_words(tokens: list[Token]) -> bool:
     return any(t.is_alpha for t in tokens)
 
 
-def _touches(span: tuple[int, int], regions: Regions) -> bool:
+def touches(span: tuple[int, int], regions: Regions) -> bool:
     """Whether ``span`` overlaps any of ``regions`` (quoted text, whose marks lie just outside
     each range, so the marks are tested too)."""
     i = bisect_right(regions.starts, span[1]) - 1
     return i >= 0 and regions.ranges[i][1] >= span[0]
 
 
-def _char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:
+def char_range(tokens: list[Token], region: tuple[int, int]) -> tuple[int, int] | None:
     """Character range covering ``tokens`` within the cue's paragraph, trimmed of edge
     punctuation and space (the parser may run a sentence across a paragraph break)."""
     tokens = [t for t in tokens if region[0] <= t.idx < region[1]]

@@ -42,7 +42,7 @@ from quotewire.quotes.fragments import (
     without_reporting_scenes,
 )
 from quotewire.quotes.frame_scores import frame_scorer
-from quotewire.quotes.frame_spans import Frame, Regions, _char_range, _touches
+from quotewire.quotes.frame_spans import Frame, Regions, char_range, touches
 from quotewire.quotes.hung_relatives import hung_relative_word, is_relative_object
 from quotewire.quotes.interrupted_subjects import interrupted_subject
 from quotewire.quotes.marks import QuotedSpan
@@ -62,12 +62,12 @@ from quotewire.quotes.misreadings import (
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
-from quotewire.quotes.phrase_cue_frames import _according_to
+from quotewire.quotes.phrase_cue_frames import according_to_frames
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.set_in_cues import (
-    _as_clause_frames,
-    _parenthetical_frames,
-    _reported_rest,
+    as_clause_frames,
+    parenthetical_frames,
+    reported_rest,
 )
 from quotewire.quotes.sources import agent, find_speaker
 from quotewire.quotes.uncredited_sources import quoted_as_saying
@@ -99,7 +99,7 @@ def find_frames(
         if interrupted:
             frames += interrupted
             continue
-        phrase_frames = _according_to(token, lexicon, region)
+        phrase_frames = according_to_frames(token, lexicon, region)
         frame = phrase_frames[0] if phrase_frames else _verb_frame(token, lexicon, region)
         if frame is None:
             continue
@@ -110,13 +110,13 @@ def find_frames(
         frames += [
             f
             for f in phrase_frames[1:]
-            if f.content is not None and not _touches((f.content[0], sentence_end), inside_quotes)
+            if f.content is not None and not touches((f.content[0], sentence_end), inside_quotes)
         ]
         frames += _fragments(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frames += _as_clause_frames(frame, lexicon, region, inside_quotes)
+            frames += as_clause_frames(frame, lexicon, region, inside_quotes)
         if frame.content is None and frame.speaker is not None:
-            frames += _parenthetical_frames(frame, lexicon, region, inside_quotes)
+            frames += parenthetical_frames(frame, lexicon, region, inside_quotes)
     return without_reporting_scenes(frames)
 
 
@@ -136,12 +136,12 @@ def _interrupted_subject_frames(
     found = interrupted_subject(cue_tokens)
     if found is None:
         return []
-    subject = _char_range(found.subject, region)
-    if subject is None or _touches(subject, inside_quotes):
+    subject = char_range(found.subject, region)
+    if subject is None or touches(subject, inside_quotes):
         return []
     speaker = _within(found.source, region)
     prior = lexicon.prior(cue.lower_)
-    rest = _reported_rest(without_closing_punctuation(found.predicate), region, inside_quotes)
+    rest = reported_rest(without_closing_punctuation(found.predicate), region, inside_quotes)
     contents = [subject] if rest is None else [subject, rest]
     return [Frame(cue, cue_tokens, speaker, content, prior) for content in contents]
 
@@ -153,18 +153,18 @@ def _fragments(
     (:mod:`quotewire.quotes.fragments`), as frames on the same cue; quoted words are left to
     direct attribution."""
     spans = []
-    spans.append(_char_range(leading_fragment(frame, lexicon), region))
+    spans.append(char_range(leading_fragment(frame, lexicon), region))
     spans.append(relative_fragment(frame, lexicon))
-    spans.append(_char_range(hung_relative_word(frame, lexicon) or [], region))
-    spans.append(_char_range(declared.other_declared_part(frame) or [], region))
-    spans.append(_char_range(reason_after_closing_cue(frame, lexicon), region))
+    spans.append(char_range(hung_relative_word(frame, lexicon) or [], region))
+    spans.append(char_range(declared.other_declared_part(frame) or [], region))
+    spans.append(char_range(reason_after_closing_cue(frame, lexicon), region))
     conjunct = without_closing_punctuation(conjunct_after_set_in_cue(frame, lexicon))
     if conjunct:
-        spans.append(_char_range(conjunct, region))
+        spans.append(char_range(conjunct, region))
     return [
         Frame(frame.cue, frame.cue_tokens, frame.speaker, span, frame.prior)
         for span in spans
-        if span is not None and not _touches(span, inside_quotes)
+        if span is not None and not touches(span, inside_quotes)
     ]
 
 
@@ -238,7 +238,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
         prior, key, tokens = best
         if key == "nsubjpass":
             speaker = agent(token)
-        content = _char_range(reported_tokens(token, key, tokens, lexicon), region)
+        content = char_range(reported_tokens(token, key, tokens, lexicon), region)
         if content is not None:
             return Frame(token, _cue_tokens(token, lexicon), speaker, content, prior)
     if not lexicon.is_speech(token.lower_) or speaker is None:
@@ -278,7 +278,7 @@ def _answer(cue: Token, lexicon: CueLexicon, region: tuple[int, int]) -> tuple[i
     for child in cue.children:
         answers = child.i > cue.i and child.lower_ in lexicon.answer_words
         if answers and child.dep_ in ("advmod", "intj", "dobj", "attr"):
-            return _char_range(list(child.subtree), region)
+            return char_range(list(child.subtree), region)
     return None
 
 

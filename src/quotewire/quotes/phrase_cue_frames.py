@@ -14,11 +14,11 @@ from quotewire.quotes.content_candidates import is_circumstantial
 from quotewire.quotes.content_ends import is_contrast_clause, without_closing_punctuation
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import continues_clause
-from quotewire.quotes.frame_spans import Frame, _char_range, _has_words
-from quotewire.quotes.set_in_cues import _SUBJECT_DEPS, _without_opening_conjunction
+from quotewire.quotes.frame_spans import SUBJECT_DEPS, Frame, char_range, has_words
+from quotewire.quotes.set_in_cues import without_opening_conjunction
 
 
-def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
+def according_to_frames(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
     """'according to X' (and other phrase cues): the source is the object of the preposition.
     A phrase set into its clause ("*Other major cleavages*, according to the poll, *include
     ideology*") cuts what it reports in two fragments of one attribution, as PolNeAR
@@ -50,7 +50,7 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
         ):
             clause = clause.head
         last = max(t.i for t in (source or cue_tokens[-1]).subtree)
-        if clause.dep_ in _SUBJECT_DEPS and clause.head.i > last:
+        if clause.dep_ in SUBJECT_DEPS and clause.head.i > last:
             clause = clause.head  # hung on the subject: "One of them, according to X, is ..."
         scene = {
             t.i
@@ -59,11 +59,11 @@ def _according_to(token: Token, lexicon: CueLexicon, region: tuple[int, int]) ->
             for t in c.subtree
         }
         clause_tokens = [t for t in clause.subtree if t.i not in scene]
-        before = _without_opening_conjunction([t for t in clause_tokens if t.i < start])
+        before = without_opening_conjunction([t for t in clause_tokens if t.i < start])
         after = [t for t in clause_tokens if t.i > last]
-        contents = [_char_range(before if _has_words(before) else after, region)]
-        if _has_words(before) and continues_clause(clause, after, last):
-            contents.append(_char_range(without_closing_punctuation(after), region))
+        contents = [char_range(before if has_words(before) else after, region)]
+        if has_words(before) and continues_clause(clause, after, last):
+            contents.append(char_range(without_closing_punctuation(after), region))
     return [Frame(token, cue_tokens, source, content, 0.9) for content in contents]
 
 

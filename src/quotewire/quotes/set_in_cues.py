@@ -24,12 +24,18 @@ from quotewire.quotes.fragments import (
     is_unjoined_after_comma,
     words_before_set_in_cue,
 )
-from quotewire.quotes.frame_spans import Frame, Regions, _char_range, _has_words, _touches
+from quotewire.quotes.frame_spans import (
+    SUBJECT_DEPS,
+    Frame,
+    Regions,
+    char_range,
+    has_words,
+    touches,
+)
 from quotewire.quotes.misreadings import is_set_in_cue
 
 # dependents before an "as" clause that do not belong to what it reports
 _LINKING_DEPS = ("cc", "mark", "preconj")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _ADVERB_MAX_WORDS = 2
 # a verb with one of these has a complement of its own, so its "as" is one of time
 _OWN_COMPLEMENT_DEPS = ("xcomp", "ccomp")
@@ -39,7 +45,7 @@ _OWN_COMPLEMENT_DEPS = ("xcomp", "ccomp")
 _MIXED_MIN_WORDS = 3
 
 
-def _as_clause_frames(
+def as_clause_frames(
     frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
 ) -> list[Frame]:
     """What a cue in an "as" clause reports: the clause it is set in ("As the Post reported,
@@ -57,15 +63,15 @@ def _as_clause_frames(
     closed = closed_clause(cue, lexicon)
     if closed is not None:
         kept = _set_in_words(closed, cue.head)
-        content = _char_range(without_closing_punctuation(kept), region) if kept else None
-        if content is not None and not _touches(content, inside_quotes):
+        content = char_range(without_closing_punctuation(kept), region) if kept else None
+        if content is not None and not touches(content, inside_quotes):
             frame.content = content
         return []
     if not is_as_clause(cue):
         return []
     clause = [t for t in cue.head.subtree if t.sent == cue.sent]
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
-    content = _reported_rest(after, region, inside_quotes)
+    content = reported_rest(after, region, inside_quotes)
     if content is None:
         return []
     before = _set_in_words([t for t in clause if t.i < cue.left_edge.i], cue.head)
@@ -78,8 +84,8 @@ def _as_clause_frames(
         return []  # after its verb ("A met B that day, as the Times reported, and ..."): an aside
     if any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in cue.children):
         return []  # "as" of time: "In the meantime, as Kerry *continues to pursue* diplomacy"
-    leading = _char_range(before, region)
-    if leading is None or _touches(leading, inside_quotes):
+    leading = char_range(before, region)
+    if leading is None or touches(leading, inside_quotes):
         return []
     frame.content = leading
     return [Frame(cue, frame.cue_tokens, frame.speaker, content, frame.prior)]
@@ -93,12 +99,12 @@ def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
     the annotated extent varies too much on train to report anything."""
     linking = {t.i for c in head.children if c.dep_ in _LINKING_DEPS for t in c.subtree}
     kept = [t for t in before if t.i not in linking]
-    if not _has_words(kept):
+    if not has_words(kept):
         return []
     adverbs = {
         t.i
         for c in head.children
-        if c.i < head.i and c.dep_ not in _SUBJECT_DEPS and _words(c.subtree) <= _ADVERB_MAX_WORDS
+        if c.i < head.i and c.dep_ not in SUBJECT_DEPS and _words(c.subtree) <= _ADVERB_MAX_WORDS
         for t in c.subtree
     }
     if all(t.i in adverbs or not t.is_alpha for t in kept) and _words(kept) <= _ADVERB_MAX_WORDS:
@@ -106,14 +112,14 @@ def _set_in_words(before: list[Token], head: Token) -> list[Token] | None:
     return kept
 
 
-def _reported_rest(
+def reported_rest(
     after: list[Token], region: tuple[int, int], inside_quotes: Regions
 ) -> tuple[int, int] | None:
     """The characters of the clause after a set-in cue, as its content: ``None`` when it has no
     words, or is (nearly) all quoted, which the linker attributes beside the cue; with enough
     words of the writer's around a quotation it is a mixed statement."""
-    rest = _char_range(after, region) if _has_words(after) else None
-    if rest is None or not _touches(rest, inside_quotes):
+    rest = char_range(after, region) if has_words(after) else None
+    if rest is None or not touches(rest, inside_quotes):
         return rest
     return rest if _words_outside(after, inside_quotes) >= _MIXED_MIN_WORDS else None
 
@@ -122,7 +128,7 @@ def _words(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha)
 
 
-def _parenthetical_frames(
+def parenthetical_frames(
     frame: Frame, lexicon: CueLexicon, region: tuple[int, int], inside_quotes: Regions
 ) -> list[Frame]:
     """A verb of saying set into the clause it reports ("The plant, she said, is hanging on";
@@ -132,8 +138,8 @@ def _parenthetical_frames(
     the clause when the cue opens it) unless they are (nearly) all a quotation, which the
     linker attributes beside the cue."""
     cue = frame.cue
-    closing = _char_range(clause_before_closing_cue(cue, frame.speaker), region)
-    if closing is not None and not _touches(closing, inside_quotes):
+    closing = char_range(clause_before_closing_cue(cue, frame.speaker), region)
+    if closing is not None and not touches(closing, inside_quotes):
         frame.content = closing  # "A, she said." hung on A as an adverbial clause
     if not is_set_in_cue(cue, lexicon) or not is_clause_head(cue.head):
         return []
@@ -142,28 +148,28 @@ def _parenthetical_frames(
         return []
     own = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
-    before = _without_opening_conjunction([t for t in clause if t.i < cue.left_edge.i])
+    before = without_opening_conjunction([t for t in clause if t.i < cue.left_edge.i])
     if is_scene_before_set_in_cue(before, cue.head, lexicon):
         before = []
     after = without_closing_punctuation([t for t in clause if t.i > cue.right_edge.i])
     if is_second_act_after_set_in_cue(cue, after, lexicon):
         after = []
-    rest = _reported_rest(after, region, inside_quotes)
-    if not _has_words(before):
+    rest = reported_rest(after, region, inside_quotes)
+    if not has_words(before):
         # the parser starts the clause after the cue ("*all of whom*, she explained, needed
         # ..."), or the cue opens the sentence ("Trump told CNN, his policy ...")
         before = words_before_set_in_cue(cue, frame.speaker)
-        leading = _char_range(before, region) if _has_words(before) else None
-        if leading is None or _touches(leading, inside_quotes):
+        leading = char_range(before, region) if has_words(before) else None
+        if leading is None or touches(leading, inside_quotes):
             frame.content = rest
             return []
-    frame.content = _char_range(before, region)
+    frame.content = char_range(before, region)
     if rest is None:
         return []
     return [Frame(cue, frame.cue_tokens, frame.speaker, rest, frame.prior)]
 
 
-def _without_opening_conjunction(before: list[Token]) -> list[Token]:
+def without_opening_conjunction(before: list[Token]) -> list[Token]:
     """The words of a clause before a cue set into it, or none when they are only a
     conjunction that ties the sentence to the one before ("*But*, he noted, ..."; "*And*,
     according to the poll, ..."): PolNeAR leaves such a word out (8 times against 3 on train

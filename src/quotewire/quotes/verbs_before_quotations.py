@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.quotes.as_put_it import as_put_it_source
 from quotewire.quotes.frame_repair import RELATIVE_WORDS
 from quotewire.quotes.frames import Frame, find_speaker
@@ -26,11 +27,10 @@ from quotewire.quotes.verbatim import verbatim_source
 from quotewire.speakers.inherited import experiencer_source, is_raising
 from quotewire.speakers.lexicon import load_people_lexicon
 
-_TIMES = ("DATE", "TIME")
 _FREE_RELATIVES = ("what", "whatever")  # the subject of a clause that names a thing
 _BEFORE_VERB = re.compile(r"[^.!?\"“”«»\n]{1,80}$")
 _VERBLOOK_BACK = 80
-_GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
+GOVERNING_PRIOR = 0.6  # any verb whose complement is a quotation
 
 
 class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
@@ -68,7 +68,7 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
                 continue
             verb, speaker = found
             speaker = experiencer_source(verb) or speaker
-            frame = Frame(verb, [verb], speaker, None, _GOVERNING_PRIOR)
+            frame = Frame(verb, [verb], speaker, None, GOVERNING_PRIOR)
             self.claimed[i] = self.add(
                 Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
             )
@@ -79,7 +79,7 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
         for i, q in enumerate(self.quoted):
             found = None if i in self.claimed else verbatim_source(self.doc, q.open)
             if found is not None:
-                frame = Frame(found[0], [found[0]], found[1], None, _GOVERNING_PRIOR)
+                frame = Frame(found[0], [found[0]], found[1], None, GOVERNING_PRIOR)
                 statement = Statement(q.start, q.end, "direct", frame, self.group_of(frame), "verb")
                 self.claimed[i] = self.add(statement)
 
@@ -136,7 +136,7 @@ class VerbsBeforeQuotations(StatementLinks, QuotationShapes):
             if subject is None and before >= span.start:
                 candidate = verb.doc[before]
                 # a time is no one: 'released a statement Thursday *night* condemning "..."'
-                timed = candidate.ent_type_ in _TIMES
+                timed = candidate.ent_type_ in TIME_ENTITIES
                 if candidate.pos_ in ("NOUN", "PROPN", "PRON") and not timed:
                     subject = candidate
             after = verb.i + 1

@@ -40,6 +40,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.sources import find_speaker
@@ -53,7 +54,6 @@ from quotewire.speakers.written_before import (
     MAX_ASIDE_TOKENS,
     SOURCE_POS,
     SOURCE_PRONOUNS,
-    TIME_ENTITIES,
     stops_clause,
     written_before,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import sentence_of
 from quotewire.nlp.punctuation import is_dash
 
@@ -21,7 +22,6 @@ _MAX_MAKE_CLIMB = 3  # conjuncts and participles between "made" and its subject
 _DATELINE_MAX_TOKENS = 16
 _DATELINE_ENTS = ("GPE", "LOC", "ORG", "NORP", "FAC")
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "DATE", "TIME")
-_TIME_ENTS = ("DATE", "TIME")
 _INVERTED_OBJECTS = ("nsubj", "dobj", "attr")  # how the parser reads a source after its verb
 
 
@@ -81,12 +81,12 @@ def _name_before_day(head: Token) -> Token | None:
     """The name before the day it spoke that the parser made the subject's head ("Trump
     *Tuesday* said", "Broaddrick *Sunday night* recounted"): the name, read as a compound of
     the day, is the source. PolNeAR's annotators end the source before the day."""
-    if head.ent_type_ not in _TIME_ENTS:
+    if head.ent_type_ not in TIME_ENTITIES:
         return None
     names = [
         c
         for c in head.lefts
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _TIME_ENTS
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTITIES
     ]
     return names[-1] if names else None
 

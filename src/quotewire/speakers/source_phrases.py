@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import doc_text, is_line_break
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.speakers.lexicon import load_people_lexicon
@@ -19,7 +20,6 @@ _LEFT_DEPS = (
     "compound", "amod", "det", "predet", "poss", "nmod", "flat", "nummod", "case", "punct",
 )  # fmt: skip
 _QUANTITY_ENTS = ("CARDINAL", "PERCENT", "QUANTITY")
-_TIME_ENTS = ("DATE", "TIME")
 _QUANTITY_DEPS = ("quantmod", "advmod")
 _PERFECT_AUXILIARIES = ("has", "have", "had")
 
@@ -90,7 +90,7 @@ def _verb_read_as_modifier(token: Token) -> bool:
 
 
 def _time_before_name(token: Token, head: Token) -> bool:
-    return token.ent_type_ in _TIME_ENTS and head.ent_type_ in ("PERSON", "ORG")
+    return token.ent_type_ in TIME_ENTITIES and head.ent_type_ in ("PERSON", "ORG")
 
 
 def _perfect_participle(token: Token, head: Token) -> bool:
@@ -248,7 +248,7 @@ def _time_phrase(child: Token) -> bool:
     the foundation *in 2009*", "another study *from 2011*") and stay."""
     if child.dep_ != "prep" or child.lower_ != "on":
         return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in child.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in child.children)
 
 
 def _manner_aside(child: Token, head: Token) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import is_line_break
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.quotes.misparsed_subjects import opens_paragraph
@@ -23,7 +24,6 @@ from quotewire.speakers.lexicon import load_people_lexicon
 
 SOURCE_POS = ("PROPN", "NOUN", "PRON")
 SOURCE_PRONOUNS = ("he", "she", "they", "i", "we")  # pronouns that can name who spoke
-TIME_ENTITIES = ("DATE", "TIME")
 MAX_ASIDE_TOKENS = 40  # how far back a "who" clause before a subject-less cue is looked for
 _NOT_SOURCE_DEPS = ("pobj", "dobj", "dative", "poss", "npadvmod", "attr")
 _CLAUSE_STOPS = CLAUSE_BREAKS | {"(", ")"}
