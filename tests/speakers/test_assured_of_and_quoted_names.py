@@ -28,6 +28,12 @@ pytestmark = pytest.mark.slow
             'Members of a group called "Friends of the Earth"',
             id="a_quoted_name_at_the_end",
         ),
+        pytest.param(
+            'Supporters of a campaign called "Enough!" said the tax would hurt families.',
+            "the tax would hurt families",
+            'Supporters of a campaign called "Enough!"',
+            id="a_quoted_name_ending_in_its_own_mark",
+        ),
     ],
 )
 def test_a_source_phrase_does_not_end_inside_a_quotation(
@@ -51,3 +57,13 @@ def test_assured_without_of_is_no_state_of_the_subject() -> None:
     doc = load_english()("Residents had been assured by officials that the water was safe.")
     assured = next(t for t in doc if t.lower_ == "assured")
     assert not is_feeling_passive(assured)
+
+
+def test_the_closing_mark_is_added_after_the_quoted_words_own_mark() -> None:
+    from quotewire.nlp.docs import with_closing_mark
+    from quotewire.nlp.model import load_english
+
+    doc = load_english()('Critics of the slogan "Make Ohio Great!" say it is empty.')
+    phrase = with_closing_mark(list(doc[2:8]))
+    assert phrase[-1].i == 9
+    assert [t.text for t in phrase[-2:]] == ["!", '"']
