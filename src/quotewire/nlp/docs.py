@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "quotewire.text"
 _SENTENCE_STARTS_KEY = "quotewire.sentence_starts"
+# punctuation a writer puts inside a closing quotation mark ('"bravo!"', American "Spies,"')
+_MARKS_INSIDE_QUOTATION = frozenset({",", ".", "!", "?"})
 
 
 def doc_text(doc: Doc) -> str:
@@ -122,3 +124,19 @@ def opens_sentence(token: Token) -> bool:
     splitter did not take for a boundary): where an inverted attribution's verb stands
     ("Stated Stone:")."""
     return token.i == 0 or bool(token.is_sent_start) or token.nbor(-1).is_space
+
+
+def with_closing_mark(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the quotation mark right after them when it closes one opened among
+    them, which the parser may hang elsewhere ("over 'radical Islam*'*", 'self-identified
+    "liberals*"*'), with a mark of the quoted words' own before it ('the subject line
+    "bravo*!"*'): words cut inside a quotation read as no one's name or words."""
+    if not tokens or sum(t.is_quote for t in tokens) % 2 == 0:
+        return tokens
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].text in _MARKS_INSIDE_QUOTATION:
+        after += 1
+    if after < len(doc) and doc[after].is_quote:
+        return [*tokens, *doc[tokens[-1].i + 1 : after + 1]]
+    return tokens

@@ -27,7 +27,10 @@ _FEELERS = ("NOUN", "PROPN", "PRON")
 def is_feeling_participle(token: Token) -> bool:
     """Whether ``token`` is a participle of feeling (passives.toml ``feeling``). "Convinced"
     or "persuaded" with an infinitive ("was *persuaded to* support") is someone else's act
-    upon the subject, not a state of it (``persuading``)."""
+    upon the subject, not a state of it (``persuading``); "assured" is a state only with an
+    "of" phrase ("is *assured of* winning", ``certain_of``)."""
+    if token.lower_ in _certain_of_participles():
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     if token.lower_ not in _feeling_participles():
         return False
     persuaded = token.lower_ in _persuading_participles()
@@ -67,3 +70,9 @@ def _feeling_participles() -> frozenset[str]:
 def _persuading_participles() -> frozenset[str]:
     """Participles of feeling that with an infinitive report an act upon the subject."""
     return word_set("en/passives.toml", "persuading")
+
+
+@lru_cache(maxsize=1)
+def _certain_of_participles() -> frozenset[str]:
+    """Participles that with an "of" phrase say what the subject is sure of (passives.toml)."""
+    return word_set("en/passives.toml", "certain_of")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotewire.data_files import data_toml
+from quotewire.nlp.docs import with_closing_mark
 from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.reported_extent import reported_tokens
@@ -97,18 +98,8 @@ def _judged_words(verb: Token, lexicon: CueLexicon) -> list[Token] | None:
             continue
         words = _trimmed(reported_tokens(verb, key, tokens, lexicon))
         if words:
-            return _with_closing_mark(_trimmed(_with_topic(verb, words)))
+            return with_closing_mark(_trimmed(_with_topic(verb, words)))
     return None
-
-
-def _with_closing_mark(words: list[Token]) -> list[Token]:
-    """The words with the quotation mark that closes one opened among them, which the parser
-    may hang elsewhere ("over 'radical Islam*'*")."""
-    doc = words[0].doc
-    after = words[-1].i + 1
-    if sum(t.is_quote for t in words) % 2 and after < len(doc) and doc[after].is_quote:
-        return [*words, doc[after]]
-    return words
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:

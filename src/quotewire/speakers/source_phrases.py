@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.dates import TIME_ENTITIES
-from quotewire.nlp.docs import doc_text, is_line_break
+from quotewire.nlp.docs import doc_text, is_line_break, with_closing_mark
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
 from quotewire.speakers.lexicon import load_people_lexicon
 
@@ -184,9 +184,15 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         tokens += [t for t in head.head.subtree if last < t.i < cue.i]
     tokens = _before_unclosed_bracket(tokens, head)
     tokens += _second_subject_after_conjunction(tokens, head)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_quotation(tokens):
         tokens = tokens[:-1]
-    return tokens
+    return with_closing_mark(tokens)
+
+
+def _closes_quotation(tokens: list[Token]) -> bool:
+    """Whether the phrase's last word is a quotation mark closing one opened in the phrase
+    ('3 percent of self-identified "liberals*"*'): a name must not end inside a quotation."""
+    return tokens[-1].is_quote and sum(t.is_quote for t in tokens) % 2 == 0
 
 
 def _second_subject_after_conjunction(tokens: list[Token], head: Token) -> list[Token]:
