@@ -239,6 +239,16 @@ def test_a_time_under_a_verb_in_the_subject_still_shifts() -> None:
     assert _by_cue_text(quotes, "the West was to blame").circumstances_from is None
 
 
+def test_a_day_hung_on_the_speakers_name_still_shifts() -> None:
+    """ "Trump *Tuesday* said": the parser hangs the day on the name, but it is the day of this
+    saying, not a description of the speaker."""
+    quotes = _quotes(
+        "Trump said at a rally on Monday that taxes would rise. Trump Tuesday said that the "
+        "budget was sound."
+    )
+    assert _by_cue_text(quotes, "the budget was sound").circumstances_from is None
+
+
 def test_a_time_inside_another_quotation_is_not_the_time_of_saying() -> None:
     """A date in the quoted words of a second quotation of the sentence is the speaker's, not
     the narrator's: the first quotation still carries."""

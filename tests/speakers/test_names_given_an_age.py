@@ -51,6 +51,18 @@ def test_a_name_set_off_by_an_age_is_a_persons(label: str) -> None:
             ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB"],
             ["B-ORG", "O", "O", "O", "O"],
         ),
+        # a list of counts: "led by Norway, 14, and Germany, 12"
+        (
+            ["Norway", ",", "14", ",", "and", "Germany", ",", "12"],
+            ["PROPN", "PUNCT", "NUM", "PUNCT", "CCONJ", "PROPN", "PUNCT", "NUM"],
+            ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"],
+        ),
+        # a digit no number: a superscript two (once a crash)
+        (
+            ["Microsoft", ",", "²", ",", "announced"],
+            ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB"],
+            ["B-ORG", "O", "O", "O", "O"],
+        ),
         # an organisation's name with a common word in it
         (
             ["the", "Campbell", "company", ",", "66", ",", "said"],

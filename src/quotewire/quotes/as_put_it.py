@@ -8,9 +8,16 @@ it in her memo to staff *explaining* the deal") would otherwise take the quotati
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-_PUT = ("put", "puts")
+from quotewire.data_files import word_set
+
+
+@lru_cache(maxsize=1)
+def _put_forms() -> frozenset[str]:
+    return word_set("en/trailing.toml", "put_forms")
 
 
 def as_put_it_source(verb: Token) -> Token | None:
@@ -20,7 +27,7 @@ def as_put_it_source(verb: Token) -> Token | None:
     its object, leaving "put" with no subject; the object of that "as" is then the source.
     Tried before the other verbs of the stretch, which would give the quotation to a noun
     before a participle ('put it in her memo to *staff explaining* the deal, "..."')."""
-    if verb.lower_ not in _PUT or not any(
+    if verb.lower_ not in _put_forms() or not any(
         c.dep_ == "dobj" and c.lower_ == "it" for c in verb.rights
     ):
         return None

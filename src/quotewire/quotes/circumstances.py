@@ -255,7 +255,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     now*, said"), or inside the quoted words of another direct statement of the sentence
     ("content rated *X18+*" in a second quotation); ``quotes`` are the article's statements."""
     words = occasion_words()
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    quoted = _direct_ranges(quotes)
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = _tokens_of(doc, quote.cue_span)
@@ -286,7 +286,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
             and token.i not in describing
-            and not any(start <= token.idx < end for start, end in quoted)
+            and not _within(token.idx, quoted)
             for token in sentence_of(cue[0])
         )
 
@@ -295,17 +295,29 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
 
 def _speaker_description(cue: SpacySpan) -> set[int]:
     """The token indices of the cue's subject phrase that describe the speaker as a noun does
-    ("Mr Howard, the Prime Minister of Australia for over ten years now"): a time there is the
-    speaker's, not the time of the saying. A time under a verb in that phrase may be the saying's
-    ("The minister, *speaking on Tuesday*, said") and is left out."""
+    ("Mr Howard, *the Prime Minister of Australia for over ten years now*"): its apposition; a
+    time there is the speaker's, not the time of the saying. A time under a verb in that phrase
+    may be the saying's ("The minister, *speaking on Tuesday*, said") and is left out, and so is
+    a day the parser hung on the name itself ("Trump *Tuesday* said")."""
     return {
         token.i
         for word in cue
         for subject in word.children
         if subject.dep_ in ("nsubj", "nsubjpass")
-        for token in subject.subtree
-        if not _under_verb(token, subject)
+        for apposition in subject.children
+        if apposition.dep_ == "appos"  # not "Trump *Tuesday* said": the day of the saying
+        for token in apposition.subtree
+        if not _under_verb(token, apposition)
     }
+
+
+def _direct_ranges(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The character ranges of the direct statements: the speaker's words, not the story's."""
+    return [(q.start, q.end) for q in quotes if q.kind == "direct"]
+
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
 
 
 def _under_verb(token: Token, top: Token) -> bool:
@@ -364,12 +376,12 @@ def english_quiet_paragraphs(
     "*Two days earlier*, Schreiber testified …" or "*Yesterday's* announcement …" is another
     scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*")."""
     words = occasion_words()
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    quoted = _direct_ranges(quotes)
     timed = [
         token.idx
         for token in doc
         if (token.ent_type_ in _SCENE_ENTS or token.lower_ in words.time_shift_words)
-        and not any(start <= token.idx < end for start, end in quoted)
+        and not _within(token.idx, quoted)
     ]
     return {
         index

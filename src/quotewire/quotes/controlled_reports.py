@@ -1,6 +1,6 @@
 """A verb of saying or asking whose infinitive is what it asks, promises or refuses.
 
-"Flynn *urged* the crowd *to consider* what ... is hiding", "Lewandowski *declined to comment*
+"Flynn *urged* the crowd *to consider* the plan", "Lewandowski *declined to comment*
 on the program", "she *refused to say* whether ...": the outer verb controls the infinitive
 (its object does what is asked, its subject what is promised or refused), and the infinitive's
 verb may be a cue of its own. PolNeAR annotates the outer act with the infinitive as its

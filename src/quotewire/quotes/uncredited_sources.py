@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
+from quotewire.quotes.content_ends import opens_quotation
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.feelings import is_feeling_participle, is_feeling_passive
 from quotewire.quotes.misplaced_agents import misplaced_agent
@@ -168,9 +169,6 @@ def quoted_as_saying(verb: Token) -> bool:
     )
 
 
-_OPENING_MARKS = ('"', "“")
-
-
 def _quotation_next(verb: Token) -> bool:
     """Whether a quotation opens right after the passive verb of quoting, or after a colon or
     comma there, with no agent between ('Bob Beckel *was quoted* "Why didn't he ...?"'): the
@@ -178,7 +176,7 @@ def _quotation_next(verb: Token) -> bool:
     following = verb.doc[verb.i + 1 : verb.i + 3]
     if following and following[0].text in (":", ","):
         following = following[1:]
-    return bool(following) and (following[0].tag_ == "``" or following[0].text in _OPENING_MARKS)
+    return bool(following) and opens_quotation(following[0])
 
 
 def _is_reduced_passive(cue: Token) -> bool:

@@ -164,19 +164,24 @@ def names_given_an_age(ents: tuple[Span, ...]) -> list[Span]:
     Dakota native"): only people are given an age between commas, and without this a lone
     surname read as an ORG became an organisation no later "he" could refer to. A date's
     number ("Sept, 26, 2014") is no age: the month is a DATE, and a year after the number
-    shows a date."""
+    shows a date, and a conjunction or another name after the closing comma a list of counts
+    ("Norway, 14, and Germany, 12")."""
     spans = []
     for ent in ents:
         doc = ent.doc
         if ent.label_ not in _AGED_NAME_MISREADINGS or ent.end + 3 > len(doc):
             continue
         comma, number, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        after = doc[ent.end + 3] if ent.end + 3 < len(doc) else None
         if (
             comma.text == ","
             and closing.text == ","
+            and number.text.isascii()
             and number.text.isdigit()
             and int(number.text) in _AGES
-            and not (ent.end + 3 < len(doc) and doc[ent.end + 3].like_num)
+            and not (after is not None and after.like_num)
+            # "led by Norway, 14, and Germany, 12": a list of counts, no ages
+            and not (after is not None and after.pos_ in ("CCONJ", "PROPN"))
             and all(t.is_title and t.pos_ == "PROPN" for t in ent)
         ):
             spans.append(ent)
