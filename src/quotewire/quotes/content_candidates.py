@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
+from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import (
     has_subject,
     is_complement_clause,
@@ -30,6 +31,7 @@ from quotewire.quotes.sources import after_comma
 from quotewire.quotes.stranded_subjects import clause_of_object
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl")
+_LINE_CLOSERS = (".", ";", "!", "?")  # what closes a clause before a line break
 _TIME_MARKS = ("when", "as", "after", "before", "while", "until", "once")
 
 
@@ -42,6 +44,8 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
     direct_object: Token | None = None
     for child in token.children:
+        if child.dep_ in _CONTENT_DEPS and _on_a_later_line(token, child):
+            continue
         if child.dep_ in _CONTENT_DEPS:
             stranded = clause_of_object(child)
             if stranded is not None:
@@ -65,6 +69,21 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
             yield "nsubjpass", list(child.subtree)
         elif noun_clause(token, child):
             yield NOUN_CLAUSE_KEY, list(child.subtree)
+
+
+def _on_a_later_line(cue: Token, clause: Token) -> bool:
+    """Whether ``clause`` starts on a later line than ``cue``, after a line its cue's clause
+    closed with a full stop or semicolon ("Okafor says the strike helps the city; ⏎ After the
+    vote, the mayor and the union met again."): a headline's subtitle or the next line of a
+    list, which the parser hung on the cue, is not what the cue reports. A colon before the
+    break introduces what follows and is left alone."""
+    doc = cue.doc
+    if clause.left_edge.i <= cue.i:
+        return False
+    for i in range(cue.i + 1, clause.left_edge.i):
+        if is_line_break(doc[i]) and i > 0 and doc[i - 1].text in _LINE_CLOSERS:
+            return True
+    return False
 
 
 def _stranded_on_cue(clause: Token) -> bool:
