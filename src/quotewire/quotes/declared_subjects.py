@@ -14,12 +14,11 @@ neither part then (the one case on train), and nothing is reported. The verbs ar
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
+from quotewire.quotes.passive_words import passive_words
 from quotewire.quotes.relative_subjects import is_relative_subject
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ def _without_scene(predicate: Token) -> list[Token]:
 def declared_subject(cue: Token) -> Token | None:
     """The subject of ``cue`` when it is a passive verb of declaring with a predicate after it
     (found once per cue: every candidate of the cue asks the same)."""
-    if cue.lower_ not in _declaring_verbs() or _predicate(cue) is None:
+    if cue.lower_ not in passive_words().declaring or _predicate(cue) is None:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
     passive = any(c.dep_ == "auxpass" for c in cue.children)
@@ -97,8 +96,3 @@ def _predicate(cue: Token) -> Token | None:
         ):
             return child
     return None
-
-
-@lru_cache(maxsize=1)
-def _declaring_verbs() -> frozenset[str]:
-    return word_set("en/passives.toml", "declaring")

@@ -12,11 +12,9 @@ describes that noun. Only the participles listed in passives.toml ``feeling`` ar
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
+from quotewire.quotes.passive_words import passive_words
 
 _PAST_PARTICIPLE = "VBN"
 _PARTICIPLE_TAGS = ("VBN", "JJ")  # the tagger reads "worried about" either way
@@ -29,11 +27,11 @@ def is_feeling_participle(token: Token) -> bool:
     or "persuaded" with an infinitive ("was *persuaded to* support") is someone else's act
     upon the subject, not a state of it (``persuading``); "assured" is a state only with an
     "of" phrase ("is *assured of* winning", ``certain_of``)."""
-    if token.lower_ in _certain_of_participles():
+    if token.lower_ in passive_words().certain_of:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    if token.lower_ not in _feeling_participles():
+    if token.lower_ not in passive_words().feeling:
         return False
-    persuaded = token.lower_ in _persuading_participles()
+    persuaded = token.lower_ in passive_words().persuading
     return not (persuaded and any(c.dep_ == "xcomp" for c in token.children))
 
 
@@ -58,21 +56,3 @@ def feeling_noun(cue: Token) -> Token | None:
     if cue.doc[cue.i - 1].text == ",":
         return None  # "Voters who are angry about an economy ..., *worried* about": an aside
     return head
-
-
-@lru_cache(maxsize=1)
-def _feeling_participles() -> frozenset[str]:
-    """Past participles of feeling, whose feeler is the source (passives.toml)."""
-    return word_set("en/passives.toml", "feeling")
-
-
-@lru_cache(maxsize=1)
-def _persuading_participles() -> frozenset[str]:
-    """Participles of feeling that with an infinitive report an act upon the subject."""
-    return word_set("en/passives.toml", "persuading")
-
-
-@lru_cache(maxsize=1)
-def _certain_of_participles() -> frozenset[str]:
-    """Participles that with an "of" phrase say what the subject is sure of (passives.toml)."""
-    return word_set("en/passives.toml", "certain_of")

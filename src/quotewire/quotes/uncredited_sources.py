@@ -17,16 +17,14 @@ answers other people's words ("The vow *follows reports* that ...").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import opens_quotation
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.feelings import is_feeling_participle, is_feeling_passive
 from quotewire.quotes.misplaced_agents import misplaced_agent
+from quotewire.quotes.passive_words import passive_words
 from quotewire.quotes.question_nouns import is_question_put_to_subject
 from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
@@ -148,7 +146,7 @@ def _is_agentless_passive(cue: Token) -> bool:
         return False  # "He's predicted that ...": "has predicted"; "Many are worried that"
     if misplaced_agent(cue) is not None:
         return False  # "was declared the winner ... *by news organizations*"
-    degrees = _degree_adverbs()
+    degrees = passive_words().degrees
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
 
 
@@ -187,7 +185,7 @@ def _is_reduced_passive(cue: Token) -> bool:
     Only verbs that judge (passives.toml ``judging``) are read so, since the parser also
     takes a past tense after a comma for such a participle ("Murphy, the head of the group,
     *tweeted* ...")."""
-    if cue.lower_ not in _judging_participles():
+    if cue.lower_ not in passive_words().judging:
         return False
     if cue.tag_ == _PAST_PARTICIPLE and cue.dep_ == "acl" and cue.head.pos_ in _NOUNS:
         return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
@@ -221,7 +219,7 @@ def _is_judged_state(cue: Token) -> bool:
     ...") is its subject's own state."""
     if cue.tag_ != _PAST_PARTICIPLE or cue.dep_ != "acomp":
         return False
-    if cue.lower_ not in _judging_participles() or cue.head.lower_ not in source_words().copulas:
+    if cue.lower_ not in passive_words().judging or cue.head.lower_ not in source_words().copulas:
         return False
     return misplaced_agent(cue) is None and not any(c.dep_ == "agent" for c in cue.children)
 
@@ -232,24 +230,12 @@ def _is_absolute_passive(cue: Token) -> bool:
     ..."): an absolute construction, a passive without "being"; the noun is what is expected
     and who expects it is not said. The tagger reads the participle as a past tense, so both
     tags count; "with" is its ``mark`` or its head (``pcomp``)."""
-    if cue.tag_ not in _PASSIVE_TAGS or cue.lower_ not in _judging_participles():
+    if cue.tag_ not in _PASSIVE_TAGS or cue.lower_ not in passive_words().judging:
         return False
     if any(c.dep_ in ("aux", "auxpass", "agent") for c in cue.children):
         return False
     opened_by_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in cue.children)
     return opened_by_with or (cue.dep_ == "pcomp" and cue.head.lower_ == "with")
-
-
-@lru_cache(maxsize=1)
-def _judging_participles() -> frozenset[str]:
-    """Past participles of judging read as reduced passives (passives.toml)."""
-    return word_set("en/passives.toml", "judging")
-
-
-@lru_cache(maxsize=1)
-def _degree_adverbs() -> frozenset[str]:
-    """Adverbs of degree that make a passive a state of its subject (passives.toml)."""
-    return word_set("en/passives.toml", "degrees")
 
 
 def _is_saying(verb: Token) -> bool:
