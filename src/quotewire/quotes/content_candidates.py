@@ -81,7 +81,7 @@ def _on_a_later_line(cue: Token, clause: Token) -> bool:
     if clause.left_edge.i <= cue.i:
         return False
     for i in range(cue.i + 1, clause.left_edge.i):
-        if is_line_break(doc[i]) and i > 0 and doc[i - 1].text in _LINE_CLOSERS:
+        if is_line_break(doc[i]) and doc[i - 1].text in _LINE_CLOSERS:  # i > cue.i >= 0
             return True
     return False
 

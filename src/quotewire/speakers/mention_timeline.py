@@ -110,8 +110,9 @@ class MentionTimeline(NameClusters):
         persons += [s for s in unrecognised if in_regions(s.start_char)]
         misread = names_tagged_as_organisations(ents, persons, self.people)
         taken = {t.i for span in persons + misread for t in span}
-        misread += [s for s in names_given_an_age(ents) if not any(t.i in taken for t in s)]
-        taken = {t.i for span in persons + misread for t in span}
+        aged = [s for s in names_given_an_age(ents) if not any(t.i in taken for t in s)]
+        misread += aged
+        taken.update(t.i for span in aged for t in span)
         unparsed = tokens_where(self.doc, TAG=0, IS_TITLE=1)
         misread += [
             s
