@@ -23,6 +23,7 @@ from quotewire.quotes.content_ends import (
     is_complement_clause,
     that_taken_for_object,
 )
+from quotewire.quotes.elided_clauses import elided_clause
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
 from quotewire.quotes.object_occasions import opens_occasion
@@ -41,10 +42,15 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
     ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
     Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
-    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`)."""
+    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`). A word that
+    stands for a whole clause ("did not say *when*", "half said *so*",
+    :mod:`quotewire.quotes.elided_clauses`) is offered as ``ccomp``, whatever its label."""
     direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS and _on_a_later_line(token, child):
+            continue
+        if elided_clause(child):
+            yield "ccomp", list(child.subtree)
             continue
         if child.dep_ in _CONTENT_DEPS:
             stranded = clause_of_object(child)

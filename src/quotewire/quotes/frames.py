@@ -33,6 +33,7 @@ from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.elided_clauses import is_elided_clause
 from quotewire.quotes.fragments import (
     conjunct_after_set_in_cue,
     is_relative_report,
@@ -220,6 +221,7 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             or is_quoted_person(token, key, tokens, lexicon)
             or (key == "prep:as" and quoted_as_saying(token))
             or declared.is_declared_part(declared_subject, key)
+            or is_elided_clause(token, key, tokens, lexicon)
         ):
             prior = lexicon.score_threshold
         if prior >= lexicon.score_threshold and (best is None or prior > best[0]):
