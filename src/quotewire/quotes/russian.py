@@ -27,7 +27,6 @@ from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_colons import (
     document_before_colon,
-    in_words,
     person_before_colon,
     reports_before_colon,
 )
@@ -245,7 +244,7 @@ class _Finder(ReportedConstructions):
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
-                or in_words(self.g, token)
+                or self.g.words_spoken_with(token) is not None  # «встретил … словами:»
             ):
                 return token
         return None
