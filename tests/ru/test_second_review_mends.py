@@ -28,3 +28,31 @@ def test_a_subordinate_or_relative_clause_before_the_colon_gives_no_speaker() ->
         assert quotes_of(text) == []
     quote = only("Иван Петров передумал, несмотря на свой возраст: «Я буду работать дальше».")
     assert quote.speaker == "Иван Петров"
+
+
+def test_a_quotation_resumed_after_a_direct_one_keeps_both_direct_in_one_attribution() -> None:
+    quotes = quotes_of(
+        "Министр Сергей Иванов заявил: «Мы начнём работу завтра утром».\n"
+        "«Эти механизмы требуют полной отдачи сил», говорит Иван Петров, «поэтому я лучше "
+        "буду продолжать работать дома»."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "Мы начнём работу завтра утром", "Сергей Иванов"),
+        ("direct", "Эти механизмы требуют полной отдачи сил", "Иван Петров"),
+        ("direct", "поэтому я лучше буду продолжать работать дома", "Иван Петров"),
+    ]
+    assert quotes[1].attribution_id == quotes[2].attribution_id != quotes[0].attribution_id
+
+
+def test_a_resumed_quotation_and_its_mixed_first_part_share_one_attribution() -> None:
+    """The mixed first part takes the place of the direct quote it holds, which is dropped:
+    the group goes to the quotes that are new, not to those past an old count."""
+    quotes = quotes_of(
+        "«Мы начнём работу завтра утром», — эти слова министра, говорит Иван Петров, «поэтому "
+        "я лучше буду продолжать работать дома»."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("mixed", "Иван Петров"),
+        ("direct", "Иван Петров"),
+    ]
+    assert quotes[0].attribution_id == quotes[1].attribution_id
