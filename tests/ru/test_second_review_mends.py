@@ -56,3 +56,31 @@ def test_a_resumed_quotation_and_its_mixed_first_part_share_one_attribution() ->
         ("direct", "Иван Петров"),
     ]
     assert quotes[0].attribution_id == quotes[1].attribution_id
+
+
+def test_the_occasion_ends_before_the_subject_and_the_cue() -> None:
+    first, later = quotes_of(
+        "В пятницу на пресс-конференции министр финансов Иван Петров заявил, что налоги "
+        "вырастут. Петров также отметил, что цены на хлеб упадут."
+    )
+    assert first.occasion == "на пресс-конференции"
+    assert (later.circumstances_from, later.occasion) == (first.attribution_id, first.occasion)
+    quote = only(
+        "«Мы готовы к переговорам», — заявила на брифинге представитель МИД Мария Захарова."
+    )
+    assert quote.occasion == "на брифинге"
+    quote = only("«Рынок растёт», — сказал президент на пресс-конференции в Белом доме.")
+    assert quote.occasion == "на пресс-конференции в Белом доме"
+
+
+def test_a_time_inside_another_quotation_is_no_time_shift() -> None:
+    quotes = quotes_of(
+        "В пятницу на брифинге министр Иван Петров заявил, что налоги вырастут. «Раньше мы так "
+        "не делали», — добавил Петров и пообещал, что цены на хлеб упадут."
+    )
+    assert [q.occasion for q in quotes] == ["на брифинге"] * 3
+    quotes = quotes_of(
+        "В пятницу на брифинге министр Иван Петров заявил, что налоги вырастут. Ранее Петров "
+        "пообещал, что цены на хлеб упадут."
+    )
+    assert [q.occasion for q in quotes] == ["на брифинге", None]  # the narrator's «ранее»

@@ -74,7 +74,9 @@ def attribute_russian(text: str, layout: Layout) -> tuple[list[Quote], list[Spea
         if quote.attribution_id is None:
             finder.attribution_count += 1
             quote.attribution_id = f"ru-{finder.attribution_count}"
-    carry_circumstances(quotes, russian_time_shift(analysed), layout.body_regions(), layout.title)
+    carry_circumstances(
+        quotes, russian_time_shift(analysed, quotes), layout.body_regions(), layout.title
+    )
     return quotes, book.speakers()
 
 
