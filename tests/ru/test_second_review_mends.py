@@ -84,3 +84,14 @@ def test_a_time_inside_another_quotation_is_no_time_shift() -> None:
         "пообещал, что цены на хлеб упадут."
     )
     assert [q.occasion for q in quotes] == ["на брифинге", None]  # the narrator's «ранее»
+
+
+def test_a_clause_opened_by_budto_is_read_as_one_opened_by_chto() -> None:
+    for that in ("что", "будто"):
+        quotes = quotes_of(
+            f"Министр Иван Петров заявил журналистам, {that} в тюрьме его могут убить: «Я не "
+            "доверяю охране»."
+        )
+        assert [q.kind for q in quotes] == ["indirect", "direct"]
+        quote = only(f"По словам адвоката, министр Иван Петров утверждал, {that} ничего не знал.")
+        assert (quote.text, quote.speaker) == ("ничего не знал", "Иван Петров")

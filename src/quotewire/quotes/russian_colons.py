@@ -16,11 +16,13 @@ from quotewire.nlp.russian import Token
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_marks import MIN_WORDS_ALONE, Marks, ends_its_sentence
 from quotewire.speakers.russian import Resolved
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 
-# What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
-# «заявил журналистам, что») or a topical «о/об …».
-_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что[\s,]|\s+об?\s)")
+# What follows a cue when it reports a clause of its own: «, что …» or «, будто …» (after at
+# most a few words: «заявил журналистам, что»; TOML ``phrases.that_words``) or a topical «о/об …».
+_THAT = "|".join(sorted(russian_lexicon().that_words))
+_OWN_CLAUSE = re.compile(rf"(?:[^,:«]{{0,40}},\s*(?:{_THAT})[\s,]|\s+об?\s)")
 
 # Dependency relations of a verb that heads a subordinate or relative clause.
 _SUBORDINATE = ("advcl", "acl", "acl:relcl")
