@@ -56,3 +56,25 @@ def test_an_article_table_prints_brackets_as_text(monkeypatch, capsys) -> None:
     assert "[unresolved]" in out and "[said]" in out and "occasion: at a rally [in town]" in out
     row = next(i for i, line in enumerate(lines) if "2022-01-10" in line)
     assert lines[row + 1].startswith("├")
+
+
+def test_an_occasion_carried_without_a_date_leaves_the_date_column_empty(
+    monkeypatch, capsys
+) -> None:
+    """A statement that carried only an occasion says "(as #1)" on its occasion line, not in
+    the date column, as the web page does: the date column notes where a date came from."""
+    from quotewire.cli.extract_cmd import print_article
+    from quotewire.types import Article, Quote
+
+    text = '"We go," Ann said at a press conference. "We stay," she added.'
+    quotes = [
+        Quote(start=1, end=6, text=text[1:6], kind="direct", cue="said",
+              occasion="at a press conference", attribution_id="a1"),
+        Quote(start=42, end=49, text=text[42:49], kind="direct", cue="added",
+              occasion="at a press conference", attribution_id="a2", circumstances_from="a1"),
+    ]  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "150")
+    print_article(Article(text=text, id="a", language="en", quotes=quotes))
+    out = capsys.readouterr().out
+    assert "occasion: at a press conference (as #1)" in out
+    assert out.count("as #1") == 1

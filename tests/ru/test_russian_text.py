@@ -39,3 +39,9 @@ def test_hangs_on_climbs_heads_inside_the_stretch_only() -> None:
     assert text.hangs_on(0, 3, 0, 4)  # через «МИД», inside [0, 4)
     assert not text.hangs_on(0, 3, 0, 1)  # «МИД» lies outside [0, 1)
     assert text.hangs_on(0, 1, 0, 1)  # its own head needs no climb
+
+
+def test_hangs_on_ends_on_a_cycle_the_parser_left() -> None:
+    text = _text()
+    text.tokens[1].head, text.tokens[2].head = 2, 1  # «МИД» and «России» on each other
+    assert not text.hangs_on(1, 3, 0, 4)

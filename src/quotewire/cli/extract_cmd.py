@@ -141,7 +141,9 @@ def _statement_table(article: Article) -> Table:
             Text("\n".join(_speaker_lines(quote))),
             Text(quote.cue or ""),
             statement,
-            Text("\n".join(x for x in (quote.date, carried.strip()) if x)),
+            # "as #2" under a date says where the date came from; with no date it is only
+            # on the occasion line (as on the web page)
+            Text(f"{quote.date}\n{carried.strip()}".strip() if quote.date else ""),
             f"{quote.confidence:.2f}",
         )
     return table

@@ -99,9 +99,13 @@ class RussianText:
 
     def hangs_on(self, index: int, ancestor: int, lo: int, hi: int) -> bool:
         """Whether token ``index`` hangs on ``ancestor`` through heads that all lie inside
-        ``[lo, hi)``: a word of the phrase ``ancestor`` heads within that stretch."""
+        ``[lo, hi)``: a word of the phrase ``ancestor`` heads within that stretch. The parser
+        may leave a cycle in a sentence's tree, so the climb takes at most one step per word
+        of the stretch."""
         head = self.tokens[index].head
-        while head is not None and head != ancestor and lo <= head < hi:
+        for _ in range(hi - lo):
+            if head is None or head == ancestor or not lo <= head < hi:
+                break
             head = self.tokens[head].head
         return head == ancestor
 

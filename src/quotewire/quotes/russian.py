@@ -27,7 +27,6 @@ from quotewire.quotes.carried_circumstances import carry_circumstances
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_colons import (
     document_before_colon,
-    in_words,
     person_before_colon,
     reports_before_colon,
 )
@@ -75,7 +74,9 @@ def attribute_russian(text: str, layout: Layout) -> tuple[list[Quote], list[Spea
         if quote.attribution_id is None:
             finder.attribution_count += 1
             quote.attribution_id = f"ru-{finder.attribution_count}"
-    carry_circumstances(quotes, russian_time_shift(analysed), layout.body_regions(), layout.title)
+    carry_circumstances(
+        quotes, russian_time_shift(analysed, quotes), layout.body_regions(), layout.title
+    )
     return quotes, book.speakers()
 
 
@@ -140,19 +141,26 @@ class _Finder(ReportedConstructions):
         for start, end in fragments:
             self._add(start, end, "direct", who, cue, confidence, group)
         if resumed is not None and cue is not None:
-            count = len(self.quotes)
-            sentence_start, first_end = resumed[1]
-            self._reported(sentence_start, first_end, who, self.g.cue_span(cue), marks, cue.index)
-            for quote in self.quotes[count:]:
+            first_part = resumed[1]
+            if first_part is None:  # «A», говорит X, «b»: A is X's direct quote already
+                joined = [q for q in self.quotes if q.cue_span and q.cue_span.start == cue.start]
+            else:  # by identity: _reported may drop quotes that the first part holds
+                before = list(self.quotes)  # held, so that no new quote reuses a dropped id()
+                seen = {id(q) for q in before}
+                self._reported(*first_part, who, self.g.cue_span(cue), marks, cue.index)
+                joined = [q for q in self.quotes if id(q) not in seen]
+            for quote in joined:
                 quote.attribution_id = group
         return True
 
-    def _resumed(self, mark: Marks) -> tuple[_Attribution, tuple[int, int]] | None:
+    def _resumed(self, mark: Marks) -> tuple[_Attribution, tuple[int, int] | None] | None:
         """«… механизмы, которые «требуют полной отдачи сил», говорит Юханссон, «поэтому я
         лучше буду продолжать»»: a quotation that resumes in lower case, up to its end, a
         sentence that the speaker's attribution interrupts between commas without dashes. The
         attribution, and the sentence's first part before it (the speaker's words too, mixed
-        when it holds quoted words), which must hold no cue of its own."""
+        when it holds quoted words), which must hold no cue of its own; no first part when
+        it is only a quotation («Эти механизмы …», говорит Петров, «поэтому …»), a direct
+        quote of its own."""
         start = mark.content[0][0]
         sentence = self.t.sentence_of(mark.open)
         if sentence is None or not self.s[start : start + 1].islower():
@@ -173,6 +181,9 @@ class _Finder(ReportedConstructions):
             for i in first_part
         ):
             return None
+        words = [i for i in first_part if self.t.tokens[i].pos != "PUNCT"]
+        if all(self._in_direct(self.t.tokens[i].start) for i in words):
+            return _Attribution(who, cue, 0.8), None
         return _Attribution(who, cue, 0.8), (sentence.start, match.start())
 
     def _split_inside(self, mark: Marks) -> tuple[list[tuple[int, int]], _Attribution | None]:
@@ -245,7 +256,7 @@ class _Finder(ReportedConstructions):
                 or token.lemma in self.g.lex.addressing
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
-                or in_words(self.g, token)
+                or self.g.words_spoken_with(token) is not None  # «встретил … словами:»
             ):
                 return token
         return None

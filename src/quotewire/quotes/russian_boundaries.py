@@ -47,7 +47,10 @@ class ClauseBoundaries(CueWords):
         return end
 
     def content_end(self, start_index: int, stop: int, stop_at_colon: bool = False) -> int | None:
-        """End of a reported clause: the sentence's end, before its final punctuation."""
+        """End of a reported clause: the sentence's end, before its final punctuation, or
+        before the speaker's next cue («… и добавил», «…, однако уточнила», «…, подчеркнув»),
+        at «, но» when the narrator goes on (:meth:`_narrator_after_but`), or at a colon
+        before a quotation (any colon with ``stop_at_colon``)."""
         tokens = self.t.tokens
         if start_index >= stop:
             return None
@@ -110,7 +113,7 @@ class ClauseBoundaries(CueWords):
             cue is not None
             and cue + 2 < stop
             and tokens[cue + 1].text == ","
-            and tokens[cue + 2].lemma == "что"
+            and tokens[cue + 2].lemma in self.lex.that_words
         )
 
     def next_attribution(self, comma: int, stop: int) -> bool:
@@ -161,7 +164,9 @@ class ClauseBoundaries(CueWords):
     def holds_reported_clause(self, first: int, stop: int) -> bool:
         tokens = self.t.tokens
         return any(
-            self.is_cue(tokens[i]) and tokens[i + 1].text == "," and tokens[i + 2].lemma == "что"
+            self.is_cue(tokens[i])
+            and tokens[i + 1].text == ","
+            and tokens[i + 2].lemma in self.lex.that_words
             for i in range(first, stop - 2)
         )
 

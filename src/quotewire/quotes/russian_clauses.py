@@ -155,6 +155,10 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         if words is not None:  # «приводит Reuters слова представителя генсека ООН»
             owner = self._owner_of_words(words)
             return self.book.from_head(owner) if owner is not None else None
+        spoken_with = self.words_spoken_with(cue)
+        owner = self._owner_of_words(spoken_with) if spoken_with is not None else None
+        if owner is not None:  # «возмутился словами чиновника Сергея Иванова: «…»»: his words
+            return self.book.from_head(owner)
         if cue.lemma in self.lex.quoting:  # «цитирует Infox.ru пресс-службу»
             for child in children:
                 if tokens[child].rel == "obj":

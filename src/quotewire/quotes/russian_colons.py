@@ -2,9 +2,10 @@
 
 A direct quote after a colon is usually announced by a cue («Лавров заявил: «…»»; that is
 :meth:`ClauseReader.speaker_of`). These are the other shapes the clause before the colon
-takes: a verb with «словами» on it, a document with its author, and a cue that reports a
-clause of its own before the quotation (round seven), and a named person's sentence with no
-verb of saying at all (round eight, docs/russian.md).
+takes: a document with its author, a cue that reports a clause of its own before the
+quotation (round seven), and a named person's sentence with no verb of saying at all (round
+eight, docs/russian.md). A verb with «словами» on it is a cue there too
+(:meth:`CueWords.words_spoken_with`).
 """
 
 from __future__ import annotations
@@ -15,22 +16,16 @@ from quotewire.nlp.russian import Token
 from quotewire.quotes.russian_clauses import ClauseReader
 from quotewire.quotes.russian_marks import MIN_WORDS_ALONE, Marks, ends_its_sentence
 from quotewire.speakers.russian import Resolved
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_phrases import phrase_head
 
-# What follows a cue when it reports a clause of its own: «, что …» (after at most a few words:
-# «заявил журналистам, что») or a topical «о/об …».
-_OWN_CLAUSE = re.compile(r"(?:[^,:«]{0,40},\s*что[\s,]|\s+об?\s)")
+# What follows a cue when it reports a clause of its own: «, что …» or «, будто …» (after at
+# most a few words: «заявил журналистам, что»; TOML ``phrases.that_words``) or a topical «о/об …».
+_THAT = "|".join(sorted(russian_lexicon().that_words))
+_OWN_CLAUSE = re.compile(rf"(?:[^,:«]{{0,40}},\s*(?:{_THAT})[\s,]|\s+об?\s)")
 
-
-def in_words(reader: ClauseReader, token: Token) -> bool:
-    """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: a verb with
-    «словами» (the instrumental of «слово», TOML ``cues.word_nouns``) hanging on it
-    introduces the words quoted after the colon, whatever the verb."""
-    tokens = reader.t.tokens
-    return token.pos == "VERB" and any(
-        tokens[c].lemma in reader.lex.word_nouns and tokens[c].feats.get("Case") == "Ins"
-        for c in reader.t.children(token.index)
-    )
+# Dependency relations of a verb that heads a subordinate or relative clause.
+_SUBORDINATE = ("advcl", "acl", "acl:relcl")
 
 
 def document_before_colon(reader: ClauseReader, clause_start: int, colon: int) -> Resolved | None:
@@ -93,9 +88,10 @@ def person_before_colon(
     """«Юханссон передумал, несмотря на свой преклонный возраст: «На данный момент …»»: a
     sentence whose subject is a named person and which ends in a colon before a quotation
     that is a whole sentence of its own, and the rest of the sentence, gives the quotation
-    to that person, with no verb of saying. Not a pronoun or a common noun as the subject
-    («он направил письмо, в котором возмутился словами чиновника:» quotes the official), and
-    not a list of titles («Наиболее известен по фильмам: «…», «…»»)."""
+    to that person, with no verb of saying. The subject of the sentence's own verb, not of a
+    subordinate or relative clause («пока Сергей Иванов читал письмо матери:»); not a pronoun
+    or a common noun as the subject, and not a list of titles («Наиболее известен по фильмам:
+    «…», «…»»)."""
     if not _whole_sentence_to_its_end(reader.s, mark):
         return None
     tokens = reader.t.tokens
@@ -106,9 +102,16 @@ def person_before_colon(
             continue
         verb = tokens[token.head]
         finite = verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin"
-        if finite and reader.t.inside_entity(index, "PER"):
+        if finite and _sentence_verb(reader, verb) and reader.t.inside_entity(index, "PER"):
             return reader.book.from_head(phrase_head(reader.t, index))
     return None
+
+
+def _sentence_verb(reader: ClauseReader, verb: Token) -> bool:
+    """Whether ``verb`` is the sentence's own: not in a subordinate clause («пока Сергей Иванов
+    читал письмо матери:», «когда …») nor in a relative one («небо, где Сергей Иванов
+    запустил змея:»), whose subject tells what happened, not who speaks the quotation."""
+    return verb.rel not in _SUBORDINATE and _main_clause_verb(reader, verb.index)
 
 
 def _whole_sentence_to_its_end(text: str, mark: Marks) -> bool:

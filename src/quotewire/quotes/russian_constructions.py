@@ -57,7 +57,7 @@ class ReportedConstructions:
                 return None  # «напомнил собравшимся на молебен, что …»: a participle is no clause
             if tokens[index].text != ",":
                 continue
-            if tokens[index + 1].lemma in ("что", "будто"):
+            if tokens[index + 1].lemma in self.g.lex.that_words:
                 start_index = index + 2
             elif [t.lemma for t in tokens[index + 1 : index + 5]] == ["о", "тот", ",", "что"]:
                 start_index = index + 5

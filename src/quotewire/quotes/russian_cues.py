@@ -58,6 +58,20 @@ class CueWords:
             None,
         )  # fmt: skip
 
+    def words_spoken_with(self, verb: Token) -> int | None:
+        """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: the index of an
+        instrumental «словами» (TOML ``cues.word_nouns``) hanging on a verb, which makes any
+        verb introduce the words quoted after a colon, if it has one. A genitive on it
+        («возмутился словами чиновника») says whose words they are."""
+        if verb.pos != "VERB":
+            return None
+        tokens = self.t.tokens
+        return next(
+            (c for c in self.t.children(verb.index)
+             if tokens[c].lemma in self.lex.word_nouns and tokens[c].feats.get("Case") == "Ins"),
+            None,
+        )  # fmt: skip
+
     def idiom_completion(self, verb: Token) -> int | None:
         """«давал понять, что …»: the index of the infinitive that makes the verb a cue (in
         the next two words, hanging on it), if any."""

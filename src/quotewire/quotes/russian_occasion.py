@@ -78,15 +78,44 @@ def add_time_and_occasion(text: RussianText, quote: Quote, cue: Span) -> None:
         quote.date_text = Span.of(text.text, date.start(), date.end())
     occasion = _OCCASION.search(text.text, window[0], hi)
     if occasion:
-        quote.occasion = text.text[occasion.start() : occasion.end()].strip()
+        end = _occasion_end(text, occasion.start(), occasion.end(), cue)
+        quote.occasion = text.text[occasion.start() : end].strip()
 
 
-def russian_time_shift(text: RussianText) -> Callable[[Quote, Quote], bool]:
+def _occasion_end(text: RussianText, start: int, end: int, cue: Span) -> int:
+    """Where the occasion the pattern found in ``[start, end)`` ends: before the cue and before
+    the cue's subject, which the pattern runs on into («на пресс-конференции министр финансов
+    Иван Петров заявил», «заявила на брифинге официальный представитель МИД Мария Захарова»).
+    Other words after the event stay, whatever the parser hangs them on («в интервью агентству
+    ТАСС», «на пресс-конференции в Белом доме»)."""
+    if start < cue.start:
+        end = min(end, cue.start)
+    cue_words = text.token_range(cue.start, cue.end)
+    if not cue_words:
+        return end
+    tokens = text.tokens
+    sentence = text.sentences[tokens[cue_words[0]].sentence]
+    subjects = [c for c in text.children(cue_words[0]) if tokens[c].rel.startswith("nsubj")]
+    words = text.token_range(start, end)
+    for index in words[1:]:
+        if any(
+            index == subject or text.hangs_on(index, subject, sentence.first, sentence.stop)
+            for subject in subjects
+        ):
+            return tokens[index - 1].end
+    return end
+
+
+def russian_time_shift(text: RussianText, quotes: list[Quote]) -> Callable[[Quote, Quote], bool]:
     """Whether a Russian statement's sentence, outside its quoted words, puts it at another time
     than ``source``, the speaker's statement before it: a date, a year, or a word such as
     «позже», «ранее», «на прошлой неделе», or a cue in the future tense
     (:mod:`~quotewire.quotes.carried_circumstances`). The date ``source`` itself states is no
-    other time («заявил в пятницу …, а также призвал …»), as in English."""
+    other time («заявил в пятницу …, а также призвал …»), as in English; nor is a time inside
+    the words of another direct quote of the sentence («Раньше мы так не делали», — добавил
+    Петров и пообещал, что …), the speaker's time, not the narrator's; ``quotes`` are the
+    article's statements."""
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = quote.cue_span
@@ -100,7 +129,8 @@ def russian_time_shift(text: RussianText) -> Callable[[Quote, Quote], bool]:
                    (max(sentence.start, quote.end), sentence.end))  # fmt: skip
         stated = source.date_text
         return any(
-            stated is None or not (stated.start <= found.start() < stated.end)
+            (stated is None or not (stated.start <= found.start() < stated.end))
+            and not any(a <= found.start() < b for a, b in quoted)
             for lo, hi in outside
             if lo < hi
             for pattern in (_DATE_WORDS, _TIME_SHIFT)

@@ -47,6 +47,7 @@ class RussianLexicon:
     next_cue_joiners: frozenset[str]
     pointing_back: frozenset[str]  # «об этом», «о данном …»
     bare_next_cue_joiners: frozenset[str]
+    that_words: frozenset[str]  # «, что …», «, будто …»: a reported clause opens
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -71,6 +72,7 @@ def russian_lexicon() -> RussianLexicon:
             "next_cue_joiners": "phrases.next_cue_joiners",
             "pointing_back": "phrases.pointing_back",
             "bare_next_cue_joiners": "phrases.bare_next_cue_joiners",
+            "that_words": "phrases.that_words",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
