@@ -306,3 +306,32 @@ def test_a_paragraph_naming_another_time_still_ends_the_scene() -> None:
     ):
         quotes = _lavrov_then(between)
         assert _by_cue_text(quotes, "We did everything").circumstances_from is None
+
+
+def _smith_then(sentence: str) -> list[Quote]:
+    """Smith's dated statement at a press conference, then ``sentence`` in the next paragraph."""
+    return _quotes(
+        "Police chief Tom Smith said on Monday at a press conference in Bogota that the rebels "
+        "had been paid by a foreign government.\n\n" + sentence
+    )
+
+
+def test_a_time_of_another_speakers_statement_is_not_the_time_of_saying() -> None:
+    """ "he says, though Brown has *already* denied the charges": the time word dates Brown's
+    denial, not Smith's words."""
+    quotes = _smith_then(
+        "A minister may have been involved with the rebels as well, he says, though President "
+        "John Brown has already denied the charges."
+    )
+    assert _carries(quotes, "A minister may have been involved", "the rebels had been paid")
+
+
+def test_a_time_in_the_reported_clause_past_the_span_is_what_was_said() -> None:
+    """ "said he will send the documents to the OAS, *who will meet … on Tuesday*": the day is
+    in what he said, though the statement's span stops before the relative clause."""
+    quotes = _smith_then(
+        "To verify the evidence, the police chief said he will send the documents to the "
+        "Organization of American States, who will meet in Washington on Tuesday to discuss the "
+        "situation."
+    )
+    assert _carries(quotes, "he will send the documents", "the rebels had been paid")

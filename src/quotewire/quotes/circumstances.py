@@ -252,8 +252,11 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
     thing). A time that is not the narrator's does not count: one inside the cue's subject,
     which describes the speaker ("Mr Howard, the Prime Minister of Australia *for over ten years
-    now*, said"), or inside the quoted words of another direct statement of the sentence
-    ("content rated *X18+*" in a second quotation); ``quotes`` are the article's statements."""
+    now*, said"), inside the quoted words of another direct statement of the sentence
+    ("content rated *X18+*" in a second quotation), in another speaker's statement ("he says,
+    though Correa has *already* denied these charges") or in the clause the cue reports where
+    it runs on past the statement's span ("said he will send the documents to the OAS, *who
+    will meet on Tuesday*"); ``quotes`` are the article's statements."""
     words = occasion_words()
     quoted = _direct_ranges(quotes)
 
@@ -276,7 +279,8 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
         ):
             return True
         stated = source.date_text
-        describing = _speaker_description(cue)
+        others = _speaker_description(cue) | _other_speakers_statements(doc, cue, quote, quotes)
+        others |= _reported_clause(cue, quote)
         return any(
             (
                 token.ent_type_ in TIME_ENTITIES
@@ -285,7 +289,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
             )
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
-            and token.i not in describing
+            and token.i not in others
             and not _within(token.idx, quoted)
             for token in sentence_of(cue[0])
         )
@@ -309,6 +313,41 @@ def _speaker_description(cue: SpacySpan) -> set[int]:
         for token in apposition.subtree
         if not _under_verb(token, apposition)
     }
+
+
+def _reported_clause(cue: SpacySpan, quote: Quote) -> set[int]:
+    """The token indices of the clause the cue reports, where it runs on past the statement's
+    span ("said he will send the documents to the Organization of American States, *who will
+    meet in Washington on Tuesday*"): what the speaker said, a time there is what they spoke
+    of."""
+    return {
+        token.i
+        for clause in cue.root.children
+        if clause.dep_ == "ccomp"
+        and any(quote.start <= token.idx < quote.end for token in clause.subtree)
+        for token in clause.subtree
+    }
+
+
+def _other_speakers_statements(
+    doc: Doc, cue: SpacySpan, quote: Quote, quotes: list[Quote]
+) -> set[int]:
+    """The token indices of the statements of other speakers in the cue's sentence: each such
+    cue verb's clause, unless it holds this cue ("A representative … may have been involved, he
+    says, though Correa has *already* denied these charges"). A time there is when that other
+    speaker spoke or what they spoke of, not when this speaker did."""
+    sentence = sentence_of(cue[0])
+    found: set[int] = set()
+    for other in quotes:
+        if other.speaker_id is None or other.speaker_id == quote.speaker_id:
+            continue
+        other_cue = _tokens_of(doc, other.cue_span)
+        if other_cue is None or not len(other_cue) or sentence_of(other_cue.root) != sentence:
+            continue
+        clause = {token.i for token in other_cue.root.subtree}
+        if not clause & {word.i for word in cue}:
+            found |= clause
+    return found
 
 
 def _direct_ranges(quotes: list[Quote]) -> list[tuple[int, int]]:
