@@ -335,3 +335,18 @@ def test_a_time_in_the_reported_clause_past_the_span_is_what_was_said() -> None:
         "situation."
     )
     assert _carries(quotes, "he will send the documents", "the rebels had been paid")
+
+
+def test_a_relative_clause_giving_the_speaker_a_noun_describes_the_speaker() -> None:
+    """ "said Smith, *who was a successful businessman before entering politics*" reads as an
+    apposition: the time word is the speaker's past, not the time of saying; "who was in
+    Chicago on Tuesday" may be where and when he said it, and still shifts the time."""
+    announced = (
+        "Former Governor Tom Smith announced his candidacy yesterday outside of Detroit.\n\n"
+    )
+    quotation = '"I don\'t believe Washington can be changed from within," said Smith, '
+    described = _quotes(announced + quotation + "who was a successful businessman before "
+                        "entering politics.")  # fmt: skip
+    assert _carries(described, "I don't believe", "his candidacy")
+    placed = _quotes(announced + quotation + "who was in Chicago on Tuesday.")
+    assert _by_cue_text(placed, "I don't believe").circumstances_from is None

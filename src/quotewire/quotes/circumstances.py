@@ -252,11 +252,12 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
     thing). A time that is not the narrator's does not count: one inside the cue's subject,
     which describes the speaker ("Mr Howard, the Prime Minister of Australia *for over ten years
-    now*, said"), inside the quoted words of another direct statement of the sentence
-    ("content rated *X18+*" in a second quotation), in another speaker's statement ("he says,
-    though Correa has *already* denied these charges") or in the clause the cue reports where
-    it runs on past the statement's span ("said he will send the documents to the OAS, *who
-    will meet on Tuesday*"); ``quotes`` are the article's statements."""
+    now*, said", "said Romney, *who was a successful businessman before entering politics*"),
+    inside the quoted words of another direct statement of the sentence ("content rated
+    *X18+*" in a second quotation), in another speaker's statement ("he says, though Correa has
+    *already* denied these charges") or in the clause the cue reports where it runs on past the
+    statement's span ("said he will send the documents to the OAS, *who will meet on
+    Tuesday*"); ``quotes`` are the article's statements."""
     words = occasion_words()
     quoted = _direct_ranges(quotes)
 
@@ -299,20 +300,35 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
 
 def _speaker_description(cue: SpacySpan) -> set[int]:
     """The token indices of the cue's subject phrase that describe the speaker as a noun does
-    ("Mr Howard, *the Prime Minister of Australia for over ten years now*"): its apposition; a
-    time there is the speaker's, not the time of the saying. A time under a verb in that phrase
-    may be the saying's ("The minister, *speaking on Tuesday*, said") and is left out, and so is
-    a day the parser hung on the name itself ("Trump *Tuesday* said")."""
+    ("Mr Howard, *the Prime Minister of Australia for over ten years now*"): its apposition, or
+    a relative clause that gives the speaker a noun as one does ("said Romney, *who was a
+    successful businessman before entering politics*"); a time there is the speaker's, not the
+    time of the saying. A time under a verb in that phrase may be the saying's ("The minister,
+    *speaking on Tuesday*, said") and is left out, and so is a day the parser hung on the name
+    itself ("Trump *Tuesday* said")."""
     return {
         token.i
         for word in cue
         for subject in word.children
         if subject.dep_ in ("nsubj", "nsubjpass")
-        for apposition in subject.children
-        if apposition.dep_ == "appos"  # not "Trump *Tuesday* said": the day of the saying
-        for token in apposition.subtree
-        if not _under_verb(token, apposition)
+        for description in subject.children
+        if _names_speaker_as_noun(description)
+        for token in description.subtree
+        if not _under_verb(token, description)
     }
+
+
+def _names_speaker_as_noun(phrase: Token) -> bool:
+    """An apposition on the speaker, or a relative clause whose verb is "be" with a noun
+    ("who was *a successful businessman*"), which reads as one; not "who was in Paris on
+    Tuesday", where the time may be the saying's, nor "Trump *Tuesday* said"."""
+    if phrase.dep_ == "appos":
+        return True
+    return (
+        phrase.dep_ == "relcl"
+        and phrase.pos_ == "AUX"
+        and any(child.dep_ == "attr" for child in phrase.children)
+    )
 
 
 def _reported_clause(cue: SpacySpan, quote: Quote) -> set[int]:
