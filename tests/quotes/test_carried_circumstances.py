@@ -350,3 +350,14 @@ def test_a_relative_clause_giving_the_speaker_a_noun_describes_the_speaker() -> 
     assert _carries(described, "I don't believe", "his candidacy")
     placed = _quotes(announced + quotation + "who was in Chicago on Tuesday.")
     assert _by_cue_text(placed, "I don't believe").circumstances_from is None
+
+
+def test_a_paragraph_of_distant_background_does_not_end_the_scene() -> None:
+    """Narration dated beyond the days of the news ("last year", "in 2019") is background, not
+    another scene of the story: the speaker's later statement still carries. The date on the
+    same noun as "last year" ("the *7 July* attacks in London last year") is as distant."""
+    for between in (
+        "The talks were set up after the 7 July attacks in London last year.",
+        "The talks were first held in 2019 in Geneva.",
+    ):
+        assert _carries(_lavrov_then(between), "We did everything", "the talks had failed")

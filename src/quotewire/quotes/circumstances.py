@@ -15,7 +15,7 @@ when it is the article's connective ("In other news") or a text that came before
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -415,8 +415,28 @@ def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
     tokens = list(dated) + [
         t for e in doc.ents if e.start < dated.end and dated.start < e.end for t in e
     ]
+    return _names_distant_words(tokens)
+
+
+def _names_distant_words(tokens: Iterable[Token]) -> bool:
+    """Whether a time's words put it beyond the days of the news: a year ("*2004*", "last
+    *year*") or months (``distant_time_words``)."""
     distant = occasion_words().distant_time_words
     return any(t.lower_ in distant or (t.like_num and len(t.text) == 4) for t in tokens)
+
+
+def _distant_dates(doc: Doc) -> set[int]:
+    """The token indices of the dates beyond the days of the news: a date entity that names a
+    year or months itself or through another date entity on the same word ("the *7 July* bomb
+    attacks in London *last year*", which the parser hangs on "attacks" in two pieces)."""
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    distant_heads = {ent.root.head.i for ent in dates if _names_distant_words(ent)}
+    return {
+        token.i
+        for ent in dates
+        if _names_distant_words(ent) or ent.root.head.i in distant_heads
+        for token in ent
+    }
 
 
 def english_quiet_paragraphs(
@@ -429,13 +449,18 @@ def english_quiet_paragraphs(
     speaker's reply between a speech and its last quotations ("Amongst those dismissed was …",
     a questioner's "Do you realize, Mr. Mulroney, …") leaves the speech where it was, while
     "*Two days earlier*, Schreiber testified …" or "*Yesterday's* announcement …" is another
-    scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*")."""
+    scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*"),
+    and a date beyond the days of the news is background, not a scene the story moves to ("She
+    was speaking as head of the commission … established after the 7 July bomb attacks in
+    London *last year*", "After the war *in 1999*, Kosovo was put under …")."""
     words = occasion_words()
     quoted = _direct_ranges(quotes)
+    background = _distant_dates(doc)
     timed = [
         token.idx
         for token in doc
         if (token.ent_type_ in _SCENE_ENTS or token.lower_ in words.time_shift_words)
+        and token.i not in background
         and not _within(token.idx, quoted)
     ]
     return {
