@@ -361,3 +361,20 @@ def test_a_paragraph_of_distant_background_does_not_end_the_scene() -> None:
         "The talks were first held in 2019 in Geneva.",
     ):
         assert _carries(_lavrov_then(between), "We did everything", "the talks had failed")
+
+
+def test_a_statement_set_before_the_cue_in_its_sentence_is_another_time() -> None:
+    """ "*Despite telling* state radio *earlier* this morning that …, Lavrov announced shortly
+    after …": the telling dates itself before the announcement, so the announcement does not
+    carry from it; a conjunct of a statement dated "earlier today" still does."""
+    quotes = _quotes(
+        "Despite telling state radio earlier this morning that the talks would go on, Foreign "
+        "Minister Sergey Lavrov announced shortly after the president's statement that Russia "
+        "would leave the talks."
+    )
+    assert _by_cue_text(quotes, "Russia would leave the talks").circumstances_from is None
+    conjunct = _quotes(
+        "Foreign Minister Sergey Lavrov announced earlier today that the talks had failed and "
+        "sought to postpone the next round."
+    )
+    assert _carries(conjunct, "to postpone the next round", "the talks had failed")

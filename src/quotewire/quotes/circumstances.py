@@ -247,7 +247,9 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     present cue after ``source``'s past one dated beyond the days of the news ("told a news
     conference in June last year" … "says"). The time ``source`` itself states is no other
     time: both were said then ("announced *today* that … and sought to postpone …", "When announcing
-    the shutdown *on Monday*, he called on …"). A sign of another scene without a time does
+    the shutdown *on Monday*, he called on …"), unless ``source`` is said in a clause the cue
+    governs and dates itself before it ("*Despite telling* Macquarie Radio *earlier* this
+    morning …, Iemma announced shortly after …"). A sign of another scene without a time does
     the same (:func:`~quotewire.quotes.scene_changes.changes_scene`: "in a statement" …
     "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
     thing). A time that is not the narrator's does not count: one inside the cue's subject,
@@ -279,7 +281,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
             and _names_distant_time(doc, source.date_text)
         ):
             return True
-        stated = source.date_text
+        stated = None if _set_before(doc, cue, source) else source.date_text
         others = _speaker_description(cue) | _other_speakers_statements(doc, cue, quote, quotes)
         others |= _reported_clause(cue, quote)
         return any(
@@ -296,6 +298,19 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
         )
 
     return shifts_time
+
+
+def _set_before(doc: Doc, cue: SpacySpan, source: Quote) -> bool:
+    """Whether ``source`` is said in a clause that the cue governs and dates itself before the
+    sentence's time ("*Despite telling* Macquarie Radio *earlier* this morning that …, Premier
+    Iemma *announced* shortly after …"): its time is then another than the cue's, not one
+    both were said at ("When announcing the shutdown on Monday, he called on …")."""
+    dated = _tokens_of(doc, source.date_text)
+    source_cue = _tokens_of(doc, source.cue_span)
+    if dated is None or source_cue is None or not len(source_cue):
+        return False
+    shift_words = occasion_words().time_shift_words
+    return any(t.lower_ in shift_words for t in dated) and cue.root.is_ancestor(source_cue.root)
 
 
 def _speaker_description(cue: SpacySpan) -> set[int]:
