@@ -306,3 +306,75 @@ def test_a_paragraph_naming_another_time_still_ends_the_scene() -> None:
     ):
         quotes = _lavrov_then(between)
         assert _by_cue_text(quotes, "We did everything").circumstances_from is None
+
+
+def _smith_then(sentence: str) -> list[Quote]:
+    """Smith's dated statement at a press conference, then ``sentence`` in the next paragraph."""
+    return _quotes(
+        "Police chief Tom Smith said on Monday at a press conference in Bogota that the rebels "
+        "had been paid by a foreign government.\n\n" + sentence
+    )
+
+
+def test_a_time_of_another_speakers_statement_is_not_the_time_of_saying() -> None:
+    """ "he says, though Brown has *already* denied the charges": the time word dates Brown's
+    denial, not Smith's words."""
+    quotes = _smith_then(
+        "A minister may have been involved with the rebels as well, he says, though President "
+        "John Brown has already denied the charges."
+    )
+    assert _carries(quotes, "A minister may have been involved", "the rebels had been paid")
+
+
+def test_a_time_in_the_reported_clause_past_the_span_is_what_was_said() -> None:
+    """ "said he will send the documents to the OAS, *who will meet … on Tuesday*": the day is
+    in what he said, though the statement's span stops before the relative clause."""
+    quotes = _smith_then(
+        "To verify the evidence, the police chief said he will send the documents to the "
+        "Organization of American States, who will meet in Washington on Tuesday to discuss the "
+        "situation."
+    )
+    assert _carries(quotes, "he will send the documents", "the rebels had been paid")
+
+
+def test_a_relative_clause_giving_the_speaker_a_noun_describes_the_speaker() -> None:
+    """ "said Smith, *who was a successful businessman before entering politics*" reads as an
+    apposition: the time word is the speaker's past, not the time of saying; "who was in
+    Chicago on Tuesday" may be where and when he said it, and still shifts the time."""
+    announced = (
+        "Former Governor Tom Smith announced his candidacy yesterday outside of Detroit.\n\n"
+    )
+    quotation = '"I don\'t believe Washington can be changed from within," said Smith, '
+    described = _quotes(announced + quotation + "who was a successful businessman before "
+                        "entering politics.")  # fmt: skip
+    assert _carries(described, "I don't believe", "his candidacy")
+    placed = _quotes(announced + quotation + "who was in Chicago on Tuesday.")
+    assert _by_cue_text(placed, "I don't believe").circumstances_from is None
+
+
+def test_a_paragraph_of_distant_background_does_not_end_the_scene() -> None:
+    """Narration dated beyond the days of the news ("last year", "in 2019") is background, not
+    another scene of the story: the speaker's later statement still carries. The date on the
+    same noun as "last year" ("the *7 July* attacks in London last year") is as distant."""
+    for between in (
+        "The talks were set up after the 7 July attacks in London last year.",
+        "The talks were first held in 2019 in Geneva.",
+    ):
+        assert _carries(_lavrov_then(between), "We did everything", "the talks had failed")
+
+
+def test_a_statement_set_before_the_cue_in_its_sentence_is_another_time() -> None:
+    """ "*Despite telling* state radio *earlier* this morning that …, Lavrov announced shortly
+    after …": the telling dates itself before the announcement, so the announcement does not
+    carry from it; a conjunct of a statement dated "earlier today" still does."""
+    quotes = _quotes(
+        "Despite telling state radio earlier this morning that the talks would go on, Foreign "
+        "Minister Sergey Lavrov announced shortly after the president's statement that Russia "
+        "would leave the talks."
+    )
+    assert _by_cue_text(quotes, "Russia would leave the talks").circumstances_from is None
+    conjunct = _quotes(
+        "Foreign Minister Sergey Lavrov announced earlier today that the talks had failed and "
+        "sought to postpone the next round."
+    )
+    assert _carries(conjunct, "to postpone the next round", "the talks had failed")

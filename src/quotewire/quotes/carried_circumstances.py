@@ -11,7 +11,8 @@ headline statement those of its speaker's first statement when that is in the le
 They are carried only while the story stays with the speaker and its time: through paragraphs
 that each hold a statement of theirs, or that put the story at no other time (no date, time,
 event or word of another time outside quoted words: narration about the news, another
-speaker's reply). A paragraph that does ends the scene ("During the 2004 election campaign Mr
+speaker's reply; a date beyond the days of the news, "in 1999", "last year", is background).
+A paragraph that does ends the scene ("During the 2004 election campaign Mr
 Howard indicated …" / "However yesterday's announcement …" / "He also explained …": the third
 was not said during the campaign). Nor is anything carried
 over a change of time: a statement whose sentence puts it at another time ("Barak *later* told

@@ -15,7 +15,7 @@ when it is the article's connective ("In other news") or a text that came before
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -247,13 +247,19 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     present cue after ``source``'s past one dated beyond the days of the news ("told a news
     conference in June last year" … "says"). The time ``source`` itself states is no other
     time: both were said then ("announced *today* that … and sought to postpone …", "When announcing
-    the shutdown *on Monday*, he called on …"). A sign of another scene without a time does
+    the shutdown *on Monday*, he called on …"), unless ``source`` is said in a clause the cue
+    governs and dates itself before it ("*Despite telling* Macquarie Radio *earlier* this
+    morning …, Iemma announced shortly after …"). A sign of another scene without a time does
     the same (:func:`~quotewire.quotes.scene_changes.changes_scene`: "in a statement" …
     "also *reports*", "at a press conference" … "*told CNN*", a relative clause describing a
     thing). A time that is not the narrator's does not count: one inside the cue's subject,
     which describes the speaker ("Mr Howard, the Prime Minister of Australia *for over ten years
-    now*, said"), or inside the quoted words of another direct statement of the sentence
-    ("content rated *X18+*" in a second quotation); ``quotes`` are the article's statements."""
+    now*, said", "said Romney, *who was a successful businessman before entering politics*"),
+    inside the quoted words of another direct statement of the sentence ("content rated
+    *X18+*" in a second quotation), in another speaker's statement ("he says, though Correa has
+    *already* denied these charges") or in the clause the cue reports where it runs on past the
+    statement's span ("said he will send the documents to the OAS, *who will meet on
+    Tuesday*"); ``quotes`` are the article's statements."""
     words = occasion_words()
     quoted = _direct_ranges(quotes)
 
@@ -275,8 +281,9 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
             and _names_distant_time(doc, source.date_text)
         ):
             return True
-        stated = source.date_text
-        describing = _speaker_description(cue)
+        stated = None if _set_before(doc, cue, source) else source.date_text
+        others = _speaker_description(cue) | _other_speakers_statements(doc, cue, quote, quotes)
+        others |= _reported_clause(cue, quote)
         return any(
             (
                 token.ent_type_ in TIME_ENTITIES
@@ -285,7 +292,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
             )
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
-            and token.i not in describing
+            and token.i not in others
             and not _within(token.idx, quoted)
             for token in sentence_of(cue[0])
         )
@@ -293,22 +300,85 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     return shifts_time
 
 
+def _set_before(doc: Doc, cue: SpacySpan, source: Quote) -> bool:
+    """Whether ``source`` is said in a clause that the cue governs and dates itself before the
+    sentence's time ("*Despite telling* Macquarie Radio *earlier* this morning that …, Premier
+    Iemma *announced* shortly after …"): its time is then another than the cue's, not one
+    both were said at ("When announcing the shutdown on Monday, he called on …")."""
+    dated = _tokens_of(doc, source.date_text)
+    source_cue = _tokens_of(doc, source.cue_span)
+    if dated is None or source_cue is None or not len(source_cue):
+        return False
+    shift_words = occasion_words().time_shift_words
+    return any(t.lower_ in shift_words for t in dated) and cue.root.is_ancestor(source_cue.root)
+
+
 def _speaker_description(cue: SpacySpan) -> set[int]:
     """The token indices of the cue's subject phrase that describe the speaker as a noun does
-    ("Mr Howard, *the Prime Minister of Australia for over ten years now*"): its apposition; a
-    time there is the speaker's, not the time of the saying. A time under a verb in that phrase
-    may be the saying's ("The minister, *speaking on Tuesday*, said") and is left out, and so is
-    a day the parser hung on the name itself ("Trump *Tuesday* said")."""
+    ("Mr Howard, *the Prime Minister of Australia for over ten years now*"): its apposition, or
+    a relative clause that gives the speaker a noun as one does ("said Romney, *who was a
+    successful businessman before entering politics*"); a time there is the speaker's, not the
+    time of the saying. A time under a verb in that phrase may be the saying's ("The minister,
+    *speaking on Tuesday*, said") and is left out, and so is a day the parser hung on the name
+    itself ("Trump *Tuesday* said")."""
     return {
         token.i
         for word in cue
         for subject in word.children
         if subject.dep_ in ("nsubj", "nsubjpass")
-        for apposition in subject.children
-        if apposition.dep_ == "appos"  # not "Trump *Tuesday* said": the day of the saying
-        for token in apposition.subtree
-        if not _under_verb(token, apposition)
+        for description in subject.children
+        if _names_speaker_as_noun(description)
+        for token in description.subtree
+        if not _under_verb(token, description)
     }
+
+
+def _names_speaker_as_noun(phrase: Token) -> bool:
+    """An apposition on the speaker, or a relative clause whose verb is "be" with a noun
+    ("who was *a successful businessman*"), which reads as one; not "who was in Paris on
+    Tuesday", where the time may be the saying's, nor "Trump *Tuesday* said"."""
+    if phrase.dep_ == "appos":
+        return True
+    return (
+        phrase.dep_ == "relcl"
+        and phrase.pos_ == "AUX"
+        and any(child.dep_ == "attr" for child in phrase.children)
+    )
+
+
+def _reported_clause(cue: SpacySpan, quote: Quote) -> set[int]:
+    """The token indices of the clause the cue reports, where it runs on past the statement's
+    span ("said he will send the documents to the Organization of American States, *who will
+    meet in Washington on Tuesday*"): what the speaker said, a time there is what they spoke
+    of."""
+    return {
+        token.i
+        for clause in cue.root.children
+        if clause.dep_ == "ccomp"
+        and any(quote.start <= token.idx < quote.end for token in clause.subtree)
+        for token in clause.subtree
+    }
+
+
+def _other_speakers_statements(
+    doc: Doc, cue: SpacySpan, quote: Quote, quotes: list[Quote]
+) -> set[int]:
+    """The token indices of the statements of other speakers in the cue's sentence: each such
+    cue verb's clause, unless it holds this cue ("A representative … may have been involved, he
+    says, though Correa has *already* denied these charges"). A time there is when that other
+    speaker spoke or what they spoke of, not when this speaker did."""
+    sentence = sentence_of(cue[0])
+    found: set[int] = set()
+    for other in quotes:
+        if other.speaker_id is None or other.speaker_id == quote.speaker_id:
+            continue
+        other_cue = _tokens_of(doc, other.cue_span)
+        if other_cue is None or not len(other_cue) or sentence_of(other_cue.root) != sentence:
+            continue
+        clause = {token.i for token in other_cue.root.subtree}
+        if not clause & {word.i for word in cue}:
+            found |= clause
+    return found
 
 
 def _direct_ranges(quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -360,8 +430,28 @@ def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
     tokens = list(dated) + [
         t for e in doc.ents if e.start < dated.end and dated.start < e.end for t in e
     ]
+    return _names_distant_words(tokens)
+
+
+def _names_distant_words(tokens: Iterable[Token]) -> bool:
+    """Whether a time's words put it beyond the days of the news: a year ("*2004*", "last
+    *year*") or months (``distant_time_words``)."""
     distant = occasion_words().distant_time_words
     return any(t.lower_ in distant or (t.like_num and len(t.text) == 4) for t in tokens)
+
+
+def _distant_dates(doc: Doc) -> set[int]:
+    """The token indices of the dates beyond the days of the news: a date entity that names a
+    year or months itself or through another date entity on the same word ("the *7 July* bomb
+    attacks in London *last year*", which the parser hangs on "attacks" in two pieces)."""
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    distant_heads = {ent.root.head.i for ent in dates if _names_distant_words(ent)}
+    return {
+        token.i
+        for ent in dates
+        if _names_distant_words(ent) or ent.root.head.i in distant_heads
+        for token in ent
+    }
 
 
 def english_quiet_paragraphs(
@@ -374,13 +464,18 @@ def english_quiet_paragraphs(
     speaker's reply between a speech and its last quotations ("Amongst those dismissed was …",
     a questioner's "Do you realize, Mr. Mulroney, …") leaves the speech where it was, while
     "*Two days earlier*, Schreiber testified …" or "*Yesterday's* announcement …" is another
-    scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*")."""
+    scene. Quoted words are the speaker's, not the story's time ("… over *a matter of weeks*"),
+    and a date beyond the days of the news is background, not a scene the story moves to ("She
+    was speaking as head of the commission … established after the 7 July bomb attacks in
+    London *last year*", "After the war *in 1999*, Kosovo was put under …")."""
     words = occasion_words()
     quoted = _direct_ranges(quotes)
+    background = _distant_dates(doc)
     timed = [
         token.idx
         for token in doc
         if (token.ent_type_ in _SCENE_ENTS or token.lower_ in words.time_shift_words)
+        and token.i not in background
         and not _within(token.idx, quoted)
     ]
     return {
