@@ -21,10 +21,15 @@ nothing and ends the scene; the time the statement carried from states itself is
 ("announced *today* that … and sought to postpone …"). Nor across speakers: who else spoke
 where is not said.
 
-The rule is the same in both languages; what shifts the time is each language's
-(``circumstances.english_time_shift``: words, dates, a perfect, future or modal auxiliary;
-``russian_occasion.russian_time_shift``: words, dates, years, a future tense). The Russian
-finder reads no headline, so only English headline statements take what the lead states.
+The carrying is the same in both languages; what shifts the time and which paragraphs are
+quiet is each language's. English (``circumstances.english_time_shift``): time words, dates, a
+perfect, future or modal auxiliary, a present cue after a distant past one, and a change of
+scene without a time (another medium or addressee, :mod:`~quotewire.quotes.scene_changes`);
+its quiet paragraphs come from ``circumstances.english_quiet_paragraphs``. Russian
+(``russian_occasion.russian_time_shift``): words, dates, years, a future tense; it passes no
+quiet paragraphs, so only the next paragraph with a statement of the speaker's carries there.
+The Russian finder reads no headline, so only English headline statements take what the lead
+states.
 """
 
 from __future__ import annotations

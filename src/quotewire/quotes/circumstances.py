@@ -11,6 +11,10 @@ occasion phrase stops before a person the parser hung on it as an apposition (th
 "At a conference in Addis Ababa, *Prime Minister Meles Zenawi* announced ..."), and is none
 when it is the article's connective ("In other news") or a text that came before the words
 ("Following last month's board report, ...").
+
+The module also reads, for :mod:`~quotewire.quotes.carried_circumstances`, what a statement's
+sentence says about its time against an earlier statement's (``english_time_shift``) and which
+body paragraphs put the story at no other time (``english_quiet_paragraphs``).
 """
 
 from __future__ import annotations
