@@ -187,10 +187,26 @@ class ReportedConstructions:
             if cue.end < mark.open and mark.close < end and "," not in self.s[cue.end : mark.open]:
                 start = self.t.tokens[cue.index + 1].start
                 who_start = self.t.tokens[first].start
-                return Clause(
-                    start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
-                )
+                name_end = self._name_end(cue, mark.close + 1, stop)
+                return Clause(start, name_end, who_start, cue.start, self.g.cue_span(cue), "mixed")
         return None
+
+    def _name_end(self, cue: Token, closed: int, stop: int) -> int:
+        """Where a quoted name's phrase ends: the name goes on after its marks with the words
+        that describe it («своим «солдатом», который «осуществил …»», «…» на территории …) to
+        the end of the reported clause, but not into a second predicate of the cue («назвал
+        решение «…» и обвинил …»)."""
+        tokens = self.t.tokens
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None or end <= closed:
+            return closed
+        after = [i for i in range(cue.index + 1, stop) if closed <= tokens[i].start < end]
+        for index in after:
+            token = tokens[index]
+            if token.head == cue.index and token.rel == "conj" and token.pos in ("VERB", "AUX"):
+                kept = [i for i in after if i < index and tokens[i].pos not in ("PUNCT", "CCONJ")]
+                return tokens[kept[-1]].end if kept else closed
+        return end
 
     def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with
