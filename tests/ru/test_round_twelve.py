@@ -45,3 +45,27 @@ def test_advice_with_an_infinitive_is_a_request() -> None:
 def test_a_warrant_is_a_document_that_says_something() -> None:
     quotes = quotes_of("В ордере на арест сообщается, что журналистка арестована как свидетель.")
     assert [q.text for q in quotes] == ["журналистка арестована как свидетель"]
+
+
+def test_a_document_with_a_possessive_speaks_for_whom_the_pronoun_points_to() -> None:
+    quote = only(
+        "Чемпионку поздравил губернатор Сергей Боженов. «Вашим успехом гордится вся область», "
+        "— отмечается в его телеграмме."
+    )
+    assert quote.speaker == "Сергей Боженов"
+
+
+def test_his_does_not_point_to_a_woman_quoted_by_her_role() -> None:
+    quotes = quotes_of(
+        "«Я бежала в своём темпе», — сказала олимпийская чемпионка. Её поздравил губернатор "
+        "Сергей Боженов. «Вашим успехом гордится вся область», — отмечается в его телеграмме."
+    )
+    assert [q.speaker for q in quotes] == ["олимпийская чемпионка", "Сергей Боженов"]
+
+
+def test_a_document_named_again_further_back_speaks_for_who_issued_it() -> None:
+    quotes = quotes_of(
+        "Суд выдал ордер на арест журналистки. Тегеран осудил арест. Журналистку задержали в "
+        "аэропорту вечером. В ордере на арест сообщается, что она арестована как свидетель."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("она арестована как свидетель", "суд")]

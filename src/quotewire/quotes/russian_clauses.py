@@ -178,6 +178,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                         cue.lemma in self.lex.impersonal or _short_passive(cue)
                     ):  # «в списке голосования значится», «в законе сказано»
                         return self.book.document(child)
+                    if owner is None:
+                        owner = self.possessive_of(child)  # «отмечается в его телеграмме»
                     if owner is not None:
                         return self.book.from_head(owner)
                     if lemma in self.lex.generic_documents:
@@ -185,10 +187,12 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                         if named is not None:
                             return named
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
+                        everything = len(self.t.sentences)  # «Суд выдал ордер … В ордере …»
                         return (
                             self._document_referred_to(child, child, lemma)
                             or self.book.last_body()
                             or self._previous_speaker(cue)
+                            or self._document_referred_to(child, child, lemma, back=everything)
                             or self.book.from_head(child)
                         )
                     return None
@@ -224,11 +228,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         else its possessive pronoun («приводит газета его слова»), which the speaker book
         resolves as it does that of «по его словам»."""
         tokens = self.t.tokens
-        children = self.t.children(words)
-        owner = next((c for c in children if tokens[c].rel == "nmod"), None)
-        if owner is None:
-            owner = next((c for c in children if tokens[c].text.lower() in self.lex.pronouns), None)
-        return owner
+        owner = next((c for c in self.t.children(words) if tokens[c].rel == "nmod"), None)
+        return owner if owner is not None else self.possessive_of(words)
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive

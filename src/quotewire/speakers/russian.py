@@ -535,7 +535,8 @@ class SpeakerBook:
         key = name.lower()
         person = self._bodies.get(key)
         if person is None:
-            person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, None)
+            gender = _feminine_person(head) if kind == "person" else None
+            person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, gender)
             self._bodies[key] = person
             self._people.append(person)
         mention = Mention(span.start, span.end, span.text, mention_kind)
@@ -552,3 +553,11 @@ class SpeakerBook:
         elif person.speaker.kind in ("group", "organisation"):
             self._last_group = person
         return Resolved(person.speaker, mention, role or person.speaker.role)
+
+
+def _feminine_person(head: Token | None) -> str | None:
+    """«олимпийская чемпионка», «певица»: a woman, whom a later «его» or «он» does not point
+    to. A masculine role noun says nothing («министр», «врач» are said of women too)."""
+    if head is None or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") != "Sing":
+        return None
+    return "fem" if head.feats.get("Gender") == "Fem" else None
