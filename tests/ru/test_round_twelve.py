@@ -69,3 +69,18 @@ def test_a_document_named_again_further_back_speaks_for_who_issued_it() -> None:
         "аэропорту вечером. В ордере на арест сообщается, что она арестована как свидетель."
     )
     assert [(q.text, q.speaker) for q in quotes] == [("она арестована как свидетель", "суд")]
+
+
+def test_a_phrase_that_ends_its_sentence_reports_the_clause_before_it() -> None:
+    quote = only(
+        "Свадьба принца стоила уже на порядок дешевле — около 20 млн фунтов, по данным Daily Mail."
+    )
+    assert (quote.text, quote.speaker) == (
+        "Свадьба принца стоила уже на порядок дешевле — около 20 млн фунтов",
+        "Daily Mail",
+    )
+
+
+def test_a_final_phrase_does_not_take_a_clause_already_attributed() -> None:
+    quote = only("«Цены вырастут», — заявил министр, по данным Daily Mail.")
+    assert quote.text == "Цены вырастут"

@@ -304,7 +304,7 @@ class _Finder(ReportedConstructions):
                 continue
             phrase = self.g.according_to(index)
             if phrase is not None:
-                self._according(index, phrase, sentence.stop, marks)
+                self._according(index, phrase, sentence.first, sentence.stop, marks)
                 continue
             token = self.t.tokens[index]
             if (
@@ -318,8 +318,11 @@ class _Finder(ReportedConstructions):
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
-    def _according(self, index: int, length: int, stop: int, marks: list[Marks]) -> None:
-        """По словам X, …: the source is the noun after the phrase, the content follows it."""
+    def _according(
+        self, index: int, length: int, first: int, stop: int, marks: list[Marks]
+    ) -> None:
+        """По словам X, …: the source is the noun after the phrase, the content follows it;
+        a phrase that ends its sentence («…, по данным Daily Mail.») reports the clause before."""
         if any(start <= self.t.tokens[index].start < end for start, end in self.reported):
             return  # «Он добавил, что, по его мнению, …»: part of a clause already reported
         holder = self.g.phrase_source(index, length)
@@ -336,11 +339,22 @@ class _Finder(ReportedConstructions):
         apposition = self._apposition_end(after, stop, phrase or [holder])
         if apposition is not None:  # «По словам одного из участников, епископа Н. Н., …»
             holder, after = after, apposition + 1
+        cue_span = self.g.cue_span(self.t.tokens[index])
+        if all(t.pos == "PUNCT" for t in self.t.tokens[after:stop]):
+            comma = index - 1
+            if (
+                comma > first
+                and self.t.tokens[comma].text == ","
+                and self.unattributed_clause(first, comma)
+            ):
+                who = self.book.from_head(phrase_head(self.t, holder))
+                start, end = self.t.tokens[first].start, self.t.tokens[comma].start
+                self._reported(start, end, who, cue_span, marks, index)
+            return
         who = self.book.from_head(phrase_head(self.t, holder))
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
-        cue_span = self.g.cue_span(self.t.tokens[index])
         self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
 
     def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:

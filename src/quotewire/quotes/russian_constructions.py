@@ -117,20 +117,28 @@ class ReportedConstructions:
             return None
         if tokens[comma].text != "," and tokens[comma - 1].text == ",":
             comma -= 1  # «…, — сообщил прокурор»
-        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
-            return None
-        if any(i in self.used_cues for i in range(first, comma)) or any(
-            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
-        ):
+        if not self.unattributed_clause(first, comma):
             return None
         if not self.g.ends_sentence_soon(cue.index, stop):
             return None
         if any(tokens[c].rel == "obj" for c in self.t.children(cue.index)):
             return None  # «он, в частности, прокомментировал отравление»: not a source
-        if not any(t.pos in ("VERB", "AUX") or t.text in "—–" for t in tokens[first:comma]):
-            return None  # the part before the comma must be a clause of its own
         end = tokens[stop - 1].end
         return Clause(tokens[first].start, tokens[comma].start, cue.end, end, self.g.cue_span(cue))
+
+    def unattributed_clause(self, first: int, comma: int) -> bool:
+        """Whether the words from token ``first`` to the comma before a source that follows
+        them («…, сообщили официальные лица», «…, по данным Daily Mail») are a clause of their
+        own that nothing attributes yet: not a quotation or part of one, holding no cue already
+        read and no reported clause, with a verb (or a dash for one)."""
+        tokens = self.t.tokens
+        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
+            return False
+        if any(i in self.used_cues for i in range(first, comma)) or any(
+            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
+        ):
+            return False
+        return any(t.pos in ("VERB", "AUX") or t.text in "—–" for t in tokens[first:comma])
 
     def _about(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """X заявил о готовности …; О смерти X сообщили родственники. («Об этом», «о данном
