@@ -84,3 +84,14 @@ def test_a_phrase_that_ends_its_sentence_reports_the_clause_before_it() -> None:
 def test_a_final_phrase_does_not_take_a_clause_already_attributed() -> None:
     quote = only("«Цены вырастут», — заявил министр, по данным Daily Mail.")
     assert quote.text == "Цены вырастут"
+
+
+def test_a_source_after_its_clause_may_go_on_with_its_next_cue() -> None:
+    quotes = quotes_of(
+        "Стрелок был убит вечером в ходе перестрелки с полицейскими, сообщили правоохранители, "
+        "добавив, что операцию они начали около девяти часов."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Стрелок был убит вечером в ходе перестрелки с полицейскими", "правоохранители"),
+        ("операцию они начали около девяти часов", "правоохранители"),
+    ]

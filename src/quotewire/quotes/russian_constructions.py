@@ -119,12 +119,27 @@ class ReportedConstructions:
             comma -= 1  # «…, — сообщил прокурор»
         if not self.unattributed_clause(first, comma):
             return None
-        if not self.g.ends_sentence_soon(cue.index, stop):
+        source_stop = self._next_converb_cue(cue, stop)
+        if not self.g.ends_sentence_soon(cue.index, source_stop):
             return None
         if any(tokens[c].rel == "obj" for c in self.t.children(cue.index)):
             return None  # «он, в частности, прокомментировал отравление»: not a source
-        end = tokens[stop - 1].end
+        end = tokens[source_stop - 1].end
         return Clause(tokens[first].start, tokens[comma].start, cue.end, end, self.g.cue_span(cue))
+
+    def _next_converb_cue(self, cue: Token, stop: int) -> int:
+        """«…, сообщили правоохранители, добавив, что …»: the comma before the source's next
+        cue, a converb on this one (which reports its own clause), ends the source's words;
+        ``stop`` when there is none."""
+        tokens = self.t.tokens
+        return next(
+            (i for i in range(cue.index + 1, stop - 1)
+             if tokens[i].text == ","
+             and tokens[i + 1].head == cue.index
+             and tokens[i + 1].feats.get("VerbForm") == "Conv"
+             and self.g.is_cue(tokens[i + 1])),
+            stop,
+        )  # fmt: skip
 
     def unattributed_clause(self, first: int, comma: int) -> bool:
         """Whether the words from token ``first`` to the comma before a source that follows
