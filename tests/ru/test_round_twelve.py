@@ -95,3 +95,19 @@ def test_a_source_after_its_clause_may_go_on_with_its_next_cue() -> None:
         ("Стрелок был убит вечером в ходе перестрелки с полицейскими", "правоохранители"),
         ("операцию они начали около девяти часов", "правоохранители"),
     ]
+
+
+def test_an_abbreviation_with_a_case_ending_is_the_body_quoted_before() -> None:
+    quotes = quotes_of(
+        "По данным МИД РФ, все трое похищенных работали на заводе. По данным МИДа, похитители "
+        "выдвинули требование выкупа."
+    )
+    assert [q.speaker for q in quotes] == ["МИД РФ", "МИД РФ"]
+
+
+def test_an_abbreviation_that_begins_two_bodies_joins_neither() -> None:
+    quotes = quotes_of(
+        "По данным МИД РФ, похищенные работали на заводе. По данным МИД Италии, их было трое. "
+        "По данным МИДа, похитители выдвинули требование выкупа."
+    )
+    assert [q.speaker for q in quotes] == ["МИД РФ", "МИД Италии", "МИД"]

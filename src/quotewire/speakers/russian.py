@@ -533,7 +533,7 @@ class SpeakerBook:
         ):
             kind, mention_kind = "organisation", "organisation"
         key = name.lower()
-        person = self._bodies.get(key)
+        person = self._bodies.get(key) or self._body_by_abbreviation(name)
         if person is None:
             gender = _feminine_person(head) if kind == "person" else None
             person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, gender)
@@ -542,6 +542,14 @@ class SpeakerBook:
         mention = Mention(span.start, span.end, span.text, mention_kind)
         self._last_body = person
         return self._use(person, mention, None)
+
+    def _body_by_abbreviation(self, name: str) -> _Person | None:
+        """«По данным МИД РФ, … По данным МИДа, …»: a bare abbreviation is the one body quoted
+        before whose name begins with it (none when two do: «МИД РФ» and «МИД Италии»)."""
+        if not (len(name) > 1 and name.isupper() and " " not in name):
+            return None
+        found = [p for k, p in self._bodies.items() if k.startswith(name.lower() + " ")]
+        return found[0] if len(found) == 1 else None
 
     def _use(self, person: _Person, mention: Mention, role: str | None) -> Resolved:
         person.quoted = True
