@@ -111,3 +111,11 @@ def test_an_abbreviation_that_begins_two_bodies_joins_neither() -> None:
         "По данным МИДа, похитители выдвинули требование выкупа."
     )
     assert [q.speaker for q in quotes] == ["МИД РФ", "МИД Италии", "МИД"]
+
+
+def test_the_speaker_of_a_cue_after_a_comma_and_as_is_in_that_clause() -> None:
+    quote = only(
+        "Назначение новых членов Курии прошло после того, как ряд критиков выразили "
+        "обеспокоенность тем, что большинство кардиналов представляют Европу."
+    )
+    assert quote.speaker == "ряд критиков"

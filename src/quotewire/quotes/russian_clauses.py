@@ -208,7 +208,20 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             return None
         if self.indefinite_personal(cue):
             return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
-        return self.book.from_region(start, end, nearest_to=cue.start)
+        return self.book.from_region(self._subordinate_start(cue, start), end, cue.start)
+
+    def _subordinate_start(self, cue: Token, start: int) -> int:
+        """«Назначение прошло после того, как ряд критиков выразили …, что …»: a cue in a
+        clause opened by «, как» or «, когда» has its subject after that word, not in the
+        main clause before it (the parser may hang neither on the cue). ``start`` otherwise."""
+        tokens = self.t.tokens
+        for index in range(cue.index - 2, 0, -1):
+            token = tokens[index]
+            if token.start < start or token.pos in ("VERB", "AUX"):
+                break
+            if token.lemma in ("как", "когда") and tokens[index - 1].text == ",":
+                return tokens[index + 1].start
+        return start
 
     def indefinite_personal(self, cue: Token) -> bool:
         """A finite third-person plural cue with no subject and no source in the clause
