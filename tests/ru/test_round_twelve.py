@@ -119,3 +119,22 @@ def test_the_speaker_of_a_cue_after_a_comma_and_as_is_in_that_clause() -> None:
         "обеспокоенность тем, что большинство кардиналов представляют Европу."
     )
     assert quote.speaker == "ряд критиков"
+
+
+def test_what_someone_shouted_is_their_direct_quote_inside_a_report() -> None:
+    quotes = quotes_of(
+        "Во вторник Шериф Шекатт начал стрелять. По словам очевидцев, перед стрельбой Шекатт "
+        "выкрикнул «Аллах акбар»."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("mixed", "перед стрельбой Шекатт выкрикнул «Аллах акбар»", "очевидцы"),
+        ("direct", "Аллах акбар", "Шериф Шекатт"),
+    ]
+
+
+def test_a_shout_needs_a_subject_of_its_own_or_of_the_verb_it_continues() -> None:
+    quotes = quotes_of(
+        "Парень поднёс к голове карабин, после чего крикнул «Прощайте все!» и нажал на спуск."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("Прощайте все!", "парень")]
+    assert quotes_of("Потом на площади долго кричали «Долой!».") == []

@@ -93,6 +93,7 @@ class _Finder(ReportedConstructions):
         self.attribution_count = 0
         self.reported: list[tuple[int, int]] = []  # content spans of reported speech
         self.phrase_speakers: dict[int, Resolved | None] = {}  # «по его словам» read in place
+        self.shouted: set[int] = set()  # opening marks of quotations after «крикнул»
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -117,7 +118,7 @@ class _Finder(ReportedConstructions):
 
     def _attribute_marks(self, mark: Marks, previous_end: int, marks: list[Marks]) -> bool:
         pieces = self._split_inside(mark)
-        resolved = self._after(mark) or self._before_colon(mark) or pieces[1]
+        resolved = self._after(mark) or self._before_colon(mark) or pieces[1] or self._shouted(mark)
         resumed = self._resumed(mark) if resolved is None else None
         if resumed is not None:
             resolved = resumed[0]
@@ -146,6 +147,29 @@ class _Finder(ReportedConstructions):
             for quote in self.quotes[count:]:
                 quote.attribution_id = group
         return True
+
+    def _shouted(self, mark: Marks) -> _Attribution | None:
+        """Шекатт выкрикнул «Аллах акбар»: a quotation right after a verb of shouting is what
+        its subject shouted, even a short capitalised one (kept when a clause around it is
+        someone else's report). The subject must be the verb's, or that of the verb it
+        continues («парень … поднёс карабин, после чего крикнул «…»»)."""
+        before = self.t.token_range(0, mark.open)
+        tokens = self.t.tokens
+        if not before or tokens[before[-1]].lemma not in self.g.lex.exclaiming:
+            return None
+        verb = tokens[before[-1]]
+        doer = verb
+        while not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(doer.index)):
+            if doer.rel not in ("conj", "parataxis") or doer.head is None:
+                return None
+            doer = tokens[doer.head]
+            if doer.pos != "VERB":
+                return None
+        who = self.g.speaker_of(doer, self.t.sentences[verb.sentence].start, verb.start)
+        if who is None:
+            return None
+        self.shouted.add(mark.open)
+        return _Attribution(who, verb, 0.8)
 
     def _resumed(self, mark: Marks) -> tuple[_Attribution, tuple[int, int]] | None:
         """«… механизмы, которые «требуют полной отдачи сил», говорит Юханссон, «поэтому я
@@ -446,14 +470,23 @@ class _Finder(ReportedConstructions):
         start, end = self._trim(start, end)
         if end - start < 3:
             return
-        inner = [m for m in marks if start <= m.open and m.close < end and not is_name(self.s, m)]
+        inner = [
+            m
+            for m in marks
+            if start <= m.open
+            and m.close < end
+            and (m.open in self.shouted or not is_name(self.s, m))
+        ]
         kind: QuoteKind = "mixed" if inner else "indirect"
         if inner:
             # the quotation inside a reported clause is part of it, not a quote of its own
             self.quotes = [
                 q
                 for q in self.quotes
-                if not any(m.open < q.start and q.end <= m.close for m in inner)
+                if not any(
+                    m.open < q.start and q.end <= m.close and m.open not in self.shouted
+                    for m in inner
+                )
             ]
         self.reported.append((start, end))
         self._add_reported(start, end, kind, who, cue, cue_index)
