@@ -138,3 +138,18 @@ def test_a_shout_needs_a_subject_of_its_own_or_of_the_verb_it_continues() -> Non
     )
     assert [(q.text, q.speaker) for q in quotes] == [("Прощайте все!", "парень")]
     assert quotes_of("Потом на площади долго кричали «Долой!».") == []
+
+
+def test_a_phrase_after_the_subject_or_object_of_its_clause_reports_the_whole_clause() -> None:
+    quote = only(
+        "А самую масштабную премьеру сезона зрители, по словам Бертмана, увидят в октябре."
+    )
+    assert (
+        quote.text
+        == "самую масштабную премьеру сезона зрители, по словам Бертмана, увидят в октябре"
+    )
+
+
+def test_a_phrase_after_a_connective_reports_what_follows_it() -> None:
+    quote = only("Кроме того, по данным обвинения, директор занимался мошенничеством.")
+    assert quote.text == "директор занимался мошенничеством"

@@ -379,7 +379,31 @@ class _Finder(ReportedConstructions):
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
-        self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
+        start = self._verbless_opening(first, index) or self.t.tokens[after].start
+        self._reported(start, content_end, who, cue_span, marks, index)
+
+    def _verbless_opening(self, first: int, index: int) -> int | None:
+        """«А самую масштабную премьеру сезона зрители, по словам Бертмана, увидят в октябре»:
+        a phrase set in commas after the subject or object of the verb after it, with no verb
+        before it, interrupts its clause, which starts with the sentence (after an opening
+        «А», «И», «Но»); not after a connective alone («Кроме того», «При этом», «На данный
+        момент»: no subject or object there). The start of that clause, or None."""
+        tokens = self.t.tokens
+        if index - 1 <= first or tokens[index - 1].text != ",":
+            return None
+        opening = range(first, index - 1)
+        if any(tokens[i].pos in ("VERB", "AUX") or tokens[i].text in ":;—–" for i in opening):
+            return None
+        if not any(
+            tokens[i].rel in ("nsubj", "nsubj:pass", "obj") and (tokens[i].head or 0) > index
+            for i in opening
+        ):
+            return None
+        if any(i in self.used_cues for i in opening) or self._in_reported(tokens[first].start):
+            return None
+        while first < index - 1 and tokens[first].pos in ("CCONJ", "PUNCT"):
+            first += 1
+        return tokens[first].start
 
     def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:
         """The comma that closes an apposition to a «по словам»-phrase's source starting at
