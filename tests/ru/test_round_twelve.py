@@ -153,3 +153,11 @@ def test_a_phrase_after_the_subject_or_object_of_its_clause_reports_the_whole_cl
 def test_a_phrase_after_a_connective_reports_what_follows_it() -> None:
     quote = only("Кроме того, по данным обвинения, директор занимался мошенничеством.")
     assert quote.text == "директор занимался мошенничеством"
+
+
+def test_a_cue_in_a_relative_clause_does_not_make_a_block_quote_narration() -> None:
+    quotes = quotes_of(
+        "Через десять дней, обещает Бертман, зрителям покажут ещё одно зрелище:\n"
+        "Мы представим оперу «Золушка», которую написал Леонид Вайнштейн, это яркий спектакль."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Бертман"), ("direct", "Бертман")]

@@ -276,6 +276,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         if sentence is None:
             return False
         for index in range(sentence.first, sentence.stop):
+            if self.describes_someone_else(tokens[index]):
+                continue  # «оперу «Золушка», которую написал Леонид Вайнштейн»: not a report
             if self.is_cue(tokens[index]) and tokens[index].feats.get("Person") != "1":
                 for child in self.t.children(index):
                     if (
