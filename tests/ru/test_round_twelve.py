@@ -105,12 +105,12 @@ def test_an_abbreviation_with_a_case_ending_is_the_body_quoted_before() -> None:
     assert [q.speaker for q in quotes] == ["МИД РФ", "МИД РФ"]
 
 
-def test_an_abbreviation_that_begins_two_bodies_joins_neither() -> None:
+def test_an_abbreviation_that_begins_two_bodies_is_the_one_quoted_last() -> None:
     quotes = quotes_of(
-        "По данным МИД РФ, похищенные работали на заводе. По данным МИД Италии, их было трое. "
+        "По данным МИД Италии, их было трое. По данным МИД РФ, похищенные работали на заводе. "
         "По данным МИДа, похитители выдвинули требование выкупа."
     )
-    assert [q.speaker for q in quotes] == ["МИД РФ", "МИД Италии", "МИД"]
+    assert [q.speaker for q in quotes] == ["МИД Италии", "МИД РФ", "МИД РФ"]
 
 
 def test_the_speaker_of_a_cue_after_a_comma_and_as_is_in_that_clause() -> None:
@@ -161,3 +161,12 @@ def test_a_cue_in_a_relative_clause_does_not_make_a_block_quote_narration() -> N
         "Мы представим оперу «Золушка», которую написал Леонид Вайнштейн, это яркий спектакль."
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Бертман"), ("direct", "Бертман")]
+
+
+def test_a_that_clause_without_its_comma_is_still_reported() -> None:
+    quote = only("МИД Италии подтвердил что в Сирии был похищен итальянский гражданин.")
+    assert (quote.text, quote.speaker) == (
+        "в Сирии был похищен итальянский гражданин",
+        "МИД Италии",
+    )
+    assert quotes_of("Он сказал что-то невнятное и ушёл.") == []

@@ -44,6 +44,17 @@ class ReportedConstructions:
     def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
+        bare = cue.index + 1
+        if bare < stop - 1 and tokens[bare].text == "что" and tokens[bare].pos == "SCONJ":
+            end = self.g.content_end(bare + 1, stop)  # «МИД Италии подтвердил что …»: no comma
+            if end is not None:
+                return Clause(
+                    tokens[bare + 1].start,
+                    end,
+                    tokens[first].start,
+                    cue.start,
+                    self.g.cue_span(cue),
+                )
         index, window = cue.index, cue.index + 8
         while index + 1 < min(window, stop - 1):
             index += 1

@@ -64,6 +64,8 @@ class SpeakerBook:
         self._last_group: _Person | None = None  # for «они», «по их словам»
         self._joint: set[str] = set()  # keys of organisations quoted together («A и B»)
         self._last_body: _Person | None = None  # for «говорится в сообщении»
+        self._uses = 0
+        self._quoted_at: dict[str, int] = {}  # key -> when it was last used (a count)
         for entity in text.entities:
             if entity.type == "PER":
                 self._person_for(entity)
@@ -544,15 +546,18 @@ class SpeakerBook:
         return self._use(person, mention, None)
 
     def _body_by_abbreviation(self, name: str) -> _Person | None:
-        """«По данным МИД РФ, … По данным МИДа, …»: a bare abbreviation is the one body quoted
-        before whose name begins with it (none when two do: «МИД РФ» and «МИД Италии»)."""
+        """«По данным МИД РФ, … По данным МИДа, …»: a bare abbreviation is the body quoted
+        before whose name begins with it, the one quoted last when several do («МИД Италии
+        подтвердил … По данным МИД РФ, … По данным МИДа» is the Russian ministry)."""
         if not (len(name) > 1 and name.isupper() and " " not in name):
             return None
         found = [p for k, p in self._bodies.items() if k.startswith(name.lower() + " ")]
-        return found[0] if len(found) == 1 else None
+        return max(found, key=lambda p: self._quoted_at.get(p.key, -1), default=None)
 
     def _use(self, person: _Person, mention: Mention, role: str | None) -> Resolved:
         person.quoted = True
+        self._uses += 1
+        self._quoted_at[person.key] = self._uses  # which body was quoted last
         if mention not in person.speaker.mentions:
             person.speaker.mentions.append(mention)
             person.speaker.mentions.sort(key=lambda m: m.start)
