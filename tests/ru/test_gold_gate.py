@@ -1,8 +1,8 @@
 """The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune`, `tune2` … `tune5` parts (and on corpus articles outside
+The rules were developed on the `tune`, `tune2` … `tune6` parts (and on corpus articles outside
 the gold set); `report` and `blind` are held out, and docs/russian.md says how each was used.
-The floors sit a little below what they reach; those of `tune2` … `tune5` guard the rules
+The floors sit a little below what they reach; those of `tune2` … `tune6` guard the rules
 written against them from coming undone. Raise them when quality
 improves, never lower them to make a change pass.
 """
@@ -66,6 +66,14 @@ FLOORS = {
         ("overlap", "all", "all", "speaker_accuracy"): 0.95,
         ("ggt-0.3", "all", "all", "f1"): 0.86,
     },
+    # first run (annotated before quotewire saw it): F1 0.830, direct F1 0.875, speaker 0.911,
+    # ggt-0.3 F1 0.830; after round twelve's fixes 0.931, 0.941, 0.970, 0.931
+    "tune6": {
+        ("overlap", "all", "all", "f1"): 0.90,
+        ("overlap", "all", "direct", "f1"): 0.91,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.94,
+        ("ggt-0.3", "all", "all", "f1"): 0.90,
+    },
 }
 
 
@@ -81,6 +89,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="tune3")) == 20
     assert len(read_gold(GOLD, split="tune4")) == 20
     assert len(read_gold(GOLD, split="tune5")) == 20
+    assert len(read_gold(GOLD, split="tune6")) == 20
 
 
 @pytest.mark.slow

@@ -21,8 +21,11 @@ def test_a_domain_that_ends_the_sentence_is_one_word_too() -> None:
 
 
 def test_a_reported_clause_runs_past_an_exclamation_inside_quoted_words() -> None:
-    quote = only("По данным канала «Новости», водитель крикнул «Стой! Назад!» и уехал.")
-    assert (quote.kind, quote.text) == ("mixed", "водитель крикнул «Стой! Назад!» и уехал")
+    quotes = quotes_of("По данным канала «Новости», водитель крикнул «Стой! Назад!» и уехал.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "водитель крикнул «Стой! Назад!» и уехал"),
+        ("direct", "Стой! Назад!"),  # what he shouted, his own (round twelve)
+    ]
 
 
 def test_a_request_ends_before_the_next_speaker_of_a_list() -> None:

@@ -94,6 +94,7 @@ class _Finder(ReportedConstructions):
         self.attribution_count = 0
         self.reported: list[tuple[int, int]] = []  # content spans of reported speech
         self.phrase_speakers: dict[int, Resolved | None] = {}  # «по его словам» read in place
+        self.shouted: set[int] = set()  # opening marks of quotations after «крикнул»
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -118,7 +119,7 @@ class _Finder(ReportedConstructions):
 
     def _attribute_marks(self, mark: Marks, previous_end: int, marks: list[Marks]) -> bool:
         pieces = self._split_inside(mark)
-        resolved = self._after(mark) or self._before_colon(mark) or pieces[1]
+        resolved = self._after(mark) or self._before_colon(mark) or pieces[1] or self._shouted(mark)
         resumed = self._resumed(mark) if resolved is None else None
         if resumed is not None:
             resolved = resumed[0]
@@ -152,6 +153,29 @@ class _Finder(ReportedConstructions):
             for quote in joined:
                 quote.attribution_id = group
         return True
+
+    def _shouted(self, mark: Marks) -> _Attribution | None:
+        """Шекатт выкрикнул «Аллах акбар»: a quotation right after a verb of shouting is what
+        its subject shouted, even a short capitalised one (kept when a clause around it is
+        someone else's report). The subject must be the verb's, or that of the verb it
+        continues («парень … поднёс карабин, после чего крикнул «…»»)."""
+        before = self.t.token_range(0, mark.open)
+        tokens = self.t.tokens
+        if not before or tokens[before[-1]].lemma not in self.g.lex.exclaiming:
+            return None
+        verb = tokens[before[-1]]
+        doer = verb
+        while not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(doer.index)):
+            if doer.rel not in ("conj", "parataxis") or doer.head is None:
+                return None
+            doer = tokens[doer.head]
+            if doer.pos != "VERB":
+                return None
+        who = self.g.speaker_of(doer, self.t.sentences[verb.sentence].start, verb.start)
+        if who is None:
+            return None
+        self.shouted.add(mark.open)
+        return _Attribution(who, verb, 0.8)
 
     def _resumed(self, mark: Marks) -> tuple[_Attribution, tuple[int, int] | None] | None:
         """«… механизмы, которые «требуют полной отдачи сил», говорит Юханссон, «поэтому я
@@ -315,7 +339,7 @@ class _Finder(ReportedConstructions):
                 continue
             phrase = self.g.according_to(index)
             if phrase is not None:
-                self._according(index, phrase, sentence.stop, marks)
+                self._according(index, phrase, sentence.first, sentence.stop, marks)
                 continue
             token = self.t.tokens[index]
             if (
@@ -329,8 +353,11 @@ class _Finder(ReportedConstructions):
             elif token.pos == "NOUN" and token.lemma in self.g.lex.statements:
                 self._statement_noun(token, sentence.first, sentence.stop, marks)
 
-    def _according(self, index: int, length: int, stop: int, marks: list[Marks]) -> None:
-        """По словам X, …: the source is the noun after the phrase, the content follows it."""
+    def _according(
+        self, index: int, length: int, first: int, stop: int, marks: list[Marks]
+    ) -> None:
+        """По словам X, …: the source is the noun after the phrase, the content follows it;
+        a phrase that ends its sentence («…, по данным Daily Mail.») reports the clause before."""
         if any(start <= self.t.tokens[index].start < end for start, end in self.reported):
             return  # «Он добавил, что, по его мнению, …»: part of a clause already reported
         holder = self.g.phrase_source(index, length)
@@ -347,12 +374,47 @@ class _Finder(ReportedConstructions):
         apposition = self._apposition_end(after, stop, phrase or [holder])
         if apposition is not None:  # «По словам одного из участников, епископа Н. Н., …»
             holder, after = after, apposition + 1
+        cue_span = self.g.cue_span(self.t.tokens[index])
+        if all(t.pos == "PUNCT" for t in self.t.tokens[after:stop]):
+            comma = index - 1
+            if (
+                comma > first
+                and self.t.tokens[comma].text == ","
+                and self.unattributed_clause(first, comma)
+            ):
+                who = self.book.from_head(phrase_head(self.t, holder))
+                start, end = self.t.tokens[first].start, self.t.tokens[comma].start
+                self._reported(start, end, who, cue_span, marks, index)
+            return
         who = self.book.from_head(phrase_head(self.t, holder))
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
-        cue_span = self.g.cue_span(self.t.tokens[index])
-        self._reported(self.t.tokens[after].start, content_end, who, cue_span, marks, index)
+        start = self._verbless_opening(first, index) or self.t.tokens[after].start
+        self._reported(start, content_end, who, cue_span, marks, index)
+
+    def _verbless_opening(self, first: int, index: int) -> int | None:
+        """«А самую масштабную премьеру сезона зрители, по словам Бертмана, увидят в октябре»:
+        a phrase set in commas after the subject or object of the verb after it, with no verb
+        before it, interrupts its clause, which starts with the sentence (after an opening
+        «А», «И», «Но»); not after a connective alone («Кроме того», «При этом», «На данный
+        момент»: no subject or object there). The start of that clause, or None."""
+        tokens = self.t.tokens
+        if index - 1 <= first or tokens[index - 1].text != ",":
+            return None
+        opening = range(first, index - 1)
+        if any(tokens[i].pos in ("VERB", "AUX") or tokens[i].text in ":;—–" for i in opening):
+            return None
+        if not any(
+            tokens[i].rel in ("nsubj", "nsubj:pass", "obj") and (tokens[i].head or 0) > index
+            for i in opening
+        ):
+            return None
+        if any(i in self.used_cues for i in opening) or self._in_reported(tokens[first].start):
+            return None
+        while first < index - 1 and tokens[first].pos in ("CCONJ", "PUNCT"):
+            first += 1
+        return tokens[first].start
 
     def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:
         """The comma that closes an apposition to a «по словам»-phrase's source starting at
@@ -443,14 +505,23 @@ class _Finder(ReportedConstructions):
         start, end = self._trim(start, end)
         if end - start < 3:
             return
-        inner = [m for m in marks if start <= m.open and m.close < end and not is_name(self.s, m)]
+        inner = [
+            m
+            for m in marks
+            if start <= m.open
+            and m.close < end
+            and (m.open in self.shouted or not is_name(self.s, m))
+        ]
         kind: QuoteKind = "mixed" if inner else "indirect"
         if inner:
             # the quotation inside a reported clause is part of it, not a quote of its own
             self.quotes = [
                 q
                 for q in self.quotes
-                if not any(m.open < q.start and q.end <= m.close for m in inner)
+                if not any(
+                    m.open < q.start and q.end <= m.close and m.open not in self.shouted
+                    for m in inner
+                )
             ]
         self.reported.append((start, end))
         self._add_reported(start, end, kind, who, cue, cue_index)

@@ -182,6 +182,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                         cue.lemma in self.lex.impersonal or _short_passive(cue)
                     ):  # «в списке голосования значится», «в законе сказано»
                         return self.book.document(child)
+                    if owner is None:
+                        owner = self.possessive_of(child)  # «отмечается в его телеграмме»
                     if owner is not None:
                         return self.book.from_head(owner)
                     if lemma in self.lex.generic_documents:
@@ -189,10 +191,12 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                         if named is not None:
                             return named
                     if cue.lemma in self.lex.impersonal:  # «говорится в сообщении»: whose?
+                        everything = len(self.t.sentences)  # «Суд выдал ордер … В ордере …»
                         return (
                             self._document_referred_to(child, child, lemma)
                             or self.book.last_body()
                             or self._previous_speaker(cue)
+                            or self._document_referred_to(child, child, lemma, back=everything)
                             or self.book.from_head(child)
                         )
                     return None
@@ -208,7 +212,20 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             return None
         if self.indefinite_personal(cue):
             return None  # «девушек в ролике называют «врагами Аллаха»»: nobody named
-        return self.book.from_region(start, end, nearest_to=cue.start)
+        return self.book.from_region(self._subordinate_start(cue, start), end, cue.start)
+
+    def _subordinate_start(self, cue: Token, start: int) -> int:
+        """«Назначение прошло после того, как ряд критиков выразили …, что …»: a cue in a
+        clause opened by «, как» or «, когда» has its subject after that word, not in the
+        main clause before it (the parser may hang neither on the cue). ``start`` otherwise."""
+        tokens = self.t.tokens
+        for index in range(cue.index - 2, 0, -1):
+            token = tokens[index]
+            if token.start < start or token.pos in ("VERB", "AUX"):
+                break
+            if token.lemma in ("как", "когда") and tokens[index - 1].text == ",":
+                return tokens[index + 1].start
+        return start
 
     def indefinite_personal(self, cue: Token) -> bool:
         """A finite third-person plural cue with no subject and no source in the clause
@@ -228,11 +245,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         else its possessive pronoun («приводит газета его слова»), which the speaker book
         resolves as it does that of «по его словам»."""
         tokens = self.t.tokens
-        children = self.t.children(words)
-        owner = next((c for c in children if tokens[c].rel == "nmod"), None)
-        if owner is None:
-            owner = next((c for c in children if tokens[c].text.lower() in self.lex.pronouns), None)
-        return owner
+        owner = next((c for c in self.t.children(words) if tokens[c].rel == "nmod"), None)
+        return owner if owner is not None else self.possessive_of(words)
 
     def phrase_source(self, index: int, length: int) -> int | None:
         """The token heading the source of the «по словам»-phrase at ``index``: the possessive
@@ -266,6 +280,8 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
         if sentence is None:
             return False
         for index in range(sentence.first, sentence.stop):
+            if self.describes_someone_else(tokens[index]):
+                continue  # «оперу «Золушка», которую написал Леонид Вайнштейн»: not a report
             if self.is_cue(tokens[index]) and tokens[index].feats.get("Person") != "1":
                 for child in self.t.children(index):
                     if (

@@ -44,6 +44,17 @@ class ReportedConstructions:
     def _that_clause(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
+        bare = cue.index + 1
+        if bare < stop - 1 and tokens[bare].text == "что" and tokens[bare].pos == "SCONJ":
+            end = self.g.content_end(bare + 1, stop)  # «МИД Италии подтвердил что …»: no comma
+            if end is not None:
+                return Clause(
+                    tokens[bare + 1].start,
+                    end,
+                    tokens[first].start,
+                    cue.start,
+                    self.g.cue_span(cue),
+                )
         index, window = cue.index, cue.index + 8
         while index + 1 < min(window, stop - 1):
             index += 1
@@ -117,20 +128,43 @@ class ReportedConstructions:
             return None
         if tokens[comma].text != "," and tokens[comma - 1].text == ",":
             comma -= 1  # «…, — сообщил прокурор»
-        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
+        if not self.unattributed_clause(first, comma):
             return None
-        if any(i in self.used_cues for i in range(first, comma)) or any(
-            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
-        ):
-            return None
-        if not self.g.ends_sentence_soon(cue.index, stop):
+        source_stop = self._next_converb_cue(cue, stop)
+        if not self.g.ends_sentence_soon(cue.index, source_stop):
             return None
         if any(tokens[c].rel == "obj" for c in self.t.children(cue.index)):
             return None  # «он, в частности, прокомментировал отравление»: not a source
-        if not any(t.pos in ("VERB", "AUX") or t.text in "—–" for t in tokens[first:comma]):
-            return None  # the part before the comma must be a clause of its own
-        end = tokens[stop - 1].end
+        end = tokens[source_stop - 1].end
         return Clause(tokens[first].start, tokens[comma].start, cue.end, end, self.g.cue_span(cue))
+
+    def _next_converb_cue(self, cue: Token, stop: int) -> int:
+        """«…, сообщили правоохранители, добавив, что …»: the comma before the source's next
+        cue, a converb on this one (which reports its own clause), ends the source's words;
+        ``stop`` when there is none."""
+        tokens = self.t.tokens
+        return next(
+            (i for i in range(cue.index + 1, stop - 1)
+             if tokens[i].text == ","
+             and tokens[i + 1].head == cue.index
+             and tokens[i + 1].feats.get("VerbForm") == "Conv"
+             and self.g.is_cue(tokens[i + 1])),
+            stop,
+        )  # fmt: skip
+
+    def unattributed_clause(self, first: int, comma: int) -> bool:
+        """Whether the words from token ``first`` to the comma before a source that follows
+        them («…, сообщили официальные лица», «…, по данным Daily Mail») are a clause of their
+        own that nothing attributes yet: not a quotation or part of one, holding no cue already
+        read and no reported clause, with a verb (or a dash for one)."""
+        tokens = self.t.tokens
+        if tokens[comma - 1].text in "»“”" or self._in_direct(tokens[comma - 1].start):
+            return False
+        if any(i in self.used_cues for i in range(first, comma)) or any(
+            a < tokens[comma].start and tokens[first].start < b for a, b in self.reported
+        ):
+            return False
+        return any(t.pos in ("VERB", "AUX") or t.text in "—–" for t in tokens[first:comma])
 
     def _about(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """X заявил о готовности …; О смерти X сообщили родственники. («Об этом», «о данном
@@ -187,10 +221,26 @@ class ReportedConstructions:
             if cue.end < mark.open and mark.close < end and "," not in self.s[cue.end : mark.open]:
                 start = self.t.tokens[cue.index + 1].start
                 who_start = self.t.tokens[first].start
-                return Clause(
-                    start, mark.close + 1, who_start, cue.start, self.g.cue_span(cue), "mixed"
-                )
+                name_end = self._name_end(cue, mark.close + 1, stop)
+                return Clause(start, name_end, who_start, cue.start, self.g.cue_span(cue), "mixed")
         return None
+
+    def _name_end(self, cue: Token, closed: int, stop: int) -> int:
+        """Where a quoted name's phrase ends: the name goes on after its marks with the words
+        that describe it («своим «солдатом», который «осуществил …»», «…» на территории …) to
+        the end of the reported clause, but not into a second predicate of the cue («назвал
+        решение «…» и обвинил …»)."""
+        tokens = self.t.tokens
+        end = self.g.content_end(cue.index + 1, stop)
+        if end is None or end <= closed:
+            return closed
+        after = [i for i in range(cue.index + 1, stop) if closed <= tokens[i].start < end]
+        for index in after:
+            token = tokens[index]
+            if token.head == cue.index and token.rel == "conj" and token.pos in ("VERB", "AUX"):
+                kept = [i for i in after if i < index and tokens[i].pos not in ("PUNCT", "CCONJ")]
+                return tokens[kept[-1]].end if kept else closed
+        return end
 
     def _comparison(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """Понтифик сравнил их с библейскими Марией и Иосифом: what was compared, and with

@@ -66,14 +66,26 @@ class DocumentSources(CueWords):
                 return child
         return None
 
+    def possessive_of(self, noun: int) -> int | None:
+        """«в его телеграмме», «приводит газета его слова»: the possessive pronoun on a noun
+        (its token), which the speaker book resolves as it does that of «по его словам»."""
+        return next(
+            (
+                c
+                for c in self.t.children(noun)
+                if self.t.tokens[c].text.lower() in self.lex.pronouns
+            ),
+            None,
+        )
+
     def _document_referred_to(
-        self, mention: int, before: int, lemma: str | None = None
+        self, mention: int, before: int, lemma: str | None = None, back: int = 2
     ) -> Resolved | None:
         """«МИД опубликовал комментарий. В нём сказано, что …» / «… В комментарии отмечается»:
         the document a pronoun (or a bare document noun of ``lemma``) points back to, named in
-        this or the two sentences before with an author: its genitive, or the subject of the
-        verb that published it."""
-        for token in self._earlier_documents(mention, before):
+        this or the ``back`` sentences before with an author: its genitive, or the subject of
+        the verb that published it."""
+        for token in self._earlier_documents(mention, before, back):
             if lemma is None or token.lemma == lemma:
                 return self.statement_source(token, before=self.t.tokens[mention].start)
         return None
@@ -104,11 +116,11 @@ class DocumentSources(CueWords):
                 return self.book.document_noun(token.index)
         return None
 
-    def _earlier_documents(self, mention: int, before: int) -> Iterator[Token]:
-        """Document nouns from ``before`` back to the start of the sentence two before
+    def _earlier_documents(self, mention: int, before: int, back: int = 2) -> Iterator[Token]:
+        """Document nouns from ``before`` back to the start of the sentence ``back`` before
         ``mention``'s, nearest first, leaving out a document that is another's topic."""
         tokens = self.t.tokens
-        first = self.t.sentences[max(tokens[mention].sentence - 2, 0)].first
+        first = self.t.sentences[max(tokens[mention].sentence - back, 0)].first
         for index in range(before - 1, first - 1, -1):
             token = tokens[index]
             if (

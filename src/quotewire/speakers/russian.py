@@ -64,6 +64,8 @@ class SpeakerBook:
         self._last_group: _Person | None = None  # for «они», «по их словам»
         self._joint: set[str] = set()  # keys of organisations quoted together («A и B»)
         self._last_body: _Person | None = None  # for «говорится в сообщении»
+        self._uses = 0
+        self._quoted_at: dict[str, int] = {}  # key -> when it was last used (a count)
         for entity in text.entities:
             if entity.type == "PER":
                 self._person_for(entity)
@@ -533,17 +535,29 @@ class SpeakerBook:
         ):
             kind, mention_kind = "organisation", "organisation"
         key = name.lower()
-        person = self._bodies.get(key)
+        person = self._bodies.get(key) or self._body_by_abbreviation(name)
         if person is None:
-            person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, None)
+            gender = _feminine_person(head) if kind == "person" else None
+            person = _Person(Speaker(id=speaker_id(name), name=name, kind=kind), key, gender)
             self._bodies[key] = person
             self._people.append(person)
         mention = Mention(span.start, span.end, span.text, mention_kind)
         self._last_body = person
         return self._use(person, mention, None)
 
+    def _body_by_abbreviation(self, name: str) -> _Person | None:
+        """«По данным МИД РФ, … По данным МИДа, …»: a bare abbreviation is the body quoted
+        before whose name begins with it, the one quoted last when several do («МИД Италии
+        подтвердил … По данным МИД РФ, … По данным МИДа» is the Russian ministry)."""
+        if not (len(name) > 1 and name.isupper() and " " not in name):
+            return None
+        found = [p for k, p in self._bodies.items() if k.startswith(name.lower() + " ")]
+        return max(found, key=lambda p: self._quoted_at.get(p.key, -1), default=None)
+
     def _use(self, person: _Person, mention: Mention, role: str | None) -> Resolved:
         person.quoted = True
+        self._uses += 1
+        self._quoted_at[person.key] = self._uses  # which body was quoted last
         if mention not in person.speaker.mentions:
             person.speaker.mentions.append(mention)
             person.speaker.mentions.sort(key=lambda m: m.start)
@@ -552,3 +566,11 @@ class SpeakerBook:
         elif person.speaker.kind in ("group", "organisation"):
             self._last_group = person
         return Resolved(person.speaker, mention, role or person.speaker.role)
+
+
+def _feminine_person(head: Token | None) -> str | None:
+    """«олимпийская чемпионка», «певица»: a woman, whom a later «его» or «он» does not point
+    to. A masculine role noun says nothing («министр», «врач» are said of women too)."""
+    if head is None or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") != "Sing":
+        return None
+    return "fem" if head.feats.get("Gender") == "Fem" else None

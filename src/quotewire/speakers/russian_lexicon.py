@@ -19,7 +19,7 @@ _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
     "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
-    "calls_for", "word_nouns",
+    "calls_for", "word_nouns", "exclaiming",
 )  # fmt: skip
 
 
@@ -41,6 +41,7 @@ class RussianLexicon:
     citing: frozenset[str]
     word_nouns: frozenset[str]  # «слово»: the words cited or introduced
     calls_for: frozenset[str]
+    exclaiming: frozenset[str]  # «крикнул «…»»: the quotation right after is the object
     according_to: tuple[tuple[str, str], ...]
     relating: tuple[tuple[str, ...], ...]
     idioms: dict[str, str]  # verb lemma -> the infinitive that makes it a cue

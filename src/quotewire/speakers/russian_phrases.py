@@ -7,7 +7,7 @@ a source (the noun after «по словам»); who the phrase refers to is the
 
 from __future__ import annotations
 
-from quotewire.nlp.russian import Entity, RussianPipeline, RussianText
+from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
 
 # the dependencies that keep a word inside its head's phrase
 _PHRASE_RELS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "det", "nummod",
@@ -105,7 +105,7 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
         case = None  # «двое из преступников»: the preposition governs the noun's case
     words = []
     for token in tokens:
-        word = token.text
+        word = _abbreviation_of(token) or token.text  # «МИДа» → «МИД»
         before_head = head is not None and token.index <= head.index
         abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
         if (
@@ -125,6 +125,15 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
     if head is not None and head.pos == "NOUN" and head is tokens[0] and head.text[1:].islower():
         out = out[:1].lower() + out[1:]
     return out.strip()
+
+
+def _abbreviation_of(token: Token) -> str | None:
+    """«МИДа», «МВД-шного»: an abbreviation with a case ending written after it, as its
+    capitals («МИД»); None for any other word."""
+    capitals = token.lemma.upper()
+    if len(capitals) > 1 and token.text != capitals and token.text.startswith(capitals):
+        return capitals if token.text[len(capitals) :].islower() else None
+    return None
 
 
 def name_after_coordinated_roles(
