@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quotewire.quotes.question_nouns import may_ask
+from quotewire.quotes.misplaced_agents import names_people
 from quotewire.speakers.lexicon import load_people_lexicon
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -67,8 +67,9 @@ def described_noun(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None
 
 
 def _names_people(noun: Token) -> bool:
-    """A name, a noun for people or an organisation, or a word standing for people ("the
-    one", "those", "many")."""
+    """A name, a noun for people or an organisation, or a quantity of them
+    (:func:`~quotewire.quotes.misplaced_agents.names_people`), or a word standing for people
+    ("the one", "those", "many")."""
     if noun.lower_ in _PEOPLE_PRONOUNS or noun.lower_ in load_people_lexicon().partitives:
         return True
-    return noun.pos_ in _NOUNS and may_ask(noun)
+    return names_people(noun)
