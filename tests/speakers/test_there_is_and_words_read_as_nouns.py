@@ -82,6 +82,9 @@ def test_a_verb_read_as_a_noun_has_the_partitive_before_it_as_subject() -> None:
             "Clinton",
             "Sanders",
         ),
+        ("There are lawmakers nervous about the new tax.", "the new tax", "lawmakers"),
+        # a noun a copula says its subject is stands for that subject
+        ("Smith is a lawyer eager to challenge the new rules in court.", "to challenge", "Smith"),
     ],
 )
 def test_an_adjective_right_after_a_noun_for_people_is_that_nouns(

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from quotewire.quotes.existentials import is_introduced
 from quotewire.quotes.misplaced_agents import names_people
 from quotewire.speakers.lexicon import load_people_lexicon
 
@@ -52,7 +53,9 @@ def described_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | N
 def described_noun(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
     """The noun for people an adjective cue with a complement describes from right after it,
     with only the adjective's own adverbs between ("those voters sick of ...", "Sanders fully
-    supportive of ..."), or None."""
+    supportive of ..."), or None. A noun that is what a copula says its subject is stands for
+    that subject, as for a participle on it ("Judicial Watch is *a group* responsible for
+    suing ..." is Judicial Watch's)."""
     noun = cue.head
     if cue.pos_ != "ADJ" or cue.dep_ != "amod" or noun.i > cue.i or is_quoted(noun.idx):
         return None
@@ -61,9 +64,11 @@ def described_noun(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None
     first = cue
     while first.i > 0 and first.nbor(-1).tag_ in _ADVERB_TAGS and first.nbor(-1).head == cue:
         first = first.nbor(-1)
-    if first.i == 0 or first.nbor(-1) != noun:
+    if first.i == 0 or first.nbor(-1) != noun or not _names_people(noun):
         return None
-    return noun if _names_people(noun) else None
+    if noun.dep_ == "attr" and not is_introduced(noun):
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _names_people(noun: Token) -> bool:
