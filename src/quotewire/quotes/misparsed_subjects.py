@@ -6,7 +6,8 @@ before (:func:`subjects_nearest_first`) or makes a name opening its paragraph an
 (:func:`opens_paragraph`); a subject-less conjunct hung on the reported clause continues the
 reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a modal is a name
 (:func:`name_read_as_modal`); a role word read as a verb leaves the name after it its object
-(:func:`name_after_role_read_as_verb`).
+(:func:`name_after_role_read_as_verb`); a verb the tagger read as a noun leaves its subject a
+modifier of that noun (:func:`subject_of_verb_read_as_noun`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+from quotewire.speakers.lexicon import load_people_lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
 _NAME_MODIFIERS = ("compound", "det", "amod", "poss", "case")  # words a name's phrase opens with
+_VERB_COMPLEMENTS = ("dobj", "ccomp")  # what a verb takes and a noun never does
+_SUBJECT_READ_AS_MODIFIER = ("nmod", "compound")
 
 
 def subjects_nearest_first(verb: Token) -> list[Token]:
@@ -137,3 +141,25 @@ def name_after_role_read_as_verb(verb: Token, roles: frozenset[str]) -> Token | 
         return None
     between = verb.doc[role.i + 1 : name.i + 1]
     return name if all(t.ent_type_ == "PERSON" for t in between) else None
+
+
+def subject_of_verb_read_as_noun(cue: Token) -> Token | None:
+    """The subject of a verb the tagger read as a noun heading the sentence ("*Some* view
+    Trump's nomination as ...", "The *book* and film blame Bob for ...", "Much of that money
+    came from ..., *campaign* and corporate records show."): a noun takes no direct object
+    and no reported clause (before it or after), so a
+    sentence-heading noun with one is a verb, and the modifier the parser hung before it (a
+    common noun, or a partitive such as "some", "many", "most") is its subject. "The" or a
+    possessor is none ("Clinton's claim that ..." keeps its possessor), nor a name before a
+    role noun ("*White House* hopeful Hillary Clinton has waded into ...")."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ in _VERB_COMPLEMENTS for c in cue.children):
+        return None
+    partitives = load_people_lexicon().partitives
+    for child in reversed([c for c in cue.children if c.i < cue.i]):
+        if child.dep_ in _SUBJECT_READ_AS_MODIFIER and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "det" and child.lower_ in partitives:
+            return child
+    return None

@@ -47,6 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.quotes.content_ends import FINITE_TAGS
+from quotewire.quotes.existentials import introduced_noun
 from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misparsed_subjects import (
@@ -55,6 +56,7 @@ from quotewire.quotes.misparsed_subjects import (
     name_read_as_modal,
     opens_paragraph,
     reported_conjunct_head,
+    subject_of_verb_read_as_noun,
     subjects_nearest_first,
 )
 from quotewire.quotes.misplaced_agents import misplaced_agent, stranded_agent
@@ -204,7 +206,10 @@ def _parsed_source(cue: Token) -> Token | None:
             if current.dep_ in _NOUN_OBJECTS:
                 current = current.head  # "Trump made the claim that ..."
                 continue
-            return None
+            return subject_of_verb_read_as_noun(current) if current == cue else None
+        introduced = introduced_noun(current) if current == cue else None
+        if introduced is not None:
+            return introduced
         if current.dep_ == "acl" and current.head.pos_ in _NOUNS:
             # "Trump issued a statement saying ...": the statement's issuer; "a report saying
             # ...": the report

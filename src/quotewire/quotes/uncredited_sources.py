@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import opens_quotation
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.existentials import is_ownerless_introduced
 from quotewire.quotes.feelings import is_feeling_participle, is_feeling_passive
 from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.passive_words import passive_words
@@ -65,7 +66,8 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
     after it ("Asked ..., he said Ryan. "I would say Paul ...," he said."). A quotation on that
     cue is the answer of the one asked ("Lynch, who told Congress when asked about it: "..."")
     and is theirs. Questions put to the subject ("Clinton *faced* questions about ...",
-    :mod:`~quotewire.quotes.question_nouns`) are not credited either: who asks is not said."""
+    :mod:`~quotewire.quotes.question_nouns`) are not credited either: who asks is not said, nor
+    a noun cue a "there is" sentence introduces (:mod:`~quotewire.quotes.existentials`)."""
     return kind == "direct" or not (
         is_fronted_passive(cue)
         or _is_misread_passive(cue)
@@ -76,6 +78,7 @@ def credits_source(cue: Token, kind: QuoteKind) -> bool:
         or _is_absolute_passive(cue)
         or is_question_put_to_subject(cue)
         or _holds_others_words(cue)
+        or is_ownerless_introduced(cue)
     )
 
 

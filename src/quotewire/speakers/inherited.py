@@ -45,7 +45,7 @@ from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.sources import find_speaker
 from quotewire.quotes.uncredited_sources import is_fronted_passive
-from quotewire.speakers.adjective_sources import described_subject
+from quotewire.speakers.adjective_sources import described_noun, described_subject
 from quotewire.speakers.adverbial_participles import adverbial_participle_source
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
@@ -119,7 +119,9 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
         # participle introduces what its subject was shown or heard saying ("the cleric is
         # shown *lecturing*: "..."", "he was heard *saying*, "..."")
         return _passive_doer(cue, is_quoted)
-    found = _climbed_subject(cue, is_quoted)
+    # an adjective right after a noun for people is that noun's state ("gave cover to
+    # *lawmakers* nervous about ..."), not the state of the subject of the noun's verb
+    found = described_noun(cue, is_quoted) or _climbed_subject(cue, is_quoted)
     if found is not None and is_expletive(found):
         # "it wasn't an accident — Brendan Buck, a spokesman, *told* ...": the clause the cue
         # was hung on has only an "it" standing for a clause, which names no one
