@@ -275,7 +275,8 @@ def _holder_of_words(clause: Token) -> Token | None:
     "Deacon *had* nothing bad *to say* about Sanders", "a worker *has* nothing but positive
     things *to say* about his job". The clause has no subject or relative word of its own, and
     the words are the holder's, not the noun's; a person as the noun does it himself ("found a
-    lawyer to argue ...")."""
+    lawyer to argue ...", "The campaign had *a lawyer* to explain ..."); the pipeline loads
+    no lemmatizer, so the noun's own form is read when its lemma is empty."""
     if clause.dep_ != "relcl" or clause.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children):
@@ -285,7 +286,7 @@ def _holder_of_words(clause: Token) -> Token | None:
         noun = noun.head.head  # "nothing but positive things to say"
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.ent_type_:
         return None
-    if load_people_lexicon().is_person_noun(noun.lemma_):
+    if load_people_lexicon().is_person_noun(noun.lemma_ or noun.lower_):
         return None
     return noun.head
 

@@ -1,0 +1,48 @@
+"""Mends from the second read-only review of English quote finding (made-up sentences).
+
+A person noun as the object of "have" says what its infinitive relative clause says
+(quotes/sources.py ``_holder_of_words``, which read an empty lemma); the subject of a passive of
+feeling is the one who feels, never the content (quotes/frames.py); a "to" phrase or a phrase
+of occasion after a verb of saying is no report that a "when" clause closes
+(quotes/saying_occasions.py); the plural of a person noun after a verb that sets off a thought
+asks the question itself (quotes/object_doers.py); a report stops before the subject of the next
+clause that the parser made a conjunct of its object (quotes/stranded_subjects.py,
+quotes/reported_extent.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotewire
+
+pytestmark = pytest.mark.slow
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotewire.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The campaign had a lawyer to explain that the law was unconstitutional.",
+            [("a lawyer", "that the law was unconstitutional")],
+            id="a_person_object_says_it",
+        ),
+        pytest.param(
+            "The party has a spokesman to say that the vote was fair.",
+            [("a spokesman", "that the vote was fair")],
+            id="a_role_object_says_it",
+        ),
+        pytest.param(
+            "Deacon had nothing bad to say about Sanders.",
+            [("Deacon", "Sanders")],
+            id="a_thing_object_is_the_holder_s",
+        ),
+    ],
+)
+def test_a_person_object_of_have_says_its_infinitive(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(text) == expected
