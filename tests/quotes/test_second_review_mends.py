@@ -46,3 +46,8 @@ def test_a_person_object_of_have_says_its_infinitive(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+def test_the_subject_of_a_feeling_passive_is_not_its_content() -> None:
+    text = "Campaign officials were thrilled with the ruling."
+    assert all("officials" not in q.text for q in quotewire.extract(text).quotes)

@@ -33,6 +33,7 @@ from quotewire.quotes.content_candidates import content_candidates
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
+from quotewire.quotes.feelings import is_feeling_passive
 from quotewire.quotes.fragments import (
     conjunct_after_set_in_cue,
     is_relative_report,
@@ -204,6 +205,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if is_added_thing(token, key, lexicon):
             continue
+        if key == "nsubjpass" and is_feeling_passive(token):
+            continue  # "Clinton officials were thrilled with ...": the feeler, not the content
         if is_unlearned_quoting_dependent(token, key, tokens, lexicon):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:
