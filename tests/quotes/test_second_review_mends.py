@@ -51,3 +51,18 @@ def test_a_person_object_of_have_says_its_infinitive(
 def test_the_subject_of_a_feeling_passive_is_not_its_content() -> None:
     text = "Campaign officials were thrilled with the ruling."
     assert all("officials" not in q.text for q in quotewire.extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Absolutely," Smith said to reporters when asked by a reporter if that remains his view.',
+        '"Absolutely," Smith said in an interview when asked by a reporter if that remains his '
+        "view.",
+        '"Absolutely," Smith told reporters when asked by a reporter if that remains his view.',
+    ],
+    ids=["to_a_listener", "in_an_interview", "told_a_listener"],
+)
+def test_a_when_clause_after_a_listener_or_occasion_is_no_report(text: str) -> None:
+    said = [(q.speaker, q.text) for q in quotewire.extract(text).quotes if q.speaker == "Smith"]
+    assert said == [("Smith", "Absolutely,")]

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.object_occasions import opens_occasion
 
 _TIME_ADVERBS = frozenset({"when", "whenever"})
 _REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative"})
@@ -50,7 +51,11 @@ def _is_said_before(dependent: Token, clause: Token, telling: bool) -> bool:
     """Whether ``dependent`` of the verb of saying, before ``clause``, may be what it reports:
     then the "when" clause closes that report ("*recalled* sitting in on focus groups *when he
     worked* for the campaign", "*suggests* a broader difference *when it comes to* ..."). The
-    object of a verb of telling is who hears the words ("told *MSNBC* Monday when asked")."""
+    object of a verb of telling is who hears the words ("told *MSNBC* Monday when asked"), and
+    so is a "to" phrase ("said *to reporters* when asked"); a phrase of occasion is where it was
+    said ("said *in an interview* when asked")."""
     if dependent.i >= clause.i or dependent.dep_ not in _REPORTING_DEPS:
+        return False
+    if dependent.dep_ == "prep" and (dependent.lower_ == "to" or opens_occasion(dependent)):
         return False
     return not (telling and dependent.dep_ in ("dobj", "dative"))
