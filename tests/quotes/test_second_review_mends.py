@@ -66,3 +66,18 @@ def test_the_subject_of_a_feeling_passive_is_not_its_content() -> None:
 def test_a_when_clause_after_a_listener_or_occasion_is_no_report(text: str) -> None:
     said = [(q.speaker, q.text) for q in quotewire.extract(text).quotes if q.speaker == "Smith"]
     assert said == [("Smith", "Absolutely,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The abrupt announcement prompted reporters to ask whether the chairman would resign.",
+            "reporters",
+        ),
+        ("The ruling prompted the senators to ask whether the law would stand.", "the senators"),
+    ],
+    ids=["bare_plural", "definite_plural"],
+)
+def test_a_plural_person_object_asks_the_question(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotewire.extract(text).quotes] == [speaker]
