@@ -26,6 +26,7 @@ from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
+from quotewire.quotes.relative_conjuncts import TENSE_BY_TAG
 from quotewire.quotes.scene_changes import changes_scene
 from quotewire.types import Quote, Span
 
@@ -55,6 +56,7 @@ class OccasionWords:
     distant_time_words: frozenset[str]
     time_shift_auxiliaries: frozenset[str]
     question_modals: frozenset[str]
+    saying_time_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +346,7 @@ def _tense(cue: SpacySpan | None) -> str | None:
     verb = cue.root if cue else None
     if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+    return TENSE_BY_TAG.get(verb.tag_)
 
 
 def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:

@@ -55,15 +55,18 @@ from quotewire.quotes.misreadings import (
     is_impersonal_say,
     is_inverted_source,
     is_markup,
-    is_quoted_as_saying,
-    is_quoted_person,
     is_refusal,
     is_sentence_idiom,
-    is_unlearned_quoting_dependent,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.phrase_cue_frames import according_to_frames
+from quotewire.quotes.quoting_verbs import (
+    is_quoted_as_saying,
+    is_quoted_person,
+    is_unlearned_quoting_dependent,
+    quoted_as_saying,
+)
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.set_in_cues import (
     as_clause_frames,
@@ -71,7 +74,6 @@ from quotewire.quotes.set_in_cues import (
     reported_rest,
 )
 from quotewire.quotes.sources import agent, find_speaker
-from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 
 def find_frames(

@@ -35,11 +35,11 @@ from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.object_occasions import without_occasion
 from quotewire.quotes.participle_asides import is_aside
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
 from quotewire.quotes.subordinate_cue_clauses import without_main_clause
-from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # what may open such an aside before its first word besides a dash: "..., which", "(who"

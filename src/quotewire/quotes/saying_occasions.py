@@ -25,7 +25,6 @@ from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.object_occasions import opens_occasion
 
-_TIME_ADVERBS = frozenset({"when", "whenever"})
 _REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative"})
 
 
@@ -35,11 +34,13 @@ def is_occasion_of_saying(clause: Token) -> bool:
     cue = clause.head
     if clause.dep_ != "advcl" or clause.i < cue.i:
         return False
+    words = occasion_words()
     opener = clause.left_edge
-    if opener.lower_ not in _TIME_ADVERBS or opener.dep_ != "advmod" or opener.head != clause:
+    if opener.lower_ not in words.saying_time_adverbs:
         return False
-    modals = occasion_words().question_modals
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+    if opener.dep_ != "advmod" or opener.head != clause:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in words.question_modals for c in clause.children):
         return False
     lexicon = load_cue_lexicon()
     if not lexicon.is_speech(cue.lower_):

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
@@ -73,6 +74,7 @@ from quotewire.quotes.participle_sources import (
     person_before,
     verb_on_topic,
 )
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
@@ -80,7 +82,6 @@ from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
     perfect_read_as_passive,
-    quoted_as_saying,
 )
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.name_tokens import ARTICLES
@@ -89,7 +90,7 @@ from quotewire.speakers.source_words import source_words
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
-_EXCEPTING = ("but", "except")
+_EXCEPTING = word_set("en/inherited_sources.toml", "excepting_prepositions")
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
