@@ -11,6 +11,12 @@ occasion phrase stops before a person the parser hung on it as an apposition (th
 "At a conference in Addis Ababa, *Prime Minister Meles Zenawi* announced ..."), and is none
 when it is the article's connective ("In other news") or a text that came before the words
 ("Following last month's board report, ...").
+
+A speaker's later statement carries the date and occasion an earlier one states
+(:mod:`~quotewire.quotes.carried_circumstances`) unless something puts it at another time:
+:func:`english_time_shift` reads that off the later statement's sentence (a time word, a
+perfect or modal cue, a present cue after a past one dated long before, a change of scene),
+and :func:`english_quiet_paragraphs` finds the paragraphs between that name no other time.
 """
 
 from __future__ import annotations

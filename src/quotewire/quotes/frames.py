@@ -6,7 +6,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
   reporters ...";
 - "according to X" attached to a clause;
 - a verb of saying with a subject but no clause of its own: it can still attribute a quotation
-  beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
+  beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.linking` decides
+  (the reading beside the marks is :mod:`quotewire.quotes.beside`).
 
 The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
 noun and participle cues). A reported clause its cue cuts apart gives one frame per fragment, on
