@@ -81,3 +81,45 @@ def test_a_when_clause_after_a_listener_or_occasion_is_no_report(text: str) -> N
 )
 def test_a_plural_person_object_asks_the_question(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotewire.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Many Republicans have said they will not attend the convention and others have "
+            "said they will.",
+            [
+                ("Republicans", "they will not attend the convention"),
+                ("others", "they will"),
+            ],
+            id="a_second_clause_of_its_own",
+        ),
+        pytest.param(
+            "The senator said voters want a change and others said they want more of the same.",
+            [("The senator", "voters want a change"), ("others", "they want more of the same")],
+            id="a_second_cue_in_the_past",
+        ),
+    ],
+)
+def test_a_report_stops_before_the_next_clause_s_stranded_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(text) == expected
+
+
+def test_a_stranded_subject_inside_the_report_stays_in_it() -> None:
+    text = "The Post will brand you a liar and the network will accuse you of lying, he said."
+    assert [q.text for q in quotewire.extract(text).quotes] == [
+        "The Post will brand you a liar and the network will accuse you of lying"
+    ]
+
+
+def test_a_report_keeps_a_conjoined_object_before_a_verb_of_another_kind() -> None:
+    text = (
+        "The executive spoke to workers, describing how their jobs making boilers and heating "
+        "equipment will be moved to Texas."
+    )
+    quotes = quotewire.extract(text).quotes
+    assert [q.cue for q in quotes] == ["describing"]
+    assert "heating equipment" in quotes[0].text
