@@ -10,7 +10,7 @@ import pytest
 
 import quotewire
 from quotewire.nlp.model import load_english
-from quotewire.quotes.uncredited_sources import quoted_as_saying
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 
 pytestmark = pytest.mark.slow
 

@@ -2,7 +2,7 @@
 quoting reports the person it quotes "as saying" or "as having commented" in every form of
 the verb ("BBC News *are quoting* an aide *as having commented* that ..."), while its other
 objects stay unreported unless the learned lexicon has the form report them
-(quotes/misreadings.py ``is_quoted_person``, ``is_unlearned_quoting_dependent``); the phrase
+(quotes/quoting_verbs.py ``is_quoted_person``, ``is_unlearned_quoting_dependent``); the phrase
 "as ..." after an object ending in a quoted name is reported with it, and so is a clause
 opened by "that" conjoined after a reported object ("calling the meeting a mistake and that
 relations ... were damaged"): quotes/reported_extent.py. Measured on PolNeAR train articles

@@ -3,7 +3,7 @@ contrast after a naming cue ("though ...") is the writer's counterpoint, not wha
 reports (quotes/content_candidates.py ``is_circumstantial``); an inverted verb before a
 possessor and a description ending in the name attributes the quotation before it
 (quotes/trailing.py); "X was quoted "..."" is the subject's quotation
-(quotes/uncredited_sources.py ``quoted_as_saying``); and "a ruling" or "a verdict" set after
+(quotes/quoting_verbs.py ``quoted_as_saying``); and "a ruling" or "a verdict" set after
 what was ruled sums it up (summing_appositions.toml). Measured on PolNeAR train articles 1-840
 too; the sentences are made up in the shapes found in the Wikinews articles."""
 

@@ -12,9 +12,11 @@ occasion phrase stops before a person the parser hung on it as an apposition (th
 when it is the article's connective ("In other news") or a text that came before the words
 ("Following last month's board report, ...").
 
-The module also reads, for :mod:`~quotewire.quotes.carried_circumstances`, what a statement's
-sentence says about its time against an earlier statement's (``english_time_shift``) and which
-body paragraphs put the story at no other time (``english_quiet_paragraphs``).
+A speaker's later statement carries the date and occasion an earlier one states
+(:mod:`~quotewire.quotes.carried_circumstances`) unless something puts it at another time:
+:func:`english_time_shift` reads that off the later statement's sentence (a time word, a
+perfect or modal cue, a present cue after a past one dated long before, a change of scene),
+and :func:`english_quiet_paragraphs` finds the paragraphs between that name no other time.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
+from quotewire.quotes.relative_conjuncts import TENSE_BY_TAG
 from quotewire.quotes.scene_changes import changes_scene
 from quotewire.types import Quote, Span
 
@@ -59,6 +62,7 @@ class OccasionWords:
     distant_time_words: frozenset[str]
     time_shift_auxiliaries: frozenset[str]
     question_modals: frozenset[str]
+    saying_time_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +422,7 @@ def _tense(cue: SpacySpan | None) -> str | None:
     verb = cue.root if cue else None
     if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+    return TENSE_BY_TAG.get(verb.tag_)
 
 
 def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:

@@ -50,12 +50,12 @@ _ALONE = frozenset({"though"})
 # subordinators of a clause of the same time as an act ("as she left", "when they spoke")
 _SIMULTANEOUS = frozenset({"as", "when", "while"})
 _CONTRASTS = frozenset({"while", "whereas"})
-_PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
+_PERFECT = word_set("en/auxiliaries.toml", "perfect")
 # tags of a verb (or its first auxiliary) that carry a tense; "MD" passes a base form on
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 APPOSITION_MARKS = DASHES_OR_HYPHEN | {","}
 # a verb joined to a perfect's verb shares its auxiliary; "'d" there is "had" as often as not
-_PERFECT_AUXILIARIES = _PERFECT | {"'d", "’d"}
+_PERFECT_AUXILIARIES = _PERFECT | word_set("en/auxiliaries.toml", "contracted_had")
 # words an open parenthesis holds before it reads as an aside, not a broken abbreviation
 _PARENTHESIS_WORDS = 3
 # what ends a line whose sentence is closed, so that a content may run on to the next line

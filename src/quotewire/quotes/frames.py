@@ -6,7 +6,8 @@ A frame is found around each cue word (see :mod:`quotewire.quotes.cues`):
   reporters ...";
 - "according to X" attached to a clause;
 - a verb of saying with a subject but no clause of its own: it can still attribute a quotation
-  beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.direct` decides.
+  beside it ('"...," X said'; 'X said: "..."'), which :mod:`quotewire.quotes.linking` decides
+  (the reading beside the marks is :mod:`quotewire.quotes.beside`).
 
 The speaker is found by :func:`quotewire.quotes.sources.find_speaker` (subjects, agents, owners of
 noun and participle cues). A reported clause its cue cuts apart gives one frame per fragment, on
@@ -34,6 +35,7 @@ from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.elided_clauses import is_elided_clause
+from quotewire.quotes.feelings import is_feeling_passive
 from quotewire.quotes.fragments import (
     conjunct_after_set_in_cue,
     is_relative_report,
@@ -55,15 +57,18 @@ from quotewire.quotes.misreadings import (
     is_impersonal_say,
     is_inverted_source,
     is_markup,
-    is_quoted_as_saying,
-    is_quoted_person,
     is_refusal,
     is_sentence_idiom,
-    is_unlearned_quoting_dependent,
     with_later_clauses,
 )
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY
 from quotewire.quotes.phrase_cue_frames import according_to_frames
+from quotewire.quotes.quoting_verbs import (
+    is_quoted_as_saying,
+    is_quoted_person,
+    is_unlearned_quoting_dependent,
+    quoted_as_saying,
+)
 from quotewire.quotes.reported_extent import reported_tokens
 from quotewire.quotes.set_in_cues import (
     as_clause_frames,
@@ -71,7 +76,6 @@ from quotewire.quotes.set_in_cues import (
     reported_rest,
 )
 from quotewire.quotes.sources import agent, find_speaker
-from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 
 def find_frames(
@@ -205,6 +209,8 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if is_added_thing(token, key, lexicon):
             continue
+        if key == "nsubjpass" and is_feeling_passive(token):
+            continue  # "Clinton officials were thrilled with ...": the feeler, not the content
         if is_unlearned_quoting_dependent(token, key, tokens, lexicon):
             continue
         if (tokens := declared.reported_part(declared_subject, key, tokens)) is None:

@@ -14,7 +14,9 @@ break, or a fronted clause of the writer's, and the rest of the reported clause 
 or a subordinator (:func:`with_later_clauses`), and reads a verb of going on ("continue",
 "went on") before an infinitive as a verb of saying reporting it (:func:`is_aspectual`). Each test
 here is one such misreading; :mod:`quotewire.quotes.frames` skips the cue or the candidate it
-names.
+names, or drops the clauses hung on the cue that it does not report (:func:`adjacent_clause`,
+:func:`with_later_clauses`). The frames of a verb of quoting with "as saying" are
+:mod:`~quotewire.quotes.quoting_verbs`.
 """
 
 from __future__ import annotations
@@ -60,49 +62,6 @@ def _goes_on_doing(cue: Token, child: Token) -> bool:
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)
-
-
-def is_quoted_as_saying(token: Token, lexicon: CueLexicon) -> bool:
-    """Whether ``token`` is the "saying" of "X *quoted* Y *as saying* ...": the verb of quoting
-    reports Y's words with X for source (``cues.toml`` ``quoting``), and "as saying" only
-    introduces them, so it heads no frame of its own (one would repeat the quoting verb's
-    content without its source)."""
-    head = token.head
-    if token.dep_ != "pcomp" or head.lower_ != "as" or head.head == head:
-        return False
-    return head.head.lower_ in lexicon.quoting
-
-
-def is_quoted_person(cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon) -> bool:
-    """Whether ``tokens`` are the object of a verb of quoting with the participle of
-    :func:`is_quoted_as_saying` after it ("BBC News *are quoting* an unnamed source *as having
-    commented* that ..."): with that participle the object is whose words the verb reports,
-    in every form of the verb, while the learned lexicon has seen the frame mostly as "quoted"
-    (the object of "quoting" or "quotes" scores below the threshold, and the participle heads
-    no frame of its own, so nothing was found; Wikinews tune10)."""
-    if key != "dobj" or cue.lower_ not in lexicon.quoting:
-        return False
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "as"
-        and child.i > tokens[-1].i
-        and any(p.dep_ == "pcomp" and p.tag_ in ("VBG", "VBN") for p in child.children)
-        for child in cue.children
-    )
-
-
-def is_unlearned_quoting_dependent(
-    cue: Token, key: str, tokens: list[Token], lexicon: CueLexicon
-) -> bool:
-    """Whether a dependent of a form of a verb of quoting that the learned lexicon does not
-    know as a cue ("quoting", "quotes", "cite") is other than the person it quotes "as
-    saying" (:func:`is_quoted_person`): such forms head frames as hand-written cue words for
-    that frame alone, and their other objects ("is *quoting* Shakespeare") are no statements.
-    The learned forms ("quoted", "cited", "citing") are left to the frame model."""
-    if cue.lower_ not in lexicon.quoting or is_quoted_person(cue, key, tokens, lexicon):
-        return False
-    learned = lexicon.frames.get(cue.lower_, {}).values()
-    return all(prior < lexicon.frame_threshold for prior in learned)
 
 
 def is_sentence_idiom(token: Token, lexicon: CueLexicon) -> bool:

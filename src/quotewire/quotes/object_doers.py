@@ -85,11 +85,14 @@ def _perception_verbs() -> frozenset[str]:
 
 def _is_group(token: Token) -> bool:
     """A party, nation or organisation, named or by its noun ("the tabloid", "the company"),
-    or people: "some", "others", or a plural noun with a quantifier ("some allies", "many
-    voters")."""
+    or people: "some", "others", a plural noun with a quantifier ("some allies", "many
+    voters"), or the plural of a person noun ("prompted *reporters* to ask")."""
     if token.ent_type_ in _GROUP_ENTITIES or token.lower_ in _GROUP_PRONOUNS:
         return True
-    if token.pos_ == "NOUN" and token.lower_ in load_people_lexicon().organisation_nouns:
+    people = load_people_lexicon()
+    if token.pos_ == "NOUN" and token.lower_ in people.organisation_nouns:
+        return True
+    if token.tag_ == "NNS" and people.is_plural_person_noun(token.lower_):
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in _GROUP_PRONOUNS for c in token.children)
     return token.tag_ == "NNS" and quantified

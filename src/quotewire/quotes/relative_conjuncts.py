@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.relative_subjects import is_relative_subject
 
 _PAST, _PRESENT, _MODAL = "past", "present", "modal"
-_PAST_AUXILIARIES = ("had", "was", "were", "'d", "’d")
-_PRESENT_AUXILIARIES = ("has", "have", "is", "are", "am", "'s", "'re", "'ve", "’s", "’re", "’ve")
-_TENSE_BY_TAG = {"VBD": _PAST, "VBZ": _PRESENT, "VBP": _PRESENT}
+_PAST_AUXILIARIES = word_set("en/auxiliaries.toml", "past")
+_PRESENT_AUXILIARIES = word_set("en/auxiliaries.toml", "present")
+# the tense a finite verb's tag tells
+TENSE_BY_TAG = {"VBD": _PAST, "VBZ": _PRESENT, "VBP": _PRESENT}
 _MAX_CLIMB = 6
 _VERBS = ("VERB", "AUX")
 
@@ -58,7 +60,7 @@ def tense(verb: Token) -> str | None:
         # unless it shares the modal or "to" of the verb before it ("will end ... *and
         # encourage*")
         return None if _has_auxiliary(verb.head) else _PRESENT
-    return _TENSE_BY_TAG.get(verb.tag_)
+    return TENSE_BY_TAG.get(verb.tag_)
 
 
 def _has_auxiliary(verb: Token) -> bool:

@@ -35,11 +35,12 @@ from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.object_occasions import without_occasion
 from quotewire.quotes.participle_asides import is_aside
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.series import with_series_rest
 from quotewire.quotes.sources import before_closing_marks
+from quotewire.quotes.stranded_subjects import verb_of_stranded_subject
 from quotewire.quotes.subordinate_cue_clauses import without_main_clause
-from quotewire.quotes.uncredited_sources import quoted_as_saying
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
 # what may open such an aside before its first word besides a dash: "..., which", "(who"
@@ -63,6 +64,7 @@ def reported_tokens(cue: Token, key: str, tokens: list[Token], lexicon: CueLexic
         # a fronted wh-word ("what scientists think is necessary") is not reported
         tokens = [t for t in tokens if t.i > cue.i]
     tokens = without_closing_attribution(cue, without_second_act(cue, tokens, lexicon), lexicon)
+    tokens = _without_stranded_subject(tokens, lexicon)
     tokens = without_comparison(cue, tokens)
     tokens = _with_object_role(cue, key, _without_cue_conjunct(cue, key, tokens), lexicon)
     tokens = with_series_rest(cue, with_continuation(cue, key, tokens), lexicon)
@@ -229,6 +231,28 @@ def _adverbs_after(cue: Token, end: int) -> list[Token]:
             break
         adverbs += subtree
     return adverbs
+
+
+def _without_stranded_subject(tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The reported clause without the subject of a later clause of saying that the parser
+    made a conjunct of its object ("have said *they will not attend the convention* and others
+    have said ...": :func:`~quotewire.quotes.stranded_subjects.verb_of_stranded_subject`): that
+    clause is an attribution of its own; cut before the coordinator. Only before a verb of
+    saying outside the reported clause: another verb the parser hung there may still be
+    reported ("describing how their jobs making furnaces *and heating equipment will be sent*
+    to Mexico", "maintain that a majority support her *and the endorsements have helped*")."""
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        verb = verb_of_stranded_subject(noun)
+        if verb is None or verb.i in inside or not lexicon.is_speech(verb.lower_):
+            continue
+        coordinators = [c.i for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]
+        cut = coordinators[-1] if coordinators else noun.left_edge.i
+        kept = [t for t in tokens if t.i < cut]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        return kept or tokens
+    return tokens
 
 
 def _without_cue_conjunct(cue: Token, key: str, tokens: list[Token]) -> list[Token]:

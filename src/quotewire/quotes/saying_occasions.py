@@ -23,8 +23,8 @@ from spacy.tokens import Token
 
 from quotewire.quotes.circumstances import occasion_words
 from quotewire.quotes.cues import load_cue_lexicon
+from quotewire.quotes.object_occasions import opens_occasion
 
-_TIME_ADVERBS = frozenset({"when", "whenever"})
 _REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative"})
 
 
@@ -34,11 +34,13 @@ def is_occasion_of_saying(clause: Token) -> bool:
     cue = clause.head
     if clause.dep_ != "advcl" or clause.i < cue.i:
         return False
+    words = occasion_words()
     opener = clause.left_edge
-    if opener.lower_ not in _TIME_ADVERBS or opener.dep_ != "advmod" or opener.head != clause:
+    if opener.lower_ not in words.saying_time_adverbs:
         return False
-    modals = occasion_words().question_modals
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+    if opener.dep_ != "advmod" or opener.head != clause:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in words.question_modals for c in clause.children):
         return False
     lexicon = load_cue_lexicon()
     if not lexicon.is_speech(cue.lower_):
@@ -50,7 +52,11 @@ def _is_said_before(dependent: Token, clause: Token, telling: bool) -> bool:
     """Whether ``dependent`` of the verb of saying, before ``clause``, may be what it reports:
     then the "when" clause closes that report ("*recalled* sitting in on focus groups *when he
     worked* for the campaign", "*suggests* a broader difference *when it comes to* ..."). The
-    object of a verb of telling is who hears the words ("told *MSNBC* Monday when asked")."""
+    object of a verb of telling is who hears the words ("told *MSNBC* Monday when asked"), and
+    so is a "to" phrase ("said *to reporters* when asked"); a phrase of occasion is where it was
+    said ("said *in an interview* when asked")."""
     if dependent.i >= clause.i or dependent.dep_ not in _REPORTING_DEPS:
+        return False
+    if dependent.dep_ == "prep" and (dependent.lower_ == "to" or opens_occasion(dependent)):
         return False
     return not (telling and dependent.dep_ in ("dobj", "dative"))

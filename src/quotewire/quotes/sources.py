@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import FINITE_TAGS
 from quotewire.quotes.existentials import introduced_noun
 from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
@@ -75,6 +76,7 @@ from quotewire.quotes.participle_sources import (
     person_before,
     verb_on_topic,
 )
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
@@ -82,7 +84,6 @@ from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
     perfect_read_as_passive,
-    quoted_as_saying,
 )
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.name_tokens import ARTICLES
@@ -91,7 +92,7 @@ from quotewire.speakers.source_words import source_words
 _INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_OBJECTS = ("dobj", "attr")
-_EXCEPTING = ("but", "except")
+_EXCEPTING = word_set("en/inherited_sources.toml", "excepting_prepositions")
 _INVERTED_PHRASE_WORDS = 8  # a title and a name: "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -280,7 +281,8 @@ def _holder_of_words(clause: Token) -> Token | None:
     "Deacon *had* nothing bad *to say* about Sanders", "a worker *has* nothing but positive
     things *to say* about his job". The clause has no subject or relative word of its own, and
     the words are the holder's, not the noun's; a person as the noun does it himself ("found a
-    lawyer to argue ...")."""
+    lawyer to argue ...", "The campaign had *a lawyer* to explain ..."); the pipeline loads
+    no lemmatizer, so the noun's own form is read when its lemma is empty."""
     if clause.dep_ != "relcl" or clause.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children):
@@ -290,7 +292,7 @@ def _holder_of_words(clause: Token) -> Token | None:
         noun = noun.head.head  # "nothing but positive things to say"
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.ent_type_:
         return None
-    if load_people_lexicon().is_person_noun(noun.lemma_):
+    if load_people_lexicon().is_person_noun(noun.lemma_ or noun.lower_):
         return None
     return noun.head
 

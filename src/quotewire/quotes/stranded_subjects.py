@@ -11,6 +11,12 @@ A reported clause's subject set off by a relative clause ("was quoted saying *fi
 the operation, which took place in the province,* would not be released") is read the same
 way: the parser makes the noun the cue's object and hangs the verb on the cue as a clause
 without a subject (:func:`clause_of_object`); the reported clause runs from the noun.
+
+The first clause's report stops before such a subject when the second verb is a verb of
+saying outside it ("have said *they will not attend the convention* and others have said they
+will"; :func:`verb_of_stranded_subject`, used by :mod:`quotewire.quotes.reported_extent`), not
+when the second verb is part of what is reported ('"... a liar and NBC News will accuse you
+of ...," he said').
 """
 
 from __future__ import annotations
@@ -45,6 +51,17 @@ def subject_read_as_object_conjunct(verb: Token) -> Token | None:
         return None
     first_clause = verb.head
     return noun if first_clause in noun.head.ancestors else None
+
+
+def verb_of_stranded_subject(noun: Token) -> Token | None:
+    """The conjoined verb that ``noun`` is the subject of when the parser made it a conjunct
+    of an object (:func:`subject_read_as_object_conjunct` seen from the noun): the verb right
+    after it, or the one the words right after it (auxiliaries, adverbs) hang on."""
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    following = noun.doc[noun.i + 1]
+    verb = following.head if following.dep_ in _BEFORE_VERB else following
+    return verb if subject_read_as_object_conjunct(verb) == noun else None
 
 
 def clause_of_object(obj: Token) -> Token | None:

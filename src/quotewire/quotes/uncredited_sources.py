@@ -20,13 +20,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break
-from quotewire.quotes.content_ends import opens_quotation
 from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.existentials import is_ownerless_introduced
 from quotewire.quotes.feelings import is_feeling_participle, is_feeling_passive
 from quotewire.quotes.misplaced_agents import misplaced_agent
 from quotewire.quotes.passive_words import passive_words
 from quotewire.quotes.question_nouns import is_question_put_to_subject
+from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.speakers.source_words import source_words
 from quotewire.types import QuoteKind
 
@@ -151,33 +151,6 @@ def _is_agentless_passive(cue: Token) -> bool:
         return False  # "was declared the winner ... *by news organizations*"
     degrees = passive_words().degrees
     return not any(c.dep_ == "advmod" and c.lower_ in degrees for c in cue.children)
-
-
-def quoted_as_saying(verb: Token) -> bool:
-    """Whether a passive verb of quoting presents its subject as the one who said something
-    ("Braynard *is quoted as saying* ...", "Fonseka was quoted *by the AFP news agency* as
-    saying "...""): the subject is the speaker, with or without an agent. The agent only
-    passes the words on; a reader asking who said them is answered by the subject. The active
-    "The Times quoted him as saying" is left to the parse, which gives the Times (as the
-    PolNeAR gold does, 5 of 5 on train)."""
-    if verb.lower_ not in load_cue_lexicon().quoting:
-        return False
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return _quotation_next(verb) or any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" for p in c.children)
-        for c in verb.children
-    )
-
-
-def _quotation_next(verb: Token) -> bool:
-    """Whether a quotation opens right after the passive verb of quoting, or after a colon or
-    comma there, with no agent between ('Bob Beckel *was quoted* "Why didn't he ...?"'): the
-    words quoted are the subject's, as after "was quoted as saying"."""
-    following = verb.doc[verb.i + 1 : verb.i + 3]
-    if following and following[0].text in (":", ","):
-        following = following[1:]
-    return bool(following) and opens_quotation(following[0])
 
 
 def _is_reduced_passive(cue: Token) -> bool:

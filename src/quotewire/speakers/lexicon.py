@@ -47,6 +47,12 @@ class PeopleLexicon:
         low = word.lower()
         return low in self.roles or self.gender_of_word(low) is not None
 
+    def is_plural_person_noun(self, word: str) -> bool:
+        """Whether a word is the plural of a person noun ("attorneys", "reporters"), read off
+        its ending: the pipeline loads no lemmatizer."""
+        low = word.lower()
+        return low.endswith("s") and self.is_person_noun(low[:-1])
+
     def gender_of_word(self, word: str) -> str | None:
         """'male' / 'female' when a word (honorific, role noun, pronoun) tells it."""
         low = word.lower()

@@ -159,8 +159,7 @@ def _apposed_body_name(head: Token, appos: Token | None, people: PeopleLexicon) 
 def _plural_person_noun_opening(head: Token, people: PeopleLexicon) -> bool:
     """ "Attorneys for Clinton said": a plural of a person noun that opens the sentence is
     capitalised for that alone, and names a group, not someone called "Attorneys"."""
-    low = head.lower_
-    return opens_sentence(head) and low.endswith("s") and people.is_person_noun(low[:-1])
+    return opens_sentence(head) and people.is_plural_person_noun(head.lower_)
 
 
 def _titled_office(head: Token, people: PeopleLexicon) -> bool:
