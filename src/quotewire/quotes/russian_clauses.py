@@ -194,6 +194,7 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
                         everything = len(self.t.sentences)  # «Суд выдал ордер … В ордере …»
                         return (
                             self._document_referred_to(child, child, lemma)
+                            or self._act_recorded(child, lemma)
                             or self.book.last_body()
                             or self._previous_speaker(cue)
                             or self._document_referred_to(child, child, lemma, back=everything)

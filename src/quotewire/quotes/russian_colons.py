@@ -86,9 +86,10 @@ def person_before_colon(
     reader: ClauseReader, clause_start: int, colon: int, mark: Marks
 ) -> Resolved | None:
     """«Юханссон передумал, несмотря на свой преклонный возраст: «На данный момент …»»: a
-    sentence whose subject is a named person and which ends in a colon before a quotation
-    that is a whole sentence of its own, and the rest of the sentence, gives the quotation
-    to that person, with no verb of saying. The subject of the sentence's own verb, not of a
+    sentence whose subject is a named person or organisation («Агентство Рейтер опубликовало
+    фотографию …:») and which ends in a colon before a quotation that is a whole sentence of
+    its own, and the rest of the sentence, gives the quotation to that subject, with no verb
+    of saying. The subject of the sentence's own verb, not of a
     subordinate or relative clause («пока Сергей Иванов читал письмо матери:»); not a pronoun
     or a common noun as the subject, and not a list of titles («Наиболее известен по фильмам:
     «…», «…»»)."""
@@ -102,7 +103,8 @@ def person_before_colon(
             continue
         verb = tokens[token.head]
         finite = verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin"
-        if finite and _sentence_verb(reader, verb) and reader.t.inside_entity(index, "PER"):
+        named = reader.t.inside_entity(index, "PER") or reader.t.inside_entity(index, "ORG")
+        if finite and _sentence_verb(reader, verb) and named:
             return reader.book.from_head(phrase_head(reader.t, index))
     return None
 

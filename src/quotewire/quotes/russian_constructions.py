@@ -261,8 +261,16 @@ class ReportedConstructions:
 
     def _request(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
         """призвал мировое сообщество не забывать …: what was asked, proposed or promised,
-        with whom it was asked of, is the reported clause."""
-        return self._clause_after_cue(cue, first, stop) if self.g.asks(cue) else None
+        with whom it was asked of, is the reported clause, up to a narrator's «, поэтому …»."""
+        if not self.g.asks(cue):
+            return None
+        tokens = self.t.tokens
+        consequence = next(
+            (i for i in range(cue.index + 1, stop - 1)
+             if tokens[i].text == "," and tokens[i + 1].lemma in self.g.lex.consequences),
+            stop,
+        )  # fmt: skip
+        return self._clause_after_cue(cue, first, consequence)
 
     def _clause_after_cue(self, cue: Token, first: int, stop: int) -> Clause | None:
         """The clause from the word after ``cue`` to where the content ends, said by the

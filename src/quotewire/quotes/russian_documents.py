@@ -116,6 +116,22 @@ class DocumentSources(CueWords):
                 return self.book.document_noun(token.index)
         return None
 
+    def _act_recorded(self, mention: int, lemma: str) -> Resolved | None:
+        """«С юбилеем его поздравил президент … В поздравлении говорится: …»: a document noun
+        that records an act (``document_acts``) with no such noun before it speaks for the
+        subject of the nearest verb of that act in this or the two sentences before."""
+        verbs = self.lex.document_acts.get(lemma)
+        if not verbs:
+            return None
+        tokens = self.t.tokens
+        first = self.t.sentences[max(tokens[mention].sentence - 2, 0)].first
+        for index in range(mention - 1, first - 1, -1):
+            if tokens[index].pos == "VERB" and tokens[index].lemma in verbs:
+                subject = self._subject_of(tokens[index], mention)
+                if subject is not None:
+                    return self.book.from_head(subject)
+        return None
+
     def _earlier_documents(self, mention: int, before: int, back: int = 2) -> Iterator[Token]:
         """Document nouns from ``before`` back to the start of the sentence ``back`` before
         ``mention``'s, nearest first, leaving out a document that is another's topic."""

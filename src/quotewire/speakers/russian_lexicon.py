@@ -49,6 +49,7 @@ class RussianLexicon:
     pointing_back: frozenset[str]  # «об этом», «о данном …»
     bare_next_cue_joiners: frozenset[str]
     that_words: frozenset[str]  # «, что …», «, будто …»: a reported clause opens
+    consequences: frozenset[str]  # «, поэтому …» after a request: the narrator's
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -56,6 +57,7 @@ class RussianLexicon:
     registers: frozenset[str]
     standing_in: frozenset[str]
     generic_documents: frozenset[str]
+    document_acts: dict[str, frozenset[str]]  # «поздравление» -> {«поздравить», …}
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,7 @@ def russian_lexicon() -> RussianLexicon:
             "pointing_back": "phrases.pointing_back",
             "bare_next_cue_joiners": "phrases.bare_next_cue_joiners",
             "that_words": "phrases.that_words",
+            "consequences": "phrases.consequences",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
@@ -85,6 +88,10 @@ def russian_lexicon() -> RussianLexicon:
         relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
         idioms=dict(_verb_and_infinitive(p) for p in data["cues"]["idioms"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
+        document_acts={
+            noun: frozenset(verbs)
+            for noun, *verbs in (p.split() for p in data["roles"]["document_acts"])
+        },
     )
 
 
