@@ -5,8 +5,7 @@ quotes/beside.follows_as_clause). Sentences are made up."""
 from __future__ import annotations
 
 import pytest
-
-from quotewire import extract
+from speaker_samples import speaker_of
 
 pytestmark = pytest.mark.slow
 
@@ -19,14 +18,9 @@ _AS_SHE_SAID = (
 )
 
 
-def _speaker(text: str, words: str) -> str | None:
-    (found,) = [q.speaker for q in extract(text).quotes if words in q.text]
-    return found
-
-
 def test_the_quotation_after_as_x_said_is_x() -> None:
-    assert _speaker(_AS_SHE_SAID, "At a certain point") == "Sykes"
+    assert speaker_of(_AS_SHE_SAID, "At a certain point") == "Sykes"
 
 
 def test_the_cue_after_the_closing_mark_keeps_its_own_sentence() -> None:
-    assert _speaker(_AS_SHE_SAID, "any attempt to correct") == "John Miller"
+    assert speaker_of(_AS_SHE_SAID, "any attempt to correct") == "John Miller"

@@ -6,15 +6,11 @@ up."""
 from __future__ import annotations
 
 import pytest
+from speaker_samples import speaker_of
 
 from quotewire import extract
 
 pytestmark = pytest.mark.slow
-
-
-def _speaker(text: str, words: str) -> str | None:
-    (found,) = [q.speaker for q in extract(text).quotes if words in q.text]
-    return found
 
 
 def test_a_he_does_not_refer_to_a_woman_named_only_as_ms_surname() -> None:
@@ -24,7 +20,7 @@ def test_a_he_does_not_refer_to_a_woman_named_only_as_ms_surname() -> None:
         '"At a certain point, you wake up and you realize you have lost the trust of every '
         'reader out there," he said.'
     )
-    assert _speaker(text, "At a certain point") == "John Miller"
+    assert speaker_of(text, "At a certain point") == "John Miller"
 
 
 def test_a_she_refers_to_a_woman_named_only_as_ms_surname() -> None:
@@ -34,7 +30,7 @@ def test_a_she_refers_to_a_woman_named_only_as_ms_surname() -> None:
         '"At a certain point, you wake up and you realize you have lost the trust of every '
         'reader out there," she said.'
     )
-    assert _speaker(text, "At a certain point") == "Sykes"
+    assert speaker_of(text, "At a certain point") == "Sykes"
 
 
 def test_a_surname_read_as_a_plural_noun_is_the_he_in_its_own_sentence() -> None:
