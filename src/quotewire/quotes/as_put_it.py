@@ -1,4 +1,4 @@
-"""The idiom "as X put it" before a quotation: the quotation is X's.
+"""The idioms "as X put it" and "as X said" before a quotation: the quotation is X's.
 
 "As Tom Baker, professor of law at Yale, put it, "..."" credits the quotation to the subject
 of "put", but "put" is no verb of saying, so no cue frame reads it, and the parser often
@@ -38,6 +38,15 @@ def as_put_it_source(verb: Token) -> Token | None:
     if subject is None:
         subject = next((c for c in marker.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def is_as_clause(cue: Token) -> bool:
+    """Whether a cue's clause is an "as" clause ('But, *as* Mr. Sykes *said*, "..."'): it
+    introduces the quotation right after it as its own, so a cue after the quotation's closing
+    mark ('"..." Therefore any attempt to debunk it, *he said*, is hopeless') reports the next
+    sentence, not the quotation. On train the eight quotations right after "as X said,"
+    (noted, put it, told ...) are all X's."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.lefts)
 
 
 def inside_as_put_it(cue: Token) -> bool:

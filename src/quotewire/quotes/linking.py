@@ -137,7 +137,8 @@ class _Linker(SourceRepair, VerbsBeforeQuotations, ContinuedQuotations):
         for i, q in enumerate(self.quoted):
             if i in self.claimed or not self.quotable(q):
                 continue
-            frame = self.frame_after(q) if self.opens_sentence(q) else None
+            opens = self.opens_sentence(q) and not self.follows_as_clause(q)
+            frame = self.frame_after(q) if opens else None
             mixed = False
             if frame is None:
                 frame = self.name_before_colon(q)

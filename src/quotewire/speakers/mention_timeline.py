@@ -41,6 +41,7 @@ from quotewire.speakers.recogniser_gaps import (
     names_after_unparsed_person_nouns,
     names_given_an_age,
     names_in_person_appositions,
+    names_read_as_nouns,
     names_read_as_verbs,
     names_tagged_as_organisations,
     people_tagged,
@@ -142,7 +143,8 @@ class MentionTimeline(NameClusters):
             entity.gender = entity.gender or unparsed_apposed_gender(ent, self.people)
             self._note(ent.root, entity, tokens, in_quotes(ent.start_char))
         # the tagger did not see unparsed sentences: a capitalised word there may be a name too
-        for token in proper + unparsed + names_read_as_verbs(self.doc):
+        misreadings = names_read_as_verbs(self.doc) + names_read_as_nouns(self.doc)
+        for token in proper + unparsed + misreadings:
             if self._missed_name(token) and in_regions(token.idx):
                 tokens = self._with_other_given_name(token)
                 entity = self._person(tokens) if len(tokens) > 1 else self._by_part[token.lower_]
@@ -227,7 +229,10 @@ class MentionTimeline(NameClusters):
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         alone = following is None or not following.is_title
         read_as_verb = token.pos_ in ("VERB", "AUX")  # "Trump himself was" (names_read_as_verbs)
-        return (not token.tag_ or read_as_verb) and alone and token.text == person.surname
+        # "Sanders appeared" (names_read_as_nouns); a one-word ORG is read as an organisation's
+        read_as_noun = token.pos_ == "NOUN" and not token.ent_type_
+        misread = read_as_verb or read_as_noun
+        return (not token.tag_ or misread) and alone and token.text == person.surname
 
     def _surname_tagged_as_organisation(self, name: list[Token]) -> Entity | None:
         """The person whose surname an ORG span is, once its titles are cleaned off

@@ -65,7 +65,8 @@ class NameClusters:
         if same is not None:
             self._by_name[key] = same
             return same
-        gender = self.people.gender_of_full_name([t.text for t in tokens])
+        # a lone surname has no given name to tell the gender; its honorific does ("Ms. Sykes")
+        gender = self.people.gender_of_full_name([t.text for t in tokens]) or gender
         entity = Entity(len(self.entities), full, "person", surname=tokens[-1].text, gender=gender)
         self.entities.append(entity)
         self._by_name[key] = entity

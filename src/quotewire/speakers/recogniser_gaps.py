@@ -5,11 +5,13 @@ Baier"), title-case headline names run on into common words ("Obama Speech Draws
 headline clauses taken for an organisation ("San Bernardino Terror Suspect Named By Police"),
 full names read as a product or a title ("Ivanka Trump"), and names after a person noun in a
 sentence the parser did not see ("Trump's wife, Melania, is scheduled ..."), platforms it
-took for people ("on Twitter"), names the tagger read as verbs ("Trump himself was"), and
-names set off by an age ("Campbell, 66, was elected")."""
+took for people ("on Twitter"), names the tagger read as verbs ("Trump himself was") or as a
+subject common noun ("Sanders appeared to ..."), and names set off by an age ("Campbell, 66, was
+elected")."""
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from quotewire.nlp.docs import tokens_where
@@ -74,6 +76,19 @@ def names_read_as_verbs(doc: Doc) -> list[Token]:
             if before is not None and before.is_title and before.pos_ in _VERB_POS:
                 found.append(before)
     return sorted(found, key=lambda t: t.i)
+
+
+def names_read_as_nouns(doc: Doc) -> list[Token]:
+    """A capitalised word the tagger read as a common noun that is a clause's subject, with no
+    entity ("*Sanders* appeared to dismiss the email issue in October, when he told ...": an
+    NNS; "*Trump* brags that's good news"): a name when it is a known person's surname, which
+    :meth:`MentionTimeline._missed_name` checks. Without it, the "he" after it skipped that
+    person for the one named before."""
+    return [
+        token
+        for token in tokens_where(doc, POS=NOUN, IS_TITLE=1)
+        if token.dep_ in _SUBJECT_DEPS and not token.ent_type_
+    ]
 
 
 def without_common_end(tokens: list[Token], common: set[str]) -> list[Token]:
