@@ -223,6 +223,7 @@ WIKINEWS_EN_TUNE13_FLOORS = {
     ("overlap", "speech", "all", "e2e_f1"): 0.82,
 }
 
+
 def _below_floor(report: Report, floors: dict[tuple[str, str, str, str], float]) -> list[str]:
     failures = []
     for (rule, scope, kind, metric), floor in floors.items():
