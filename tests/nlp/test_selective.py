@@ -86,3 +86,15 @@ def test_rough_sentences_of_a_batch_are_those_of_each_doc_alone() -> None:
 
 def _said(word: str) -> bool:
     return word == "said"
+
+
+@pytest.mark.slow
+def test_a_paragraph_ending_in_an_abbreviation_ends_its_sentence() -> None:
+    text = (
+        '"It is a bad bill," said Tom Reed of the U.S.\n\n'
+        "Paul Grant, the president of WeatherCo, said the bill would improve public safety."
+    )
+    [(parsed, _)] = pipe_selectively(load_english(), [(text, None)], lambda w: w == "said")
+    second = next(t for t in parsed if t.text == "Paul")
+    assert second.is_sent_start
+    assert second.sent.text.startswith("Paul Grant")

@@ -25,6 +25,7 @@ from spacy.attrs import (
     ENT_KB_ID,
     ENT_TYPE,
     HEAD,
+    IS_SPACE,
     LEMMA,
     LOWER,
     MORPH,
@@ -36,7 +37,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
@@ -204,6 +205,7 @@ def _chunk(
     if not sentences:
         return doc, [(doc, False)]
     if all(parse):
+        _mark_paragraph_starts(doc)
         return doc, [(doc, True)]
     runs: list[tuple[int, int, bool]] = []
     for (start, end), flag in zip(sentences, parse, strict=True):
@@ -217,6 +219,8 @@ def _chunk(
         if not flag:
             inner = [(a - start, b - start) for a, b in sentences if start <= a < end]
             _mark_sentence_starts(chunk, inner)
+        else:
+            _mark_paragraph_starts(chunk)
         chunks.append((chunk, flag))
     return doc, chunks
 
@@ -235,3 +239,30 @@ def _mark_sentence_starts(chunk: Doc, sentences: list[tuple[int, int]]) -> None:
     starts = np.full((len(chunk), 1), -1, dtype=np.int64)
     starts[[a for a, _ in sentences], 0] = 1
     chunk.from_array([SENT_START], starts.view(np.uint64))  # spaCy's dtype; -1 wraps as it does
+
+
+def _mark_paragraph_starts(chunk: Doc) -> None:
+    """Make a paragraph that ends in an abbreviation end its sentence, before the parser runs
+    (it keeps boundaries set beforehand and decides the rest). The period of "D-Fla." or "U.S."
+    is part of the word, so the parser can run such a paragraph on into the next one ('… said
+    Dan McLaughlin, a spokesman for Sen. Bill Nelson, D-Fla.¶Barry Myers, …, said "…"'), hanging
+    the next paragraph's subject and verb on the first. Other paragraph ends are left to the
+    parser, which splits them itself (forcing them all moved quotations that run on over a
+    paragraph break)."""
+    spaces = np.flatnonzero(chunk.to_array([IS_SPACE]).reshape(-1)).tolist()
+    starts = [
+        i + 1
+        for i in spaces
+        if 0 < i < len(chunk) - 1 and "\n" in chunk[i].text and _ends_in_abbreviation(chunk[i - 1])
+    ]
+    if not starts:
+        return
+    values = np.zeros((len(chunk), 1), dtype=np.int64)
+    values[starts, 0] = 1
+    chunk.from_array([SENT_START], values.view(np.uint64))
+
+
+def _ends_in_abbreviation(token: Token) -> bool:
+    """Whether a word carries its own closing period ("Fla.", "U.S.", "Jr."), which the parser
+    does not read as the end of a sentence the way it reads a period of its own."""
+    return len(token.text) > 1 and token.text.endswith(".") and any(c.isalpha() for c in token.text)

@@ -63,8 +63,10 @@ def _clause_noun(relative: Token) -> Token | None:
     hoping* ...") or on a verb inside it ("The senator, who said he was tired and *who
     claimed* ..."), even on a relative clause inside the first ("A president who authorized
     the raid that killed bin Laden and *who hoped* ..."): the clause opened by the same
-    relative word is the one continued. None when no relative clause holds the verb: the
-    relative word itself names nobody."""
+    relative word is the one continued. When no relative clause holds the verb, a "who" or
+    "which" right after a name is that name's even so: the parser hung its clause elsewhere
+    ("hit by hurricanes according to *CNN who reported* that ...", read as a clause of "hit").
+    Else None: the relative word itself names nobody."""
     first = None
     current = relative.head
     for _ in range(_MAX_CLIMB):
@@ -76,7 +78,17 @@ def _clause_noun(relative: Token) -> Token | None:
         if current.head == current:
             break
         current = current.head
-    return _person_for_who(first, relative)
+    return _person_for_who(first or _name_just_before(relative), relative)
+
+
+def _name_just_before(relative: Token) -> Token | None:
+    """The proper noun right before a "who" or "which" (a comma between them allowed)."""
+    if relative.lower_ == "that" or relative.i == 0:
+        return None
+    before = relative.nbor(-1)
+    if before.text == "," and before.i > 0:
+        before = before.nbor(-1)
+    return before if before.pos_ == "PROPN" else None
 
 
 def _person_for_who(antecedent: Token | None, relative: Token) -> Token | None:

@@ -45,6 +45,7 @@ SPLITS = (
     ("tune10", 25),
     ("tune11", 25),
     ("tune12", 25),
+    ("tune13", 25),
 )
 LENGTHS = (800, 2500)
 READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
