@@ -281,6 +281,7 @@ class _Finder(ReportedConstructions):
                 or self.g.according_to(index) is not None
                 or self.g.captioned(token)
                 or self.g.words_spoken_with(token) is not None  # «встретил … словами:»
+                or self.g.gives_commentary(token)  # «посвятил событию комментарий:»
             ):
                 return token
         return None

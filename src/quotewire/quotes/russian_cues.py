@@ -58,6 +58,18 @@ class CueWords:
             None,
         )  # fmt: skip
 
+    def gives_commentary(self, verb: Token) -> bool:
+        """«Дмитрий Киселёв посвятил этому событию комментарий …:», «сделал заявление:»: a verb
+        of giving (TOML ``cues.commentary_giving``) with a subject of its own and a noun of
+        commentary (``cues.commentary_nouns``) as its object introduces the words after a
+        colon, which are the subject's comment (not «получил комментарий:», someone else's)."""
+        if verb.pos != "VERB" or verb.lemma not in self.lex.commentary_giving:
+            return False
+        children = [self.t.tokens[c] for c in self.t.children(verb.index)]
+        return any(c.rel.startswith("nsubj") for c in children) and any(
+            c.rel == "obj" and c.lemma in self.lex.commentary_nouns for c in children
+        )
+
     def words_spoken_with(self, verb: Token) -> int | None:
         """«отшучивается словами: «…»», «встретил журналистов словами: «…»»: the index of an
         instrumental «словами» (TOML ``cues.word_nouns``) hanging on a verb, which makes any

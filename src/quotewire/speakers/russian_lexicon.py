@@ -19,7 +19,8 @@ _GENDERS = {"masculine": "masc", "feminine": "fem", "plural": "plur"}
 _CUE_LISTS = (
     "speech", "impersonal", "naming", "comparing", "topical", "requests", "addressing", "opinions",
     "statements", "captions", "characterising", "negation_asserts", "quoting", "citing",
-    "calls_for", "word_nouns", "exclaiming",
+    "calls_for", "word_nouns", "commentary_nouns",
+    "commentary_giving", "exclaiming",
 )  # fmt: skip
 
 
@@ -40,6 +41,8 @@ class RussianLexicon:
     quoting: frozenset[str]
     citing: frozenset[str]
     word_nouns: frozenset[str]  # «слово»: the words cited or introduced
+    commentary_nouns: frozenset[str]  # «посвятил … комментарий:»: the verb introduces a colon
+    commentary_giving: frozenset[str]  # the verbs that give such a comment
     calls_for: frozenset[str]
     exclaiming: frozenset[str]  # «крикнул «…»»: the quotation right after is the object
     according_to: tuple[tuple[str, str], ...]

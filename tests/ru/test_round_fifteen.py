@@ -1,0 +1,24 @@
+"""Round fifteen: what round fourteen left — a comment given as a verb's object before a colon,
+and the «ё» of a name met inflected first (constructed sentences; docs/russian.md)."""
+
+from __future__ import annotations
+
+from russian_quotes import only, quotes_of
+
+
+def test_a_comment_given_before_a_colon_introduces_the_block_after_it() -> None:
+    quote = only(
+        "В ходе программы Дмитрий Киселёв посвятил этому событию комментарий длительностью "
+        "12 минут:\nПо масштабу деятельности он сопоставим лишь с основателями. Методы "
+        "принципиально другие.\n\nПосле этого программа продолжилась."
+    )
+    assert (quote.kind, quote.speaker) == ("direct", "Дмитрий Киселёв")
+    assert quote.text.startswith("По масштабу деятельности")
+
+
+def test_a_comment_received_before_a_colon_is_not_the_subjects() -> None:
+    quotes = quotes_of(
+        "Министр Иван Петров получил от коллег комментарий:\nМы больше не будем закупать "
+        "зерно за границей.\n\nДругие новости."
+    )
+    assert all(q.speaker != "Иван Петров" for q in quotes)
