@@ -22,3 +22,11 @@ def test_a_comment_received_before_a_colon_is_not_the_subjects() -> None:
         "зерно за границей.\n\nДругие новости."
     )
     assert all(q.speaker != "Иван Петров" for q in quotes)
+
+
+def test_a_name_first_met_inflected_keeps_its_yo() -> None:
+    quote = only(
+        "Орденом наградили журналиста Дмитрия Киселёва. «Я благодарен всем, кто пришёл», — "
+        "сказал Дмитрий Киселёв."
+    )
+    assert quote.speaker == "Дмитрий Киселёв"

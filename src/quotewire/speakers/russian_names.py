@@ -18,10 +18,25 @@ def name_mention(entity: Entity) -> Mention:
 
 def tidy_name(entity: Entity) -> str:
     """slovnet's normal form without a parenthesised original spelling («Буфье (Bouffier)»),
-    with the «ё» the normaliser drops put back from the text («Алёхина», not «Алехина»)."""
+    with the «ё» the normaliser drops put back from the text («Алёхина», not «Алехина»), also
+    from an inflected form («Дмитрия Киселёва» gives «Дмитрий Киселёв», not «… Киселев»)."""
     words = (entity.normal or entity.text).split("(")[0].split()
-    surface = {w.replace("ё", "е"): w for w in entity.text.split() if "ё" in w}
-    return " ".join(surface.get(w, w) if "ё" not in w else w for w in words)
+    written = [w for w in entity.text.split() if "ё" in w]
+    return " ".join(_yo_from(word, written) for word in words)
+
+
+def _yo_from(word: str, written: list[str]) -> str:
+    """``word`` with each «ё» of a written form that shares its stem up to that letter."""
+    for form in written:
+        folded = form.replace("ё", "е")
+        stem = next(
+            (i for i, (a, b) in enumerate(zip(folded, word, strict=False)) if a != b),
+            min(len(folded), len(word)),
+        )
+        at = {i for i, letter in enumerate(form) if letter == "ё" and i < stem}
+        if at:
+            return "".join("ё" if i in at else letter for i, letter in enumerate(word))
+    return word
 
 
 def joining_key(name: str) -> str:
