@@ -225,15 +225,18 @@ WIKINEWS_EN_TUNE13_FLOORS = {
 
 
 # English Wikinews, tune14 split (15 articles, 96 quotes; annotated before quotewire was run on
-# it, then its errors were read): quotewire on 2026-12-01 (main 4d3a79c and the tune14 fix):
-# FIRSTRUN_PLACEHOLDER
+# it, then its errors were read): quotewire on 2026-12-01 (main 4d3a79c and the tune14 fixes):
+# overlap F1 all 0.748, direct 0.930, speech cues 0.831; speaker accuracy 0.904; end-to-end F1
+# 0.676, speech cues 0.759 (first run: 0.733, 0.930, 0.819; 0.901; 0.661, 0.747). A small
+# split (96 quotes), so the floors sit about two and a half points below (speaker accuracy
+# and end-to-end about three and a half).
 WIKINEWS_EN_TUNE14_FLOORS = {
-    ("overlap", "all", "all", "f1"): 0.71,
-    ("overlap", "all", "direct", "f1"): 0.91,
+    ("overlap", "all", "all", "f1"): 0.72,
+    ("overlap", "all", "direct", "f1"): 0.90,
     ("overlap", "speech", "all", "f1"): 0.80,
     ("overlap", "all", "all", "speaker_accuracy"): 0.87,
-    ("overlap", "all", "all", "e2e_f1"): 0.63,
-    ("overlap", "speech", "all", "e2e_f1"): 0.715,
+    ("overlap", "all", "all", "e2e_f1"): 0.64,
+    ("overlap", "speech", "all", "e2e_f1"): 0.725,
 }
 
 
