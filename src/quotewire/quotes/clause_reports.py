@@ -7,7 +7,11 @@ viable". Their object is mostly no statement at all ("Clinton *maintains* a wide
 "he *recommended* a different firm", "*contend* with"), so they are no verbs of saying
 (``cues.toml`` ``speech``, which would weigh their objects too), and they are too rare with a
 clause in the training news for the learned lexicon to score that clause as reported.
-:func:`is_reported_clause` lifts such a clause to the frame threshold, and
+"advise" is one of them ("*advised* him that the order was within constitutional bounds"),
+and so is its object and infinitive, a request like "urged X to" ("*advised* residents of
+her city *to make plans*", Wikinews tune, tune9 and tune14; its object alone is mostly whom
+a consultant works for: "*advises* big corporations on mergers", "has *advised* Mrs.
+Clinton"). :func:`is_reported_clause` lifts such a clause to the frame threshold, and
 :func:`is_unlearned_dependent` keeps their other dependents out unless the learned lexicon
 has the verb report them ("*recommended* a different firm" is marked in train).
 """
@@ -26,7 +30,10 @@ def is_reported_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLe
     by "that" or headed by a bare verb ("recommends the state *withdraw*"). A clause the parser
     hung on the cue without "that" ("*has long maintained they were not marked*", "decided not
     to recommend indicting Clinton *even though he found* ...", a concessive "Though Clinton
-    maintains a lead, a narrower victory *would* ...") is too often the parser's guess."""
+    maintains a lead, a narrower victory *would* ...") is too often the parser's guess. An
+    infinitive after the cue's object counts too (:func:`is_object_infinitive`)."""
+    if key in ("xcomp", "advcl") and cue.lower_ in lexicon.clause_reporting:
+        return is_object_infinitive(cue, tokens)
     if key != "ccomp" or cue.lower_ not in lexicon.clause_reporting:
         return False
     verb = next((t for t in tokens if t.head == cue), None)
@@ -34,6 +41,19 @@ def is_reported_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLe
         return False
     marks = [c for c in verb.children if c.dep_ == "mark"]
     return opened_by_that(verb) if marks else verb.tag_ == "VB" and not _auxiliaries(verb)
+
+
+def is_object_infinitive(cue: Token, tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are a to-infinitive after the cue's direct object ("advised
+    *residents* to make plans"): what the object is asked to do. Without an object the
+    infinitive is the subject's own act or a passive's ("was advised to find a deputy"). The
+    parser hangs the infinitive as a complement or as a clause of purpose, either way."""
+    verb = next((t for t in tokens if t.head == cue), None)
+    if verb is None or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in cue.children)
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

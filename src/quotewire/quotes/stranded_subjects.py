@@ -21,8 +21,11 @@ of ...," he said').
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import FINITE_TAGS
 
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
@@ -77,8 +80,10 @@ def clause_of_object(obj: Token) -> Token | None:
         return None
     after = obj.right_edge.i + 1
     doc = obj.doc
-    if after + 1 >= len(doc) or doc[after].text != ",":
+    if after + 1 >= len(doc):
         return None
+    if doc[after].text != ",":
+        return _clause_of_unset_object(cue, after)
     auxiliary = doc[after + 1]
     verb = auxiliary.head
     if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < after:
@@ -90,3 +95,33 @@ def clause_of_object(obj: Token) -> Token | None:
     # "was quoted saying details ..., would not be released.": the clause made the root
     made_root = verb.dep_ == "ROOT" and verb in cue.ancestors
     return verb if hung_on_cue or hung_above or made_root else None
+
+
+def _clause_of_unset_object(cue: Token, after: int) -> Token | None:
+    """The verb of a clause without "that" whose subject the parser made the object of a cue
+    that takes no hearer ("the National Hurricane Center reported *Hurricane Dorian* in the
+    Caribbean *had strengthened* ...", Wikinews tune14), when no comma sets the object off:
+    a finite auxiliary right after it, or after a phrase the parser hung on the cue, opens a
+    clause with no subject of its own hung on the cue. A verb of telling's object is who is
+    told ("told Hillary the server was a bad idea"), so it is left out."""
+    if cue.lower_ in _telling_words():
+        return None
+    doc = cue.doc
+    while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head == cue:
+        after = doc[after].right_edge.i + 1
+    if after >= len(doc):
+        return None
+    auxiliary = doc[after]
+    verb = auxiliary.head
+    if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < after:
+        return None
+    if verb.head != cue or verb.dep_ not in ("ccomp", "advcl"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
+        return None
+    return verb
+
+
+@lru_cache(maxsize=1)
+def _telling_words() -> frozenset[str]:
+    return word_set("en/cues.toml", "telling")
