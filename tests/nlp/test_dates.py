@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from quotewire.nlp.dates import parse_date_line, parse_iso_date, resolve_relative
+from quotewire.nlp.dates import (
+    days_before_article,
+    parse_date_line,
+    parse_iso_date,
+    resolve_relative,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +75,10 @@ def test_a_date_the_parser_would_complete_from_today_is_refused(value: str) -> N
         parse_iso_date(value)
     assert parse_iso_date("--01-14") == "--01-14"
     assert parse_iso_date("14.01.2022") == "2022-01-14"
+
+
+def test_days_before_article_places_a_full_date_and_nothing_without_an_anchor() -> None:
+    assert days_before_article("May 15, 2006", "2006-05-19") == 4
+    assert days_before_article("May 15, 2003", "2006-05-19") > 7
+    assert days_before_article("May 15, 2006", None) is None
+    assert days_before_article("last year", "2006-05-19") is None

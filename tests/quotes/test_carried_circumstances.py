@@ -378,3 +378,66 @@ def test_a_statement_set_before_the_cue_in_its_sentence_is_another_time() -> Non
         "sought to postpone the next round."
     )
     assert _carries(conjunct, "to postpone the next round", "the talks had failed")
+
+
+def test_a_saying_reported_inside_the_speakers_own_words_starts_no_scene() -> None:
+    """ "Lavrov says he has been engaged … and *told* the ministers *during his visit there*
+    that …": the telling is a past act inside his words, not where the story is; what he said
+    after carries nothing from it."""
+    quotes = _quotes(
+        "Foreign Minister Sergey Lavrov said on Friday at a press conference in Moscow that the "
+        "talks had failed.\n\n"
+        "Lavrov says he has been deeply engaged in the talks and told the ministers during his "
+        "visit there that they bear responsibility for the outcome.\n\n"
+        '"We did everything we could to keep them going," Lavrov said.'
+    )
+    told = next(q for q in quotes if q.cue_span and q.cue_span.text == "told")
+    assert told.occasion == "during his visit there" and told.circumstances_from is None
+    assert _by_cue_text(quotes, "We did everything").circumstances_from is None
+
+
+def test_a_named_speakers_saying_that_a_span_runs_over_still_starts_a_scene() -> None:
+    """ "Ms Smith told parliament on Wednesday that "…," Ms Smith denied …": the parser reads
+    the first clause as what she denied, but a cue whose subject names the speaker is the
+    narrator's, and the quotation after it carries from it."""
+    quotes = _quotes(
+        "Smith denies radiation threat\n\n"
+        'Science minister Julie Smith told parliament on Wednesday that "there was no '
+        'contamination found outside the immediate area," Ms Smith denied there being any '
+        'threat to the community. "According to the agency, there was absolutely no threat to '
+        'the health of the workers."'
+    )
+    told = next(q for q in quotes if q.cue_span and q.cue_span.text == "told")
+    assert _by_cue_text(quotes, "According to the agency").circumstances_from == (
+        told.attribution_id
+    )
+
+
+def test_a_time_inside_a_mixed_statements_words_is_the_speakers() -> None:
+    """A year inside the words of a mixed statement of the sentence ("After the annexation *in
+    1900*, the kingdom was "subordinated …," Lingle said, asserting …") is what the speaker
+    spoke of, not the narrator's time: the statement after it still carries."""
+    quotes = _quotes(
+        "Lingle lobbies for the bill\n\n"
+        "Governor Linda Lingle said on Friday at a press conference in Honolulu that the bill "
+        "must pass.\n\n"
+        'After the annexation in 1900, the kingdom was "subordinated to the federal '
+        'government," Lingle said, asserting that the relationship is political.'
+    )
+    assert _carries(quotes, "the relationship is political", "the bill must pass")
+
+
+def test_a_full_date_days_before_the_article_is_of_the_news() -> None:
+    """A present "claims" after a letter "dated January 10, 2022" in a story of January 14,
+    2022 is the journalist's present of the same news; after one dated two years before it is
+    another time."""
+    letter = (
+        "Lingle lobbies for the bill\n\n"
+        "In a letter dated January 10, {year}, Governor Linda Lingle told the Senate that the "
+        "report was flawed.\n\n"
+        "Lingle claims that the report was not accurate."
+    )
+    recent = _quotes(letter.format(year=2022))
+    assert _carries(recent, "the report was not accurate", "the report was flawed")
+    distant = _quotes(letter.format(year=2020))
+    assert _by_cue_text(distant, "the report was not accurate").circumstances_from is None

@@ -171,6 +171,17 @@ def resolve_relative(expression: str, published: str | None) -> str | None:
     return parsed.iso() if date(parsed.year, parsed.month, parsed.day) <= latest else None
 
 
+def days_before_article(expression: str, published: str | None) -> int | None:
+    """How many days before the article the date ``expression`` names (0 for its own day,
+    negative after it), None when it names no day that can be placed (no article date, a
+    year-less or unreadable date)."""
+    anchor = _full_date(published)
+    resolved = resolve_relative(expression, published) if anchor else None
+    if anchor is None or resolved is None:
+        return None
+    return (anchor - date.fromisoformat(resolved)).days
+
+
 def _valid_date(year: int, month: int, day: int) -> date | None:
     """``None`` for a day the year lacks (29 February)."""
     try:

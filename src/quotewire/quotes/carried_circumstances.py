@@ -46,6 +46,7 @@ def carry_circumstances(
     body: list[tuple[int, int]],
     headline: Span | None,
     quiet: Collection[int] = (),
+    reported_sayings: Collection[str] = (),
 ) -> None:
     """Give each statement that states no date or occasion those of its speaker's statement
     before it (see the module's docstring). ``body`` is the article's body paragraphs, in
@@ -54,7 +55,11 @@ def carry_circumstances(
     headline, whose statements take what the speaker's first statement in the lead states;
     ``quiet`` are the indices of body paragraphs that put the story at no other time (see
     :func:`~quotewire.quotes.circumstances.english_quiet_paragraphs`), which end no scene;
-    none when the language reads none."""
+    none when the language reads none. ``reported_sayings`` are the ``attribution_id`` of
+    statements told inside the words of another of the speaker's (see
+    :func:`~quotewire.quotes.scene_changes.reported_sayings`): a past saying the speaker
+    reports starts no scene and ends the one before it, since the words after it may be from
+    either time."""
     starts = [start for start, _ in body]
     scenes: dict[str, tuple[Quote, int]] = {}
     first_in_body: dict[str, tuple[Quote, int]] = {}
@@ -70,7 +75,8 @@ def carry_circumstances(
         first_in_body.setdefault(speaker, (quote, paragraph))
         scene = scenes.pop(speaker, None)
         if _states_circumstances(quote):
-            scenes[speaker] = (quote, paragraph)
+            if quote.attribution_id not in reported_sayings:
+                scenes[speaker] = (quote, paragraph)
         elif (
             scene is not None
             and all(p in quiet for p in range(scene[1] + 1, paragraph))

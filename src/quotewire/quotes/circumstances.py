@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotewire.data_files import data_toml, word_lists
-from quotewire.nlp.dates import TIME_ENTITIES
+from quotewire.nlp.dates import TIME_ENTITIES, UPDATE_DAYS, days_before_article
 from quotewire.nlp.docs import doc_text, sentence_of
 from quotewire.quotes.object_occasions import is_occasion
 from quotewire.quotes.relative_conjuncts import TENSE_BY_TAG
@@ -246,7 +246,9 @@ def _without_apposed_person(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote], bool]:
+def english_time_shift(
+    doc: Doc, quotes: list[Quote], published: str | None = None
+) -> Callable[[Quote, Quote], bool]:
     """Whether an English statement's sentence, outside its reported words, puts it at another
     time than ``source``, the speaker's statement before it whose date and occasion it would
     carry (:mod:`~quotewire.quotes.carried_circumstances`): a time word or a date or time the
@@ -263,13 +265,15 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
     thing). A time that is not the narrator's does not count: one inside the cue's subject,
     which describes the speaker ("Mr Howard, the Prime Minister of Australia *for over ten years
     now*, said", "said Romney, *who was a successful businessman before entering politics*"),
-    inside the quoted words of another direct statement of the sentence ("content rated
-    *X18+*" in a second quotation), in another speaker's statement ("he says, though Correa has
+    inside the words of another direct or mixed statement of the sentence ("content rated
+    *X18+*" in a second quotation, "Hawaii's annexation *in 1900* … was "subordinated …,"
+    Lingle said, asserting …"), in another speaker's statement ("he says, though Correa has
     *already* denied these charges") or in the clause the cue reports where it runs on past the
     statement's span ("said he will send the documents to the OAS, *who will meet on
-    Tuesday*"); ``quotes`` are the article's statements."""
+    Tuesday*"); ``quotes`` are the article's statements, ``published`` the article's date (a
+    full date a few days before it is of the news, "In a letter *dated May 15, 2006*")."""
     words = occasion_words()
-    quoted = _direct_ranges(quotes)
+    quoted = _ranges_of(quotes, ("direct", "mixed"))
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = _tokens_of(doc, quote.cue_span)
@@ -286,7 +290,7 @@ def english_time_shift(doc: Doc, quotes: list[Quote]) -> Callable[[Quote, Quote]
         if (
             _tense(cue) == "present"
             and _tense(_tokens_of(doc, source.cue_span)) == "past"
-            and _names_distant_time(doc, source.date_text)
+            and _names_distant_time(doc, source.date_text, published)
         ):
             return True
         stated = None if _set_before(doc, cue, source) else source.date_text
@@ -389,9 +393,10 @@ def _other_speakers_statements(
     return found
 
 
-def _direct_ranges(quotes: list[Quote]) -> list[tuple[int, int]]:
-    """The character ranges of the direct statements: the speaker's words, not the story's."""
-    return [(q.start, q.end) for q in quotes if q.kind == "direct"]
+def _ranges_of(quotes: list[Quote], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The character ranges of the statements of ``kinds`` ("direct", "mixed"): the speaker's
+    words, not the story's."""
+    return [(q.start, q.end) for q in quotes if q.kind in kinds]
 
 
 def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -425,13 +430,14 @@ def _tense(cue: SpacySpan | None) -> str | None:
     return TENSE_BY_TAG.get(verb.tag_)
 
 
-def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
+def _names_distant_time(doc: Doc, date_text: Span | None, published: str | None) -> bool:
     """Whether a statement's date lies beyond the days of the news ("in June *last year*",
-    "in *2004*", "*last month*"), not a day of them ("on Wednesday", "today"): only after such
-    a date is a present cue ("says", "claims") another time; after "said Wednesday" it is the
-    journalist's present of the same news."""
+    "in *2004*", "*last month*"), not a day of them ("on Wednesday", "today", "*May 15, 2006*"
+    in an article of May 19, 2006): only after such a date is a present cue ("says",
+    "claims") another time; after "said Wednesday" it is the journalist's present of the same
+    news."""
     dated = _tokens_of(doc, date_text)
-    if dated is None:
+    if dated is None or _is_day_of_news(dated, published):
         return False
     # The whole date the recogniser found, which the parser may have split ("in June" with
     # "last year" its own dependent).
@@ -439,6 +445,17 @@ def _names_distant_time(doc: Doc, date_text: Span | None) -> bool:
         t for e in doc.ents if e.start < dated.end and dated.start < e.end for t in e
     ]
     return _names_distant_words(tokens)
+
+
+def _is_day_of_news(dated: SpacySpan, published: str | None) -> bool:
+    """Whether a date entity in ``dated`` names a full day ("May 15, 2006") no more than
+    ``UPDATE_DAYS`` before the article: its year does not make it distant."""
+    for ent in dated.ents:
+        if ent.label_ == "DATE" and _is_day(ent.root):
+            days = days_before_article(ent.text, published)
+            if days is not None and 0 <= days <= UPDATE_DAYS:
+                return True
+    return False
 
 
 def _names_distant_words(tokens: Iterable[Token]) -> bool:
@@ -477,7 +494,7 @@ def english_quiet_paragraphs(
     was speaking as head of the commission … established after the 7 July bomb attacks in
     London *last year*", "After the war *in 1999*, Kosovo was put under …")."""
     words = occasion_words()
-    quoted = _direct_ranges(quotes)
+    quoted = _ranges_of(quotes, ("direct",))
     background = _distant_dates(doc)
     timed = [
         token.idx

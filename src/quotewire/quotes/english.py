@@ -56,6 +56,7 @@ from quotewire.quotes.quoted_terms import (
     modifies_noun_after,
     names_a_work,
 )
+from quotewire.quotes.scene_changes import reported_sayings
 from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.quotes.verb_chains import light_verb_frames
 from quotewire.speakers.clusters import Entity
@@ -156,7 +157,9 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     quotes, speakers = _assemble(doc, statements, sources, headline)
     body = layout.body_regions()
     quiet = english_quiet_paragraphs(doc, quotes, body)
-    carry_circumstances(quotes, english_time_shift(doc, quotes), body, layout.title, quiet)
+    shifts_time = english_time_shift(doc, quotes, layout.published)
+    reported = reported_sayings(doc, quotes)
+    carry_circumstances(quotes, shifts_time, body, layout.title, quiet, reported)
     return quotes, speakers
 
 

@@ -10,6 +10,10 @@ against a statement that names its occasion is either a change: after "said on F
 interview may be where it was said. And a statement told as the description of a thing ("one
 of the chief reasons Bush *cited* to justify the invasion") is background, said whenever.
 
+Nor is a saying the speaker reports inside their own words a scene: "Mr. Ban says he has been
+deeply engaged in the crisis and *told* political leaders *during his visit there* that …" tells
+of a past act; the story stays where Ban says it (:func:`reported_sayings`).
+
 Word lists: ``[media]`` and ``addressing_verbs`` in ``data/en/occasions.toml``.
 """
 
@@ -18,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from quotewire.data_files import word_lists
 from quotewire.nlp.docs import sentence_of
@@ -113,6 +117,49 @@ def is_background(cue: SpacySpan) -> bool:
         and described.pos_ == "NOUN"
         and not load_people_lexicon().is_person_noun(described.lower_)
     )
+
+
+def reported_sayings(doc: Doc, quotes: list[Quote]) -> set[str]:
+    """The ``attribution_id`` of each statement whose cue the cue of another statement of the
+    same speaker reports: inside that statement's words and under its verb ("Mr. Ban *says* he
+    has been deeply engaged … and *told* political leaders during his visit there that …").
+    Only under the verb and without a name as its own subject: the speaker's words speak of
+    the speaker with a pronoun or none, while a cue whose subject names them is the narrator's
+    (a comma splice the parser read as one statement, "Ms Bishop told parliament on Wednesday
+    that "…," Ms Bishop denied …", reports nothing)."""
+    found: set[str] = set()
+    for quote in quotes:
+        cue = _cue_tokens(doc, quote)
+        if cue is None or quote.attribution_id is None or _named_subject(cue):
+            continue
+        for other in quotes:
+            other_cue = _cue_tokens(doc, other)
+            if (
+                other is not quote
+                and other_cue is not None
+                and other.speaker_id == quote.speaker_id
+                and other.start <= cue.start_char < other.end
+                and other_cue.root.is_ancestor(cue.root)
+            ):
+                found.add(quote.attribution_id)
+    return found
+
+
+def _named_subject(cue: SpacySpan) -> bool:
+    """Whether the cue's verb has a name as its subject ("*Ms Bishop* told parliament")."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and (child.pos_ == "PROPN" or child.ent_type_)
+        for word in cue
+        for child in word.children
+    )
+
+
+def _cue_tokens(doc: Doc, quote: Quote) -> SpacySpan | None:
+    span = quote.cue_span
+    if span is None or quote.speaker_id is None:
+        return None
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens if tokens is not None and len(tokens) else None
 
 
 def _addressees(cue: SpacySpan, quote: Quote) -> list[list[Token]]:
