@@ -7,7 +7,8 @@ before (:func:`subjects_nearest_first`) or makes a name opening its paragraph an
 reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a modal is a name
 (:func:`name_read_as_modal`); a role word read as a verb leaves the name after it its object
 (:func:`name_after_role_read_as_verb`); a verb the tagger read as a noun leaves its subject a
-modifier of that noun (:func:`subject_of_verb_read_as_noun`).
+modifier of that noun (:func:`subject_of_verb_read_as_noun`); a quantifier read as an adverb
+leaves the verb after it none (:func:`quantifier_read_as_adverb`).
 """
 
 from __future__ import annotations
@@ -162,4 +163,36 @@ def subject_of_verb_read_as_noun(cue: Token) -> Token | None:
             return child
         if child.dep_ == "det" and child.lower_ in partitives:
             return child
+    return None
+
+
+def quantifier_read_as_adverb(verb: Token) -> Token | None:
+    """A partitive quantifier ("half", "most", "many") that opens the words before a finite verb
+    without a subject, hung as an adverb ("after *half* said so in the earlier poll": "half"
+    an adverb of "said") or on a preposition that starts the subject's phrase ("*most* in
+    Miami want": "most" an adverb of "in", which the parser hung on "want"). A finite verb
+    needs a subject, and a quantifier right before it is one; a quantifier with a noun after
+    it is that noun's, and is not read here."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    partitives = load_people_lexicon().partitives
+    before = verb.nbor(-1)
+    if before.lower_ in partitives:
+        if before.dep_ in ("advmod", "npadvmod") and before.head == verb:
+            return before  # "half said"
+        # "after half said": a subordinator read as a preposition with the quantifier its object
+        preposition = before.head
+        if before.dep_ == "pobj" and preposition.i == before.i - 1 and preposition.head == verb:
+            return before
+        return None
+    phrase = next(
+        (c for c in verb.lefts if c.dep_ == "prep" and c.right_edge.i == verb.i - 1), None
+    )
+    if phrase is None or phrase.i == 0:
+        return None
+    quantifier = phrase.nbor(-1)
+    if quantifier.lower_ in partitives and quantifier.head == phrase:
+        return quantifier if quantifier.dep_ in ("advmod", "npadvmod") else None
     return None

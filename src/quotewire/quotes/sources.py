@@ -56,6 +56,7 @@ from quotewire.quotes.misparsed_subjects import (
     name_after_role_read_as_verb,
     name_read_as_modal,
     opens_paragraph,
+    quantifier_read_as_adverb,
     reported_conjunct_head,
     subject_of_verb_read_as_noun,
     subjects_nearest_first,
@@ -191,6 +192,7 @@ def _parsed_source(cue: Token) -> Token | None:
             or name_read_as_modal(current)
             or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
+            or (quantifier_read_as_adverb(current) if current == cue else None)
         )
         if found is not None:
             return found

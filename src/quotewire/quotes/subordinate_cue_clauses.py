@@ -48,7 +48,7 @@ def _opens_with_subordinator(cue: Token) -> bool:
         first is not None
         and first.head == cue
         and first.dep_ in ("mark", "advmod")
-        and first.lower_ in _fronting_subordinators()
+        and first.lower_ in fronting_subordinators()
     )
 
 
@@ -72,5 +72,6 @@ def _main_clause_after(tokens: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _fronting_subordinators() -> frozenset[str]:
+def fronting_subordinators() -> frozenset[str]:
+    """Subordinators that open a clause ("while", "after", "because"), read from the TOML file."""
     return word_set("en/subordinate_clauses.toml", "fronting_subordinators")

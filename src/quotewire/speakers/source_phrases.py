@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import doc_text, is_line_break, with_closing_mark
 from quotewire.nlp.punctuation import CLAUSE_BREAKS, is_dash
+from quotewire.quotes.subordinate_cue_clauses import fronting_subordinators
 from quotewire.speakers.lexicon import load_people_lexicon
 
 _LEFT_DEPS = (
@@ -107,8 +108,11 @@ def _perfect_participle(token: Token, head: Token) -> bool:
 def _opens_no_phrase(token: Token) -> bool:
     """Punctuation, or an adverb that qualifies the sentence rather than names the group
     ("*Ultimately* 54.6 percent of the electorate", "*how* many political experts"), unlike
-    "Nearly half" or "Only about 4 in 10"."""
+    "Nearly half" or "Only about 4 in 10"; or a subordinator the parser hung on a quantifier
+    that is its clause's subject ("*after* half said so")."""
     if token.is_punct or token.is_space or token.tag_ == "WRB":
+        return True
+    if token.tag_ == "IN" and token.lower_ in fronting_subordinators():
         return True
     return token.tag_ == "RB" and token.lower_ in load_people_lexicon().sentence_adverbs
 
@@ -182,6 +186,7 @@ def full_phrase(head: Token, cue: Token | None = None) -> list[Token]:
         # the parser took for the verb modifies the group and is part of its name
         last = tokens[-1].i
         tokens += [t for t in head.head.subtree if last < t.i < cue.i]
+    tokens += _place_of_quantifier_read_as_adverb(head, cue)
     tokens = _before_unclosed_bracket(tokens, head)
     tokens += _second_subject_after_conjunction(tokens, head)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_quotation(tokens):
@@ -288,3 +293,16 @@ def _misread_participle(head: Token, cue: Token) -> bool:
         and head.i < participle.i < cue.i
         and not any(c.dep_ == "aux" for c in participle.children)
     )
+
+
+def _place_of_quantifier_read_as_adverb(head: Token, cue: Token | None) -> list[Token]:
+    """The phrase after a quantifier the parser made an adverb of a preposition it hung on the
+    cue ("*most* in Miami want": "most" an adverb of "in"): the preposition's phrase says
+    whose most, and is part of the source's name
+    (:func:`~quotewire.quotes.misparsed_subjects.quantifier_read_as_adverb`)."""
+    preposition = head.head
+    if cue is None or head.dep_ not in ("advmod", "npadvmod") or preposition.dep_ != "prep":
+        return []
+    if preposition.head != cue or preposition.i != head.i + 1:
+        return []
+    return list(preposition.subtree)
