@@ -79,3 +79,26 @@ def test_only_call_on_asks() -> None:
     )
     called = [t for t in doc if t.lower_ == "called"]
     assert [controls_report(t) for t in called] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Relief coordinator Jan Berg launched an appeal and called upon nations in the Gulf,"
+            " who are benefiting from high oil prices, to donate.",
+            "nations in the Gulf, who are benefiting from high oil prices, to donate",
+        ),
+        (
+            "Senator Ann Ruiz called on the mayor and the council to resign.",
+            "the mayor and the council to resign",
+        ),
+    ],
+)
+def test_call_on_reports_its_addressee_with_the_infinitive(
+    attribute: Attribute, text: str, content: str
+) -> None:
+    """Cues, twenty-fifth round: "called on/upon X to ..." reports X with the infinitive (the
+    gold of train 1-840 begins 32 such contents at X and 3 at "to")."""
+    quotes, _ = attribute(text)
+    assert [q.text for q in quotes if q.cue == "called"] == [content]

@@ -23,6 +23,7 @@ from quotewire.quotes.content_ends import (
     is_complement_clause,
     that_taken_for_object,
 )
+from quotewire.quotes.controlled_reports import with_addressee
 from quotewire.quotes.elided_clauses import elided_clause
 from quotewire.quotes.misreadings import COMPLEMENTISERS
 from quotewire.quotes.noun_clauses import NOUN_CLAUSE_KEY, noun_clause
@@ -44,7 +45,9 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
     of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`). A word that
     stands for a whole clause ("did not say *when*", "half said *so*",
-    :mod:`quotewire.quotes.elided_clauses`) is offered as ``ccomp``, whatever its label."""
+    :mod:`quotewire.quotes.elided_clauses`) is offered as ``ccomp``, whatever its label. The
+    infinitive of "called on/upon X to ..." begins at X
+    (:func:`~quotewire.quotes.controlled_reports.with_addressee`)."""
     direct_object: Token | None = None
     for child in token.children:
         if child.dep_ in _CONTENT_DEPS and _on_a_later_line(token, child):
@@ -57,7 +60,11 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
             if stranded is not None:
                 yield "ccomp", list(token.doc[child.left_edge.i : stranded.right_edge.i + 1])
             elif not is_circumstantial(child) and not _stranded_on_cue(child):
-                yield child.dep_, list(child.subtree)
+                infinitive = child.dep_ == "xcomp"
+                yield (
+                    child.dep_,
+                    with_addressee(token, child) if infinitive else list(child.subtree),
+                )
             if child.dep_ == "dobj":
                 direct_object = child
         elif child.dep_ == "prep":
