@@ -1,7 +1,7 @@
 """Fixes from the tune13 split of the English Wikinews gold set (tests/data/en/): a paragraph
 that ends in an abbreviation carrying its own period ("D-Fla.", "U.S.") ends its sentence, so
 the parser does not run it on into the next paragraph and hang that paragraph's subject and
-verb on it (nlp/selective.py ``_mark_paragraph_starts``); a "who" or "which" right after a
+verb on it (nlp/selective.py ``mark_paragraph_starts``); a "who" or "which" right after a
 name stands for it even when the parser hung its clause on another verb
 (quotes/relative_subjects.py ``_name_just_before``). Measured on PolNeAR train articles 1-840
 too; the sentences are made up in the shapes found in the Wikinews articles."""

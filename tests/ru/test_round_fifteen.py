@@ -30,3 +30,17 @@ def test_a_name_first_met_inflected_keeps_its_yo() -> None:
         "сказал Дмитрий Киселёв."
     )
     assert quote.speaker == "Дмитрий Киселёв"
+
+
+def test_a_given_name_lends_no_yo_to_another_word_of_the_name() -> None:
+    """The «ё» of «Пётр» is not the surname's: only a form of the same word lends it
+    (the end-of-session review)."""
+    quote = only("Пётр Петров заявил журналистам, что завод закроют.")
+    assert quote.speaker == "Пётр Петров"
+
+
+def test_a_po_slovam_phrase_in_the_texts_first_sentence_keeps_the_clause_start() -> None:
+    """«…, по словам X, …» set into the text's first sentence: its clause starts at offset 0,
+    which must not read as "no start found" (the end-of-session review)."""
+    quote = only("Руководство завода, по словам Петрова, закроет цех в октябре.")
+    assert quote.text.startswith("Руководство завода")

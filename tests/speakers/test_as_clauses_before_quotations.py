@@ -1,5 +1,5 @@
 """Forty-third round: the quotation right after "as X said," is X's, also when a cue follows
-its closing mark for the next sentence (quotes/as_put_it.is_as_clause, used by
+its closing mark for the next sentence (quotes/as_put_it.opens_with_as, used by
 quotes/beside.follows_as_clause). Sentences are made up."""
 
 from __future__ import annotations

@@ -205,7 +205,7 @@ def _chunk(
     if not sentences:
         return doc, [(doc, False)]
     if all(parse):
-        _mark_paragraph_starts(doc)
+        mark_paragraph_starts(doc)
         return doc, [(doc, True)]
     runs: list[tuple[int, int, bool]] = []
     for (start, end), flag in zip(sentences, parse, strict=True):
@@ -220,7 +220,7 @@ def _chunk(
             inner = [(a - start, b - start) for a, b in sentences if start <= a < end]
             _mark_sentence_starts(chunk, inner)
         else:
-            _mark_paragraph_starts(chunk)
+            mark_paragraph_starts(chunk)
         chunks.append((chunk, flag))
     return doc, chunks
 
@@ -241,7 +241,7 @@ def _mark_sentence_starts(chunk: Doc, sentences: list[tuple[int, int]]) -> None:
     chunk.from_array([SENT_START], starts.view(np.uint64))  # spaCy's dtype; -1 wraps as it does
 
 
-def _mark_paragraph_starts(chunk: Doc) -> None:
+def mark_paragraph_starts(chunk: Doc) -> None:
     """Make a paragraph that ends in an abbreviation end its sentence, before the parser runs
     (it keeps boundaries set beforehand and decides the rest). The period of "D-Fla." or "U.S."
     is part of the word, so the parser can run such a paragraph on into the next one ('… said

@@ -40,8 +40,9 @@ def as_put_it_source(verb: Token) -> Token | None:
     return subject
 
 
-def is_as_clause(cue: Token) -> bool:
-    """Whether a cue's clause is an "as" clause ('But, *as* Mr. Sykes *said*, "..."'): it
+def opens_with_as(cue: Token) -> bool:
+    """Whether a cue's clause opens with "as" ('But, *as* Mr. Sykes *said*, "..."', however the
+    parser hung it; ``closing_passive_reports.is_as_clause`` wants it hung on a verb): it
     introduces the quotation right after it as its own, so a cue after the quotation's closing
     mark ('"..." Therefore any attempt to debunk it, *he said*, is hopeless') reports the next
     sentence, not the quotation. On train the eight quotations right after "as X said,"

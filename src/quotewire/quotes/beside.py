@@ -27,7 +27,7 @@ from quotewire.nlp.punctuation import (
     DASHES_OR_HYPHEN,
     is_dash,
 )
-from quotewire.quotes.as_put_it import inside_as_put_it, is_as_clause
+from quotewire.quotes.as_put_it import inside_as_put_it, opens_with_as
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
 from quotewire.quotes.trailing import sentence_openers, trailing_source
@@ -262,7 +262,7 @@ class QuoteLayout:
         """Whether an "as X said," clause introduces the quotation: it is X's, and a cue after
         the closing mark is not tried for it."""
         frame, _ = self.frame_before(q)
-        return frame is not None and is_as_clause(frame.cue)
+        return frame is not None and opens_with_as(frame.cue)
 
     def name_before_colon(self, q: QuotedSpan) -> Frame | None:
         """A name and a colon right before the opening mark, with no verb: 'Carl Bialik: "'.

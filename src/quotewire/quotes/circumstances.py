@@ -313,8 +313,9 @@ def english_time_shift(
 
 
 def _set_before(doc: Doc, cue: SpacySpan, source: Quote) -> bool:
-    """Whether ``source`` is said in a clause that the cue governs and dates itself before the
-    sentence's time ("*Despite telling* Macquarie Radio *earlier* this morning that …, Premier
+    """Whether ``source`` is said in a clause that the cue governs and dates itself at another
+    time with a word of another time ("earlier", "later", "already"; ``occasions.toml``
+    ``time_shift_words``) ("*Despite telling* Macquarie Radio *earlier* this morning that …, Premier
     Iemma *announced* shortly after …"): its time is then another than the cue's, not one
     both were said at ("When announcing the shutdown on Monday, he called on …")."""
     dated = _tokens_of(doc, source.date_text)

@@ -31,8 +31,8 @@ def is_reported_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLe
     hung on the cue without "that" ("*has long maintained they were not marked*", "decided not
     to recommend indicting Clinton *even though he found* ...", a concessive "Though Clinton
     maintains a lead, a narrower victory *would* ...") is too often the parser's guess. An
-    infinitive after the cue's object counts too (:func:`is_object_infinitive`)."""
-    if key in ("xcomp", "advcl") and cue.lower_ in lexicon.clause_reporting:
+    infinitive after the object of "advise" counts too (:func:`is_object_infinitive`)."""
+    if key in ("xcomp", "advcl") and cue.lower_ in lexicon.object_infinitive_reporting:
         return is_object_infinitive(cue, tokens)
     if key != "ccomp" or cue.lower_ not in lexicon.clause_reporting:
         return False

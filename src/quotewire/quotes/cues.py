@@ -40,6 +40,7 @@ class CueLexicon:
     refusing: frozenset[str] = frozenset()
     adding: frozenset[str] = frozenset()
     clause_reporting: frozenset[str] = frozenset()
+    object_infinitive_reporting: frozenset[str] = frozenset()
     nested_threshold: float = 0.0
     frame_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     frame_model: FrameModel | None = None

@@ -34,7 +34,7 @@ def elided_clause(child: Token) -> bool:
     "and"/"but" ("did not say *when*.", "*said yes* and took ...", "did not explain *why*, but
     ..."), or, for an answer, by an adjunct of the verb ("*said so* in December"; not "said *no
     to the Iraq war*", whose preposition says what the answer is to and is annotated with it).
-    A comma after a wh-word closes it only before "but": after others the question goes on
+    A comma closes any listed word only before "but": after a wh-word the question may go on
     ("described *how, growing up, Rafael turned into Rafaelito*", "would not say *when, or if,*
     the Senate will vote")."""
     if child.i < child.head.i:

@@ -165,12 +165,16 @@ class _Finder(ReportedConstructions):
             return None
         verb = tokens[before[-1]]
         doer = verb
-        while not any(tokens[c].rel.startswith("nsubj") for c in self.t.children(doer.index)):
+        for _ in tokens:  # bounded: a parse can hold a cycle of conjuncts
+            if any(tokens[c].rel.startswith("nsubj") for c in self.t.children(doer.index)):
+                break
             if doer.rel not in ("conj", "parataxis") or doer.head is None:
                 return None
             doer = tokens[doer.head]
             if doer.pos != "VERB":
                 return None
+        else:
+            return None
         who = self.g.speaker_of(doer, self.t.sentences[verb.sentence].start, verb.start)
         if who is None:
             return None
@@ -391,7 +395,8 @@ class _Finder(ReportedConstructions):
         content_end = self.g.content_end(after, stop)
         if content_end is None or self.g.holds_reported_clause(after, stop):
             return
-        start = self._verbless_opening(first, index) or self.t.tokens[after].start
+        opening = self._verbless_opening(first, index)  # 0 when the sentence opens the text
+        start = opening if opening is not None else self.t.tokens[after].start
         self._reported(start, content_end, who, cue_span, marks, index)
 
     def _verbless_opening(self, first: int, index: int) -> int | None:

@@ -45,7 +45,8 @@ class ReportedConstructions:
         """X заявил, что … / X сообщил журналистам, что … / X рассказал о том, что …"""
         tokens = self.t.tokens
         bare = cue.index + 1
-        if bare < stop - 1 and tokens[bare].text == "что" and tokens[bare].pos == "SCONJ":
+        bare_that = tokens[bare].lemma in self.g.lex.that_words if bare < stop - 1 else False
+        if bare_that and tokens[bare].pos == "SCONJ":
             end = self.g.content_end(bare + 1, stop)  # «МИД Италии подтвердил что …»: no comma
             if end is not None:
                 return Clause(

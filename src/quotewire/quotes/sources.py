@@ -294,7 +294,8 @@ def _holder_of_words(clause: Token) -> Token | None:
         noun = noun.head.head  # "nothing but positive things to say"
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.ent_type_:
         return None
-    if load_people_lexicon().is_person_noun(noun.lemma_ or noun.lower_):
+    people, form = load_people_lexicon(), noun.lemma_ or noun.lower_
+    if people.is_person_noun(form) or people.is_plural_person_noun(form):
         return None
     return noun.head
 

@@ -21,12 +21,10 @@ of ...," he said').
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import FINITE_TAGS
+from quotewire.quotes.cues import load_cue_lexicon
 
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative")
 _BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
@@ -104,7 +102,7 @@ def _clause_of_unset_object(cue: Token, after: int) -> Token | None:
     a finite auxiliary right after it, or after a phrase the parser hung on the cue, opens a
     clause with no subject of its own hung on the cue. A verb of telling's object is who is
     told ("told Hillary the server was a bad idea"), so it is left out."""
-    if cue.lower_ in _telling_words():
+    if cue.lower_ in load_cue_lexicon().telling:
         return None
     doc = cue.doc
     while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head == cue:
@@ -120,8 +118,3 @@ def _clause_of_unset_object(cue: Token, after: int) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
         return None
     return verb
-
-
-@lru_cache(maxsize=1)
-def _telling_words() -> frozenset[str]:
-    return word_set("en/cues.toml", "telling")

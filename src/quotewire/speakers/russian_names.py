@@ -26,13 +26,16 @@ def tidy_name(entity: Entity) -> str:
 
 
 def _yo_from(word: str, written: list[str]) -> str:
-    """``word`` with each «ё» of a written form that shares its stem up to that letter."""
+    """``word`` with each «ё» of a written form of the same word: one that differs from it
+    at most in the ending («Киселёва» for «Киселев», not «Пётр» for «Петров»)."""
     for form in written:
         folded = form.replace("ё", "е")
         stem = next(
             (i for i, (a, b) in enumerate(zip(folded, word, strict=False)) if a != b),
             min(len(folded), len(word)),
         )
+        if stem < len(word) - 1:  # another word («Пётр» and «Петров»), not another ending
+            continue
         at = {i for i, letter in enumerate(form) if letter == "ё" and i < stem}
         if at:
             return "".join("ё" if i in at else letter for i, letter in enumerate(word))

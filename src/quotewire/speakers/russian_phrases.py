@@ -128,8 +128,8 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
 
 
 def _abbreviation_of(token: Token) -> str | None:
-    """«МИДа», «МВД-шного»: an abbreviation with a case ending written after it, as its
-    capitals («МИД»); None for any other word."""
+    """«МИДа»: an abbreviation with a case ending written after it, as its capitals («МИД»);
+    None for any other word."""
     capitals = token.lemma.upper()
     if len(capitals) > 1 and token.text != capitals and token.text.startswith(capitals):
         return capitals if token.text[len(capitals) :].islower() else None

@@ -305,4 +305,4 @@ def _place_of_quantifier_read_as_adverb(head: Token, cue: Token | None) -> list[
         return []
     if preposition.head != cue or preposition.i != head.i + 1:
         return []
-    return list(preposition.subtree)
+    return [token for token in preposition.subtree if token != head]
