@@ -4,7 +4,9 @@
 «X назвал Y «…»», «X сравнил Y с Z», «X призвал Y сделать …»: each construction finds, around
 one cue, the reported clause and where its speaker is (a :class:`Clause`), or nothing.
 :class:`ReportedConstructions` is the part of the quote finder (:mod:`quotewire.quotes.russian`)
-that reads them; the finder tries them in order and adds the quote of the first that fits.
+that reads them; the finder tries them in order and adds the quote of the first that fits. It
+also says where a «по словам X» phrase's clause starts when the phrase is set into it
+(``_verbless_opening``) and where an apposition to its source ends (``_apposition_end``).
 """
 
 from __future__ import annotations
@@ -289,3 +291,46 @@ class ReportedConstructions:
 
     def _in_direct(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.inside)
+
+    def _verbless_opening(self, first: int, index: int) -> int | None:
+        """«А самую масштабную премьеру сезона зрители, по словам Бертмана, увидят в октябре»:
+        a phrase set in commas after the subject or object of the verb after it, with no verb
+        before it, interrupts its clause, which starts with the sentence (after an opening
+        «А», «И», «Но»); not after a connective alone («Кроме того», «При этом», «На данный
+        момент»: no subject or object there). The start of that clause, or None."""
+        tokens = self.t.tokens
+        if index - 1 <= first or tokens[index - 1].text != ",":
+            return None
+        opening = range(first, index - 1)
+        if any(tokens[i].pos in ("VERB", "AUX") or tokens[i].text in ":;—–" for i in opening):
+            return None
+        if not any(
+            tokens[i].rel in ("nsubj", "nsubj:pass", "obj") and (tokens[i].head or 0) > index
+            for i in opening
+        ):
+            return None
+        if any(i in self.used_cues for i in opening) or self._in_reported(tokens[first].start):
+            return None
+        while first < index - 1 and tokens[first].pos in ("CCONJ", "PUNCT"):
+            first += 1
+        return tokens[first].start
+
+    def _apposition_end(self, first: int, stop: int, phrase: list[int]) -> int | None:
+        """The comma that closes an apposition to a «по словам»-phrase's source starting at
+        token ``first`` («по словам одного из участников, епископа Григория Михнова-Вайтенко,
+        статья …»): a noun the parser hangs on the phrase as an apposition, in its case, whose
+        words all hang on it up to the comma. None when there is no such apposition."""
+        tokens = self.t.tokens
+        if first >= stop or tokens[first].rel != "appos" or tokens[first].head not in phrase:
+            return None
+        if tokens[first].feats.get("Case") != tokens[tokens[first].head or 0].feats.get("Case"):
+            return None
+        for index in range(first + 1, stop):
+            if tokens[index].text == ",":
+                return index
+            if not self.t.hangs_on(index, first, first, stop):
+                return None
+        return None
+
+    def _in_reported(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.reported)
