@@ -14,16 +14,14 @@ and :func:`is_elided_clause` has the frame finder keep it after a verb of saying
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotewire.data_files import word_set
+from quotewire.data_files import word_lists
 from quotewire.quotes.cues import CueLexicon
 
-# what may close the word's clause: punctuation, or "and"/"but" before the source's next act
-# ("Sanders *said yes* and took the opportunity to ...")
-_CLOSERS = frozenset({".", ";", ":", "?", "!", ")", "—", "–", "-", "--", "and", "but"})
 # adjuncts of the verb that may follow an answer ("said *so* in December", "say *so* publicly")
 _ADJUNCTS = frozenset({"prep", "advmod", "npadvmod"})
 
@@ -40,15 +38,16 @@ def elided_clause(child: Token) -> bool:
     if child.i < child.head.i:
         return False
     words = " ".join(t.lower_ for t in child.subtree)
-    question = words in _questions()
-    if not question and words not in _answers():
+    listed = elided_words()
+    question = words in listed.questions
+    if not question and words not in listed.answers:
         return False
     doc = child.doc
     end = child.right_edge.i + 1
     if end == len(doc):
         return True
     follower = doc[end]
-    if follower.lower_ in _CLOSERS:
+    if follower.lower_ in listed.closers:
         return True
     if follower.text == ",":
         return end + 1 < len(doc) and doc[end + 1].lower_ == "but"
@@ -68,11 +67,13 @@ def is_elided_clause(cue: Token, key: str, tokens: list[Token], lexicon: CueLexi
     return len(top) == 1 and elided_clause(top[0])
 
 
-@lru_cache(maxsize=1)
-def _questions() -> frozenset[str]:
-    return word_set("en/elided_clauses.toml", "questions")
+@dataclass(frozen=True, slots=True)
+class ElidedWords:
+    questions: frozenset[str]  # wh-words that stand for a question ("did not say *when*")
+    answers: frozenset[str]  # words that stand for a clause said before ("said *so*")
+    closers: frozenset[str]  # what may close such a word: punctuation, "and", "but"
 
 
 @lru_cache(maxsize=1)
-def _answers() -> frozenset[str]:
-    return word_set("en/elided_clauses.toml", "answers")
+def elided_words() -> ElidedWords:
+    return word_lists("en/elided_clauses.toml", ElidedWords)

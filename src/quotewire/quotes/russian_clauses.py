@@ -224,7 +224,7 @@ class ClauseReader(DocumentSources, ClauseBoundaries):
             token = tokens[index]
             if token.start < start or token.pos in ("VERB", "AUX"):
                 break
-            if token.lemma in ("как", "когда") and tokens[index - 1].text == ",":
+            if token.lemma in self.lex.subordinate_openers and tokens[index - 1].text == ",":
                 return tokens[index + 1].start
         return start
 

@@ -32,7 +32,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NOUNS = ("NOUN", "PROPN")
 _ADVERB_TAGS = ("RB", "RBR", "RBS")  # "*still* confident", "while *still* confident"
 _COMPLEMENTS = ("prep", "xcomp", "ccomp")  # "sick *of* ...", "willing *to* ...", "sure *that*"
-_PEOPLE_PRONOUNS = ("one", "ones", "other", "others", "those")  # "the one impassioned in ..."
 
 
 def described_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
@@ -75,6 +74,7 @@ def _names_people(noun: Token) -> bool:
     """A name, a noun for people or an organisation, or a quantity of them
     (:func:`~quotewire.quotes.misplaced_agents.names_people`), or a word standing for people
     ("the one", "those", "many")."""
-    if noun.lower_ in _PEOPLE_PRONOUNS or noun.lower_ in load_people_lexicon().partitives:
+    people = load_people_lexicon()
+    if noun.lower_ in people.people_pronouns or noun.lower_ in people.partitives:
         return True
     return names_people(noun)

@@ -32,6 +32,7 @@ class PeopleLexicon:
     sentence_adverbs: frozenset[str]
     permission_verbs: frozenset[str]
     partitives: frozenset[str]
+    people_pronouns: frozenset[str]
     universal_pronouns: frozenset[str]
     approximators: frozenset[str]
     rank_prefixes: frozenset[str]

@@ -53,6 +53,7 @@ class RussianLexicon:
     bare_next_cue_joiners: frozenset[str]
     that_words: frozenset[str]  # «, что …», «, будто …»: a reported clause opens
     consequences: frozenset[str]  # «, поэтому …» after a request: the narrator's
+    subordinate_openers: frozenset[str]  # «, как …», «, когда …»: a clause with its own subject
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
@@ -80,6 +81,7 @@ def russian_lexicon() -> RussianLexicon:
             "bare_next_cue_joiners": "phrases.bare_next_cue_joiners",
             "that_words": "phrases.that_words",
             "consequences": "phrases.consequences",
+            "subordinate_openers": "phrases.subordinate_openers",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "documents": "roles.documents",
