@@ -12,6 +12,8 @@ from spacy.attrs import SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from quotewire.types import Span as TextSpan
+
 _TEXT_KEY = "quotewire.text"
 _SENTENCE_STARTS_KEY = "quotewire.sentence_starts"
 # punctuation a writer puts inside a closing quotation mark ('"bravo!"', American "Spies,"')
@@ -112,6 +114,13 @@ def sentence_of(token: Token) -> Span:
         doc.user_data[_SENTENCE_STARTS_KEY] = starts
     k = bisect_right(starts, token.i) - 1
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def tokens_of(doc: Doc, span: TextSpan | None) -> Span | None:
+    """The tokens of a span of the article's text (a cue, a date), None when there is none."""
+    if span is None:
+        return None
+    return doc.char_span(span.start, span.end, alignment_mode="expand")
 
 
 def is_line_break(token: Token) -> bool:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from quotewire.data_files import word_set
 from quotewire.nlp.attributes import memoised_attributes
-from quotewire.nlp.docs import HashValues, remember_text
+from quotewire.nlp.docs import HashValues, is_line_break, remember_text
 from quotewire.nlp.entities import batch_entities
 
 Context = TypeVar("Context")
@@ -253,7 +253,9 @@ def mark_paragraph_starts(chunk: Doc) -> None:
     starts = [
         i + 1
         for i in spaces
-        if 0 < i < len(chunk) - 1 and "\n" in chunk[i].text and _ends_in_abbreviation(chunk[i - 1])
+        if 0 < i < len(chunk) - 1
+        and is_line_break(chunk[i])
+        and _ends_in_abbreviation(chunk[i - 1])
     ]
     if not starts:
         return

@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotewire.data_files import data_toml, word_lists
 from quotewire.nlp.dates import TIME_ENTITIES, UPDATE_DAYS, days_before_article
-from quotewire.nlp.docs import doc_text, sentence_of
+from quotewire.nlp.docs import doc_text, sentence_of, tokens_of
 from quotewire.quotes.object_occasions import is_occasion
 from quotewire.quotes.relative_conjuncts import TENSE_BY_TAG
 from quotewire.quotes.scene_changes import changes_scene
@@ -209,7 +209,7 @@ def _dates_named_event(cue: Token, date_text: Span, content_end: int | None) -> 
     if content_end is None or date_text.start < content_end:
         return False
     doc = cue.doc
-    dated = _tokens_of(doc, date_text)
+    dated = tokens_of(doc, date_text)
     if dated is None or dated.start == 0:
         return False
     before = doc[dated.start - 1]
@@ -276,7 +276,7 @@ def english_time_shift(
     quoted = _ranges_of(quotes, ("direct", "mixed"))
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
-        cue = _tokens_of(doc, quote.cue_span)
+        cue = tokens_of(doc, quote.cue_span)
         if cue is None or not len(cue):
             return False
         if changes_scene(cue, quote, source):
@@ -289,7 +289,7 @@ def english_time_shift(
             return True
         if (
             _tense(cue) == "present"
-            and _tense(_tokens_of(doc, source.cue_span)) == "past"
+            and _tense(tokens_of(doc, source.cue_span)) == "past"
             and _names_distant_time(doc, source.date_text, published)
         ):
             return True
@@ -318,8 +318,8 @@ def _set_before(doc: Doc, cue: SpacySpan, source: Quote) -> bool:
     ``time_shift_words``) ("*Despite telling* Macquarie Radio *earlier* this morning that …, Premier
     Iemma *announced* shortly after …"): its time is then another than the cue's, not one
     both were said at ("When announcing the shutdown on Monday, he called on …")."""
-    dated = _tokens_of(doc, source.date_text)
-    source_cue = _tokens_of(doc, source.cue_span)
+    dated = tokens_of(doc, source.date_text)
+    source_cue = tokens_of(doc, source.cue_span)
     if dated is None or source_cue is None or not len(source_cue):
         return False
     shift_words = occasion_words().time_shift_words
@@ -385,7 +385,7 @@ def _other_speakers_statements(
     for other in quotes:
         if other.speaker_id is None or other.speaker_id == quote.speaker_id:
             continue
-        other_cue = _tokens_of(doc, other.cue_span)
+        other_cue = tokens_of(doc, other.cue_span)
         if other_cue is None or not len(other_cue) or sentence_of(other_cue.root) != sentence:
             continue
         clause = {token.i for token in other_cue.root.subtree}
@@ -414,13 +414,6 @@ def _under_verb(token: Token, top: Token) -> bool:
     return False
 
 
-def _tokens_of(doc: Doc, span: Span | None) -> SpacySpan | None:
-    """The tokens of a span of the article's text (a cue, a date), None when there is none."""
-    if span is None:
-        return None
-    return doc.char_span(span.start, span.end, alignment_mode="expand")
-
-
 def _tense(cue: SpacySpan | None) -> str | None:
     """ "past" or "present" for a cue whose verb of saying is a finite verb without an
     auxiliary ("told", "says"), else None: a present "says" after "told a news conference in
@@ -437,7 +430,7 @@ def _names_distant_time(doc: Doc, date_text: Span | None, published: str | None)
     in an article of May 19, 2006): only after such a date is a present cue ("says",
     "claims") another time; after "said Wednesday" it is the journalist's present of the same
     news."""
-    dated = _tokens_of(doc, date_text)
+    dated = tokens_of(doc, date_text)
     if dated is None or _is_day_of_news(dated, published):
         return False
     # The whole date the recogniser found, which the parser may have split ("in June" with

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotewire.data_files import word_lists
-from quotewire.nlp.docs import sentence_of
+from quotewire.nlp.docs import sentence_of, tokens_of
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.types import Quote
 
@@ -155,10 +155,9 @@ def _named_subject(cue: SpacySpan) -> bool:
 
 
 def _cue_tokens(doc: Doc, quote: Quote) -> SpacySpan | None:
-    span = quote.cue_span
-    if span is None or quote.speaker_id is None:
+    if quote.speaker_id is None:
         return None
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = tokens_of(doc, quote.cue_span)
     return tokens if tokens is not None and len(tokens) else None
 
 
