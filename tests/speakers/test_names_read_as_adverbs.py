@@ -1,0 +1,37 @@
+"""Forty-seventh round: a surname ending in "-ly" that the tagger read as an adverb of the cue
+('"...," said *Brantly*, explaining ...', "And *Brantly* called ...") is the cue's subject when
+the article names a person by it (quotes/misparsed_subjects.name_read_as_adverb); a capitalised
+adverb opening its sentence stays an adverb. Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import extract
+
+ARTICLE = (
+    "But Tom Brantly, a longtime county data analyst, vouched for the new system.\n\n"
+    "\u201cHaving access to the voter file is valuable,\u201d said Brantly, explaining he had "
+    "worked with the county for years.\n\n"
+    "And Brantly called the clerk \u201ca real professional.\u201d\n\n"
+    "Separately, officials said the count would finish on Friday."
+)
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {quote.text[:20]: quote.speaker for quote in extract(text).quotes}
+
+
+@pytest.mark.slow
+def test_a_surname_read_as_an_adverb_after_the_cue_is_its_subject() -> None:
+    assert speakers(ARTICLE)["he had worked with t"] == "Tom Brantly"
+
+
+@pytest.mark.slow
+def test_a_surname_read_as_an_adverb_before_the_cue_is_its_subject() -> None:
+    assert speakers(ARTICLE)["the clerk \u201ca real pr"] == "Tom Brantly"
+
+
+@pytest.mark.slow
+def test_an_adverb_opening_its_sentence_is_no_name() -> None:
+    assert speakers(ARTICLE)["the count would fini"] == "officials"
