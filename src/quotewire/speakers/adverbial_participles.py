@@ -50,3 +50,22 @@ def adverbial_participle_source(cue: Token, is_quoted: Callable[[int], bool]) ->
             return relative_antecedent(subject)
         return subject
     return None
+
+
+def subordinate_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the subordinate clause right before a participle cue whose main clause
+    has only an expletive "it" ("It was a potent one-two punch, *as Mrs. Clinton* echoed the
+    criticism, *saying* ..."): the parser hangs the participle on the main verb, but an "it"
+    standing for a clause does nothing, and the participle goes on from the clause it follows,
+    a comma between them."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    clause = next(
+        (c for c in cue.head.children if c.dep_ == "advcl" and c.right_edge.i == cue.i - 2), None
+    )
+    if clause is None or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or is_quoted(subject.idx) or is_relative_subject(subject):
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None

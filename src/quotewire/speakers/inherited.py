@@ -46,7 +46,10 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.sources import find_speaker
 from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.adjective_sources import described_noun, described_subject
-from quotewire.speakers.adverbial_participles import adverbial_participle_source
+from quotewire.speakers.adverbial_participles import (
+    adverbial_participle_source,
+    subordinate_subject,
+)
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
 from quotewire.speakers.time_spent import VERB_OBJECT_DEPS, is_person_object
@@ -125,7 +128,7 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     if found is not None and is_expletive(found):
         # "it wasn't an accident — Brendan Buck, a spokesman, *told* ...": the clause the cue
         # was hung on has only an "it" standing for a clause, which names no one
-        found = None
+        found = subordinate_subject(cue, is_quoted)
     if found is None:
         found = described_subject(cue, is_quoted)
     across = None

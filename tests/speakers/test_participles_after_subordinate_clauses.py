@@ -1,0 +1,35 @@
+"""Forty-seventh round: a participle after a subordinate clause, in a sentence whose main
+clause has only an expletive "it", goes on from the subordinate clause's subject ("It was a
+tense evening, as *the mayor* spoke for an hour, *insisting* ...";
+speakers/adverbial_participles.subordinate_subject). With no such clause before it, the "it"
+still names no one. Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import extract
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    found = {}
+    for quote in extract(text).quotes:
+        mention = quote.speaker_mention
+        found[quote.text[:15]] = quote.speaker or (mention.text if mention else None)
+    return found
+
+
+@pytest.mark.slow
+def test_a_participle_after_an_as_clause_is_its_subjects() -> None:
+    text = (
+        "It was a tense evening in the hall, as the mayor spoke for an hour, insisting that "
+        "the budget was balanced."
+    )
+    assert speakers(text)["that the budget"] == "the mayor"
+
+
+@pytest.mark.slow
+def test_an_expletive_with_no_clause_before_the_participle_names_no_one() -> None:
+    text = "It was a tense evening in the hall, insisting that the budget was balanced."
+    found = speakers(text)
+    assert "that the budget" in found and found["that the budget"] is None
