@@ -1,6 +1,7 @@
-"""Forty-seventh round: a surname ending in "-ly" that the tagger read as an adverb of the cue
-('"...," said *Brantly*, explaining ...', "And *Brantly* called ...") is the cue's subject when
-the article names a person by it (quotes/misparsed_subjects.name_read_as_adverb); a capitalised
+"""Forty-seventh round: a surname that the tagger read as an adverb of the cue, for its "-ly"
+ending or because it is one too ('"...," said *Brantly*, explaining ...', "And *Brantly* called
+...", "According to reports, *Rather* states ..."), is the cue's subject when the article names
+a person by it (quotes/misparsed_subjects.name_read_as_adverb); a capitalised
 adverb opening its sentence stays an adverb. Sentences are made up."""
 
 from __future__ import annotations
@@ -35,3 +36,12 @@ def test_a_surname_read_as_an_adverb_before_the_cue_is_its_subject() -> None:
 @pytest.mark.slow
 def test_an_adverb_opening_its_sentence_is_no_name() -> None:
     assert speakers(ARTICLE)["the count would fini"] == "officials"
+
+
+@pytest.mark.slow
+def test_a_surname_that_is_also_an_adverb_is_the_cues_subject() -> None:
+    text = (
+        "Tom Rather, a former news anchor, sued the network on Monday.\n\n"
+        "According to reports, Rather states that he will donate the money to charity."
+    )
+    assert speakers(text)["that he will donate "] == "Rather"

@@ -398,11 +398,13 @@ def _subject_of_clause_before(cue: Token, is_quoted: Callable[[int], bool]) -> T
     uses big data ..., *said*"; "He pledged ... and cast doubt on ..., *suggested*"). A clause
     reported before its cue ("The plan will fail, experts *said*") leaves the cue a subject
     of its own, so it never comes here. The comma may stand inside a closing mark ('Trump
-    summed up Clinton as "terrible," *denounced* her record')."""
+    summed up Clinton as "terrible," *denounced* her record'), and a "then" may stand between
+    the comma and the cue ("Kasich offered the man a job ..., then *says* he'll welcome ...")."""
     if cue.pos_ != "VERB" or cue.i < 2:
         return None
     before = cue.nbor(-1)
-    if before.tag_ == "''" and before.text in _CLOSING_MARKS:
+    closing_mark = before.tag_ == "''" and before.text in _CLOSING_MARKS
+    if closing_mark or (before.lower_ == "then" and before.head == cue):
         before = cue.nbor(-2)
     if before.text != ",":
         return None

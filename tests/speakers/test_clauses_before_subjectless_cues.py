@@ -2,7 +2,9 @@
 clause has only an expletive "it", goes on from the subordinate clause's subject ("It was a
 tense evening, as *the mayor* spoke for an hour, *insisting* ...";
 speakers/adverbial_participles.subordinate_subject). With no such clause before it, the "it"
-still names no one. Sentences are made up."""
+still names no one. A verb after a comma and "then", with the clause before it parsed as what
+it reports, continues that clause's subject ("X offered ..., then *says* ...";
+speakers/inherited._subject_of_clause_before). Sentences are made up."""
 
 from __future__ import annotations
 
@@ -33,3 +35,12 @@ def test_an_expletive_with_no_clause_before_the_participle_names_no_one() -> Non
     text = "It was a tense evening in the hall, insisting that the budget was balanced."
     found = speakers(text)
     assert "that the budget" in found and found["that the budget"] is None
+
+
+@pytest.mark.slow
+def test_a_verb_after_comma_and_then_continues_the_clause_before() -> None:
+    text = (
+        "Governor Hale offered the man a job as his driver, then says he will welcome advice "
+        "from anyone."
+    )
+    assert speakers(text)["he will welcome"] == "Hale"
