@@ -7,8 +7,7 @@ adverb opening its sentence stays an adverb. Sentences are made up."""
 from __future__ import annotations
 
 import pytest
-
-from quotewire import extract
+from speaker_samples import speaker_of_opening
 
 ARTICLE = (
     "But Tom Brantly, a longtime county data analyst, vouched for the new system.\n\n"
@@ -19,23 +18,19 @@ ARTICLE = (
 )
 
 
-def speakers(text: str) -> dict[str, str | None]:
-    return {quote.text[:20]: quote.speaker for quote in extract(text).quotes}
-
-
 @pytest.mark.slow
 def test_a_surname_read_as_an_adverb_after_the_cue_is_its_subject() -> None:
-    assert speakers(ARTICLE)["he had worked with t"] == "Tom Brantly"
+    assert speaker_of_opening(ARTICLE, "he had worked with t") == "Tom Brantly"
 
 
 @pytest.mark.slow
 def test_a_surname_read_as_an_adverb_before_the_cue_is_its_subject() -> None:
-    assert speakers(ARTICLE)["the clerk \u201ca real pr"] == "Tom Brantly"
+    assert speaker_of_opening(ARTICLE, "the clerk \u201ca real pr") == "Tom Brantly"
 
 
 @pytest.mark.slow
 def test_an_adverb_opening_its_sentence_is_no_name() -> None:
-    assert speakers(ARTICLE)["the count would fini"] == "officials"
+    assert speaker_of_opening(ARTICLE, "the count would fini") == "officials"
 
 
 @pytest.mark.slow
@@ -44,4 +39,4 @@ def test_a_surname_that_is_also_an_adverb_is_the_cues_subject() -> None:
         "Tom Rather, a former news anchor, sued the network on Monday.\n\n"
         "According to reports, Rather states that he will donate the money to charity."
     )
-    assert speakers(text)["that he will donate "] == "Rather"
+    assert speaker_of_opening(text, "that he will donate ") == "Rather"
