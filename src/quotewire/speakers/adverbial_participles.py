@@ -6,7 +6,8 @@ it modifies ("Trump was back to boasting about winning and pledging ..., while t
 Sanders": Trump takes the slams). The parser often hangs it on a verb deep inside that clause
 (a gerund after "about", a conjunct of it), which the usual climb through clause links stops
 at; here the climb goes on through any link, in the cue's sentence, to the first clause that
-has a subject.
+has a subject. A bare participle right after a subordinate clause, in a sentence whose main
+clause has only an expletive "it", modifies that clause (:func:`subordinate_subject`).
 """
 
 from __future__ import annotations
