@@ -5,7 +5,8 @@ A sentence run on across a paragraph break gives a verb a second subject from th
 before (:func:`subjects_nearest_first`) or makes a name opening its paragraph an object there
 (:func:`opens_paragraph`); a subject-less conjunct hung on the reported clause continues the
 reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a modal is a name
-(:func:`name_read_as_modal`); a role word read as a verb leaves the name after it its object
+(:func:`name_read_as_modal`), and so is a surname read as an adverb ("Skelly", "Rather":
+:func:`name_read_as_adverb`); a role word read as a verb leaves the name after it its object
 (:func:`name_after_role_read_as_verb`); a verb the tagger read as a noun leaves its subject a
 modifier of that noun (:func:`subject_of_verb_read_as_noun`); a quantifier read as an adverb
 leaves the verb after it none (:func:`quantifier_read_as_adverb`).
@@ -113,6 +114,39 @@ def name_read_as_modal(verb: Token) -> Token | None:
         return None
     opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
     return before if before.text.istitle() and not opening else None
+
+
+def name_read_as_adverb(verb: Token) -> Token | None:
+    """A capitalised word right before or after a finite verb without a subject, which the
+    tagger read as an adverb for its "-ly" ending or because it is one too ('"...," said
+    *Skelly*, explaining ...', "And *Skelly* called ...", "Informed of ..., *Early* described
+    it as ...", "According to reports, *Rather* states ..."), when the article names a person
+    by that word (Bill Skelly, Rex Early, Dan Rather). A capitalised adverb opening
+    its sentence ("Separately, ...") is an adverb, and is not read here. With no subject
+    before it, the tagger may read the past tense as a participle ("called"); one heading its
+    clause, with no auxiliary, is taken for the past tense it is."""
+    if verb.tag_ not in FINITE_TAGS and not _past_read_as_participle(verb):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    doc = verb.doc
+    nearby = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
+    for word in nearby:
+        if word.head != verb or word.dep_ != "advmod" or word.tag_ != "RB":
+            continue
+        if not word.text.istitle() or word.is_sent_start:
+            continue
+        if any(e.label_ == "PERSON" and e[-1].text == word.text for e in doc.ents):
+            return word
+    return None
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "conj")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def opens_paragraph(noun: Token) -> bool:

@@ -54,6 +54,7 @@ from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
 from quotewire.quotes.misparsed_subjects import (
     SUBJECTS,
     name_after_role_read_as_verb,
+    name_read_as_adverb,
     name_read_as_modal,
     opens_paragraph,
     quantifier_read_as_adverb,
@@ -190,6 +191,7 @@ def _parsed_source(cue: Token) -> Token | None:
         found = (
             agent(current)
             or name_read_as_modal(current)
+            or name_read_as_adverb(current)
             or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
             or (quantifier_read_as_adverb(current) if current == cue else None)

@@ -6,7 +6,8 @@ it modifies ("Trump was back to boasting about winning and pledging ..., while t
 Sanders": Trump takes the slams). The parser often hangs it on a verb deep inside that clause
 (a gerund after "about", a conjunct of it), which the usual climb through clause links stops
 at; here the climb goes on through any link, in the cue's sentence, to the first clause that
-has a subject.
+has a subject. A bare participle right after a subordinate clause, in a sentence whose main
+clause has only an expletive "it", modifies that clause (:func:`subordinate_subject`).
 """
 
 from __future__ import annotations
@@ -50,3 +51,22 @@ def adverbial_participle_source(cue: Token, is_quoted: Callable[[int], bool]) ->
             return relative_antecedent(subject)
         return subject
     return None
+
+
+def subordinate_subject(cue: Token, is_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the subordinate clause right before a participle cue whose main clause
+    has only an expletive "it" ("It was a potent one-two punch, *as Mrs. Clinton* echoed the
+    criticism, *saying* ..."): the parser hangs the participle on the main verb, but an "it"
+    standing for a clause does nothing, and the participle goes on from the clause it follows,
+    a comma between them."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    clause = next(
+        (c for c in cue.head.children if c.dep_ == "advcl" and c.right_edge.i == cue.i - 2), None
+    )
+    if clause is None or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or is_quoted(subject.idx) or is_relative_subject(subject):
+        return None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None

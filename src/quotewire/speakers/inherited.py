@@ -46,7 +46,10 @@ from quotewire.quotes.relative_subjects import is_relative_subject, relative_ant
 from quotewire.quotes.sources import find_speaker
 from quotewire.quotes.uncredited_sources import is_fronted_passive
 from quotewire.speakers.adjective_sources import described_noun, described_subject
-from quotewire.speakers.adverbial_participles import adverbial_participle_source
+from quotewire.speakers.adverbial_participles import (
+    adverbial_participle_source,
+    subordinate_subject,
+)
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.source_words import SourceWords, source_words
 from quotewire.speakers.time_spent import VERB_OBJECT_DEPS, is_person_object
@@ -125,7 +128,7 @@ def inherited_source(cue: Token, is_quoted: Callable[[int], bool]) -> Token | No
     if found is not None and is_expletive(found):
         # "it wasn't an accident — Brendan Buck, a spokesman, *told* ...": the clause the cue
         # was hung on has only an "it" standing for a clause, which names no one
-        found = None
+        found = subordinate_subject(cue, is_quoted)
     if found is None:
         found = described_subject(cue, is_quoted)
     across = None
@@ -395,11 +398,13 @@ def _subject_of_clause_before(cue: Token, is_quoted: Callable[[int], bool]) -> T
     uses big data ..., *said*"; "He pledged ... and cast doubt on ..., *suggested*"). A clause
     reported before its cue ("The plan will fail, experts *said*") leaves the cue a subject
     of its own, so it never comes here. The comma may stand inside a closing mark ('Trump
-    summed up Clinton as "terrible," *denounced* her record')."""
+    summed up Clinton as "terrible," *denounced* her record'), and a "then" may stand between
+    the comma and the cue ("Kasich offered the man a job ..., then *says* he'll welcome ...")."""
     if cue.pos_ != "VERB" or cue.i < 2:
         return None
     before = cue.nbor(-1)
-    if before.tag_ == "''" and before.text in _CLOSING_MARKS:
+    closing_mark = before.tag_ == "''" and before.text in _CLOSING_MARKS
+    if closing_mark or (before.lower_ == "then" and before.head == cue):
         before = cue.nbor(-2)
     if before.text != ",":
         return None
