@@ -480,7 +480,7 @@ class SpeakerBook:
             if tokens[index].text in PHRASE_STOP:
                 break
             if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
-                return tokens[index].lemma
+                return self._governing_role(index)
         after = inside[-1] + 1
         if (
             after < len(tokens) and tokens[after].text == "("
@@ -500,6 +500,21 @@ class SpeakerBook:
         ):
             return tokens[after].lemma
         return None
+
+    def _governing_role(self, index: int) -> str | None:
+        """The role a role noun before a name gives it: its own, unless it hangs in the genitive
+        on a noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary,
+        not the mayor), when it is that noun's, if that is a role."""
+        tokens = self.text.tokens
+        seen = {index}
+        while tokens[index].rel == "nmod":
+            governor = tokens[index].head
+            if governor is None or governor > index or governor in seen:
+                break
+            index = governor
+            seen.add(index)
+        token = tokens[index]
+        return token.lemma if token.lemma in self.lexicon.roles and token.pos == "NOUN" else None
 
     def _name_in_marks(self, tokens: list[int], head: Token | None) -> str | None:
         """«закрытое сообщество «Плохие новости»», «телеграм-канал «Опер слил»»: an outlet
