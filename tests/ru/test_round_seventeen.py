@@ -13,3 +13,21 @@ def test_a_role_in_the_genitive_of_another_role_is_not_the_names_role() -> None:
         "остался на своём посту. Мэр Москвы пообещал определиться с назначениями позднее."
     )
     assert [q.speaker for q in quotes if q.cue == "пообещал"] == ["мэр Москвы"]
+
+
+def test_a_bare_womans_occupation_is_the_woman_named_before_it() -> None:
+    """Round fifteen's «журналистка» and Марзие Хашеми: given «телеведущая», not the noun."""
+    quotes = quotes_of(
+        "Полиция задержала телеведущую Анну Петрову. Её имя при рождении было Мария Смирнова. "
+        "Петрова прилетела в Москву в пятницу. Агентство передаёт слова журналистки, которая "
+        "жалуется, что её заставили снять платок."
+    )
+    assert [q.speaker for q in quotes if q.cue == "жалуется"] == ["Анна Петрова"]
+
+
+def test_a_bare_womans_occupation_with_two_women_named_is_nobody_of_them() -> None:
+    quotes = quotes_of(
+        "Анна Петрова встретилась с Марией Смирновой. Петрова и Смирнова обсудили выставку. "
+        "Журналистка сообщила, что выставка откроется в мае."
+    )
+    assert [(q.speaker or "").lower() for q in quotes if q.cue == "сообщила"] == ["журналистка"]

@@ -9,6 +9,7 @@ a role or pronoun that points at nobody in the article stays a bare role, or not
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
@@ -103,7 +104,7 @@ class SpeakerBook:
                 person.speaker.role = person.speaker.role or role
             return self._use(person, name_mention(entity), role)
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
-        person = self._role_holder(head_token)
+        person = self._role_holder(head_token) or self._only_woman_named(head, tokens)
         if person is not None:
             return self._use(person, span, person.speaker.role)
         named = self._organisation_with_role(head_token, span)
@@ -466,6 +467,33 @@ class SpeakerBook:
             if self._role_lemma_near(entity) == head.lemma and head.lemma in self.lexicon.roles:
                 return self._by_key.get(joining_key(tidy_name(entity)))
         return None
+
+    def _only_woman_named(self, head: int, tokens: list[int]) -> _Person | None:
+        """«Агентство Tasnim передаёт слова журналистки» in an article about a TV presenter: a
+        bare noun of a woman's occupation that nobody was given is the woman named before it,
+        or of several, the one named more than once («её имя при рождении было Мелани
+        Франклин» names her once more); with a name or genitive in the phrase, or two women
+        named repeatedly, it is nobody."""
+        words = self.text.tokens
+        if (
+            words[head].lemma not in self.lexicon.women_occupations
+            or _feminine_person(words[head]) != "fem"
+            or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head)
+        ):
+            return None
+        named: Counter[str] = Counter()
+        women: dict[str, _Person] = {}
+        for entity in self.text.entities:
+            if entity.type != "PER" or entity.end > words[head].start:
+                continue
+            person = self._by_key.get(joining_key(tidy_name(entity)))
+            if person is not None and person.gender == "fem":
+                named[person.key] += 1
+                women[person.key] = person
+        repeated = [key for key, count in named.items() if count > 1]
+        if len(women) == 1:
+            return next(iter(women.values()))
+        return women[repeated[0]] if len(repeated) == 1 else None
 
     def _role_lemma_near(self, entity: Entity) -> str | None:
         """The role noun just before a name, or in apposition just after it."""
