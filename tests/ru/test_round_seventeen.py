@@ -31,3 +31,33 @@ def test_a_bare_womans_occupation_with_two_women_named_is_nobody_of_them() -> No
         "Журналистка сообщила, что выставка откроется в мае."
     )
     assert [(q.speaker or "").lower() for q in quotes if q.cue == "сообщила"] == ["журналистка"]
+
+
+def test_a_reported_clause_ends_before_another_sources_cue_after_a_joiner() -> None:
+    quotes = quotes_of(
+        "Как сообщило агентство Reuters, певица утонула в ванне, однако патологоанатом также "
+        "добавил, что болезнь сердца стала фактором в её гибели."
+    )
+    assert [q.text for q in quotes] == [
+        "певица утонула в ванне",
+        "болезнь сердца стала фактором в её гибели",
+    ]
+
+
+def test_a_reported_clause_ends_before_the_speakers_next_cue_after_an_adverb() -> None:
+    quotes = quotes_of(
+        "Женщина рассказала журналистам, что «очень счастлива» носить этот титул, а также "
+        "поделилась секретом своего долголетия."
+    )
+    assert [q.text for q in quotes if q.cue == "рассказала"] == [
+        "«очень счастлива» носить этот титул"
+    ]
+
+
+def test_a_clause_runs_on_over_a_joined_verb_that_reports_nothing() -> None:
+    """«заметили в газете статью» (noticed) has no reported clause: the words are still his."""
+    quotes = quotes_of(
+        "По его словам, неделю после рождения у него не было имени, а затем родители заметили "
+        "в газете статью о Горбачёве."
+    )
+    assert [q.text.endswith("статью о Горбачёве") for q in quotes] == [True]

@@ -69,7 +69,7 @@ class ClauseBoundaries(CueWords):
                 tokens[index].text == ","
                 and index + 2 < stop
                 and tokens[index + 1].lemma in self.lex.next_cue_joiners
-                and self.is_cue(tokens[index + 2])
+                and self._cue_after_joiner(index + 1, stop)
             )
             if joined or converb or after_joiner:
                 end_index = index - 1 if joined else index
@@ -99,6 +99,25 @@ class ClauseBoundaries(CueWords):
             tokens[end_index].end
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
+        )
+
+    def _cue_after_joiner(self, joiner: int, stop: int) -> bool:
+        """After «, и / а / но / однако»: the speaker's next verb of saying, also after an adverb
+        («…, а также поделилась секретом …»), or another source's with a reported clause of its
+        own («…, однако патологоанатом также добавил, что …»: a subject and a cue, as in a list
+        of attributions; «а затем родители заметили в газете статью» reports nothing)."""
+        tokens = self.t.tokens
+        after = joiner + 1
+        while after < stop - 1 and tokens[after].pos == "ADV":
+            after += 1
+        if self.is_cue(tokens[after]):
+            return True
+        if not self.next_attribution(joiner, stop):
+            return False
+        cue = next(i for i in range(joiner + 1, stop) if self.is_cue(tokens[i]))
+        return any(
+            tokens[i].text == "," and tokens[i + 1].lemma in self.lex.that_words
+            for i in range(cue + 1, min(cue + 4, stop - 1))
         )
 
     def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
