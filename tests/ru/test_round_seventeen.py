@@ -33,17 +33,6 @@ def test_a_bare_womans_occupation_with_two_women_named_is_nobody_of_them() -> No
     assert [(q.speaker or "").lower() for q in quotes if q.cue == "сообщила"] == ["журналистка"]
 
 
-def test_a_reported_clause_ends_before_another_sources_cue_after_a_joiner() -> None:
-    quotes = quotes_of(
-        "Как сообщило агентство Reuters, певица утонула в ванне, однако патологоанатом также "
-        "добавил, что болезнь сердца стала фактором в её гибели."
-    )
-    assert [q.text for q in quotes] == [
-        "певица утонула в ванне",
-        "болезнь сердца стала фактором в её гибели",
-    ]
-
-
 def test_a_reported_clause_ends_before_the_speakers_next_cue_after_an_adverb() -> None:
     quotes = quotes_of(
         "Женщина рассказала журналистам, что «очень счастлива» носить этот титул, а также "

@@ -103,22 +103,13 @@ class ClauseBoundaries(CueWords):
 
     def _cue_after_joiner(self, joiner: int, stop: int) -> bool:
         """After «, и / а / но / однако»: the speaker's next verb of saying, also after an adverb
-        («…, а также поделилась секретом …»), or another source's with a reported clause of its
-        own («…, однако патологоанатом также добавил, что …»: a subject and a cue, as in a list
-        of attributions; «а затем родители заметили в газете статью» reports nothing)."""
+        («…, а также поделилась секретом …»). Another source's cue after the joiner («…, а
+        инженер сказал коллеге, что …») stays inside the clause: the first source reports it."""
         tokens = self.t.tokens
         after = joiner + 1
         while after < stop - 1 and tokens[after].pos == "ADV":
             after += 1
-        if self.is_cue(tokens[after]):
-            return True
-        if not self.next_attribution(joiner, stop):
-            return False
-        cue = next(i for i in range(joiner + 1, stop) if self.is_cue(tokens[i]))
-        return any(
-            tokens[i].text == "," and tokens[i + 1].lemma in self.lex.that_words
-            for i in range(cue + 1, min(cue + 4, stop - 1))
-        )
+        return self.is_cue(tokens[after])
 
     def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
         """After a clause cut before «, и заявлял»: does that next cue open a «, что»-clause of
