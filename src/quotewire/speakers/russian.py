@@ -30,6 +30,7 @@ from quotewire.speakers.russian_phrases import (
     phrase_head,
     place_after_owner,
 )
+from quotewire.speakers.russian_roles import role_lemma_near
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 
@@ -464,7 +465,10 @@ class SpeakerBook:
         for entity in self.text.entities:
             if entity.type != "PER" or entity.start > head.start:
                 continue
-            if self._role_lemma_near(entity) == head.lemma and head.lemma in self.lexicon.roles:
+            if (
+                role_lemma_near(self.text, entity, self.lexicon.roles) == head.lemma
+                and head.lemma in self.lexicon.roles
+            ):
                 return self._by_key.get(joining_key(tidy_name(entity)))
         return None
 
@@ -494,55 +498,6 @@ class SpeakerBook:
         if len(women) == 1:
             return next(iter(women.values()))
         return women[repeated[0]] if len(repeated) == 1 else None
-
-    def _role_lemma_near(self, entity: Entity) -> str | None:
-        """The role noun just before a name, or in apposition just after it."""
-        tokens = self.text.tokens
-        inside = self.text.token_range(entity.start, entity.end)
-        if not inside:
-            return None
-        first = inside[0]
-        if tokens[first].rel == "nmod":
-            return None  # «представитель Лопес»: Лопес is not the one holding the role
-        for index in range(first - 1, max(first - 6, -1), -1):
-            if tokens[index].text in PHRASE_STOP:
-                break
-            if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
-                return self._governing_role(index)
-        after = inside[-1] + 1
-        if (
-            after < len(tokens) and tokens[after].text == "("
-        ):  # «Томас Шефер (Thomas Schäfer), министр»
-            while after < len(tokens) and tokens[after].text != ")":
-                after += 1
-            after += 1
-        if after >= len(tokens) or tokens[after].text != ",":
-            return None  # only «Имя Фамилия, министр …» is an apposition after the name
-        after += 1
-        while after < len(tokens) and tokens[after].pos == "ADJ":  # «…, бывший министр»
-            after += 1
-        if (
-            after < len(tokens)
-            and tokens[after].lemma in self.lexicon.roles
-            and tokens[after].pos == "NOUN"
-        ):
-            return tokens[after].lemma
-        return None
-
-    def _governing_role(self, index: int) -> str | None:
-        """The role a role noun before a name gives it: its own, unless it hangs in the genitive
-        on a noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary,
-        not the mayor), when it is that noun's, if that is a role."""
-        tokens = self.text.tokens
-        seen = {index}
-        while tokens[index].rel == "nmod":
-            governor = tokens[index].head
-            if governor is None or governor > index or governor in seen:
-                break
-            index = governor
-            seen.add(index)
-        token = tokens[index]
-        return token.lemma if token.lemma in self.lexicon.roles and token.pos == "NOUN" else None
 
     def _name_in_marks(self, tokens: list[int], head: Token | None) -> str | None:
         """«закрытое сообщество «Плохие новости»», «телеграм-канал «Опер слил»»: an outlet
