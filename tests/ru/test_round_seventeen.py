@@ -50,3 +50,14 @@ def test_a_clause_runs_on_over_a_joined_verb_that_reports_nothing() -> None:
         "в газете статью о Горбачёве."
     )
     assert [q.text.endswith("статью о Горбачёве") for q in quotes] == [True]
+
+
+def test_he_after_a_sentence_that_brings_in_an_unnamed_person_is_that_person() -> None:
+    """tune7: «Он сказал» right after «был задержан 27-летний житель …» is the detainee, not the
+    member of the council quoted before."""
+    quotes = quotes_of(
+        "Член совета Иван Петров заявил, что пожар локализован. По факту поджога был задержан "
+        "27-летний житель Киевской области. Он сказал, что поджёг траву ради забавы."
+    )
+    speakers = [q.speaker or "" for q in quotes if q.cue == "сказал"]
+    assert len(speakers) == 1 and "житель" in speakers[0]

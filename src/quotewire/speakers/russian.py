@@ -13,7 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
-from quotewire.speakers.russian_antecedents import plural_subject_before, speaking_body_before
+from quotewire.speakers.russian_antecedents import (
+    person_introduced_before,
+    plural_subject_before,
+    speaking_body_before,
+)
 from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_names import (
     gender_of,
@@ -426,6 +430,8 @@ class SpeakerBook:
         )
         candidates = [p for p in self._recent_people(token.start)]
         body = speaking_body_before(self.text, token, gender)
+        if body is None:
+            body = person_introduced_before(self.text, token, gender)
         if body is not None:
             return self.from_head(body)
         if gender == "plur":
