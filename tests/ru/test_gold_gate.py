@@ -1,8 +1,8 @@
 """The Russian accuracy gate: pinned floors on the hand-annotated set.
 
-The rules were developed on the `tune`, `tune2` … `tune6` parts (and on corpus articles outside
+The rules were developed on the `tune`, `tune2` … `tune7` parts (and on corpus articles outside
 the gold set); `report` and `blind` are held out, and docs/russian.md says how each was used.
-The floors sit a little below what they reach; those of `tune2` … `tune6` guard the rules
+The floors sit a little below what they reach; those of `tune2` … `tune7` guard the rules
 written against them from coming undone. Raise them when quality
 improves, never lower them to make a change pass.
 """
@@ -74,6 +74,14 @@ FLOORS = {
         ("overlap", "all", "all", "speaker_accuracy"): 0.94,
         ("ggt-0.3", "all", "all", "f1"): 0.90,
     },
+    # first run (annotated before quotewire saw it): F1 0.921, direct F1 1.000 (4 direct quotes),
+    # speaker 0.902, ggt-0.3 F1 0.944; after round seventeen's fixes 0.921, 1.000, 0.951, 0.944
+    "tune7": {
+        ("overlap", "all", "all", "f1"): 0.89,
+        ("overlap", "all", "direct", "f1"): 0.85,
+        ("overlap", "all", "all", "speaker_accuracy"): 0.92,
+        ("ggt-0.3", "all", "all", "f1"): 0.91,
+    },
 }
 
 
@@ -90,6 +98,7 @@ def test_gold_set_splits() -> None:
     assert len(read_gold(GOLD, split="tune4")) == 20
     assert len(read_gold(GOLD, split="tune5")) == 20
     assert len(read_gold(GOLD, split="tune6")) == 20
+    assert len(read_gold(GOLD, split="tune7")) == 15
 
 
 @pytest.mark.slow

@@ -69,7 +69,7 @@ class ClauseBoundaries(CueWords):
                 tokens[index].text == ","
                 and index + 2 < stop
                 and tokens[index + 1].lemma in self.lex.next_cue_joiners
-                and self.is_cue(tokens[index + 2])
+                and self._cue_after_joiner(index + 1, stop)
             )
             if joined or converb or after_joiner:
                 end_index = index - 1 if joined else index
@@ -100,6 +100,16 @@ class ClauseBoundaries(CueWords):
             if tokens[end_index].pos != "PUNCT" or tokens[end_index].text in "»“”)"
             else None
         )
+
+    def _cue_after_joiner(self, joiner: int, stop: int) -> bool:
+        """After «, и / а / но / однако»: the speaker's next verb of saying, also after an adverb
+        («…, а также поделилась секретом …»). Another source's cue after the joiner («…, а
+        инженер сказал коллеге, что …») stays inside the clause: the first source reports it."""
+        tokens = self.t.tokens
+        after = joiner + 1
+        while after < stop - 1 and tokens[after].pos == "ADV":
+            after += 1
+        return self.is_cue(tokens[after])
 
     def _next_cue_has_clause(self, end_index: int, stop: int) -> bool:
         """After a clause cut before «, и заявлял»: does that next cue open a «, что»-clause of

@@ -9,10 +9,15 @@ a role or pronoun that points at nobody in the article stays a bare role, or not
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from quotewire.nlp.russian import Entity, RussianPipeline, RussianText, Token
-from quotewire.speakers.russian_antecedents import plural_subject_before, speaking_body_before
+from quotewire.speakers.russian_antecedents import (
+    person_introduced_before,
+    plural_subject_before,
+    speaking_body_before,
+)
 from quotewire.speakers.russian_lexicon import russian_lexicon
 from quotewire.speakers.russian_names import (
     gender_of,
@@ -29,6 +34,7 @@ from quotewire.speakers.russian_phrases import (
     phrase_head,
     place_after_owner,
 )
+from quotewire.speakers.russian_roles import role_lemma_near
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 
@@ -103,7 +109,7 @@ class SpeakerBook:
                 person.speaker.role = person.speaker.role or role
             return self._use(person, name_mention(entity), role)
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
-        person = self._role_holder(head_token)
+        person = self._role_holder(head_token) or self._only_woman_named(head, tokens)
         if person is not None:
             return self._use(person, span, person.speaker.role)
         named = self._organisation_with_role(head_token, span)
@@ -424,6 +430,8 @@ class SpeakerBook:
         )
         candidates = [p for p in self._recent_people(token.start)]
         body = speaking_body_before(self.text, token, gender)
+        if body is None:
+            body = person_introduced_before(self.text, token, gender)
         if body is not None:
             return self.from_head(body)
         if gender == "plur":
@@ -463,43 +471,39 @@ class SpeakerBook:
         for entity in self.text.entities:
             if entity.type != "PER" or entity.start > head.start:
                 continue
-            if self._role_lemma_near(entity) == head.lemma and head.lemma in self.lexicon.roles:
+            if (
+                role_lemma_near(self.text, entity, self.lexicon.roles) == head.lemma
+                and head.lemma in self.lexicon.roles
+            ):
                 return self._by_key.get(joining_key(tidy_name(entity)))
         return None
 
-    def _role_lemma_near(self, entity: Entity) -> str | None:
-        """The role noun just before a name, or in apposition just after it."""
-        tokens = self.text.tokens
-        inside = self.text.token_range(entity.start, entity.end)
-        if not inside:
-            return None
-        first = inside[0]
-        if tokens[first].rel == "nmod":
-            return None  # «представитель Лопес»: Лопес is not the one holding the role
-        for index in range(first - 1, max(first - 6, -1), -1):
-            if tokens[index].text in PHRASE_STOP:
-                break
-            if tokens[index].lemma in self.lexicon.roles and tokens[index].pos == "NOUN":
-                return tokens[index].lemma
-        after = inside[-1] + 1
+    def _only_woman_named(self, head: int, tokens: list[int]) -> _Person | None:
+        """«Агентство Tasnim передаёт слова журналистки» in an article about a TV presenter: a
+        bare noun of a woman's occupation that nobody was given is the woman named before it,
+        or of several, the one named more than once («её имя при рождении было Мелани
+        Франклин» names her once more); with a name or genitive in the phrase, or two women
+        named repeatedly, it is nobody."""
+        words = self.text.tokens
         if (
-            after < len(tokens) and tokens[after].text == "("
-        ):  # «Томас Шефер (Thomas Schäfer), министр»
-            while after < len(tokens) and tokens[after].text != ")":
-                after += 1
-            after += 1
-        if after >= len(tokens) or tokens[after].text != ",":
-            return None  # only «Имя Фамилия, министр …» is an apposition after the name
-        after += 1
-        while after < len(tokens) and tokens[after].pos == "ADJ":  # «…, бывший министр»
-            after += 1
-        if (
-            after < len(tokens)
-            and tokens[after].lemma in self.lexicon.roles
-            and tokens[after].pos == "NOUN"
+            words[head].lemma not in self.lexicon.women_occupations
+            or _feminine_person(words[head]) != "fem"
+            or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head)
         ):
-            return tokens[after].lemma
-        return None
+            return None
+        named: Counter[str] = Counter()
+        women: dict[str, _Person] = {}
+        for entity in self.text.entities:
+            if entity.type != "PER" or entity.end > words[head].start:
+                continue
+            person = self._by_key.get(joining_key(tidy_name(entity)))
+            if person is not None and person.gender == "fem":
+                named[person.key] += 1
+                women[person.key] = person
+        repeated = [key for key, count in named.items() if count > 1]
+        if len(women) == 1:
+            return next(iter(women.values()))
+        return women[repeated[0]] if len(repeated) == 1 else None
 
     def _name_in_marks(self, tokens: list[int], head: Token | None) -> str | None:
         """«закрытое сообщество «Плохие новости»», «телеграм-канал «Опер слил»»: an outlet

@@ -57,3 +57,31 @@ def speaking_body_before(text: RussianText, pronoun: Token, gender: str | None) 
         ):
             return index
     return None
+
+
+def person_introduced_before(text: RussianText, pronoun: Token, gender: str | None) -> int | None:
+    """«По факту поджога был задержан 27-летний житель … . Он сказал, что …»: a pronoun that
+    opens a sentence continues the subject of the sentence before when that subject is a person
+    named by a noun alone (animate, singular, of its gender, in a sentence that names nobody:
+    «мой друг Джузеппе Торнаторе позвонил» is about a named person), someone just brought in;
+    the last quoted person is further away. The subject's token, else None."""
+    tokens = text.tokens
+    sentence = pronoun.sentence
+    if sentence == 0 or gender not in ("masc", "fem") or pronoun.rel != "nsubj":
+        return None
+    if pronoun.index != text.sentences[sentence].first:
+        return None
+    previous = text.sentences[sentence - 1]
+    for index in range(previous.first, previous.stop):
+        token = tokens[index]
+        if not token.rel.startswith("nsubj") or tokens[token.head or 0].rel != "root":
+            continue
+        if (
+            token.pos == "NOUN"
+            and token.feats.get("Animacy") == "Anim"
+            and token.feats.get("Number") == "Sing"
+            and (token.feats.get("Gender") or "").lower()[:4] == gender
+            and not any(e.type == "PER" for e in text.entities_in(previous.start, previous.end))
+        ):
+            return index
+    return None

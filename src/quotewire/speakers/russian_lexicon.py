@@ -57,6 +57,7 @@ class RussianLexicon:
     pronouns: dict[str, str]  # word -> "masc" | "fem" | "plur"
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
+    women_occupations: frozenset[str]  # «журналистка»: a bare one is the one woman named
     documents: frozenset[str]
     registers: frozenset[str]
     standing_in: frozenset[str]
@@ -84,6 +85,7 @@ def russian_lexicon() -> RussianLexicon:
             "subordinate_openers": "phrases.subordinate_openers",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
+            "women_occupations": "roles.women_occupations",
             "documents": "roles.documents",
             "registers": "roles.registers",
             "standing_in": "roles.standing_in",

@@ -7,8 +7,8 @@ Usage (from the repository root; needs the shared corpus):
 Selection (fixed): the records of ``wikinews-ru.jsonl`` with 600–2,200 characters of text,
 sorted by the SHA-1 of the id; the first 15 are ``tune``, the next 27 ``report``, the next 13
 ``blind``, the next 25 ``tune2``, the next 20 ``tune3``, the next 20 ``tune4`` and the next 20
-``tune5`` and the next 20 ``tune6`` (``tune2`` … ``tune6`` appended later; the earlier records do
-not move).
+``tune5``, the next 20 ``tune6`` and the next 15 ``tune7`` (``tune2`` … ``tune7`` appended later;
+the earlier records do not move).
 
 The annotation names each quotation by its exact text; this script finds the offsets, checks
 that every quote and mention is really in the article, and writes the gold format of
@@ -35,6 +35,7 @@ SPLITS = (
     ("tune4", 20),
     ("tune5", 20),
     ("tune6", 20),
+    ("tune7", 15),
 )
 LENGTHS = (600, 2200)
 
