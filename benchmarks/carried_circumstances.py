@@ -14,7 +14,7 @@ and prints two lists to judge by reading:
 * **missed**: a random ``--missed`` of the statements that follow a statement stating a date or
   occasion by the same speaker in the same article but carry nothing and state nothing, with
   why the rule did not carry (the paragraph rule, or the time-shift test of
-  ``circumstances.english_time_shift`` on the statement or on one of the speaker's between).
+  ``time_shifts.english_time_shift`` on the statement or on one of the speaker's between).
 
 Precision and recall are judged by a reader; the script only counts and prints.
 """

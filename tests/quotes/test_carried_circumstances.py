@@ -441,3 +441,20 @@ def test_a_full_date_days_before_the_article_is_of_the_news() -> None:
     assert _carries(recent, "the report was not accurate", "the report was flawed")
     distant = _quotes(letter.format(year=2020))
     assert _by_cue_text(distant, "the report was not accurate").circumstances_from is None
+
+
+def test_a_meeting_the_speaker_says_he_told_is_not_where_he_speaks_after() -> None:
+    """ "Smith said in an interview … that he *told* the council *in a closed meeting* that …":
+    the telling is a past saying inside his words (carry7's rule, read again on PolNeAR train in
+    carry8, where it fired 16 times, each rightly); the quotation after it is not from that
+    meeting."""
+    quotes = _quotes(
+        "Smith: the plans are negotiable\n\n"
+        "Mayor John Smith said in an interview with the BBC on Monday that he told the council "
+        "in a closed meeting that he may not build the bridge.\n\n"
+        '"We had a council meeting, and suddenly they leak it," Smith said.'
+    )
+    told = next(q for q in quotes if q.cue_span and q.cue_span.text == "told")
+    assert told.occasion == "in a closed meeting"
+    later = _by_cue_text(quotes, "We had a council meeting")
+    assert later.circumstances_from is None and later.occasion is None

@@ -22,10 +22,10 @@ nothing and ends the scene; the time the statement carried from states itself is
 where is not said.
 
 The carrying is the same in both languages; what shifts the time and which paragraphs are
-quiet is each language's. English (``circumstances.english_time_shift``): time words, dates, a
+quiet is each language's. English (``time_shifts.english_time_shift``): time words, dates, a
 perfect, future or modal auxiliary, a present cue after a distant past one, and a change of
 scene without a time (another medium or addressee, :mod:`~quotewire.quotes.scene_changes`);
-its quiet paragraphs come from ``circumstances.english_quiet_paragraphs``. Russian
+its quiet paragraphs come from ``time_shifts.english_quiet_paragraphs``. Russian
 (``russian_occasion.russian_time_shift``): words, dates, years, a future tense; it passes no
 quiet paragraphs, so only the next paragraph with a statement of the speaker's carries there.
 The Russian finder reads no headline, so only English headline statements take what the lead
@@ -54,7 +54,7 @@ def carry_circumstances(
     statement ``source`` it would carry from; ``headline`` is the
     headline, whose statements take what the speaker's first statement in the lead states;
     ``quiet`` are the indices of body paragraphs that put the story at no other time (see
-    :func:`~quotewire.quotes.circumstances.english_quiet_paragraphs`), which end no scene;
+    :func:`~quotewire.quotes.time_shifts.english_quiet_paragraphs`), which end no scene;
     none when the language reads none. ``reported_sayings`` are the ``attribution_id`` of
     statements told inside the words of another of the speaker's (see
     :func:`~quotewire.quotes.scene_changes.reported_sayings`): a past saying the speaker

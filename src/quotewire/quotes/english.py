@@ -19,11 +19,7 @@ from typing import TYPE_CHECKING
 
 from quotewire.nlp.docs import doc_text
 from quotewire.quotes.carried_circumstances import carry_circumstances
-from quotewire.quotes.circumstances import (
-    circumstances,
-    english_quiet_paragraphs,
-    english_time_shift,
-)
+from quotewire.quotes.circumstances import circumstances
 from quotewire.quotes.colon_split import cut_at_colons
 from quotewire.quotes.controlled_reports import without_controlled_reports
 from quotewire.quotes.cues import load_cue_lexicon
@@ -57,6 +53,7 @@ from quotewire.quotes.quoted_terms import (
     names_a_work,
 )
 from quotewire.quotes.scene_changes import reported_sayings
+from quotewire.quotes.time_shifts import english_quiet_paragraphs, english_time_shift
 from quotewire.quotes.uncredited_sources import credits_source
 from quotewire.quotes.verb_chains import light_verb_frames
 from quotewire.speakers.clusters import Entity
