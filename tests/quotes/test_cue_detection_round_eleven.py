@@ -52,6 +52,26 @@ def test_a_passive_declaration_reports_its_subject_and_predicate(attribute: Attr
     assert len({q.attribution_id for q in quotes if q.cue == "was declared"}) == 1
 
 
+def test_a_declared_predicate_parsed_as_an_object_is_a_predicate(attribute: Attribute) -> None:
+    # the parser reads "the winner" as the passive's object (dobj): a passive takes none
+    quotes, _ = attribute(
+        "Back at her campaign office, aides cheered as she was announced the winner."
+    )
+    assert _reported(quotes, "was announced") == ["she", "the winner"]
+
+
+def test_a_by_phrase_on_a_declared_predicate_read_as_an_object_names_the_agent(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Rosa Diaz was declared the winner in the Ohio, Utah and Idaho primaries by news "
+        "organizations early Tuesday night as she looked ahead to the convention."
+    )
+    declared = [q for q in quotes if q.cue == "was declared"]
+    assert declared[0].text == "Rosa Diaz"
+    assert {q.speaker for q in declared} == {"news organizations"}
+
+
 def test_an_apposition_after_the_declared_subject_is_left_out(attribute: Attribute) -> None:
     quotes, _ = attribute(
         "Mr. Yanukovych, then prime minister, was declared the winner of a presidential "

@@ -120,3 +120,37 @@ def test_a_cue_word_sharing_the_cues_perfect_auxiliary_is_cut() -> None:
         "is/VBZ/AUX/auxpass>15 finished/VBN/VERB/ccomp>10 ././PUNCT/punct>3"
     )
     assert _reported(doc, 3, 7) == "that the battle was over"
+
+
+def test_a_present_verb_of_naming_after_the_reported_clause_is_cut() -> None:
+    # "calls" is too rare a form to clear the learned prior "called" clears; its past is a
+    # verb of naming (cues.toml naming), so it is the source's next act
+    doc = doc_from_parse(
+        "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>2 says/VBZ/VERB/ROOT>2 she/PRP/PRON/nsubj>4 "
+        "respects/VBZ/VERB/ccomp>2 the/DT/DET/det>6 governor/NN/NOUN/dobj>4 and/CC/CCONJ/cc>4 "
+        "calls/VBZ/VERB/conj>4 him/PRP/PRON/dobj>8 a/DT/DET/det>12 reliable/JJ/ADJ/amod>12 "
+        "partner/NN/NOUN/oprd>8 ././PUNCT/punct>2"
+    )
+    assert _reported(doc, 2, 4) == "she respects the governor"
+
+
+def test_a_present_verb_of_saying_after_the_reported_clause_is_cut() -> None:
+    # "vows" is no listed form, "vowed" a verb of saying
+    doc = doc_from_parse(
+        "The/DT/DET/det>1 mayor/NN/NOUN/nsubj>2 says/VBZ/VERB/ROOT>2 the/DT/DET/det>4 "
+        "budget/NN/NOUN/nsubjpass>6 is/VBZ/AUX/auxpass>6 balanced/VBN/VERB/ccomp>2 "
+        "and/CC/CCONJ/cc>6 vows/VBZ/VERB/conj>6 to/TO/PART/aux>10 cut/VB/VERB/xcomp>8 "
+        "taxes/NNS/NOUN/dobj>10 ././PUNCT/punct>2"
+    )
+    assert _reported(doc, 2, 6) == "the budget is balanced"
+
+
+def test_a_present_verb_whose_past_is_no_verb_of_saying_stays() -> None:
+    # "expected" is a cue word by its prior, but no verb of saying: the gold keeps such a verb
+    doc = doc_from_parse(
+        "The/DT/DET/det>1 senator/NN/NOUN/nsubj>2 says/VBZ/VERB/ROOT>2 she/PRP/PRON/nsubj>4 "
+        "is/VBZ/AUX/ccomp>2 proud/JJ/ADJ/acomp>4 of/IN/ADP/prep>5 her/PRP$/PRON/poss>8 "
+        "staff/NN/NOUN/pobj>6 and/CC/CCONJ/cc>4 expects/VBZ/VERB/conj>4 to/TO/PART/aux>12 "
+        "win/VB/VERB/xcomp>10 the/DT/DET/det>14 state/NN/NOUN/dobj>12 ././PUNCT/punct>2"
+    )
+    assert _reported(doc, 2, 4).endswith("and expects to win the state")

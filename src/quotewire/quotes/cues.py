@@ -35,6 +35,7 @@ class CueLexicon:
     answer_words: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
+    naming: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     sentence_idioms: frozenset[str] = frozenset()
     refusing: frozenset[str] = frozenset()

@@ -9,7 +9,10 @@ is its content and the other its second fragment; the subject ends before a comm
 head ("Mr. Yanukovych, *then prime minister*,"). A relative word as the subject ("the
 secretary, *who* was declared the winner") stands for a noun outside the clause: PolNeAR marks
 neither part then (the one case on train), and nothing is reported. The verbs are listed in
-``passives.toml`` (``declaring``).
+``passives.toml`` (``declaring``). The parser also reads the predicate as a direct object
+("she was announced *the winner*": ``dobj``); a passive verb of declaring takes no object of
+its own, so that object is the predicate too (train: the subject annotated 4 of 6 times, as
+with ``oprd``; the other two a quotation's words and an editor's note, neither annotated).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from quotewire.quotes.relative_subjects import is_relative_subject
 if TYPE_CHECKING:
     from quotewire.quotes.frames import Frame
 
-_PREDICATE_KEYS = ("oprd", "prep:as")
+_PREDICATE_KEYS = ("oprd", "dobj", "prep:as")
 _PART_KEYS = (*_PREDICATE_KEYS, "nsubjpass")  # the predicate and the subject
 
 
@@ -89,10 +92,11 @@ def declared_subject(cue: Token) -> Token | None:
 
 
 def _predicate(cue: Token) -> Token | None:
-    """What ``cue`` declares of its subject: an object predicate or an "as" phrase after it."""
+    """What ``cue`` declares of its subject: an object predicate (or the object the parser
+    reads it as) or an "as" phrase after it."""
     for child in cue.children:
         if child.i > cue.i and (
-            child.dep_ == "oprd" or (child.dep_, child.lower_) == ("prep", "as")
+            child.dep_ in ("oprd", "dobj") or (child.dep_, child.lower_) == ("prep", "as")
         ):
             return child
     return None

@@ -58,13 +58,14 @@ def stranded_agent(by: Token) -> Token | None:
 
 def _on_predicate(word: Token, verb: Token) -> bool:
     """Whether the word a "by" phrase hangs on is a verb or what the passive declares its
-    subject ("declared *the winner* by", "confirmed as *one* of the passengers by"), not a
+    subject ("declared *the winner* by", "confirmed as *one* of the passengers by"; the parser
+    may read "the winner" as an object, which a passive cannot have), not a
     noun of an event elsewhere in the clause ("asked about the claim of credit for *the
     attack* by an American Muslim": the attacker, not the asker)."""
     if word.pos_ in ("VERB", "AUX"):
         return True
-    if word.dep_ in ("oprd", "attr") and word.head == verb:
-        return True
+    if word.dep_ in ("oprd", "attr", "dobj") and word.head == verb:
+        return True  # a passive takes no object: a dobj is the predicate misread
     return word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head == verb
 
 
