@@ -2,7 +2,8 @@
 with the clause that holds that one (quotes/sources.py ``_in_trailing_adverbial_clause``,
 ``_is_set_in``): after an "after"/"when" clause that follows a main verb of saying it is the
 main subject's; after a reporting clause set in between commas it is that clause's subject's.
-Sentences are made up."""
+A finite verb in a series that the parser hung as a second adverbial clause has the subject of
+the clause before it (quotes/misparsed_subjects.series_verb_subject). Sentences are made up."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_a_participle_after_a_reported_clause_is_the_reporters() -> None:
         "Trump said things would be wrapped up by the summer, referring to the talks with Mexico."
     )
     assert speaker_of(text, "the talks with Mexico") == "Trump"
+
+
+def test_a_verb_in_a_series_read_as_an_adverbial_clause_has_the_series_subject() -> None:
+    text = (
+        "The only time the budget came up was when Ann Ruiz complained about the cost of the "
+        "bridge, referred to the mayor's old promises and claimed that the council had lied."
+    )
+    assert speaker_of(text, "the council had lied") == "Ann Ruiz"

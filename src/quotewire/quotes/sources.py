@@ -32,10 +32,10 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
   that a database would keep people out, saying it's "all about management"' (Trump says it,
   not the database); so is one after a quotation closed by a comma ('Trump said things
   "should be wrapped up by Cleveland," referring to the party's convention'), and one hung
-  on an "after"/"when" clause that follows a verb of saying ("Hannity said ... after the
-  senator won his primary, remarking that ..."). One after a reporting clause set in between
-  commas, which the parser read as a reported clause, is that clause's subject's ('Comey
-  cannot say that "...," Lewandowski added, saying ...').
+  on an "after"/"when" clause that follows a verb of saying ("Walsh said ... after the mayor
+  won his primary, remarking that ..."). One after a reporting clause set in between commas,
+  which the parser read as a reported clause, is that clause's subject's ('Parker cannot say
+  that "...," Mills added, saying ...').
 
 After an inverted cue right after a closing mark, a titled name the parser read as a clause
 ('"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).') is the source
@@ -63,6 +63,7 @@ from quotewire.quotes.misparsed_subjects import (
     opens_paragraph,
     quantifier_read_as_adverb,
     reported_conjunct_head,
+    series_verb_subject,
     subject_of_verb_read_as_noun,
     subjects_nearest_first,
 )
@@ -199,6 +200,7 @@ def _parsed_source(cue: Token) -> Token | None:
             or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
             or (quantifier_read_as_adverb(current) if current == cue else None)
+            or series_verb_subject(current)
         )
         if found is not None:
             return found
@@ -360,11 +362,11 @@ def _outside_relative_clause(cue: Token) -> Token | None:
 
 def _in_trailing_adverbial_clause(participle: Token) -> bool:
     """Whether the participle, set off by a comma, was hung on the verb of an adverbial clause
-    that a subordinator opens after a main verb of saying ("Hannity *said* ... *after the
-    senator won* his primary, *remarking* that ..."): the participle goes on with the report,
-    whose subject does the remarking. After a main verb of another kind it may be the inner
-    clause's ("The fracas erupted after the tycoon entered the race ..., *calling* them ...",
-    the tycoon's), so the parse is kept there."""
+    that a subordinator opens after a main verb of saying ("Walsh *said* ... *after the mayor
+    won* his primary, *remarking* that ..."): the participle goes on with the report, whose
+    subject does the remarking. After a main verb of another kind it may be the inner
+    clause's ("The row erupted after the mayor entered the race ..., *saying* ...", the
+    mayor's), so the parse is kept there."""
     clause = participle.head
     if participle.dep_ not in ("advcl", "xcomp", "conj") or clause.dep_ != "advcl":
         return False
