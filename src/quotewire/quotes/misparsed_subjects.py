@@ -9,7 +9,9 @@ reporting verb (:func:`reported_conjunct_head`); a capitalised "Will" read as a 
 :func:`name_read_as_adverb`); a role word read as a verb leaves the name after it its object
 (:func:`name_after_role_read_as_verb`); a verb the tagger read as a noun leaves its subject a
 modifier of that noun (:func:`subject_of_verb_read_as_noun`); a quantifier read as an adverb
-leaves the verb after it none (:func:`quantifier_read_as_adverb`).
+leaves the verb after it none (:func:`quantifier_read_as_adverb`); a finite verb in a series
+read as a second adverbial clause has the subject of the clause before it
+(:func:`series_verb_subject`).
 """
 
 from __future__ import annotations
@@ -230,3 +232,26 @@ def quantifier_read_as_adverb(verb: Token) -> Token | None:
     if quantifier.lower_ in partitives and quantifier.head == phrase:
         return quantifier if quantifier.dep_ in ("advmod", "npadvmod") else None
     return None
+
+
+def series_verb_subject(verb: Token) -> Token | None:
+    """The subject of the verb before a subject-less finite verb in a series that the parser
+    hung as a second adverbial clause on the main verb ("... was when *Ann Ruiz* complained
+    about ..., *referred* to ... and claimed ..."): a finite verb after a comma, in the
+    tense of the clause right before it, continues that clause, whose subject does it too."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ") or verb.i < 2:
+        return None
+    if verb.nbor(-1).text != ",":
+        return None
+    before = verb.doc[verb.i - 2]
+    sibling = next(
+        (
+            s
+            for s in verb.head.children
+            if s.dep_ == "advcl" and s.i < verb.i and s.tag_ == verb.tag_ and before in s.subtree
+        ),
+        None,
+    )
+    if sibling is None:
+        return None
+    return next((c for c in sibling.children if c.dep_ in ("nsubj", "nsubjpass")), None)

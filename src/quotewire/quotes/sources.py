@@ -31,7 +31,11 @@ subject of the verb it hangs on, which is wrong in two common shapes of news pro
   architect who said ..., saying "..."' (Trump says it, not the architect); 'Trump argued
   that a database would keep people out, saying it's "all about management"' (Trump says it,
   not the database); so is one after a quotation closed by a comma ('Trump said things
-  "should be wrapped up by Cleveland," referring to the party's convention').
+  "should be wrapped up by Cleveland," referring to the party's convention'), and one hung
+  on an "after"/"when" clause that follows a verb of saying ("Walsh said ... after the mayor
+  won his primary, remarking that ..."). One after a reporting clause set in between commas,
+  which the parser read as a reported clause, is that clause's subject's ('Parker cannot say
+  that "...," Mills added, saying ...').
 
 After an inverted cue right after a closing mark, a titled name the parser read as a clause
 ('"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).') is the source
@@ -48,6 +52,7 @@ from spacy.tokens import Token
 
 from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import FINITE_TAGS
+from quotewire.quotes.cues import load_cue_lexicon
 from quotewire.quotes.existentials import introduced_noun
 from quotewire.quotes.feelings import feeling_noun, is_feeling_passive
 from quotewire.quotes.fronted_phrases import subject_in_fronted_phrase
@@ -59,6 +64,7 @@ from quotewire.quotes.misparsed_subjects import (
     opens_paragraph,
     quantifier_read_as_adverb,
     reported_conjunct_head,
+    series_verb_subject,
     subject_of_verb_read_as_noun,
     subjects_nearest_first,
 )
@@ -82,6 +88,7 @@ from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.relative_conjuncts import main_verb_continued
 from quotewire.quotes.relative_subjects import is_relative_subject, relative_antecedent
 from quotewire.quotes.stranded_subjects import subject_read_as_object_conjunct
+from quotewire.quotes.subordinate_cue_clauses import fronting_subordinators
 from quotewire.quotes.uncredited_sources import (
     asked_by_pronoun,
     is_fronted_passive,
@@ -195,6 +202,7 @@ def _parsed_source(cue: Token) -> Token | None:
             or name_after_role_read_as_verb(current, load_people_lexicon().roles)
             or subject_read_as_object_conjunct(current)
             or (quantifier_read_as_adverb(current) if current == cue else None)
+            or series_verb_subject(current)
         )
         if found is not None:
             return found
@@ -336,7 +344,10 @@ def issuer(message: Token | None) -> Token | None:
 
 
 def _outside_relative_clause(cue: Token) -> Token | None:
-    """The source of the clause that holds the relative clause the participle was hung in."""
+    """The source of the clause that holds the relative clause the participle was hung in, or
+    the adverbial clause after its main verb (:func:`_in_trailing_adverbial_clause`)."""
+    if _in_trailing_adverbial_clause(cue):
+        return _clause_subject(cue.head.head)
     current = cue
     for _ in range(MAX_CLIMB):
         if current.head == current:
@@ -344,9 +355,49 @@ def _outside_relative_clause(cue: Token) -> Token | None:
         if current.dep_ in ("relcl", "acl"):
             return _clause_subject(current.head)
         if current.dep_ == "ccomp" and current != cue and current.head.i < current.i:
+            if _is_set_in(current):
+                return _parsed_source(current)
             return _clause_subject(current.head)
         current = current.head
     return None
+
+
+def _in_trailing_adverbial_clause(participle: Token) -> bool:
+    """Whether the participle, set off by a comma, was hung on the verb of an adverbial clause
+    that a subordinator opens after a main verb of saying ("Walsh *said* ... *after the mayor
+    won* his primary, *remarking* that ..."): the participle goes on with the report, whose
+    subject does the remarking. After a main verb of another kind it may be the inner
+    clause's ("The row erupted after the mayor entered the race ..., *saying* ...", the
+    mayor's), so the parse is kept there."""
+    clause = participle.head
+    if participle.dep_ not in ("advcl", "xcomp", "conj") or clause.dep_ != "advcl":
+        return False
+    main = clause.head
+    if (
+        main.i > clause.i
+        or participle.i < clause.i
+        or not load_cue_lexicon().is_speech(main.lower_)
+    ):
+        return False
+    return any(
+        c.dep_ == "mark" and c.lower_ in fronting_subordinators() and c.i < clause.i
+        for c in clause.children
+    )
+
+
+def _is_set_in(verb: Token) -> bool:
+    """Whether the verb is a reporting clause set in after the words it reports, between
+    commas ('Parker cannot say that "...," *Mills added*, saying ...'), which the parser read
+    as a clause reported by the verb before: its subject, right after the comma or the closing
+    mark, is the one the participle after it goes with."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or verb.i + 1 >= len(verb.doc):
+        return False
+    start = subject.left_edge.i
+    if start == 0 or verb.nbor(1).text != ",":
+        return False
+    before = verb.doc[start - 1]
+    return (before.text == "," or before.tag_ == "''") and verb.i - subject.i <= 2
 
 
 def _clause_subject(token: Token) -> Token | None:
