@@ -1,0 +1,38 @@
+"""Fixes from the tune15 split of the English Wikinews gold set (tests/data/en/): two titles of
+one person joined by "and" before the name give way to the name (speakers/source_heads.py
+``_name_after_coordinated_titles``); a website, a letter or a web address after a reported
+object is where it was written, not part of it (quotes/object_occasions.py). Measured on
+PolNeAR train articles 1-840 too; the sentences are made up in the shape found in the Wikinews
+articles."""
+
+from __future__ import annotations
+
+import pytest
+from quote_samples import Attribute, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_two_titles_joined_by_and_give_way_to_the_name(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        '"This purchase is a good fit for us," said Acme Inc. President and Chief Executive '
+        "John Smith."
+    )
+    assert find(quotes, "a good fit for us").speaker == "John Smith"
+
+
+def test_a_title_with_an_article_beside_a_name_is_another_person(attribute: Attribute) -> None:
+    quotes, _ = attribute('"We are pleased," said the president and Senator John Smith.')
+    assert find(quotes, "We are pleased").speaker != "John Smith"
+
+
+def test_a_web_address_after_an_announced_object_is_left_out(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Mary Jones announced her resignation on Acme.com earlier today, saying she was tired."
+    )
+    assert find(quotes, "her resignation").text == "her resignation"
+
+
+def test_a_website_after_an_announced_object_is_left_out(attribute: Attribute) -> None:
+    quotes, _ = attribute("The firm announced the closure of two plants on its website.")
+    assert find(quotes, "the closure of two plants").text == "the closure of two plants"
