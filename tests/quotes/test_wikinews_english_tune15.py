@@ -36,3 +36,36 @@ def test_a_web_address_after_an_announced_object_is_left_out(attribute: Attribut
 def test_a_website_after_an_announced_object_is_left_out(attribute: Attribute) -> None:
     quotes, _ = attribute("The firm announced the closure of two plants on its website.")
     assert find(quotes, "the closure of two plants").text == "the closure of two plants"
+
+
+def test_according_to_after_a_reported_clause_reports_the_whole_sentence(
+    attribute: Attribute,
+) -> None:
+    quotes, _ = attribute(
+        "Supporters of Mr Smith have claimed the verdict is 'politically motivated' according "
+        "to BBC reports, with an appeal being planned."
+    )
+    outer = find(quotes, "Supporters of Mr Smith have claimed")
+    assert (
+        outer.text == "Supporters of Mr Smith have claimed the verdict is 'politically motivated'"
+    )
+    assert outer.speaker == "BBC reports"
+    claim = [q for q in quotes if q.text.startswith("the verdict")]
+    assert [q.text for q in claim] == ["the verdict is 'politically motivated'"]
+    assert claim[0].speaker == "Supporters of Mr Smith"
+
+
+def test_according_to_a_rule_stays_in_the_reported_clause(attribute: Attribute) -> None:
+    quotes, _ = attribute("The mayor said the vote was held according to the rules of the party.")
+    claim = next(q for q in quotes if q.speaker == "The mayor")
+    assert claim.text == "the vote was held according to the rules of the party"
+
+
+def test_an_of_phrase_hung_on_the_object_of_accuse_is_reported(attribute: Attribute) -> None:
+    quotes, _ = attribute("The settlers accuse the Israeli government of betrayal.")
+    assert find(quotes, "of betrayal").text == "the Israeli government of betrayal"
+
+
+def test_an_of_phrase_on_the_object_of_another_verb_is_no_report(attribute: Attribute) -> None:
+    quotes, _ = attribute("Candidates such as Rubio show an understanding of economics.")
+    assert not [q for q in quotes if "understanding" in q.text]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import form_keys, is_form_in, sentence_of
 from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
-from quotewire.quotes.content_candidates import content_candidates
+from quotewire.quotes.content_candidates import content_candidates, is_role_hung_on_object
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
@@ -207,6 +207,10 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if is_unlearned_dependent(token, key, tokens, lexicon):
             continue
+        if is_role_hung_on_object(key, tokens) and (
+            lexicon.frame_prior(token.lower_, key) < lexicon.frame_threshold
+        ):
+            continue  # "show *an understanding of economics*": no cue of "X of Y"
         if is_added_thing(token, key, lexicon):
             continue
         if key == "nsubjpass" and is_feeling_passive(token):
