@@ -69,3 +69,13 @@ def test_an_of_phrase_hung_on_the_object_of_accuse_is_reported(attribute: Attrib
 def test_an_of_phrase_on_the_object_of_another_verb_is_no_report(attribute: Attribute) -> None:
     quotes, _ = attribute("Candidates such as Rubio show an understanding of economics.")
     assert not [q for q in quotes if "understanding" in q.text]
+
+
+def test_responded_by_saying_is_reported_once_from_saying(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        "Giorgi Kandelaki, a spokesman for the ministry, responded by saying there were "
+        '"very few violations".'
+    )
+    reported = [q for q in quotes if "very few violations" in q.text]
+    assert [q.text for q in reported] == ['there were "very few violations"']
+    assert reported[0].speaker == "Giorgi Kandelaki"
