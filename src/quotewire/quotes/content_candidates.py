@@ -42,9 +42,10 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
     the dependency label, ``prep:<word>`` for a preposition's object ("called for X"),
     ``nsubjpass`` for the subject of a passive ("X was first reported by Y"), and
     ``dobj+prep:<word>`` for an object with the phrase that says what about it ("criticized
-    Trump for embracing debt", "accused him of lying"), and ``acl:that`` for the that-clause
-    of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`). A word that
-    stands for a whole clause ("did not say *when*", "half said *so*",
+    Trump for embracing debt", "accused him of lying"; also a noun object whose "of" phrase the
+    parser hung on the noun, "accuse *the government of betrayal*"), and ``acl:that`` for the
+    that-clause of a noun ("his assertion that ...", :mod:`quotewire.quotes.noun_clauses`). A
+    word that stands for a whole clause ("did not say *when*", "half said *so*",
     :mod:`quotewire.quotes.elided_clauses`) is offered as ``ccomp``, whatever its label. The
     infinitive of "called on/upon X to ..." begins at X
     (:func:`~quotewire.quotes.controlled_reports.with_addressee`)."""
@@ -67,6 +68,9 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
                 )
             if child.dep_ == "dobj":
                 direct_object = child
+                role = _role_hung_on_object(child)
+                if role is not None:
+                    yield "dobj+prep:" + role.lower_, list(child.subtree)
         elif child.dep_ == "prep":
             objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             clause = _clause_on_occasion(child)
@@ -82,6 +86,30 @@ def content_candidates(token: Token) -> Iterator[tuple[str, list[Token]]]:
             yield "nsubjpass", list(child.subtree)
         elif noun_clause(token, child):
             yield NOUN_CLAUSE_KEY, list(child.subtree)
+
+
+def is_role_hung_on_object(key: str, tokens: list[Token]) -> bool:
+    """Whether the candidate ``tokens`` under ``key`` is a noun object whose closing "of"
+    phrase the parser hung on the noun (:func:`_role_hung_on_object`): the frame scorer
+    takes it only from a cue the lexicon learned to report "X of Y" ("accused")."""
+    if key != "dobj+prep:of" or not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    obj = next((t for t in tokens if t.head.i not in inside), None)
+    if obj is None or obj.dep_ != "dobj" or obj.right_edge != tokens[-1]:
+        return False
+    return _role_hung_on_object(obj) is not None
+
+
+def _role_hung_on_object(obj: Token) -> Token | None:
+    """The "of" phrase closing a noun object that the parser hung on the noun instead of the
+    cue ("accuse *the Israeli government of betrayal*"; with a pronoun it hangs it on the cue:
+    "accused him of lying"): the object with the phrase that says what about it, offered as
+    ``dobj+prep:of`` like the cue's own phrase (Wikinews tune15 had one)."""
+    last = next((c for c in reversed(list(obj.children)) if c.i > obj.i), None)
+    if last is None or last.dep_ != "prep" or last.lower_ != "of":
+        return None
+    return last if last.right_edge == obj.right_edge else None
 
 
 def _on_a_later_line(cue: Token, clause: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from quotewire.nlp.docs import form_keys, is_form_in, sentence_of
 from quotewire.quotes import declared_subjects as declared
 from quotewire.quotes.clause_reports import is_reported_clause, is_unlearned_dependent
-from quotewire.quotes.content_candidates import content_candidates
+from quotewire.quotes.content_candidates import content_candidates, is_role_hung_on_object
 from quotewire.quotes.content_ends import without_closing_punctuation
 from quotewire.quotes.controlled_reports import controls_saying
 from quotewire.quotes.cues import CueLexicon
@@ -207,6 +207,10 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
             continue
         if is_unlearned_dependent(token, key, tokens, lexicon):
             continue
+        if is_role_hung_on_object(key, tokens) and (
+            lexicon.frame_prior(token.lower_, key) < lexicon.frame_threshold
+        ):
+            continue  # "show *an understanding of economics*": no cue of "X of Y"
         if is_added_thing(token, key, lexicon):
             continue
         if key == "nsubjpass" and is_feeling_passive(token):
@@ -260,7 +264,13 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
 def _holds_a_saying_participle(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> bool:
     """Whether a candidate of a cue that is no verb of saying holds a participle of saying on
     a noun ("emailed *supporters saying: "…"*"): that participle's frame is the attribution,
-    and the outer one would only repeat it with the writer's words around it."""
+    and the outer one would only repeat it with the writer's words around it. So does a
+    candidate that opens with such a participle ("responded *by saying* there were "...""):
+    the participle reports what follows it on its own."""
+    first = tokens[0] if tokens else None  # not after an opening mark: '"Saying that ...'
+    if first is not None and first.tag_ == "VBG" and lexicon.is_speech(first.lower_):
+        # "was quoted as saying" is the quoting verb's own frame (reported_extent)
+        return first.dep_ == "advcl" or (first.dep_ == "pcomp" and first.head.lower_ == "by")
     if lexicon.is_speech(cue.lower_):
         return False
     return any(t.dep_ == "acl" and t.tag_ == "VBG" and lexicon.is_speech(t.lower_) for t in tokens)

@@ -6,7 +6,8 @@ The phrase tells where the source said or did what the cue reports, so it belong
 (:mod:`quotewire.quotes.circumstances` reads such phrases as the occasion); but the parser
 often hangs it on the object's noun instead, and the object's subtree then runs on into it.
 Only a closing phrase whose noun names an event of saying or writing (an interview, a debate,
-a speech, a show, a tweet; ``data/en/object_occasions.toml``) is cut, and only from a nominal
+a speech, a show, a tweet, a website or letter or a web address;
+``data/en/object_occasions.toml``) is cut, and only from a nominal
 object: after a clause or an infinitive ("to make appearances on the NBC morning show", "voters
 shouldn't ... during a large rally") the phrase is as often part of the plan or the claim.
 
@@ -33,6 +34,7 @@ _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 class _Words:
     prepositions: frozenset[str]
     nouns: frozenset[str]
+    web_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,12 @@ def is_occasion(preposition: Token) -> bool:
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if any(c.dep_ == "prep" and c.lower_ == "as" for o in objects for c in o.children):
         return False  # "described the DLC during an interview *as* ...": the object's role
-    return any(_singular(n) in lists.nouns for n in objects)
+    return any(_singular(n) in lists.nouns or _is_web_address(n) for n in objects)
+
+
+def _is_web_address(noun: Token) -> bool:
+    """Whether ``noun`` is a web address ("WWE.com"): the site where the act was written."""
+    return noun.lower_.endswith(tuple(_words().web_endings)) and "." in noun.text[1:]
 
 
 def _singular(noun: Token) -> str:

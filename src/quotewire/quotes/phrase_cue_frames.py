@@ -16,6 +16,9 @@ from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import continues_clause
 from quotewire.quotes.frame_spans import SUBJECT_DEPS, Frame, char_range, has_words
 from quotewire.quotes.set_in_cues import without_opening_conjunction
+from quotewire.speakers.lexicon import load_people_lexicon
+
+_SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def according_to_frames(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
@@ -39,6 +42,8 @@ def according_to_frames(token: Token, lexicon: CueLexicon, region: tuple[int, in
     contents: list[tuple[int, int] | None] = [None]
     if clause is not None and _closes_sentence_after_restrictive_clause(clause, start, source):
         clause = clause.sent.root
+    if clause is not None and closes_reported_clause(clause, start, source, lexicon):
+        clause = clause.head
     if clause is not None:
         # the clause on each side of the phrase, cut by position (the parser does not always
         # keep Y inside the phrase's subtree); a phrase hung on the last of conjoined clauses
@@ -85,6 +90,36 @@ def _closes_sentence_after_restrictive_clause(
         return False
     end = max(t.i for t in source.subtree) if source is not None else start
     return all(t.is_punct or t.is_space for t in clause.doc[end + 1 : clause.sent.end])
+
+
+def closes_reported_clause(
+    clause: Token, start: int, source: Token | None, lexicon: CueLexicon
+) -> bool:
+    """Whether the phrase at ``start`` closes, with no comma before it, a clause another verb
+    of saying reports, the parser having hung it on that clause ("Supporters of Mr Ortega
+    have claimed *the verdict is 'politically motivated'* according to BBC reports"): the
+    phrase names where the whole report was read, so it reports the cue's sentence, as
+    "According to reports, Rather states that ..." does, and it is no part of the claim
+    (``reported_extent``). Only a phrase whose object can speak (a name, a person, a body, a
+    report) counts: "held *according to the rules*" says how (Wikinews tune15 had one)."""
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.i > clause.i or not lexicon.is_speech(cue.lower_):
+        return False
+    if start <= clause.i or clause.doc[start - 1].text == ",":
+        return False
+    return source is not None and _can_speak(source)
+
+
+def _can_speak(source: Token) -> bool:
+    """Whether the object of a phrase cue names someone or something that says things: a
+    named person, body or place, or a noun for a person, a body, the media or a message."""
+    if any(t.ent_type_ in _SPEAKING_ENTITIES for t in source.subtree):
+        return True
+    people = load_people_lexicon()
+    word = source.lower_
+    return people.is_person_noun(word) or word in (
+        people.message_nouns | people.media_nouns | people.organisation_nouns
+    )
 
 
 def _opens_conjunct(clause: Token, start: int) -> bool:

@@ -35,6 +35,7 @@ from quotewire.quotes.coordination import with_dangling_conjunct
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.object_occasions import without_occasion
 from quotewire.quotes.participle_asides import is_aside
+from quotewire.quotes.phrase_cue_frames import closes_reported_clause
 from quotewire.quotes.quoting_verbs import quoted_as_saying
 from quotewire.quotes.second_acts import without_second_act
 from quotewire.quotes.series import with_series_rest
@@ -299,7 +300,8 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
     """The reported clause without an aside that closes it after a comma: a non-restrictive
     relative clause (", which the probe said were covered up"), a participle clause (",
     contrasting her respect for ... with ...") or a second attribution (", according to members
-    who spoke"). They are the writer's or another source's words, not the reported content."""
+    who spoke", or with no comma :func:`_closes_with_phrase_cue`). They are the writer's or
+    another source's words, not the reported content."""
     if len(tokens) < 3:
         return tokens
     words = [t for t in tokens if not t.is_punct]
@@ -308,6 +310,8 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
     last = words[-1].i
     first = tokens[0].i
     for t in tokens:
+        if t.i > first + 1 and _closes_with_phrase_cue(cue, t, lexicon):
+            return without_closing_punctuation([x for x in tokens if x.i < t.i])
         if t.i <= first + 1 or (t.right_edge.i < last and not _opens_quotation(t, last)):
             continue
         start = t.left_edge
@@ -321,6 +325,19 @@ def _without_trailing_aside(cue: Token, tokens: list[Token], lexicon: CueLexicon
             end = start.i if separator < start.i - 1 else separator
             return [x for x in tokens if x.i < end]
     return tokens
+
+
+def _closes_with_phrase_cue(cue: Token, phrase: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``phrase`` is "according (to X)" closing, with no comma before it, the clause
+    ``cue`` reports ("have claimed *the verdict is 'politically motivated'* according to BBC
+    reports, with ..."): it reports the whole sentence
+    (:func:`~quotewire.quotes.phrase_cue_frames.closes_reported_clause`), so it and what
+    follows are no part of the claim."""
+    if phrase.lower_ not in lexicon.phrase_heads or phrase.dep_ != "prep":
+        return False
+    source = next((t for c in phrase.children for t in c.children if t.dep_ == "pobj"), None)
+    clause = phrase.head
+    return clause.head == cue and closes_reported_clause(clause, phrase.i, source, lexicon)
 
 
 def _opens_quotation(participle: Token, last: int) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotewire.nlp.dates import TIME_ENTITIES
 from quotewire.nlp.docs import sentence_of
 from quotewire.nlp.punctuation import is_dash
+from quotewire.speakers.lexicon import load_people_lexicon
 
 _NAME_ENTS = ("PERSON",)
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -140,9 +141,14 @@ def source_head(head: Token) -> Token:
     former staff member who said") stands for the name. An aside between dashes made the head
     ("Just a quarter of the rules committee *– 28 members –* can ask") gives way to the phrase
     before it, and a day made the head of the name before it ("Trump *Tuesday* said") to the
-    name.
+    name. Two titles of one person joined by "and" ("said 7-Eleven Inc. *President* and Chief
+    Executive Joseph DePinto") give way to the name after the second.
     """
-    following = _name_after_title(head) or _name_after_hyphenated_title(head)
+    following = (
+        _name_after_title(head)
+        or _name_after_hyphenated_title(head)
+        or _name_after_coordinated_titles(head)
+    )
     if following is not None:
         return following
     stressed = _name_after_reflexive(head)
@@ -273,6 +279,28 @@ def _name_after_title(head: Token) -> Token | None:
     if following.ent_type_ not in _NAME_ENTS or following.ent_iob_ != "B":
         return None
     return entity_tokens(following)[-1]
+
+
+def _name_after_coordinated_titles(head: Token) -> Token | None:
+    """The name after two titles of one person joined by "and" ('"...," said 7-Eleven Inc.
+    *President* and Chief Executive Joseph DePinto'): the parser makes the first title the
+    subject and the name its conjunct. A bare title (no article, no possessive, no name of its
+    own) cannot be a second person beside the name — "the president and Senator Smith" are two —
+    so when every word between "and" and the name is a title word, the name is the source."""
+    people = load_people_lexicon()
+    if head.ent_type_ in _NAME_ENTS or not people.is_person_noun(head.lower_):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    coordinator = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    name = next((c for c in head.children if c.dep_ == "conj"), None)
+    if coordinator is None or name is None or name.ent_type_ not in _NAME_ENTS:
+        return None
+    first = entity_tokens(name)[0]
+    titles = head.doc[coordinator.i + 1 : first.i]
+    if not titles or not all(people.is_person_noun(t.lower_) for t in titles):
+        return None
+    return entity_tokens(name)[-1]
 
 
 def _name_after_hyphenated_title(head: Token) -> Token | None:

@@ -9,8 +9,8 @@ anywhere in ``tests/``, ``samples/``, ``benchmarks/``, ``docs/`` or ``src/`` (th
 read elsewhere, some for tuning; this set's own folder does not count), sorted by the SHA-1 of
 the id; the first 15 are ``tune``, the next 25 ``report``, then 35 ``tune2``, 25 ``tune3``, 25
 ``tune4``, 25 ``tune5``, 25 ``tune6``, 25 ``tune7``, 25 ``tune8``, 25 ``tune9``, 25
-``tune10``, 25 ``tune11``, 25 ``tune12``, 25 ``tune13`` and 15 ``tune14`` (appended later;
-earlier records do not move).
+``tune10``, 25 ``tune11``, 25 ``tune12``, 25 ``tune13``, 15 ``tune14`` and 15 ``tune15``
+(appended later; earlier records do not move).
 ``--select`` prints that list, so the annotation can be checked against it.
 
 What is annotated (docs/evaluation.md, "English Wikinews gold set"): statements of speech and
@@ -48,6 +48,7 @@ SPLITS = (
     ("tune12", 25),
     ("tune13", 25),
     ("tune14", 15),
+    ("tune15", 15),
 )
 LENGTHS = (800, 2500)
 READ_ELSEWHERE = ("tests", "samples", "benchmarks", "docs", "src")
