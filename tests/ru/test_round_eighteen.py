@@ -42,3 +42,12 @@ def test_a_documents_two_authors_joined_by_and_are_one_source() -> None:
     assert [q.speaker for q in quotes if q.cue == "говорится"] == [
         "правительство и губернатор Тульской области"
     ]
+
+
+def test_a_source_named_by_an_initial_ends_after_the_surname() -> None:
+    """tune7: «по словам С. Собянина» in a relative clause; the quote started at the initial's
+    full stop («. Собянина, будет …»)."""
+    quotes = quotes_of(
+        "В Москве построят новый парк, который, по словам С. Собянина, будет открыт в мае."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("будет открыт в мае", "С. Собянин")]

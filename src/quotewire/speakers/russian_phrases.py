@@ -28,17 +28,9 @@ def phrase(text: RussianText, head: int) -> list[int]:
                 members.add(child)
                 frontier.append(child)
     left = right = head
-    while (
-        left - 1 >= sentence.first
-        and left - 1 in members
-        and tokens[left - 1].text not in PHRASE_STOP
-    ):
+    while left - 1 >= sentence.first and left - 1 in members and not _stops(tokens, left - 1):
         left -= 1
-    while (
-        right + 1 < sentence.stop
-        and right + 1 in members
-        and tokens[right + 1].text not in PHRASE_STOP
-    ):
+    while right + 1 < sentence.stop and right + 1 in members and not _stops(tokens, right + 1):
         right += 1
     while left < head and (
         (tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«")
@@ -47,6 +39,17 @@ def phrase(text: RussianText, head: int) -> list[int]:
         left += 1
     span = list(range(left, right + 1))
     return _balanced(text, span)
+
+
+def _stops(tokens: list[Token], index: int) -> bool:
+    """Whether a phrase ends at token ``index``: a mark it never runs across, but not the
+    full stop of an initial («по словам С. Собянина»: the name runs on past «С.»)."""
+    if tokens[index].text not in PHRASE_STOP:
+        return False
+    before = tokens[index - 1].text if index > 0 else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    initial = 0 < len(before) <= 2 and before[:1].isupper() and before.isalpha()
+    return not (tokens[index].text == "." and initial and after[:1].isupper())
 
 
 def place_after_owner(text: RussianText, head: int) -> int | None:
