@@ -51,3 +51,19 @@ def test_a_source_named_by_an_initial_ends_after_the_surname() -> None:
         "В Москве построят новый парк, который, по словам С. Собянина, будет открыт в мае."
     )
     assert [(q.text, q.speaker) for q in quotes] == [("будет открыт в мае", "С. Собянин")]
+
+
+def test_a_colon_with_no_marks_after_a_cue_and_its_object_opens_what_was_said() -> None:
+    """tune7: «поделилась секретом …: всем желающим … «…»» after «а также»: a mixed quote."""
+    quotes = quotes_of(
+        "Японка Мисако Ота рассказала журналистам о своём юбилее, а также поделилась секретом "
+        "своего долголетия: всем желающим дожить до её лет нужно просто «больше гулять»."
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes if q.cue.startswith("поделилась")] == [
+        ("mixed", "всем желающим дожить до её лет нужно просто «больше гулять»", "Мисако Ота")
+    ]
+
+
+def test_a_colon_before_a_capital_or_a_quotation_is_left_to_the_colon_paths() -> None:
+    quotes = quotes_of("Министр поделился планами: «В мае откроется новый парк».")
+    assert [q.kind for q in quotes] == ["direct"]
