@@ -410,6 +410,7 @@ class _Finder(ReportedConstructions):
             self._naming,
             self._comparison,
             self._request,
+            self._after_colon,
         )
         for pattern in patterns:
             clause = pattern(cue, first, stop, marks)

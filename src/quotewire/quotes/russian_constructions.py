@@ -19,6 +19,10 @@ from quotewire.quotes.russian_marks import Marks
 from quotewire.quotes.russian_topics import topic_end
 from quotewire.types import QuoteKind, Span
 
+# At most this many words of a cue's object before a colon that opens what was said
+# («поделилась секретом своего долголетия:»).
+_OBJECT_WORDS = 5
+
 
 @dataclass(frozen=True, slots=True)
 class Clause:
@@ -274,6 +278,28 @@ class ReportedConstructions:
             stop,
         )  # fmt: skip
         return self._clause_after_cue(cue, first, consequence)
+
+    def _after_colon(self, cue: Token, first: int, stop: int, marks: list[Marks]) -> Clause | None:
+        """«поделилась секретом своего долголетия: всем желающим … просто «следить за …»»: a
+        cue whose object (a few words, no comma) runs to a colon, after which the sentence
+        goes on in lower case with no marks opening it, reports the rest of the sentence
+        (mixed when it holds quoted words). A quotation or a capital after the colon is the
+        colon paths' (:mod:`~quotewire.quotes.russian_colons`)."""
+        tokens = self.t.tokens
+        colon = next(
+            (i for i in range(cue.index + 1, min(stop, cue.index + _OBJECT_WORDS + 2))
+             if tokens[i].pos == "PUNCT"),
+            None,
+        )  # fmt: skip
+        if colon is None or tokens[colon].text != ":" or colon + 2 >= stop:
+            return None
+        word = tokens[colon + 1]
+        if not (word.text[:1].isalpha() and word.text[:1].islower()):
+            return None
+        end = self.g.content_end(colon + 1, stop)
+        if end is None:
+            return None
+        return Clause(word.start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
 
     def _clause_after_cue(self, cue: Token, first: int, stop: int) -> Clause | None:
         """The clause from the word after ``cue`` to where the content ends, said by the

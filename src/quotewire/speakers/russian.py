@@ -109,7 +109,7 @@ class SpeakerBook:
                 person.speaker.role = person.speaker.role or role
             return self._use(person, name_mention(entity), role)
         span = Mention(first.start, last.end, self.text.text[first.start : last.end], "role")
-        person = self._role_holder(head_token) or self._only_woman_named(head, tokens)
+        person = self._role_holder(head_token) or self._only_one_named(head, tokens)
         if person is not None:
             return self._use(person, span, person.speaker.role)
         named = self._organisation_with_role(head_token, span)
@@ -147,16 +147,36 @@ class SpeakerBook:
         quoted."""
         words = self.text.tokens
         group = self._unnamed_group(head)
-        if not self.text.inside_entity(head, "ORG") and not group:
+        authors = self._document_author(head)
+        if not self.text.inside_entity(head, "ORG") and not group and not authors:
             return None
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
-            same = self._unnamed_group(child) if group else self.text.inside_entity(child, "ORG")
+            if authors:
+                same = self._document_author(child, conjunct=True)
+            else:
+                same = (
+                    self._unnamed_group(child) if group else self.text.inside_entity(child, "ORG")
+                )
             if words[child].rel == "conj" and joined and same:
                 more = phrase(self.text, child)
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
         return None
+
+    def _document_author(self, index: int, conjunct: bool = False) -> bool:
+        """«в сообщении правительства и губернатора Оренбургской области»: a role or body in
+        the genitive of a document noun (or, with ``conjunct``, joined to one), whose «и»
+        joins a second author of the same document."""
+        token = self.text.tokens[index]
+        parent = token.head
+        if parent is None or token.lemma not in self.lexicon.roles:
+            return False
+        if token.feats.get("Case") != "Gen":
+            return False
+        if conjunct:
+            return token.rel == "conj"
+        return token.rel == "nmod" and self.text.tokens[parent].lemma in self.lexicon.documents
 
     def _unnamed_group(self, index: int) -> bool:
         """A plural common noun in the nominative that is no part of a name («родственники»,
@@ -478,32 +498,45 @@ class SpeakerBook:
                 return self._by_key.get(joining_key(tidy_name(entity)))
         return None
 
-    def _only_woman_named(self, head: int, tokens: list[int]) -> _Person | None:
-        """«Агентство Tasnim передаёт слова журналистки» in an article about a TV presenter: a
-        bare noun of a woman's occupation that nobody was given is the woman named before it,
-        or of several, the one named more than once («её имя при рождении было Мелани
-        Франклин» names her once more); with a name or genitive in the phrase, or two women
-        named repeatedly, it is nobody."""
+    def _only_one_named(self, head: int, tokens: list[int]) -> _Person | None:
+        """«Агентство Tasnim передаёт слова журналистки» in an article about a TV presenter,
+        «Политик заявил, что …» in one about a senator: a bare noun of a public occupation of
+        one gender that nobody was given is the person of that gender named before it, or of
+        several, the one named more than once («её имя при рождении было Мелани Франклин»
+        names her once more); with a name or genitive in the phrase, or two such people named
+        repeatedly, it is nobody."""
         words = self.text.tokens
-        if (
-            words[head].lemma not in self.lexicon.women_occupations
-            or _feminine_person(words[head]) != "fem"
-            or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head)
-        ):
+        gender = self._occupation_gender(words[head])
+        if gender is None or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head):
             return None
         named: Counter[str] = Counter()
-        women: dict[str, _Person] = {}
+        people: dict[str, _Person] = {}
         for entity in self.text.entities:
             if entity.type != "PER" or entity.end > words[head].start:
                 continue
             person = self._by_key.get(joining_key(tidy_name(entity)))
-            if person is not None and person.gender == "fem":
+            if person is not None and person.gender == gender:
                 named[person.key] += 1
-                women[person.key] = person
+                people[person.key] = person
         repeated = [key for key, count in named.items() if count > 1]
-        if len(women) == 1:
-            return next(iter(women.values()))
-        return women[repeated[0]] if len(repeated) == 1 else None
+        if len(people) == 1:
+            return next(iter(people.values()))
+        return people[repeated[0]] if len(repeated) == 1 else None
+
+    def _occupation_gender(self, head: Token) -> str | None:
+        """ "fem" for «журналистка» (``roles.women_occupations``), "masc" for «политик»
+        (``roles.men_occupations``), said of one person; else None."""
+        if _feminine_person(head) == "fem":
+            return "fem" if head.lemma in self.lexicon.women_occupations else None
+        feats = head.feats
+        man = (feats.get("Animacy"), feats.get("Number"), feats.get("Gender")) == (
+            "Anim",
+            "Sing",
+            "Masc",
+        )
+        if man and head.lemma in self.lexicon.men_occupations:
+            return "masc"
+        return None
 
     def _name_in_marks(self, tokens: list[int], head: Token | None) -> str | None:
         """«закрытое сообщество «Плохие новости»», «телеграм-канал «Опер слил»»: an outlet

@@ -58,6 +58,7 @@ class RussianLexicon:
     in_it: frozenset[str]  # «в нём / в ней»
     roles: frozenset[str]
     women_occupations: frozenset[str]  # «журналистка»: a bare one is the one woman named
+    men_occupations: frozenset[str]  # «политик»: a bare one is the one man named
     documents: frozenset[str]
     registers: frozenset[str]
     standing_in: frozenset[str]
@@ -86,6 +87,7 @@ def russian_lexicon() -> RussianLexicon:
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
             "women_occupations": "roles.women_occupations",
+            "men_occupations": "roles.men_occupations",
             "documents": "roles.documents",
             "registers": "roles.registers",
             "standing_in": "roles.standing_in",

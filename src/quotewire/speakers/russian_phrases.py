@@ -28,17 +28,9 @@ def phrase(text: RussianText, head: int) -> list[int]:
                 members.add(child)
                 frontier.append(child)
     left = right = head
-    while (
-        left - 1 >= sentence.first
-        and left - 1 in members
-        and tokens[left - 1].text not in PHRASE_STOP
-    ):
+    while left - 1 >= sentence.first and left - 1 in members and not _stops(tokens, left - 1):
         left -= 1
-    while (
-        right + 1 < sentence.stop
-        and right + 1 in members
-        and tokens[right + 1].text not in PHRASE_STOP
-    ):
+    while right + 1 < sentence.stop and right + 1 in members and not _stops(tokens, right + 1):
         right += 1
     while left < head and (
         (tokens[left].pos in ("ADP", "PUNCT") and tokens[left].text not in "«")
@@ -47,6 +39,17 @@ def phrase(text: RussianText, head: int) -> list[int]:
         left += 1
     span = list(range(left, right + 1))
     return _balanced(text, span)
+
+
+def _stops(tokens: list[Token], index: int) -> bool:
+    """Whether a phrase ends at token ``index``: a mark it never runs across, but not the
+    full stop of an initial («по словам С. Собянина»: the name runs on past «С.»)."""
+    if tokens[index].text not in PHRASE_STOP:
+        return False
+    before = tokens[index - 1].text if index > 0 else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    initial = 0 < len(before) <= 2 and before[:1].isupper() and before.isalpha()
+    return not (tokens[index].text == "." and initial and after[:1].isupper())
 
 
 def place_after_owner(text: RussianText, head: int) -> int | None:
@@ -103,10 +106,12 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
     case = head.feats.get("Case") if head else None
     if head is not None and any(t.pos == "ADP" and t.index < head.index for t in tokens):
         case = None  # «двое из преступников»: the preposition governs the noun's case
+    joined = _conjunct_heads(tokens, head, case)
     words = []
     for token in tokens:
         word = _abbreviation_of(token) or token.text  # «МИДа» → «МИД»
         before_head = head is not None and token.index <= head.index
+        before_head = before_head or token in joined or _agrees_before(token, joined)
         abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
         if (
             before_head
@@ -114,8 +119,9 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
             and case not in (None, "Nom")
             and token.feats.get("Case") == case
         ):
+            own = next((j for j in joined if token is j or token.head == j.index), head)
             word = pipeline.inflect_nominative(
-                word, token.pos, token.feats, head.feats.get("Gender") if head else None
+                word, token.pos, token.feats, own.feats.get("Gender") if own else None
             )
         words.append((word, token))
     out = ""
@@ -125,6 +131,25 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
     if head is not None and head.pos == "NOUN" and head is tokens[0] and head.text[1:].islower():
         out = out[:1].lower() + out[1:]
     return out.strip()
+
+
+def _conjunct_heads(tokens: list[Token], head: Token | None, case: str | None) -> list[Token]:
+    """«правительства и губернатора области»: the nouns joined to the head in its case,
+    which go into the nominative with it."""
+    if head is None or case is None:
+        return []
+    return [
+        t
+        for t in tokens
+        if t.rel == "conj" and t.head == head.index and t.feats.get("Case") == case
+    ]
+
+
+def _agrees_before(token: Token, joined: list[Token]) -> bool:
+    """A modifier before a joined noun that agrees with it («и нового губернатора»)."""
+    return any(
+        token.rel == "amod" and token.head == j.index and token.index < j.index for j in joined
+    )
 
 
 def _abbreviation_of(token: Token) -> str | None:
