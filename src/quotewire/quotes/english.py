@@ -38,6 +38,7 @@ from quotewire.quotes.insertions import find_insertions
 from quotewire.quotes.linking import Statement, link_statements
 from quotewire.quotes.marks import find_quoted_spans
 from quotewire.quotes.mixed_ends import cut_before_dash_asides, extend_over_reasons
+from quotewire.quotes.nested_ends import without_closing_inner_reports
 from quotewire.quotes.nesting import (
     outside_transcript_turns,
     without_nested_beliefs,
@@ -147,6 +148,7 @@ def attribute_english(doc: Doc, layout: Layout) -> tuple[list[Quote], list[Speak
     statements = cut_at_closing_marks(statements, quoted, doc)
     statements = cut_before_dash_asides(statements, quoted, doc)
     statements = extend_over_reasons(statements, quoted, doc)
+    statements = without_closing_inner_reports(statements, quoted)
     statements = [s for s in statements if not _is_term(doc, s)]
     statements = without_sourceless_headline_quotes(statements, title_line)
     statements = cut_at_headline_line(statements, text, title_line)
