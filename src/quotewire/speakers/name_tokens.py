@@ -163,8 +163,9 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
 
 def _surname_after_given_name(token: Token, entity: list[Token], people: PeopleLexicon) -> bool:
     """Whether a stop word ends the entity as the surname after a given name ("George *Will*",
-    "Theresa *May*", "Dan *Rather*"): a headline's stop word ("Obama *To* Asians Worried")
-    follows no given name and ends no name."""
+    "Theresa *May*", "Dan *Rather*"): a headline's stop word follows no given name ("Obama
+    *To* Asians Worried") or ends no name ("Hillary *Will* Win"). Its tag tells nothing: the
+    tagger reads the "Will" of "George Will reignited ..." as a modal even inside the name."""
     if token.i != entity[-1].i or token.i == entity[0].i or not token.text.istitle():
         return False
     return people.gender_of_name(token.doc[token.i - 1].text) is not None
