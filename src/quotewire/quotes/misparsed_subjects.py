@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from quotewire.nlp.docs import is_line_break
 from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
 from quotewire.speakers.lexicon import load_people_lexicon
+from quotewire.speakers.name_tokens import surname_read_as_adverb
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOT_BARE_TAGS = ("VBD", "VBN", "VBZ")  # forms no modal takes: "Will wrote" is no "will write"
@@ -134,11 +135,7 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     doc = verb.doc
     nearby = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
     for word in nearby:
-        if word.head != verb or word.dep_ != "advmod" or word.tag_ != "RB":
-            continue
-        if not word.text.istitle() or word.is_sent_start:
-            continue
-        if any(e.label_ == "PERSON" and e[-1].text == word.text for e in doc.ents):
+        if word.head == verb and word.dep_ == "advmod" and surname_read_as_adverb(word):
             return word
     return None
 

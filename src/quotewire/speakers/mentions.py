@@ -24,7 +24,12 @@ from quotewire.speakers.apposed_roles import (
     only_a_mood,
 )
 from quotewire.speakers.lexicon import PeopleLexicon
-from quotewire.speakers.name_tokens import ARTICLES, clean_name, person_name
+from quotewire.speakers.name_tokens import (
+    ARTICLES,
+    clean_name,
+    person_name,
+    surname_read_as_adverb,
+)
 from quotewire.speakers.organisation_names import named_share, with_untagged_words
 from quotewire.speakers.source_heads import entity_tokens, source_head
 from quotewire.speakers.source_phrases import full_phrase, noun_phrase, phrase_text, role_text
@@ -98,7 +103,8 @@ def describe(head: Token, people: PeopleLexicon, cue: Token | None = None) -> So
         and not _titled_office(head, people)
         and not _plural_person_noun_opening(head, people)
     )
-    if head.ent_type_ in _NAME_ENTS or unnamed_proper:
+    # a surname the tagger read as an adverb names its person ("Rather" is Dan Rather)
+    if head.ent_type_ in _NAME_ENTS or unnamed_proper or surname_read_as_adverb(head):
         return _named(head, phrase, entity or _proper_run(head), appos, people, text, start, end)
     # "the Republican hopefuls": a common noun the recogniser ran into a party's name
     members = _described_members(head, cue)

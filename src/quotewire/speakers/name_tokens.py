@@ -116,6 +116,16 @@ def _inverted_verb(token: Token, people: PeopleLexicon) -> bool:
     )
 
 
+def surname_read_as_adverb(word: Token) -> bool:
+    """Whether a capitalised word the tagger read as an adverb, for its "-ly" ending or
+    because it is one too ("said *Skelly*", "*Rather* states"), is the surname of a person the
+    article names (Bill Skelly, Dan Rather). A capitalised adverb opening its sentence
+    ("Separately, ...") is an adverb."""
+    if word.tag_ != "RB" or not word.text.istitle() or word.is_sent_start:
+        return False
+    return any(e.label_ == "PERSON" and e[-1].text == word.text for e in word.doc.ents)
+
+
 def person_name(entity: list[Token], head: Token, people: PeopleLexicon) -> list[Token]:
     """The name tokens of a PERSON entity, cleaned (see :func:`clean_name`), with a given name
     the recogniser left out in front ("Billie" of "Billie Jean King"). A title that is also a
@@ -138,7 +148,9 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
     segments: list[list[Token]] = [[]]
     for token in entity:
         if (
-            token.is_stop and token.lower_ not in NAME_PARTICLES
+            token.is_stop
+            and token.lower_ not in NAME_PARTICLES
+            and not _surname_after_given_name(token, entity, people)
         ) or token.lower_ in people.name_breakers:
             segments.append([])
         else:
@@ -147,3 +159,13 @@ def _name_segment(entity: list[Token], head: Token, people: PeopleLexicon) -> li
         if head in segment:
             return segment
     return max(segments, key=len)
+
+
+def _surname_after_given_name(token: Token, entity: list[Token], people: PeopleLexicon) -> bool:
+    """Whether a stop word ends the entity as the surname after a given name ("George *Will*",
+    "Theresa *May*", "Dan *Rather*"): a headline's stop word follows no given name ("Obama
+    *To* Asians Worried") or ends no name ("Hillary *Will* Win"). Its tag tells nothing: the
+    tagger reads the "Will" of "George Will reignited ..." as a modal even inside the name."""
+    if token.i != entity[-1].i or token.i == entity[0].i or not token.text.istitle():
+        return False
+    return people.gender_of_name(token.doc[token.i - 1].text) is not None
