@@ -483,12 +483,13 @@ class SpeakerBook:
         bare noun of a woman's occupation that nobody was given is the woman named before it,
         or of several, the one named more than once («её имя при рождении было Мелани
         Франклин» names her once more); with a name or genitive in the phrase, or two women
-        named repeatedly, it is nobody."""
+        named repeatedly, or said to be another («другая журналистка»), it is nobody."""
         words = self.text.tokens
         if (
             words[head].lemma not in self.lexicon.women_occupations
             or _feminine_person(words[head]) != "fem"
             or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head)
+            or any(words[i].lemma in self.lexicon.other_markers for i in tokens)
         ):
             return None
         named: Counter[str] = Counter()

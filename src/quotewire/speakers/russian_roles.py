@@ -42,13 +42,16 @@ def role_lemma_near(text: RussianText, entity: Entity, roles: frozenset[str]) ->
 
 def governing_role(text: RussianText, index: int, roles: frozenset[str]) -> str | None:
     """The role a role noun before a name gives it: its own, unless it hangs in the genitive on
-    a noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary, not the
-    mayor), when it is that noun's, if that is a role."""
+    a role noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary, not
+    the mayor), when it is that noun's; the chain stops at the first noun that is no role («по
+    словам пресс-секретаря мэра …» is still the press secretary's)."""
     tokens = text.tokens
     seen = {index}
     while tokens[index].rel == "nmod":
         governor = tokens[index].head
         if governor is None or governor > index or governor in seen:
+            break
+        if tokens[governor].lemma not in roles or tokens[governor].pos != "NOUN":
             break
         index = governor
         seen.add(index)
