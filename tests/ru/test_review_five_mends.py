@@ -27,11 +27,19 @@ def test_a_womans_occupation_matches_with_or_without_yo_and_as_a_noun_adjective(
 
 
 def test_a_subject_tied_to_the_quoted_person_by_a_possessive_is_not_brought_in() -> None:
+    for sentence in ("Его сын был задержан в пятницу.", "Задержанный сосед оказался его другом."):
+        quotes = quotes_of(
+            f"Депутат Иван Петров заявил, что будет добиваться проверки. {sentence} Он сказал, "
+            "что задержанный ни в чём не виноват."
+        )
+        assert [q.speaker for q in quotes if q.cue == "сказал"] == ["Иван Петров"], sentence
+
+
+def test_a_subject_brought_in_by_a_noun_alone_is_still_the_pronoun() -> None:
     quotes = quotes_of(
-        "Депутат Иван Петров заявил, что будет добиваться проверки. Его сын был задержан в "
-        "пятницу. Он сказал, что сын ни в чём не виноват."
+        "По факту поджога был задержан 27-летний житель Твери. Он сказал, что ни в чём не виноват."
     )
-    assert [q.speaker for q in quotes if q.cue == "сказал"] == ["Иван Петров"]
+    assert [q.speaker for q in quotes if q.cue == "сказал"] == ["27-летний житель Твери"]
 
 
 def test_a_role_in_the_genitive_of_a_word_that_is_no_role_keeps_its_role() -> None:

@@ -98,12 +98,20 @@ def _main_subjects_before(
 
 
 def _tied_by_a_possessive(text: RussianText, index: int) -> bool:
-    """«Его сын», «её помощник»: the noun is described in relation to someone named before."""
+    """«Его сын был задержан», «Задержанный сосед оказался его другом»: the subject is
+    described in relation to someone named before, by a possessive on it or on the noun its
+    verb says it is."""
     pronouns = russian_lexicon().pronouns
-    for child in text.children(index):
-        word = text.tokens[child]
-        if word.feats.get("Poss") == "Yes" or (
-            word.pos in ("PRON", "DET") and word.text.lower() in pronouns
-        ):
-            return True
+    tokens = text.tokens
+    head = tokens[index].head
+    nouns = [index]
+    if head is not None:
+        nouns += [c for c in text.children(head) if tokens[c].rel == "xcomp"]
+    for noun in nouns:
+        for child in text.children(noun):
+            word = tokens[child]
+            if word.feats.get("Poss") == "Yes" or (
+                word.pos in ("PRON", "DET") and word.text.lower() in pronouns
+            ):
+                return True
     return False
