@@ -1,7 +1,8 @@
 """Forty-seventh round: a quotation that continues another is credited through the same
 source mention (quotes/english._assemble). When coreference leaves that mention unresolved
 ('"…," she said. "…"' with no "she" before it to stand for), the mention is all that names the
-speaker, for the continued quotation as for the first; a resolved one keeps its name. The
+speaker, for the continued quotation as for the first; a resolved one keeps its name and, like
+its cue, its mention stays with the first quotation (review5 #5). The
 pronoun stays a pronoun: nothing is guessed for it. Sentences are made up."""
 
 from __future__ import annotations
@@ -39,4 +40,5 @@ def test_a_continued_quotation_of_a_named_speaker_keeps_the_name() -> None:
     )
     second = quotes_by_start(text)["The time for"]
     assert second.speaker == "Jane Marlow"
-    assert second.speaker_mention is not None and second.speaker_mention.text == "Marlow"
+    # resolved: the name is enough, and the mention is the first quotation's, drawn once
+    assert second.speaker_mention is None

@@ -300,10 +300,12 @@ def _assemble(
             quotes.append(quote)
             continue
         entity, mention, speaker_confidence = source
-        # A continued quotation is credited through the mention that credits the one it
-        # continues: when coreference left that mention unresolved ('"…," she said. "…"'),
-        # it is all that names the speaker, for the second quotation as for the first.
-        quote.speaker_mention = Mention(mention.start, mention.end, mention.text, mention.kind)
+        # A continued quotation has no cue of its own, so it shows no mention either (the
+        # first quotation's is drawn once), unless coreference left that mention unresolved
+        # ('"…," she said. "…"'): then it is all that names the speaker, for the second
+        # quotation as for the first.
+        if entity is None or statement.link != "continues":
+            quote.speaker_mention = Mention(mention.start, mention.end, mention.text, mention.kind)
         quote.confidence = round(confidence * speaker_confidence, 3)
         if entity is not None:
             if entity.key not in speaker_ids:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotewire.nlp.docs import is_line_break
+from quotewire.nlp.docs import is_line_break, opens_sentence
 from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.name_tokens import surname_read_as_adverb
@@ -115,8 +115,7 @@ def name_read_as_modal(verb: Token) -> Token | None:
     before = verb.nbor(-1)
     if before.dep_ != "aux" or before.tag_ != "MD" or before.head != verb:
         return None
-    opening = before.i == 0 or before.nbor(-1).text in ".!?" or is_line_break(before.nbor(-1))
-    return before if before.text.istitle() and not opening else None
+    return before if before.text.istitle() and not opens_sentence(before) else None
 
 
 def name_read_as_adverb(verb: Token) -> Token | None:

@@ -9,8 +9,10 @@ past one dated long before, a change of scene without a time from
 :mod:`~quotewire.quotes.scene_changes`); :func:`english_quiet_paragraphs` finds the paragraphs
 between two statements that name no other time. A time that is not the narrator's (the
 speaker's description, quoted words, another speaker's statement, the reported clause) or a date
-beyond the days of the news (background) does not count. Word lists: ``[shifts]`` and the time
-words of ``data/en/occasions.toml`` (:func:`~quotewire.quotes.circumstances.occasion_words`).
+beyond the days of the news (background) does not count. Word lists: ``time_shift_words``,
+``time_shift_nouns``, ``distant_time_words`` and ``time_shift_auxiliaries`` of
+``data/en/occasions.toml``, and its time words
+(:func:`~quotewire.quotes.circumstances.occasion_words`).
 """
 
 from __future__ import annotations

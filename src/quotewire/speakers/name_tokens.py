@@ -121,7 +121,7 @@ def surname_read_as_adverb(word: Token) -> bool:
     because it is one too ("said *Skelly*", "*Rather* states"), is the surname of a person the
     article names (Bill Skelly, Dan Rather). A capitalised adverb opening its sentence
     ("Separately, ...") is an adverb."""
-    if word.tag_ != "RB" or not word.text.istitle() or word.is_sent_start:
+    if word.tag_ != "RB" or not word.text.istitle() or opens_sentence(word):
         return False
     return any(e.label_ == "PERSON" and e[-1].text == word.text for e in word.doc.ents)
 

@@ -34,7 +34,7 @@ from quotewire.speakers.russian_phrases import (
     phrase_head,
     place_after_owner,
 )
-from quotewire.speakers.russian_roles import role_lemma_near
+from quotewire.speakers.russian_roles import apposed_role, role_lemma_near
 from quotewire.types import Mention, MentionKind, Speaker, SpeakerKind
 
 
@@ -384,26 +384,6 @@ class SpeakerBook:
                     return entity
         return None
 
-    def _apposed_role(self, entity: Entity) -> tuple[str, str] | None:
-        """«министр иностранных дел России Сергей Лавров», «Томас Шефер, министр финансов»:
-        the role phrase in apposition to a name, and its head noun's lemma."""
-        inside = self.text.token_range(entity.start, entity.end)
-        if not inside:
-            return None
-        tokens = self.text.tokens
-        first = tokens[inside[0]]
-        head = first.head
-        if first.rel == "appos" and head is not None and tokens[head].lemma in self.lexicon.roles:
-            words = [i for i in phrase(self.text, head) if tokens[i].end <= entity.start]
-            if words and words[0] == head:
-                return normalise(self.text, self.pipeline, words), tokens[head].lemma
-        for child in self.text.children(first.index):
-            if tokens[child].rel == "appos" and tokens[child].lemma in self.lexicon.roles:
-                words = [i for i in phrase(self.text, child) if tokens[i].start >= entity.end]
-                if words:
-                    return normalise(self.text, self.pipeline, words), tokens[child].lemma
-        return None
-
     def _role_before(self, tokens: list[int], entity: Entity) -> str | None:
         words = [i for i in tokens if self.text.tokens[i].end <= entity.start]
         if not words or self.text.tokens[words[0]].lemma not in self.lexicon.roles:
@@ -423,7 +403,7 @@ class SpeakerBook:
             self._people.append(person)
             self._by_key[key] = person
         if person.speaker.role is None:
-            role = self._apposed_role(entity)
+            role = apposed_role(self.text, self.pipeline, entity, self.lexicon.roles)
             if role is not None:
                 person.speaker.role, lemma = role
                 person.role_lemmas.add(lemma)
@@ -449,11 +429,11 @@ class SpeakerBook:
             token.lemma
         )
         candidates = [p for p in self._recent_people(token.start)]
-        body = speaking_body_before(self.text, token, gender)
-        if body is None:
-            body = person_introduced_before(self.text, token, gender)
-        if body is not None:
-            return self.from_head(body)
+        antecedent = speaking_body_before(self.text, token, gender)
+        if antecedent is None:
+            antecedent = person_introduced_before(self.text, token, gender)
+        if antecedent is not None:
+            return self.from_head(antecedent)
         if gender == "plur":
             group = self._last_group
             if group is not None:
@@ -506,6 +486,8 @@ class SpeakerBook:
         names her once more); with a name or genitive in the phrase, or two such people named
         repeatedly, it is nobody."""
         words = self.text.tokens
+        if any(words[i].lemma in self.lexicon.other_markers for i in tokens):
+            return None  # «другая журналистка», «ещё одна»: someone else
         gender = self._occupation_gender(words[head])
         if gender is None or any(words[i].pos in ("NOUN", "PROPN") for i in tokens if i != head):
             return None

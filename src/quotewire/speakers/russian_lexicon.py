@@ -59,6 +59,7 @@ class RussianLexicon:
     roles: frozenset[str]
     women_occupations: frozenset[str]  # «журналистка»: a bare one is the one woman named
     men_occupations: frozenset[str]  # «политик»: a bare one is the one man named
+    other_markers: frozenset[str]  # «другая журналистка» is not the woman named
     documents: frozenset[str]
     registers: frozenset[str]
     standing_in: frozenset[str]
@@ -86,8 +87,6 @@ def russian_lexicon() -> RussianLexicon:
             "subordinate_openers": "phrases.subordinate_openers",
             "in_it": "pronouns.in_it",
             "roles": "roles.nouns",
-            "women_occupations": "roles.women_occupations",
-            "men_occupations": "roles.men_occupations",
             "documents": "roles.documents",
             "registers": "roles.registers",
             "standing_in": "roles.standing_in",
@@ -97,6 +96,9 @@ def russian_lexicon() -> RussianLexicon:
         relating=tuple(tuple(p.split()) for p in data["phrases"]["relating"]),
         idioms=dict(_verb_and_infinitive(p) for p in data["cues"]["idioms"]),
         pronouns={w: _GENDERS[g] for w, g in pronouns.items()},
+        women_occupations=_yo_as_ye(data["roles"]["women_occupations"]),
+        men_occupations=_yo_as_ye(data["roles"]["men_occupations"]),
+        other_markers=_yo_as_ye(data["roles"]["other_markers"]),
         document_acts={
             noun: frozenset(verbs)
             for noun, *verbs in (p.split() for p in data["roles"]["document_acts"])
@@ -112,3 +114,9 @@ def _verb_and_infinitive(idiom: str) -> tuple[str, str]:
         reason = f"{idiom!r} is not a verb and an infinitive"
         raise DataFileError("ru/lexicon.toml", "cues.idioms", reason)
     return words[0], words[1]
+
+
+def _yo_as_ye(words: list[str]) -> frozenset[str]:
+    """The words with «ё» written «е», as pymorphy writes the lemmas they are compared with
+    («режиссёрша» is lemmatised «режиссерша»), so the file can spell them properly."""
+    return frozenset(word.replace("ё", "е") for word in words)

@@ -1,14 +1,39 @@
 """The role a Russian name is given where it stands: the role noun just before it («министр
 иностранных дел России Сергей Лавров») or in apposition after it («Томас Шефер, министр …»).
 
-Read by :class:`~quotewire.speakers.russian.SpeakerBook` to find who holds a role that a later
-bare role noun («министр заявил») refers to.
+Read by :class:`~quotewire.speakers.russian.SpeakerBook` to give a name its role as the parser
+joined them (:func:`apposed_role`), and from the words around it to find who holds a role that
+a later bare role noun («министр заявил») refers to (:func:`role_lemma_near`).
 """
 
 from __future__ import annotations
 
-from quotewire.nlp.russian import Entity, RussianText
-from quotewire.speakers.russian_phrases import PHRASE_STOP
+from quotewire.nlp.russian import Entity, RussianPipeline, RussianText
+from quotewire.speakers.russian_phrases import PHRASE_STOP, normalise, phrase
+
+
+def apposed_role(
+    text: RussianText, pipeline: RussianPipeline, entity: Entity, roles: frozenset[str]
+) -> tuple[str, str] | None:
+    """«министр иностранных дел России Сергей Лавров», «Томас Шефер, министр финансов»:
+    the role phrase in apposition to a name as the parser joined them, and its head noun's
+    lemma (:func:`role_lemma_near` reads the same from the words around the name)."""
+    inside = text.token_range(entity.start, entity.end)
+    if not inside:
+        return None
+    tokens = text.tokens
+    first = tokens[inside[0]]
+    head = first.head
+    if first.rel == "appos" and head is not None and tokens[head].lemma in roles:
+        words = [i for i in phrase(text, head) if tokens[i].end <= entity.start]
+        if words and words[0] == head:
+            return normalise(text, pipeline, words), tokens[head].lemma
+    for child in text.children(first.index):
+        if tokens[child].rel == "appos" and tokens[child].lemma in roles:
+            words = [i for i in phrase(text, child) if tokens[i].start >= entity.end]
+            if words:
+                return normalise(text, pipeline, words), tokens[child].lemma
+    return None
 
 
 def role_lemma_near(text: RussianText, entity: Entity, roles: frozenset[str]) -> str | None:
@@ -42,13 +67,16 @@ def role_lemma_near(text: RussianText, entity: Entity, roles: frozenset[str]) ->
 
 def governing_role(text: RussianText, index: int, roles: frozenset[str]) -> str | None:
     """The role a role noun before a name gives it: its own, unless it hangs in the genitive on
-    a noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary, not the
-    mayor), when it is that noun's, if that is a role."""
+    a role noun before it («пресс-секретарь мэра Сергей Цой» is the mayor's press secretary, not
+    the mayor), when it is that noun's; the chain stops at the first noun that is no role («по
+    словам пресс-секретаря мэра …» is still the press secretary's)."""
     tokens = text.tokens
     seen = {index}
     while tokens[index].rel == "nmod":
         governor = tokens[index].head
         if governor is None or governor > index or governor in seen:
+            break
+        if tokens[governor].lemma not in roles or tokens[governor].pos != "NOUN":
             break
         index = governor
         seen.add(index)
