@@ -1,0 +1,18 @@
+"""What the review of rounds eighteen and nineteen found in the Russian quote and speaker
+books: a list after a colon is no quote, an organisation joined to a document's author stays
+with it, a masculine occupation follows its verb's feminine agreement, a named person is not
+folded into a document's compound author, and only a real possessive ties a subject to someone
+named before (constructed sentences; docs/russian.md, round twenty)."""
+
+from __future__ import annotations
+
+from russian_quotes import quotes_of
+
+
+def test_a_list_after_a_cue_and_a_colon_is_no_quote() -> None:
+    for sentence in (
+        "Эксперт назвал три главных риска: инфляцию, санкции и падение цен на нефть.",
+        "Министр назвал три причины кризиса: рост цен, падение спроса и санкции.",
+        "Министр отметил несколько проблем: коррупцию, бедность и безработицу.",
+    ):
+        assert quotes_of(sentence) == [], sentence
