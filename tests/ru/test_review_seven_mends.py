@@ -16,3 +16,12 @@ def test_a_list_after_a_cue_and_a_colon_is_no_quote() -> None:
         "Министр отметил несколько проблем: коррупцию, бедность и безработицу.",
     ):
         assert quotes_of(sentence) == [], sentence
+
+
+def test_an_organisation_joined_to_a_documents_author_stays_with_it() -> None:
+    quotes = quotes_of("В сообщении Минфина и Центробанка говорится, что инфляция замедлится.")
+    assert [q.speaker for q in quotes] == ["Минфин и Центробанк"]
+    quotes = quotes_of(
+        "В сообщении правительства и губернатора Тульской области говорится, что дороги откроют."
+    )
+    assert [q.speaker for q in quotes] == ["правительство и губернатор Тульской области"]

@@ -153,7 +153,9 @@ class SpeakerBook:
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
             if authors:
-                same = self._document_author(child, conjunct=True)
+                same = self._document_author(child, conjunct=True) or self.text.inside_entity(
+                    child, "ORG"
+                )
             else:
                 same = (
                     self._unnamed_group(child) if group else self.text.inside_entity(child, "ORG")
