@@ -25,3 +25,11 @@ def test_an_organisation_joined_to_a_documents_author_stays_with_it() -> None:
         "В сообщении правительства и губернатора Тульской области говорится, что дороги откроют."
     )
     assert [q.speaker for q in quotes] == ["правительство и губернатор Тульской области"]
+
+
+def test_a_mans_occupation_whose_verb_is_feminine_is_not_the_man_named() -> None:
+    quotes = quotes_of(
+        "Певица Анна Петрова выступила в Риме вместе с пианистом Иваном Смирновым. Музыкант "
+        "заявила, что концерт удался."
+    )
+    assert [q.speaker for q in quotes if q.cue == "заявила"] == ["музыкант"]

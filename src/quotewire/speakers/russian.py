@@ -509,7 +509,8 @@ class SpeakerBook:
 
     def _occupation_gender(self, head: Token) -> str | None:
         """ "fem" for «журналистка» (``roles.women_occupations``), "masc" for «политик»
-        (``roles.men_occupations``), said of one person; else None."""
+        (``roles.men_occupations``), said of one person; else None. A masculine noun whose
+        verb agrees in the feminine («Музыкант заявила») is said of a woman, so is no man's."""
         if _feminine_person(head) == "fem":
             return "fem" if head.lemma in self.lexicon.women_occupations else None
         feats = head.feats
@@ -518,6 +519,9 @@ class SpeakerBook:
             "Sing",
             "Masc",
         )
+        verb = self.text.tokens[head.head] if head.head is not None else None
+        if verb is not None and head.rel.startswith("nsubj") and verb.feats.get("Gender") == "Fem":
+            return None
         if man and head.lemma in self.lexicon.men_occupations:
             return "masc"
         return None
