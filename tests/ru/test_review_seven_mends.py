@@ -33,3 +33,10 @@ def test_a_mans_occupation_whose_verb_is_feminine_is_not_the_man_named() -> None
         "заявила, что концерт удался."
     )
     assert [q.speaker for q in quotes if q.cue == "заявила"] == ["музыкант"]
+
+
+def test_a_named_person_is_not_folded_into_a_documents_compound_author() -> None:
+    quotes = quotes_of(
+        "В сообщении губернатора и прокурора области Ивана Петрова говорится, что дороги откроют."
+    )
+    assert [q.speaker for q in quotes] == ["губернатор"]

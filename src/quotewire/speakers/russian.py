@@ -162,6 +162,8 @@ class SpeakerBook:
                 )
             if words[child].rel == "conj" and joined and same:
                 more = phrase(self.text, child)
+                if authors and any(self.text.inside_entity(i, "PER") for i in more):
+                    continue  # «губернатора и прокурора области Ивана Петрова»: a named person
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
         return None
