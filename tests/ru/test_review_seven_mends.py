@@ -40,3 +40,14 @@ def test_a_named_person_is_not_folded_into_a_documents_compound_author() -> None
         "В сообщении губернатора и прокурора области Ивана Петрова говорится, что дороги откроют."
     )
     assert [q.speaker for q in quotes] == ["губернатор"]
+
+
+def test_an_infinitives_object_pronoun_does_not_tie_the_subject_to_someone_named() -> None:
+    for thing in ("его", "дом"):
+        quotes = quotes_of(
+            f"По факту поджога задержанный житель Твери пытался поджечь {thing}. Он сказал, что "
+            "ни в чём не виноват."
+        )
+        assert [q.speaker for q in quotes if q.cue == "сказал"] == [
+            "задержанный житель Твери"
+        ], thing
