@@ -48,6 +48,6 @@ def test_an_infinitives_object_pronoun_does_not_tie_the_subject_to_someone_named
             f"По факту поджога задержанный житель Твери пытался поджечь {thing}. Он сказал, что "
             "ни в чём не виноват."
         )
-        assert [q.speaker for q in quotes if q.cue == "сказал"] == [
-            "задержанный житель Твери"
-        ], thing
+        assert [q.speaker for q in quotes if q.cue == "сказал"] == ["задержанный житель Твери"], (
+            thing
+        )
