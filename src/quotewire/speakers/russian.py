@@ -143,8 +143,9 @@ class SpeakerBook:
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
         (the phrase stops at the first name otherwise), and so are two unnamed groups
-        («родственники и близкие», «журналисты и эксперты»). Not for named people, who are each
-        quoted."""
+        («родственники и близкие», «журналисты и эксперты»), and so are two authors of one
+        document («в сообщении правительства и губернатора области», «Минфина и Центробанка»;
+        :meth:`_document_author`). Not for named people, who are each quoted."""
         words = self.text.tokens
         group = self._unnamed_group(head)
         authors = self._document_author(head)
@@ -513,18 +514,13 @@ class SpeakerBook:
         """ "fem" for «журналистка» (``roles.women_occupations``), "masc" for «политик»
         (``roles.men_occupations``), said of one person; else None. A masculine noun whose
         verb agrees in the feminine («Музыкант заявила») is said of a woman, so is no man's."""
-        if _feminine_person(head) == "fem":
+        gender = _person_gender(head)
+        if gender == "fem":
             return "fem" if head.lemma in self.lexicon.women_occupations else None
-        feats = head.feats
-        man = (feats.get("Animacy"), feats.get("Number"), feats.get("Gender")) == (
-            "Anim",
-            "Sing",
-            "Masc",
-        )
         verb = self.text.tokens[head.head] if head.head is not None else None
         if verb is not None and head.rel.startswith("nsubj") and verb.feats.get("Gender") == "Fem":
             return None
-        if man and head.lemma in self.lexicon.men_occupations:
+        if gender == "masc" and head.lemma in self.lexicon.men_occupations:
             return "masc"
         return None
 
@@ -598,6 +594,11 @@ class SpeakerBook:
 def _feminine_person(head: Token | None) -> str | None:
     """«олимпийская чемпионка», «певица»: a woman, whom a later «его» or «он» does not point
     to. A masculine role noun says nothing («министр», «врач» are said of women too)."""
+    return "fem" if _person_gender(head) == "fem" else None
+
+
+def _person_gender(head: Token | None) -> str | None:
+    """ "fem" or "masc" for an animate singular noun of that grammatical gender; else None."""
     if head is None or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") != "Sing":
         return None
-    return "fem" if head.feats.get("Gender") == "Fem" else None
+    return {"Fem": "fem", "Masc": "masc"}.get(head.feats.get("Gender") or "")
