@@ -1,11 +1,14 @@
 """What the review of rounds eighteen and nineteen found in the Russian quote and speaker
 books: a list after a colon is no quote, an organisation joined to a document's author stays
 with it, a masculine occupation follows its verb's feminine agreement, a named person is not
-folded into a document's compound author, and only a real possessive ties a subject to someone
-named before (constructed sentences; docs/russian.md, round twenty)."""
+folded into a document's compound author, only a real possessive ties a subject to someone
+named before, and every list of ``[roles]`` reads «ё» as «е» with each word listed once
+(constructed sentences; docs/russian.md, round twenty)."""
 
 from __future__ import annotations
 
+from quotewire.data_files import data_toml
+from quotewire.speakers.russian_lexicon import russian_lexicon
 from russian_quotes import quotes_of
 
 
@@ -51,3 +54,14 @@ def test_an_infinitives_object_pronoun_does_not_tie_the_subject_to_someone_named
         assert [q.speaker for q in quotes if q.cue == "сказал"] == ["задержанный житель Твери"], (
             thing
         )
+
+
+def test_every_roles_list_reads_yo_as_ye_and_lists_each_word_once() -> None:
+    lexicon = russian_lexicon()
+    lists = (lexicon.roles, lexicon.documents, lexicon.men_occupations, lexicon.women_occupations)
+    assert not any("ё" in word for words in lists for word in words)
+    assert {"актер", "ученый", "отчет"} <= lexicon.roles | lexicon.documents
+    for key, words in data_toml("ru/lexicon.toml")["roles"].items():
+        if isinstance(words, list):
+            folded = [word.replace("ё", "е") for word in words]
+            assert len(folded) == len(set(folded)), key
