@@ -23,6 +23,7 @@ from quotewire.speakers.russian_names import (
     gender_of,
     joining_key,
     name_mention,
+    person_gender,
     speaker_id,
     tidy_name,
 )
@@ -514,7 +515,7 @@ class SpeakerBook:
         """ "fem" for «журналистка» (``roles.women_occupations``), "masc" for «политик»
         (``roles.men_occupations``), said of one person; else None. A masculine noun whose
         verb agrees in the feminine («Музыкант заявила») is said of a woman, so is no man's."""
-        gender = _person_gender(head)
+        gender = person_gender(head)
         if gender == "fem":
             return "fem" if head.lemma in self.lexicon.women_occupations else None
         verb = self.text.tokens[head.head] if head.head is not None else None
@@ -594,11 +595,4 @@ class SpeakerBook:
 def _feminine_person(head: Token | None) -> str | None:
     """«олимпийская чемпионка», «певица»: a woman, whom a later «его» or «он» does not point
     to. A masculine role noun says nothing («министр», «врач» are said of women too)."""
-    return "fem" if _person_gender(head) == "fem" else None
-
-
-def _person_gender(head: Token | None) -> str | None:
-    """ "fem" or "masc" for an animate singular noun of that grammatical gender; else None."""
-    if head is None or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") != "Sing":
-        return None
-    return {"Fem": "fem", "Masc": "masc"}.get(head.feats.get("Gender") or "")
+    return "fem" if person_gender(head) == "fem" else None
