@@ -297,9 +297,24 @@ class ReportedConstructions:
         if not (word.text[:1].isalpha() and word.text[:1].islower()):
             return None
         end = self.g.content_end(colon + 1, stop)
-        if end is None:
+        if end is None or not self._predicate_after(colon, stop, end):
             return None
         return Clause(word.start, end, tokens[first].start, cue.start, self.g.cue_span(cue))
+
+    def _predicate_after(self, colon: int, stop: int, end: int) -> bool:
+        """Whether a clause follows ``colon``: the colon hangs on a verb or adjective after
+        it («заявил: никаких переговоров не будет»), or a finite verb or short adjective comes
+        before ``end``. A list after a colon («назвал три риска: инфляцию, санкции …») is
+        what was named, not what was said."""
+        tokens = self.t.tokens
+        head = tokens[colon].head
+        if head is not None and head > colon and tokens[head].pos in ("VERB", "AUX", "ADJ"):
+            return True
+        return any(
+            tokens[i].feats.get("VerbForm") == "Fin" or tokens[i].feats.get("Variant") == "Short"
+            for i in range(colon + 1, stop)
+            if tokens[i].start < end
+        )
 
     def _clause_after_cue(self, cue: Token, first: int, stop: int) -> Clause | None:
         """The clause from the word after ``cue`` to where the content ends, said by the

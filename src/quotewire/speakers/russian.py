@@ -23,6 +23,7 @@ from quotewire.speakers.russian_names import (
     gender_of,
     joining_key,
     name_mention,
+    person_gender,
     speaker_id,
     tidy_name,
 )
@@ -143,8 +144,9 @@ class SpeakerBook:
     def _coordinated_organisations(self, tokens: list[int], head: int) -> list[int] | None:
         """«сообщают Пятый канал и РЕН ТВ»: two organisations joined by «и» are one source
         (the phrase stops at the first name otherwise), and so are two unnamed groups
-        («родственники и близкие», «журналисты и эксперты»). Not for named people, who are each
-        quoted."""
+        («родственники и близкие», «журналисты и эксперты»), and so are two authors of one
+        document («в сообщении правительства и губернатора области», «Минфина и Центробанка»;
+        :meth:`_document_author`). Not for named people, who are each quoted."""
         words = self.text.tokens
         group = self._unnamed_group(head)
         authors = self._document_author(head)
@@ -153,13 +155,17 @@ class SpeakerBook:
         for child in self.text.children(head):
             joined = any(words[c].lemma == "и" for c in self.text.children(child))
             if authors:
-                same = self._document_author(child, conjunct=True)
+                same = self._document_author(child, conjunct=True) or self.text.inside_entity(
+                    child, "ORG"
+                )
             else:
                 same = (
                     self._unnamed_group(child) if group else self.text.inside_entity(child, "ORG")
                 )
             if words[child].rel == "conj" and joined and same:
                 more = phrase(self.text, child)
+                if authors and any(self.text.inside_entity(i, "PER") for i in more):
+                    continue  # «губернатора и прокурора области Ивана Петрова»: a named person
                 if more and more[0] == tokens[-1] + 2:  # nothing but «и» between them
                     return list(range(tokens[0], more[-1] + 1))
         return None
@@ -507,16 +513,15 @@ class SpeakerBook:
 
     def _occupation_gender(self, head: Token) -> str | None:
         """ "fem" for «журналистка» (``roles.women_occupations``), "masc" for «политик»
-        (``roles.men_occupations``), said of one person; else None."""
-        if _feminine_person(head) == "fem":
+        (``roles.men_occupations``), said of one person; else None. A masculine noun whose
+        verb agrees in the feminine («Музыкант заявила») is said of a woman, so is no man's."""
+        gender = person_gender(head)
+        if gender == "fem":
             return "fem" if head.lemma in self.lexicon.women_occupations else None
-        feats = head.feats
-        man = (feats.get("Animacy"), feats.get("Number"), feats.get("Gender")) == (
-            "Anim",
-            "Sing",
-            "Masc",
-        )
-        if man and head.lemma in self.lexicon.men_occupations:
+        verb = self.text.tokens[head.head] if head.head is not None else None
+        if verb is not None and head.rel.startswith("nsubj") and verb.feats.get("Gender") == "Fem":
+            return None
+        if gender == "masc" and head.lemma in self.lexicon.men_occupations:
             return "masc"
         return None
 
@@ -590,6 +595,4 @@ class SpeakerBook:
 def _feminine_person(head: Token | None) -> str | None:
     """«олимпийская чемпионка», «певица»: a woman, whom a later «его» or «он» does not point
     to. A masculine role noun says nothing («министр», «врач» are said of women too)."""
-    if head is None or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") != "Sing":
-        return None
-    return "fem" if head.feats.get("Gender") == "Fem" else None
+    return "fem" if person_gender(head) == "fem" else None

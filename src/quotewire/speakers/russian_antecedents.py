@@ -100,18 +100,25 @@ def _main_subjects_before(
 def _tied_by_a_possessive(text: RussianText, index: int) -> bool:
     """«Его сын был задержан», «Задержанный сосед оказался его другом»: the subject is
     described in relation to someone named before, by a possessive on it or on the noun its
-    verb says it is."""
+    verb says it is. Not an infinitive's object («пытался поджечь его»): only a predicate
+    noun or adjective, and only a word that modifies a noun («его» as ``det`` or ``nmod``)."""
     pronouns = russian_lexicon().pronouns
     tokens = text.tokens
     head = tokens[index].head
     nouns = [index]
     if head is not None:
-        nouns += [c for c in text.children(head) if tokens[c].rel == "xcomp"]
+        nouns += [
+            c
+            for c in text.children(head)
+            if tokens[c].rel == "xcomp" and tokens[c].pos in ("NOUN", "PROPN", "ADJ")
+        ]
     for noun in nouns:
         for child in text.children(noun):
             word = tokens[child]
             if word.feats.get("Poss") == "Yes" or (
-                word.pos in ("PRON", "DET") and word.text.lower() in pronouns
+                word.pos in ("PRON", "DET")
+                and word.rel in ("det", "nmod", "nmod:poss")
+                and word.text.lower() in pronouns
             ):
                 return True
     return False

@@ -1,12 +1,13 @@
 """Russian person names as the speaker book keeps them: the tidy nominative form, the key that
-joins one person's mentions in an article, the speaker id, the mention and the gender.
+joins one person's mentions in an article, the speaker id, the mention and the gender (of a
+name, or of a noun said of one person).
 (`speakers.transliterate` has the cross-script keys; these are for one Russian article.)"""
 
 from __future__ import annotations
 
 import hashlib
 
-from quotewire.nlp.russian import Entity, RussianText
+from quotewire.nlp.russian import Entity, RussianText, Token
 from quotewire.types import Mention, MentionKind
 
 
@@ -60,3 +61,11 @@ def gender_of(text: RussianText, entity: Entity) -> str | None:
         if gender:
             return gender.lower()[:4]
     return None
+
+
+def person_gender(noun: Token | None) -> str | None:
+    """ "fem" or "masc" for an animate singular noun of that grammatical gender («певица»,
+    «музыкант»); else None."""
+    if noun is None or noun.feats.get("Animacy") != "Anim" or noun.feats.get("Number") != "Sing":
+        return None
+    return {"Fem": "fem", "Masc": "masc"}.get(noun.feats.get("Gender") or "")

@@ -100,7 +100,9 @@ def phrase_head(text: RussianText, index: int) -> int:
 
 
 def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) -> str:
-    """The phrase in the nominative: the head and the words agreeing with it before it."""
+    """The phrase in the nominative: the head and the words agreeing with it before it, and
+    the heads of nouns joined to it by «и» with their own agreeing words («Минфина и
+    Центробанка» → «Минфин и Центробанк»)."""
     tokens = [text.tokens[i] for i in indices]
     head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
     case = head.feats.get("Case") if head else None
@@ -110,11 +112,11 @@ def normalise(text: RussianText, pipeline: RussianPipeline, indices: list[int]) 
     words = []
     for token in tokens:
         word = _abbreviation_of(token) or token.text  # «МИДа» → «МИД»
-        before_head = head is not None and token.index <= head.index
-        before_head = before_head or token in joined or _agrees_before(token, joined)
+        to_nominative = head is not None and token.index <= head.index
+        to_nominative = to_nominative or token in joined or _agrees_before(token, joined)
         abbreviation = len(word) > 1 and word.isupper()  # «ИГ», «МИД» do not decline
         if (
-            before_head
+            to_nominative
             and not abbreviation
             and case not in (None, "Nom")
             and token.feats.get("Case") == case

@@ -17,7 +17,9 @@ def apposed_role(
 ) -> tuple[str, str] | None:
     """«министр иностранных дел России Сергей Лавров», «Томас Шефер, министр финансов»:
     the role phrase in apposition to a name as the parser joined them, and its head noun's
-    lemma (:func:`role_lemma_near` reads the same from the words around the name)."""
+    lemma, the appos head as it is. :func:`role_lemma_near` reads the role from the words
+    around the name instead, and through :func:`governing_role`, so a role in the genitive of
+    another («пресс-секретарь мэра») gives the governing noun's."""
     inside = text.token_range(entity.start, entity.end)
     if not inside:
         return None
