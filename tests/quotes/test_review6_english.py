@@ -1,11 +1,13 @@
 """Fixes of review6's English findings (mend6): a phrase cue's object can speak only by its
-head noun, never by a place inside it (quotes/phrase_cue_frames.py). The sentences are made
+head noun, never by a place inside it (quotes/phrase_cue_frames.py); a document after a reported
+object is where it was written only after "on", and "address" is read as listed
+(quotes/object_occasions.py). The sentences are made
 up in the shapes the review found."""
 
 from __future__ import annotations
 
 import pytest
-from quote_samples import Attribute
+from quote_samples import Attribute, find
 
 pytestmark = pytest.mark.slow
 
@@ -22,3 +24,18 @@ def test_according_to_a_place_s_law_stays_in_the_claim(attribute: Attribute) -> 
     quotes, _ = attribute("Lawyers argued the vote was counted according to Ohio law.")
     claim = next(q for q in quotes if q.speaker == "Lawyers")
     assert claim.text == "the vote was counted according to Ohio law"
+
+
+def test_a_letter_after_an_object_says_which_provisions(attribute: Attribute) -> None:
+    quotes, _ = attribute("The senator criticized the provisions in the letter.")
+    assert find(quotes, "provisions").text == "the provisions in the letter"
+
+
+def test_a_post_after_an_object_says_which_changes(attribute: Attribute) -> None:
+    quotes, _ = attribute("The company praised the changes in the post.")
+    assert find(quotes, "changes").text == "the changes in the post"
+
+
+def test_an_address_after_an_object_is_its_occasion(attribute: Attribute) -> None:
+    quotes, _ = attribute("The president defended the plan in a televised address.")
+    assert find(quotes, "the plan").text == "the plan"
