@@ -1,8 +1,8 @@
 """Fixes of review6's English findings (mend6): a phrase cue's object can speak only by its
-head noun, never by a place inside it (quotes/phrase_cue_frames.py); a document after a reported
-object is where it was written only after "on", and "address" is read as listed
-(quotes/object_occasions.py). The sentences are made
-up in the shapes the review found."""
+head noun, never by a place inside it (quotes/phrase_cue_frames.py); a document after a
+reported object is where it was written only after "on", and "address" is read as listed
+(quotes/object_occasions.py); a hyphen inside a word sets no quotation off
+(quotes/nesting.py). The sentences are made up in the shapes the review found."""
 
 from __future__ import annotations
 
@@ -39,3 +39,15 @@ def test_a_post_after_an_object_says_which_changes(attribute: Attribute) -> None
 def test_an_address_after_an_object_is_its_occasion(attribute: Attribute) -> None:
     quotes, _ = attribute("The president defended the plan in a televised address.")
     assert find(quotes, "the plan").text == "the plan"
+
+
+def test_a_quotation_after_a_hyphen_in_a_word_is_borrowed(attribute: Attribute) -> None:
+    quotes, _ = attribute('The mayor said the council praised a pro-"growth" agenda for the city.')
+    assert [q.speaker for q in quotes] == ["The mayor"]
+
+
+def test_a_quotation_after_a_spaced_hyphen_is_set_off(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'The mayor said the council praised the plan - "a growth agenda for the city".'
+    )
+    assert "the council" in [q.speaker for q in quotes]

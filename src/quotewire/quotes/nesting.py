@@ -15,7 +15,8 @@ saying's clause that exception needs a source of the inner frame's own: in "Sand
 speaker of "says", and PolNeAR marks only the outer statement (of the inner frames this
 drops, 17 of 18 on train 1-150 and 15 of 17 on 151-300 were false alarms). It needs more
 since the fa1 round: the inner frame must report one quotation alone ("the crowd *chanted*
-"Build the wall!"") or name or describe ("*called* Iran "the most active sponsor ...""), for
+"Build the wall!""), name or describe ("*called* Iran "the most active sponsor ...""), or set
+a quotation off after a dash or a colon of its own ('*warned*: "prices will rise"'), for
 "Cox says the NRA won't *allow* "law-abiding gun owners to become scapegoats" for ..." is
 marked as the outer statement too (train 1-840: of such nested statements, 46 left to the
 outer one, 4 annotated).
@@ -36,11 +37,15 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
-from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.nlp.punctuation import DASH_CHARACTERS, HYPHEN
 from quotewire.quotes.content_ends import has_subject
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.frames import Frame
 from quotewire.quotes.marks import QuotedSpan
+
+# A colon or a dash that sets a quotation off from the words before it (``_set_off_quotation``);
+# a hyphen counts only with white space before it or doubled (``_sets_off``).
+_SETTING_OFF = tuple(DASH_CHARACTERS + ":")
 
 
 def without_nested_beliefs(
@@ -177,18 +182,21 @@ def naming_and_describing() -> frozenset[str]:
 
 def _set_off_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     """Whether ``frame``'s content holds a quotation after a dash or colon of its own: words
-    the frame introduces as said, not borrowed into its clause."""
+    the frame introduces as said, not borrowed into its clause. A hyphen is a dash only with
+    white space before it or doubled ("praised a pro-"growth" agenda" borrows the word)."""
     if frame.content is None:
         return False
     start, end = frame.content
     text = frame.cue.doc.text
-    return any(
-        start < q.open < end and text[start : q.open].rstrip().endswith(_SETTING_OFF)
-        for q in quoted
-    )
+    return any(start < q.open < end and _sets_off(text[start : q.open].rstrip()) for q in quoted)
 
 
-_SETTING_OFF = tuple(DASH_OR_HYPHEN_CHARACTERS + ":")
+def _sets_off(before: str) -> bool:
+    """Whether the text ``before`` a quotation ends in a colon or a dash."""
+    if before.endswith(_SETTING_OFF):
+        return True
+    hyphens = len(before) - len(before.rstrip(HYPHEN))
+    return hyphens > 1 or (hyphens == 1 and before[-2:-1].isspace())
 
 
 def _quotation_only(frame: Frame, quoted: list[QuotedSpan]) -> bool:
