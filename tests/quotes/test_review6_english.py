@@ -2,7 +2,8 @@
 head noun, never by a place inside it (quotes/phrase_cue_frames.py); a document after a
 reported object is where it was written only after "on", and "address" is read as listed
 (quotes/object_occasions.py); a hyphen inside a word sets no quotation off
-(quotes/nesting.py). The sentences are made up in the shapes the review found."""
+(quotes/nesting.py); "written" keeps an object of its own, which is no predicate of its subject
+(quotes/declared_subjects.py). The sentences are made up in the shapes the review found."""
 
 from __future__ import annotations
 
@@ -51,3 +52,8 @@ def test_a_quotation_after_a_spaced_hyphen_is_set_off(attribute: Attribute) -> N
         'The mayor said the council praised the plan - "a growth agenda for the city".'
     )
     assert "the council" in [q.speaker for q in quotes]
+
+
+def test_an_object_of_written_is_no_declared_predicate(attribute: Attribute) -> None:
+    quotes, _ = attribute("She was written a letter by the minister, who declined to comment.")
+    assert "She" not in [q.text for q in quotes]
