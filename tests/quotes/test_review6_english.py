@@ -5,7 +5,8 @@ reported object is where it was written only after "on", and "address" is read a
 (quotes/nesting.py); "written" keeps an object of its own, which is no predicate of its subject
 (quotes/declared_subjects.py); a candidate opening with a participle of saying falls through to
 the test of a participle on a noun (quotes/frames.py). The sentences are made up in the shapes
-the review found; the last one's parse is written out."""
+the review found (and "names" is a verb of naming as "calls" is: one ``naming`` list in
+cues.toml); the participle test's parse is written out."""
 
 from __future__ import annotations
 
@@ -82,3 +83,11 @@ def test_a_candidate_opening_with_another_saying_participle_falls_through() -> N
     lexicon = load_cue_lexicon()
     assert not lexicon.is_speech("left")
     assert _holds_a_saying_participle(doc[1], list(doc[2:8]), lexicon)
+
+
+@pytest.mark.slow
+def test_names_after_a_reported_clause_is_the_source_s_next_act(attribute: Attribute) -> None:
+    quotes, _ = attribute(
+        'Smith says he respects Clinton and names her "a tough opponent" in the race.'
+    )
+    assert find(quotes, "respects").text == "he respects Clinton"

@@ -166,9 +166,8 @@ def _keeps_its_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     when it reports the quotation alone ('the crowd *chanted* "Build the wall!"', a direct
     statement PolNeAR credits to the inner source) or sets one off after a dash or colon
     ("*praised* his brother's ''faith'' - ''faith that reveals itself ...''"), or when its cue
-    names or describes
-    (``nesting.toml`` ``naming_and_describing``: 'said the department *called* Iran "the most
-    active sponsor ..."', which the Wikinews gold annotates)."""
+    names or describes (:func:`naming_and_describing`: 'said the department *called* Iran "the
+    most active sponsor ..."', which the Wikinews gold annotates)."""
     if frame.cue.lower_ in naming_and_describing():
         return _quotes(frame, quoted)
     return _quotation_only(frame, quoted) or _set_off_quotation(frame, quoted)
@@ -176,8 +175,10 @@ def _keeps_its_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
 
 @cache
 def naming_and_describing() -> frozenset[str]:
-    """Verbs of naming, describing and informing: ``nesting.toml``."""
-    return word_set("en/nesting.toml", "naming_and_describing")
+    """Verbs of naming (``cues.toml`` ``naming``), describing and informing
+    (``nesting.toml``)."""
+    describing = word_set("en/nesting.toml", "describing_and_informing")
+    return word_set("en/cues.toml", "naming") | describing
 
 
 def _set_off_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
