@@ -41,7 +41,7 @@ from quotewire.nlp.punctuation import DASH_CHARACTERS, HYPHEN
 from quotewire.quotes.content_ends import has_subject
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.frames import Frame
-from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.marks import QuotedSpan, within_quotation
 
 # A colon or a dash that sets a quotation off from the words before it (``_set_off_quotation``);
 # a hyphen counts only with white space before it or doubled (``_sets_off``).
@@ -204,8 +204,7 @@ def _quotation_only(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     """Whether ``frame`` reports the words of one quotation and nothing outside it."""
     if frame.content is None:
         return False
-    start, end = frame.content
-    return any(q.open <= start and end <= q.close + 1 for q in quoted)
+    return within_quotation(*frame.content, quoted)
 
 
 def _reports_object_or_topic(frame: Frame) -> bool:
