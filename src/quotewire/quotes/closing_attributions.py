@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import (
     APPOSITION_MARKS,
     has_subject,
@@ -30,7 +31,7 @@ from quotewire.quotes.cues import CueLexicon
 
 # subordinators of a clause of concession or contrast, which the writer adds beside a report
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
-_COORDINATORS = frozenset({"and", "but"})
+_COORDINATORS = word_set("en/clause_words.toml", "clause_coordinators")
 
 
 def without_closing_attribution(

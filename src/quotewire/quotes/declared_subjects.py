@@ -13,6 +13,8 @@ neither part then (the one case on train), and nothing is reported. The verbs ar
 ("she was announced *the winner*": ``dobj``); a passive verb of declaring takes no object of
 its own, so that object is the predicate too (train: the subject annotated 4 of 6 times, as
 with ``oprd``; the other two a quotation's words and an editor's note, neither annotated).
+"written" is the exception (``declaring_with_objects``): "She was written *a letter*" keeps a
+real object, and only its object predicate or "as" phrase is a predicate.
 """
 
 from __future__ import annotations
@@ -93,10 +95,9 @@ def declared_subject(cue: Token) -> Token | None:
 
 def _predicate(cue: Token) -> Token | None:
     """What ``cue`` declares of its subject: an object predicate (or the object the parser
-    reads it as) or an "as" phrase after it."""
+    reads it as, unless the verb keeps an object of its own) or an "as" phrase after it."""
+    deps = ("oprd",) if cue.lower_ in passive_words().declaring_with_objects else ("oprd", "dobj")
     for child in cue.children:
-        if child.i > cue.i and (
-            child.dep_ in ("oprd", "dobj") or (child.dep_, child.lower_) == ("prep", "as")
-        ):
+        if child.i > cue.i and (child.dep_ in deps or (child.dep_, child.lower_) == ("prep", "as")):
             return child
     return None

@@ -262,18 +262,27 @@ def _verb_frame(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> F
 
 
 def _holds_a_saying_participle(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> bool:
-    """Whether a candidate of a cue that is no verb of saying holds a participle of saying on
-    a noun ("emailed *supporters saying: "…"*"): that participle's frame is the attribution,
-    and the outer one would only repeat it with the writer's words around it. So does a
-    candidate that opens with such a participle ("responded *by saying* there were "...""):
-    the participle reports what follows it on its own."""
-    first = tokens[0] if tokens else None  # not after an opening mark: '"Saying that ...'
-    if first is not None and first.tag_ == "VBG" and lexicon.is_speech(first.lower_):
-        # "was quoted as saying" is the quoting verb's own frame (reported_extent)
-        return first.dep_ == "advcl" or (first.dep_ == "pcomp" and first.head.lower_ == "by")
+    """Whether a candidate holds a participle of saying whose frame is the attribution. For any
+    cue: a candidate that opens with such a participle ("responded *by saying* there were
+    "..."") reports, through it, what follows it on its own. For a cue that is no verb of
+    saying: a candidate with a participle of saying on a noun ("emailed *supporters saying:
+    "…"*"), where the outer frame would only repeat the participle's with the writer's words
+    around it."""
+    if _opens_with_a_saying_participle(tokens, lexicon):
+        return True
     if lexicon.is_speech(cue.lower_):
         return False
     return any(t.dep_ == "acl" and t.tag_ == "VBG" and lexicon.is_speech(t.lower_) for t in tokens)
+
+
+def _opens_with_a_saying_participle(tokens: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether ``tokens`` open with a participle of saying that is an adverbial clause or the
+    object of "by" ("responded *by saying* ...")."""
+    first = tokens[0] if tokens else None  # not after an opening mark: '"Saying that ...'
+    if first is None or first.tag_ != "VBG" or not lexicon.is_speech(first.lower_):
+        return False
+    # "was quoted as saying" is the quoting verb's own frame (reported_extent)
+    return first.dep_ == "advcl" or (first.dep_ == "pcomp" and first.head.lower_ == "by")
 
 
 def _reports_a_clause(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:

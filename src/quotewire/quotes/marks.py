@@ -46,6 +46,11 @@ class QuotedSpan:
     single: bool = False
 
 
+def within_quotation(start: int, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Whether the characters ``start``-``end`` lie inside one quotation, its marks included."""
+    return any(q.open <= start and end <= q.close + 1 for q in quoted)
+
+
 def find_quoted_spans(text: str, regions: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Quoted spans inside ``regions`` (paragraph ranges, in text order)."""
     spans: list[QuotedSpan] = []

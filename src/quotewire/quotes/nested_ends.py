@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.linking import Statement
-from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.marks import QuotedSpan, within_quotation
 
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose", "where"})
-_COORDINATORS = frozenset({"and", "but"})
-_SLACK = 2
+_RELATIVE_WORDS = word_set("en/clause_words.toml", "relative_words")
+_COORDINATORS = word_set("en/clause_words.toml", "clause_coordinators")
+# characters the inner report may stop short of the outer content's end: a closing punctuation
+# mark, a closing quotation mark
+_CLOSING_CHARACTERS_ALLOWED = 2
 
 
 def without_closing_inner_reports(
@@ -32,13 +35,9 @@ def without_closing_inner_reports(
     return [
         s
         for s in statements
-        if _in_quotation(s, quoted)
+        if within_quotation(s.start, s.end, quoted)
         or not any(_closes(outer, s) for outer in outers if outer is not s)
     ]
-
-
-def _in_quotation(statement: Statement, quoted: list[QuotedSpan]) -> bool:
-    return any(q.open <= statement.start and statement.end <= q.close + 1 for q in quoted)
 
 
 def _closes(outer: Statement, inner: Statement) -> bool:
@@ -50,7 +49,7 @@ def _closes(outer: Statement, inner: Statement) -> bool:
     cue = frame.cue
     if not (outer.start < cue.idx < outer.end) or inner.start <= outer.start:
         return False
-    if inner.end < outer.end - _SLACK:
+    if inner.end < outer.end - _CLOSING_CHARACTERS_ALLOWED:
         return False
     if cue.tag_ == "VBG" or _after_coordinator(cue):
         return False

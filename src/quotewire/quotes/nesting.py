@@ -15,7 +15,8 @@ saying's clause that exception needs a source of the inner frame's own: in "Sand
 speaker of "says", and PolNeAR marks only the outer statement (of the inner frames this
 drops, 17 of 18 on train 1-150 and 15 of 17 on 151-300 were false alarms). It needs more
 since the fa1 round: the inner frame must report one quotation alone ("the crowd *chanted*
-"Build the wall!"") or name or describe ("*called* Iran "the most active sponsor ...""), for
+"Build the wall!""), name or describe ("*called* Iran "the most active sponsor ...""), or set
+a quotation off after a dash or a colon of its own ('*warned*: "prices will rise"'), for
 "Cox says the NRA won't *allow* "law-abiding gun owners to become scapegoats" for ..." is
 marked as the outer statement too (train 1-840: of such nested statements, 46 left to the
 outer one, 4 annotated).
@@ -36,11 +37,15 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotewire.data_files import word_set
-from quotewire.nlp.punctuation import DASH_OR_HYPHEN_CHARACTERS
+from quotewire.nlp.punctuation import DASH_CHARACTERS, HYPHEN
 from quotewire.quotes.content_ends import has_subject
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.frames import Frame
-from quotewire.quotes.marks import QuotedSpan
+from quotewire.quotes.marks import QuotedSpan, within_quotation
+
+# A colon or a dash that sets a quotation off from the words before it (``_set_off_quotation``);
+# a hyphen counts only with white space before it or doubled (``_sets_off``).
+_SETTING_OFF = tuple(DASH_CHARACTERS + ":")
 
 
 def without_nested_beliefs(
@@ -161,9 +166,8 @@ def _keeps_its_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     when it reports the quotation alone ('the crowd *chanted* "Build the wall!"', a direct
     statement PolNeAR credits to the inner source) or sets one off after a dash or colon
     ("*praised* his brother's ''faith'' - ''faith that reveals itself ...''"), or when its cue
-    names or describes
-    (``nesting.toml`` ``naming_and_describing``: 'said the department *called* Iran "the most
-    active sponsor ..."', which the Wikinews gold annotates)."""
+    names or describes (:func:`naming_and_describing`: 'said the department *called* Iran "the
+    most active sponsor ..."', which the Wikinews gold annotates)."""
     if frame.cue.lower_ in naming_and_describing():
         return _quotes(frame, quoted)
     return _quotation_only(frame, quoted) or _set_off_quotation(frame, quoted)
@@ -171,32 +175,36 @@ def _keeps_its_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
 
 @cache
 def naming_and_describing() -> frozenset[str]:
-    """Verbs of naming, describing and informing: ``nesting.toml``."""
-    return word_set("en/nesting.toml", "naming_and_describing")
+    """Verbs of naming (``cues.toml`` ``naming``), describing and informing
+    (``nesting.toml``)."""
+    describing = word_set("en/nesting.toml", "describing_and_informing")
+    return word_set("en/cues.toml", "naming") | describing
 
 
 def _set_off_quotation(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     """Whether ``frame``'s content holds a quotation after a dash or colon of its own: words
-    the frame introduces as said, not borrowed into its clause."""
+    the frame introduces as said, not borrowed into its clause. A hyphen is a dash only with
+    white space before it or doubled ("praised a pro-"growth" agenda" borrows the word)."""
     if frame.content is None:
         return False
     start, end = frame.content
     text = frame.cue.doc.text
-    return any(
-        start < q.open < end and text[start : q.open].rstrip().endswith(_SETTING_OFF)
-        for q in quoted
-    )
+    return any(start < q.open < end and _sets_off(text[start : q.open].rstrip()) for q in quoted)
 
 
-_SETTING_OFF = tuple(DASH_OR_HYPHEN_CHARACTERS + ":")
+def _sets_off(before: str) -> bool:
+    """Whether the text ``before`` a quotation ends in a colon or a dash."""
+    if before.endswith(_SETTING_OFF):
+        return True
+    hyphens = len(before) - len(before.rstrip(HYPHEN))
+    return hyphens > 1 or (hyphens == 1 and before[-2:-1].isspace())
 
 
 def _quotation_only(frame: Frame, quoted: list[QuotedSpan]) -> bool:
     """Whether ``frame`` reports the words of one quotation and nothing outside it."""
     if frame.content is None:
         return False
-    start, end = frame.content
-    return any(q.open <= start and end <= q.close + 1 for q in quoted)
+    return within_quotation(*frame.content, quoted)
 
 
 def _reports_object_or_topic(frame: Frame) -> bool:

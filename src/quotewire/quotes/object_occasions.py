@@ -6,8 +6,8 @@ The phrase tells where the source said or did what the cue reports, so it belong
 (:mod:`quotewire.quotes.circumstances` reads such phrases as the occasion); but the parser
 often hangs it on the object's noun instead, and the object's subtree then runs on into it.
 Only a closing phrase whose noun names an event of saying or writing (an interview, a debate,
-a speech, a show, a tweet, a website or letter or a web address;
-``data/en/object_occasions.toml``) is cut, and only from a nominal
+a speech, a show, a tweet; ``data/en/object_occasions.toml``), or after "on" a document or a
+web address ("on the company's website", "on WWE.com"), is cut, and only from a nominal
 object: after a clause or an infinitive ("to make appearances on the NBC morning show", "voters
 shouldn't ... during a large rally") the phrase is as often part of the plan or the claim.
 
@@ -34,6 +34,8 @@ _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 class _Words:
     prepositions: frozenset[str]
     nouns: frozenset[str]
+    documents: frozenset[str]
+    document_preposition: str
     web_endings: frozenset[str]
 
 
@@ -92,7 +94,13 @@ def is_occasion(preposition: Token) -> bool:
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if any(c.dep_ == "prep" and c.lower_ == "as" for o in objects for c in o.children):
         return False  # "described the DLC during an interview *as* ...": the object's role
-    return any(_singular(n) in lists.nouns or _is_web_address(n) for n in objects)
+    if any(_singular(n, lists.nouns) in lists.nouns for n in objects):
+        return True
+    if preposition.lower_ != lists.document_preposition:
+        return False  # "praised *the changes* in the post": which changes
+    return any(
+        _singular(n, lists.documents) in lists.documents or _is_web_address(n) for n in objects
+    )
 
 
 def _is_web_address(noun: Token) -> bool:
@@ -100,8 +108,12 @@ def _is_web_address(noun: Token) -> bool:
     return noun.lower_.endswith(tuple(_words().web_endings)) and "." in noun.text[1:]
 
 
-def _singular(noun: Token) -> str:
+def _singular(noun: Token, listed: frozenset[str]) -> str:
+    """``noun``'s lemma, or with no lemma its word without a plural ending; a listed word is
+    kept as it is ("address", not "addres")."""
     word = noun.lemma_.lower() or noun.lower_
-    if word.endswith("es") and word[:-2] in _words().nouns:
+    if word in listed:
+        return word
+    if word.endswith("es") and word[:-2] in listed:
         return word[:-2]
     return word[:-1] if word.endswith("s") else word

@@ -13,6 +13,7 @@ from quotewire.data_files import word_lists
 class PassiveWords:
     degrees: frozenset[str]  # adverbs of degree that make a passive a state of its subject
     declaring: frozenset[str]  # verbs whose passive names what the subject is declared to be
+    declaring_with_objects: frozenset[str]  # of those, the ones whose passive keeps an object
     judging: frozenset[str]  # past participles of judging read as reduced passives
     feeling: frozenset[str]  # past participles of feeling, whose feeler is the source
     persuading: frozenset[str]  # feelings that with an infinitive report an act upon the subject

@@ -15,10 +15,9 @@ from quotewire.quotes.content_ends import is_contrast_clause, without_closing_pu
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.fragments import continues_clause
 from quotewire.quotes.frame_spans import SUBJECT_DEPS, Frame, char_range, has_words
+from quotewire.quotes.misplaced_agents import names_people
 from quotewire.quotes.set_in_cues import without_opening_conjunction
 from quotewire.speakers.lexicon import load_people_lexicon
-
-_SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def according_to_frames(token: Token, lexicon: CueLexicon, region: tuple[int, int]) -> list[Frame]:
@@ -111,15 +110,11 @@ def closes_reported_clause(
 
 
 def _can_speak(source: Token) -> bool:
-    """Whether the object of a phrase cue names someone or something that says things: a
-    named person, body or place, or a noun for a person, a body, the media or a message."""
-    if any(t.ent_type_ in _SPEAKING_ENTITIES for t in source.subtree):
-        return True
-    people = load_people_lexicon()
-    word = source.lower_
-    return people.is_person_noun(word) or word in (
-        people.message_nouns | people.media_nouns | people.organisation_nouns
-    )
+    """Whether the object of a phrase cue, its head noun alone, names someone or something
+    that says things: a person or a body (:func:`~quotewire.quotes.misplaced_agents.names_people`,
+    no place: "according to *the laws of Texas*", "according to *Ohio law*" say how) or a
+    message ("according to BBC *reports*")."""
+    return names_people(source) or source.lower_ in load_people_lexicon().message_nouns
 
 
 def _opens_conjunct(clause: Token, start: int) -> bool:

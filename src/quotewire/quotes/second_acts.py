@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotewire.data_files import word_set
 from quotewire.quotes.content_ends import (
     finite_tag,
     has_subject,
@@ -53,7 +54,7 @@ from quotewire.quotes.content_ends import (
 )
 from quotewire.quotes.cues import CueLexicon
 
-_COORDINATORS = frozenset({"and", "but"})
+_COORDINATORS = word_set("en/clause_words.toml", "clause_coordinators")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 
