@@ -40,6 +40,18 @@ from collections.abc import Callable, Collection
 from quotewire.types import Quote, Span
 
 
+def speakers_words(quotes: list[Quote], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The character ranges of the statements of ``kinds`` ("direct", "mixed"): the speaker's
+    words, whose times are the speaker's, not the story's (read by each language's time
+    shift)."""
+    return [(q.start, q.end) for q in quotes if q.kind in kinds]
+
+
+def within_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the character ``offset`` lies in one of ``ranges``."""
+    return any(start <= offset < end for start, end in ranges)
+
+
 def carry_circumstances(
     quotes: list[Quote],
     shifts_time: Callable[[Quote, Quote], bool],

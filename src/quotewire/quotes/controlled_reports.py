@@ -28,6 +28,9 @@ from quotewire.data_files import word_set
 from quotewire.quotes.cues import CueLexicon
 from quotewire.quotes.frame_spans import Frame
 
+# the prepositions with which "call" asks ("called *on* the mayor to resign")
+_CALLING_PREPOSITIONS = word_set("en/nesting.toml", "calling_prepositions")
+
 
 def controls_report(cue: Token) -> bool:
     """Whether ``cue`` is a verb of saying or asking that controls its infinitive
@@ -64,7 +67,9 @@ def _calling_preposition(cue: Token) -> Token | None:
     """The "on"/"upon" of a "call" verb that asks ("called on the mayor to resign")."""
     if cue.lower_ not in calling_on():
         return None
-    return next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    return next(
+        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in _CALLING_PREPOSITIONS), None
+    )
 
 
 def controls_saying(cue: Token, complement: list[Token], lexicon: CueLexicon) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotewire.nlp.docs import is_line_break, opens_sentence
-from quotewire.quotes.content_ends import FINITE_TAGS, shares_perfect
+from quotewire.quotes.content_ends import FINITE_TAGS, has_subject, shares_perfect
 from quotewire.speakers.lexicon import load_people_lexicon
 from quotewire.speakers.name_tokens import surname_read_as_adverb
 
@@ -129,7 +129,7 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     clause, with no auxiliary, is taken for the past tense it is."""
     if verb.tag_ not in FINITE_TAGS and not _past_read_as_participle(verb):
         return None
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+    if has_subject(verb):
         return None
     doc = verb.doc
     nearby = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
@@ -207,7 +207,7 @@ def quantifier_read_as_adverb(verb: Token) -> Token | None:
     it is that noun's, and is not read here."""
     if verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+    if has_subject(verb):
         return None
     partitives = load_people_lexicon().partitives
     before = verb.nbor(-1)

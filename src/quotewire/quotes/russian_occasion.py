@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from quotewire.data_files import word_lists
 from quotewire.nlp.russian import RussianText
+from quotewire.quotes.carried_circumstances import speakers_words, within_ranges
 from quotewire.types import Quote, Span
 
 
@@ -115,7 +116,7 @@ def russian_time_shift(text: RussianText, quotes: list[Quote]) -> Callable[[Quot
     the words of another direct quote of the sentence («Раньше мы так не делали», — добавил
     Петров и пообещал, что …), the speaker's time, not the narrator's; ``quotes`` are the
     article's statements."""
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    quoted = speakers_words(quotes, ("direct",))
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = quote.cue_span
@@ -130,7 +131,7 @@ def russian_time_shift(text: RussianText, quotes: list[Quote]) -> Callable[[Quot
         stated = source.date_text
         return any(
             (stated is None or not (stated.start <= found.start() < stated.end))
-            and not any(a <= found.start() < b for a, b in quoted)
+            and not within_ranges(found.start(), quoted)
             for lo, hi in outside
             if lo < hi
             for pattern in (_DATE_WORDS, _TIME_SHIFT)

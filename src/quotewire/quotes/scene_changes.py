@@ -127,13 +127,12 @@ def reported_sayings(doc: Doc, quotes: list[Quote]) -> set[str]:
     the speaker with a pronoun or none, while a cue whose subject names them is the narrator's
     (a comma splice the parser read as one statement, "Ms Bishop told parliament on Wednesday
     that "…," Ms Bishop denied …", reports nothing)."""
+    cues = [(quote, _cue_tokens(doc, quote)) for quote in quotes]  # each cue's tokens once
     found: set[str] = set()
-    for quote in quotes:
-        cue = _cue_tokens(doc, quote)
+    for quote, cue in cues:
         if cue is None or quote.attribution_id is None or _named_subject(cue):
             continue
-        for other in quotes:
-            other_cue = _cue_tokens(doc, other)
+        for other, other_cue in cues:
             if (
                 other is not quote
                 and other_cue is not None

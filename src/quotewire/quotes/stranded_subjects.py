@@ -82,11 +82,8 @@ def clause_of_object(obj: Token) -> Token | None:
         return None
     if doc[after].text != ",":
         return _clause_of_unset_object(cue, after)
-    auxiliary = doc[after + 1]
-    verb = auxiliary.head
-    if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < after:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
+    verb = _subjectless_clause_of(doc[after + 1], after)
+    if verb is None:
         return None
     hung_on_cue = verb.dep_ == "ccomp" and verb.head == cue
     hung_above = verb.dep_ == "conj" and verb.head in cue.ancestors
@@ -109,11 +106,17 @@ def _clause_of_unset_object(cue: Token, after: int) -> Token | None:
         after = doc[after].right_edge.i + 1
     if after >= len(doc):
         return None
-    auxiliary = doc[after]
-    verb = auxiliary.head
-    if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < after:
+    verb = _subjectless_clause_of(doc[after], after)
+    if verb is None or verb.head != cue or verb.dep_ not in ("ccomp", "advcl"):
         return None
-    if verb.head != cue or verb.dep_ not in ("ccomp", "advcl"):
+    return verb
+
+
+def _subjectless_clause_of(auxiliary: Token, start: int) -> Token | None:
+    """The verb a finite auxiliary opens a clause of, at or after ``start``, when that clause
+    has no subject or subordinator of its own: the object before it is its subject."""
+    verb = auxiliary.head
+    if auxiliary.dep_ not in _AUXILIARIES or auxiliary.tag_ not in _FINITE or verb.i < start:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
         return None

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotewire.nlp.dates import TIME_ENTITIES, UPDATE_DAYS, days_before_article
 from quotewire.nlp.docs import sentence_of, tokens_of
+from quotewire.quotes.carried_circumstances import speakers_words, within_ranges
 from quotewire.quotes.circumstances import is_day, occasion_words
 from quotewire.quotes.relative_conjuncts import TENSE_BY_TAG
 from quotewire.quotes.scene_changes import changes_scene
@@ -60,7 +61,7 @@ def english_time_shift(
     Tuesday*"); ``quotes`` are the article's statements, ``published`` the article's date (a
     full date a few days before it is of the news, "In a letter *dated May 15, 2006*")."""
     words = occasion_words()
-    quoted = _ranges_of(quotes, ("direct", "mixed"))
+    quoted = speakers_words(quotes, ("direct", "mixed"))
 
     def shifts_time(quote: Quote, source: Quote) -> bool:
         cue = tokens_of(doc, quote.cue_span)
@@ -92,7 +93,7 @@ def english_time_shift(
             and not (quote.start <= token.idx < quote.end)
             and not (stated is not None and stated.start <= token.idx < stated.end)
             and token.i not in others
-            and not _within(token.idx, quoted)
+            and not within_ranges(token.idx, quoted)
             for token in sentence_of(cue[0])
         )
 
@@ -181,16 +182,6 @@ def _other_speakers_statements(
     return found
 
 
-def _ranges_of(quotes: list[Quote], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The character ranges of the statements of ``kinds`` ("direct", "mixed"): the speaker's
-    words, not the story's."""
-    return [(q.start, q.end) for q in quotes if q.kind in kinds]
-
-
-def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
-
-
 def _under_verb(token: Token, top: Token) -> bool:
     """Whether a verb lies on the path from ``token`` up to ``top`` (``token`` itself included,
     ``top`` not)."""
@@ -275,14 +266,14 @@ def english_quiet_paragraphs(
     was speaking as head of the commission … established after the 7 July bomb attacks in
     London *last year*", "After the war *in 1999*, Kosovo was put under …")."""
     words = occasion_words()
-    quoted = _ranges_of(quotes, ("direct",))
+    quoted = speakers_words(quotes, ("direct",))
     background = _distant_dates(doc)
     timed = [
         token.idx
         for token in doc
         if (token.ent_type_ in _SCENE_ENTS or token.lower_ in words.time_shift_words)
         and token.i not in background
-        and not _within(token.idx, quoted)
+        and not within_ranges(token.idx, quoted)
     ]
     return {
         index
